@@ -1,0 +1,54 @@
+import type { Role } from '../queue/types';
+
+/** Who sent a message. `id` is platform-qualified (`slack:U123`, `teams:29:1ab…`, `console:jo`). */
+export interface Asker {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface CitedClause {
+  council: string;
+  ref: string;
+  heading: string;
+  /** Verbatim protocol text. */
+  text: string;
+  score: number;
+}
+
+/** A hand-off the answer offers; the channel renders it as a button or a command hint. */
+export interface OfferedAction {
+  kind: 'document_request' | 'complaint' | 'question' | 'my_requests';
+  label: string;
+  /** What the form can be pre-filled with. */
+  prefill: {
+    subject?: string;
+    about?: 'officer' | 'councillor' | 'clerk';
+    question?: string;
+    botAnswer?: string;
+  };
+}
+
+/** A short line about one of the asker's own requests, for `request_status`. */
+export interface RequestLine {
+  id: number;
+  kind: string;
+  subject: string;
+  status: string;
+  overdue: boolean;
+}
+
+/** Platform-neutral answer: Slack, Teams and the console each render it. */
+export interface Reply {
+  intent: string;
+  confidence: number;
+  /** True when the classifier was not confident enough to answer from the protocol. */
+  uncertain: boolean;
+  council: { id: string; name: string };
+  /** The one-line neutral summary above the clauses, or the bot's own words. */
+  summary: string;
+  clauses: CitedClause[];
+  actions: OfferedAction[];
+  /** The asker's requests, for `request_status`. */
+  requests?: RequestLine[];
+}

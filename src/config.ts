@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The project root, whether running from `src/` (ts-jest) or `dist/src/` (compiled). */
+export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+export const configSchema = z.object({
+  COUNCIL: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a council id such as "flitwick"').default('flitwick'),
+  PROTOCOLS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'protocols')),
+  INTENTS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'intents')),
+  DATABASE_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'protocol-bot.sqlite')),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** Working days allowed before a new request must be acknowledged. */
+  ACK_TARGET_DAYS: z.coerce.number().int().min(1).max(60).default(2),
+  /** Working days allowed before a request must be resolved. */
+  RESOLVE_TARGET_DAYS: z.coerce.number().int().min(1).max(365).default(20),
+  /** Days to keep unanswered questions for the Clerk's review. */
+  UNANSWERED_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+
+  SLACK_BOT_TOKEN: optionalText,
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText,
+  SLACK_CLERK_CHANNEL: optionalText,
+  SLACK_API_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
+  CLERK_USER_IDS: idList,
+  PORT: port(3000),
+
+  MICROSOFT_APP_ID: optionalText,
+  MICROSOFT_APP_PASSWORD: optionalText,
+  MICROSOFT_APP_TENANT_ID: optionalText,
+  MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
+  /** Set to "true" to run the Teams endpoint with no app id (Bot Framework Emulator). */
+  TEAMS_ENABLED: optionalText,
+  TEAMS_PORT: port(3978),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the environment; a bad value raises one line naming the variable and what is allowed. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const variable = String(issue.path[0]);
+  throw new ConfigError(`invalid ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`);
+}
+
+export const slackConfigured = (config: Config): boolean => Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));
+export const teamsConfigured = (config: Config): boolean => Boolean(config.MICROSOFT_APP_ID || config.TEAMS_ENABLED === 'true');

@@ -1,0 +1,226 @@
+/**
+ * Turns the plain text of a Member/Officer protocol into clauses.
+ *
+ * Council protocols arrive as text pulled out of Word or PDF files, so the parser works line by
+ * line and decides for each line whether it is a numbered clause, a heading, a continuation of
+ * the clause above (wrapped text, bullets, lettered items), end matter (adoption and signature
+ * lines) or noise. The numbering styles it understands are those of the shipped seeds plus the
+ * common `1. Heading` / `(a) text` style; see INTENTS.md for how refs are written.
+ */
+
+export interface Clause {
+  council: string;
+  /** The number as printed, without trailing dot: `52`, `2.12.6`, `1(a)`, `fn1`. */
+  ref: string;
+  /** The section heading the clause sits under ('' when the text has none). */
+  heading: string;
+  /** Verbatim text; bullets and lettered items each start a new line. */
+  text: string;
+}
+
+export interface ParseResult {
+  clauses: Clause[];
+  warnings: string[];
+}
+
+const BULLET = /^(?:[-–•·▪◦*]|\uF0B7)\s+/;
+const LETTERED = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$/i;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:\s+|$)(.*)$/;
+const FOOTNOTE = /^footnote\s+(\d+)[.:]?\s+(.*)$/i;
+const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
+/** Lines that close a protocol: adoption, signature and review lines. */
+const END_MATTER = /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b)/i;
+/** Lines that are page furniture, never content. */
+const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
+
+/** Strips the layout noise that PDF/Word extraction leaves around a line. */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(/\*\*/g, '')
+    .replace(/[\t\u00a0]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+function stripBullet(line: string): { bulleted: boolean; rest: string } {
+  const match = BULLET.exec(line);
+  return match ? { bulleted: true, rest: line.slice(match[0].length).trim() } : { bulleted: false, rest: line };
+}
+
+/** A heading is short and does not end like a sentence or a list lead-in. */
+function looksLikeHeading(text: string): boolean {
+  if (text.length === 0 || text.length > 110) return false;
+  if (/[.;:,!?]$/.test(text)) return false;
+  if (/^[a-z]/.test(text)) return false;
+  return text.split(/\s+/).length <= 14;
+}
+
+function parseRefParts(ref: string): number[] {
+  return ref.split('.').map(Number);
+}
+
+/**
+ * Whether `next` can follow `prev` in a numbering scheme: a child (2.12 → 2.12.1), a sibling a
+ * little further on (2.5 → 2.6, allowing small gaps) or a later section (2.34 → 3.1). Rejects
+ * stray numbers inside text, such as dates or figures at the start of a wrapped line.
+ */
+function isPlausibleNext(prev: string | null, next: string, lastSection: number): boolean {
+  const parts = parseRefParts(next);
+  if (parts.some((n) => Number.isNaN(n))) return false;
+  const maxJump = 6;
+  if (prev === null) return parts[0] <= Math.max(lastSection + maxJump, maxJump);
+  const before = parseRefParts(prev);
+  for (let depth = 0; depth < parts.length; depth++) {
+    if (depth >= before.length) return parts[depth] <= maxJump; // a deeper level starts low
+    if (parts[depth] !== before[depth]) {
+      const later = parts[depth] > before[depth] && parts[depth] - before[depth] <= maxJump;
+      const restLow = parts.slice(depth + 1).every((n) => n <= maxJump);
+      return later && restLow;
+    }
+  }
+  return false; // identical, or a parent of the previous ref: not a new clause
+}
+
+export function parseProtocol(text: string, council: string): ParseResult {
+  const clauses: Clause[] = [];
+  const warnings: string[] = [];
+  const seen = new Set<string>();
+
+  let heading = '';
+  let current: Clause | null = null;
+  /** A numbered heading (`5 Access to …`, `1. General`) still waiting for its first clause. */
+  let pendingSection: string | null = null;
+  let lastNumbered: string | null = null;
+  let lastSection = 0;
+  let ended = false;
+
+  const startClause = (ref: string, body: string): void => {
+    if (seen.has(ref)) warnings.push(`duplicate clause number ${ref}: the later one is kept as ${ref} too`);
+    seen.add(ref);
+    current = { council, ref, heading, text: body };
+    clauses.push(current);
+  };
+  const append = (piece: string, onNewLine: boolean): void => {
+    if (!current) return;
+    current.text = current.text.length === 0 ? piece : `${current.text}${onNewLine ? '\n' : ' '}${piece}`;
+  };
+
+  const lines = text.split(/\r?\n/).map(cleanLine).filter((l) => l.length > 0 && !NOISE.test(l));
+  const sectionsWithChildren = new Set(
+    lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
+  );
+  let lastFlatClause = 0;
+
+  for (const [index, line] of lines.entries()) {
+    if (END_MATTER.test(line)) {
+      ended = true;
+      current = null;
+      pendingSection = null;
+      continue;
+    }
+    const { bulleted, rest } = stripBullet(line);
+
+    const footnote = FOOTNOTE.exec(rest);
+    if (footnote) {
+      ended = false;
+      heading = `Footnote ${footnote[1]}`;
+      startClause(`fn${footnote[1]}`, footnote[2]);
+      pendingSection = null;
+      continue;
+    }
+
+    const numbered = NUMBERED.exec(rest);
+    if (numbered && !(bulleted && current && !numbered[2] && !numbered[1].includes('.'))) {
+      const [, number, dot, body] = numbered;
+      const isSectionZero = /^\d+\.0$/.test(number); // `1.0 Reason for policy`
+      const sectionNumber = isSectionZero ? number.slice(0, -2) : number;
+      const topLevel = !sectionNumber.includes('.');
+      const n = Number(sectionNumber);
+      const nextLine = stripBullet(lines[index + 1] ?? '').rest;
+      // In a flat protocol a short clause can look like a heading (`37. Officers will respect …`
+      // with no full stop); it is a heading only if something marks it as one.
+      const markedAsHeading =
+        isSectionZero ||
+        sectionsWithChildren.has(sectionNumber) ||
+        body === body.toUpperCase() ||
+        LETTERED.test(nextLine) ||
+        !(topLevel && n === lastFlatClause + 1);
+      if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading))) {
+        // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
+        // A dotless number must be the next section, so dates like `21 February 2013` stay text.
+        if (dot || isSectionZero || n === lastSection + 1) {
+          heading = body;
+          pendingSection = sectionNumber;
+          lastSection = Math.max(lastSection, n);
+          current = null;
+          ended = false;
+          continue;
+        }
+      } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && isPlausibleNext(lastNumbered, sectionNumber, lastSection)) {
+        ended = false;
+        startClause(sectionNumber, body);
+        lastNumbered = sectionNumber;
+        if (topLevel) lastFlatClause = n;
+        lastSection = Math.max(lastSection, parseRefParts(sectionNumber)[0]);
+        pendingSection = null;
+        continue;
+      }
+    }
+
+    if (ended) continue;
+
+    const lettered = LETTERED.exec(rest);
+    if (lettered) {
+      const letter = (lettered[1] ?? lettered[2]).toLowerCase();
+      const currentRef: string | null = current ? (current as Clause).ref : null;
+      const previousLetter = currentRef ? /\(([a-z]+)\)$/.exec(currentRef)?.[1] : undefined;
+      const isRomanItem = ROMAN.test(letter) && !(previousLetter && letter.charCodeAt(0) === previousLetter.charCodeAt(0) + 1);
+      const section = pendingSection ?? (previousLetter && currentRef ? currentRef.replace(/\([a-z]+\)$/, '') : null);
+      if (section !== null && !isRomanItem && letter.length === 1) {
+        startClause(`${section}(${letter})`, lettered[3]);
+        pendingSection = null;
+        continue;
+      }
+      append(rest, true);
+      continue;
+    }
+
+    if (bulleted) {
+      append(`• ${rest}`, true);
+      continue;
+    }
+
+    if (looksLikeHeading(rest)) {
+      heading = rest;
+      current = null;
+      continue;
+    }
+
+    if (current) {
+      append(rest, !/^[a-z]/.test(rest));
+    } else if (pendingSection !== null) {
+      // An unnumbered paragraph under a numbered heading takes the heading's number.
+      startClause(pendingSection, rest);
+      pendingSection = null;
+    }
+    // Otherwise: an introduction or preamble before the first clause. Not a clause.
+  }
+
+  warnings.push(...findGaps(clauses));
+  return { clauses, warnings };
+}
+
+/** Reports numbers skipped between consecutive clauses at the same level (`12` → `14`). */
+export function findGaps(clauses: Clause[]): string[] {
+  const gaps: string[] = [];
+  const numeric = clauses.filter((c) => /^\d+(\.\d+)*$/.test(c.ref));
+  for (let i = 1; i < numeric.length; i++) {
+    const prev = parseRefParts(numeric[i - 1].ref);
+    const next = parseRefParts(numeric[i].ref);
+    if (prev.length !== next.length) continue;
+    const samePrefix = prev.slice(0, -1).every((n, k) => n === next[k]);
+    const step = next[next.length - 1] - prev[prev.length - 1];
+    if (samePrefix && step > 1) gaps.push(`gap in numbering: ${numeric[i - 1].ref} is followed by ${numeric[i].ref}`);
+  }
+  return gaps;
+}

@@ -1,0 +1,120 @@
+/**
+ * The Clerk queue's public types: the contract between the queue (the only code that writes
+ * SQL) and everything that files, moves, lists or renders requests.
+ */
+
+export const ROLES = ['councillor', 'officer', 'clerk'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const REQUEST_KINDS = ['document_access', 'complaint', 'question'] as const;
+export type RequestKind = (typeof REQUEST_KINDS)[number];
+
+export const REQUEST_STATUSES = ['new', 'acknowledged', 'in_progress', 'resolved', 'refused', 'withdrawn'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const COMPLAINT_SUBJECTS = ['officer', 'councillor', 'clerk'] as const;
+export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
+
+export interface Person {
+  /** Platform-qualified user id: `slack:U123`, `teams:29:1ab…`, `console:jo`, or any CLI id. */
+  userId: string;
+  name: string;
+  role: Role;
+}
+
+export interface DocumentAccessDetails {
+  /** What documents or information. */
+  what: string;
+  /** Which committee or meeting they belong to. */
+  meeting?: string;
+  /** Why the councillor needs them (the need-to-know test). */
+  reason?: string;
+  /** ISO date (YYYY-MM-DD) by which they are needed. */
+  neededBy?: string;
+}
+
+export interface ComplaintDetails {
+  about: ComplaintSubject;
+  whatHappened: string;
+  outcomeSought?: string;
+}
+
+export interface QuestionDetails {
+  question: string;
+  /** The bot's answer, if it gave one, so the Clerk sees what was already said. */
+  botAnswer?: string;
+}
+
+export type NewRequest =
+  | { kind: 'document_access'; council: string; requester: Person; subject: string; details: DocumentAccessDetails }
+  | { kind: 'complaint'; council: string; requester: Person; subject: string; details: ComplaintDetails }
+  | { kind: 'question'; council: string; requester: Person; subject: string; details: QuestionDetails };
+
+/** Who receives a request, and the protocol clause that says so (from the council's metadata). */
+export interface Routing {
+  recipient: string;
+  clause?: string;
+  note?: string;
+}
+
+export interface ClerkRequest {
+  id: number;
+  kind: RequestKind;
+  council: string;
+  status: RequestStatus;
+  requester: Person;
+  subject: string;
+  details: DocumentAccessDetails | ComplaintDetails | QuestionDetails;
+  routing: Routing;
+  /** Complaints are always confidential: never shown in a public channel. */
+  confidential: boolean;
+  createdAt: string;
+  updatedAt: string;
+  acknowledgeBy: string;
+  resolveBy: string;
+  /** Past its acknowledgement target while `new`, or its resolution target while open. */
+  overdue: boolean;
+}
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  from: RequestStatus | null;
+  to: RequestStatus;
+  note?: string;
+}
+
+/** A notification waiting in (or delivered from) the outbox. */
+export interface Notification {
+  id: number;
+  requestId: number;
+  /** `clerks`: the Clerks' channel; `requester`: the person who filed the request. */
+  audience: 'clerks' | 'requester';
+  /** For `requester`: their platform-qualified user id. */
+  recipient?: string;
+  event: 'filed' | 'status_changed';
+  /** The request as it was when the notification was written. */
+  request: ClerkRequest;
+  /** For `status_changed`: the history entry that caused it. */
+  change?: HistoryEntry;
+  attempts: number;
+}
+
+/** A channel's way of delivering notifications; the dispatcher picks the first that accepts. */
+export interface NotificationSender {
+  readonly name: string;
+  accepts(notification: Notification): boolean;
+  /** Resolves when delivered; throws to have the dispatcher retry later with backoff. */
+  deliver(notification: Notification): Promise<void>;
+}
+
+/** Refusals a user can be told about: illegal moves, permissions, unknown ids, bad input. */
+export class QueueError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'forbidden' | 'illegal_transition' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'QueueError';
+  }
+}
