@@ -1,1 +1,82 @@
-console.log("placeholder");
+import fs from 'node:fs';
+import path from 'node:path';
+import { Assistant } from './assistant/assistant';
+import { ChannelDeps, RunningChannel } from './channels/deps';
+import { startConsole } from './channels/console/chat';
+import { Config, ConfigError, loadConfig, slackConfigured, teamsConfigured } from './config';
+import { createLogger } from './log';
+import { ProtocolLibrary, UnknownCouncilError } from './protocols/library';
+import { OutboxDispatcher } from './queue/outbox';
+import { ClerkQueue } from './queue/requests';
+
+/** Builds the brain and the queue once, then starts every configured channel. */
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`protocol-bot: ${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+  const logger = createLogger(config.LOG_LEVEL);
+  const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+  if (!library.has(config.COUNCIL)) {
+    process.stderr.write(`protocol-bot: ${new UnknownCouncilError(config.COUNCIL, library.ids()).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  fs.mkdirSync(path.dirname(config.DATABASE_PATH), { recursive: true });
+  const queue = ClerkQueue.open({
+    path: config.DATABASE_PATH,
+    library,
+    ackTargetDays: config.ACK_TARGET_DAYS,
+    resolveTargetDays: config.RESOLVE_TARGET_DAYS,
+    unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
+  });
+  const assistant = Assistant.create({ config, library, queue });
+  const deps: ChannelDeps = { config, logger, library, queue, assistant };
+
+  const channels: RunningChannel[] = [];
+  if (slackConfigured(config)) {
+    const { startSlack } = await import('./channels/slack/app');
+    channels.push(await startSlack(deps));
+  }
+  if (teamsConfigured(config)) {
+    const { startTeams } = await import('./channels/teams/server');
+    channels.push(await startTeams(deps));
+  }
+  let console_: ReturnType<typeof startConsole> | undefined;
+  if (channels.length === 0) {
+    console_ = startConsole(deps);
+    channels.push(console_);
+  }
+  logger.info('started', { council: config.COUNCIL, channels: channels.map((c) => c.name) });
+
+  const dispatcher = new OutboxDispatcher(queue, channels.map((c) => c.sender), { logger });
+  dispatcher.start();
+
+  const shutdown = async () => {
+    await dispatcher.stop();
+    await Promise.all(channels.map((c) => c.stop()));
+    queue.close();
+  };
+  process.once('SIGINT', () => void shutdown().then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown().then(() => process.exit(0)));
+  if (console_) {
+    await console_.closed;
+    // Give notifications caused by the last lines a moment to print before closing.
+    await dispatcher.runOnce();
+    await shutdown();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`protocol-bot: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}

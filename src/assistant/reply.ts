@@ -47,6 +47,8 @@ export interface Reply {
   council: { id: string; name: string };
   /** The one-line neutral summary above the clauses, or the bot's own words. */
   summary: string;
+  /** Said before the summary when the bot is unsure it understood (render it prominently). */
+  notice?: string;
   clauses: CitedClause[];
   actions: OfferedAction[];
   /** The asker's requests, for `request_status`. */

@@ -110,6 +110,12 @@ export function parseProtocol(text: string, council: string): ParseResult {
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
   );
   let lastFlatClause = 0;
+  // A numbered line printed twice is a heading listed in a contents table and then used.
+  const lineCounts = new Map<string, number>();
+  for (const l of lines) {
+    const key = stripBullet(l).rest.toLowerCase();
+    lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
+  }
 
   for (const [index, line] of lines.entries()) {
     if (END_MATTER.test(line)) {
@@ -144,6 +150,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
         sectionsWithChildren.has(sectionNumber) ||
         body === body.toUpperCase() ||
         LETTERED.test(nextLine) ||
+        (lineCounts.get(rest.toLowerCase()) ?? 0) > 1 ||
         !(topLevel && n === lastFlatClause + 1);
       if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading))) {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
@@ -156,7 +163,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
           ended = false;
           continue;
         }
-      } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && isPlausibleNext(lastNumbered, sectionNumber, lastSection)) {
+      } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && (isPlausibleNext(lastNumbered, sectionNumber, lastSection) || seen.has(sectionNumber))) {
         ended = false;
         startClause(sectionNumber, body);
         lastNumbered = sectionNumber;
@@ -210,17 +217,20 @@ export function parseProtocol(text: string, council: string): ParseResult {
   return { clauses, warnings };
 }
 
-/** Reports numbers skipped between consecutive clauses at the same level (`12` → `14`). */
+/** Reports numbers skipped between clauses under the same parent (`12` → `14`, `2.2.2` → `2.4`). */
 export function findGaps(clauses: Clause[]): string[] {
   const gaps: string[] = [];
-  const numeric = clauses.filter((c) => /^\d+(\.\d+)*$/.test(c.ref));
-  for (let i = 1; i < numeric.length; i++) {
-    const prev = parseRefParts(numeric[i - 1].ref);
-    const next = parseRefParts(numeric[i].ref);
-    if (prev.length !== next.length) continue;
-    const samePrefix = prev.slice(0, -1).every((n, k) => n === next[k]);
-    const step = next[next.length - 1] - prev[prev.length - 1];
-    if (samePrefix && step > 1) gaps.push(`gap in numbering: ${numeric[i - 1].ref} is followed by ${numeric[i].ref}`);
+  const lastUnder = new Map<string, number>();
+  for (const clause of clauses) {
+    if (!/^\d+(\.\d+)*$/.test(clause.ref)) continue;
+    const parts = parseRefParts(clause.ref);
+    const parent = parts.slice(0, -1).join('.');
+    const number = parts[parts.length - 1];
+    const previous = lastUnder.get(parent);
+    if (previous !== undefined && number - previous > 1) {
+      gaps.push(`gap in numbering: ${parent ? `${parent}.` : ''}${previous} is followed by ${clause.ref}`);
+    }
+    lastUnder.set(parent, number);
   }
   return gaps;
 }

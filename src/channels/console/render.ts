@@ -1,0 +1,58 @@
+import type { Clause } from '../../protocols/parse';
+import type { Reply } from '../../assistant/reply';
+import type { ClerkRequest, HistoryEntry } from '../../queue/types';
+
+/** Terminal text for the core's objects. Pure functions: text in, text out. */
+
+const indent = (text: string, prefix = '    '): string =>
+  text
+    .split('\n')
+    .map((line) => `${prefix}${line}`)
+    .join('\n');
+
+export function formatClause(clause: Pick<Clause, 'council' | 'ref' | 'heading' | 'text'>): string {
+  const heading = clause.heading ? ` — ${clause.heading}` : '';
+  return `[${clause.council}:${clause.ref}]${heading}\n${indent(clause.text)}`;
+}
+
+export function formatReply(reply: Reply): string {
+  const lines: string[] = [];
+  if (reply.notice) lines.push(reply.notice, '');
+  if (reply.summary) lines.push(reply.summary);
+  if (reply.clauses.length > 0) {
+    lines.push('', `From ${reply.council.name}'s protocol:`);
+    for (const clause of reply.clauses) lines.push('', formatClause(clause));
+  }
+  if (reply.requests) {
+    lines.push('');
+    if (reply.requests.length === 0) lines.push('You have no requests with the Clerk.');
+    for (const r of reply.requests) lines.push(`  #${r.id}  ${r.status}${r.overdue ? ' (OVERDUE)' : ''}  ${r.kind}: ${r.subject}`);
+  }
+  const offers = reply.actions.map((a) => `${a.label} (${ACTION_COMMANDS[a.kind]})`);
+  if (offers.length > 0) lines.push('', `You can: ${offers.join('; ')}.`);
+  lines.push(`(${reply.intent}, confidence ${reply.confidence.toFixed(2)})`);
+  return lines.join('\n');
+}
+
+const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> = {
+  document_request: '/request',
+  complaint: '/complaint',
+  question: '/ask-clerk',
+  my_requests: '/my-requests',
+};
+
+export function formatRequestLine(request: ClerkRequest): string {
+  const flag = request.overdue ? ' OVERDUE' : '';
+  const subject = request.confidential ? '(confidential complaint)' : request.subject;
+  return `#${request.id} [${request.status}${flag}] ${request.kind} from ${request.requester.name}: ${subject} — to ${request.routing.recipient}, acknowledge by ${request.acknowledgeBy.slice(0, 10)}`;
+}
+
+export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }): string {
+  const lines = [formatRequestLine(request)];
+  const routing = request.routing;
+  lines.push(`  Routed to: ${routing.recipient}${routing.clause ? ` (${request.council}:${routing.clause})` : ''}${routing.note ? ` — ${routing.note}` : ''}`);
+  lines.push(`  Resolve by: ${request.resolveBy.slice(0, 10)}`);
+  for (const [key, value] of Object.entries(request.details)) if (value) lines.push(`  ${key}: ${String(value)}`);
+  for (const h of request.history ?? []) lines.push(`  ${h.at.slice(0, 16).replace('T', ' ')}  ${h.from ?? '—'} → ${h.to} by ${h.by}${h.note ? `: ${h.note}` : ''}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { CliContext } from './context';
+import { UsageError } from './errors';
+import { Assistant } from '../assistant/assistant';
+import { formatReply } from '../channels/console/render';
+import { PROJECT_ROOT } from '../config';
+import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
+import { ROLES, Role } from '../queue/types';
+
+const roleOption = z.enum(ROLES);
+const classifyLineSchema = z.object({
+  id: z.union([z.string(), z.number()]).transform(String),
+  text: z.string(),
+  council: z.string().optional(),
+  role: roleOption.optional(),
+});
+
+/** `ask`, `classify`, `eval`: the assistant without a chat platform. */
+export function registerAskCommands(program: Command, context: CliContext): void {
+  const assistant = (): Assistant => Assistant.create({ config: context.config, library: context.library });
+  const parseRole = (role?: string): Role | undefined => {
+    if (role === undefined) return undefined;
+    const parsed = roleOption.safeParse(role);
+    if (!parsed.success) throw new UsageError(`--role "${role}": use one of ${ROLES.join(', ')}`);
+    return parsed.data;
+  };
+
+  program
+    .command('ask <question>')
+    .description("answer one question from a council's protocol")
+    .option('--council <id>', 'council id (default: $COUNCIL)')
+    .option('--role <role>', `who is asking: ${ROLES.join(', ')}`, 'councillor')
+    .option('--json', 'print the Reply object as JSON')
+    .action((question: string, options: { council?: string; role: string; json?: boolean }) => {
+      if (question.trim() === '') throw new UsageError('the question is empty');
+      const role = parseRole(options.role)!;
+      const council = options.council ?? context.config.COUNCIL;
+      context.library.get(council);
+      const reply = assistant().answer(question, { id: 'cli', name: 'CLI', role }, { council, record: false });
+      process.stdout.write(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${formatReply(reply)}\n`);
+    });
+
+  program
+    .command('classify')
+    .description('classify JSONL from stdin: {"id","text","council"?,"role"?} → {"id","intent","confidence","clauses"}')
+    .option('--council <id>', 'council for lines without one (default: $COUNCIL)')
+    .action(async (options: { council?: string }) => {
+      const fallbackCouncil = options.council ?? context.config.COUNCIL;
+      context.library.get(fallbackCouncil);
+      const bot = assistant();
+      let bad = 0;
+      let lineNumber = 0;
+      for await (const line of readline.createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+        lineNumber++;
+        if (line.trim() === '') continue;
+        try {
+          const row = classifyLineSchema.parse(JSON.parse(line));
+          process.stdout.write(`${JSON.stringify(classifyOne(bot, row.id, row.text, row.council ?? fallbackCouncil, row.role))}\n`);
+        } catch (error) {
+          bad++;
+          const reason = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;
+          process.stderr.write(`protocol-bot classify: line ${lineNumber} skipped: ${reason}\n`);
+        }
+      }
+      if (bad > 0) throw new UsageError(`${bad} input line(s) could not be classified (see above)`);
+    });
+
+  program
+    .command('eval [file]')
+    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
+    .option('--misses', 'list every misclassified message')
+    .action((file: string | undefined, options: { misses?: boolean }) => {
+      const evalFile = file ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+      if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
+      const rows = fs
+        .readFileSync(evalFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => {
+          const parsed = evalRowSchema.safeParse(JSON.parse(l));
+          if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+          return parsed.data;
+        });
+      const bot = assistant();
+      const results = new Map<string, Classified>(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
+      process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
+    });
+}
+
+/** One message through the same path the chat uses, reduced to what evaluation needs. */
+export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): Classified {
+  const result = assistant.classify(text, role);
+  const clauses = assistant.clausesFor(council, result, text).map(({ council: c, ref, score }) => ({ council: c, ref, score }));
+  return { id, intent: result.intent, confidence: Math.round(result.confidence * 1000) / 1000, clauses };
+}
+
+function formatReport(file: string, report: EvalReport, showMisses: boolean): string {
+  const pct = (x: number) => x.toFixed(3);
+  const lines = [`Evaluation of ${file} (${report.rows} messages)`, '', 'Most frequent confusions (expected → predicted):'];
+  for (const c of report.confusions.slice(0, 10)) lines.push(`  ${c.count} × ${c.expected} → ${c.predicted}`);
+  if (report.confusions.length === 0) lines.push('  none');
+  if (showMisses) {
+    lines.push('', 'Misclassified:');
+    for (const m of report.misses) lines.push(`  ${m.id} ${m.expected} → ${m.predicted}: ${m.text}`);
+  }
+  lines.push(
+    '',
+    `intent accuracy ${pct(report.intentAccuracy)}   clause hit@3 ${pct(report.clauseHitAt3)} (${report.clauseRows} rows)`,
+    `out-of-scope recall ${pct(report.outOfScopeRecall)} (${report.outOfScopeRows} rows)   false fallback ${pct(report.falseFallback)} (${report.inScopeRows} rows)`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,10 @@
+/** A problem with what the user typed: reported on one line of stderr, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** Exit codes the CLI promises: 0 done, 1 failed, 2 bad input (nothing was changed). */
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;

@@ -1,0 +1,93 @@
+import { Clause } from './parse';
+import { ClauseIndex, queryWeights, ScoredClause } from './search';
+import { contentStems } from '../nlu/normalize';
+import type { IntentFile } from '../nlu/intents';
+import type { ProtocolLibrary } from './library';
+
+/** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
+const EXPANSION_WEIGHT = 0.35;
+/** Among mapped clauses, how much being listed first counts against the user's words. */
+const MAP_ORDER_WEIGHT = 0.5;
+/** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
+const MIN_UNMAPPED_SCORE = 2.0;
+
+/**
+ * Chooses the clauses to quote for a message whose intent is known.
+ *
+ * - A council whose protocol is mapped for the intent (`clauses:` in the intent file): its key
+ *   clauses, re-ranked by how well each matches the message, the map's order breaking ties.
+ * - Otherwise (an ingested council, or one the map leaves out): every clause is ranked by BM25
+ *   against the message plus the intent's vocabulary — its keywords and the text of the clauses
+ *   it maps in the other councils' protocols, which often share a model wording.
+ */
+export class ClauseSelector {
+  private readonly indexes = new Map<string, ClauseIndex>();
+  private readonly expansions = new Map<string, Map<string, number>>();
+
+  constructor(
+    private readonly library: ProtocolLibrary,
+    private readonly intents: Map<string, IntentFile>,
+  ) {}
+
+  select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
+    const intent = this.intents.get(intentId);
+    if (!intent || intent.kind !== 'topic') return [];
+    const protocol = this.library.get(council);
+    const index = this.index(council, protocol.clauses);
+    const mapped = (intent.clauses[council] ?? []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
+    if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
+
+    const weights = queryWeights(message);
+    for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    return index
+      .scoreTerms(weights)
+      .filter((s) => s.score >= MIN_UNMAPPED_SCORE)
+      .slice(0, limit);
+  }
+
+  private rankMapped(index: ClauseIndex, clauses: Clause[], mapped: string[], message: string, limit: number): ScoredClause[] {
+    const relevance = new Map(index.scoreTerms(queryWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
+    const best = Math.max(1, ...relevance.values());
+    return mapped
+      .map((ref, position) => ({
+        clause: clauses.find((c) => c.ref === ref)!,
+        // Relevance normalised to 0..1 so the map's order stays a meaningful prior.
+        score: (relevance.get(ref) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / mapped.length),
+      }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit);
+  }
+
+  private index(council: string, clauses: Clause[]): ClauseIndex {
+    let index = this.indexes.get(council);
+    if (!index) {
+      index = new ClauseIndex(clauses);
+      this.indexes.set(council, index);
+    }
+    return index;
+  }
+
+  /** The intent's vocabulary: keywords, plus stems of its mapped clauses in every council. */
+  private expansion(intent: IntentFile): Map<string, number> {
+    let terms = this.expansions.get(intent.id);
+    if (terms) return terms;
+    const counts = new Map<string, number>();
+    const add = (text: string, weight: number) => {
+      for (const s of new Set(contentStems(text))) counts.set(s, (counts.get(s) ?? 0) + weight);
+    };
+    for (const keyword of intent.keywords) add(keyword, 2);
+    for (const [council, refs] of Object.entries(intent.clauses)) {
+      if (!this.library.has(council)) continue;
+      for (const ref of refs) {
+        const clause = this.library.clause(council, ref);
+        if (clause) add(clause.text, 1);
+      }
+    }
+    // Keep the terms that recur; scale so the strongest weighs EXPANSION_WEIGHT.
+    const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
+    const max = top[0]?.[1] ?? 1;
+    terms = new Map(top.map(([term, count]) => [term, (EXPANSION_WEIGHT * count) / max]));
+    this.expansions.set(intent.id, terms);
+    return terms;
+  }
+}
