@@ -22,6 +22,8 @@ export const configSchema = z.object({
   PROTOCOLS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'protocols')),
   INTENTS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'intents')),
   DATABASE_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'protocol-bot.sqlite')),
+  /** Where the trained intent model is cached between starts. */
+  MODEL_CACHE_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'cache')),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Working days allowed before a new request must be acknowledged. */
   ACK_TARGET_DAYS: z.coerce.number().int().min(1).max(60).default(2),

@@ -9,6 +9,9 @@ import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
 import { PROJECT_ROOT } from '../config';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
+import { crossValidate, thresholdTable } from '../nlu/crossValidate';
+import { loadIntents, trainingExamples } from '../nlu/intents';
+import { OUT_OF_SCOPE_THRESHOLD } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 
 const roleOption = z.enum(ROLES);
@@ -73,7 +76,14 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .command('eval [file]')
     .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
     .option('--misses', 'list every misclassified message')
-    .action((file: string | undefined, options: { misses?: boolean }) => {
+    .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
+    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean }) => {
+      if (options.cv !== undefined) {
+        const folds = options.cv === true ? 5 : Number(options.cv);
+        if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
+        process.stdout.write(formatCrossValidation(folds, context));
+        return;
+      }
       const evalFile = file ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
       const rows = fs
@@ -112,5 +122,18 @@ function formatReport(file: string, report: EvalReport, showMisses: boolean): st
     `intent accuracy ${pct(report.intentAccuracy)}   clause hit@3 ${pct(report.clauseHitAt3)} (${report.clauseRows} rows)`,
     `out-of-scope recall ${pct(report.outOfScopeRecall)} (${report.outOfScopeRows} rows)   false fallback ${pct(report.falseFallback)} (${report.inScopeRows} rows)`,
   );
+  return `${lines.join('\n')}\n`;
+}
+
+function formatCrossValidation(folds: number, context: CliContext): string {
+  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: e.role === 'clerk' ? 'officer' : e.role }));
+  process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
+  const predictions = crossValidate(items, folds);
+  const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
+  const lines = [`${folds}-fold cross-validation over ${items.length} intent examples: accuracy ${accuracy.toFixed(3)} (no threshold)`, '', 'threshold  in-scope acc  oos recall  false fallback'];
+  for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {
+    const mark = row.threshold === OUT_OF_SCOPE_THRESHOLD ? '  <- in use' : '';
+    lines.push(`${row.threshold.toFixed(2).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+  }
   return `${lines.join('\n')}\n`;
 }

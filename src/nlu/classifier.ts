@@ -37,12 +37,32 @@ export interface ClassifierOptions extends FeatureOptions {
 
 export const DEFAULT_CLASSIFIER_OPTIONS: ClassifierOptions = {
   ...DEFAULT_FEATURE_OPTIONS,
-  epochs: 25,
+  epochs: 50,
   learningRate: 0.5,
   l2: 1e-5,
   minCharDf: 2,
   balanceClasses: true,
   seed: 7,
+};
+
+const SAVED_FORMAT = 1;
+export interface SavedClassifier {
+  format: number;
+  labels: string[];
+  features: string[];
+  idf: string;
+  weights: string;
+  bias: string;
+  options: ClassifierOptions;
+}
+
+const toBase64 = (array: Float32Array): string => Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
+const fromBase64 = (text: string): Float32Array => {
+  const bytes = Buffer.from(text, 'base64');
+  // Copy into a fresh, aligned buffer: Buffer's pool offsets need not be multiples of 4.
+  const out = new Float32Array(bytes.byteLength / 4);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
 };
 
 interface SparseVector {
@@ -162,6 +182,29 @@ export class IntentClassifier {
     softmaxInPlace(scores);
     const ranked = this.labels.map((label, i) => ({ label, probability: scores[i] })).sort((a, b) => b.probability - a.probability);
     return { label: ranked[0].label, confidence: ranked[0].probability, ranked };
+  }
+
+  /** A plain-JSON snapshot, so a trained model can be cached and loaded in milliseconds. */
+  toJSON(): SavedClassifier {
+    return {
+      format: SAVED_FORMAT,
+      labels: this.labels,
+      features: [...this.vocabulary.index.keys()],
+      idf: toBase64(this.vocabulary.idf),
+      weights: toBase64(this.weights),
+      bias: toBase64(this.bias),
+      options: this.options,
+    };
+  }
+
+  static fromJSON(saved: SavedClassifier): IntentClassifier {
+    if (saved.format !== SAVED_FORMAT) throw new Error(`unsupported saved classifier format ${String(saved.format)}`);
+    const vocabulary = new Vocabulary();
+    saved.features.forEach((key, i) => vocabulary.index.set(key, i));
+    vocabulary.idf = fromBase64(saved.idf);
+    const weights = fromBase64(saved.weights);
+    if (weights.length !== saved.features.length * saved.labels.length) throw new Error('saved classifier is inconsistent');
+    return new IntentClassifier(saved.labels, vocabulary, weights, fromBase64(saved.bias), saved.options);
   }
 
   /** Number of features kept, for reporting model size. */

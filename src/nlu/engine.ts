@@ -1,4 +1,7 @@
-import { IntentClassifier } from './classifier';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { tokenize } from './normalize';
 import type { Role } from '../queue/types';
@@ -8,9 +11,9 @@ import type { Role } from '../queue/types';
  * cross-validation over the project's own intent examples (`protocol-bot eval --cv`), never on
  * the evaluation set.
  */
-export const OUT_OF_SCOPE_THRESHOLD = 0.2;
+export const OUT_OF_SCOPE_THRESHOLD = 0.1;
 /** Below this probability the bot answers but says it is unsure and offers the Clerk. */
-export const UNSURE_THRESHOLD = 0.4;
+export const UNSURE_THRESHOLD = 0.25;
 
 export interface IntentResult {
   intent: string;
@@ -35,9 +38,14 @@ export class IntentEngine {
     this.intents = new Map(intents.map((i) => [i.id, i]));
   }
 
-  static train(intents: IntentFile[], thresholds?: { outOfScope: number; unsure: number }): IntentEngine {
-    const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-    return new IntentEngine(intents, IntentClassifier.train(items), thresholds);
+  /**
+   * Trains on the intents' examples, or loads the model a previous start trained on exactly the
+   * same examples with exactly the same code (training takes seconds; loading, milliseconds).
+   */
+  static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
+    const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+    const classifier = options.cacheDir ? trainCached(items, options.cacheDir) : IntentClassifier.train(items);
+    return new IntentEngine(intents, classifier, options.thresholds);
   }
 
   classify(text: string, role?: Role): IntentResult {
@@ -55,4 +63,30 @@ export class IntentEngine {
       ranked: prediction.ranked,
     };
   }
+}
+
+/** The code that shapes a model: a change to any of these files invalidates cached models. */
+const MODEL_SOURCES = ['classifier', 'features', 'normalize'].map((name) => path.join(__dirname, `${name}${path.extname(__filename)}`));
+
+function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
+  const hash = crypto.createHash('sha256');
+  hash.update(JSON.stringify(items));
+  for (const source of MODEL_SOURCES) hash.update(fs.existsSync(source) ? fs.readFileSync(source) : source);
+  const file = path.join(cacheDir, `intent-model-${hash.digest('hex').slice(0, 16)}.json`);
+  try {
+    return IntentClassifier.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')));
+  } catch {
+    // No cached model (or an unreadable one): train, then try to save for next time.
+  }
+  const classifier = IntentClassifier.train(items);
+  try {
+    fs.mkdirSync(cacheDir, { recursive: true });
+    for (const old of fs.readdirSync(cacheDir).filter((f) => f.startsWith('intent-model-'))) fs.rmSync(path.join(cacheDir, old), { force: true });
+    const temporary = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(temporary, JSON.stringify(classifier.toJSON()));
+    fs.renameSync(temporary, file);
+  } catch {
+    // A read-only disk only costs the next start its training time.
+  }
+  return classifier;
 }

@@ -1,0 +1,57 @@
+import { IntentClassifier, LabelledText } from './classifier';
+import { OUT_OF_SCOPE } from './intents';
+
+export interface HeldOutPrediction {
+  label: string;
+  predicted: string;
+  confidence: number;
+}
+
+/**
+ * k-fold cross-validation over the project's own training examples: every example is predicted
+ * by a model that never saw it. Used to choose the out-of-scope thresholds without looking at
+ * any evaluation set.
+ */
+export function crossValidate(items: LabelledText[], folds = 5, seed = 11): HeldOutPrediction[] {
+  // Stratified: deal each label's examples round-robin into folds, after a seeded shuffle.
+  const byLabel = new Map<string, LabelledText[]>();
+  for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
+  const assignment = new Map<LabelledText, number>();
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (const group of byLabel.values()) {
+    const shuffled = [...group].sort(() => next() - 0.5);
+    shuffled.forEach((item, i) => assignment.set(item, i % folds));
+  }
+  const results: HeldOutPrediction[] = [];
+  for (let fold = 0; fold < folds; fold++) {
+    const train = items.filter((i) => assignment.get(i) !== fold);
+    const test = items.filter((i) => assignment.get(i) === fold);
+    const model = IntentClassifier.train(train);
+    for (const item of test) {
+      const p = model.predict(item.text, item.role);
+      results.push({ label: item.label, predicted: p.label, confidence: p.confidence });
+    }
+  }
+  return results;
+}
+
+export interface ThresholdRow {
+  threshold: number;
+  inScopeAccuracy: number;
+  outOfScopeRecall: number;
+  falseFallback: number;
+}
+
+/** What each out-of-scope threshold would give on held-out predictions. */
+export function thresholdTable(predictions: HeldOutPrediction[], thresholds: number[]): ThresholdRow[] {
+  const inScope = predictions.filter((p) => p.label !== OUT_OF_SCOPE);
+  const outOfScope = predictions.filter((p) => p.label === OUT_OF_SCOPE);
+  const decide = (p: HeldOutPrediction, t: number) => (p.predicted === OUT_OF_SCOPE || p.confidence < t ? OUT_OF_SCOPE : p.predicted);
+  return thresholds.map((threshold) => ({
+    threshold,
+    inScopeAccuracy: inScope.filter((p) => decide(p, threshold) === p.label).length / Math.max(1, inScope.length),
+    outOfScopeRecall: outOfScope.filter((p) => decide(p, threshold) === OUT_OF_SCOPE).length / Math.max(1, outOfScope.length),
+    falseFallback: inScope.filter((p) => decide(p, threshold) === OUT_OF_SCOPE).length / Math.max(1, inScope.length),
+  }));
+}
