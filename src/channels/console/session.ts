@@ -109,7 +109,8 @@ export class ConsoleSession {
       if (kind === 'complaint' && fileable.prefill.about) prefill.about = fileable.prefill.about;
       if (kind === 'question') prefill.question = text;
       this.offer = { kind: kind as NewRequest['kind'], prefill };
-      out += `\nShall I ${OFFER_WORDS[this.offer.kind]}? (yes/no)`;
+      const clerkTitle = this.assistant.library.get(this.council).council.clerkTitle;
+      out += `\nShall I ${OFFER_WORDS[this.offer.kind].replace('{clerk}', clerkTitle)}? (yes/no)`;
     }
     return out;
   }
@@ -145,7 +146,7 @@ export class ConsoleSession {
       case '/show':
         return this.show(argument);
       case '/whoami':
-        return `You are ${this.person.name} (${this.person.userId}), a ${this.person.role}, asking about ${this.assistant.councilName(this.council)}.`;
+        return `You are ${this.person.name} (${this.person.userId}), ${this.person.role === 'officer' ? 'an' : 'a'} ${this.person.role}, asking about ${this.assistant.councilName(this.council)}.`;
       case '/role':
         return this.setRole(argument);
       case '/name':
@@ -171,7 +172,7 @@ export class ConsoleSession {
     if (!parsed.success) return `Usage: /role <${ROLES.join('|')}>`;
     this.person = { ...this.person, role: parsed.data as Role };
     this.queue.savePerson(this.person);
-    return `You are now a ${parsed.data}.`;
+    return `You are now ${parsed.data === 'officer' ? 'an' : 'a'} ${parsed.data}.`;
   }
 
   private startForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
@@ -268,9 +269,9 @@ export class ConsoleSession {
 }
 
 const OFFER_WORDS: Record<NewRequest['kind'], string> = {
-  document_access: 'file a document request with the Clerk',
+  document_access: 'file a document request with the {clerk}',
   complaint: 'start a confidential complaint',
-  question: 'pass your question to the Clerk',
+  question: 'pass your question to the {clerk}',
 };
 
 const FORM_TITLES: Record<NewRequest['kind'], string> = {

@@ -1,0 +1,123 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { Assistant } from '../../../src/assistant/assistant';
+import { ConsoleSession } from '../../../src/channels/console/session';
+import { startConsole } from '../../../src/channels/console/chat';
+import { ProtocolLibrary } from '../../../src/protocols/library';
+import { ClerkQueue } from '../../../src/queue/requests';
+import { OutboxDispatcher } from '../../../src/queue/outbox';
+import { loadConfig } from '../../../src/config';
+import { silentLogger } from '../../../src/log';
+
+const root = path.join(__dirname, '../../..');
+const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
+const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR: path.join(os.tmpdir(), 'protocol-bot-test-cache') };
+let assistant: Assistant;
+let dir: string;
+let queue: ClerkQueue;
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-'));
+  queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
+  // The model is cached after the first test, so this is quick.
+  assistant = Assistant.create({ config, library, queue });
+});
+afterEach(() => {
+  queue.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const newSession = (name = 'jo', role: 'councillor' | 'officer' | 'clerk' = 'councillor') =>
+  new ConsoleSession(assistant, queue, { userId: `console:${name}`, name, role });
+
+describe('console chat', () => {
+  test('greets naming the council, and switches council on request', () => {
+    const session = newSession();
+    expect(session.greeting()).toMatch(/Flitwick Town Council/);
+    expect(session.handle('/council cottingham')).toMatch(/Cottingham Parish Council/);
+    expect(session.handle('/council atlantis')).toMatch(/Unknown council "atlantis". Known councils: alsager, cottingham/);
+    expect(session.handle('Who do I go to if the clerk has been rude to me?')).toMatch(/\[cottingham:7\.3\]/);
+  });
+
+  test('from a document question to a filed, routed request, then resolved by the Clerk', () => {
+    const councillor = newSession('jo');
+    const answer = councillor.handle('I am not on the planning committee but need to read its papers on the new housing site');
+    expect(answer).toMatch(/\[flitwick:58\]/);
+    expect(answer).toMatch(/Shall I file a document request/);
+    expect(councillor.handle('yes')).toMatch(/Which documents or information do you need\?/);
+    expect(councillor.handle('Officer report on the Steppingley Road site')).toMatch(/Which committee or meeting/);
+    expect(councillor.handle('Planning, 9 December')).toMatch(/Why do you need them/);
+    expect(councillor.handle('')).toMatch(/This one is needed/);
+    expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
+    expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
+    const filed = councillor.handle('2026-12-08');
+    expect(filed).toMatch(/Filed as request #1\./);
+    expect(filed).toMatch(/It goes to: Town Clerk \(flitwick:59\)/);
+
+    const stored = queue.list({ requesterId: 'console:jo' });
+    expect(stored).toHaveLength(1);
+    expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: '2026-12-08' });
+
+    const clerk = newSession('clerk', 'clerk');
+    expect(clerk.handle('/queue')).toMatch(/#1 \[new\] document_access from jo/);
+    expect(clerk.handle('/move 1 acknowledged')).toMatch(/now acknowledged/);
+    expect(clerk.handle('/move 1 resolved Sent by email')).toMatch(/can move to in_progress next, not resolved/);
+    expect(clerk.handle('/move 1 in_progress')).toMatch(/now in_progress/);
+    expect(clerk.handle('/move 1 resolved Sent by email')).toMatch(/now resolved/);
+    expect(councillor.handle('/my-requests')).toMatch(/#1 \[resolved\]/);
+    expect(councillor.handle('has anyone looked at my request yet?')).toMatch(/#1 {2}resolved/);
+  });
+
+  test('others cannot use the Clerk\'s queue or act on requests', () => {
+    const councillor = newSession('jo');
+    councillor.handle('/ask-clerk When is the next training session?');
+    const other = newSession('sam');
+    expect(other.handle('/queue')).toMatch(/The queue is for the Clerk/);
+    expect(other.handle('/move 1 acknowledged')).toMatch(/only|not allowed|may not|Clerk/i);
+    expect(queue.list()[0].status).toBe('new');
+    expect(councillor.handle('/withdraw 1')).toMatch(/now withdrawn/);
+  });
+
+  test('complaints are confidential and routed by the council\'s protocol', () => {
+    const officer = newSession('pat', 'officer');
+    officer.handle('/council alsager');
+    expect(officer.handle('/complaint')).toMatch(/officer, a councillor or the clerk/);
+    expect(officer.handle('the mayor')).toMatch(/please answer one of: officer, councillor, clerk/);
+    officer.handle('councillor');
+    officer.handle('Shouted at me at the front desk');
+    expect(officer.handle('')).toMatch(/It goes to: Town Clerk \(alsager:63\)/);
+    expect(queue.list()[0].confidential).toBe(true);
+    const clerk = newSession('clerk', 'clerk');
+    expect(clerk.handle('/queue')).toMatch(/\(confidential complaint\)/);
+    expect(clerk.handle('/queue')).not.toMatch(/Shouted/);
+  });
+
+  test('/cancel abandons a form and files nothing; unknown commands are explained', () => {
+    const session = newSession();
+    session.handle('/request');
+    expect(session.handle('/cancel')).toMatch(/nothing was filed/);
+    expect(queue.list()).toEqual([]);
+    expect(session.handle('/frobnicate')).toMatch(/I don't know the command \/frobnicate/);
+    expect(session.handle('/role mayor')).toMatch(/Usage: \/role/);
+    expect(session.handle('/role officer')).toMatch(/You are now an officer\./);
+    expect(session.handle('/whoami')).toMatch(/officer/);
+  });
+
+  test('piped input is answered line by line, and notifications are printed', async () => {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk.toString()));
+    const channel = startConsole({ config: loadConfig({}), logger: silentLogger, library, queue, assistant }, { input, output, interactive: false });
+    const dispatcher = new OutboxDispatcher(queue, [channel.sender], { logger: silentLogger });
+    input.end('/ask-clerk Is the precept meeting open to the public?\nthanks\n/quit\n');
+    await channel.closed;
+    await dispatcher.runOnce();
+    expect(printed).toMatch(/Filed as request #1/);
+    expect(printed).toMatch(/\(thanks, confidence/);
+    expect(printed).toMatch(/\[Clerks' channel\] New request: #1/);
+    expect(printed.indexOf('Filed as request')).toBeLessThan(printed.indexOf('(thanks'));
+  });
+});
