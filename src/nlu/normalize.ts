@@ -28,6 +28,20 @@ const CANONICAL: Record<string, string> = {
   hr: 'personnel', convo: 'conversation', mtg: 'meeting', cttee: 'committee', cttees: 'committees',
 };
 
+/**
+ * Kinds of people named by job or office. The word is kept and its kind added after it, so
+ * "the groundsman" reads as an officer without losing what the groundsman does.
+ */
+const KIND_OF_PERSON: Record<string, string> = {
+  groundsman: 'officer', groundsmen: 'officers', caretaker: 'officer', caretakers: 'officers',
+  handyman: 'officer', gardener: 'officer', gardeners: 'officers', cleaner: 'officer', cleaners: 'officers',
+  ranger: 'officer', rangers: 'officers', warden: 'officer', wardens: 'officers', receptionist: 'officer',
+  administrator: 'officer', admin: 'officer', assistant: 'officer', bookkeeper: 'officer', rfo: 'officer',
+  clerk: 'officer', clerks: 'officers', manager: 'officer', director: 'officer', executive: 'officer',
+  secretary: 'officer', apprentice: 'officer', attendant: 'officer', supervisor: 'officer', ceo: 'officer',
+  chair: 'councillor', mayor: 'councillor', leader: 'councillor', vicechair: 'councillor', alderman: 'councillor',
+};
+
 /** Words so common in these texts that they say nothing about the topic. */
 export const STOPWORDS = new Set(
   `a an the and or but if of to in on at by for with from as is are was were be been being am do does did
@@ -52,12 +66,14 @@ export function canonical(token: string): string {
   return CANONICAL[token] ?? token;
 }
 
-/** Tokens mapped to canonical words and stemmed, stopwords kept (they matter for intent). */
-export function normalizedTokens(text: string): string[] {
+/** Canonical words, each followed by the kind of person it names, if it names one. */
+export function canonicalWords(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const word = canonical(token);
-    for (const part of word.split('-')) if (part) out.push(stem(part));
+    out.push(word);
+    const kind = KIND_OF_PERSON[word];
+    if (kind) out.push(kind);
   }
   return out;
 }
