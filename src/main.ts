@@ -5,30 +5,31 @@ import { ChannelDeps, RunningChannel } from './channels/deps';
 import { startConsole } from './channels/console/chat';
 import { Config, ConfigError, loadConfig, slackConfigured, teamsConfigured } from './config';
 import { createLogger } from './log';
-import { ProtocolLibrary, UnknownCouncilError } from './protocols/library';
+import { ProtocolFileError, ProtocolLibrary, UnknownCouncilError } from './protocols/library';
+import { IntentFileError, loadIntents } from './nlu/intents';
 import { OutboxDispatcher } from './queue/outbox';
 import { ClerkQueue } from './queue/requests';
 
+/** Problems with the set-up that the person starting the bot can fix: one line, exit code 2. */
+const SETUP_ERRORS = [ConfigError, UnknownCouncilError, ProtocolFileError, IntentFileError];
+
 /** Builds the brain and the queue once, then starts every configured channel. */
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  let config: Config;
   try {
-    config = loadConfig(env);
+    await run(env);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      process.stderr.write(`protocol-bot: ${error.message}\n`);
-      process.exitCode = 2;
-      return;
-    }
-    throw error;
+    if (!SETUP_ERRORS.some((kind) => error instanceof kind)) throw error;
+    process.stderr.write(`protocol-bot: ${(error as Error).message}\n`);
+    process.exitCode = 2;
   }
+}
+
+async function run(env: NodeJS.ProcessEnv): Promise<void> {
+  const config: Config = loadConfig(env);
   const logger = createLogger(config.LOG_LEVEL);
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-  if (!library.has(config.COUNCIL)) {
-    process.stderr.write(`protocol-bot: ${new UnknownCouncilError(config.COUNCIL, library.ids()).message}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
+  const intents = loadIntents(config.INTENTS_DIR); // a broken intent file stops it before anything opens
   fs.mkdirSync(path.dirname(config.DATABASE_PATH), { recursive: true });
   const queue = ClerkQueue.open({
     path: config.DATABASE_PATH,
@@ -37,7 +38,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
     resolveTargetDays: config.RESOLVE_TARGET_DAYS,
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
   });
-  const assistant = Assistant.create({ config, library, queue });
+  const assistant = Assistant.create({ config, library, queue, intents });
   const deps: ChannelDeps = { config, logger, library, queue, assistant };
 
   const channels: RunningChannel[] = [];
