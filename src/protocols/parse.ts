@@ -25,11 +25,12 @@ export interface ParseResult {
 
 const BULLET = /^(?:[-–•·▪◦*]|\uF0B7)\s+/;
 const LETTERED = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$/i;
-const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,3})(\.?)(?:\s+|$)(.*)$/;
+const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,3})([.)]?)(?:\s+|$)(.*)$/;
 const FOOTNOTE = /^footnote\s+(\d+)[.:]?\s+(.*)$/i;
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 /** Lines that close a protocol: adoption, signature and review lines. */
-const END_MATTER = /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b)/i;
+const END_MATTER =
+  /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$)/i;
 /** Lines that are page furniture, never content. */
 const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
 
@@ -197,14 +198,17 @@ export function parseProtocol(text: string, council: string): ParseResult {
       continue;
     }
 
-    if (looksLikeHeading(rest)) {
+    // A heading-like line straight after an unfinished sentence is that sentence wrapping
+    // (PDF extractions break lines anywhere), not a heading.
+    const midSentence = current !== null && !/[.;:!?)]$/.test((current as Clause).text);
+    if (looksLikeHeading(rest) && !midSentence) {
       heading = rest;
       current = null;
       continue;
     }
 
     if (current) {
-      append(rest, !/^[a-z]/.test(rest));
+      append(rest, !midSentence && !/^[a-z]/.test(rest));
     } else if (pendingSection !== null) {
       // An unnumbered paragraph under a numbered heading takes the heading's number.
       startClause(pendingSection, rest);

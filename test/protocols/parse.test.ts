@@ -104,3 +104,17 @@ describe('parsing other styles', () => {
     expect(parseProtocol('Minutes of the meeting\n\nThe Chairman opened the meeting at 7pm.', 'x').clauses).toEqual([]);
   });
 });
+
+describe('text extracted from PDFs', () => {
+  test('"1)" numbering, and lines broken mid-sentence that look like headings', () => {
+    const text = fs.readFileSync(path.join(__dirname, 'fixtures', 'wrapped.txt'), 'utf8');
+    const { clauses } = parseProtocol(text, 'kingsbridge');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1', 'Working Relationships'],
+      ['2', 'Working Relationships'],
+      ['3', 'Media'],
+    ]);
+    expect(clauses[0].text).toBe('Members should not ask officers to undertake work on behalf of the Council or any Political Group without the agreement of the Town Clerk.');
+    expect(clauses[2].text).toBe('Press releases are issued by the Town Clerk.');
+  });
+});
