@@ -18,6 +18,9 @@ export interface AnswerOptions {
   record?: boolean;
 }
 
+/** A runner-up intent at least this close to the winner also contributes clauses. */
+const RUNNER_UP_RATIO = 0.5;
+
 const UNSURE_NOTICE =
   "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the {clerk}.";
 const NOTHING_MAPPED =
@@ -55,10 +58,26 @@ export class Assistant {
     return this.engine.classify(text, role);
   }
 
-  /** Clauses to cite for an already-classified message (used by `classify` and `answer`). */
+  /**
+   * Clauses to cite for an already-classified message (used by `classify` and `answer`): the
+   * intent's best clause first, then the best of the rest of its clauses and, when the reading
+   * was close, those of the runner-up intent, weighted by how close it came.
+   */
   clausesFor(council: string, result: IntentResult, text: string, limit = 3): CitedClause[] {
     if (result.intent === OUT_OF_SCOPE) return [];
-    return this.selector.select(council, result.intent, text, limit).map(({ clause, score }) => ({
+    const primary = this.selector.select(council, result.intent, text, limit);
+    const [top, second] = result.ranked;
+    const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= RUNNER_UP_RATIO * top.probability ? second : undefined;
+    const others = runnerUp
+      ? this.selector.select(council, runnerUp.label, text, limit).map((s) => ({ ...s, score: (s.score * runnerUp.probability) / top.probability }))
+      : [];
+    const rest = [...primary.slice(1), ...others].sort((a, b) => b.score - a.score);
+    const chosen = primary.length > 0 ? [primary[0]] : [];
+    for (const candidate of rest) {
+      if (chosen.length >= limit) break;
+      if (!chosen.some((c) => c.clause.ref === candidate.clause.ref)) chosen.push(candidate);
+    }
+    return chosen.map(({ clause, score }) => ({
       council: clause.council,
       ref: clause.ref,
       heading: clause.heading,
