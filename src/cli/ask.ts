@@ -13,6 +13,8 @@ import { crossValidate, thresholdTable } from '../nlu/crossValidate';
 import { loadIntents, trainingExamples } from '../nlu/intents';
 import { OUT_OF_SCOPE_THRESHOLD } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
+import { parseProtocol } from '../protocols/parse';
+import { councilMetadataSchema } from '../protocols/metadata';
 
 const roleOption = z.enum(ROLES);
 const classifyLineSchema = z.object({
@@ -76,8 +78,9 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .command('eval [file]')
     .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
     .option('--misses', 'list every misclassified message')
+    .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
-    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean }) => {
+    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string }) => {
       if (options.cv !== undefined) {
         const folds = options.cv === true ? 5 : Number(options.cv);
         if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
@@ -95,6 +98,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
           if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
           return parsed.data;
         });
+      if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
       const bot = assistant();
       const results = new Map<string, Classified>(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
       process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
@@ -123,6 +127,15 @@ function formatReport(file: string, report: EvalReport, showMisses: boolean): st
     `out-of-scope recall ${pct(report.outOfScopeRecall)} (${report.outOfScopeRows} rows)   false fallback ${pct(report.falseFallback)} (${report.inScopeRows} rows)`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+function addProtocolInMemory(context: CliContext, file: string): void {
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  const id = path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(file, 'utf8'), id);
+  if (clauses.length === 0) throw new UsageError(`${file}: found no numbered clauses`);
+  context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
+  process.stderr.write(`added ${id} in memory: ${clauses.length} clauses\n`);
 }
 
 function formatCrossValidation(folds: number, context: CliContext): string {
