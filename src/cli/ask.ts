@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../config';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
 import { crossValidate, thresholdTable } from '../nlu/crossValidate';
 import { loadIntents, trainingExamples } from '../nlu/intents';
-import { OUT_OF_SCOPE_THRESHOLD } from '../nlu/engine';
+import { IntentEngine, OUT_OF_SCOPE_THRESHOLD } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
 import { councilMetadataSchema } from '../protocols/metadata';
@@ -47,6 +47,17 @@ export function registerAskCommands(program: Command, context: CliContext): void
       context.library.get(council);
       const reply = assistant().answer(question, { id: 'cli', name: 'CLI', role }, { council, record: false });
       process.stdout.write(options.json ? `${JSON.stringify(reply, null, 2)}\n` : `${formatReply(reply)}\n`);
+    });
+
+  program
+    .command('train')
+    .description('train the intent model now and cache it, so the next start is quick (npm install does this)')
+    .action(() => {
+      const started = Date.now();
+      const intents = loadIntents(context.config.INTENTS_DIR);
+      const engine = IntentEngine.train(intents, { cacheDir: context.config.MODEL_CACHE_DIR });
+      const examples = trainingExamples(intents).length;
+      process.stdout.write(`Intent model ready: ${engine.intents.size} intents, ${examples} examples, ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${context.config.MODEL_CACHE_DIR}\n`);
     });
 
   program

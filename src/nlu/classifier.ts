@@ -19,9 +19,16 @@ export interface Prediction {
   label: string;
   /** Softmax probability of `label`. */
   confidence: number;
-  /** Every label, most probable first. */
+  /** The most probable labels, best first (at most `RANKED_LABELS`). */
   ranked: { label: string; probability: number }[];
+  /** Probability of any label, ranked or not (0 for a label the model does not know). */
+  probabilityOf(label: string): number;
 }
+
+/** How many labels a prediction ranks: enough for a runner-up, without sorting 150 classes. */
+const RANKED_LABELS = 5;
+/** Gradients smaller than this change nothing worth the time; skipping them makes many-class training fast. */
+const NEGLIGIBLE_GRADIENT = 1e-4;
 
 export interface ClassifierOptions extends FeatureOptions {
   epochs: number;
@@ -163,7 +170,7 @@ export class IntentClassifier {
         const cw = classWeight[targets[n]];
         for (let c = 0; c < k; c++) {
           const gradient = (logits[c] - (c === targets[n] ? 1 : 0)) * cw;
-          if (gradient === 0) continue;
+          if (Math.abs(gradient) < NEGLIGIBLE_GRADIENT) continue;
           bias[c] -= rate * gradient;
           const g = (rate * gradient) / scale;
           for (let f = 0; f < x.indices.length; f++) weights[x.indices[f] * k + c] -= g * x.values[f];
@@ -180,8 +187,25 @@ export class IntentClassifier {
     const scores = new Float64Array(k);
     scoreInto(scores, x, this.weights, this.bias, k, 1);
     softmaxInPlace(scores);
-    const ranked = this.labels.map((label, i) => ({ label, probability: scores[i] })).sort((a, b) => b.probability - a.probability);
-    return { label: ranked[0].label, confidence: ranked[0].probability, ranked };
+    const top: number[] = [];
+    for (let c = 0; c < k; c++) {
+      if (top.length === RANKED_LABELS && scores[c] <= scores[top[RANKED_LABELS - 1]]) continue;
+      let at = top.length === RANKED_LABELS ? RANKED_LABELS - 1 : top.length;
+      while (at > 0 && scores[top[at - 1]] < scores[c]) at--;
+      top.splice(at, 0, c);
+      if (top.length > RANKED_LABELS) top.pop();
+    }
+    const ranked = top.map((c) => ({ label: this.labels[c], probability: scores[c] }));
+    const labels = this.labels;
+    return {
+      label: ranked[0].label,
+      confidence: ranked[0].probability,
+      ranked,
+      probabilityOf: (label: string) => {
+        const index = labels.indexOf(label);
+        return index < 0 ? 0 : scores[index];
+      },
+    };
   }
 
   /** A plain-JSON snapshot, so a trained model can be cached and loaded in milliseconds. */

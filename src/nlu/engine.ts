@@ -20,7 +20,7 @@ export interface IntentResult {
   confidence: number;
   /** Answered, but not confidently: the reply says so and offers the Clerk. */
   uncertain: boolean;
-  /** The classifier's ranking, for diagnostics. */
+  /** The most probable intents, best first (for a runner-up and diagnostics). */
   ranked: { label: string; probability: number }[];
 }
 
@@ -52,8 +52,7 @@ export class IntentEngine {
     const prediction = this.classifier.predict(text, roleFeature(role));
     const hasWords = tokenize(text).some((t) => /[a-z]/.test(t));
     if (!hasWords || prediction.label === OUT_OF_SCOPE || prediction.confidence < this.thresholds.outOfScope) {
-      const oos = prediction.ranked.find((r) => r.label === OUT_OF_SCOPE);
-      const confidence = prediction.label === OUT_OF_SCOPE ? prediction.confidence : (oos?.probability ?? 0);
+      const confidence = prediction.label === OUT_OF_SCOPE ? prediction.confidence : prediction.probabilityOf(OUT_OF_SCOPE);
       return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: prediction.ranked };
     }
     return {
