@@ -14,7 +14,6 @@ import { QueueError } from './queue/types';
 export function buildProgram(context: CliContext): Command {
   const program = new Command('protocol-bot')
     .description('Answers questions from a council\'s Member/Officer protocol and keeps the Clerk\'s queue.')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program
     .command('start')

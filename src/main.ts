@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Assistant } from './assistant/assistant';
 import { ChannelDeps, RunningChannel } from './channels/deps';
 import { startConsole } from './channels/console/chat';
@@ -30,8 +28,8 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
   library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
   const intents = loadIntents(config.INTENTS_DIR); // a broken intent file stops it before anything opens
-  fs.mkdirSync(path.dirname(config.DATABASE_PATH), { recursive: true });
   const queue = ClerkQueue.open({
+    backgroundCheckpoints: true,
     path: config.DATABASE_PATH,
     library,
     ackTargetDays: config.ACK_TARGET_DAYS,

@@ -1,0 +1,320 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { z } from 'zod';
+import { CliContext } from './context';
+import { UsageError } from './errors';
+import { ClerkQueue } from '../queue/requests';
+import {
+  ClerkRequest,
+  COMPLAINT_SUBJECTS,
+  HistoryEntry,
+  NewRequest,
+  Person,
+  REQUEST_KINDS,
+  REQUEST_STATUSES,
+  ROLES,
+} from '../queue/types';
+
+/**
+ * `queue file|list|show|move|export|purge` and `db backup`: the Clerk's queue from the command
+ * line. This is also the contract for outside checks: `--json` prints the request object(s) on
+ * stdout; bad input exits with code 2, one line on stderr, and nothing written — every option
+ * is checked (zod) before the database is opened, and every write is one transaction.
+ */
+export function registerQueueCommands(program: Command, context: CliContext): void {
+  const queue = oneLineErrors(new Command('queue').description("the Clerk's queue: file, list, show, move, export and purge requests"));
+  const db = oneLineErrors(new Command('db').description('the queue database'));
+  program.addCommand(queue).addCommand(db);
+
+  queue
+    .command('file')
+    .description('file a request for the Clerk, routed by the council\'s protocol')
+    .option('--kind <kind>', `request kind: ${REQUEST_KINDS.join(', ')}`)
+    .option('--from <user-id>', 'who is filing it, e.g. console:jo or slack:U123')
+    .option('--name <name>', "the requester's name")
+    .option('--role <role>', `the requester's role: ${ROLES.join(', ')}`)
+    .option('--council <id>', 'council id, e.g. flitwick')
+    .option('--subject <text>', 'one line saying what it is about')
+    .option('--details <text>', 'what is wanted (document request), what happened (complaint) or the question')
+    .option('--about <who>', `for a complaint, whom it is about: ${COMPLAINT_SUBJECTS.join(', ')}`)
+    .option('--json', 'print the new request as JSON')
+    .action((raw: unknown) => {
+      const options = parseOptions(fileOptionsSchema, raw);
+      if (!context.library.has(options.council)) {
+        throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
+      }
+      const request = toNewRequest(options);
+      const filed = withQueue(context, (q) => q.file(request));
+      print(options.json, filed, () => `Filed request #${filed.id} (${filed.kind}) for ${filed.routing.recipient}${clauseNote(filed)}.`);
+    });
+
+  queue
+    .command('list')
+    .description('list requests, overdue first, then oldest first')
+    .option('--status <status>', `open, or one of ${REQUEST_STATUSES.join(', ')}`)
+    .option('--from <user-id>', "only this person's requests")
+    .option('--council <id>', "only this council's requests")
+    .option('--json', 'print a JSON array of requests')
+    .action((raw: unknown) => {
+      const options = parseOptions(listOptionsSchema, raw);
+      if (options.council && !context.library.has(options.council)) {
+        throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
+      }
+      const requests = withQueue(context, (q) =>
+        q.list({ status: options.status, requesterId: options.from, council: options.council }),
+      );
+      print(options.json, requests, () => (requests.length ? requests.map(listLine).join('\n') : 'No requests.'));
+    });
+
+  queue
+    .command('show <id>')
+    .description('one request with its history')
+    .option('--json', 'print the request, with its history, as JSON')
+    .action((id: string, raw: unknown) => {
+      const requestId = parseId(id);
+      const options = parseOptions(jsonOnlySchema, raw);
+      const request = withQueue(context, (q) => q.get(requestId, COMMAND_LINE));
+      print(options.json, request, () => showText(request));
+    });
+
+  queue
+    .command('move <id>')
+    .description('move a request: acknowledged, in_progress, resolved, refused (with --note) or withdrawn (by its requester)')
+    .option('--to <status>', `the new status: ${REQUEST_STATUSES.filter((s) => s !== 'new').join(', ')}`)
+    .option('--by <user-id>', 'who is moving it; their role comes from the people the queue knows')
+    .option('--note <text>', 'a note for the history (a refusal needs one)')
+    .option('--json', 'print the moved request as JSON')
+    .action((id: string, raw: unknown) => {
+      const requestId = parseId(id);
+      const options = parseOptions(moveOptionsSchema, raw);
+      const moved = withQueue(context, (q) => {
+        // Someone the queue has never seen acts as a councillor: they may only withdraw their own.
+        const actor: Person = q.person(options.by) ?? { userId: options.by, name: options.by, role: 'councillor' };
+        return q.move(requestId, options.to, actor, options.note);
+      });
+      print(options.json, moved, () => `Request #${moved.id} is now ${moved.status}.`);
+    });
+
+  queue
+    .command('export')
+    .description('everything held about one person, as JSON (for a subject access request)')
+    .option('--from <user-id>', 'whose data to export')
+    .option('--json', 'JSON output (the default; accepted for symmetry)')
+    .action((raw: unknown) => {
+      const options = parseOptions(exportOptionsSchema, raw);
+      const held = withQueue(context, (q) => q.exportPerson(options.from));
+      process.stdout.write(`${JSON.stringify(held, null, 2)}\n`);
+    });
+
+  queue
+    .command('purge')
+    .description('delete requests closed more than <days> days ago (open ones are kept) and expired unanswered questions')
+    .option('--older-than <days>', 'days since the request was closed')
+    .option('--json', 'print the counts as JSON')
+    .action((raw: unknown) => {
+      const options = parseOptions(purgeOptionsSchema, raw);
+      const purged = withQueue(context, (q) => q.purge(options.olderThan));
+      print(options.json, purged, () =>
+        `Purged ${purged.requests} closed request(s) with ${purged.history} history and ${purged.outbox} notification row(s), ` +
+        `and ${purged.unanswered} expired unanswered question(s).`,
+      );
+    });
+
+  db.command('backup <file>')
+    .description('copy the database to <file> while the bot keeps running (an online backup)')
+    .option('--json', 'print {file, pages} as JSON')
+    .action(async (file: string, raw: unknown) => {
+      const options = parseOptions(jsonOnlySchema, raw);
+      const target = parseOptions(backupFileSchema, { file }).file;
+      const source = context.config.DATABASE_PATH;
+      if (!fs.existsSync(source)) throw new UsageError(`there is no database at ${source} yet, so nothing to back up`);
+      if (fs.existsSync(target)) throw new UsageError(`${target} already exists; name a new file so no backup is overwritten`);
+      if (path.resolve(target) === path.resolve(source)) throw new UsageError('the backup must be a different file from the database');
+      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      const queueForBackup = openQueue(context);
+      try {
+        const { pages } = await queueForBackup.backup(target);
+        print(options.json, { file: target, pages }, () => `Backed up ${source} to ${target} (${pages} pages).`);
+      } finally {
+        queueForBackup.close();
+      }
+    });
+}
+
+/** The command line acts with the Clerk's authority to read; moves name their actor with --by. */
+const COMMAND_LINE: Person = { userId: 'cli', name: 'command line', role: 'clerk' };
+
+// ---- input: zod schemas for each command's options ----
+
+const given = (what: string) => (issue: { input: unknown }) => (issue.input === undefined ? `is required (${what})` : `must be ${what}`);
+const requiredText = (what: string, max: number) =>
+  z.string({ error: given(what) }).trim().min(1, 'must not be empty').max(max, `is too long (at most ${max} characters)`);
+const optionalText = (what: string, max: number) => requiredText(what, max).optional();
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: (issue) => (issue.input === undefined ? `is required: use one of ${values.join(', ')}` : `must be one of ${values.join(', ')}`) });
+const json = z.boolean().optional();
+const councilId = z
+  .string({ error: given('a council id such as flitwick') })
+  .trim()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be a council id such as flitwick');
+
+const fileOptionsSchema = z
+  .object({
+    kind: oneOf(REQUEST_KINDS),
+    from: requiredText('a user id such as console:jo', 200),
+    name: requiredText("the requester's name", 200),
+    role: oneOf(ROLES),
+    council: councilId,
+    subject: requiredText('one line saying what it is about', 200),
+    details: optionalText('the details', 5000),
+    about: oneOf(COMPLAINT_SUBJECTS).optional(),
+    json,
+  })
+  .superRefine((options, ctx) => {
+    if (options.kind === 'complaint' && !options.about) {
+      ctx.addIssue({ code: 'custom', path: ['about'], message: `is required for a complaint: use one of ${COMPLAINT_SUBJECTS.join(', ')}` });
+    }
+    if (options.kind !== 'complaint' && options.about) {
+      ctx.addIssue({ code: 'custom', path: ['about'], message: 'only applies to --kind complaint' });
+    }
+  });
+type FileOptions = z.output<typeof fileOptionsSchema>;
+
+const listOptionsSchema = z.object({
+  status: oneOf(['open', ...REQUEST_STATUSES] as const).optional(),
+  from: optionalText('a user id', 200),
+  council: councilId.optional(),
+  json,
+});
+
+const moveOptionsSchema = z.object({
+  to: oneOf(REQUEST_STATUSES),
+  by: requiredText('the user id of whoever is moving it', 200),
+  note: optionalText('a note', 2000),
+  json,
+});
+
+const exportOptionsSchema = z.object({ from: requiredText('the user id whose data to export', 200), json });
+
+const purgeOptionsSchema = z.object({
+  olderThan: z
+    .string({ error: given('a number of days') })
+    .trim()
+    .regex(/^\d{1,5}$/, 'must be a whole number of days, e.g. 365')
+    .transform(Number),
+  json,
+});
+
+const jsonOnlySchema = z.object({ json });
+const backupFileSchema = z.object({ file: requiredText('a file name for the backup', 4096) });
+
+/** Parses commander's options object; the first problem becomes one line naming the option. */
+function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
+  const result = schema.safeParse(raw);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const key = String(issue.path[0] ?? '');
+  const flag = key === 'file' ? '<file>' : `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  throw new UsageError(`${flag} ${issue.message}; nothing was changed`);
+}
+
+function parseId(text: string): number {
+  if (!/^\d{1,15}$/.test(text.trim()) || Number(text) < 1) {
+    throw new UsageError(`"${text}" is not a request id (a whole number such as 12); nothing was changed`);
+  }
+  return Number(text);
+}
+
+function toNewRequest(options: FileOptions): NewRequest {
+  const requester: Person = { userId: options.from, name: options.name, role: options.role };
+  const base = { council: options.council, requester, subject: options.subject };
+  const text = options.details ?? options.subject;
+  switch (options.kind) {
+    case 'document_access':
+      return { kind: 'document_access', ...base, details: { what: text } };
+    case 'complaint':
+      // superRefine guarantees `about` for a complaint.
+      return { kind: 'complaint', ...base, details: { about: options.about!, whatHappened: text } };
+    case 'question':
+      return { kind: 'question', ...base, details: { question: text } };
+  }
+}
+
+// ---- the database ----
+
+function openQueue(context: CliContext): ClerkQueue {
+  const config = context.config;
+  return ClerkQueue.open({
+    path: config.DATABASE_PATH,
+    library: context.library,
+    ackTargetDays: config.ACK_TARGET_DAYS,
+    resolveTargetDays: config.RESOLVE_TARGET_DAYS,
+    unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
+  });
+}
+
+function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
+  const queue = openQueue(context);
+  try {
+    return use(queue);
+  } finally {
+    queue.close();
+  }
+}
+
+// ---- output ----
+
+function print(asJson: boolean | undefined, value: unknown, text: () => string): void {
+  process.stdout.write(asJson ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
+}
+
+const clauseNote = (request: ClerkRequest): string =>
+  request.routing.clause ? ` (${request.council} clause ${request.routing.clause})` : '';
+
+function listLine(request: ClerkRequest): string {
+  const flags = [request.overdue ? 'OVERDUE' : '', request.confidential ? 'confidential' : ''].filter(Boolean).join(', ');
+  return [
+    `#${request.id}`.padEnd(6),
+    request.status.padEnd(12),
+    request.kind.padEnd(15),
+    request.council.padEnd(11),
+    `${request.requester.name} (${request.requester.userId})`,
+    `— ${request.subject}`,
+    `→ ${request.routing.recipient}`,
+    flags ? `[${flags}]` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
+  const lines = [
+    `Request #${request.id}: ${request.subject}`,
+    `  kind: ${request.kind}${request.confidential ? ' (confidential)' : ''}    council: ${request.council}    status: ${request.status}${request.overdue ? ' (OVERDUE)' : ''}`,
+    `  from: ${request.requester.name} (${request.requester.userId}, ${request.requester.role})`,
+    `  for: ${request.routing.recipient}${clauseNote(request)}${request.routing.note ? ` — ${request.routing.note}` : ''}`,
+    `  filed: ${request.createdAt}    acknowledge by: ${request.acknowledgeBy}    resolve by: ${request.resolveBy}`,
+    `  details: ${JSON.stringify(request.details)}`,
+    '  history:',
+    ...request.history.map((h) => `    ${h.at}  ${h.by}: ${h.from ?? '(filed)'} → ${h.to}${h.note ? ` — ${h.note}` : ''}`),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * Commander prints its own errors (unknown option, missing argument) and, by the program's
+ * setting, help after them: two lines or more. The contract is one line on stderr, so these
+ * commands fold the hint into the error line. They are built with `new Command` and added with
+ * `addCommand` because `.command()` would share (and this would change) the program's output
+ * settings; their own subcommands inherit these.
+ */
+function oneLineErrors(command: Command): Command {
+  return command
+    .exitOverride()
+    .showHelpAfterError(false)
+    .allowExcessArguments(false)
+    .configureOutput({
+      outputError: (message, write) => write(`${message.trim().split('\n')[0]} (run with --help for usage)\n`),
+    });
+}

@@ -1,0 +1,61 @@
+import { Person, QueueError, RequestStatus } from './types';
+
+/**
+ * The request lifecycle: new → acknowledged → in_progress → resolved | refused, and withdrawn
+ * by the requester at any point while open. Pure rules, no SQL, so the state machine can be
+ * read (and tested) in one place.
+ */
+export const OPEN_STATUSES: readonly RequestStatus[] = ['new', 'acknowledged', 'in_progress'];
+export const CLOSED_STATUSES: readonly RequestStatus[] = ['resolved', 'refused', 'withdrawn'];
+export const isOpen = (status: RequestStatus): boolean => OPEN_STATUSES.includes(status);
+
+/** The moves the Clerk makes; withdrawal is the requester's and is handled apart. */
+const CLERK_MOVES: Record<RequestStatus, readonly RequestStatus[]> = {
+  new: ['acknowledged'],
+  acknowledged: ['in_progress'],
+  in_progress: ['resolved', 'refused'],
+  resolved: [],
+  refused: [],
+  withdrawn: [],
+};
+
+export function nextClerkMoves(status: RequestStatus): readonly RequestStatus[] {
+  return CLERK_MOVES[status];
+}
+
+export interface MoveSubject {
+  id: number;
+  status: RequestStatus;
+  requester: { userId: string };
+}
+
+/**
+ * Throws a QueueError explaining why `actor` may not move `request` to `to`, or returns
+ * quietly. Clerks act on any request; everyone else sees and withdraws only their own.
+ */
+export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person, note?: string): void {
+  const own = actor.userId === request.requester.userId;
+  const clerk = actor.role === 'clerk';
+  const ref = `request #${request.id}`;
+  if (!clerk && !own) {
+    throw new QueueError('forbidden', `${ref} is not yours: only the Clerk and the person who filed it can act on it`);
+  }
+  if (to === request.status) throw new QueueError('illegal_transition', `${ref} is already ${to}`);
+  if (!isOpen(request.status)) {
+    throw new QueueError('illegal_transition', `${ref} is ${request.status} and closed; it cannot be moved to ${to}`);
+  }
+  if (to === 'withdrawn') {
+    if (!own) throw new QueueError('forbidden', `only the person who filed ${ref} can withdraw it`);
+    return;
+  }
+  if (!clerk) {
+    throw new QueueError('forbidden', `only the Clerk can move ${ref} to ${to}; you can withdraw your own request`);
+  }
+  const allowed = CLERK_MOVES[request.status];
+  if (!allowed.includes(to)) {
+    throw new QueueError('illegal_transition', `${ref} is ${request.status}: it can move to ${allowed.join(' or ')} next, not ${to}`);
+  }
+  if (to === 'refused' && !note?.trim()) {
+    throw new QueueError('invalid', `refusing ${ref} needs a reason: add a note saying why`);
+  }
+}

@@ -1,0 +1,185 @@
+import type { Db } from './db';
+import type { ClerkRequest, HistoryEntry, Notification } from './types';
+
+/** What an outbox row says about its delivery, for tests, exports and operators. */
+export interface OutboxRecord {
+  id: number;
+  requestId: number;
+  audience: Notification['audience'];
+  recipient?: string;
+  event: Notification['event'];
+  createdAt: string;
+  attempts: number;
+  nextAttemptAt: string;
+  lastError?: string;
+  deliveredAt?: string;
+  deliveredVia?: string;
+}
+
+interface OutboxRow {
+  id: number;
+  request_id: number;
+  audience: Notification['audience'];
+  recipient: string | null;
+  event: Notification['event'];
+  payload: string;
+  created_at: string;
+  attempts: number;
+  next_attempt_at: string;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  last_error: string | null;
+  delivered_at: string | null;
+  delivered_via: string | null;
+}
+
+interface Payload {
+  request: ClerkRequest;
+  change?: HistoryEntry;
+}
+
+export interface ClaimOptions {
+  /** Who holds the claim: unique per dispatcher (process id and a random part). */
+  worker: string;
+  limit: number;
+  /** How long the claim keeps other dispatchers off; longer than any delivery may take. */
+  leaseMs: number;
+  /** Only rows some running channel can deliver are claimed; the rest wait for one that can. */
+  accept: (notification: Notification) => boolean;
+}
+
+/** Rows looked at per claim, so that undeliverable rows at the head cannot hide the rest. */
+const SCAN_LIMIT = 500;
+const ERROR_LIMIT = 500;
+
+/**
+ * The outbox table. Notifications are written in the same transaction as the change that
+ * causes them (see ClerkQueue); this class claims, delivers and retries them.
+ *
+ * Delivery is exactly-once among dispatchers that stay alive: a row is claimed inside an
+ * IMMEDIATE transaction, so two dispatchers (in one process or two) never hold it at once,
+ * and a delivered row is never claimed again. The one gap no outbox can close is a process
+ * killed after the channel accepted a message and before `delivered_at` was written: once its
+ * lease expires the row is offered again, because losing a complaint's notification is worse
+ * than sending it twice. Senders get the notification id and can de-duplicate on it.
+ */
+export class OutboxStore {
+  private readonly insert;
+  private readonly due;
+  private readonly claim;
+  private readonly delivered;
+  private readonly failed;
+  private readonly byRequest;
+  private readonly pending;
+
+  constructor(
+    private readonly db: Db,
+    private readonly now: () => Date,
+  ) {
+    this.insert = db.prepare<[number, string, string | null, string, string, string, string]>(
+      `INSERT INTO outbox (request_id, audience, recipient, event, payload, created_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    // Per request and audience, notifications go out in order: the Clerks' channel must see
+    // "filed" before "acknowledged", so a later row waits while an earlier one is pending.
+    this.due = db.prepare<[string, string, number], OutboxRow>(
+      `SELECT o.* FROM outbox o
+        WHERE o.delivered_at IS NULL
+          AND o.next_attempt_at <= ?
+          AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
+          AND NOT EXISTS (SELECT 1 FROM outbox e
+                           WHERE e.request_id = o.request_id AND e.audience = o.audience
+                             AND e.delivered_at IS NULL AND e.id < o.id)
+        ORDER BY o.id
+        LIMIT ?`,
+    );
+    this.claim = db.prepare<[string, string, number]>(`UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ?`);
+    this.delivered = db.prepare<[string, string, number]>(
+      `UPDATE outbox SET delivered_at = ?, delivered_via = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
+        WHERE id = ? AND delivered_at IS NULL`,
+    );
+    this.failed = db.prepare<[string, string, number, string]>(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
+        WHERE id = ? AND delivered_at IS NULL AND claimed_by = ?`,
+    );
+    this.byRequest = db.prepare<[number], OutboxRow>(`SELECT * FROM outbox WHERE request_id = ? ORDER BY id`);
+    this.pending = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
+  }
+
+  /** Called inside the transaction that makes the change the notification reports. */
+  add(request: ClerkRequest, audience: Notification['audience'], event: Notification['event'], change?: HistoryEntry): void {
+    const at = this.now().toISOString();
+    const recipient = audience === 'requester' ? request.requester.userId : null;
+    const payload: Payload = change ? { request, change } : { request };
+    this.insert.run(request.id, audience, recipient, event, JSON.stringify(payload), at, at);
+  }
+
+  /** Claims up to `limit` due notifications for `worker`, oldest first. */
+  claimDue(options: ClaimOptions): Notification[] {
+    return this.db
+      .transaction(() => {
+        const now = this.now();
+        const at = now.toISOString();
+        const until = new Date(now.getTime() + options.leaseMs).toISOString();
+        const claimed: Notification[] = [];
+        for (const row of this.due.all(at, at, SCAN_LIMIT)) {
+          const notification = toNotification(row);
+          if (!options.accept(notification)) continue;
+          this.claim.run(options.worker, until, row.id);
+          claimed.push(notification);
+          if (claimed.length >= options.limit) break;
+        }
+        return claimed;
+      })
+      .immediate();
+  }
+
+  /** Records delivery; false if it was already recorded (by a dispatcher whose lease had run out). */
+  markDelivered(id: number, via: string): boolean {
+    return this.delivered.run(this.now().toISOString(), via, id).changes === 1;
+  }
+
+  /** Records a failed attempt and when to try again; a no-op if `worker` no longer holds the claim. */
+  markFailed(id: number, worker: string, error: string, retryInMs: number): boolean {
+    const retryAt = new Date(this.now().getTime() + retryInMs).toISOString();
+    return this.failed.run(error.slice(0, ERROR_LIMIT), retryAt, id, worker).changes === 1;
+  }
+
+  forRequest(requestId: number): OutboxRecord[] {
+    return this.byRequest.all(requestId).map(toRecord);
+  }
+
+  pendingCount(): number {
+    return this.pending.get()?.n ?? 0;
+  }
+}
+
+function toNotification(row: OutboxRow): Notification {
+  const payload = JSON.parse(row.payload) as Payload;
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    audience: row.audience,
+    ...(row.recipient ? { recipient: row.recipient } : {}),
+    event: row.event,
+    request: payload.request,
+    ...(payload.change ? { change: payload.change } : {}),
+    attempts: row.attempts,
+  };
+}
+
+function toRecord(row: OutboxRow): OutboxRecord {
+  return {
+    id: row.id,
+    requestId: row.request_id,
+    audience: row.audience,
+    ...(row.recipient ? { recipient: row.recipient } : {}),
+    event: row.event,
+    createdAt: row.created_at,
+    attempts: row.attempts,
+    nextAttemptAt: row.next_attempt_at,
+    ...(row.last_error ? { lastError: row.last_error } : {}),
+    ...(row.delivered_at ? { deliveredAt: row.delivered_at } : {}),
+    ...(row.delivered_via ? { deliveredVia: row.delivered_via } : {}),
+  };
+}

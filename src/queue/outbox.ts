@@ -1,0 +1,149 @@
+import { randomBytes } from 'node:crypto';
+import { Logger, silentLogger } from '../log';
+import type { ClerkQueue } from './requests';
+import type { Notification, NotificationSender } from './types';
+
+export interface OutboxDispatcherOptions {
+  /** How often to look for due notifications (default 1 s). */
+  pollMs?: number;
+  logger?: Logger;
+  /** Notifications claimed per round (default 20). */
+  batchSize?: number;
+  /**
+   * How long a claim keeps other dispatchers off a notification (default 5 min). Must be longer
+   * than any sender takes, or a slow delivery could be offered to a second dispatcher.
+   */
+  leaseMs?: number;
+  /** First retry after this long, doubling per failure (default 5 s)… */
+  backoffBaseMs?: number;
+  /** …up to this cap (default 15 min): a channel down for a day is retried every 15 minutes. */
+  backoffMaxMs?: number;
+}
+
+/** Delay before the next attempt after `attempts` failed ones: base·2^(attempts−1), capped. */
+export function backoffDelay(attempts: number, baseMs: number, maxMs: number): number {
+  const exponent = Math.min(Math.max(attempts - 1, 0), 30);
+  return Math.min(maxMs, baseMs * 2 ** exponent);
+}
+
+/**
+ * Hands pending outbox notifications to the running channels: each to the first sender whose
+ * `accepts()` is true. A failed delivery is retried later with exponential backoff; the outbox
+ * is in SQLite, so pending notifications survive a restart. Claims (see OutboxStore) make sure
+ * two dispatchers never deliver one notification id twice.
+ */
+export class OutboxDispatcher {
+  private readonly worker = `${process.pid}:${randomBytes(4).toString('hex')}`;
+  private readonly pollMs: number;
+  private readonly logger: Logger;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+  private readonly backoffBaseMs: number;
+  private readonly backoffMaxMs: number;
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private current: Promise<number> = Promise.resolve(0);
+
+  constructor(
+    private readonly queue: ClerkQueue,
+    private readonly senders: NotificationSender[],
+    options: OutboxDispatcherOptions = {},
+  ) {
+    this.pollMs = options.pollMs ?? 1000;
+    this.logger = options.logger ?? silentLogger;
+    this.batchSize = options.batchSize ?? 20;
+    this.leaseMs = options.leaseMs ?? 5 * 60_000;
+    this.backoffBaseMs = options.backoffBaseMs ?? 5_000;
+    this.backoffMaxMs = options.backoffMaxMs ?? 15 * 60_000;
+  }
+
+  /** Polls until `stop()`; the timer does not keep the process alive on its own. */
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    const tick = () => {
+      this.runOnce()
+        .catch((error: unknown) => this.logger.error('outbox_round_failed', { error: errorMessage(error) }))
+        .finally(() => {
+          if (!this.running) return;
+          this.timer = setTimeout(tick, this.pollMs);
+          this.timer.unref();
+        });
+    };
+    tick();
+  }
+
+  /** Stops polling and waits for the delivery in progress, so nothing is left half-recorded. */
+  async stop(): Promise<void> {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.current.catch(() => 0);
+  }
+
+  /**
+   * Delivers what is due now and resolves with how many were delivered. Rounds never overlap:
+   * a call made while one is in progress runs after it.
+   */
+  runOnce(): Promise<number> {
+    const next = this.current.catch(() => 0).then(() => this.round());
+    this.current = next;
+    return next;
+  }
+
+  private async round(): Promise<number> {
+    let delivered = 0;
+    // Keep going while full batches come back, so a backlog drains without waiting a poll each.
+    for (;;) {
+      const batch = this.queue.outbox.claimDue({
+        worker: this.worker,
+        limit: this.batchSize,
+        leaseMs: this.leaseMs,
+        accept: (n) => this.senderFor(n) !== undefined,
+      });
+      let deliveredNow = 0;
+      for (const notification of batch) {
+        if (await this.deliver(notification)) deliveredNow += 1;
+      }
+      delivered += deliveredNow;
+      // Go round again while deliveries succeed: a backlog drains, and a notification that
+      // was waiting behind one just delivered (same request and audience) goes out now.
+      // A round of nothing but failures ends: those wait for their backoff.
+      if (batch.length === 0 || deliveredNow === 0) return delivered;
+    }
+  }
+
+  private senderFor(notification: Notification): NotificationSender | undefined {
+    return this.senders.find((sender) => {
+      try {
+        return sender.accepts(notification);
+      } catch {
+        return false;
+      }
+    });
+  }
+
+  private async deliver(notification: Notification): Promise<boolean> {
+    const fields = { notification: notification.id, request: notification.requestId, audience: notification.audience, about: notification.event };
+    const sender = this.senderFor(notification);
+    if (!sender) return false;
+    try {
+      await sender.deliver(notification);
+    } catch (error) {
+      const attempts = notification.attempts + 1;
+      const delay = backoffDelay(attempts, this.backoffBaseMs, this.backoffMaxMs);
+      this.queue.outbox.markFailed(notification.id, this.worker, errorMessage(error), delay);
+      // The error's message only: a sender's error may not quote the notification's text.
+      this.logger.warn('notification_failed', { ...fields, via: sender.name, attempts, retryInMs: delay, error: errorMessage(error) });
+      return false;
+    }
+    this.queue.outbox.markDelivered(notification.id, sender.name);
+    this.logger.info('notification_delivered', { ...fields, via: sender.name, attempts: notification.attempts + 1 });
+    return true;
+  }
+}
+
+function errorMessage(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0].slice(0, 200);
+}

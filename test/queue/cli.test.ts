@@ -1,0 +1,237 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { runCliCaptured } from '../support/runCli';
+import { dumpDatabase, openQueue, removeTempDirs, tempDir } from './helpers';
+
+/**
+ * `protocol-bot queue …` and `db backup` are a contract for outside checks: `--json` prints the
+ * request(s) on stdout; bad input exits 2 with exactly one line on stderr and writes nothing.
+ */
+
+let dir: string;
+let database: string;
+let env: NodeJS.ProcessEnv;
+
+beforeEach(() => {
+  dir = tempDir();
+  database = path.join(dir, 'var', 'queue.sqlite');
+  env = { DATABASE_PATH: database };
+});
+afterEach(removeTempDirs);
+
+const run = (args: string[]) => runCliCaptured(args, env);
+
+const FILE_JO = ['queue', 'file', '--kind', 'document_access', '--from', 'console:jo', '--name', 'Jo Bloggs', '--role', 'councillor',
+  '--council', 'flitwick', '--subject', 'Planning papers', '--details', 'The officer report on Station Road'];
+
+async function fileJson(args: string[] = FILE_JO): Promise<{ id: number; [key: string]: unknown }> {
+  const result = await run([...args, '--json']);
+  expect(result).toMatchObject({ code: 0, stderr: '' });
+  return JSON.parse(result.stdout);
+}
+
+describe('the happy path', () => {
+  test('file, list, show, move to resolved, with JSON on stdout at each step', async () => {
+    const filed = await fileJson();
+    expect(fs.existsSync(database)).toBe(true);
+    expect(filed).toMatchObject({
+      kind: 'document_access',
+      status: 'new',
+      council: 'flitwick',
+      requester: { userId: 'console:jo', name: 'Jo Bloggs', role: 'councillor' },
+      subject: 'Planning papers',
+      details: { what: 'The officer report on Station Road' },
+      routing: { recipient: 'Town Clerk', clause: '59' },
+      confidential: false,
+      overdue: false,
+    });
+
+    // The Clerk is known to the queue once filed with --role clerk.
+    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat Clerk', '--role', 'clerk',
+      '--council', 'flitwick', '--subject', 'Note to self']);
+
+    const list = await run(['queue', 'list', '--from', 'console:jo', '--json']);
+    expect(JSON.parse(list.stdout).map((r: { id: number }) => r.id)).toEqual([filed.id]);
+
+    for (const to of ['acknowledged', 'in_progress', 'resolved']) {
+      const moved = await run(['queue', 'move', String(filed.id), '--to', to, '--by', 'console:pat', '--note', `now ${to}`, '--json']);
+      expect(moved).toMatchObject({ code: 0, stderr: '' });
+      expect(JSON.parse(moved.stdout)).toMatchObject({ id: filed.id, status: to });
+    }
+
+    const shown = JSON.parse((await run(['queue', 'show', String(filed.id), '--json'])).stdout);
+    expect(shown.history.map((h: { by: string; to: string }) => `${h.by}:${h.to}`)).toEqual([
+      'console:jo:new',
+      'console:pat:acknowledged',
+      'console:pat:in_progress',
+      'console:pat:resolved',
+    ]);
+    expect(JSON.parse((await run(['queue', 'list', '--status', 'open', '--json'])).stdout)).toHaveLength(1);
+    expect(JSON.parse((await run(['queue', 'list', '--status', 'resolved', '--json'])).stdout)).toHaveLength(1);
+  });
+
+  test('a complaint is routed by whom it is about and is confidential', async () => {
+    const filed = await fileJson(['queue', 'file', '--kind', 'complaint', '--about', 'clerk', '--from', 'slack:U1', '--name', 'Ann',
+      '--role', 'councillor', '--council', 'cottingham', '--subject', 'Minutes altered']);
+    expect(filed).toMatchObject({ confidential: true, routing: { recipient: 'Chair of the Personnel Committee', clause: '7.3' },
+      details: { about: 'clerk', whatHappened: 'Minutes altered' } });
+  });
+
+  test('an unknown person may withdraw their own request, found by their id', async () => {
+    const filed = await fileJson();
+    const result = await run(['queue', 'move', String(filed.id), '--to', 'withdrawn', '--by', 'console:jo', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ status: 'withdrawn' });
+  });
+
+  test('without --json the output is a sentence for people', async () => {
+    const result = await run(FILE_JO);
+    expect(result.stdout).toMatch(/^Filed request #1 \(document_access\) for Town Clerk \(flitwick clause 59\)\.\n$/);
+    expect((await run(['queue', 'list'])).stdout).toMatch(/^#1 +new +document_access +flitwick +Jo Bloggs \(console:jo\) — Planning papers → Town Clerk\n$/);
+    expect((await run(['queue', 'show', '1'])).stdout).toMatch(/history:\n .*console:jo: \(filed\) → new/);
+  });
+
+  test('export prints everything held about one person', async () => {
+    const filed = await fileJson();
+    const result = await run(['queue', 'export', '--from', 'console:jo']);
+    expect(result.code).toBe(0);
+    const held = JSON.parse(result.stdout);
+    expect(held.person).toMatchObject({ userId: 'console:jo', name: 'Jo Bloggs', role: 'councillor' });
+    expect(held.requests.map((r: { id: number; history: unknown[] }) => [r.id, r.history.length])).toEqual([[filed.id, 1]]);
+    expect(held).toHaveProperty('feedback', []);
+    expect(held).toHaveProperty('unanswered', []);
+  });
+
+  test('purge deletes closed requests only', async () => {
+    const open = await fileJson();
+    const closed = await fileJson();
+    await run(['queue', 'move', String(closed.id), '--to', 'withdrawn', '--by', 'console:jo']);
+    const result = await run(['queue', 'purge', '--older-than', '0', '--json']);
+    expect(JSON.parse(result.stdout)).toMatchObject({ requests: 1, history: 2, outbox: 3 });
+    expect(JSON.parse((await run(['queue', 'list', '--json'])).stdout).map((r: { id: number }) => r.id)).toEqual([open.id]);
+    expect((await run(['queue', 'purge', '--older-than', '30'])).stdout).toMatch(/^Purged 0 closed request\(s\)/);
+  });
+
+  test('db backup copies the database while it is open elsewhere', async () => {
+    const filed = await fileJson();
+    const running = openQueue(database); // the bot, still running
+    try {
+      const target = path.join(dir, 'backups', 'nightly.sqlite');
+      const result = await run(['db', 'backup', target]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+      expect(result.stdout).toMatch(/^Backed up .* to .*nightly\.sqlite \(\d+ pages\)\.\n$/);
+      const copy = openQueue(target);
+      try {
+        expect(copy.integrityCheck()).toBe('ok');
+        expect(copy.list().map((r) => r.id)).toEqual([filed.id]);
+      } finally {
+        copy.close();
+      }
+    } finally {
+      running.close();
+    }
+  });
+});
+
+describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing written', () => {
+  const fileWith = (change: Record<string, string | null>, extra: string[] = []): string[] => {
+    const options: Record<string, string> = {
+      '--kind': 'document_access', '--from': 'console:jo', '--name': 'Jo', '--role': 'councillor',
+      '--council': 'flitwick', '--subject': 'Papers',
+    };
+    for (const [flag, value] of Object.entries(change)) {
+      if (value === null) delete options[flag];
+      else options[flag] = value;
+    }
+    return ['queue', 'file', ...Object.entries(options).flat(), ...extra];
+  };
+
+  const CASES: Array<[string, string[], RegExp]> = [
+    ['file without --kind', fileWith({ '--kind': null }), /--kind is required: use one of document_access, complaint, question/],
+    ['file with an unknown kind', fileWith({ '--kind': 'grievance' }), /--kind must be one of document_access, complaint, question/],
+    ['file without --from', fileWith({ '--from': null }), /--from is required/],
+    ['file with an empty --name', fileWith({ '--name': '  ' }), /--name must not be empty/],
+    ['file with an unknown role', fileWith({ '--role': 'mayor' }), /--role must be one of councillor, officer, clerk/],
+    ['file without --council', fileWith({ '--council': null }), /--council is required/],
+    ['file for an unknown council', fileWith({ '--council': 'atlantis' }), /--council "atlantis" is not a known council; known councils: alsager/],
+    ['file with a council id that is not one', fileWith({ '--council': 'Flit Wick' }), /--council must be a council id/],
+    ['file without --subject', fileWith({ '--subject': null }), /--subject is required/],
+    ['file with a 201-character subject', fileWith({ '--subject': 'x'.repeat(201) }), /--subject is too long/],
+    ['file a complaint without --about', fileWith({ '--kind': 'complaint' }), /--about is required for a complaint/],
+    ['file a complaint about the mayor', fileWith({ '--kind': 'complaint', '--about': 'mayor' }), /--about must be one of officer, councillor, clerk/],
+    ['file a question with --about', fileWith({ '--kind': 'question', '--about': 'officer' }), /--about only applies to --kind complaint/],
+    ['file with an unknown option', fileWith({}, ['--urgent']), /unknown option '--urgent'/],
+    ['file with a stray argument', fileWith({}, ['now']), /too many arguments/],
+    ['list with an unknown status', ['queue', 'list', '--status', 'lost'], /--status must be one of open, new, acknowledged/],
+    ['list for an unknown council', ['queue', 'list', '--council', 'atlantis'], /not a known council/],
+    ['list with an unknown option', ['queue', 'list', '--all'], /unknown option '--all'/],
+    ['show without an id', ['queue', 'show'], /missing required argument 'id'/],
+    ['show with a word for an id', ['queue', 'show', 'first'], /"first" is not a request id/],
+    ['show request 0', ['queue', 'show', '0'], /"0" is not a request id/],
+    ['show a request that does not exist', ['queue', 'show', '99'], /there is no request #99/],
+    ['move without --to', ['queue', 'move', '1', '--by', 'console:pat'], /--to is required/],
+    ['move to an unknown status', ['queue', 'move', '1', '--to', 'done', '--by', 'console:pat'], /--to must be one of new, acknowledged/],
+    ['move without --by', ['queue', 'move', '1', '--to', 'acknowledged'], /--by is required/],
+    ['move with a bad id', ['queue', 'move', '-3', '--to', 'acknowledged', '--by', 'console:pat'], /unknown option '-3'/],
+    ['move a request that does not exist', ['queue', 'move', '99', '--to', 'acknowledged', '--by', 'console:pat'], /there is no request #99/],
+    ['move skipping a step', ['queue', 'move', '1', '--to', 'resolved', '--by', 'console:pat'], /request #1 is new: it can move to acknowledged next, not resolved/],
+    ['move by someone unknown', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'console:sam'], /request #1 is not yours/],
+    ['move by the requester beyond withdrawal', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'console:jo'], /only the Clerk can move request #1 to acknowledged/],
+    ['withdraw by the Clerk for someone else', ['queue', 'move', '1', '--to', 'withdrawn', '--by', 'console:pat'], /only the person who filed request #1 can withdraw it/],
+    ['export without --from', ['queue', 'export'], /--from is required/],
+    ['export with an empty --from', ['queue', 'export', '--from', ''], /--from must not be empty/],
+    ['purge without --older-than', ['queue', 'purge'], /--older-than is required/],
+    ['purge with a negative age', ['queue', 'purge', '--older-than', '-5'], /--older-than must be a whole number of days/],
+    ['purge with words for days', ['queue', 'purge', '--older-than', 'a year'], /--older-than must be a whole number of days/],
+    ['backup without a file', ['db', 'backup'], /missing required argument 'file'/],
+    ['an unknown queue command', ['queue', 'delete', '1'], /unknown command 'delete'/],
+  ];
+
+  test.each(CASES)('%s', async (_what, args, message) => {
+    // A queue with one request of Jo's and the Clerk known, so moves have something to refuse.
+    await fileJson();
+    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'x']);
+    const before = dumpDatabase(database);
+    const result = await run(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr.split('\n')).toEqual([expect.any(String), '']);
+    expect(dumpDatabase(database)).toBe(before);
+  });
+
+  test('refusing without a reason is refused and the request stays in progress', async () => {
+    await fileJson();
+    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'x']);
+    for (const to of ['acknowledged', 'in_progress']) await run(['queue', 'move', '1', '--to', to, '--by', 'console:pat']);
+    const before = dumpDatabase(database);
+    let result = await run(['queue', 'move', '1', '--to', 'refused', '--by', 'console:pat']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^protocol-bot: refusing request #1 needs a reason: add a note saying why\n$/);
+    result = await run(['queue', 'move', '1', '--to', 'refused', '--by', 'console:pat', '--note', '  ']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^protocol-bot: --note must not be empty; nothing was changed\n$/);
+    expect(dumpDatabase(database)).toBe(before);
+  });
+
+  test('filing bad input into no database yet does not create one', async () => {
+    const result = await run(fileWith({ '--council': 'atlantis' }));
+    expect(result.code).toBe(2);
+    expect(fs.existsSync(database)).toBe(false);
+    expect(fs.existsSync(path.dirname(database))).toBe(false);
+  });
+
+  test('backup with no database, or onto an existing file, is refused', async () => {
+    const target = path.join(dir, 'backup.sqlite');
+    let result = await run(['db', 'backup', target]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^protocol-bot: there is no database at .* yet, so nothing to back up\n$/);
+    expect(fs.existsSync(database)).toBe(false);
+
+    await fileJson();
+    fs.writeFileSync(target, 'last week\'s backup');
+    result = await run(['db', 'backup', target]);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/^protocol-bot: .*backup\.sqlite already exists; name a new file so no backup is overwritten\n$/);
+    expect(fs.readFileSync(target, 'utf8')).toBe('last week\'s backup');
+  });
+});

@@ -1,0 +1,113 @@
+import path from 'node:path';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
+import { ClerkQueue } from '../../src/queue/requests';
+import { routeRequest } from '../../src/queue/routing';
+import { ComplaintSubject, RequestKind } from '../../src/queue/types';
+import { complaint, documentRequest, jo, library, PROTOCOLS_DIR, question, removeTempDirs, tempDir } from './helpers';
+
+type Case = [council: string, kind: RequestKind, about: ComplaintSubject | undefined, recipient: RegExp, clause: string | undefined];
+
+/**
+ * Who receives each kind of request in each shipped council, and the clause shown to the
+ * requester. The first rows are the examples named in issue 4, checked against the texts.
+ */
+const CASES: Case[] = [
+  // Cottingham: a complaint about the Clerk goes to the Chair of the Personnel Committee (7.3).
+  ['cottingham', 'complaint', 'clerk', /^Chair of the Personnel Committee$/, '7.3'],
+  ['cottingham', 'complaint', 'officer', /^Clerk$/, '7.3'],
+  ['cottingham', 'complaint', 'councillor', /^Clerk$/, '7.1'],
+  ['cottingham', 'document_access', undefined, /^Clerk$/, undefined],
+  ['cottingham', 'question', undefined, /^Clerk$/, undefined],
+  // Tewkesbury: about a Chief Officer to the Chief Executive; about the Chief Executive to the Monitoring Officer (2.25).
+  ['tewkesbury', 'complaint', 'officer', /Chief Executive/, '2.25'],
+  ['tewkesbury', 'complaint', 'clerk', /^Monitoring Officer$/, '2.25'],
+  ['tewkesbury', 'complaint', 'councillor', /Senior Officer/, '2.26'],
+  ['tewkesbury', 'document_access', undefined, /Chief Executive/, '3.1'],
+  ['tewkesbury', 'question', undefined, /^Chief Executive$/, '3.1'],
+  // Alsager: an officer's concern about a councillor goes to the Town Clerk (63).
+  ['alsager', 'complaint', 'councillor', /^Town Clerk$/, '63'],
+  ['alsager', 'complaint', 'officer', /Line Manager/, '61'],
+  ['alsager', 'complaint', 'clerk', /line manager/, '61'],
+  ['alsager', 'document_access', undefined, /^Town Clerk$/, '53'],
+  ['alsager', 'question', undefined, /^Town Clerk$/, '60'],
+  // Flitwick: disputed document requests are decided by the Town Clerk, with reasons on request (59).
+  ['flitwick', 'document_access', undefined, /^Town Clerk$/, '59'],
+  ['flitwick', 'complaint', 'officer', /^Town Clerk/, '80'],
+  ['flitwick', 'complaint', 'clerk', /^Personnel Committee$/, '80'],
+  ['flitwick', 'complaint', 'councillor', /^Town Clerk$/, '8'],
+  ['flitwick', 'question', undefined, /^Town Clerk$/, '78'],
+  // Halstead.
+  ['halstead', 'complaint', 'clerk', /^Monitoring Officer$/, 'fn1'],
+  ['halstead', 'complaint', 'officer', /^Town Clerk$/, 'fn1'],
+  ['halstead', 'complaint', 'councillor', /^Town Clerk$/, '4.3'],
+  ['halstead', 'document_access', undefined, /^Town Clerk$/, undefined],
+  ['halstead', 'question', undefined, /^Town Clerk$/, '1.4'],
+];
+
+describe('routing from each shipped council\'s metadata', () => {
+  let queue: ClerkQueue;
+  beforeAll(() => {
+    queue = ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: library() });
+  });
+  afterAll(() => {
+    queue.close();
+    removeTempDirs();
+  });
+
+  test('every shipped council is covered', () => {
+    expect([...new Set(CASES.map(([council]) => council))].sort()).toEqual(library().ids());
+  });
+
+  test.each(CASES)('%s: %s %s → %s (clause %s)', (council, kind, about, recipient, clause) => {
+    const request = kind === 'complaint' ? complaint(about!, jo, council) : kind === 'question' ? question(jo, council) : documentRequest(jo, council);
+    const filed = queue.file(request);
+    expect(filed.routing.recipient).toMatch(recipient);
+    expect(filed.routing.clause).toBe(clause);
+    // What the requester is shown is what the Clerk's queue keeps.
+    expect(queue.get(filed.id, jo).routing).toEqual(filed.routing);
+  });
+
+  test('the clause shown to a requester exists in that council\'s protocol', () => {
+    for (const council of library().ids()) {
+      const { council: metadata } = library().get(council);
+      for (const route of Object.values(metadata.routes)) {
+        if (route?.clause) expect(library().clause(council, route.clause)).toBeDefined();
+      }
+    }
+  });
+
+  test('a route\'s note travels with the request', () => {
+    const filed = queue.file(documentRequest(jo, 'tewkesbury'));
+    expect(filed.routing.note).toMatch(/Monitoring Officer \(3\.6\)/);
+  });
+});
+
+describe('a council without a route for a kind', () => {
+  test('sends it to the council\'s own Clerk, under the title it uses, claiming no clause', () => {
+    const metadata = councilMetadataSchema.parse({
+      id: 'stoke-gifford',
+      name: 'Stoke Gifford Parish Council',
+      clerkTitle: 'Parish Clerk',
+      routes: { complaint_about_clerk: { recipient: 'Chair of the Staffing Committee', clause: '9' } },
+    });
+    expect(routeRequest(metadata, 'document_access')).toEqual({ recipient: 'Parish Clerk' });
+    expect(routeRequest(metadata, 'question')).toEqual({ recipient: 'Parish Clerk' });
+    expect(routeRequest(metadata, 'complaint', 'officer')).toEqual({ recipient: 'Parish Clerk' });
+    expect(routeRequest(metadata, 'complaint', 'clerk')).toEqual({ recipient: 'Chair of the Staffing Committee', clause: '9' });
+  });
+
+  test('and the queue files it that way', () => {
+    const shipped = ProtocolLibrary.load(PROTOCOLS_DIR);
+    const flitwick = shipped.get('flitwick');
+    shipped.add({ ...flitwick, council: { ...flitwick.council, id: 'no-routes', clerkTitle: 'Proper Officer', routes: {} } });
+    const queue = ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: shipped });
+    try {
+      const filed = queue.file(complaint('councillor', jo, 'no-routes'));
+      expect(filed.routing).toEqual({ recipient: 'Proper Officer' });
+    } finally {
+      queue.close();
+      removeTempDirs();
+    }
+  });
+});
