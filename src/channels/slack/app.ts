@@ -1,0 +1,186 @@
+/**
+ * The Slack channel: builds the Bolt app, registers the listeners and starts it — Socket Mode
+ * when SLACK_APP_TOKEN is set (no public URL needed), else HTTP on PORT at /slack/events with
+ * Bolt's request signature verification (a missing, wrong or stale signature gets 401).
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo, ListenOptions } from 'node:net';
+import { App, LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger, ReceiverEvent } from '@slack/bolt';
+import { ConfigError } from '../../config';
+import type { Logger } from '../../log';
+import type { ChannelDeps, RunningChannel } from '../deps';
+import type { SlackContext } from './context';
+import { SlackIdentity } from './identity';
+import { registerListeners } from './listeners';
+import { SlackNotificationSender } from './sender';
+
+export const SLACK_EVENTS_PATH = '/slack/events';
+export const HEALTH_PATH = '/healthz';
+
+export interface SlackAppOptions {
+  /** Where the HTTP receiver listens; default `PORT` on all interfaces. */
+  listen?: number | ListenOptions;
+  /** Today, for form date checks (tests). */
+  now?: () => Date;
+}
+
+export interface SlackApp {
+  app: App;
+  sender: SlackNotificationSender;
+  identity: SlackIdentity;
+  socketMode: boolean;
+  /** Resolves once every request received so far has been processed to the end. */
+  idle(): Promise<void>;
+}
+
+export interface SlackChannel extends RunningChannel {
+  /** The HTTP port actually listened on (undefined in Socket Mode). */
+  readonly port?: number;
+  idle(): Promise<void>;
+}
+
+/**
+ * Bolt's own log lines, as our structured logs. Debug lines are dropped: at that level Bolt and
+ * its Web API client print request payloads, which hold message and complaint text.
+ */
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const text = (parts: unknown[]) =>
+    parts
+      .map((part) => {
+        if (part instanceof Error) return part.message;
+        if (typeof part === 'string') return part;
+        try {
+          return JSON.stringify(part);
+        } catch {
+          return String(part);
+        }
+      })
+      .join(' ')
+      .slice(0, 300);
+  return {
+    debug: () => undefined,
+    info: (...parts: unknown[]) => logger.info('slack_bolt', { message: text(parts) }),
+    warn: (...parts: unknown[]) => logger.warn('slack_bolt', { message: text(parts) }),
+    error: (...parts: unknown[]) => logger.error('slack_bolt', { message: text(parts) }),
+    setLevel: (next: LogLevel) => {
+      level = next;
+    },
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+/** Builds the Bolt app with every listener registered, without initialising or starting it. */
+export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {}): SlackApp {
+  const { config, logger } = deps;
+  if (!config.SLACK_BOT_TOKEN) throw new ConfigError('SLACK_BOT_TOKEN is not set: the Slack channel needs the bot token (xoxb-…)');
+  const socketMode = Boolean(config.SLACK_APP_TOKEN);
+  if (!socketMode && !config.SLACK_SIGNING_SECRET) {
+    throw new ConfigError('SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
+  }
+
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    // Bolt would otherwise call auth.test from the constructor and leave a failure as an
+    // unhandled rejection (a crash); `startSlack` runs `init()` and reports it clearly instead.
+    deferInitialization: true,
+    ...(socketMode
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : {
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          endpoints: SLACK_EVENTS_PATH,
+          // Listeners ack first and work after; the HTTP response goes out at ack().
+          processBeforeResponse: false,
+          customRoutes: [
+            {
+              path: HEALTH_PATH,
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'text/plain' });
+                res.end('ok');
+              },
+            },
+          ],
+        }),
+    logger: boltLogger(logger),
+    clientOptions: {
+      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+      // A few quick retries only: the outbox retries deliveries itself, with backoff, and a
+      // trigger_id for views.open is dead after 3 seconds anyway.
+      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
+      timeout: 10_000,
+    },
+  });
+
+  app.error(async (error) => {
+    logger.error('slack_listener_failed', { code: error.code, error: error.message.split('\n')[0].slice(0, 200) });
+  });
+
+  const identity = new SlackIdentity(deps.queue, config.CLERK_USER_IDS, logger);
+  const ctx: SlackContext = { ...deps, identity, now: options.now ?? (() => new Date()) };
+  registerListeners(app, ctx);
+
+  // Track every request from receipt to the end of its listeners, so tests and shutdown can
+  // wait for work that continues after the HTTP response (processBeforeResponse: false).
+  const inFlight = new Set<Promise<void>>();
+  const processEvent = app.processEvent.bind(app);
+  app.processEvent = (event: ReceiverEvent) => {
+    const work = processEvent(event);
+    inFlight.add(work);
+    const done = () => {
+      inFlight.delete(work);
+    };
+    work.then(done, done);
+    return work;
+  };
+  const idle = async () => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+  };
+
+  const sender = new SlackNotificationSender(app.client, deps.queue, config.SLACK_CLERK_CHANNEL, logger);
+  return { app, sender, identity, socketMode, idle };
+}
+
+const TOKEN_ERRORS = ['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired'];
+
+/** Checks the bot token with Slack (auth.test) and learns the bot's own ids, or says why not. */
+async function initialise(app: App): Promise<void> {
+  try {
+    await app.init();
+  } catch (error) {
+    const code = (error as { data?: { error?: string } }).data?.error;
+    if (code && TOKEN_ERRORS.includes(code)) {
+      throw new ConfigError(`Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page`);
+    }
+    throw new Error(`could not reach Slack to check the bot token: ${(error as Error).message.split('\n')[0].slice(0, 200)}`);
+  }
+}
+
+/** Starts the Slack channel; its `sender` delivers the outbox's Slack notifications. */
+export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {}): Promise<SlackChannel> {
+  const slack = createSlackApp(deps, options);
+  await initialise(slack.app);
+  let port: number | undefined;
+  if (slack.socketMode) {
+    await slack.app.start();
+  } else {
+    const listen = options.listen ?? deps.config.PORT;
+    const server = (await (typeof listen === 'number' ? slack.app.start(listen) : slack.app.start(listen))) as Server;
+    port = (server.address() as AddressInfo).port;
+  }
+  if (!deps.config.SLACK_CLERK_CHANNEL) deps.logger.warn('slack_no_clerk_channel', { hint: 'set SLACK_CLERK_CHANNEL to post new requests to the Clerks\' channel' });
+  deps.logger.info('slack_started', { mode: slack.socketMode ? 'socket' : 'http', port, path: slack.socketMode ? undefined : SLACK_EVENTS_PATH });
+  return {
+    name: 'slack',
+    sender: slack.sender,
+    port,
+    idle: slack.idle,
+    stop: async () => {
+      await slack.app.stop();
+      await slack.idle();
+      deps.logger.info('slack_stopped', {});
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { ACTIONS, kindLabel, MOVE_TARGETS, statusLabel } from '../../blocks';
+import type { SlackContext } from '../../context';
+import { publishHome } from '../../home';
+import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';
+
+const MOVES_BY_ACTION: Record<string, keyof typeof MOVE_TARGETS> = {
+  [ACTIONS.acknowledge]: 'acknowledge',
+  [ACTIONS.start]: 'start',
+  [ACTIONS.resolve]: 'resolve',
+};
+
+export const notAClerk = (verb: string): string =>
+  `Only the Clerk's team can ${verb} requests, so nothing was changed. If this is your request, /my-requests lets you withdraw it.`;
+
+/**
+ * Acknowledge / Start / Resolve on a request. Only Clerks may press them; anyone else is told
+ * why and nothing changes. The Clerks' channel message and the requester's DM follow through
+ * the outbox, never from here.
+ */
+export const moveRequest =
+  (ctx: SlackContext): ButtonListener =>
+  async (args) => {
+    const { ack, action, body, client } = args;
+    await ack();
+    const move = MOVES_BY_ACTION[action.action_id];
+    const id = requestIdOf(action.value);
+    if (!move || id === undefined) {
+      await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
+      return;
+    }
+    if (!ctx.identity.isClerk(body.user.id)) {
+      ctx.logger.warn('slack_move_refused', { user: body.user.id, request: id, move });
+      await tellPresser(ctx, args, notAClerk(move));
+      return;
+    }
+    const actor = await ctx.identity.person(body.user.id, client);
+    try {
+      const moved = ctx.queue.move(id, MOVE_TARGETS[move], actor);
+      ctx.logger.info('slack_request_moved', { user: body.user.id, request: id, to: moved.status });
+      if (body.view?.type === 'home') {
+        await publishHome(ctx, client, body.user.id, `${kindLabel(moved.kind)} #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`);
+      }
+    } catch (error) {
+      if (!isQueueError(error)) ctx.logger.error('slack_move_failed', { request: id, error: (error as Error).message });
+      await tellPresser(ctx, args, explain(error));
+    }
+  };

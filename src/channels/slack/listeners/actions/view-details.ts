@@ -1,0 +1,29 @@
+import { requestDetailsModal } from '../../blocks';
+import type { SlackContext } from '../../context';
+import { ButtonListener, explain, requestIdOf, tellPresser } from '../shared';
+
+/** "View details": a request's details and history in a modal. Clerks only (how complaints are read). */
+export const viewDetails =
+  (ctx: SlackContext): ButtonListener =>
+  async (args) => {
+    const { ack, action, body, client } = args;
+    await ack();
+    const id = requestIdOf(action.value);
+    if (id === undefined) {
+      await tellPresser(ctx, args, 'Sorry, that button is out of date.');
+      return;
+    }
+    if (!ctx.identity.isClerk(body.user.id)) {
+      ctx.logger.warn('slack_details_refused', { user: body.user.id, request: id });
+      await tellPresser(ctx, args, "A complaint's details are confidential: only the Clerk's team can open them.");
+      return;
+    }
+    const viewer = await ctx.identity.person(body.user.id, client);
+    try {
+      const request = ctx.queue.get(id, viewer);
+      ctx.logger.info('slack_details_opened', { user: body.user.id, request: id });
+      await client.views.open({ trigger_id: body.trigger_id, view: requestDetailsModal(request) });
+    } catch (error) {
+      await tellPresser(ctx, args, explain(error));
+    }
+  };

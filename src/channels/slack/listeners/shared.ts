@@ -1,0 +1,74 @@
+/** What several listeners share: their argument types, private replies, reading button values. */
+import type {
+  AllMiddlewareArgs,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+  SlackCommandMiddlewareArgs,
+  SlackViewMiddlewareArgs,
+  ViewSubmitAction,
+} from '@slack/bolt';
+import { z } from 'zod';
+import { QueueError } from '../../../queue/types';
+import type { SlackMessage } from '../blocks';
+import type { SlackContext } from '../context';
+import { escapeMrkdwn } from '../escape';
+import { publishHome } from '../home';
+import { sendDirectMessage } from '../sender';
+
+export type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+export type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+export type CommandListener = (args: CommandArgs) => Promise<void>;
+export type ButtonListener = (args: ButtonArgs) => Promise<void>;
+export type SubmissionListener = (args: SubmissionArgs) => Promise<void>;
+
+/** An ephemeral reply to a slash command: only the person who typed it sees it. */
+export async function replyPrivately(respond: CommandArgs['respond'], message: SlackMessage | string): Promise<void> {
+  const content = typeof message === 'string' ? { text: message } : message;
+  await respond({ response_type: 'ephemeral', ...content });
+}
+
+/**
+ * Tells the person who pressed a button something only they see: an ephemeral message where
+ * the button was (via response_url), their App Home with a notice when it was pressed there,
+ * or else a DM.
+ */
+export async function tellPresser(ctx: Pick<SlackContext, 'identity' | 'queue' | 'logger'>, args: ButtonArgs, text: string): Promise<void> {
+  const { body, client } = args;
+  try {
+    if (body.view?.type === 'home') {
+      await publishHome(ctx, client, body.user.id, text);
+    } else if (body.response_url) {
+      await args.respond({ response_type: 'ephemeral', replace_original: false, text: escapeForText(text) });
+    } else {
+      await sendDirectMessage(client, body.user.id, { text: escapeForText(text), blocks: [] });
+    }
+  } catch (error) {
+    ctx.logger.warn('slack_tell_failed', { user: body.user.id, error: (error as Error).message });
+  }
+}
+
+/** Our own sentences may quote a queue message that names user input, so they are escaped too. */
+const escapeForText = escapeMrkdwn;
+
+const requestIdSchema = z.coerce.number().int().positive();
+
+/** The request id a button carries, or undefined for a malformed value. */
+export function requestIdOf(value: string | undefined): number | undefined {
+  const parsed = requestIdSchema.safeParse(value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** A QueueError's message as a sentence for the user; anything else as a generic apology. */
+export function explain(error: unknown): string {
+  if (error instanceof QueueError) {
+    const message = error.message.trim();
+    return `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
+  }
+  return 'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.';
+}
+
+/** Whether a thrown error is one the user can be told about (else it is logged as a fault). */
+export const isQueueError = (error: unknown): error is QueueError => error instanceof QueueError;

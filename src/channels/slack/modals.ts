@@ -1,0 +1,35 @@
+/**
+ * The form modals, filled in with what the council's protocol says about routing. Opened from
+ * slash commands and from the buttons under an answer, so they live in one place.
+ */
+import { routeRequest } from '../../queue/routing';
+import type { ComplaintSubject } from '../../queue/types';
+import { complaintModal, documentRequestModal, ModalView, questionModal } from './blocks';
+import type { SlackContext } from './context';
+
+type Core = Pick<SlackContext, 'library' | 'assistant'>;
+
+/** The council a form is for: the one named (if the library holds it), else the default. */
+export function councilOf(ctx: Core, requested?: string): string {
+  return requested && ctx.library.has(requested) ? requested : ctx.assistant.defaultCouncil;
+}
+
+export function documentRequestView(ctx: Core, council: string, prefill: { what?: string; meeting?: string } = {}): ModalView {
+  const metadata = ctx.library.get(council).council;
+  return documentRequestModal({ council, ...prefill, routing: routeRequest(metadata, 'document_access') });
+}
+
+export function complaintView(ctx: Core, council: string, prefill: { about?: ComplaintSubject; whatHappened?: string } = {}): ModalView {
+  const metadata = ctx.library.get(council).council;
+  const routings = {
+    officer: routeRequest(metadata, 'complaint', 'officer'),
+    councillor: routeRequest(metadata, 'complaint', 'councillor'),
+    clerk: routeRequest(metadata, 'complaint', 'clerk'),
+  };
+  return complaintModal({ council, ...prefill, routings });
+}
+
+export function questionView(ctx: Core, council: string, prefill: { question?: string; botAnswer?: string } = {}): ModalView {
+  const metadata = ctx.library.get(council).council;
+  return questionModal({ council, ...prefill, clerkTitle: metadata.clerkTitle });
+}

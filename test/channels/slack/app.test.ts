@@ -1,0 +1,329 @@
+/**
+ * End to end: the real Bolt app in HTTP mode on 127.0.0.1, talking to a fake Slack Web API
+ * (SLACK_API_URL), with the real protocol library, Assistant, Clerk queue (temporary SQLite)
+ * and OutboxDispatcher. Requests are signed the way Slack signs them (v0 HMAC-SHA256).
+ */
+import { createHmac } from 'node:crypto';
+import path from 'node:path';
+import { Assistant } from '../../../src/assistant/assistant';
+import { ACTIONS, FIELDS, VIEWS } from '../../../src/channels/slack/blocks';
+import { createSlackApp, SlackChannel, startSlack } from '../../../src/channels/slack/app';
+import { Config, ConfigError, loadConfig } from '../../../src/config';
+import { silentLogger } from '../../../src/log';
+import { OutboxDispatcher } from '../../../src/queue/outbox';
+import { ClerkQueue } from '../../../src/queue/requests';
+import { FakeSlackApi } from './fake-slack';
+import { allText, ASKER, CLERK, OTHER, person, protocolLibrary, stateValues, tempDir } from './helpers';
+
+const SECRET = 'test-signing-secret';
+
+let fake: FakeSlackApi;
+let slack: SlackChannel;
+let queue: ClerkQueue;
+let dispatcher: OutboxDispatcher;
+let cleanup: () => void;
+let config: Config;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  fake = await FakeSlackApi.start();
+  const temp = tempDir();
+  cleanup = temp.cleanup;
+  config = loadConfig({
+    COUNCIL: 'alsager',
+    LOG_LEVEL: 'silent',
+    DATABASE_PATH: path.join(temp.dir, 'queue.sqlite'),
+    MODEL_CACHE_DIR: path.join(temp.dir, 'cache'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_CLERK_CHANNEL: 'CCLERKS',
+    SLACK_API_URL: `${fake.url}/api/`,
+    CLERK_USER_IDS: CLERK,
+  });
+  const library = protocolLibrary();
+  queue = ClerkQueue.open({ path: config.DATABASE_PATH, library });
+  assistant = Assistant.create({ config, library, queue });
+  slack = await startSlack({ config, logger: silentLogger, library, queue, assistant }, { listen: { port: 0, host: '127.0.0.1' } });
+  dispatcher = new OutboxDispatcher(queue, [slack.sender], { logger: silentLogger });
+});
+
+afterAll(async () => {
+  await slack?.stop();
+  await dispatcher?.stop();
+  queue?.close();
+  await fake?.stop();
+  cleanup?.();
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sending requests the way Slack does
+
+function signature(timestamp: number, body: string, secret = SECRET): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+interface SendOptions {
+  sign?: 'valid' | 'none' | 'wrong-secret' | 'stale';
+  headers?: Record<string, string>;
+}
+
+async function send(body: string, contentType: string, options: SendOptions = {}): Promise<Response> {
+  const sign = options.sign ?? 'valid';
+  const now = Math.floor(Date.now() / 1000);
+  const timestamp = sign === 'stale' ? now - 10 * 60 : now;
+  const headers: Record<string, string> = { 'content-type': contentType, ...options.headers };
+  if (sign !== 'none') {
+    headers['x-slack-request-timestamp'] = String(timestamp);
+    headers['x-slack-signature'] = signature(timestamp, body, sign === 'wrong-secret' ? 'not-the-secret' : SECRET);
+  }
+  const response = await fetch(`http://127.0.0.1:${slack.port}/slack/events`, { method: 'POST', headers, body });
+  await slack.idle();
+  return response;
+}
+
+const form = 'application/x-www-form-urlencoded';
+let responseUrls = 0;
+
+function slashCommand(command: string, text: string, user: string, options?: SendOptions) {
+  const body = new URLSearchParams({
+    token: 'x',
+    team_id: 'T1',
+    team_domain: 'council',
+    channel_id: 'CGENERAL',
+    channel_name: 'general',
+    user_id: user,
+    user_name: user.toLowerCase(),
+    command,
+    text,
+    api_app_id: 'A1',
+    response_url: `${fake.url}/respond/${++responseUrls}`,
+    trigger_id: `trigger.${responseUrls}`,
+  }).toString();
+  return send(body, form, options);
+}
+
+function interaction(payload: object, options?: SendOptions) {
+  return send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), form, options);
+}
+
+function buttonPress(user: string, actionId: string, value: string, options?: SendOptions) {
+  const responseUrl = `${fake.url}/respond/${++responseUrls}`;
+  return {
+    responseUrl,
+    sent: interaction(
+      {
+        type: 'block_actions',
+        user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T1' },
+        api_app_id: 'A1',
+        token: 'x',
+        container: { type: 'message', message_ts: '1700000000.000001', channel_id: 'CCLERKS', is_ephemeral: false },
+        trigger_id: `trigger.${responseUrls}`,
+        team: { id: 'T1', domain: 'council' },
+        channel: { id: 'CCLERKS', name: 'clerks' },
+        message: { type: 'message', ts: '1700000000.000001', text: 'request' },
+        response_url: responseUrl,
+        actions: [{ type: 'button', action_id: actionId, block_id: 'b', value, action_ts: '1700000001.1', text: { type: 'plain_text', text: 'x' } }],
+      },
+      options,
+    ),
+  };
+}
+
+function viewSubmission(user: string, view: { id: string; callback_id: string; private_metadata?: string }, values: object, options?: SendOptions) {
+  return interaction(
+    {
+      type: 'view_submission',
+      team: { id: 'T1', domain: 'council' },
+      user: { id: user, username: user.toLowerCase(), name: user.toLowerCase(), team_id: 'T1' },
+      api_app_id: 'A1',
+      token: 'x',
+      trigger_id: 'trigger.view',
+      view: { ...view, team_id: 'T1', type: 'modal', state: { values }, hash: 'h', app_id: 'A1', bot_id: 'BBOT', blocks: [] },
+      response_urls: [],
+    },
+    options,
+  );
+}
+
+function directMessage(text: string, ts: string, eventId: string, options?: SendOptions) {
+  const body = JSON.stringify({
+    token: 'x',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: 1700000000,
+    event: { type: 'message', channel: `D${ASKER}`, channel_type: 'im', user: ASKER, text, ts, event_ts: ts },
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
+  });
+  return send(body, 'application/json', options);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('the Slack app, end to end', () => {
+  it('answers 401 to an unsigned, wrongly signed or stale request, and does nothing', async () => {
+    for (const sign of ['none', 'wrong-secret', 'stale'] as const) {
+      const response = await slashCommand('/request-documents', 'the pavilion tender', ASKER, { sign });
+      expect(response.status).toBe(401);
+    }
+    const response = await directMessage('hello', '1700000050.000100', 'EvForged', { sign: 'wrong-secret' });
+    expect(response.status).toBe(401);
+    // Only Bolt's start-up token check (auth.test) has reached the Web API.
+    expect(fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
+    expect(fake.responses).toEqual([]);
+    expect(queue.list()).toEqual([]);
+  });
+
+  it('answers the health check', async () => {
+    const response = await fetch(`http://127.0.0.1:${slack.port}/healthz`);
+    expect(response.status).toBe(200);
+  });
+
+  let requestId: number;
+  let clerkPostTs: string;
+
+  it("files a document request from /request-documents and its modal, and posts it to the Clerks' channel", async () => {
+    const command = await slashCommand('/request-documents', 'the pavilion tender', ASKER);
+    expect(command.status).toBe(200);
+    const [opened] = fake.callsTo('views.open');
+    expect(opened.args.trigger_id).toBe(`trigger.${responseUrls}`);
+    expect(opened.args.view.callback_id).toBe(VIEWS.documentRequest);
+    expect(allText(opened.args.view)).toContain('the pavilion tender');
+
+    const values = stateValues({
+      [FIELDS.what]: { text: 'the pavilion tender' },
+      [FIELDS.meeting]: { text: 'Finance committee' },
+      [FIELDS.reason]: { text: 'To scrutinise the award' },
+      [FIELDS.neededBy]: { date: '' },
+    });
+    const view = { id: 'VDOC1', callback_id: opened.args.view.callback_id, private_metadata: opened.args.view.private_metadata };
+    const submitted = await viewSubmission(ASKER, view, values);
+    expect(submitted.status).toBe(200);
+    const [filed] = queue.list();
+    expect(filed).toEqual(expect.objectContaining({ kind: 'document_access', status: 'new', requester: expect.objectContaining({ userId: `slack:${ASKER}` }) }));
+    requestId = filed.id;
+    const ack = (await submitted.json()) as { response_action: string; view: unknown };
+    expect(ack.response_action).toBe('update');
+    expect(allText(ack.view)).toContain(`#${requestId}`);
+    expect(allText(ack.view)).toContain('Town Clerk (clause alsager:53)');
+
+    // Slack delivering the same submission again files nothing more.
+    const again = await viewSubmission(ASKER, view, values, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(again.status).toBe(200);
+    expect(queue.list()).toHaveLength(1);
+
+    // Nothing reached the Clerks' channel from the listener: it goes through the outbox.
+    expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
+    expect(await dispatcher.runOnce()).toBe(1);
+    const posts = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS');
+    expect(posts).toHaveLength(1);
+    const text = allText(posts[0].args.blocks);
+    expect(text).toContain(`Document request #${requestId}`);
+    expect(text).toContain('Town Clerk (clause alsager:53)');
+    expect(text).toContain('acknowledge by');
+    clerkPostTs = JSON.parse(queue.channelPost(requestId, 'slack') as string).ts;
+    expect(clerkPostTs).toMatch(/^1700000000\.\d+$/);
+  });
+
+  it("refuses a non-Clerk's Acknowledge, says why and changes nothing", async () => {
+    const callsBefore = fake.calls.length;
+    const { sent, responseUrl } = buttonPress(OTHER, ACTIONS.acknowledge, String(requestId));
+    expect((await sent).status).toBe(200);
+    const told = fake.responses.filter((r) => responseUrl.endsWith(r.path));
+    expect(told).toEqual([{ path: expect.any(String), body: expect.objectContaining({ response_type: 'ephemeral', text: expect.stringContaining("Only the Clerk's team") }) }]);
+    expect(queue.get(requestId, person(CLERK, 'clerk')).status).toBe('new');
+    expect(await dispatcher.runOnce()).toBe(0);
+    expect(fake.calls.slice(callsBefore).map((c) => c.method)).not.toContain('chat.update');
+  });
+
+  it("moves the request on at a Clerk's Acknowledge, updates the channel message in place and DMs the requester", async () => {
+    const { sent } = buttonPress(CLERK, ACTIONS.acknowledge, String(requestId));
+    expect((await sent).status).toBe(200);
+    expect(queue.get(requestId, person(CLERK, 'clerk')).status).toBe('acknowledged');
+
+    expect(await dispatcher.runOnce()).toBe(2);
+    const [update] = fake.callsTo('chat.update');
+    expect(update.args).toEqual(expect.objectContaining({ channel: 'CCLERKS', ts: clerkPostTs }));
+    expect(allText(update.args.blocks)).toContain('Acknowledged');
+    expect(fake.callsTo('conversations.open').map((c) => c.args.users)).toContain(ASKER);
+    const dm = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === `D${ASKER}` && String(c.args.text).includes('is now'));
+    expect(dm).toHaveLength(1);
+    expect(dm[0].args.text).toContain(`#${requestId}* is now *Acknowledged*`);
+  });
+
+  it("keeps a complaint's words out of the Clerks' channel: kind, routing and id only", async () => {
+    await slashCommand('/complaint', 'officer', ASKER);
+    const opened = fake.callsTo('views.open').find((c) => c.args.view.callback_id === VIEWS.complaint);
+    expect(opened).toBeDefined();
+    const words = 'The events officer shouted at me in the foyer.';
+    const submitted = await viewSubmission(
+      ASKER,
+      { id: 'VCOMPLAINT1', callback_id: VIEWS.complaint, private_metadata: opened?.args.view.private_metadata },
+      stateValues({ [FIELDS.about]: { option: 'officer' }, [FIELDS.whatHappened]: { text: words }, [FIELDS.outcome]: { text: '' } }),
+    );
+    expect(submitted.status).toBe(200);
+    const complaint = queue.list({ status: 'open' }).find((r) => r.kind === 'complaint');
+    expect(complaint?.confidential).toBe(true);
+    await dispatcher.runOnce();
+    const post = fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CCLERKS' && String(c.args.text).includes(`#${complaint?.id}`));
+    expect(allText(post?.args.blocks)).toContain('the Officer or their Line Manager, privately (clause alsager:61)');
+    const toPublic = fake.calls.filter((c) => !String(c.args.channel ?? '').startsWith('D') && c.method !== 'views.open');
+    expect(JSON.stringify(toPublic)).not.toContain('shouted');
+    expect(JSON.stringify(fake.responses)).not.toContain('shouted');
+  });
+
+  const questionTs = '1700000100.000100';
+  const answersTo = (ts: string) => fake.callsTo('chat.postMessage').filter((c) => c.args.thread_ts === ts);
+
+  it('answers a DM question in its thread, quoting clauses, with feedback buttons; 👍 is stored', async () => {
+    const response = await directMessage('Can I see the tender documents for the pavilion?', questionTs, 'EvQuestion1');
+    expect(response.status).toBe(200);
+    const [answer] = answersTo(questionTs);
+    expect(answer.args.channel).toBe(`D${ASKER}`);
+    expect(allText(answer.args.blocks)).toMatch(/\*alsager:5\d\*/);
+    const feedback = (answer.args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ACTIONS.feedbackHelpful);
+    expect(feedback?.value).toBeDefined();
+
+    const { sent } = buttonPress(ASKER, ACTIONS.feedbackHelpful, feedback?.value as string);
+    expect((await sent).status).toBe(200);
+    const stored = queue.exportPerson(`slack:${ASKER}`).feedback;
+    expect(stored).toEqual([expect.objectContaining({ council: 'alsager', intent: 'document_access', helpful: true })]);
+    expect(stored[0].clauseRefs.length).toBeGreaterThan(0);
+  });
+
+  it("answers an out-of-scope question plainly, offers the Clerk, and keeps it once for the Clerk's review", async () => {
+    const ts = '1700000200.000100';
+    await directMessage('What time does the tip open on Sundays?', ts, 'EvOutOfScope');
+    const [answer] = answersTo(ts);
+    expect(JSON.stringify(answer.args.blocks)).toContain(ACTIONS.offerQuestion);
+    expect(JSON.stringify(answer.args.blocks)).not.toContain(ACTIONS.feedbackHelpful);
+    expect(queue.unanswered().filter((u) => u.text === 'What time does the tip open on Sundays?')).toHaveLength(1);
+  });
+
+  it('answers a retried event once', async () => {
+    const retried = await directMessage('Can I see the tender documents for the pavilion?', questionTs, 'EvQuestion1', { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    expect(retried.status).toBe(200);
+    expect(answersTo(questionTs)).toHaveLength(1);
+  });
+});
+
+describe('starting the Slack channel', () => {
+  it('refuses a bot token Slack rejects, saying which token and where to find the right one', async () => {
+    fake.authError = 'invalid_auth';
+    try {
+      const starting = startSlack({ config, logger: silentLogger, library: protocolLibrary(), queue, assistant }, { listen: { port: 0, host: '127.0.0.1' } });
+      await expect(starting).rejects.toThrow(ConfigError);
+      await expect(starting).rejects.toThrow(/SLACK_BOT_TOKEN \(invalid_auth\).*OAuth & Permissions/);
+    } finally {
+      fake.authError = undefined;
+    }
+  });
+
+  it('will not run HTTP mode without the signing secret that protects it', () => {
+    const unsigned = { ...config, SLACK_SIGNING_SECRET: undefined };
+    expect(() => createSlackApp({ config: unsigned, logger: silentLogger, library: protocolLibrary(), queue, assistant })).toThrow(/SLACK_SIGNING_SECRET/);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * A stand-in for Slack's Web API on 127.0.0.1, for the end-to-end test: it records every call
+ * the app makes (method and decoded arguments) and answers `{ ok: true, … }` the way Slack does.
+ * It also receives what the app posts to `response_url`s (under /respond/…).
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, any>;
+}
+
+export interface ResponseUrlPost {
+  path: string;
+  body: Record<string, any>;
+}
+
+function decode(contentType: string | undefined, raw: string): Record<string, any> {
+  if (contentType?.includes('application/json')) return raw ? JSON.parse(raw) : {};
+  const args: Record<string, any> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    // The Web API client sends nested arguments (blocks, view) as JSON strings.
+    args[key] = /^[[{]/.test(value) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+export class FakeSlackApi {
+  readonly calls: ApiCall[] = [];
+  readonly responses: ResponseUrlPost[] = [];
+  /** When set, auth.test fails with this error code (a wrong or revoked bot token). */
+  authError?: string;
+  private ts = 0;
+  private views = 0;
+
+  private constructor(
+    private readonly server: http.Server,
+    readonly url: string,
+  ) {}
+
+  static async start(): Promise<FakeSlackApi> {
+    let api: FakeSlackApi | undefined;
+    const server = http.createServer((req, res) => {
+      let raw = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => (raw += chunk));
+      req.on('end', () => {
+        const body = decode(req.headers['content-type'], raw);
+        const path = req.url ?? '/';
+        res.writeHead(200, { 'content-type': 'application/json' });
+        if (path.startsWith('/respond/')) {
+          api?.responses.push({ path, body });
+          res.end(JSON.stringify({ ok: true }));
+          return;
+        }
+        const method = path.replace(/^\/api\//, '').replace(/\?.*$/, '');
+        api?.calls.push({ method, args: body });
+        res.end(JSON.stringify(api?.answer(method, body) ?? { ok: true }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    api = new FakeSlackApi(server, `http://127.0.0.1:${port}`);
+    return api;
+  }
+
+  private answer(method: string, args: Record<string, any>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        if (this.authError) return { ok: false, error: this.authError };
+        return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Council', user: 'protocol' };
+      case 'chat.postMessage':
+        return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.ts).padStart(6, '0')}`, message: { text: args.text } };
+      case 'chat.update':
+        return { ok: true, channel: args.channel, ts: args.ts };
+      case 'conversations.open':
+        return { ok: true, channel: { id: `D${args.users}` } };
+      case 'users.info':
+        return { ok: true, user: { id: args.user, name: String(args.user).toLowerCase(), real_name: `Real ${args.user}`, profile: { display_name: `Name ${args.user}` } } };
+      case 'views.open':
+      case 'views.update':
+      case 'views.publish':
+        return { ok: true, view: { ...(args.view ?? {}), id: `V${++this.views}` } };
+      default:
+        return { ok: true };
+    }
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
