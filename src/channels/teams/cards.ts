@@ -1,0 +1,562 @@
+/**
+ * Adaptive Cards (schema 1.5) for Teams. Pure functions: the core's objects in, card JSON out.
+ *
+ * Text the bot does not write itself (what a user typed, names from Teams profiles, and the
+ * protocol's verbatim clauses) goes into RichTextBlock/TextRun, which the Adaptive Card schema
+ * never reads as markdown: `**bold**`, `[link](…)` and list markers stay literal. Backslash
+ * escapes in a TextBlock would be the alternative, but Teams clients render them
+ * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
+ */
+import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
+import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
+import type {
+  ClerkRequest,
+  ComplaintDetails,
+  ComplaintSubject,
+  DocumentAccessDetails,
+  HistoryEntry,
+  QuestionDetails,
+  RequestKind,
+  RequestStatus,
+} from '../../queue/types';
+
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+  msteams?: { width: 'Full' };
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** The `verb` of every button the bot renders; bot.ts routes on it. */
+export const VERB = {
+  feedback: 'feedback',
+  openForm: 'open_form',
+  submitDocumentRequest: 'submit_document_request',
+  submitComplaint: 'submit_complaint',
+  submitQuestion: 'submit_question',
+  move: 'move_request',
+  myRequests: 'my_requests',
+  showDetails: 'show_details',
+} as const;
+
+export type FormKind = 'document_request' | 'complaint' | 'question';
+
+/** Per-field problems shown in a re-rendered form; `form` is for the form as a whole. */
+export type Problems = Partial<Record<string, string>>;
+
+export interface DocumentRequestValues {
+  what?: string;
+  meeting?: string;
+  reason?: string;
+  neededBy?: string;
+}
+export interface ComplaintValues {
+  about?: string;
+  whatHappened?: string;
+  outcomeSought?: string;
+}
+export interface QuestionValues {
+  question?: string;
+  botAnswer?: string;
+}
+
+export interface FormOptions<V> {
+  /** Identifies this form instance; a second submission of the same form files nothing new. */
+  formId: string;
+  council: string;
+  councilName: string;
+  values?: V;
+  problems?: Problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+export function card(body: CardElement[], actions: CardElement[] = []): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+    ...(actions.length > 0 ? { actions } : {}),
+    msteams: { width: 'Full' },
+  };
+}
+
+/** The attachment that carries a card in a message activity. */
+export const attachment = (content: AdaptiveCard) => ({ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content });
+
+/** The bot's own words. */
+const say = (text: string, style: Record<string, unknown> = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...style });
+
+const heading = (text: string): CardElement => say(text, { size: 'Medium', weight: 'Bolder' });
+
+const problemText = (text: string): CardElement => say(`⚠ ${text}`, { color: 'Attention', spacing: 'Small' });
+
+type RunStyle = { weight?: 'Bolder'; isSubtle?: boolean; color?: string; italic?: boolean };
+
+/** One run of text that is never read as markdown. */
+const run = (text: string, style: RunStyle = {}): CardElement => ({ type: 'TextRun', text, ...style });
+
+/** A paragraph of literal text, made of runs. */
+const rich = (inlines: CardElement[], style: Record<string, unknown> = {}): CardElement => ({ type: 'RichTextBlock', inlines, ...style });
+
+/**
+ * Literal text (a user's words, a clause of the protocol), one paragraph a line: a line break
+ * means something in the source, and a TextRun would not show it reliably.
+ */
+export function literal(text: string, style: RunStyle = {}): CardElement[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .map((line, i) => rich([run(line, style)], { spacing: i === 0 ? 'Default' : 'Small' }));
+}
+
+/** "Label: value" with the value literal. */
+const labelled = (label: string, value: string): CardElement => rich([run(`${label}: `, { weight: 'Bolder' }), run(value)], { spacing: 'Small' });
+
+const shorten = (text: string, max: number): string => {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+};
+
+/**
+ * A button that calls the bot. Action.Execute (Universal Actions) lets the bot answer with a
+ * card that replaces this one; hosts that predate it (the Bot Framework Emulator) fall back to
+ * Action.Submit with the same data, which bot.ts handles the same way.
+ */
+export function execute(title: string, verb: string, data: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): CardElement {
+  const payload = { verb, ...data };
+  return { type: 'Action.Execute', title, verb, data: payload, ...extra, fallback: { type: 'Action.Submit', title, data: payload } };
+}
+
+const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}): CardElement => ({ type: 'ActionSet', actions, ...style });
+
+const KIND_LABEL: Record<RequestKind, string> = {
+  document_access: 'Document request',
+  complaint: 'Complaint',
+  question: 'Question for the Clerk',
+};
+
+const STATUS_LABEL: Record<RequestStatus, string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  in_progress: 'In progress',
+  resolved: 'Resolved',
+  refused: 'Refused',
+  withdrawn: 'Withdrawn',
+};
+
+const ABOUT_LABEL: Record<ComplaintSubject, string> = {
+  officer: 'an officer',
+  councillor: 'a councillor',
+  clerk: 'the Clerk',
+};
+
+export const kindLabel = (kind: RequestKind | string): string => KIND_LABEL[kind as RequestKind] ?? kind;
+export const statusLabel = (status: RequestStatus | string): string => STATUS_LABEL[status as RequestStatus] ?? status;
+export const aboutLabel = (about: ComplaintSubject): string => ABOUT_LABEL[about];
+
+/** A date as people in an English council read it: "Tue 4 Mar 2025". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).replace(',', '');
+}
+
+const routingText = (request: ClerkRequest): string => {
+  const { recipient, clause } = request.routing;
+  return clause ? `${recipient} (protocol ${request.council}:${clause})` : recipient;
+};
+
+const dueText = (request: ClerkRequest): string =>
+  `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}`;
+
+// ---------------------------------------------------------------------------------------------
+// Answers
+
+const FORM_OF_ACTION: Record<OfferedAction['kind'], FormKind | undefined> = {
+  document_request: 'document_request',
+  complaint: 'complaint',
+  question: 'question',
+  my_requests: undefined,
+};
+
+function offeredActionButton(action: OfferedAction, council: string): CardElement {
+  const form = FORM_OF_ACTION[action.kind];
+  if (!form) return execute(action.label, VERB.myRequests);
+  return execute(action.label, VERB.openForm, { form, council, prefill: action.prefill });
+}
+
+function requestLines(requests: RequestLine[]): CardElement[] {
+  if (requests.length === 0) return [say('You have no requests with the Clerk.')];
+  return requests.map((r) =>
+    rich([
+      run(`#${r.id} `, { weight: 'Bolder' }),
+      run(`${kindLabel(r.kind)} · ${statusLabel(r.status)}`),
+      ...(r.overdue ? [run(' · overdue', { color: 'Attention', weight: 'Bolder' })] : []),
+      run(` — ${shorten(r.subject, 120)}`, { isSubtle: true }),
+    ]),
+  );
+}
+
+/** An answer: the summary, each quoted clause with its ref and heading, hand-offs, and 👍/👎. */
+export function answerCard(reply: Reply): AdaptiveCard {
+  const body: CardElement[] = [say(reply.council.name, { isSubtle: true, size: 'Small', spacing: 'None' })];
+  if (reply.notice) body.push(say(reply.notice, { color: 'Warning' }));
+  if (reply.summary) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
+
+  if (reply.clauses.length > 0) {
+    body.push(say(`From ${reply.council.name}'s protocol:`, { isSubtle: true, spacing: 'Medium' }));
+    for (const clause of reply.clauses) {
+      body.push({
+        type: 'Container',
+        style: 'emphasis',
+        separator: true,
+        items: [
+          rich([run(`${clause.council}:${clause.ref}`, { weight: 'Bolder' }), ...(clause.heading ? [run(` — ${clause.heading}`, { isSubtle: true })] : [])]),
+          ...literal(clause.text),
+        ],
+      });
+    }
+  }
+  if (reply.requests) body.push(...requestLines(reply.requests));
+
+  if (reply.actions.length > 0) body.push(actionSet(reply.actions.map((a) => offeredActionButton(a, reply.council.id))));
+
+  if (reply.clauses.length > 0) {
+    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`) };
+    body.push(say('Was this helpful?', { isSubtle: true, size: 'Small', spacing: 'Medium' }));
+    body.push(
+      actionSet([
+        execute('👍 Helpful', VERB.feedback, { ...feedback, helpful: true }),
+        execute('👎 Not helpful', VERB.feedback, { ...feedback, helpful: false }),
+      ]),
+    );
+  }
+  return card(body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Forms
+
+function problemsSummary(problems: Problems | undefined): CardElement[] {
+  if (!problems) return [];
+  const fieldCount = Object.entries(problems).filter(([key, v]) => key !== 'form' && v).length;
+  const out: CardElement[] = [];
+  if (problems.form) out.push(problemText(problems.form));
+  if (fieldCount > 0) out.push(problemText(fieldCount === 1 ? 'Please check the field marked below.' : `Please check the ${fieldCount} fields marked below.`));
+  return out;
+}
+
+/** An input followed by its problem, if it has one. */
+function field(input: CardElement, problems: Problems | undefined): CardElement[] {
+  const problem = problems?.[input.id as string];
+  return problem ? [input, problemText(problem)] : [input];
+}
+
+function textInput(id: string, label: string, value: string | undefined, options: { required?: boolean; multiline?: boolean; maxLength: number; placeholder?: string }): CardElement {
+  return {
+    type: 'Input.Text',
+    id,
+    label,
+    isRequired: options.required ?? false,
+    ...(options.required ? { errorMessage: `Please fill in: ${label.toLowerCase()}` } : {}),
+    isMultiline: options.multiline ?? false,
+    maxLength: options.maxLength,
+    ...(options.placeholder ? { placeholder: options.placeholder } : {}),
+    ...(value ? { value } : {}),
+  };
+}
+
+export function documentRequestForm(options: FormOptions<DocumentRequestValues>): AdaptiveCard {
+  const v = options.values ?? {};
+  const p = options.problems;
+  return card(
+    [
+      heading('Request documents or information'),
+      say(`For the Clerk of ${options.councilName}. Say what you need and why; the protocol lets the Clerk ask whether you need it for your role.`, { isSubtle: true }),
+      ...problemsSummary(p),
+      ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: 2000 }), p),
+      ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: 200 }), p),
+      ...field(textInput('reason', 'Why you need them', v.reason, { multiline: true, maxLength: 2000 }), p),
+      ...field({ type: 'Input.Date', id: 'neededBy', label: 'Needed by (optional)', ...(v.neededBy ? { value: v.neededBy } : {}) }, p),
+    ],
+    [execute('Send to the Clerk', VERB.submitDocumentRequest, { formId: options.formId, council: options.council }, { style: 'positive' })],
+  );
+}
+
+export function complaintForm(options: FormOptions<ComplaintValues>): AdaptiveCard {
+  const v = options.values ?? {};
+  const p = options.problems;
+  return card(
+    [
+      heading('Make a complaint'),
+      say(
+        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number.`,
+        { isSubtle: true },
+      ),
+      ...problemsSummary(p),
+      ...field(
+        {
+          type: 'Input.ChoiceSet',
+          id: 'about',
+          label: 'Who is the complaint about?',
+          style: 'expanded',
+          isRequired: true,
+          errorMessage: 'Please choose who the complaint is about',
+          choices: (Object.keys(ABOUT_LABEL) as ComplaintSubject[]).map((about) => ({ title: ABOUT_LABEL[about].replace(/^./, (c) => c.toUpperCase()), value: about })),
+          ...(v.about ? { value: v.about } : {}),
+        },
+        p,
+      ),
+      ...field(textInput('whatHappened', 'What happened', v.whatHappened, { required: true, multiline: true, maxLength: 5000 }), p),
+      ...field(textInput('outcomeSought', 'What outcome you are looking for (optional)', v.outcomeSought, { multiline: true, maxLength: 2000 }), p),
+    ],
+    [execute('File the complaint', VERB.submitComplaint, { formId: options.formId, council: options.council }, { style: 'positive' })],
+  );
+}
+
+export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard {
+  const v = options.values ?? {};
+  const p = options.problems;
+  return card(
+    [
+      heading('Ask the Clerk'),
+      say(`Your question goes to the Clerk of ${options.councilName}, with the answer I gave, if any.`, { isSubtle: true }),
+      ...problemsSummary(p),
+      ...field(textInput('question', 'Your question', v.question, { required: true, multiline: true, maxLength: 5000 }), p),
+    ],
+    [
+      execute(
+        'Send to the Clerk',
+        VERB.submitQuestion,
+        { formId: options.formId, council: options.council, ...(v.botAnswer ? { botAnswer: v.botAnswer } : {}) },
+        { style: 'positive' },
+      ),
+    ],
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/** Shown to the requester in place of the form once the request is in the queue. */
+export function filedCard(request: ClerkRequest): AdaptiveCard {
+  const body: CardElement[] = [
+    heading(`✅ ${kindLabel(request.kind)} #${request.id} filed`),
+    ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
+    say(`It is with: ${routingText(request)}.`),
+    ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
+    say(dueText(request) + '.'),
+  ];
+  if (request.confidential) {
+    body.push(say("Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.", { isSubtle: true }));
+  }
+  body.push(say("I'll tell you here of each step. Type **my requests** to see all of yours.", { isSubtle: true }));
+  return card(body);
+}
+
+function documentDetails(d: DocumentAccessDetails): CardElement[] {
+  return [
+    labelled('What', d.what),
+    ...(d.meeting ? [labelled('Committee or meeting', d.meeting)] : []),
+    ...(d.reason ? [labelled('Why', d.reason)] : []),
+    ...(d.neededBy ? [say(`Needed by ${formatDate(`${d.neededBy}T12:00:00Z`)}`, { spacing: 'Small' })] : []),
+  ];
+}
+
+function questionDetails(d: QuestionDetails): CardElement[] {
+  return [labelled('Question', d.question), ...(d.botAnswer ? [labelled("The bot's answer", d.botAnswer)] : [])];
+}
+
+function complaintDetails(d: ComplaintDetails): CardElement[] {
+  return [
+    say(`About ${ABOUT_LABEL[d.about]}`, { spacing: 'Small' }),
+    labelled('What happened', d.whatHappened),
+    ...(d.outcomeSought ? [labelled('Outcome sought', d.outcomeSought)] : []),
+  ];
+}
+
+function detailsOf(request: ClerkRequest): CardElement[] {
+  switch (request.kind) {
+    case 'document_access':
+      return documentDetails(request.details as DocumentAccessDetails);
+    case 'question':
+      return questionDetails(request.details as QuestionDetails);
+    case 'complaint':
+      return complaintDetails(request.details as ComplaintDetails);
+  }
+}
+
+const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
+  acknowledged: 'Acknowledge',
+  in_progress: 'Start',
+  resolved: 'Resolve',
+};
+
+/** The Clerks' buttons for the moves the lifecycle allows next; Refuse asks for a reason first. */
+function clerkMoveActions(request: ClerkRequest): CardElement[] {
+  return nextClerkMoves(request.status).map((to) => {
+    if (to === 'refused') {
+      return {
+        type: 'Action.ShowCard',
+        title: 'Refuse…',
+        card: {
+          type: 'AdaptiveCard',
+          body: [textInput('reason', 'Reason for refusing (the requester is told it)', undefined, { required: true, multiline: true, maxLength: 2000 })],
+          actions: [execute('Refuse', VERB.move, { requestId: request.id, to }, { style: 'destructive' })],
+        },
+      };
+    }
+    return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
+  });
+}
+
+export interface ClerkCardOptions {
+  /** The change that produced this version of the card. */
+  change?: HistoryEntry;
+  /** Why the last button press did nothing (e.g. a refusal without a reason). */
+  problem?: string;
+}
+
+/**
+ * A request as the Clerks' channel sees it: routing, due dates, id, status and the buttons for
+ * the next moves. A complaint shows its kind, routing and id only: its details are one
+ * Clerk-only button away, delivered in that Clerk's personal chat.
+ */
+export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOptions = {}): AdaptiveCard {
+  const body: CardElement[] = [heading(`${kindLabel(request.kind)} #${request.id}`)];
+  if (options.problem) body.push(problemText(options.problem));
+  const facts = [
+    { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+    { title: 'Routed to', value: routingText(request) },
+  ];
+  if (!request.confidential) {
+    facts.push({ title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) }, { title: 'Resolve by', value: formatDate(request.resolveBy) });
+  }
+  body.push({ type: 'FactSet', facts });
+
+  const actions: CardElement[] = [];
+  if (request.confidential) {
+    body.push(say('Confidential complaint: its details are not shown in a channel.', { isSubtle: true }));
+    actions.push(execute('Show details to me privately', VERB.showDetails, { requestId: request.id }));
+  } else {
+    body.push(labelled('From', request.requester.name), labelled('Subject', shorten(request.subject, 200)), ...detailsOf(request));
+  }
+
+  const change = options.change;
+  if (change) {
+    const what = `${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`;
+    body.push(say(what, { isSubtle: true, separator: true }));
+    if (change.note && !request.confidential) body.push(labelled('Note', change.note));
+  }
+  if (isOpen(request.status)) actions.push(...clerkMoveActions(request));
+  return card(body, actions);
+}
+
+/** A complaint's details for one Clerk, in their personal chat. */
+export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
+  return card([
+    heading(`${kindLabel(request.kind)} #${request.id} — details (confidential)`),
+    labelled('From', request.requester.name),
+    say(`Routed to ${routingText(request)}. ${dueText(request)}.`, { spacing: 'Small' }),
+    ...detailsOf(request),
+  ]);
+}
+
+/** Tells the requester, in their personal chat, that their request has moved. */
+export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry): AdaptiveCard {
+  const body: CardElement[] = [
+    heading(`Your ${kindLabel(request.kind).toLowerCase()} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    labelled('Subject', shorten(request.subject, 200)),
+    say(`It is with: ${routingText(request)}.`, { spacing: 'Small' }),
+  ];
+  if (change?.note) body.push(labelled(request.status === 'refused' ? 'Reason given' : 'Note', change.note));
+  if (isOpen(request.status)) body.push(say(`To be resolved by ${formatDate(request.resolveBy)}.`, { isSubtle: true }));
+  return card(body);
+}
+
+export interface ListOptions {
+  /** In a channel, a complaint is shown by kind, routing and id only. */
+  hideConfidential: boolean;
+}
+
+function requestSummary(request: ClerkRequest, options: ListOptions & { showRequester: boolean }): CardElement[] {
+  const hidden = request.confidential && options.hideConfidential;
+  return [
+    rich(
+      [
+        run(`#${request.id} `, { weight: 'Bolder' }),
+        run(`${kindLabel(request.kind)} · ${statusLabel(request.status)}`),
+        ...(request.overdue ? [run(' · OVERDUE', { color: 'Attention', weight: 'Bolder' })] : []),
+      ],
+      { separator: true },
+    ),
+    ...(hidden ? [say('Confidential complaint', { isSubtle: true, spacing: 'Small' })] : []),
+    ...(!hidden && options.showRequester ? [labelled('From', request.requester.name)] : []),
+    ...(!hidden ? literal(shorten(request.subject, 200), { isSubtle: false }) : []),
+    say(`To ${routingText(request)}. ${isOpen(request.status) ? dueText(request) : `Closed ${formatDate(request.updatedAt)}`}.`, { isSubtle: true, size: 'Small', spacing: 'Small' }),
+  ];
+}
+
+/** The asker's own requests, each open one with a Withdraw button. */
+export function myRequestsCard(requests: ClerkRequest[], options: ListOptions): AdaptiveCard {
+  const body: CardElement[] = [heading(`Your requests (${requests.length})`)];
+  if (requests.length === 0) body.push(say('You have no requests with the Clerk. Type **request documents** or **complaint** to file one.'));
+  for (const request of requests) {
+    body.push(...requestSummary(request, { ...options, showRequester: false }));
+    if (isOpen(request.status)) body.push(actionSet([execute('Withdraw', VERB.move, { requestId: request.id, to: 'withdrawn' })], { spacing: 'Small' }));
+  }
+  return card(body);
+}
+
+export const QUEUE_CARD_LIMIT = 25;
+
+/** The Clerks' queue: overdue requests first, then the oldest. */
+export function queueCard(requests: ClerkRequest[], options: ListOptions): AdaptiveCard {
+  const ordered = [...requests].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
+  const overdue = ordered.filter((r) => r.overdue).length;
+  const body: CardElement[] = [heading(`Open requests (${ordered.length})${overdue > 0 ? ` — ${overdue} overdue` : ''}`)];
+  if (ordered.length === 0) body.push(say('Nothing is waiting for the Clerk.'));
+  for (const request of ordered.slice(0, QUEUE_CARD_LIMIT)) body.push(...requestSummary(request, { ...options, showRequester: true }));
+  if (ordered.length > QUEUE_CARD_LIMIT) {
+    body.push(say(`…and ${ordered.length - QUEUE_CARD_LIMIT} more: \`protocol-bot queue list --status open\` shows them all.`, { isSubtle: true }));
+  }
+  return card(body);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Help
+
+export const COMMANDS: { title: string; description: string; clerkOnly?: boolean; channelOnly?: boolean }[] = [
+  { title: 'ask <question>', description: "Answers from the council's protocol, quoting its clauses. You can also just type your question." },
+  { title: 'request documents', description: 'A form to ask the Clerk for documents or information.' },
+  { title: 'complaint', description: 'A confidential complaint form, always in our personal chat.' },
+  { title: 'my requests', description: 'Your requests and where each one is; withdraw one that is still open.' },
+  { title: 'queue', description: 'The open requests, overdue first.', clerkOnly: true },
+  { title: 'register clerk channel', description: 'Sent in a channel: new requests are posted there from now on.', clerkOnly: true, channelOnly: true },
+  { title: 'help', description: 'This list.' },
+];
+
+export function helpCard(options: { councilName: string; isClerk: boolean; inChannel: boolean }): AdaptiveCard {
+  const body: CardElement[] = [
+    heading(`${options.councilName}: Member/Officer protocol assistant`),
+    say(
+      "Ask me how councillors and officers work together — who may instruct staff, who may see which documents, how to raise a complaint — and I'll quote the protocol. Where the answer is 'ask the Clerk', I can file the request for you.",
+    ),
+  ];
+  if (options.inChannel) body.push(say('In a channel, @mention me first.', { isSubtle: true }));
+  body.push({
+    type: 'FactSet',
+    facts: COMMANDS.filter((c) => options.isClerk || !c.clerkOnly).map((c) => ({ title: c.title, value: c.description + (c.clerkOnly ? ' (Clerks)' : '') })),
+  });
+  return card(body);
+}
