@@ -1,0 +1,134 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- bench/queue is optional, loaded if built */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { measureCouncilBot } from './council';
+import { createEngine, Engine, ENGINE_IDS, EngineId } from './engines';
+import { gcAvailable, peakRssMb } from './metrics';
+import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
+import { BenchResults, renderReport } from './report';
+
+/**
+ * `npm run bench [-- --only nlu,hwu,clinc,council,queue] [--engines ours,nlpjs,bayes] [--quick]`
+ * Progress goes to stderr; the Markdown report goes to stdout.
+ */
+
+const SUITES = ['nlu', 'hwu', 'clinc', 'council', 'queue'] as const;
+type Suite = (typeof SUITES)[number];
+
+const USAGE = `usage: npm run bench -- [--only ${SUITES.join(',')}] [--engines ${ENGINE_IDS.join(',')}] [--quick]
+  --only     run only these parts (default: all)
+  --engines  compare only these engines (default: all)
+  --quick    ours only, and no CLINC150 (for development)`;
+
+const commaList = <T extends string>(allowed: readonly [T, ...T[]], flag: string) =>
+  z
+    .string()
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean))
+    .pipe(z.array(z.enum(allowed, { error: (issue) => `${flag}: "${String(issue.input)}" is not one of ${allowed.join(', ')}` })).min(1, `${flag} needs at least one value`));
+
+interface Options {
+  suites: Set<Suite>;
+  engines: EngineId[];
+}
+
+function parseOptions(argv: string[]): Options | { help: true } {
+  const { values } = parseArgs({
+    args: argv,
+    options: { only: { type: 'string' }, engines: { type: 'string' }, quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return { help: true };
+  const suites = new Set<Suite>(values.only === undefined ? SUITES : commaList(SUITES as unknown as [Suite, ...Suite[]], '--only').parse(values.only));
+  let engines: EngineId[] = values.engines === undefined ? [...ENGINE_IDS] : commaList(ENGINE_IDS as unknown as [EngineId, ...EngineId[]], '--engines').parse(values.engines);
+  if (values.quick) {
+    suites.delete('clinc');
+    if (values.engines === undefined) engines = ['ours'];
+  }
+  return { suites, engines };
+}
+
+const startedAt = Date.now();
+const progress: Progress = (line) => process.stderr.write(`[bench +${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
+
+async function runQueueBench(print: (line: string) => void): Promise<void> {
+  let benchQueue: ((print: (line: string) => void) => Promise<void>) | undefined;
+  try {
+    benchQueue = (require('./queue') as { benchQueue?: typeof benchQueue }).benchQueue;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'MODULE_NOT_FOUND') throw error;
+  }
+  if (typeof benchQueue !== 'function') {
+    progress('queue: bench/queue.ts is not there (or exports no benchQueue); skipped');
+    print('Not measured: bench/queue.ts is not there yet.');
+    return;
+  }
+  progress('queue: running bench/queue.ts');
+  await benchQueue(print);
+}
+
+async function main(): Promise<void> {
+  let options: ReturnType<typeof parseOptions>;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof z.ZodError ? error.issues[0].message : (error as Error).message;
+    process.stderr.write(`bench: ${message}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  if ('help' in options) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const { suites } = options;
+  const engines: Engine[] = options.engines.map(createEngine);
+  const results: BenchResults = { nluCorpora: [], hwu: [], clinc: [], notes: [], loadAtStart: os.loadavg() };
+  progress(`engines: ${engines.map((e) => e.id).join(', ')}; parts: ${[...suites].join(', ')}`);
+  if (!gcAvailable) progress('global.gc is not exposed (run with node --expose-gc): memory figures include garbage');
+
+  if (suites.has('nlu')) for (const engine of engines) results.nluCorpora.push(await runNluCorpora(engine, progress));
+  if (suites.has('hwu')) {
+    for (const size of ['small', 'large'] as const) for (const engine of engines) results.hwu.push(await runHwu(engine, size, progress));
+  }
+  if (suites.has('clinc')) for (const engine of engines) results.clinc.push(await runClinc(engine, progress));
+  if (suites.has('council')) {
+    progress('council bot: measuring in a fresh process');
+    results.council = await measureCouncilBot(progress);
+  }
+
+  const comparedAny = results.nluCorpora.length + results.hwu.length + results.clinc.length > 0;
+  if (comparedAny) {
+    results.notes.push(
+      'train: wall time of `train()`; p50 / p99: per-message `predict` latency (process.hrtime.bigint around each call, after a 50-message warm-up); NLP.js is timed on `nlp.process()` (its documented call, asynchronous, awaited).',
+      `heap+buffers Δ / RSS Δ: growth from training of V8 heap used + external memory (typed arrays' buffers, where our weights live) and of the resident set, each read after ${gcAvailable ? 'global.gc()' : 'no GC (not exposed)'}; for several corpora, the largest. All engines run one after another in this one process, so only the deltas are per engine; V8 seldom returns RSS to the OS, so a later engine's RSS Δ can understate its needs. Process peak RSS for the whole run: ${peakRssMb().toFixed(0)} MB.`,
+      'NLU Evaluation Corpora: each corpus trains its own model; "None" is an ordinary class with its own training sentences, and NLP.js\' below-threshold "None" counts as that class. HWU64: NLP.js\' "None" is simply wrong. CLINC150: oos_train is the trained class `oos`, and NLP.js\' "None" counts as `oos`.',
+      ...new Set(engines.flatMap((e) => e.notes)),
+    );
+  }
+  if (results.council?.some((start) => start.ok)) {
+    results.notes.push('Council bot: each start is a child process of its own (Node started afresh, nothing else loaded) with a temporary database and a temporary model cache (`MODEL_CACHE_DIR`); the messages were written for the benchmark (bench/messages.ts), not taken from an evaluation set.');
+  }
+
+  const print = (line: string) => process.stdout.write(`${line}\n`);
+  print(renderReport(results));
+
+  if (suites.has('queue')) {
+    print('### Clerk queue (bench/queue.ts)');
+    print('');
+    try {
+      await runQueueBench(print);
+    } catch (error) {
+      // The queue's own benchmark must not take the NLU figures down with it.
+      progress(`queue: failed: ${(error as Error).stack ?? String(error)}`);
+      print(`Not measured: bench/queue.ts failed: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  progress('done');
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,114 @@
+import os from 'node:os';
+import type { StartMeasurement } from './council';
+import type { ClincResult, Cost, HwuResult, NluCorporaResult } from './nlu';
+import { rate } from './metrics';
+
+/** Renders measured results as Markdown for the README. Only measured numbers are printed. */
+
+export interface BenchResults {
+  nluCorpora: NluCorporaResult[];
+  hwu: HwuResult[];
+  clinc: ClincResult[];
+  council?: StartMeasurement[];
+  notes: string[];
+  loadAtStart: number[];
+}
+
+const score = (value: number): string => (Number.isFinite(value) ? value.toFixed(3) : '–');
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const millis = (ms: number): string => (!Number.isFinite(ms) ? '–' : ms < 10 ? `${ms.toFixed(3)} ms` : `${ms.toFixed(1)} ms`);
+const megabytes = (mb: number): string => `${mb.toFixed(1)} MB`;
+
+function table(headers: string[], rows: string[][]): string[] {
+  return [`| ${headers.join(' | ')} |`, `|${headers.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+}
+
+const costCells = (cost: Cost): string[] => [seconds(cost.trainMs), millis(cost.latency.p50Ms), millis(cost.latency.p99Ms), megabytes(cost.heapAndBuffersDeltaMb), megabytes(cost.rssDeltaMb)];
+const COST_HEADERS = ['train', 'p50 / msg', 'p99 / msg', 'heap+buffers Δ', 'RSS Δ'];
+
+/** The machine is shared: its load average says how much the latency tails can be trusted. */
+export function machineLine(loadAtStart: number[], date = new Date()): string {
+  const cpus = os.cpus();
+  const load = (l: number[]) => l.map((v) => v.toFixed(2)).join(' ');
+  return (
+    `Measured ${date.toISOString().slice(0, 10)} with Node ${process.version} on ${cpus[0]?.model.trim() ?? 'unknown CPU'} ` +
+    `(${cpus.length} cores, ${os.platform()} ${os.arch()}); load average (1/5/15 min) ${load(loadAtStart)} at the start, ${load(os.loadavg())} at the end.`
+  );
+}
+
+export function renderReport(results: BenchResults): string {
+  const lines: string[] = ['## Benchmarks', '', machineLine(results.loadAtStart), ''];
+
+  if (results.nluCorpora.length > 0) {
+    const sizes = results.nluCorpora[0].perCorpus.map((c) => `${c.name} (${c.tally.total})`);
+    lines.push('### NLU Evaluation Corpora: micro-F1 (= accuracy over the test sentences)', '');
+    lines.push(
+      ...table(
+        ['engine', ...sizes, `overall (${results.nluCorpora[0].overall.total})`, ...COST_HEADERS],
+        results.nluCorpora.map((r) => [r.engine.name, ...r.perCorpus.map((c) => score(rate(c.tally))), `**${score(rate(r.overall))}**`, ...costCells(r.cost)]),
+      ),
+      '',
+    );
+  }
+
+  if (results.hwu.length > 0) {
+    lines.push('### HWU64: accuracy', '');
+    lines.push(
+      ...table(
+        ['engine', 'data set', 'accuracy', ...COST_HEADERS],
+        results.hwu.map((r) => [r.engine.name, `${r.split} (${r.test} test)`, `**${score(r.accuracy)}**`, ...costCells(r.cost)]),
+      ),
+      '',
+    );
+  }
+
+  if (results.clinc.length > 0) {
+    lines.push('### CLINC150 full: in-scope accuracy (4,500 test) and out-of-scope recall (1,000 oos_test)', '');
+    const rows: string[][] = [];
+    for (const r of results.clinc) {
+      rows.push([`${r.engine.name}, oos as a trained class`, `**${score(r.inScopeAccuracy)}**`, `**${score(r.outOfScopeRecall)}**`, ...costCells(r.cost)]);
+      for (const t of r.thresholded) {
+        const how = t.choice
+          ? `confidence < ${t.choice.threshold.toFixed(2)} → oos; ${t.rule} (val: ${score(t.choice.inScopeAccuracy)} / ${score(t.choice.outOfScopeRecall)})`
+          : `no threshold meets: ${t.rule}`;
+        rows.push([`${r.engine.name}, same model + ${how}`, `**${score(t.inScopeAccuracy)}**`, `**${score(t.outOfScopeRecall)}**`, 'same model', '', '', '', '']);
+      }
+    }
+    lines.push(...table(['engine', 'in-scope accuracy', 'OOS recall', ...COST_HEADERS], rows), '');
+  }
+
+  if (results.council) lines.push(...renderCouncil(results.council), '');
+
+  if (results.notes.length > 0) lines.push('Notes:', '', ...results.notes.map((n) => `- ${n}`), '');
+  return lines.join('\n');
+}
+
+function renderCouncil(starts: StartMeasurement[]): string[] {
+  const lines = ['### The council bot (each start in a fresh process)', ''];
+  const measured = starts.filter((s): s is Extract<StartMeasurement, { ok: true }> => s.ok);
+  for (const failed of starts.filter((s) => !s.ok)) lines.push(`Not measured, ${failed.label}: ${failed.reason}`, '');
+  if (measured.length === 0) return lines;
+  const first = measured[0];
+  const answer = first.mode === 'assistant' ? 'classify and answer, `assistant.answer()`' : 'classify only (no Assistant yet), `classifier.predict()`';
+  const row = (name: string, cell: (m: (typeof measured)[number]) => string) => [name, ...measured.map(cell)];
+  const stepNames = [...new Set(measured.flatMap((m) => m.startupParts.map((p) => p.step)))];
+  lines.push(
+    ...table(
+      ['measure', ...measured.map((m) => m.label)],
+      [
+        row('start-up, total', (m) => `**${millis(m.startupMs)}**`),
+        ...stepNames.map((name) => row(`– ${name}`, (m) => millis(m.startupParts.find((p) => p.step === name)?.ms ?? NaN))),
+        row('process start to ready (includes Node boot)', (m) => millis(m.processReadyMs)),
+        row(`${answer} p50`, (m) => millis(m.latency.p50Ms)),
+        row(`${answer} p99`, (m) => `**${millis(m.latency.p99Ms)}**`),
+        row('garbage collections while answering: count / total / longest', (m) => `${m.gc.count} / ${millis(m.gc.totalMs)} / ${millis(m.gc.longestMs)}`),
+        row('resident memory after start-up (RSS)', (m) => `**${megabytes(m.rssAfterStartupMb)}**`),
+        row('heap used after start-up', (m) => megabytes(m.heapUsedAfterStartupMb)),
+        row('resident memory after answering', (m) => megabytes(m.rssAfterMessagesMb)),
+      ],
+    ),
+    '',
+    `${first.intents} intents, ${first.examples} training examples; ${first.messages} messages × ${first.passes} timed passes after a 50-message warm-up.`,
+  );
+  return lines;
+}
