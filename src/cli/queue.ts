@@ -74,7 +74,7 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .action((id: string, raw: unknown) => {
       const requestId = parseId(id);
       const options = parseOptions(jsonOnlySchema, raw);
-      const request = withQueue(context, (q) => q.get(requestId, COMMAND_LINE));
+      const request = withQueue(context, (q) => q.get(requestId, COMMAND_LINE, { operator: true }));
       print(options.json, request, () => showText(request));
     });
 

@@ -269,13 +269,21 @@ export class ClerkQueue {
       .immediate();
   }
 
-  /** One request with its history; clerks see any, everyone else only their own. */
-  get(id: number, viewer: Person): RequestWithHistory {
+  /**
+   * One request with its history; clerks see any, everyone else only their own. What a
+   * complaint about the Clerk says is withheld from Clerks: it is for the person the protocol
+   * routes it to, and only the command line (the server's operator) shows it.
+   */
+  get(id: number, viewer: Person, options: { operator?: boolean } = {}): RequestWithHistory {
     const requestId = parseOrThrow(idSchema, id);
     const who = validPerson(viewer);
     const request = this.toRequest(this.requireRow(requestId));
     if (who.role !== 'clerk' && who.userId !== request.requester.userId) {
       throw new QueueError('forbidden', `request #${requestId} is not yours: only the Clerk and the person who filed it can see it`);
+    }
+    const aboutTheClerk = request.kind === 'complaint' && (request.details as ComplaintDetails).about === 'clerk';
+    if (aboutTheClerk && who.userId !== request.requester.userId && !options.operator) {
+      request.details = { about: 'clerk', whatHappened: `(withheld: a complaint about the Clerk is for ${request.routing.recipient})` };
     }
     return { ...request, history: this.history(requestId) };
   }

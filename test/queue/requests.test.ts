@@ -111,6 +111,17 @@ describe('filing', () => {
     expect(queue.file(question()).confidential).toBe(false);
   });
 
+  test('what a complaint about the Clerk says is withheld from Clerks, not from its author or the operator', () => {
+    const filed = queue.file(complaint('clerk', jo, 'cottingham'));
+    const seenByClerk = queue.get(filed.id, clerk);
+    expect(seenByClerk.details).toEqual({ about: 'clerk', whatHappened: '(withheld: a complaint about the Clerk is for Chair of the Personnel Committee)' });
+    expect(JSON.stringify(seenByClerk)).not.toContain((filed.details as { whatHappened: string }).whatHappened);
+    expect(queue.get(filed.id, jo).details).toEqual(filed.details);
+    expect(queue.get(filed.id, clerk, { operator: true }).details).toEqual(filed.details);
+    const aboutAnOfficer = queue.file(complaint('officer', jo, 'cottingham'));
+    expect(queue.get(aboutAnOfficer.id, clerk).details).toEqual(aboutAnOfficer.details);
+  });
+
   test('text is trimmed and unknown fields are dropped', () => {
     const filed = queue.file({ ...question(), subject: '  Gifts  ', details: { question: ' May I? ', extra: 'x' } } as unknown as NewRequest);
     expect(filed.subject).toBe('Gifts');
