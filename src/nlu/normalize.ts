@@ -51,10 +51,19 @@ export const STOPWORDS = new Set(
    same other each both few more most up out off again further once get got`.split(/\s+/),
 );
 
+/** Phrases whose words would mislead one by one: a "member of staff" is not a councillor. */
+const PHRASES: [RegExp, string][] = [
+  [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers'],
+  [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer'],
+  [/\bmembers of the public\b/g, 'residents'],
+  [/\bmember of the public\b/g, 'resident'],
+];
+
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
 export function tokenize(text: string): string[] {
-  const cleaned = text
-    .toLowerCase()
+  let cleaned = text.toLowerCase();
+  for (const [phrase, replacement] of PHRASES) cleaned = cleaned.replace(phrase, replacement);
+  cleaned = cleaned
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/[\u2013\u2014]/g, ' ')
     .replace(/'s\b/g, '')
