@@ -24,7 +24,10 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
 async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const config: Config = loadConfig(env);
-  const logger = createLogger(config.LOG_LEVEL);
+  // In the terminal chat, info lines would interleave with the conversation: unless asked for,
+  // only warnings and errors are logged there.
+  const consoleOnly = !slackConfigured(config) && !teamsConfigured(config);
+  const logger = createLogger(consoleOnly && env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL);
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
   library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
   const intents = loadIntents(config.INTENTS_DIR); // a broken intent file stops it before anything opens

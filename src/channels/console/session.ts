@@ -81,7 +81,8 @@ export class ConsoleSession {
   }
 
   greeting(): string {
-    return `Hello ${this.person.name}. I answer questions about ${this.assistant.councilName(this.council)}'s Member/Officer protocol, quoting its clauses, and I can pass requests to the Clerk. Type /help for commands.`;
+    const { name, clerkTitle } = this.assistant.library.get(this.council).council;
+    return `Hello ${this.person.name}. I answer questions about ${name}'s Member/Officer protocol, quoting its clauses, and I can pass requests to the ${clerkTitle}. Type /help for commands.`;
   }
 
   handle(input: string): string {
