@@ -3,6 +3,7 @@
  * messages, modals and the App Home. Everything user- or protocol-supplied that lands in mrkdwn
  * goes through `escapeMrkdwn`; plain_text objects are not parsed by Slack and are left as they are.
  */
+import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
 import type { types as Slack } from '@slack/bolt';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import type {
@@ -13,10 +14,10 @@ import type {
   HistoryEntry,
   Person,
   QuestionDetails,
-  RequestKind,
   RequestStatus,
   Routing,
 } from '../../queue/types';
+import { COMPLAINT_SUBJECTS } from '../../queue/types';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { escapeMrkdwn, quoteMrkdwn } from './escape';
 import { LIMITS, oneLine, splitRendered, truncate } from './text';
@@ -103,47 +104,6 @@ function fitBlocks(blocks: KnownBlock[], max: number, what = 'items'): KnownBloc
 
 // ---------------------------------------------------------------------------------------------
 // Labels
-
-const KIND_LABELS: Record<RequestKind, string> = {
-  document_access: 'Document request',
-  complaint: 'Complaint',
-  question: 'Question for the Clerk',
-};
-
-const STATUS_LABELS: Record<RequestStatus, string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  in_progress: 'In progress',
-  resolved: 'Resolved',
-  refused: 'Refused',
-  withdrawn: 'Withdrawn',
-};
-
-const ABOUT_LABELS: Record<ComplaintSubject, string> = {
-  officer: 'an officer',
-  councillor: 'a councillor',
-  clerk: 'the Clerk',
-};
-
-export const kindLabel = (kind: RequestKind | string): string => KIND_LABELS[kind as RequestKind] ?? kind;
-export const statusLabel = (status: RequestStatus | string): string => STATUS_LABELS[status as RequestStatus] ?? status;
-
-
-const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'Europe/London',
-});
-
-/** `2025-11-25T…` → `Tue 25 Nov 2025` (UK council time). Unparseable input is shown as given. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const part = (type: Intl.DateTimeFormatPartTypes) => DATE_FORMAT.formatToParts(date).find((p) => p.type === type)?.value ?? '';
-  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
-}
 
 /** `Town Clerk (clause alsager:53)`, escaped. */
 export function routingText(request: Pick<ClerkRequest, 'routing' | 'council'>): string {
@@ -348,7 +308,7 @@ function detailBlocks(request: ClerkRequest): KnownBlock[] {
     field("The bot's answer", details.botAnswer);
   } else {
     const details = request.details as ComplaintDetails;
-    field('About', ABOUT_LABELS[details.about] ?? details.about);
+    field('About', aboutLabel(details.about));
     field('What happened', details.whatHappened);
     field('Outcome sought', details.outcomeSought);
   }
@@ -577,13 +537,13 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
 }
 
 export function complaintModal(input: ModalContext & { about?: ComplaintSubject; whatHappened?: string; routings: Record<ComplaintSubject, Routing> }): ModalView {
-  const options = (Object.keys(ABOUT_LABELS) as ComplaintSubject[]).map((about) => ({
-    text: plain(`About ${ABOUT_LABELS[about]}`, 75),
+  const options = COMPLAINT_SUBJECTS.map((about) => ({
+    text: plain(`About ${aboutLabel(about)}`, 75),
     value: about,
   }));
   const initial = options.find((o) => o.value === input.about);
-  const routeLines = (Object.keys(ABOUT_LABELS) as ComplaintSubject[])
-    .map((about) => `• About ${ABOUT_LABELS[about]}: ${routingText({ council: input.council, routing: input.routings[about] })}`)
+  const routeLines = COMPLAINT_SUBJECTS
+    .map((about) => `• About ${aboutLabel(about)}: ${routingText({ council: input.council, routing: input.routings[about] })}`)
     .join('\n');
   return modal(
     VIEWS.complaint,

@@ -7,18 +7,18 @@
  * escapes in a TextBlock would be the alternative, but Teams clients render them
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
+import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import type {
   ClerkRequest,
   ComplaintDetails,
-  ComplaintSubject,
   DocumentAccessDetails,
   HistoryEntry,
   QuestionDetails,
-  RequestKind,
   RequestStatus,
 } from '../../queue/types';
+import { COMPLAINT_SUBJECTS } from '../../queue/types';
 
 export type CardElement = Record<string, unknown>;
 
@@ -138,38 +138,6 @@ export function execute(title: string, verb: string, data: Record<string, unknow
 }
 
 const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}): CardElement => ({ type: 'ActionSet', actions, ...style });
-
-const KIND_LABEL: Record<RequestKind, string> = {
-  document_access: 'Document request',
-  complaint: 'Complaint',
-  question: 'Question for the Clerk',
-};
-
-const STATUS_LABEL: Record<RequestStatus, string> = {
-  new: 'New',
-  acknowledged: 'Acknowledged',
-  in_progress: 'In progress',
-  resolved: 'Resolved',
-  refused: 'Refused',
-  withdrawn: 'Withdrawn',
-};
-
-const ABOUT_LABEL: Record<ComplaintSubject, string> = {
-  officer: 'an officer',
-  councillor: 'a councillor',
-  clerk: 'the Clerk',
-};
-
-export const kindLabel = (kind: RequestKind | string): string => KIND_LABEL[kind as RequestKind] ?? kind;
-export const statusLabel = (status: RequestStatus | string): string => STATUS_LABEL[status as RequestStatus] ?? status;
-export const aboutLabel = (about: ComplaintSubject): string => ABOUT_LABEL[about];
-
-/** A date as people in an English council read it: "Tue 4 Mar 2025". */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'Europe/London' }).replace(',', '');
-}
 
 const routingText = (request: ClerkRequest): string => {
   const { recipient, clause } = request.routing;
@@ -312,7 +280,7 @@ export function complaintForm(options: FormOptions<ComplaintValues>): AdaptiveCa
           style: 'expanded',
           isRequired: true,
           errorMessage: 'Please choose who the complaint is about',
-          choices: (Object.keys(ABOUT_LABEL) as ComplaintSubject[]).map((about) => ({ title: ABOUT_LABEL[about].replace(/^./, (c) => c.toUpperCase()), value: about })),
+          choices: COMPLAINT_SUBJECTS.map((about) => ({ title: aboutLabel(about).replace(/^./, (c) => c.toUpperCase()), value: about })),
           ...(v.about ? { value: v.about } : {}),
         },
         p,
@@ -379,7 +347,7 @@ function questionDetails(d: QuestionDetails): CardElement[] {
 
 function complaintDetails(d: ComplaintDetails): CardElement[] {
   return [
-    say(`About ${ABOUT_LABEL[d.about]}`, { spacing: 'Small' }),
+    say(`About ${aboutLabel(d.about)}`, { spacing: 'Small' }),
     labelled('What happened', d.whatHappened),
     ...(d.outcomeSought ? [labelled('Outcome sought', d.outcomeSought)] : []),
   ];

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { Person } from '../../queue/types';
 import { COMPLAINT_SUBJECTS, NewRequest } from '../../queue/types';
-import { aboutLabel, ComplaintValues, DocumentRequestValues, Problems, QuestionValues } from './cards';
+import { ComplaintValues, DocumentRequestValues, Problems, QuestionValues } from './cards';
+import { aboutLabel } from '../labels';
 
 const required = (max: number, missing: string) =>
   z

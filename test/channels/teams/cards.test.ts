@@ -2,11 +2,11 @@ import {
   answerCard,
   clerkRequestCard,
   filedCard,
-  formatDate,
   myRequestsCard,
   queueCard,
   requesterUpdateCard,
 } from '../../../src/channels/teams/cards';
+import { formatDate } from '../../../src/channels/labels';
 import type { Reply } from '../../../src/assistant/reply';
 import type { ClerkRequest, RequestStatus } from '../../../src/queue/types';
 import { buttons, Json, textOf, walk } from './helpers';

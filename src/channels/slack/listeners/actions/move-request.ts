@@ -1,4 +1,5 @@
-import { ACTIONS, kindLabel, MOVE_TARGETS, statusLabel } from '../../blocks';
+import { ACTIONS, MOVE_TARGETS } from '../../blocks';
+import { kindLabel, statusLabel } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';

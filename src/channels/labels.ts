@@ -1,0 +1,44 @@
+import type { ComplaintSubject, RequestKind, RequestStatus } from '../queue/types';
+
+/** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
+
+const KIND_LABELS: Record<RequestKind, string> = {
+  document_access: 'Document request',
+  complaint: 'Complaint',
+  question: 'Question for the Clerk',
+};
+
+const STATUS_LABELS: Record<RequestStatus, string> = {
+  new: 'New',
+  acknowledged: 'Acknowledged',
+  in_progress: 'In progress',
+  resolved: 'Resolved',
+  refused: 'Refused',
+  withdrawn: 'Withdrawn',
+};
+
+const ABOUT_LABELS: Record<ComplaintSubject, string> = {
+  officer: 'an officer',
+  councillor: 'a councillor',
+  clerk: 'the Clerk',
+};
+
+export const kindLabel = (kind: RequestKind | string): string => KIND_LABELS[kind as RequestKind] ?? kind;
+export const statusLabel = (status: RequestStatus | string): string => STATUS_LABELS[status as RequestStatus] ?? status;
+export const aboutLabel = (about: ComplaintSubject | string): string => ABOUT_LABELS[about as ComplaintSubject] ?? about;
+
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
+
+/** `2025-11-25T…` → `Tue 25 Nov 2025` (UK council time). Unparseable input is shown as given. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const part = (type: Intl.DateTimeFormatPartTypes) => DATE_FORMAT.formatToParts(date).find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
