@@ -4,8 +4,6 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { ROLES } from '../queue/types';
 
-/** Conversation intents are answered by the bot itself; topic intents from the protocol. */
-export const CONVERSATION_INTENTS = ['greeting', 'help', 'thanks', 'request_status', 'ask_the_clerk', 'out_of_scope'] as const;
 export const OUT_OF_SCOPE = 'out_of_scope';
 
 const exampleSchema = z.union([

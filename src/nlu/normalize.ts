@@ -10,13 +10,12 @@ import { PorterStemmer } from './natural';
 const CANONICAL: Record<string, string> = {
   // people
   member: 'councillor', members: 'councillors', cllr: 'councillor', cllrs: 'councillors',
-  councilor: 'councillor', councilors: 'councillors', councillors: 'councillors',
+  councilor: 'councillor', councilors: 'councillors',
   councilllor: 'councillor', counciller: 'councillor', councellor: 'councillor',
   employee: 'officer', employees: 'officers', staff: 'officers', staffer: 'officer',
-  worker: 'officer', workers: 'officers', officers: 'officers', oficer: 'officer', offcer: 'officer',
-  colleague: 'colleague', colleagues: 'colleagues',
+  worker: 'officer', workers: 'officers', oficer: 'officer', offcer: 'officer',
   chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', mayor: 'chair',
-  vice: 'vice', 'vice-chair': 'vicechair', 'vice-chairman': 'vicechair',
+  'vice-chair': 'vicechair', 'vice-chairman': 'vicechair',
   // spelling
   organise: 'organize', organisation: 'organization', recognise: 'recognize', apologise: 'apologize',
   behaviour: 'behavior', behaviours: 'behaviors', favour: 'favor', honour: 'honor', colour: 'color',
@@ -39,7 +38,7 @@ const KIND_OF_PERSON: Record<string, string> = {
   administrator: 'officer', admin: 'officer', assistant: 'officer', bookkeeper: 'officer', rfo: 'officer',
   clerk: 'officer', clerks: 'officers', manager: 'officer', director: 'officer', executive: 'officer',
   secretary: 'officer', apprentice: 'officer', attendant: 'officer', supervisor: 'officer', ceo: 'officer',
-  chair: 'councillor', mayor: 'councillor', leader: 'councillor', vicechair: 'councillor', alderman: 'councillor',
+  chair: 'councillor', leader: 'councillor', vicechair: 'councillor', alderman: 'councillor',
 };
 
 /** Words so common in these texts that they say nothing about the topic. */
@@ -71,7 +70,7 @@ export function tokenize(text: string): string[] {
   return cleaned.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
-export function canonical(token: string): string {
+function canonical(token: string): string {
   return CANONICAL[token] ?? token;
 }
 

@@ -56,10 +56,6 @@ export class ClauseIndex {
     }
     return results.sort((a, b) => b.score - a.score);
   }
-
-  search(query: string, limit = 3): ScoredClause[] {
-    return this.scoreTerms(queryWeights(query)).slice(0, limit);
-  }
 }
 
 /** Each distinct content stem of the query, weighted by how often it occurs. */
