@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../config';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
 import { crossValidate, thresholdTable } from '../nlu/crossValidate';
 import { loadIntents, trainingExamples } from '../nlu/intents';
-import { IntentEngine, OUT_OF_SCOPE_THRESHOLD } from '../nlu/engine';
+import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
 import { councilMetadataSchema } from '../protocols/metadata';
@@ -150,7 +150,7 @@ function addProtocolInMemory(context: CliContext, file: string): void {
 }
 
 function formatCrossValidation(folds: number, context: CliContext): string {
-  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: e.role === 'clerk' ? 'officer' : e.role }));
+  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
   const predictions = crossValidate(items, folds);
   const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
@@ -158,6 +158,12 @@ function formatCrossValidation(folds: number, context: CliContext): string {
   for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {
     const mark = row.threshold === OUT_OF_SCOPE_THRESHOLD ? '  <- in use' : '';
     lines.push(`${row.threshold.toFixed(2).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+  }
+  lines.push('', 'confidence  messages  accuracy   (a higher confidence should mean a likelier right answer)');
+  for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 1]]) {
+    const inBin = predictions.filter((p) => p.confidence >= low && (p.confidence < high || high === 1));
+    const right = inBin.filter((p) => p.predicted === p.label).length;
+    lines.push(`${low.toFixed(2)}–${high.toFixed(2)}  ${String(inBin.length).padStart(8)}  ${(inBin.length ? right / inBin.length : 0).toFixed(3).padStart(8)}`);
   }
   return `${lines.join('\n')}\n`;
 }

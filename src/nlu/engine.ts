@@ -25,7 +25,7 @@ export interface IntentResult {
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
-const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
+export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
 export class IntentEngine {
   readonly intents: Map<string, IntentFile>;
