@@ -1,13 +1,13 @@
-import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { Assistant } from '../../src/assistant/assistant';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { parseIntentFile, loadIntents } from '../../src/nlu/intents';
+import { MODEL_CACHE_DIR } from '../support/model';
 
 const root = path.join(__dirname, '../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR: path.join(os.tmpdir(), 'protocol-bot-test-cache') };
+const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 const councillor = { id: 'test:cllr', name: 'Cllr Test', role: 'councillor' as const };
 const officer = { id: 'test:officer', name: 'Officer Test', role: 'officer' as const };
 

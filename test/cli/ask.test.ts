@@ -2,8 +2,9 @@ import os from 'node:os';
 import path from 'node:path';
 import fs from 'node:fs';
 import { runCliCaptured } from '../support/runCli';
+import { MODEL_CACHE_DIR } from '../support/model';
 
-const env = { MODEL_CACHE_DIR: path.join(os.tmpdir(), 'protocol-bot-test-cache') };
+const env = { MODEL_CACHE_DIR };
 
 describe('protocol-bot ask', () => {
   test('answers with verbatim clauses and their refs', async () => {

@@ -10,10 +10,11 @@ import { ClerkQueue } from '../../../src/queue/requests';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
+import { MODEL_CACHE_DIR } from '../../support/model';
 
 const root = path.join(__dirname, '../../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR: path.join(os.tmpdir(), 'protocol-bot-test-cache') };
+const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 let assistant: Assistant;
 let dir: string;
 let queue: ClerkQueue;

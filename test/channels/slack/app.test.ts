@@ -14,6 +14,7 @@ import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { ClerkQueue } from '../../../src/queue/requests';
 import { FakeSlackApi } from './fake-slack';
 import { allText, ASKER, CLERK, OTHER, person, protocolLibrary, stateValues, tempDir } from './helpers';
+import { MODEL_CACHE_DIR } from '../../support/model';
 
 const SECRET = 'test-signing-secret';
 
@@ -33,7 +34,7 @@ beforeAll(async () => {
     COUNCIL: 'alsager',
     LOG_LEVEL: 'silent',
     DATABASE_PATH: path.join(temp.dir, 'queue.sqlite'),
-    MODEL_CACHE_DIR: path.join(temp.dir, 'cache'),
+    MODEL_CACHE_DIR,
     SLACK_BOT_TOKEN: 'xoxb-test',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_CLERK_CHANNEL: 'CCLERKS',
