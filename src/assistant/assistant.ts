@@ -18,6 +18,14 @@ export interface AnswerOptions {
   record?: boolean;
 }
 
+/**
+ * Who a complaint is about, for pre-filling the form: the intent says officer or councillor, but
+ * a complaint naming the Clerk (not a deputy or assistant clerk) is routed differently.
+ */
+function complaintSubject(about: IntentFile['complaint_about'], text: string): IntentFile['complaint_about'] {
+  return about === 'officer' && /(?<!deputy |assistant )\b(?:town |parish )?clerk\b/i.test(text) ? 'clerk' : about;
+}
+
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
 
@@ -130,7 +138,7 @@ export class Assistant {
     if (handoff === 'document_request') {
       actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: text } });
     } else if (handoff === 'complaint') {
-      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: intent?.complaint_about } });
+      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text) } });
     }
     if (handoff === 'question' || reply.uncertain) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;
