@@ -17,11 +17,12 @@ import { parseProtocol } from '../protocols/parse';
 import { councilMetadataSchema } from '../protocols/metadata';
 
 const roleOption = z.enum(ROLES);
+/** Lenient where it costs nothing: a null council or role means "not given". */
 const classifyLineSchema = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
+  id: z.union([z.string(), z.number()]),
   text: z.string(),
-  council: z.string().optional(),
-  role: roleOption.optional(),
+  council: z.string().nullish(),
+  role: roleOption.nullish(),
 });
 
 /** `ask`, `classify`, `eval`: the assistant without a chat platform. */
@@ -75,7 +76,9 @@ export function registerAskCommands(program: Command, context: CliContext): void
         if (line.trim() === '') continue;
         try {
           const row = classifyLineSchema.parse(JSON.parse(line));
-          process.stdout.write(`${JSON.stringify(classifyOne(bot, row.id, row.text, row.council ?? fallbackCouncil, row.role))}\n`);
+          // The id is echoed as given (a number stays a number), so the output joins back to the input.
+          const classified = classifyOne(bot, String(row.id), row.text, row.council ?? fallbackCouncil, row.role ?? undefined);
+          process.stdout.write(`${JSON.stringify({ ...classified, id: row.id })}\n`);
         } catch (error) {
           bad++;
           const reason = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (error as Error).message;

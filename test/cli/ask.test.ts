@@ -53,6 +53,14 @@ describe('protocol-bot classify', () => {
     expect(lines[2]).toEqual({ id: 'c', intent: 'out_of_scope', confidence: expect.any(Number), clauses: [] });
   });
 
+  test('echoes the id as given and reads a null council or role as not given', async () => {
+    const result = await runCliCaptured(['classify', '--council', 'halstead'], env, '{"id":7,"text":"Can I pass on confidential papers?","council":null,"role":null}\n');
+    expect(result.code).toBe(0);
+    const line = JSON.parse(result.stdout);
+    expect(line.id).toBe(7);
+    expect(line.clauses[0].council).toBe('halstead');
+  });
+
   test('a bad line is reported with its number and skipped; the rest are answered; exit 2', async () => {
     const input = `{"id":"x","text":"thanks very much"}\nnot json\n{"id":"y"}\n{"id":"z","text":"hello","role":"mayor"}\n`;
     const result = await runCliCaptured(['classify'], env, input);
