@@ -80,7 +80,9 @@ function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier 
   const classifier = IntentClassifier.train(items);
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
-    for (const old of fs.readdirSync(cacheDir).filter((f) => f.startsWith('intent-model-'))) fs.rmSync(path.join(cacheDir, old), { force: true });
+    // Models of older examples or code are dead weight; another process's temporary file is not.
+    const stale = fs.readdirSync(cacheDir).filter((f) => f.startsWith('intent-model-') && f.endsWith('.json') && f !== path.basename(file));
+    for (const old of stale) fs.rmSync(path.join(cacheDir, old), { force: true });
     const temporary = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, JSON.stringify(classifier.toJSON()));
     fs.renameSync(temporary, file);
