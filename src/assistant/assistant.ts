@@ -105,7 +105,8 @@ export class Assistant {
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
-      uncertain: result.uncertain,
+      // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
+      uncertain: result.uncertain && intent?.kind === 'topic',
       council: { id: council.id, name: council.name },
       summary: intent ? fill(intent.summary) : '',
       clauses,
@@ -115,7 +116,7 @@ export class Assistant {
     if (intent?.kind === 'topic' && clauses.length === 0) {
       reply.notice = fill(NOTHING_MAPPED);
       reply.uncertain = true;
-    } else if (result.uncertain) {
+    } else if (reply.uncertain) {
       reply.notice = fill(UNSURE_NOTICE);
     }
     if (result.intent === 'request_status') reply.requests = this.requestsOf(asker.id);
