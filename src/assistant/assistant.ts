@@ -20,10 +20,13 @@ export interface AnswerOptions {
 
 /**
  * Who a complaint is about, for pre-filling the form: the intent says officer or councillor, but
- * a complaint naming the Clerk (not a deputy or assistant clerk) is routed differently.
+ * a complaint naming the Clerk, by that word or the council's title for the post (Tewkesbury's
+ * Chief Executive), and not a deputy or assistant, is routed differently.
  */
-function complaintSubject(about: IntentFile['complaint_about'], text: string): IntentFile['complaint_about'] {
-  return about === 'officer' && /(?<!deputy |assistant )\b(?:town |parish )?clerk\b/i.test(text) ? 'clerk' : about;
+function complaintSubject(about: IntentFile['complaint_about'], text: string, clerkTitle: string): IntentFile['complaint_about'] {
+  const title = clerkTitle.toLowerCase().replace(/^(?:town|parish) /, '').replace(/[^a-z ]/g, '');
+  const namesTheClerk = new RegExp(`(?<!deputy |assistant )\\b(?:town |parish )?(?:clerk|${title})\\b`, 'i');
+  return about === 'officer' && namesTheClerk.test(text) ? 'clerk' : about;
 }
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
@@ -139,7 +142,7 @@ export class Assistant {
     if (handoff === 'document_request') {
       actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: text } });
     } else if (handoff === 'complaint') {
-      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text) } });
+      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text, clerkTitle) } });
     }
     if (handoff === 'question' || reply.uncertain) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;

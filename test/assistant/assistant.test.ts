@@ -111,11 +111,12 @@ describe('intent files', () => {
 
 describe('complaint forms are pre-filled with who the complaint is about', () => {
   test.each([
-    ['I want to complain about how the clerk spoke to me at the meeting', 'clerk'],
-    ['I want to complain about how the deputy clerk spoke to me at the meeting', 'officer'],
-    ['I want to complain about the groundsman, he was rude to me', 'officer'],
-  ])('"%s" → about %s', (text, about) => {
-    const reply = assistant.answer(text, councillor, { record: false });
+    ['flitwick', 'I want to complain about how the clerk spoke to me at the meeting', 'clerk'],
+    ['flitwick', 'I want to complain about how the deputy clerk spoke to me at the meeting', 'officer'],
+    ['flitwick', 'I want to complain about the groundsman, he was rude to me', 'officer'],
+    ['tewkesbury', 'I want to complain about the chief executive', 'clerk'],
+  ])('%s: "%s" → about %s', (council, text, about) => {
+    const reply = assistant.answer(text, councillor, { council, record: false });
     expect(reply.intent).toBe('complaint_about_officer');
     expect(reply.actions.find((a) => a.kind === 'complaint')?.prefill.about).toBe(about);
   });
