@@ -61,6 +61,24 @@ export function requestIdOf(value: string | undefined): number | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * For a button only Clerks may press: the request id it carries, or undefined once the presser
+ * has been told why nothing happens (an out-of-date button, or not one of the Clerk's team).
+ */
+export async function requestIdForClerk(ctx: SlackContext, args: ButtonArgs, refusal: string, refusedEvent: string): Promise<number | undefined> {
+  const id = requestIdOf(args.action.value);
+  if (id === undefined) {
+    await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
+    return undefined;
+  }
+  if (!ctx.identity.isClerk(args.body.user.id)) {
+    ctx.logger.warn(refusedEvent, { user: args.body.user.id, request: id, action: args.action.action_id });
+    await tellPresser(ctx, args, refusal);
+    return undefined;
+  }
+  return id;
+}
+
 /** A QueueError's message as a sentence for the user; anything else as a generic apology. */
 export function explain(error: unknown): string {
   if (error instanceof QueueError) {

@@ -1,24 +1,16 @@
 import { clerkMoves, refuseModal } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { ButtonListener, explain, requestIdOf, tellPresser } from '../shared';
+import { ButtonListener, explain, requestIdForClerk, tellPresser } from '../shared';
 import { notAClerk } from './move-request';
 
 /** Refuse on a request: a modal asking the Clerk for the reason, which the requester is sent. */
 export const refuseRequest =
   (ctx: SlackContext): ButtonListener =>
   async (args) => {
-    const { ack, action, body, client } = args;
+    const { ack, body, client } = args;
     await ack();
-    const id = requestIdOf(action.value);
-    if (id === undefined) {
-      await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
-      return;
-    }
-    if (!ctx.identity.isClerk(body.user.id)) {
-      ctx.logger.warn('slack_move_refused', { user: body.user.id, request: id, move: 'refuse' });
-      await tellPresser(ctx, args, notAClerk('refuse'));
-      return;
-    }
+    const id = await requestIdForClerk(ctx, args, notAClerk('refuse'), 'slack_move_refused');
+    if (id === undefined) return;
     const actor = await ctx.identity.person(body.user.id, client);
     let request;
     try {

@@ -1,23 +1,15 @@
 import { requestDetailsModal } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { ButtonListener, explain, requestIdOf, tellPresser } from '../shared';
+import { ButtonListener, explain, requestIdForClerk, tellPresser } from '../shared';
 
 /** "View details": a request's details and history in a modal. Clerks only (how complaints are read). */
 export const viewDetails =
   (ctx: SlackContext): ButtonListener =>
   async (args) => {
-    const { ack, action, body, client } = args;
+    const { ack, body, client } = args;
     await ack();
-    const id = requestIdOf(action.value);
-    if (id === undefined) {
-      await tellPresser(ctx, args, 'Sorry, that button is out of date.');
-      return;
-    }
-    if (!ctx.identity.isClerk(body.user.id)) {
-      ctx.logger.warn('slack_details_refused', { user: body.user.id, request: id });
-      await tellPresser(ctx, args, "A complaint's details are confidential: only the Clerk's team can open them.");
-      return;
-    }
+    const id = await requestIdForClerk(ctx, args, "A complaint's details are confidential: only the Clerk's team can open them.", 'slack_details_refused');
+    if (id === undefined) return;
     const viewer = await ctx.identity.person(body.user.id, client);
     try {
       const request = ctx.queue.get(id, viewer);
