@@ -154,29 +154,27 @@ export class OutboxStore {
   }
 }
 
-function toNotification(row: OutboxRow): Notification {
-  const payload = JSON.parse(row.payload) as Payload;
+/** The fields a notification and its delivery record share. */
+function addressOf(row: OutboxRow): Pick<OutboxRecord, 'id' | 'requestId' | 'audience' | 'recipient' | 'event' | 'attempts'> {
   return {
     id: row.id,
     requestId: row.request_id,
     audience: row.audience,
     ...(row.recipient ? { recipient: row.recipient } : {}),
     event: row.event,
-    request: payload.request,
-    ...(payload.change ? { change: payload.change } : {}),
     attempts: row.attempts,
   };
 }
 
+function toNotification(row: OutboxRow): Notification {
+  const payload = JSON.parse(row.payload) as Payload;
+  return { ...addressOf(row), request: payload.request, ...(payload.change ? { change: payload.change } : {}) };
+}
+
 function toRecord(row: OutboxRow): OutboxRecord {
   return {
-    id: row.id,
-    requestId: row.request_id,
-    audience: row.audience,
-    ...(row.recipient ? { recipient: row.recipient } : {}),
-    event: row.event,
+    ...addressOf(row),
     createdAt: row.created_at,
-    attempts: row.attempts,
     nextAttemptAt: row.next_attempt_at,
     ...(row.last_error ? { lastError: row.last_error } : {}),
     ...(row.delivered_at ? { deliveredAt: row.delivered_at } : {}),
