@@ -179,7 +179,9 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     if (isNew) restrictToOwner(file);
     // busy_timeout first: every later statement, including the switch to WAL, may meet a lock.
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    db.pragma('journal_mode = WAL');
+    // Switching a new database to WAL takes an exclusive lock that SQLite does not wait for:
+    // two processes opening it together would see "database is locked". Retry instead.
+    retryWhileBusy(() => db.pragma('journal_mode = WAL'));
     db.pragma(`synchronous = ${options.durability === 'full' ? 'FULL' : 'NORMAL'}`);
     db.pragma('foreign_keys = ON');
     // A checkpoint copies the WAL into the database and fsyncs it: 10–250 ms on a slow disk,
@@ -188,13 +190,28 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     // one in ~300. journal_size_limit trims the WAL file back after a burst.
     db.pragma(`wal_autocheckpoint = ${options.checkpointsInBackground ? SAFETY_NET_CHECKPOINT_PAGES : WAL_AUTOCHECKPOINT_PAGES}`);
     db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
-    migrate(db);
+    retryWhileBusy(() => migrate(db));
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
 }
+
+/** Runs `work` again, with growing pauses, while another connection holds a lock it cannot wait for. */
+function retryWhileBusy<T>(work: () => T): T {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return work();
+    } catch (error) {
+      const code = (error as { code?: string }).code ?? '';
+      if (!code.startsWith('SQLITE_BUSY') || Date.now() >= deadline) throw error;
+      Atomics.wait(PAUSE, 0, 0, Math.min(10 * attempt, 200));
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
 /** Makes a database or backup file readable and writable by its owner only (where supported). */
 export function restrictToOwner(file: string): void {
