@@ -59,7 +59,6 @@ export type TeamsQueue = Pick<
   | 'person'
   | 'savePerson'
   | 'recordFeedback'
-  | 'recordUnanswered'
   | 'setConversationReference'
   | 'conversationReference'
 >;
@@ -221,11 +220,8 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async answer(context: TurnContext, asker: Asker, text: string): Promise<void> {
     const council = this.deps.assistant.defaultCouncil;
-    // The channel records unanswered questions itself (record: false), so each is kept once.
-    const reply = this.deps.assistant.answer(text, asker, { council, record: false });
-    if (reply.uncertain || reply.intent === 'out_of_scope') {
-      this.deps.queue.recordUnanswered({ userId: asker.id, council: reply.council.id, text, intent: reply.intent, confidence: reply.confidence });
-    }
+    // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself.
+    const reply = this.deps.assistant.answer(text, asker, { council });
     this.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length });
     await context.sendActivity(cardActivity(answerCard(reply)));
   }

@@ -68,28 +68,18 @@ describe('asking', () => {
     expect(h.assistant.asked).toHaveLength(1);
   });
 
-  test('unsure and out-of-scope answers are kept for the Clerk; confident ones are not', async () => {
+  test('unsure and out-of-scope answers are shown as such, and keeping them for the Clerk is left to the assistant', async () => {
     const h = botHarness({
       replies: {
-        'where do I renew my parking permit?': { intent: 'out_of_scope', confidence: 0.3, uncertain: false, clauses: [], actions: [] },
         'the thing with the stuff': { intent: 'respect_and_courtesy', confidence: 0.4, uncertain: true, notice: "I'm not sure I've understood." },
       },
     });
-    await h.send(personalMessage(councillor, 'where do I renew my parking permit?'));
     const unsure = cardOf((await h.send(personalMessage(councillor, 'the thing with the stuff')))[0]);
-    await h.send(personalMessage(councillor, 'Can I see the budget papers?'));
-
     expect(textOf(unsure)).toContain("I'm not sure I've understood.");
-    const kept = h.queue.unanswered().map((u) => [u.text, u.intent, u.userId]);
-    expect(kept).toEqual(
-      expect.arrayContaining([
-        ['where do I renew my parking permit?', 'out_of_scope', teamsId(councillor)],
-        ['the thing with the stuff', 'respect_and_courtesy', teamsId(councillor)],
-      ]),
-    );
-    expect(kept).toHaveLength(2);
-    // The channel records them, so the assistant is asked not to record them a second time.
-    expect(h.assistant.asked.every((a) => (a.options as { record?: boolean }).record === false)).toBe(true);
+    // The real Assistant records unsure and out-of-scope questions once (see the Slack and Teams
+    // server tests); the bot must not switch that off, nor record them a second time.
+    expect(h.assistant.asked.map((a) => (a.options as { record?: boolean } | undefined)?.record)).toEqual([undefined]);
+    expect(h.queue.unanswered()).toEqual([]);
   });
 
   test('👍 and 👎 record feedback on the answer and its clauses', async () => {

@@ -80,6 +80,14 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(textOf(card)).toContain("From Flitwick Town Council's protocol:");
   });
 
+  test('a question outside the protocol is answered as such and kept once for the Clerk\'s review', async () => {
+    const message = dm('What time does the recycling centre open on Sundays?');
+    expect((await postActivity(endpoint, message)).status).toBe(200);
+    connector.take();
+    const kept = queue.unanswered().filter((u) => u.text === message.text);
+    expect(kept.map((u) => u.intent)).toEqual(['out_of_scope']);
+  });
+
   test('a non-POST or another path is refused', async () => {
     expect((await fetch(endpoint)).status).toBe(405);
     expect((await postActivity(endpoint.replace('/api/messages', '/api/other'), {})).status).toBe(404);
