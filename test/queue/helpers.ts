@@ -1,29 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { ProtocolLibrary } from '../../src/protocols/library';
+import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../support/fixtures';
 import { ClerkQueue, ClerkQueueOptions } from '../../src/queue/requests';
 import { NewRequest, Person } from '../../src/queue/types';
 
-export const PROJECT_ROOT = path.resolve(__dirname, '../..');
-export const PROTOCOLS_DIR = path.join(PROJECT_ROOT, 'data', 'protocols');
 export const REGISTER_TS = path.join(PROJECT_ROOT, 'test', 'support', 'register-ts.js');
-
-let shared: ProtocolLibrary | undefined;
-/** The five shipped councils, loaded once per test file. */
-export const library = (): ProtocolLibrary => (shared ??= ProtocolLibrary.load(PROTOCOLS_DIR));
-
-/** A fresh temporary folder, removed by `removeTempDirs()` in afterAll/afterEach. */
-const made: string[] = [];
-export function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protocol-bot-queue-'));
-  made.push(dir);
-  return dir;
-}
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-}
 
 /** A clock the test moves by hand. Starts on Monday 3 March 2025, 09:00 UTC. */
 export class FakeClock {
@@ -84,3 +66,7 @@ export function dumpDatabase(file: string): string {
     db.close();
   }
 }
+
+export { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs };
+/** A fresh temporary folder for these tests, removed by `removeTempDirs()`. */
+export const tempDir = (): string => tempDirWithPrefix('protocol-bot-queue-');

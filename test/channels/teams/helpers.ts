@@ -1,30 +1,12 @@
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { Activity, TestAdapter } from 'botbuilder';
 import type { Asker, Reply } from '../../../src/assistant/reply';
 import { Config, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
-import { ProtocolLibrary } from '../../../src/protocols/library';
+import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../../support/fixtures';
 import { ClerkQueue } from '../../../src/queue/requests';
 import { TeamsBot } from '../../../src/channels/teams/bot';
 import type { ProactiveMessenger, Reference } from '../../../src/channels/teams/proactive';
-
-export const PROJECT_ROOT = path.resolve(__dirname, '../../..');
-export const PROTOCOLS_DIR = path.join(PROJECT_ROOT, 'data', 'protocols');
-
-let shared: ProtocolLibrary | undefined;
-export const library = (): ProtocolLibrary => (shared ??= ProtocolLibrary.load(PROTOCOLS_DIR));
-
-const made: string[] = [];
-export function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protocol-bot-teams-'));
-  made.push(dir);
-  return dir;
-}
-export function removeTempDirs(): void {
-  for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
-}
 
 export const CLERK_AAD = '00000000-0000-0000-0000-00000000c1e4';
 
@@ -229,3 +211,7 @@ export function invokeResponse(replies: Partial<Activity>[]): { status: number; 
   if (!found) throw new Error(`no invoke response among ${replies.map((r) => r.type).join(', ')}`);
   return found.value as never;
 }
+
+export { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs };
+/** A fresh temporary folder for these tests, removed by `removeTempDirs()`. */
+export const tempDir = (): string => tempDirWithPrefix('protocol-bot-teams-');
