@@ -6,7 +6,7 @@ import { createLogger } from './log';
 import { ProtocolFileError, ProtocolLibrary, UnknownCouncilError } from './protocols/library';
 import { IntentFileError, loadIntents } from './nlu/intents';
 import { OutboxDispatcher } from './queue/outbox';
-import { ClerkQueue } from './queue/requests';
+import { ClerkQueue } from './queue/queue';
 
 /** Problems with the set-up that the person starting the bot can fix: one line, exit code 2. */
 const SETUP_ERRORS = [ConfigError, UnknownCouncilError, ProtocolFileError, IntentFileError];

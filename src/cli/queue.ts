@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { ClerkQueue } from '../queue/requests';
+import { ClerkQueue } from '../queue/queue';
 import {
   ClerkRequest,
   COMPLAINT_SUBJECTS,

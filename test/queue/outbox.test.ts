@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createLogger } from '../../src/log';
 import { backoffDelay, OutboxDispatcher } from '../../src/queue/outbox';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { NewRequest, Notification, NotificationSender } from '../../src/queue/types';
 import { clerk, complaint, documentRequest, FakeClock, jo, openQueue, question, removeTempDirs, sam, tempDir } from './helpers';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openDatabase, SCHEMA_VERSION } from '../../src/queue/db';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { NewRequest, QueueError } from '../../src/queue/types';
 import {
   clerk,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ChannelQueue } from '../../queue/queue';
 import { COMPLAINT_SUBJECTS, NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
@@ -68,7 +68,7 @@ export class ConsoleSession {
 
   constructor(
     private readonly assistant: Assistant,
-    private readonly queue: ClerkQueue,
+    private readonly queue: ChannelQueue,
     private person: Person,
   ) {
     this.council = assistant.defaultCouncil;

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { clerkChannelMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { slackIdOf } from './identity';

@@ -17,7 +17,7 @@ import type { Asker } from '../../assistant/reply';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import type { ProtocolLibrary } from '../../protocols/library';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import { ClerkRequest, COMPLAINT_SUBJECTS, QueueError, REQUEST_STATUSES } from '../../queue/types';
 import {
   AdaptiveCard,

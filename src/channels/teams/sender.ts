@@ -5,7 +5,7 @@
  * and `teams:` users whose personal chat it knows.
  */
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { attachment, clerkRequestCard, filedCard, requesterUpdateCard } from './cards';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';

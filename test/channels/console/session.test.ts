@@ -6,7 +6,7 @@ import { Assistant } from '../../../src/assistant/assistant';
 import { ConsoleSession } from '../../../src/channels/console/session';
 import { startConsole } from '../../../src/channels/console/chat';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';

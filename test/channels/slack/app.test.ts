@@ -11,7 +11,7 @@ import { createSlackApp, SlackChannel, startSlack } from '../../../src/channels/
 import { Config, ConfigError, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeSlackApi } from './fake-slack';
 import { allText, ASKER, CLERK, OTHER, person, protocolLibrary, stateValues, tempDir } from './helpers';
 import { MODEL_CACHE_DIR } from '../../support/model';

@@ -14,7 +14,7 @@ import type { ButtonArgs, CommandArgs, SubmissionArgs } from '../../../src/chann
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import type { ClerkRequest, Person } from '../../../src/queue/types';
 
 export const PROTOCOLS_DIR = path.join(__dirname, '../../../data/protocols');

@@ -1,6 +1,6 @@
 import { TestAdapter } from 'botbuilder';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from '../../../src/channels/teams/bot';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import {
   BotHarness,
   botHarness,

@@ -4,7 +4,7 @@ import type { Asker, Reply } from '../../../src/assistant/reply';
 import { Config, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../../support/fixtures';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { TeamsBot } from '../../../src/channels/teams/bot';
 import type { ProactiveMessenger, Reference } from '../../../src/channels/teams/proactive';
 

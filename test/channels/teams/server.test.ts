@@ -4,7 +4,7 @@ import { startTeams } from '../../../src/channels/teams/server';
 import type { RunningChannel } from '../../../src/channels/deps';
 import { createLogger } from '../../../src/log';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeConnector, postActivity } from './connector';
 import {
   button,
