@@ -35,6 +35,19 @@ export class PeopleStore {
     return this.sql<[string], PersonRow>('SELECT * FROM people WHERE user_id = ?').get(userId);
   }
 
+  /**
+   * Records the name of someone who files a request. Their role is never saved from a filing:
+   * a newcomer is saved as a councillor (or officer, if so filed) and a known person keeps the
+   * role the CLI operator or a Clerk gave them. A filing cannot make anyone a Clerk.
+   */
+  recordRequester(person: Person, at: string): void {
+    this.sql(
+      `INSERT INTO people (user_id, name, role, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (user_id) DO UPDATE SET name = excluded.name, updated_at = excluded.updated_at
+        WHERE name IS NOT excluded.name`,
+    ).run(person.userId, person.name, person.role === 'clerk' ? 'councillor' : person.role, at);
+  }
+
   /** Records who someone is; an unchanged person is not rewritten (one page less per filing). */
   upsertPerson(person: Person, at: string): void {
     this.sql(

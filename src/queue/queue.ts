@@ -8,6 +8,7 @@ import type { OutboxStore } from './outbox-store';
 import { PeopleStore } from './people';
 import { ChannelReferences } from './references';
 import { RequestStore } from './requests';
+import { RoleConfig, Roles } from './roles';
 import { Retention } from './retention';
 import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
@@ -34,6 +35,8 @@ export interface ClerkQueueOptions {
    * For the long-running bot; short-lived CLI commands and tests do without.
    */
   backgroundCheckpoints?: boolean;
+  /** CLERK_USER_IDS and CLERK_COMPLAINTS_USER_IDS (see roles.ts); nobody if not given. */
+  roles?: Partial<RoleConfig>;
 }
 
 /**
@@ -47,6 +50,8 @@ export class ClerkQueue {
   /** Present when opened with `backgroundCheckpoints`. */
   checkpointer?: BackgroundCheckpointer;
 
+  /** Who is a Clerk and who receives complaints about the Clerk: the one rule (roles.ts). */
+  readonly roles: Roles;
   private readonly requests: RequestStore;
   private readonly people: PeopleStore;
   private readonly feedback: FeedbackStore;
@@ -66,7 +71,8 @@ export class ClerkQueue {
       resolveDays: options.resolveTargetDays ?? DEFAULT_TARGETS.resolveDays,
     };
     this.people = new PeopleStore(db, sql, now);
-    this.requests = new RequestStore(db, sql, now, library, targets, this.people);
+    this.roles = new Roles(this.people, { clerkIds: options.roles?.clerkIds ?? [], clerkComplaintsIds: options.roles?.clerkComplaintsIds ?? [] });
+    this.requests = new RequestStore(db, sql, now, library, targets, this.people, this.roles);
     this.outbox = this.requests.outbox;
     this.feedback = new FeedbackStore(sql, now);
     this.unansweredStore = new UnansweredStore(db, sql, now, options.unansweredRetentionDays ?? 90);
@@ -104,10 +110,13 @@ export class ClerkQueue {
   readonly move: RequestStore['move'] = (...args) => this.requests.move(...args);
   readonly get: RequestStore['get'] = (...args) => this.requests.get(...args);
   readonly list: RequestStore['list'] = (...args) => this.requests.list(...args);
+  readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
 
   // People (people.ts)
   readonly savePerson: PeopleStore['savePerson'] = (...args) => this.people.savePerson(...args);
   readonly person: PeopleStore['person'] = (...args) => this.people.person(...args);
+  /** A user's role by the one rule: CLERK_USER_IDS, else the role the operator or a Clerk saved. */
+  readonly roleOf: Roles['roleOf'] = (...args) => this.roles.roleOf(...args);
 
   // Feedback and unanswered questions (feedback.ts, unanswered.ts)
   readonly recordFeedback: FeedbackStore['recordFeedback'] = (...args) => this.feedback.recordFeedback(...args);
@@ -154,9 +163,9 @@ export class ClerkQueue {
  * whole queue once, at start-up, and passes on only the view a module needs.
  */
 /** Filing, reading and moving requests. */
-export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'move'>;
+export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'move' | 'actsAsClerk'>;
 /** Who someone is. */
-export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson'>;
+export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
 /** Where a channel posted a request and how to reach a conversation again. */
 export type ReferenceBook = Pick<ClerkQueue, 'setChannelPost' | 'channelPost' | 'setConversationReference' | 'conversationReference'>;
 /** What the assistant's channels record about answers. */

@@ -5,6 +5,7 @@ import { DueTargets, dueDates, isOverdue } from './due';
 import { checkMove, isOpen, OPEN_STATUSES } from './lifecycle';
 import { OutboxStore } from './outbox-store';
 import type { PeopleStore } from './people';
+import { isAboutTheClerk, isClerk, Roles } from './roles';
 import { idSchema } from './references';
 import { routeRequest } from './routing';
 import { ListFilter, listFilterSchema, noteSchema, parseOrThrow, statusSchema, validNewRequest, validPerson } from './schemas';
@@ -74,6 +75,7 @@ export class RequestStore {
     private readonly library: ProtocolLibrary,
     private readonly targets: DueTargets,
     private readonly people: PeopleStore,
+    private readonly roles: Roles,
   ) {
     this.outbox = new OutboxStore(db, now);
   }
@@ -97,7 +99,7 @@ export class RequestStore {
         const about = valid.kind === 'complaint' ? (valid.details as ComplaintDetails).about : undefined;
         const routing = routeRequest(council, valid.kind, about);
         const due = dueDates(now, this.targets);
-        this.people.upsertPerson(valid.requester, at);
+        this.people.recordRequester(valid.requester, at);
         const { lastInsertRowid } = this.sql(
           `INSERT INTO requests (kind, council, status, requester_id, requester_name, requester_role, subject, details,
                                  route_recipient, route_clause, route_note, confidential, created_at, updated_at,
@@ -139,7 +141,7 @@ export class RequestStore {
           resolveBy: due.resolveBy.toISOString(),
           overdue: false,
         };
-        this.outbox.add(filed, 'clerks', 'filed');
+        this.notify(filed, 'filed');
         return filed;
       })
       .immediate();
@@ -157,7 +159,8 @@ export class RequestStore {
     return this.db
       .transaction((): ClerkRequest => {
         const current = this.toRequest(this.requireRow(requestId));
-        checkMove(current, target, who, why);
+        this.hideFromOthers(current, who);
+        checkMove(current, target, who, why, this.roles.actsAsClerk(current, who));
         const now = this.now();
         const at = now.toISOString();
         this.sql<[RequestStatus, string, string | null, number]>(
@@ -168,36 +171,83 @@ export class RequestStore {
         const moved: ClerkRequest = { ...current, status: target, updatedAt: at };
         moved.overdue = isOverdue(moved, now);
         this.outbox.add(moved, 'requester', 'status_changed', change);
-        this.outbox.add(moved, 'clerks', 'status_changed', change);
+        this.notify(moved, 'status_changed', change);
         return moved;
       })
       .immediate();
   }
 
   /**
-   * One request with its history; clerks see any, everyone else only their own. What a
-   * complaint about the Clerk says is withheld from Clerks: it is for the person the protocol
-   * routes it to, and only the command line (the server's operator) shows it.
+   * One request with its history; clerks see any, everyone else only their own. A complaint
+   * about the Clerk is for the person the protocol routes it to (CLERK_COMPLAINTS_USER_IDS), its
+   * complainant and the command line (the server's operator): to a Clerk it does not exist.
    */
   get(id: number, viewer: Person, options: { operator?: boolean } = {}): RequestWithHistory {
     const requestId = parseOrThrow(idSchema, id);
     const who = validPerson(viewer);
     const request = this.toRequest(this.requireRow(requestId));
-    if (who.role !== 'clerk' && who.userId !== request.requester.userId) {
-      throw new QueueError('forbidden', `request #${requestId} is not yours: only the Clerk and the person who filed it can see it`);
-    }
-    const aboutTheClerk = request.kind === 'complaint' && (request.details as ComplaintDetails).about === 'clerk';
-    if (aboutTheClerk && who.userId !== request.requester.userId && !options.operator) {
-      request.details = { about: 'clerk', whatHappened: `(withheld: a complaint about the Clerk is for ${request.routing.recipient})` };
+    if (!options.operator) {
+      this.hideFromOthers(request, who);
+      if (!this.roles.actsAsClerk(request, who) && who.userId !== request.requester.userId) {
+        throw new QueueError('forbidden', `request #${requestId} is not yours: only the Clerk and the person who filed it can see it`);
+      }
     }
     return { ...request, history: this.history(requestId) };
   }
 
-  /** Requests matching the filter, overdue first, then oldest first. */
-  list(filter: ListFilter = {}): ClerkRequest[] {
+  /** Whether `actor` may act on request `id` with the Clerk's authority (the buttons a channel shows). */
+  actsAsClerk(id: number, actor: Person): boolean {
+    const request = this.toRequest(this.requireRow(parseOrThrow(idSchema, id)));
+    return this.roles.actsAsClerk(request, validPerson(actor));
+  }
+
+  /** A complaint about the Clerk is reported as not there to anyone but its complainant and handler. */
+  private hideFromOthers(request: ClerkRequest, who: Person): void {
+    if (isAboutTheClerk(request) && who.userId !== request.requester.userId && !this.roles.handlesClerkComplaints(who.userId)) {
+      throw new QueueError('not_found', `there is no request #${request.id}`);
+    }
+  }
+
+  /**
+   * Who hears of a request besides its requester: the Clerks' channel, or for a complaint about
+   * the Clerk each person configured to receive it, privately — and nobody if none is (the
+   * complainant was told so, and `queue list` flags it).
+   */
+  private notify(request: ClerkRequest, event: 'filed' | 'status_changed', change?: HistoryEntry): void {
+    if (!isAboutTheClerk(request)) {
+      this.outbox.add(request, 'clerks', event, change);
+      return;
+    }
+    for (const recipient of this.roles.clerkComplaintsRecipients) this.outbox.add(request, 'clerk_complaints', event, change, recipient);
+  }
+
+  /**
+   * Requests matching the filter that `viewer` may see, overdue first, then oldest first: a
+   * Clerk sees every request but complaints about the Clerk, the person configured for those
+   * sees them too, anyone else only their own; the command line (`operator`) sees all.
+   */
+  list(filter: ListFilter, viewer: Person, options: { operator?: boolean } = {}): ClerkRequest[] {
     const valid = parseOrThrow(listFilterSchema, filter);
+    const who = validPerson(viewer);
     const where: string[] = [];
     const params: Array<string | number> = [];
+    if (!options.operator) {
+      const handler = this.roles.handlesClerkComplaints(who.userId);
+      const clerk = isClerk(who);
+      const aboutClerk = `(kind = 'complaint' AND json_extract(details, '$.about') = 'clerk')`;
+      if (clerk && handler) {
+        // sees everything
+      } else if (clerk) {
+        where.push(`(NOT ${aboutClerk} OR requester_id = ?)`);
+        params.push(who.userId);
+      } else if (handler) {
+        where.push(`(${aboutClerk} OR requester_id = ?)`);
+        params.push(who.userId);
+      } else {
+        where.push('requester_id = ?');
+        params.push(who.userId);
+      }
+    }
     if (valid.status === 'open') where.push(`status IN (${OPEN_SQL})`);
     else if (valid.status) {
       where.push('status = ?');

@@ -75,9 +75,13 @@ export interface HistoryEntry {
 export interface Notification {
   id: number;
   requestId: number;
-  /** `clerks`: the Clerks' channel; `requester`: the person who filed the request. */
-  audience: 'clerks' | 'requester';
-  /** For `requester`: their platform-qualified user id. */
+  /**
+   * `clerks`: the Clerks' channel; `requester`: the person who filed the request;
+   * `clerk_complaints`: one person named in CLERK_COMPLAINTS_USER_IDS, privately, for a
+   * complaint about the Clerk (which never goes to the Clerks' channel).
+   */
+  audience: 'clerks' | 'requester' | 'clerk_complaints';
+  /** For `requester`: their platform-qualified user id; for `clerk_complaints`: the id as configured. */
   recipient?: string;
   event: 'filed' | 'status_changed';
   /** The request as it was when the notification was written. */

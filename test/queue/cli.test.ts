@@ -1,3 +1,4 @@
+import { OPERATOR, SEE_ALL } from '../support/operator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCliCaptured } from '../support/runCli';
@@ -15,7 +16,7 @@ let env: NodeJS.ProcessEnv;
 beforeEach(() => {
   dir = tempDir();
   database = path.join(dir, 'var', 'queue.sqlite');
-  env = { DATABASE_PATH: database };
+  env = { DATABASE_PATH: database, CLERK_USER_IDS: 'console:pat' };
 });
 afterEach(removeTempDirs);
 
@@ -46,7 +47,7 @@ describe('the happy path', () => {
       overdue: false,
     });
 
-    // The Clerk is known to the queue once filed with --role clerk.
+    // Pat is a Clerk by CLERK_USER_IDS (see beforeEach), not by filing with --role clerk.
     await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat Clerk', '--role', 'clerk',
       '--council', 'flitwick', '--subject', 'Note to self']);
 
@@ -122,7 +123,7 @@ describe('the happy path', () => {
       const copy = openQueue(target);
       try {
         expect(copy.integrityCheck()).toBe('ok');
-        expect(copy.list().map((r) => r.id)).toEqual([filed.id]);
+        expect(copy.list({}, OPERATOR, SEE_ALL).map((r) => r.id)).toEqual([filed.id]);
       } finally {
         copy.close();
       }

@@ -230,7 +230,7 @@ export class ConsoleSession {
   }
 
   private myRequests(): string {
-    const mine = this.queue.list({ requesterId: this.person.userId });
+    const mine = this.queue.list({ requesterId: this.person.userId }, this.person);
     if (mine.length === 0) return 'You have no requests with the Clerk.';
     return mine.map(formatRequestLine).join('\n');
   }
@@ -239,7 +239,7 @@ export class ConsoleSession {
     if (this.person.role !== 'clerk') return 'The queue is for the Clerk. /my-requests shows your own requests.';
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
-    const requests = this.queue.list({ status: status.data });
+    const requests = this.queue.list({ status: status.data }, this.person);
     if (requests.length === 0) return `No ${status.data} requests.`;
     return requests.map(formatRequestLine).join('\n');
   }

@@ -58,6 +58,8 @@ export type TeamsQueue = Pick<
   | 'list'
   | 'person'
   | 'savePerson'
+  | 'roleOf'
+  | 'actsAsClerk'
   | 'recordFeedback'
   | 'setConversationReference'
   | 'conversationReference'
@@ -205,7 +207,7 @@ export class TeamsBot extends TeamsActivityHandler {
           await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
           return;
         }
-        await context.sendActivity(cardActivity(queueCard(this.deps.queue.list({ status: 'open' }), { hideConfidential: !personal })));
+        await context.sendActivity(cardActivity(queueCard(this.deps.queue.list({ status: 'open' }, asPerson(asker)), { hideConfidential: !personal })));
         return;
       case 'register_clerk_channel':
         await this.registerClerkChannel(context, asker);
@@ -474,7 +476,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private asker(context: TurnContext): Asker {
-    return identify(context.activity.from, this.deps.queue, this.deps.config.CLERK_USER_IDS);
+    return identify(context.activity.from, this.deps.queue);
   }
 
   private council(id: string | undefined): string {
@@ -482,7 +484,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private myRequests(asker: Asker, personal: boolean): AdaptiveCard {
-    return myRequestsCard(this.deps.queue.list({ requesterId: asker.id }), { hideConfidential: !personal });
+    return myRequestsCard(this.deps.queue.list({ requesterId: asker.id }, asPerson(asker)), { hideConfidential: !personal });
   }
 
   private formOptions<V>(council: string, values: V, problems: Problems | undefined, formId: string | undefined): FormOptions<V> {

@@ -11,6 +11,7 @@ import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { MODEL_CACHE_DIR } from '../../support/model';
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 
 const root = path.join(__dirname, '../../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
@@ -57,7 +58,7 @@ describe('console chat', () => {
     expect(filed).toMatch(/Filed as request #1\./);
     expect(filed).toMatch(/It goes to: Town Clerk \(flitwick:59\)/);
 
-    const stored = queue.list({ requesterId: 'console:jo' });
+    const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
     expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: '2026-12-08' });
 
@@ -77,7 +78,7 @@ describe('console chat', () => {
     const other = newSession('sam');
     expect(other.handle('/queue')).toMatch(/The queue is for the Clerk/);
     expect(other.handle('/move 1 acknowledged')).toMatch(/only|not allowed|may not|Clerk/i);
-    expect(queue.list()[0].status).toBe('new');
+    expect(queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
     expect(councillor.handle('/withdraw 1')).toMatch(/now withdrawn/);
   });
 
@@ -89,7 +90,7 @@ describe('console chat', () => {
     officer.handle('councillor');
     officer.handle('Shouted at me at the front desk');
     expect(officer.handle('')).toMatch(/It goes to: Town Clerk \(alsager:63\)/);
-    expect(queue.list()[0].confidential).toBe(true);
+    expect(queue.list({}, OPERATOR, SEE_ALL)[0].confidential).toBe(true);
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/\(confidential complaint\)/);
     expect(clerk.handle('/queue')).not.toMatch(/Shouted/);
@@ -99,7 +100,7 @@ describe('console chat', () => {
     const session = newSession();
     session.handle('/request');
     expect(session.handle('/cancel')).toMatch(/nothing was filed/);
-    expect(queue.list()).toEqual([]);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
     expect(session.handle('/frobnicate')).toMatch(/I don't know the command \/frobnicate/);
     expect(session.handle('/role mayor')).toMatch(/Usage: \/role/);
     expect(session.handle('/role officer')).toMatch(/You are now an officer\./);

@@ -15,6 +15,7 @@ import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeSlackApi } from './fake-slack';
 import { allText, ASKER, CLERK, OTHER, person, protocolLibrary, stateValues, tempDir } from './helpers';
 import { MODEL_CACHE_DIR } from '../../support/model';
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 
 const SECRET = 'test-signing-secret';
 
@@ -173,7 +174,7 @@ describe('the Slack app, end to end', () => {
     // Only Bolt's start-up token check (auth.test) has reached the Web API.
     expect(fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
     expect(fake.responses).toEqual([]);
-    expect(queue.list()).toEqual([]);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
   it('answers the health check', async () => {
@@ -201,7 +202,7 @@ describe('the Slack app, end to end', () => {
     const view = { id: 'VDOC1', callback_id: opened.args.view.callback_id, private_metadata: opened.args.view.private_metadata };
     const submitted = await viewSubmission(ASKER, view, values);
     expect(submitted.status).toBe(200);
-    const [filed] = queue.list();
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed).toEqual(expect.objectContaining({ kind: 'document_access', status: 'new', requester: expect.objectContaining({ userId: `slack:${ASKER}` }) }));
     requestId = filed.id;
     const ack = (await submitted.json()) as { response_action: string; view: unknown };
@@ -212,7 +213,7 @@ describe('the Slack app, end to end', () => {
     // Slack delivering the same submission again files nothing more.
     const again = await viewSubmission(ASKER, view, values, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(again.status).toBe(200);
-    expect(queue.list()).toHaveLength(1);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(1);
 
     // Nothing reached the Clerks' channel from the listener: it goes through the outbox.
     expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
@@ -264,7 +265,7 @@ describe('the Slack app, end to end', () => {
       stateValues({ [FIELDS.about]: { option: 'officer' }, [FIELDS.whatHappened]: { text: words }, [FIELDS.outcome]: { text: '' } }),
     );
     expect(submitted.status).toBe(200);
-    const complaint = queue.list({ status: 'open' }).find((r) => r.kind === 'complaint');
+    const complaint = queue.list({ status: 'open' }, OPERATOR, SEE_ALL).find((r) => r.kind === 'complaint');
     expect(complaint?.confidential).toBe(true);
     await dispatcher.runOnce();
     const post = fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CCLERKS' && String(c.args.text).includes(`#${complaint?.id}`));

@@ -5,6 +5,7 @@ import { Config, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../../support/fixtures';
 import { ClerkQueue } from '../../../src/queue/queue';
+import type { RoleConfig } from '../../../src/queue/roles';
 import { TeamsBot } from '../../../src/channels/teams/bot';
 import type { ProactiveMessenger, Reference } from '../../../src/channels/teams/proactive';
 
@@ -14,8 +15,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ COUNCIL: 'flitwick', LOG_LEVEL: 'silent' }), CLERK_USER_IDS: [CLERK_AAD], TEAMS_PORT: 0, ...overrides };
 }
 
-export function openQueue(): ClerkQueue {
-  return ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: library() });
+/** A queue in a fresh folder; by default CLERK_AAD is the one Clerk, as in `testConfig()`. */
+export function openQueue(roles: Partial<RoleConfig> = { clerkIds: [CLERK_AAD] }, file = path.join(tempDir(), 'queue.sqlite')): ClerkQueue {
+  return ClerkQueue.open({ path: file, library: library(), roles });
 }
 
 // --- people and conversations ------------------------------------------------------------
