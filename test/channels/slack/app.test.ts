@@ -43,7 +43,7 @@ beforeAll(async () => {
     CLERK_USER_IDS: CLERK,
   });
   const library = protocolLibrary();
-  queue = ClerkQueue.open({ path: config.DATABASE_PATH, library });
+  queue = ClerkQueue.open({ path: config.DATABASE_PATH, library, roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS } });
   assistant = Assistant.create({ config, library, queue });
   slack = await startSlack({ config, logger: silentLogger, library, queue, assistant }, { listen: { port: 0, host: '127.0.0.1' } });
   dispatcher = new OutboxDispatcher(queue, [slack.sender], { logger: silentLogger });
