@@ -356,6 +356,32 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
   return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status))}, routed to ${routingText(request)}`, blocks: fitted };
 }
 
+/**
+ * A complaint about the Clerk, sent privately to the person configured to receive it
+ * (CLERK_COMPLAINTS_USER_IDS): the whole complaint, who made it, and the buttons to act on it.
+ * It never goes to the Clerks' channel.
+ */
+export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
+  const title = `Complaint about the Clerk #${request.id}`;
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(
+      `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
+    ),
+    context(':lock: Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.'),
+    ...detailBlocks(request),
+  ];
+  const last = changeText({ ...request, confidential: false }, change);
+  if (last) blocks.push(context(`Last change: ${last}`));
+  const value = String(request.id);
+  const buttons = clerkMoves(request.status).map((move) =>
+    button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
+  );
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
+  const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
+  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status))}`, blocks: fitted };
+}
+
 /** The DM to a requester when their request changes. */
 export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
   const kind = kindLabel(request.kind).toLowerCase();
