@@ -55,7 +55,7 @@ export const FORMS: Record<RequestKind, { title: string; fields: readonly FormFi
   question: {
     title: 'Question for the Clerk',
     fields: [
-      { name: 'question', label: 'Your question', prompt: 'What would you like to ask the Clerk?', required: true, type: 'longtext', min: 3, max: 3000, missing: 'Please write your question.' },
+      { name: 'question', label: 'Your question', prompt: 'What would you like to ask the Clerk?', required: true, type: 'longtext', min: 3, max: 3000, missing: 'Please write your question for the Clerk.' },
     ],
   },
 };
@@ -101,7 +101,7 @@ export function checkAnswer(field: FormField, answer: string | undefined, now: D
       return field.choices?.includes(value.toLowerCase()) ? null : `Please answer one of: ${field.choices?.join(', ')}.`;
     case 'date':
       if (!realDay(value)) return 'Please give a date as YYYY-MM-DD, such as 2025-03-31.';
-      return value < ukToday(now) ? 'That date has passed: please give today or a later date.' : null;
+      return value < ukToday(now) ? 'That date has passed: please pick today or a later date.' : null;
     default:
       if (field.min !== undefined && value.length < field.min) return field.missing;
       if (field.max !== undefined && value.length > field.max) {

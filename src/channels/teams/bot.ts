@@ -18,12 +18,16 @@ import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import type { ProtocolLibrary } from '../../protocols/library';
 import type { ClerkQueue } from '../../queue/queue';
+import { undeliverableNotice } from '../../queue/forms';
+import { isAboutTheClerk } from '../../queue/roles';
 import { ClerkRequest, COMPLAINT_SUBJECTS, QueueError, REQUEST_STATUSES } from '../../queue/types';
 import {
   AdaptiveCard,
   ADAPTIVE_CARD_CONTENT_TYPE,
   answerCard,
   attachment,
+  ClerkCardOptions,
+  clerkComplaintCard,
   clerkRequestCard,
   complaintDetailsCard,
   complaintForm,
@@ -66,7 +70,7 @@ export type TeamsQueue = Pick<
 >;
 
 export interface TeamsBotDeps {
-  config: Pick<Config, 'CLERK_USER_IDS'>;
+  config: Pick<Config, 'CLERK_COMPLAINTS_USER_IDS'>;
   logger: Logger;
   library: Pick<ProtocolLibrary, 'has'>;
   queue: TeamsQueue;
@@ -378,7 +382,7 @@ export class TeamsBot extends TeamsActivityHandler {
     try {
       const filed = this.deps.queue.file(request, formId ? { idempotencyKey: `${PLATFORM}:form:${formId}` } : undefined);
       this.deps.logger.info('teams.request_filed', { id: filed.id, kind: filed.kind, council: filed.council });
-      return { replace: filedCard(filed), filed };
+      return { replace: filedCard(filed, undeliverableNotice(filed, this.deps.config.CLERK_COMPLAINTS_USER_IDS.length > 0)), filed };
     } catch (error) {
       if (error instanceof QueueError && error.code === 'invalid') {
         const form = formAgain();
@@ -394,21 +398,23 @@ export class TeamsBot extends TeamsActivityHandler {
     const { requestId, to, view } = parsed.data;
     const reason = parsed.data.reason?.trim() || undefined;
     const actor = asPerson(asker);
+    const cardFor = (request: ClerkRequest, options: ClerkCardOptions) =>
+      isAboutTheClerk(request) ? clerkComplaintCard(request, options) : clerkRequestCard(request, options);
     if (to === 'refused' && !reason) {
       const current = this.deps.queue.get(requestId, actor);
-      return { replace: clerkRequestCard(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };
+      return { replace: cardFor(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };
     }
     const moved = this.deps.queue.move(requestId, to, actor, reason);
     this.deps.logger.info('teams.request_moved', { id: moved.id, to, by: asker.id });
     if (view === 'mine') return { replace: this.myRequests(asker, isPersonal(context.activity)) };
     const { history } = this.deps.queue.get(requestId, actor);
-    return { replace: clerkRequestCard(moved, { change: history[history.length - 1] }) };
+    return { replace: cardFor(moved, { change: history[history.length - 1] }) };
   }
 
   private async showDetails(context: TurnContext, asker: Asker, data: Record<string, unknown>): Promise<Outcome> {
-    if (asker.role !== 'clerk') return { note: "Only the Clerk can see a complaint's details." };
     const parsed = requestIdData.safeParse(data);
     if (!parsed.success) return { note: "Sorry, I couldn't read that button." };
+    if (!this.mayActAsClerk(parsed.data.requestId, asker)) return { note: "Only the Clerk can see a complaint's details." };
     const request: ClerkRequest = this.deps.queue.get(parsed.data.requestId, asPerson(asker));
     const details = complaintDetailsCard(request);
     if (isPersonal(context.activity)) return { post: details, note: 'The details are below.' };
@@ -477,6 +483,16 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private asker(context: TurnContext): Asker {
     return identify(context.activity.from, this.deps.queue);
+  }
+
+  /** The core's rule: a Clerk, except on a complaint about the Clerk, which only its configured handler may see. */
+  private mayActAsClerk(requestId: number, asker: Asker): boolean {
+    try {
+      return this.deps.queue.actsAsClerk(requestId, asPerson(asker));
+    } catch (error) {
+      if (error instanceof QueueError) return false;
+      throw error;
+    }
   }
 
   private council(id: string | undefined): string {
