@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { ClerkQueue } from '../queue/queue';
+import { isAboutTheClerk } from '../queue/roles';
 import {
   ClerkRequest,
   COMPLAINT_SUBJECTS,
@@ -62,7 +63,10 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
       }
       const requests = withQueue(context, (q) =>
-        q.list({ status: options.status, requesterId: options.from, council: options.council }, COMMAND_LINE, { operator: true }),
+        q
+          .list({ status: options.status, requesterId: options.from, council: options.council }, COMMAND_LINE, { operator: true })
+          // A complaint about the Clerk that nobody is configured to receive has reached nobody: the operator must know.
+          .map((r) => (isAboutTheClerk(r) && !q.roles.clerkComplaintsDeliverable ? { ...r, undeliverable: true } : r)),
       );
       print(options.json, requests, () => (requests.length ? requests.map(listLine).join('\n') : 'No requests.'));
     });
@@ -274,8 +278,14 @@ function print(asJson: boolean | undefined, value: unknown, text: () => string):
 const clauseNote = (request: ClerkRequest): string =>
   request.routing.clause ? ` (${request.council} clause ${request.routing.clause})` : '';
 
-function listLine(request: ClerkRequest): string {
-  const flags = [request.overdue ? 'OVERDUE' : '', request.confidential ? 'confidential' : ''].filter(Boolean).join(', ');
+function listLine(request: ClerkRequest & { undeliverable?: boolean }): string {
+  const flags = [
+    request.overdue ? 'OVERDUE' : '',
+    request.confidential ? 'confidential' : '',
+    request.undeliverable ? 'UNDELIVERABLE: nobody in CLERK_COMPLAINTS_USER_IDS receives it' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return [
     `#${request.id}`.padEnd(6),
     request.status.padEnd(12),
