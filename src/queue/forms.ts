@@ -5,7 +5,6 @@
  * read their own widgets into `FormAnswers` and call `readForm`; an invalid answer is shown
  * next to its field (or asked again) with every other answer kept.
  */
-import { z } from 'zod';
 import { COMPLAINT_SUBJECTS, ComplaintSubject, Person, RequestKind } from '../domain/types';
 import type { ClerkRequest, NewRequest } from './types';
 

@@ -1,8 +1,10 @@
 /**
- * Card submissions, read by the core's form rules (queue/forms.ts). A bad submission comes
- * back as the same form with the values kept and each problem next to its field; nothing is
- * filed.
+ * Card submissions, read by the core's form rules (queue/forms.ts), and the data every card
+ * button carries, validated with zod at the edge. A bad submission comes back as the same form
+ * with the values kept and each problem next to its field; nothing is filed.
  */
+import { z } from 'zod';
+import { COMPLAINT_SUBJECTS, REQUEST_STATUSES } from '../../queue/types';
 import { FormValue, FormValues, newRequest, readForm } from '../../queue/forms';
 import type { NewRequest, Person, RequestKind } from '../../queue/types';
 import { ComplaintValues, DocumentRequestValues, Problems, QuestionValues } from './cards';
@@ -40,3 +42,46 @@ export const complaint = (council: string, requester: Person, form: FormValues['
 
 export const question = (council: string, requester: Person, form: FormValues['question']): NewRequest =>
   newRequest('question', council, requester, form);
+
+// ---------------------------------------------------------------------------------------------
+// Card data (buttons and form metadata), validated at the edge
+
+export const cardData = z.looseObject({ verb: z.string().min(1) });
+
+export const feedbackData = z.object({
+  intent: z.string().min(1).max(100),
+  council: z.string().min(1).max(40),
+  helpful: z.boolean(),
+  clauseRefs: z.array(z.string().max(60)).max(10),
+});
+
+export const openFormData = z.object({
+  form: z.enum(['document_request', 'complaint', 'question']),
+  council: z.string().max(40).optional(),
+  prefill: z
+    .object({
+      subject: z.string().max(2000).optional(),
+      about: z.enum(COMPLAINT_SUBJECTS).optional(),
+      question: z.string().max(5000).optional(),
+      botAnswer: z.string().max(10000).optional(),
+    })
+    .optional(),
+});
+
+export const formMeta = z.object({
+  formId: z
+    .string()
+    .regex(/^[A-Za-z0-9-]{8,64}$/)
+    .optional()
+    .catch(undefined),
+  council: z.string().max(40).optional().catch(undefined),
+});
+
+export const moveData = z.object({
+  requestId: z.coerce.number().int().positive(),
+  to: z.enum(REQUEST_STATUSES),
+  reason: z.string().max(2000).optional(),
+  view: z.enum(['clerk', 'mine']).default('clerk'),
+});
+
+export const requestIdData = z.object({ requestId: z.coerce.number().int().positive() });
