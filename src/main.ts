@@ -57,7 +57,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     console_ = startConsole(deps);
     channels.push(console_);
   }
-  logger.info('started', { council: config.COUNCIL, channels: channels.map((c) => c.name) });
+  logger.info('bot.started', { council: config.COUNCIL, channels: channels.map((c) => c.name) });
 
   const dispatcher = new OutboxDispatcher(queue, channels.map((c) => c.sender), { logger });
   dispatcher.start();

@@ -230,7 +230,7 @@ describe('running in the background', () => {
     await dispatcher.runOnce();
     clock.advance(5 * SECOND);
     await dispatcher.runOnce();
-    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['notification_failed', 'notification_delivered']);
+    expect(lines.map((l) => JSON.parse(l).event)).toEqual(['outbox.notification_failed', 'outbox.notification_delivered']);
     expect(lines.join('')).not.toMatch(/Grumble|receptionist|Complaint about/);
   });
 });

@@ -42,7 +42,7 @@ export function startConsole(
       try {
         write(session.handle(line));
       } catch (error) {
-        deps.logger.error('console_error', { error: (error as Error).message });
+        deps.logger.error('console.failed', { error: (error as Error).message });
         write('Sorry, something went wrong answering that. Nothing was filed.');
       }
       if (session.quit) rl.close();

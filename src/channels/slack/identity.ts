@@ -74,7 +74,7 @@ export class SlackIdentity {
       const name = user?.profile?.display_name || user?.real_name || user?.profile?.real_name || user?.name;
       return name?.trim() || undefined;
     } catch (error) {
-      this.logger.warn('slack_user_lookup_failed', { user: slackId, error: (error as Error).message });
+      this.logger.warn('slack.user_lookup_failed', { user: slackId, error: (error as Error).message });
       return undefined;
     }
   }

@@ -62,7 +62,7 @@ export class SlackNotificationSender implements NotificationSender {
   private async toComplaintHandler(notification: Notification): Promise<void> {
     const user = configuredSlackId(notification.recipient) as string;
     await sendDirectMessage(this.client, user, clerkComplaintMessage(notification.request, notification.change));
-    this.logger.info('slack_clerk_complaint_sent', { request: notification.requestId, user, event: notification.event });
+    this.logger.info('slack.clerk_complaint_sent', { request: notification.requestId, user, event: notification.event });
   }
 
   private async toClerks(notification: Notification): Promise<void> {
@@ -71,19 +71,19 @@ export class SlackNotificationSender implements NotificationSender {
     const existing = parsePost(this.posts.channelPost(request.id, SLACK_PLATFORM));
     if (existing) {
       if (existing.shown && existing.shown > request.updatedAt) {
-        this.logger.info('slack_clerk_post_newer', { request: request.id, status: request.status });
+        this.logger.info('slack.clerk_post_newer', { request: request.id, status: request.status });
         return;
       }
       await this.client.chat.update({ channel: existing.channel, ts: existing.ts, ...message });
       this.savePost(request.id, { ...existing, shown: request.updatedAt });
-      this.logger.info('slack_clerk_post_updated', { request: request.id, status: request.status });
+      this.logger.info('slack.clerk_post_updated', { request: request.id, status: request.status });
       return;
     }
     const channel = this.clerkChannel as string;
     const posted = await this.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     this.savePost(request.id, { channel: posted.channel ?? channel, ts: posted.ts, shown: request.updatedAt });
-    this.logger.info('slack_clerk_post_created', { request: request.id, status: request.status });
+    this.logger.info('slack.clerk_post_created', { request: request.id, status: request.status });
   }
 
   private savePost(requestId: number, post: ChannelPost): void {
@@ -94,7 +94,7 @@ export class SlackNotificationSender implements NotificationSender {
     const user = slackIdOf(notification.recipient) as string;
     const message = requesterUpdateMessage(notification.request, notification.change);
     await sendDirectMessage(this.client, user, message);
-    this.logger.info('slack_requester_notified', { request: notification.requestId, user, event: notification.event });
+    this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }
 }
 

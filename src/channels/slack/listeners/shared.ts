@@ -46,7 +46,7 @@ export async function tellPresser(ctx: Pick<SlackContext, 'identity' | 'queue' |
       await sendDirectMessage(client, body.user.id, { text: escapeForText(text), blocks: [] });
     }
   } catch (error) {
-    ctx.logger.warn('slack_tell_failed', { user: body.user.id, error: (error as Error).message });
+    ctx.logger.warn('slack.tell_failed', { user: body.user.id, error: (error as Error).message });
   }
 }
 

@@ -18,11 +18,11 @@ export const withdrawRequest =
     try {
       ctx.queue.move(id, 'withdrawn', person);
     } catch (error) {
-      if (!isQueueError(error)) ctx.logger.error('slack_withdraw_failed', { request: id, error: (error as Error).message });
+      if (!isQueueError(error)) ctx.logger.error('slack.withdraw_failed', { request: id, error: (error as Error).message });
       await tellPresser(ctx, args, explain(error));
       return;
     }
-    ctx.logger.info('slack_request_withdrawn', { user: body.user.id, request: id });
+    ctx.logger.info('slack.request_withdrawn', { user: body.user.id, request: id });
     const notice = `Request #${id} is withdrawn; the Clerk has been told.`;
     if (body.view?.type === 'home') {
       await publishHome(ctx, client, body.user.id, notice);

@@ -25,10 +25,10 @@ export const submitRefusal =
     try {
       ctx.queue.move(id, 'refused', actor, form.value.reason);
     } catch (error) {
-      if (!isQueueError(error)) ctx.logger.error('slack_refuse_failed', { request: id, error: (error as Error).message });
+      if (!isQueueError(error)) ctx.logger.error('slack.refuse_failed', { request: id, error: (error as Error).message });
       await ack({ response_action: 'errors', errors: { [FIELDS.refuseReason]: explain(error) } });
       return;
     }
     await ack();
-    ctx.logger.info('slack_request_moved', { user: body.user.id, request: id, to: 'refused' });
+    ctx.logger.info('slack.request_moved', { user: body.user.id, request: id, to: 'refused' });
   };
