@@ -182,7 +182,10 @@ const MIGRATIONS: Migration[] = [
         delivered_at    TEXT,
         delivered_via   TEXT
       );
-      INSERT INTO outbox_v2 SELECT * FROM outbox;
+      -- A complaint about the Clerk is never the Clerks' channel's: notices not yet sent there are dropped.
+      INSERT INTO outbox_v2 SELECT * FROM outbox
+       WHERE NOT (audience = 'clerks' AND delivered_at IS NULL AND request_id IN
+                  (SELECT id FROM requests WHERE kind = 'complaint' AND json_extract(details, '$.about') = 'clerk'));
       INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox_v2', seq FROM sqlite_sequence WHERE name = 'outbox'
         AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox_v2');
       UPDATE sqlite_sequence SET seq = max(seq, (SELECT seq FROM sqlite_sequence WHERE name = 'outbox')) WHERE name = 'outbox_v2';

@@ -66,11 +66,18 @@ describe('who is a Clerk', () => {
     db.exec(`INSERT INTO requests (kind, council, status, requester_id, requester_name, requester_role, subject, details, route_recipient,
              confidential, created_at, updated_at, acknowledge_by, resolve_by) VALUES
              ('question', 'flitwick', 'new', 'console:filed', 'Filed', 'clerk', 's', '{"question":"q"}', 'Clerk', 0, 'x', 'x', 'x', 'x')`);
+    db.exec(`INSERT INTO requests (kind, council, status, requester_id, requester_name, requester_role, subject, details, route_recipient,
+             confidential, created_at, updated_at, acknowledge_by, resolve_by) VALUES
+             ('complaint', 'cottingham', 'new', 'console:jo', 'Jo', 'councillor', 's', '{"about":"clerk","whatHappened":"w"}', 'Chair', 1, 'x', 'x', 'x', 'x')`);
+    const aboutClerk = (db.prepare('SELECT max(id) AS id FROM requests').get() as { id: number }).id;
+    db.prepare("INSERT INTO outbox (request_id, audience, event, payload, created_at, next_attempt_at) VALUES (?, 'clerks', 'filed', '{}', 'x', 'x')").run(aboutClerk);
     db.pragma('user_version = 1');
     db.close();
     queue = openQueue(file, { roles: { clerkIds: [] } });
     expect(queue.roleOf('console:filed')).toBe('councillor');
     expect(queue.roleOf('console:granted')).toBe('clerk');
+    // A notice of a complaint about the Clerk still waiting for the Clerks' channel is dropped.
+    expect(queue.outbox.forRequest(aboutClerk)).toEqual([]);
   });
 });
 
