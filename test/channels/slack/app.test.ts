@@ -50,7 +50,9 @@ beforeAll(async () => {
   assistant = Assistant.create({ config, library, queue });
   slack = await startSlack({ config, logger: silentLogger, library, queue, assistant }, { listen: { port: 0, host: '127.0.0.1' } });
   dispatcher = new OutboxDispatcher(queue, [slack.sender], { logger: silentLogger });
-});
+  // Starting the whole app (Bolt, the assistant's model, the queue) on a cold, shared machine can
+  // take longer than one test may: it is start-up, not the behaviour under test.
+}, 120_000);
 
 afterAll(async () => {
   await slack?.stop();
