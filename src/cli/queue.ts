@@ -66,7 +66,7 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         q
           .list({ status: options.status, requesterId: options.from, council: options.council }, COMMAND_LINE, { operator: true })
           // A complaint about the Clerk that nobody is configured to receive has reached nobody: the operator must know.
-          .map((r) => (isAboutTheClerk(r) && !q.roles.clerkComplaintsDeliverable ? { ...r, undeliverable: true } : r)),
+          .map((r) => (isAboutTheClerk(r) && !q.addressedToSomeone(r.id) ? { ...r, undeliverable: true } : r)),
       );
       print(options.json, requests, () => (requests.length ? requests.map(listLine).join('\n') : 'No requests.'));
     });

@@ -92,6 +92,8 @@ export class ClerkQueue {
     try {
       // Retention is kept even when nobody runs `queue purge`: each start clears what expired.
       queue.purgeExpiredUnanswered();
+      // A complaint about the Clerk waiting for someone to be configured reaches them once they are.
+      queue.requests.notifyWaitingClerkComplaints();
       if (inBackground) queue.checkpointer = new BackgroundCheckpointer(options.path);
     } catch (error) {
       queue.close();
@@ -111,6 +113,7 @@ export class ClerkQueue {
   readonly get: RequestStore['get'] = (...args) => this.requests.get(...args);
   readonly list: RequestStore['list'] = (...args) => this.requests.list(...args);
   readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
+  readonly addressedToSomeone: RequestStore['addressedToSomeone'] = (...args) => this.requests.addressedToSomeone(...args);
 
   // People (people.ts)
   readonly savePerson: PeopleStore['savePerson'] = (...args) => this.people.savePerson(...args);

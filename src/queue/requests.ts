@@ -209,6 +209,41 @@ export class RequestStore {
   }
 
   /**
+   * Open complaints about the Clerk that a configured recipient has never been told of (filed
+   * while nobody was configured, or before they were added) are sent to them now, so that
+   * configuring CLERK_COMPLAINTS_USER_IDS later still delivers what was waiting. Returns how many
+   * notifications were added.
+   */
+  notifyWaitingClerkComplaints(): number {
+    const recipients = this.roles.clerkComplaintsRecipients;
+    if (recipients.length === 0) return 0;
+    return this.db
+      .transaction((): number => {
+        const waiting = this.sql<[], RequestRow>(
+          `SELECT * FROM requests WHERE status IN (${OPEN_SQL}) AND kind = 'complaint' AND json_extract(details, '$.about') = 'clerk' ORDER BY id`,
+        ).all();
+        let added = 0;
+        for (const row of waiting) {
+          for (const recipient of recipients) {
+            const told = this.sql<[number, string], { id: number }>(
+              "SELECT id FROM outbox WHERE request_id = ? AND audience = 'clerk_complaints' AND recipient = ? LIMIT 1",
+            ).get(row.id, recipient);
+            if (told) continue;
+            this.outbox.add(this.toRequest(row), 'clerk_complaints', 'filed', undefined, recipient);
+            added += 1;
+          }
+        }
+        return added;
+      })
+      .immediate();
+  }
+
+  /** Whether a complaint about the Clerk is addressed to anyone (a notification for them exists); else it waits, undeliverable. */
+  addressedToSomeone(id: number): boolean {
+    return this.sql<[number], { id: number }>("SELECT id FROM outbox WHERE request_id = ? AND audience = 'clerk_complaints' LIMIT 1").get(id) !== undefined;
+  }
+
+  /**
    * Who hears of a request besides its requester: the Clerks' channel, or for a complaint about
    * the Clerk each person configured to receive it, privately — and nobody if none is (the
    * complainant was told so, and `queue list` flags it).

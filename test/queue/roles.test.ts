@@ -127,5 +127,15 @@ describe('a complaint about the Clerk', () => {
     expect(queue.roles.clerkComplaintsDeliverable).toBe(false);
     expect(queue.list({}, OPERATOR, SEE_ALL).map((r) => r.id)).toEqual([filed.id]);
     expect(queue.list({}, clerk)).toEqual([]);
+    expect(queue.addressedToSomeone(filed.id)).toBe(false);
+
+    // Configured later, the person is sent what was waiting, once.
+    queue.close();
+    queue = openQueue(file, { roles: { clerkIds: [clerk.userId], clerkComplaintsIds: ['UCHAIR'] } });
+    expect(queue.outbox.forRequest(filed.id).map((r) => [r.audience, r.recipient, r.event])).toEqual([['clerk_complaints', 'UCHAIR', 'filed']]);
+    expect(queue.addressedToSomeone(filed.id)).toBe(true);
+    queue.close();
+    queue = openQueue(file, { roles: { clerkIds: [clerk.userId], clerkComplaintsIds: ['UCHAIR'] } });
+    expect(queue.outbox.forRequest(filed.id)).toHaveLength(1);
   });
 });
