@@ -4,7 +4,7 @@ module.exports = {
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: {
-    // Type-checking happens in `npm run build`/`typecheck`; tests only transpile, for speed.
+    // Tests only transpile, for speed: `npm test` type-checks everything (tests included) first.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   },
   testTimeout: 30000,

@@ -1,6 +1,7 @@
 /**
  * Structured logs: one JSON object a line on stderr, so stdout stays clean for CLI output and
- * the console chat. Callers pass ids and counts, never complaint or message text.
+ * the console chat. Callers pass ids and counts, never complaint or message text. Event names
+ * read `area.what_happened` (`slack.request_filed`, `teams.unauthorized`, `outbox.round_failed`).
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };

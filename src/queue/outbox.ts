@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Logger, silentLogger } from '../log';
-import type { ClerkQueue } from './requests';
+import type { ClerkQueue } from './queue';
 import type { Notification, NotificationSender } from './types';
 
 export interface OutboxDispatcherOptions {
@@ -45,7 +45,7 @@ export class OutboxDispatcher {
   private current: Promise<number> = Promise.resolve(0);
 
   constructor(
-    private readonly queue: ClerkQueue,
+    private readonly queue: Pick<ClerkQueue, 'outbox'>,
     private readonly senders: NotificationSender[],
     options: OutboxDispatcherOptions = {},
   ) {
@@ -63,7 +63,7 @@ export class OutboxDispatcher {
     this.running = true;
     const tick = () => {
       this.runOnce()
-        .catch((error: unknown) => this.logger.error('outbox_round_failed', { error: errorMessage(error) }))
+        .catch((error: unknown) => this.logger.error('outbox.round_failed', { error: errorMessage(error) }))
         .finally(() => {
           if (!this.running) return;
           this.timer = setTimeout(tick, this.pollMs);
@@ -134,11 +134,11 @@ export class OutboxDispatcher {
       const delay = backoffDelay(attempts, this.backoffBaseMs, this.backoffMaxMs);
       this.queue.outbox.markFailed(notification.id, this.worker, errorMessage(error), delay);
       // The error's message only: a sender's error may not quote the notification's text.
-      this.logger.warn('notification_failed', { ...fields, via: sender.name, attempts, retryInMs: delay, error: errorMessage(error) });
+      this.logger.warn('outbox.notification_failed', { ...fields, via: sender.name, attempts, retryInMs: delay, error: errorMessage(error) });
       return false;
     }
     this.queue.outbox.markDelivered(notification.id, sender.name);
-    this.logger.info('notification_delivered', { ...fields, via: sender.name, attempts: notification.attempts + 1 });
+    this.logger.info('outbox.notification_delivered', { ...fields, via: sender.name, attempts: notification.attempts + 1 });
     return true;
   }
 }

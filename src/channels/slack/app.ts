@@ -61,9 +61,9 @@ function boltLogger(logger: Logger): BoltLogger {
       .slice(0, 300);
   return {
     debug: () => undefined,
-    info: (...parts: unknown[]) => logger.info('slack_bolt', { message: text(parts) }),
-    warn: (...parts: unknown[]) => logger.warn('slack_bolt', { message: text(parts) }),
-    error: (...parts: unknown[]) => logger.error('slack_bolt', { message: text(parts) }),
+    info: (...parts: unknown[]) => logger.info('slack.bolt', { message: text(parts) }),
+    warn: (...parts: unknown[]) => logger.warn('slack.bolt', { message: text(parts) }),
+    error: (...parts: unknown[]) => logger.error('slack.bolt', { message: text(parts) }),
     setLevel: (next: LogLevel) => {
       level = next;
     },
@@ -115,10 +115,10 @@ export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {})
   });
 
   app.error(async (error) => {
-    logger.error('slack_listener_failed', { code: error.code, error: error.message.split('\n')[0].slice(0, 200) });
+    logger.error('slack.listener_failed', { code: error.code, error: error.message.split('\n')[0].slice(0, 200) });
   });
 
-  const identity = new SlackIdentity(deps.queue, config.CLERK_USER_IDS, logger);
+  const identity = new SlackIdentity(deps.queue, logger);
   const ctx: SlackContext = { ...deps, identity, now: options.now ?? (() => new Date()) };
   registerListeners(app, ctx);
 
@@ -170,8 +170,8 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     const server = (await (typeof listen === 'number' ? slack.app.start(listen) : slack.app.start(listen))) as Server;
     port = (server.address() as AddressInfo).port;
   }
-  if (!deps.config.SLACK_CLERK_CHANNEL) deps.logger.warn('slack_no_clerk_channel', { hint: 'set SLACK_CLERK_CHANNEL to post new requests to the Clerks\' channel' });
-  deps.logger.info('slack_started', { mode: slack.socketMode ? 'socket' : 'http', port, path: slack.socketMode ? undefined : SLACK_EVENTS_PATH });
+  if (!deps.config.SLACK_CLERK_CHANNEL) deps.logger.warn('slack.no_clerk_channel', { hint: 'set SLACK_CLERK_CHANNEL to post new requests to the Clerks\' channel' });
+  deps.logger.info('slack.started', { mode: slack.socketMode ? 'socket' : 'http', port, path: slack.socketMode ? undefined : SLACK_EVENTS_PATH });
   return {
     name: 'slack',
     sender: slack.sender,
@@ -180,7 +180,7 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     stop: async () => {
       await slack.app.stop();
       await slack.idle();
-      deps.logger.info('slack_stopped', {});
+      deps.logger.info('slack.stopped', {});
     },
   };
 }

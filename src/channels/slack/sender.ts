@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
-import { clerkChannelMessage, requesterUpdateMessage, SlackMessage } from './blocks';
+import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { slackIdOf } from './identity';
 
 export const SLACK_PLATFORM = 'slack';
@@ -48,12 +48,21 @@ export class SlackNotificationSender implements NotificationSender {
 
   accepts(notification: Notification): boolean {
     if (notification.audience === 'clerks') return Boolean(this.clerkChannel);
+    if (notification.audience === 'clerk_complaints') return configuredSlackId(notification.recipient) !== undefined;
     return slackIdOf(notification.recipient) !== undefined;
   }
 
   async deliver(notification: Notification): Promise<void> {
     if (notification.audience === 'clerks') await this.toClerks(notification);
+    else if (notification.audience === 'clerk_complaints') await this.toComplaintHandler(notification);
     else await this.toRequester(notification);
+  }
+
+  /** A complaint about the Clerk: a DM to the person configured for it, never the Clerks' channel. */
+  private async toComplaintHandler(notification: Notification): Promise<void> {
+    const user = configuredSlackId(notification.recipient) as string;
+    await sendDirectMessage(this.client, user, clerkComplaintMessage(notification.request, notification.change));
+    this.logger.info('slack.clerk_complaint_sent', { request: notification.requestId, user, event: notification.event });
   }
 
   private async toClerks(notification: Notification): Promise<void> {
@@ -62,19 +71,19 @@ export class SlackNotificationSender implements NotificationSender {
     const existing = parsePost(this.posts.channelPost(request.id, SLACK_PLATFORM));
     if (existing) {
       if (existing.shown && existing.shown > request.updatedAt) {
-        this.logger.info('slack_clerk_post_newer', { request: request.id, status: request.status });
+        this.logger.info('slack.clerk_post_newer', { request: request.id, status: request.status });
         return;
       }
       await this.client.chat.update({ channel: existing.channel, ts: existing.ts, ...message });
       this.savePost(request.id, { ...existing, shown: request.updatedAt });
-      this.logger.info('slack_clerk_post_updated', { request: request.id, status: request.status });
+      this.logger.info('slack.clerk_post_updated', { request: request.id, status: request.status });
       return;
     }
     const channel = this.clerkChannel as string;
     const posted = await this.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
     if (!posted.ts) throw new Error('chat.postMessage returned no ts');
     this.savePost(request.id, { channel: posted.channel ?? channel, ts: posted.ts, shown: request.updatedAt });
-    this.logger.info('slack_clerk_post_created', { request: request.id, status: request.status });
+    this.logger.info('slack.clerk_post_created', { request: request.id, status: request.status });
   }
 
   private savePost(requestId: number, post: ChannelPost): void {
@@ -85,8 +94,14 @@ export class SlackNotificationSender implements NotificationSender {
     const user = slackIdOf(notification.recipient) as string;
     const message = requesterUpdateMessage(notification.request, notification.change);
     await sendDirectMessage(this.client, user, message);
-    this.logger.info('slack_requester_notified', { request: notification.requestId, user, event: notification.event });
+    this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }
+}
+
+/** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */
+function configuredSlackId(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return slackIdOf(id) ?? (/^[UW][A-Z0-9]{2,}$/.test(id) ? id : undefined);
 }
 
 /** Opens (or finds) the DM with a user and posts to it. */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- decoded Slack payloads are arbitrary JSON that the tests read freely */
 /**
  * A stand-in for Slack's Web API on 127.0.0.1, for the end-to-end test: it records every call
  * the app makes (method and decoded arguments) and answers `{ ok: true, … }` the way Slack does.
@@ -40,6 +41,7 @@ export class FakeSlackApi {
   ) {}
 
   static async start(): Promise<FakeSlackApi> {
+    // eslint-disable-next-line prefer-const -- the server's handler reads it before it is assigned
     let api: FakeSlackApi | undefined;
     const server = http.createServer((req, res) => {
       let raw = '';

@@ -16,13 +16,13 @@ export function skipRetries(logger: Logger, remember = 1000): Middleware<AnyMidd
     const isEvent = body.type === 'event_callback';
     const isCommand = typeof body.command === 'string';
     if ((isEvent || isCommand) && retryNum > 0) {
-      logger.info('slack_retry_ignored', { eventId: body.event_id, command: body.command, retryNum, reason: args.context.retryReason });
+      logger.info('slack.retry_ignored', { eventId: body.event_id, command: body.command, retryNum, reason: args.context.retryReason });
       if (isCommand && 'ack' in args && typeof args.ack === 'function') await args.ack();
       return;
     }
     if (isEvent && body.event_id) {
       if (seen.has(body.event_id)) {
-        logger.info('slack_duplicate_event_ignored', { eventId: body.event_id });
+        logger.info('slack.duplicate_event_ignored', { eventId: body.event_id });
         return;
       }
       seen.add(body.event_id);

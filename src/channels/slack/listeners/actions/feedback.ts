@@ -21,6 +21,6 @@ export const recordFeedback =
     }
     const helpful = action.action_id === ACTIONS.feedbackHelpful;
     ctx.queue.recordFeedback({ userId: slackUserId(body.user.id), council: payload.c, intent: payload.i, helpful, clauseRefs: payload.r });
-    ctx.logger.info('slack_feedback', { user: body.user.id, intent: payload.i, helpful });
+    ctx.logger.info('slack.feedback', { user: body.user.id, intent: payload.i, helpful });
     await tellPresser(ctx, args, helpful ? 'Thanks, glad that helped.' : 'Thanks for telling me. If you still need an answer, "Ask the Clerk" passes your question on.');
   };

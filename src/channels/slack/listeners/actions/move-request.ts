@@ -2,7 +2,7 @@ import { ACTIONS, MOVE_TARGETS } from '../../blocks';
 import { kindLabel, statusLabel } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
-import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';
+import { ButtonListener, explain, isQueueError, mayActAsClerk, requestIdOf, tellPresser } from '../shared';
 
 const MOVES_BY_ACTION: Record<string, keyof typeof MOVE_TARGETS> = {
   [ACTIONS.acknowledge]: 'acknowledge',
@@ -29,20 +29,20 @@ export const moveRequest =
       await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
       return;
     }
-    if (!ctx.identity.isClerk(body.user.id)) {
-      ctx.logger.warn('slack_move_refused', { user: body.user.id, request: id, move });
+    if (!mayActAsClerk(ctx, id, body.user.id)) {
+      ctx.logger.warn('slack.move_refused', { user: body.user.id, request: id, move });
       await tellPresser(ctx, args, notAClerk(move));
       return;
     }
     const actor = await ctx.identity.person(body.user.id, client);
     try {
       const moved = ctx.queue.move(id, MOVE_TARGETS[move], actor);
-      ctx.logger.info('slack_request_moved', { user: body.user.id, request: id, to: moved.status });
+      ctx.logger.info('slack.request_moved', { user: body.user.id, request: id, to: moved.status });
       if (body.view?.type === 'home') {
         await publishHome(ctx, client, body.user.id, `${kindLabel(moved.kind)} #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`);
       }
     } catch (error) {
-      if (!isQueueError(error)) ctx.logger.error('slack_move_failed', { request: id, error: (error as Error).message });
+      if (!isQueueError(error)) ctx.logger.error('slack.move_failed', { request: id, error: (error as Error).message });
       await tellPresser(ctx, args, explain(error));
     }
   };

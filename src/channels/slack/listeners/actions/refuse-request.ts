@@ -9,7 +9,7 @@ export const refuseRequest =
   async (args) => {
     const { ack, body, client } = args;
     await ack();
-    const id = await requestIdForClerk(ctx, args, notAClerk('refuse'), 'slack_move_refused');
+    const id = await requestIdForClerk(ctx, args, notAClerk('refuse'), 'slack.move_refused');
     if (id === undefined) return;
     const actor = await ctx.identity.person(body.user.id, client);
     let request;

@@ -8,12 +8,12 @@ export const viewDetails =
   async (args) => {
     const { ack, body, client } = args;
     await ack();
-    const id = await requestIdForClerk(ctx, args, "A complaint's details are confidential: only the Clerk's team can open them.", 'slack_details_refused');
+    const id = await requestIdForClerk(ctx, args, "A complaint's details are confidential: only the Clerk's team can open them.", 'slack.details_refused');
     if (id === undefined) return;
     const viewer = await ctx.identity.person(body.user.id, client);
     try {
       const request = ctx.queue.get(id, viewer);
-      ctx.logger.info('slack_details_opened', { user: body.user.id, request: id });
+      ctx.logger.info('slack.details_opened', { user: body.user.id, request: id });
       await client.views.open({ trigger_id: body.trigger_id, view: requestDetailsModal(request) });
     } catch (error) {
       await tellPresser(ctx, args, explain(error));

@@ -18,16 +18,16 @@ export const withdrawRequest =
     try {
       ctx.queue.move(id, 'withdrawn', person);
     } catch (error) {
-      if (!isQueueError(error)) ctx.logger.error('slack_withdraw_failed', { request: id, error: (error as Error).message });
+      if (!isQueueError(error)) ctx.logger.error('slack.withdraw_failed', { request: id, error: (error as Error).message });
       await tellPresser(ctx, args, explain(error));
       return;
     }
-    ctx.logger.info('slack_request_withdrawn', { user: body.user.id, request: id });
+    ctx.logger.info('slack.request_withdrawn', { user: body.user.id, request: id });
     const notice = `Request #${id} is withdrawn; the Clerk has been told.`;
     if (body.view?.type === 'home') {
       await publishHome(ctx, client, body.user.id, notice);
     } else if (body.response_url) {
-      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }));
+      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }, person));
       await respond({ response_type: 'ephemeral', replace_original: true, text: notice, blocks: list.blocks });
     }
   };

@@ -17,7 +17,7 @@ export function answerFor(ctx: Pick<SlackContext, 'assistant' | 'logger'>, text:
   try {
     return ctx.assistant.answer(text, { id: person.userId, name: person.name, role: person.role });
   } catch (error) {
-    ctx.logger.error('slack_answer_failed', { user: person.userId, error: (error as Error).message });
+    ctx.logger.error('slack.answer_failed', { user: person.userId, error: (error as Error).message });
     return undefined;
   }
 }
@@ -45,5 +45,5 @@ export async function answerInThread(
     return;
   }
   for (const part of replyMessages(reply)) await post(part);
-  ctx.logger.info('slack_answered', { user: message.user, intent: reply.intent, confidence: reply.confidence, clauses: reply.clauses.length });
+  ctx.logger.info('slack.answered', { user: message.user, intent: reply.intent, confidence: reply.confidence, clauses: reply.clauses.length });
 }

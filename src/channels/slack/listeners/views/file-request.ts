@@ -1,4 +1,5 @@
 import type { NewRequest } from '../../../../queue/types';
+import { undeliverableNotice } from '../../../../queue/forms';
 import { filedModal, filedReceiptMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { sendDirectMessage } from '../../sender';
@@ -16,17 +17,18 @@ export async function fileAndConfirm(ctx: SlackContext, args: SubmissionArgs, re
   try {
     filed = ctx.queue.file(request, { idempotencyKey: `slack:view:${view.id}` });
   } catch (error) {
-    if (!isQueueError(error)) ctx.logger.error('slack_file_failed', { user: body.user.id, kind: request.kind, error: (error as Error).message });
+    if (!isQueueError(error)) ctx.logger.error('slack.file_failed', { user: body.user.id, kind: request.kind, error: (error as Error).message });
     await ack({ response_action: 'errors', errors: { [errorBlock]: explain(error) } });
     return;
   }
-  await ack({ response_action: 'update', view: filedModal(filed) });
-  ctx.logger.info('slack_request_filed', { user: body.user.id, request: filed.id, kind: filed.kind });
+  const notice = undeliverableNotice(filed, ctx.config.CLERK_COMPLAINTS_USER_IDS.length > 0);
+  await ack({ response_action: 'update', view: filedModal(filed, notice) });
+  ctx.logger.info('slack.request_filed', { user: body.user.id, request: filed.id, kind: filed.kind });
   // A copy of the receipt in their DMs, to keep once the modal is closed. Best effort: the
   // modal already told them, and the Clerks' channel hears through the outbox regardless.
   try {
-    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed));
+    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed, notice));
   } catch (error) {
-    ctx.logger.warn('slack_receipt_failed', { user: body.user.id, request: filed.id, error: (error as Error).message });
+    ctx.logger.warn('slack.receipt_failed', { user: body.user.id, request: filed.id, error: (error as Error).message });
   }
 }

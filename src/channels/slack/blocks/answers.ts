@@ -1,0 +1,87 @@
+/** An answer from the core as Slack messages: summary, quoted clauses, offered actions and feedback. */
+import { kindLabel, statusLabel } from '../../labels';
+import type { OfferedAction, Reply, RequestLine } from '../../../assistant/reply';
+import type { RequestStatus } from '../../../queue/types';
+import { isOpen } from '../../../queue/lifecycle';
+import { escapeMrkdwn, quoteMrkdwn } from '../escape';
+import { LIMITS, oneLine, splitRendered, truncate } from '../text';
+import { ACTIONS, KnownBlock, SlackMessage } from './ids';
+import { button, context, section, sections } from './builders';
+import { encodeFeedback, encodeOffer } from './payloads';
+
+const OFFER_ACTION_IDS: Record<OfferedAction['kind'], string> = {
+  document_request: ACTIONS.offerDocumentRequest,
+  complaint: ACTIONS.offerComplaint,
+  question: ACTIONS.offerQuestion,
+  my_requests: ACTIONS.offerMyRequests,
+};
+
+const OFFER_DEFAULT_LABELS: Record<OfferedAction['kind'], string> = {
+  document_request: 'Request these documents',
+  complaint: 'Make a complaint',
+  question: 'Ask the Clerk',
+  my_requests: 'My requests',
+};
+
+function requestLineText(line: RequestLine): string {
+  const overdue = line.overdue && isOpen(line.status as RequestStatus) ? ' :warning: overdue' : '';
+  return `*#${line.id}* · ${escapeMrkdwn(kindLabel(line.kind))} · “${escapeMrkdwn(truncate(oneLine(line.subject), 120))}” · ${escapeMrkdwn(statusLabel(line.status))}${overdue}`;
+}
+
+/**
+ * An answer as one or more messages (normally one): the summary, each cited clause quoted with
+ * its `council:ref` and heading, the asker's requests for `request_status`, then buttons for the
+ * offered actions and 👍/👎 feedback on the last message.
+ */
+export function replyMessages(reply: Reply): SlackMessage[] {
+  const body: KnownBlock[] = [];
+  if (reply.notice) body.push(...sections(reply.notice, (raw) => `:grey_question: ${escapeMrkdwn(raw)}`));
+  if (reply.summary) body.push(...sections(reply.summary));
+
+  for (const clause of reply.clauses) {
+    const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
+    const quoted = splitRendered(clause.text, quoteMrkdwn, LIMITS.sectionText - title.length - 1);
+    quoted.forEach((chunk, index) => body.push(section(index === 0 ? `${title}\n${chunk}` : chunk)));
+  }
+
+  if (reply.requests) {
+    if (reply.requests.length === 0) body.push(section('You have no requests with the Clerk.'));
+    for (const line of reply.requests) body.push(section(requestLineText(line)));
+  }
+
+  if (reply.clauses.length > 0) {
+    body.push(context(`Quoted from ${escapeMrkdwn(reply.council.name)}'s protocol. The Clerk's interpretation prevails.`));
+  }
+
+  const closing: KnownBlock[] = [];
+  if (reply.actions.length > 0) {
+    closing.push({
+      type: 'actions',
+      block_id: 'offered_actions',
+      elements: reply.actions.map((action, index) =>
+        button(action.label || OFFER_DEFAULT_LABELS[action.kind], OFFER_ACTION_IDS[action.kind], encodeOffer(reply.council.id, action.prefill), index === 0 ? 'primary' : undefined),
+      ),
+    });
+  }
+  if (reply.clauses.length > 0) {
+    const value = encodeFeedback(reply);
+    closing.push({
+      type: 'actions',
+      block_id: 'feedback',
+      elements: [button('👍 Helpful', ACTIONS.feedbackHelpful, value), button('👎 Not helpful', ACTIONS.feedbackUnhelpful, value)],
+    });
+  }
+
+  // Split into messages of at most 50 blocks, keeping the buttons together on the last one.
+  const perMessage = LIMITS.messageBlocks;
+  const messages: KnownBlock[][] = [];
+  for (let i = 0; i < body.length; i += perMessage) messages.push(body.slice(i, i + perMessage));
+  if (messages.length === 0) messages.push([]);
+  const last = messages[messages.length - 1];
+  if (last.length + closing.length <= perMessage) last.push(...closing);
+  else messages.push(closing);
+
+  const fallback = truncate(escapeMrkdwn(oneLine(reply.notice ?? reply.summary)), LIMITS.fallbackText) || 'Answer';
+  return messages.map((blocks) => ({ text: fallback, blocks }));
+}
+

@@ -1,0 +1,80 @@
+/** Lists of requests: /my-requests, /clerk-queue and the App Home. */
+import { kindLabel, statusLabel } from '../../labels';
+import type { types as Slack } from '@slack/bolt';
+import type { ClerkRequest, Person } from '../../../queue/types';
+import { isOpen } from '../../../queue/lifecycle';
+import { escapeMrkdwn } from '../escape';
+import { LIMITS, oneLine, truncate } from '../text';
+import { ACTIONS, HomeView, KnownBlock, SlackMessage } from './ids';
+import { button, context, divider, fitBlocks, header, mrkdwn, plain, section } from './builders';
+import { dueText, overdueFlag, routingText } from './labels';
+import { clerkButtons, personText } from './requests';
+
+/** One line about a request. For Clerks' lists a complaint shows kind, routing and id only. */
+export function requestSummary(request: ClerkRequest, audience: 'requester' | 'clerk'): string {
+  const title = `*#${request.id}* · ${escapeMrkdwn(kindLabel(request.kind))}`;
+  const status = `${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`;
+  if (audience === 'clerk' && request.confidential) {
+    return `${title} (confidential) · ${status}\nRouted to ${routingText(request)} · ${dueText(request)}`;
+  }
+  const from = audience === 'clerk' ? ` · from ${personText(request.requester)}` : '';
+  return `${title} · ${status}${from}\n“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · routed to ${routingText(request)} · ${dueText(request)}`;
+}
+
+/** The asker's own requests, with Withdraw on the open ones. */
+function ownRequestBlocks(requests: ClerkRequest[]): KnownBlock[] {
+  if (requests.length === 0) return [section('You have no requests with the Clerk yet. Ask me a question, or use `/request-documents` or `/complaint`.')];
+  return requests.map((request) => ({
+    type: 'section',
+    text: mrkdwn(requestSummary(request, 'requester')),
+    ...(isOpen(request.status) ? { accessory: { ...button('Withdraw', ACTIONS.withdraw, String(request.id)), confirm: withdrawConfirm(request) } } : {}),
+  }));
+}
+
+function withdrawConfirm(request: ClerkRequest): Slack.ConfirmationDialog {
+  return {
+    title: plain('Withdraw this request?', 100),
+    text: plain(`Request #${request.id} will be closed and the Clerk told.`, 300),
+    confirm: plain('Withdraw', 30),
+    deny: plain('Keep it', 30),
+  };
+}
+
+/** The open queue for Clerks, overdue first (the queue's order), with their buttons. */
+function clerkQueueBlocks(requests: ClerkRequest[], withButtons: boolean): KnownBlock[] {
+  if (requests.length === 0) return [section('The queue is empty: no open requests.')];
+  const blocks: KnownBlock[] = [];
+  for (const request of requests) {
+    blocks.push(section(requestSummary(request, 'clerk')));
+    const buttons = withButtons ? clerkButtons(request) : request.confidential ? [button('View details', ACTIONS.viewDetails, String(request.id))] : [];
+    if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `queue_${request.id}`, elements: buttons });
+  }
+  return blocks;
+}
+
+export function myRequestsMessage(requests: ClerkRequest[]): SlackMessage {
+  const blocks = fitBlocks([header('Your requests'), ...ownRequestBlocks(requests)], LIMITS.messageBlocks, 'requests');
+  return { text: `You have ${requests.length} request${requests.length === 1 ? '' : 's'} with the Clerk.`, blocks };
+}
+
+export function clerkQueueMessage(requests: ClerkRequest[]): SlackMessage {
+  const overdue = requests.filter((r) => r.overdue).length;
+  const summary = `${requests.length} open request${requests.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}.`;
+  const blocks = fitBlocks([header('Clerk queue'), context(summary), ...clerkQueueBlocks(requests, false)], LIMITS.messageBlocks, 'requests');
+  return { text: summary, blocks };
+}
+
+/** App Home: the user's own requests; for Clerks also the open queue, overdue first. */
+export function homeView(input: { person: Person; own: ClerkRequest[]; queue?: ClerkRequest[]; notice?: string }): HomeView {
+  const blocks: KnownBlock[] = [];
+  if (input.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(input.notice)}`));
+  blocks.push(header('Your requests'), ...ownRequestBlocks(input.own).slice(0, 40));
+  if (input.queue) {
+    const overdue = input.queue.filter((r) => r.overdue).length;
+    blocks.push(divider, header('Open queue'), context(`${input.queue.length} open${overdue ? `, ${overdue} overdue` : ''}. Overdue first.`));
+    blocks.push(...clerkQueueBlocks(input.queue, true));
+  }
+  blocks.push(context('Ask me anything about the protocol in a direct message, or use `/protocol`, `/request-documents`, `/complaint`, `/my-requests`.'));
+  return { type: 'home', blocks: fitBlocks(blocks, LIMITS.homeBlocks, 'requests') };
+}
+

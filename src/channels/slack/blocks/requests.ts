@@ -1,0 +1,179 @@
+/** Requests as the Clerks' channel, the complaint handler and the requester see them. */
+import { aboutLabel, formatDate, kindLabel, statusLabel } from '../../labels';
+import type { types as Slack } from '@slack/bolt';
+import type {
+  ClerkRequest,
+  ComplaintDetails,
+  DocumentAccessDetails,
+  HistoryEntry,
+  Person,
+  QuestionDetails,
+  RequestStatus,
+} from '../../../queue/types';
+import { nextClerkMoves } from '../../../queue/lifecycle';
+import { escapeMrkdwn, quoteMrkdwn } from '../escape';
+import { LIMITS, oneLine, truncate } from '../text';
+import { ACTIONS, KnownBlock, SlackMessage } from './ids';
+import { button, context, header, mrkdwn, section, sections } from './builders';
+import { dueText, overdueFlag, routingText } from './labels';
+
+export type ClerkMove = 'acknowledge' | 'start' | 'resolve' | 'refuse';
+
+export const MOVE_TARGETS: Record<ClerkMove, RequestStatus> = {
+  acknowledge: 'acknowledged',
+  start: 'in_progress',
+  resolve: 'resolved',
+  refuse: 'refused',
+};
+
+const MOVE_ACTION_IDS: Record<ClerkMove, string> = {
+  acknowledge: ACTIONS.acknowledge,
+  start: ACTIONS.start,
+  resolve: ACTIONS.resolve,
+  refuse: ACTIONS.refuse,
+};
+
+const MOVE_LABELS: Record<ClerkMove, string> = { acknowledge: 'Acknowledge', start: 'Start', resolve: 'Resolve', refuse: 'Refuse' };
+
+const MOVE_TO: Partial<Record<RequestStatus, ClerkMove>> = {
+  acknowledged: 'acknowledge',
+  in_progress: 'start',
+  resolved: 'resolve',
+  refused: 'refuse',
+};
+
+/** The buttons a Clerk sees for a request: the queue's lifecycle says which moves come next. */
+export function clerkMoves(status: RequestStatus): ClerkMove[] {
+  return nextClerkMoves(status).flatMap((to) => (MOVE_TO[to] ? [MOVE_TO[to]] : []));
+}
+
+export function clerkButtons(request: ClerkRequest): Slack.Button[] {
+  const value = String(request.id);
+  const buttons: Slack.Button[] = [];
+  if (request.confidential) buttons.push(button('View details', ACTIONS.viewDetails, value));
+  for (const move of clerkMoves(request.status)) {
+    buttons.push(button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined));
+  }
+  return buttons;
+}
+
+export function detailBlocks(request: ClerkRequest): KnownBlock[] {
+  const blocks: KnownBlock[] = [];
+  const field = (label: string, value: string | undefined) => {
+    if (value && value.trim() !== '') blocks.push(...sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`));
+  };
+  if (request.kind === 'document_access') {
+    const details = request.details as DocumentAccessDetails;
+    field('What', details.what);
+    field('Meeting or committee', details.meeting);
+    field('Why needed', details.reason);
+    if (details.neededBy) field('Needed by', formatDate(details.neededBy));
+  } else if (request.kind === 'question') {
+    const details = request.details as QuestionDetails;
+    field('Question', details.question);
+    field("The bot's answer", details.botAnswer);
+  } else {
+    const details = request.details as ComplaintDetails;
+    field('About', aboutLabel(details.about));
+    field('What happened', details.whatHappened);
+    field('Outcome sought', details.outcomeSought);
+  }
+  return blocks;
+}
+
+export function personText(person: Person): string {
+  return `${escapeMrkdwn(person.name)} (${escapeMrkdwn(person.role)})`;
+}
+
+function changeText(request: ClerkRequest, change: HistoryEntry | undefined): string | undefined {
+  if (!change) return undefined;
+  const note = change.note && !request.confidential ? `: “${escapeMrkdwn(truncate(oneLine(change.note), 500))}”` : '';
+  return `${escapeMrkdwn(statusLabel(change.to))} ${formatDate(change.at)}${note}`;
+}
+
+/**
+ * A request as the Clerks' channel shows it: kind, id, status, routing and due dates, and for
+ * everything but complaints who asked and what. A complaint shows kind, routing and id only;
+ * its details are behind "View details", which only Clerks can open.
+ */
+export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
+  const title = `${kindLabel(request.kind)} #${request.id}`;
+  const fields = [
+    mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
+    mrkdwn(`*Routed to*\n${routingText(request)}`),
+    mrkdwn(`*Due*\n${dueText(request)}`),
+  ];
+  if (!request.confidential) fields.push(mrkdwn(`*From*\n${personText(request.requester)}`));
+
+  const blocks: KnownBlock[] = [header(request.confidential ? `${title} · confidential` : title), { type: 'section', fields }];
+  if (request.confidential) {
+    blocks.push(context(':lock: Confidential: the details are not shown in this channel. Only Clerks can open them.'));
+  } else {
+    blocks.push(...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
+    blocks.push(...detailBlocks(request));
+  }
+  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  const last = changeText(request, change);
+  if (last) blocks.push(context(`Last change: ${last}`));
+  const buttons = clerkButtons(request);
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
+
+  const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
+  return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status))}, routed to ${routingText(request)}`, blocks: fitted };
+}
+
+/**
+ * A complaint about the Clerk, sent privately to the person configured to receive it
+ * (CLERK_COMPLAINTS_USER_IDS): the whole complaint, who made it, and the buttons to act on it.
+ * It never goes to the Clerks' channel.
+ */
+export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
+  const title = `Complaint about the Clerk #${request.id}`;
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(
+      `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
+    ),
+    context(':lock: Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.'),
+    ...detailBlocks(request),
+  ];
+  const last = changeText({ ...request, confidential: false }, change);
+  if (last) blocks.push(context(`Last change: ${last}`));
+  const value = String(request.id);
+  const buttons = clerkMoves(request.status).map((move) =>
+    button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
+  );
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
+  const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
+  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status))}`, blocks: fitted };
+}
+
+/** The DM to a requester when their request changes. */
+export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
+  const kind = kindLabel(request.kind).toLowerCase();
+  const status = statusLabel(change?.to ?? request.status);
+  const lines = [`Your ${escapeMrkdwn(kind)} *#${request.id}* is now *${escapeMrkdwn(status)}*.`];
+  const blocks: KnownBlock[] = [section(lines[0])];
+  blocks.push(context(`“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · routed to ${routingText(request)} · ${dueText(request)}`));
+  if (change?.note) {
+    const label = change.to === 'refused' ? 'Reason given' : 'Note';
+    blocks.push(...sections(change.note, (raw) => `*${label}*\n${quoteMrkdwn(raw)}`).slice(0, 5));
+  }
+  return { text: lines[0], blocks };
+}
+
+/** What the requester is told the moment a request is filed: its id, routing and due dates. */
+export function filedReceiptMessage(request: ClerkRequest, notice?: string): SlackMessage {
+  const kind = kindLabel(request.kind).toLowerCase();
+  const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
+  const blocks: KnownBlock[] = [
+    section(text),
+    section(`*Goes to:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
+  ];
+  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
+  if (request.confidential) blocks.push(context(':lock: Confidential: it is never posted in a public channel. You will get a direct message at every step.'));
+  else blocks.push(context('You will get a direct message at every step. `/my-requests` lists your requests.'));
+  return { text, blocks };
+}
+

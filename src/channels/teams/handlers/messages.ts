@@ -1,0 +1,101 @@
+/** Messages: commands typed in a personal chat or @mentioned in a channel, questions, and the welcome. */
+import { Activity, teamsGetChannelId, TurnContext } from 'botbuilder';
+import type { Asker } from '../../../assistant/reply';
+import { answerCard, helpCard, queueCard } from '../cards';
+import { cleanText, parseCommand } from '../commands';
+import { asPerson } from '../identity';
+import { serializeReference } from '../proactive';
+import { askerOf, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
+import { deliverToSubmit, onCardAction } from './card-actions';
+import { offerComplaintForm } from './private-chat';
+
+export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
+  const activity = context.activity;
+  // Action.Submit (hosts without Universal Actions) arrives as a message carrying the data.
+  if (activity.value && typeof activity.value === 'object' && !cleanText(activity.text)) {
+    await deliverToSubmit(context, await onCardAction(t, context, activity.value));
+    return;
+  }
+  const text = cleanText(TurnContext.removeRecipientMention(activity) ?? activity.text);
+  if (!text) return;
+  const asker = askerOf(t, context);
+  const personal = isPersonal(activity);
+  const command = parseCommand(text);
+  t.deps.logger.debug('teams.message', { command: command.name, personal, user: asker.id });
+
+  switch (command.name) {
+    case 'ask':
+      if (!command.question) {
+        await context.sendActivity('What would you like to ask? For example: ask may I give instructions to the groundsman?');
+        return;
+      }
+      return answer(t, context, asker, command.question);
+    case 'question':
+      return answer(t, context, asker, command.text);
+    case 'request_documents':
+      await context.sendActivity(cardActivity(documentForm(t, t.deps.assistant.defaultCouncil, { what: command.what || undefined })));
+      return;
+    case 'complaint':
+      await offerComplaintForm(t, context, asker, t.deps.assistant.defaultCouncil);
+      return;
+    case 'my_requests':
+      await context.sendActivity(cardActivity(myRequestsFor(t, asker, personal)));
+      return;
+    case 'queue':
+      if (asker.role !== 'clerk') {
+        await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
+        return;
+      }
+      await context.sendActivity(cardActivity(queueCard(t.deps.queue.list({ status: 'open' }, asPerson(asker)), { hideConfidential: !personal })));
+      return;
+    case 'register_clerk_channel':
+      await registerClerkChannel(t, context, asker);
+      return;
+    case 'help':
+      await context.sendActivity(
+        cardActivity(helpCard({ councilName: t.deps.assistant.councilName(t.deps.assistant.defaultCouncil), isClerk: asker.role === 'clerk', inChannel: !personal })),
+      );
+      return;
+  }
+}
+
+export async function answer(t: TeamsTurnTools, context: TurnContext, asker: Asker, text: string): Promise<void> {
+  const council = t.deps.assistant.defaultCouncil;
+  // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself.
+  const reply = t.deps.assistant.answer(text, asker, { council });
+  t.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length });
+  await context.sendActivity(cardActivity(answerCard(reply)));
+}
+
+export async function registerClerkChannel(t: TeamsTurnTools, context: TurnContext, asker: Asker): Promise<void> {
+  const activity = context.activity;
+  if (asker.role !== 'clerk') {
+    await context.sendActivity("Only a Clerk can choose the Clerks' channel.");
+    return;
+  }
+  if (activity.conversation?.conversationType !== 'channel') {
+    await context.sendActivity("Send 'register clerk channel' in the Teams channel where the Clerks want new requests, @mentioning me there.");
+    return;
+  }
+  const reference = TurnContext.getConversationReference(activity);
+  // The channel itself, not the thread this message is in: each request starts its own post.
+  const channelId = teamsGetChannelId(activity as Activity) ?? reference.conversation!.id.split(';')[0];
+  const stored = serializeReference({ ...reference, conversation: { ...reference.conversation!, id: channelId } });
+  t.deps.queue.setConversationReference(PLATFORM, CLERKS_CHANNEL_KEY, stored);
+  t.deps.logger.info('teams.clerk_channel_registered', { by: asker.id });
+  await context.sendActivity("Done: new requests for the Clerk will be posted in this channel, with buttons to acknowledge, start, resolve or refuse each one.");
+}
+
+export async function welcome(t: TeamsTurnTools, context: TurnContext): Promise<void> {
+  const personal = isPersonal(context.activity);
+  if (personal) {
+    const asker = askerOf(t, context);
+    await context.sendActivity(
+      cardActivity(helpCard({ councilName: t.deps.assistant.councilName(t.deps.assistant.defaultCouncil), isClerk: asker.role === 'clerk', inChannel: false })),
+    );
+    return;
+  }
+  await context.sendActivity(
+    "Hello! @mention me with a question about the Member/Officer protocol, or 'help'. Clerks: send 'register clerk channel' in the channel where new requests should appear.",
+  );
+}
