@@ -7,13 +7,15 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
-import { PROJECT_ROOT } from '../config';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
 import { crossValidate, thresholdTable } from '../nlu/crossValidate';
 import { loadIntents, trainingExamples } from '../nlu/intents';
 import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
+import { EVAL_SETS, resolveInProject } from '../eval/sets';
+import { EvalFileError, runFormat, SetResult } from '../eval/formats';
+import { missesOf, summaryTable } from '../eval/summary';
 import { councilMetadataSchema } from '../protocols/metadata';
 
 const roleOption = z.enum(ROLES);
@@ -90,7 +92,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('eval [file]')
-    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
+    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file; with no file, every set in test/eval, as one table')
     .option('--misses', 'list every misclassified message')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
@@ -101,7 +103,11 @@ export function registerAskCommands(program: Command, context: CliContext): void
         process.stdout.write(formatCrossValidation(folds, context));
         return;
       }
-      const evalFile = file ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+      if (file === undefined) {
+        process.stdout.write(evaluateAllSets(context, Boolean(options.misses)));
+        return;
+      }
+      const evalFile = file;
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
       const rows = fs
         .readFileSync(evalFile, 'utf8')
@@ -118,6 +124,26 @@ export function registerAskCommands(program: Command, context: CliContext): void
       process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
     });
 }
+
+/** Every set of `EVAL_SETS` through one assistant, as one summary table (and each set's misses). */
+function evaluateAllSets(context: CliContext, showMisses: boolean): string {
+  for (const set of EVAL_SETS) if (set.withProtocol && !context.library.has(protocolId(set.withProtocol))) addProtocolInMemory(context, resolveInProject(set.withProtocol));
+  const bot = Assistant.create({ config: context.config, library: context.library });
+  const results: { set: (typeof EVAL_SETS)[number]; result: SetResult }[] = [];
+  for (const set of EVAL_SETS) {
+    try {
+      const result = runFormat(set.format, resolveInProject(set.file), (row) => classifyOne(bot, row.id, row.text, row.council, row.role), bot);
+      results.push({ set, result });
+    } catch (error) {
+      if (error instanceof EvalFileError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const misses = showMisses ? results.map(({ set, result }) => missesOf(set, result)).join('\n') + '\n' : '';
+  return `${misses}${summaryTable(results)}`;
+}
+
+const protocolId = (file: string): string => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
 
 /** One message through the same path the chat uses, reduced to what evaluation needs. */
 export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): Classified {
@@ -145,7 +171,7 @@ function formatReport(file: string, report: EvalReport, showMisses: boolean): st
 
 function addProtocolInMemory(context: CliContext, file: string): void {
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const id = path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+  const id = protocolId(file);
   const { clauses, warnings } = parseProtocol(fs.readFileSync(file, 'utf8'), id);
   if (clauses.length === 0) throw new UsageError(`${file}: found no numbered clauses`);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
