@@ -8,7 +8,8 @@ import { UsageError } from './errors';
 import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
-import { crossValidate, thresholdTable } from '../nlu/crossValidate';
+import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate';
+import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
 import { loadIntents, trainingExamples } from '../nlu/intents';
 import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
@@ -179,7 +180,8 @@ function addProtocolInMemory(context: CliContext, file: string): void {
 }
 
 function formatCrossValidation(folds: number, context: CliContext): string {
-  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const intents = loadIntents(context.config.INTENTS_DIR);
+  const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
   const predictions = crossValidate(items, folds);
   const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
@@ -187,6 +189,20 @@ function formatCrossValidation(folds: number, context: CliContext): string {
   for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {
     const mark = row.threshold === OUT_OF_SCOPE_THRESHOLD ? '  <- in use' : '';
     lines.push(`${row.threshold.toFixed(2).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+  }
+  lines.push('', 'Scope signals (src/nlu/scope.ts): out of scope also when the intent\'s vocabulary explains too little of the message (coverage, under a confidence) or most words are unknown', 'coverage  below conf  unknown >  in-scope acc  oos recall  false fallback');
+  const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
+  const settings: ScopeThresholds[] = [];
+  for (const maxUnknownShare of [0.6, 1.01]) {
+    for (const minCoverage of [0, 0.1, 0.2, 0.3]) {
+      for (const coverageConfidence of minCoverage === 0 ? [0] : [0.2, 0.3, 0.4, 0.5]) settings.push({ ...SCOPE_THRESHOLDS, minCoverage, coverageConfidence, maxUnknownShare });
+    }
+  }
+  const same = (a: ScopeThresholds, b: ScopeThresholds) => (Object.keys(a) as (keyof ScopeThresholds)[]).every((k) => a[k] === b[k]);
+  for (const row of scopeTable(predictions, settings, (label) => topics.has(label))) {
+    const t = row.settings;
+    const mark = same(t, SCOPE_THRESHOLDS) ? '  <- in use' : '';
+    lines.push(`${t.minCoverage.toFixed(2).padStart(8)}  ${t.coverageConfidence.toFixed(2).padStart(10)}  ${t.maxUnknownShare.toFixed(2).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
   }
   lines.push('', 'confidence  messages  accuracy   (a higher confidence should mean a likelier right answer)');
   for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 1]]) {

@@ -14,7 +14,10 @@ import { OUT_OF_SCOPE } from './intents';
  */
 
 export interface ScopeSignals {
-  /** Share of the message's content words that occur in examples of the predicted intent (1 if it has none). */
+  /**
+   * Share of the message's content words that occur in examples of the predicted intent (1 if it
+   * has none), each word weighted by how few intents use it: "council" explains nothing, "zoom" a lot.
+   */
   coverage: number;
   /** Share of the message's content words that occur in no example of any intent. */
   unknownShare: number;
@@ -41,8 +44,8 @@ export interface ScopeThresholds {
 /** Chosen by `protocol-bot eval --cv` (the table it prints); see docs/understanding.md. */
 export const SCOPE_THRESHOLDS: ScopeThresholds = {
   minConfidence: 0.1,
-  minCoverage: 0.34,
-  coverageConfidence: 0.5,
+  minCoverage: 0.2,
+  coverageConfidence: 0.3,
   maxUnknownShare: 0.6,
   minWordLike: 0.5,
 };
@@ -112,15 +115,28 @@ export class ScopeModel {
     }
   }
 
+  /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
+  private distinctiveness(stem: string): number {
+    let using = 0;
+    for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
+    return Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+  }
+
   signals(text: string, label: string): ScopeSignals {
     const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
     const vocabulary = this.byIntent.get(label);
-    const covered = vocabulary ? stems.filter((s) => vocabulary.has(s)).length : 0;
+    let total = 0;
+    let covered = 0;
+    for (const stem of stems) {
+      const weight = this.distinctiveness(stem);
+      total += weight;
+      if (vocabulary?.has(stem)) covered += weight;
+    }
     const unknown = stems.filter((s) => !this.known.has(s)).length;
     const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
     const wordLike = letterTokens.filter((t) => this.isWordLike(t)).length;
     return {
-      coverage: stems.length === 0 ? 1 : covered / stems.length,
+      coverage: total === 0 ? 1 : covered / total,
       unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
       wordLike: letterTokens.length === 0 ? 0 : wordLike / letterTokens.length,
       contentWords: stems.length,
