@@ -36,7 +36,7 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['interst', 'interest'], ['intrest', 'interest'], ['intrests', 'interests'], ['prejudical', 'prejudicial'], ['pecunary', 'pecuniary'],
   ['questoin', 'question'], ['reccomend', 'recommend'], ['recomend', 'recommend'], ['recomendation', 'recommendation'],
   ['responce', 'response'], ['buisness', 'business'], ['busness', 'business'], ['apointment', 'appointment'], ['publically', 'publicly'],
-  ['embarassed', 'embarrassed'], ['embarrased', 'embarrassed'], ['meeeting', 'meeting'], ['meating', 'meeting'], ['meetin', 'meeting'],
+  ['embarassed', 'embarrassed'], ['embarrased', 'embarrassed'], ['meeeting', 'meeting'], ['meating', 'meeting'],
   ['jouranlist', 'journalist'], ['journo', 'journalist'], ['journos', 'journalists'], ['reporter', 'journalist'], ['reporters', 'journalists'],
   // chat shorthand and text-speak
   ['pls', 'please'], ['plz', 'please'], ['plse', 'please'], ['thx', 'thanks'], ['thanx', 'thanks'], ['ty', 'thanks'], ['tx', 'thanks'], 
@@ -53,6 +53,10 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['hr', 'personnel'], ['convo', 'conversation'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['cttee', 'committee'], ['cttees', 'committees'],
   ['ctee', 'committee'], ['cmtee', 'committee'], ['cmte', 'committee'], ['ctte', 'committee'], ['q', 'question'], ['qs', 'questions'], ['qn', 'question'],
   ['dept', 'department'], ['govt', 'government'], ['approx', 'approximately'], ['w', 'with'], ['wrt', 'regarding'], ['re', 'regarding'],
+  // dropped g's
+  ['mornin', 'morning'], ['evenin', 'evening'], ['nothin', 'nothing'], ['somethin', 'something'], ['gettin', 'getting'], ['goin', 'going'],
+  ['doin', 'doing'], ['askin', 'asking'], ['wonderin', 'wondering'], ['thinkin', 'thinking'], ['lookin', 'looking'], ['talkin', 'talking'],
+  ['havin', 'having'], ['sayin', 'saying'], ['workin', 'working'], ['tryin', 'trying'], ['comin', 'coming'], ['meetin', 'meeting'],
   // local-government abbreviations
   ['fb', 'facebook'], ['insta', 'instagram'], ['pc', 'parish council'], ['fc', 'full council'],
   ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],

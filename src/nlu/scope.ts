@@ -156,15 +156,15 @@ export class ScopeModel {
 
 /**
  * Why a message is out of scope, or undefined when the top reading stands. Conversation intents
- * (greeting, thanks, help…) are judged by confidence only: "mornin 👋" has little vocabulary.
+ * (greeting, thanks, help…) are not judged by coverage: "hiya 👋" has little vocabulary to cover.
  */
 export function outOfScopeReason(top: TopReading, signals: ScopeSignals, isTopic: boolean, thresholds: ScopeThresholds = SCOPE_THRESHOLDS): ScopeReason | undefined {
   if (signals.letterTokens === 0) return 'no_words';
   if (signals.wordLike < thresholds.minWordLike) return 'gibberish';
   if (top.label === OUT_OF_SCOPE) return 'classified';
   if (top.confidence < thresholds.minConfidence) return 'low_confidence';
-  if (!isTopic) return undefined;
   if (signals.unknownShare > thresholds.maxUnknownShare) return 'unknown_words';
+  if (!isTopic) return undefined;
   if (signals.coverage < thresholds.minCoverage && top.confidence < thresholds.coverageConfidence) return 'unexplained';
   return undefined;
 }
