@@ -17,6 +17,7 @@ import { parseProtocol } from '../protocols/parse';
 import { EVAL_SETS, resolveInProject } from '../eval/sets';
 import { EvalFileError, runFormat, SetResult } from '../eval/formats';
 import { missesOf, summaryTable } from '../eval/summary';
+import { typoRobustness } from '../eval/typos';
 import { councilMetadataSchema } from '../protocols/metadata';
 
 const roleOption = z.enum(ROLES);
@@ -97,7 +98,12 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .option('--misses', 'list every misclassified message')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
-    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string }) => {
+    .option('--typos', 'instead, score the dev sets clean and with typos, with and without character n-grams')
+    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string; typos?: boolean }) => {
+      if (options.typos) {
+        process.stdout.write(formatTypos(context));
+        return;
+      }
       if (options.cv !== undefined) {
         const folds = options.cv === true ? 5 : Number(options.cv);
         if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
@@ -145,6 +151,22 @@ function evaluateAllSets(context: CliContext, showMisses: boolean): string {
 }
 
 const protocolId = (file: string): string => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+
+function formatTypos(context: CliContext): string {
+  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const sets = EVAL_SETS.filter((s) => s.name === 'dev' || s.name === 'messy-dev');
+  const rows = sets.flatMap((s) =>
+    fs
+      .readFileSync(resolveInProject(s.file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => evalRowSchema.parse(JSON.parse(l))),
+  );
+  process.stderr.write(`training two models on ${items.length} examples…\n`);
+  const lines = [`Top-label intent accuracy on ${sets.map((s) => s.name).join(' + ')} (${rows.length} messages), clean and with a typo in half the words of 5+ letters:`, '', 'model                               clean   typos'];
+  for (const row of typoRobustness(items, rows, 0.5, (r) => roleFeature(r.role))) lines.push(`${row.model.padEnd(34)}  ${row.clean.toFixed(3)}   ${row.typos.toFixed(3)}`);
+  return `${lines.join('\n')}\n`;
+}
 
 /** One message through the same path the chat uses, reduced to what evaluation needs. */
 export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): Classified {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems } from './normalize';
+import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
 import { outOfScopeReason, ScopeModel, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../queue/types';
@@ -65,6 +66,7 @@ export class IntentEngine {
   readonly intents: Map<string, IntentFile>;
 
   private readonly scope: ScopeModel;
+  private readonly spelling: SpellingCorrector;
   private readonly scopeThresholds: ScopeThresholds;
 
   private constructor(
@@ -75,6 +77,7 @@ export class IntentEngine {
   ) {
     this.intents = new Map(intents.map((i) => [i.id, i]));
     this.scope = new ScopeModel(items);
+    this.spelling = new SpellingCorrector(items.map((i) => i.text));
     this.scopeThresholds = { ...SCOPE_THRESHOLDS, minConfidence: this.thresholds.outOfScope };
   }
 
@@ -88,7 +91,13 @@ export class IntentEngine {
     return new IntentEngine(intents, classifier, items, options.thresholds);
   }
 
-  classify(text: string, role?: Role): IntentResult {
+  /** The message with misspelt words corrected against the examples' vocabulary (see spelling.ts). */
+  correctSpelling(text: string): string {
+    return this.spelling.correct(text);
+  }
+
+  classify(message: string, role?: Role): IntentResult {
+    const text = this.spelling.correct(message);
     const parts = findQuestion(text);
     const questions = separateQuestions(parts);
     if (questions.length < 2) return this.classifyParts(text, parts, role);
