@@ -46,7 +46,8 @@ const GENERIC_ASKING = new Set(
   contentStems(
     `protocol protocols say says said actual actually allowed allow ok okay fine right rule rules supposed meant normal proper legal legally
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
-     advice help really even still just now then though anyway`,
+     advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
+     correct wrong line over`,
   ),
 );
 

@@ -45,10 +45,10 @@ const ASKING_PHRASES =
 /** The asker pointing at their question: the text after it is the question. */
 const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my question(?: is)?|question is|what i(?:'m| am) asking is|what i want to know is|so my question|tl;?dr)\s*[:,-]?\s*/i;
 
-/** Splits text into sentences at ., ! or ? followed by a space, and at line breaks. */
+/** Splits text into sentences at ., ! or ? followed by a space, after a run of emoji (chat's full stop), and at line breaks. */
 function sentences(text: string): string[] {
   return text
-    .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+/)
+    .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+|(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])\s+(?=[\p{L}])/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
