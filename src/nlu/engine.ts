@@ -33,6 +33,14 @@ export interface IntentResult {
   also?: { intent: string; question: string }[];
 }
 
+/**
+ * Greeting, thanks and help are whole messages of their own. Next to pasted text or a backstory,
+ * "what should I do with this?" asks about that text, not how the bot works.
+ */
+const SMALL_TALK = new Set(['greeting', 'thanks', 'help']);
+/** Backstory of at least this many words makes a message more than small talk. */
+const SUBSTANTIAL_BACKSTORY = 8;
+
 /** A probability for every label, best first. */
 interface Reading {
   label: string;
@@ -120,7 +128,10 @@ export class IntentEngine {
   /** The question weighed above its backstory, then the scope decision. */
   private classifyParts(text: string, parts: QuestionParts, role?: Role): IntentResult {
     const asked = parts.asking.join(' ');
-    const reading = parts.hasContext ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking)) : this.predict(text, role);
+    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
+    const reading = parts.hasContext
+      ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial ? SMALL_TALK : undefined)
+      : this.predict(text, role);
     const isTopic = this.intents.get(reading.label)?.kind === 'topic';
     const signals = this.signals(text, parts, reading.label);
     const reason = outOfScopeReason(reading, signals, isTopic, this.scopeThresholds);
@@ -148,9 +159,12 @@ export class IntentEngine {
     return this.classifier.predict(text, roleFeature(role));
   }
 
-  /** weight × the question's reading + (1 − weight) × the whole message's. */
-  private mixed(question: Reading, whole: Reading, weight: number): Reading {
-    const probabilities = new Map(this.classifier.labels.map((label) => [label, weight * question.probabilityOf(label) + (1 - weight) * whole.probabilityOf(label)]));
+  /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
+  private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
+    const labels = this.classifier.labels.filter((label) => !excluded?.has(label));
+    const probabilities = new Map(labels.map((label) => [label, weight * question.probabilityOf(label) + (1 - weight) * whole.probabilityOf(label)]));
+    const total = [...probabilities.values()].reduce((sum, p) => sum + p, 0) || 1;
+    for (const [label, p] of probabilities) probabilities.set(label, p / total);
     const ranked = [...probabilities.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)

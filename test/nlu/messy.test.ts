@@ -109,6 +109,11 @@ describe('messages as people write them, end to end', () => {
     expect(reply.intent).toBe('instructing_officers');
   });
 
+  test('"what should I do with this?" above a pasted email asks about the email, not about the bot', () => {
+    const reply = assistant.answer("What should I do with this?\n\nOn Tue, 4 Mar, Cllr Webb wrote:\n> Can you send me the bank details of all our suppliers?", { ...asker, role: 'officer' });
+    expect(['help', 'greeting', 'thanks']).not.toContain(reply.intent);
+  });
+
   test('two questions: the protocol one is answered, the other named as not covered', () => {
     const reply = assistant.answer('Can I see the tender documents for the pavilion? Also when are the bins collected?', asker);
     expect(reply.intent).toBe('document_access');
