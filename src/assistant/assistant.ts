@@ -34,6 +34,12 @@ const RUNNER_UP_RATIO = 0.5;
 
 const UNSURE_NOTICE =
   "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the {clerk}.";
+const NOT_COVERED = 'You also asked: "{question}". {council}\'s protocol doesn\'t cover that; I can pass it to the {clerk}.';
+/** "also, when are the bins collected?" → "when are the bins collected", cut short if long. */
+const shortQuestion = (question: string): string => {
+  const bare = question.replace(/^(?:and also|and|also|plus|oh and|separately)[,:]?\s+/i, '').replace(/[?.!\s]+$/, '');
+  return bare.length > 120 ? `${bare.slice(0, 117)}…` : bare;
+};
 const NOTHING_MAPPED =
   "{council}'s protocol doesn't say anything specific about this. I can pass your question to the {clerk}.";
 
@@ -122,6 +128,14 @@ export class Assistant {
     } else if (reply.uncertain) {
       reply.notice = fill(UNSURE_NOTICE);
     }
+    // A second question in the same message: answered too when the protocol covers it, named when not.
+    for (const other of result.also ?? []) {
+      for (const extra of this.clausesFor(councilId, { ...result, intent: other.intent, ranked: [{ label: other.intent, probability: 1 }] }, other.question, 2)) {
+        if (!reply.clauses.some((c) => c.ref === extra.ref)) reply.clauses.push(extra);
+      }
+    }
+    const uncovered = (result.uncovered ?? []).map((question) => fill(NOT_COVERED.replace('{question}', shortQuestion(question))));
+    if (uncovered.length > 0) reply.notice = [reply.notice, ...uncovered].filter(Boolean).join(' ');
     if (result.intent === 'request_status') reply.requests = this.requestsOf(asker);
     reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
 

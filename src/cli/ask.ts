@@ -7,13 +7,17 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
-import { PROJECT_ROOT } from '../config';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
-import { crossValidate, thresholdTable } from '../nlu/crossValidate';
+import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate';
+import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
 import { loadIntents, trainingExamples } from '../nlu/intents';
 import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
+import { EVAL_SETS, resolveInProject } from '../eval/sets';
+import { EvalFileError, runFormat, SetResult } from '../eval/formats';
+import { missesOf, summaryTable } from '../eval/summary';
+import { typoRobustness } from '../eval/typos';
 import { councilMetadataSchema } from '../protocols/metadata';
 
 const roleOption = z.enum(ROLES);
@@ -90,18 +94,27 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('eval [file]')
-    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
+    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file; with no file, every set in test/eval, as one table')
     .option('--misses', 'list every misclassified message')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
-    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string }) => {
+    .option('--typos', 'instead, score the dev sets clean and with typos, with and without character n-grams')
+    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string; typos?: boolean }) => {
+      if (options.typos) {
+        process.stdout.write(formatTypos(context));
+        return;
+      }
       if (options.cv !== undefined) {
         const folds = options.cv === true ? 5 : Number(options.cv);
         if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
         process.stdout.write(formatCrossValidation(folds, context));
         return;
       }
-      const evalFile = file ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
+      if (file === undefined) {
+        process.stdout.write(evaluateAllSets(context, Boolean(options.misses)));
+        return;
+      }
+      const evalFile = file;
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
       const rows = fs
         .readFileSync(evalFile, 'utf8')
@@ -117,6 +130,42 @@ export function registerAskCommands(program: Command, context: CliContext): void
       const results = new Map<string, Classified>(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
       process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
     });
+}
+
+/** Every set of `EVAL_SETS` through one assistant, as one summary table (and each set's misses). */
+function evaluateAllSets(context: CliContext, showMisses: boolean): string {
+  for (const set of EVAL_SETS) if (set.withProtocol && !context.library.has(protocolId(set.withProtocol))) addProtocolInMemory(context, resolveInProject(set.withProtocol));
+  const bot = Assistant.create({ config: context.config, library: context.library });
+  const results: { set: (typeof EVAL_SETS)[number]; result: SetResult }[] = [];
+  for (const set of EVAL_SETS) {
+    try {
+      const result = runFormat(set.format, resolveInProject(set.file), (row) => classifyOne(bot, row.id, row.text, row.council, row.role), bot);
+      results.push({ set, result });
+    } catch (error) {
+      if (error instanceof EvalFileError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  const misses = showMisses ? results.map(({ set, result }) => missesOf(set, result)).join('\n') + '\n' : '';
+  return `${misses}${summaryTable(results)}`;
+}
+
+const protocolId = (file: string): string => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+
+function formatTypos(context: CliContext): string {
+  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const sets = EVAL_SETS.filter((s) => s.name === 'dev' || s.name === 'messy-dev');
+  const rows = sets.flatMap((s) =>
+    fs
+      .readFileSync(resolveInProject(s.file), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => evalRowSchema.parse(JSON.parse(l))),
+  );
+  process.stderr.write(`training two models on ${items.length} examples…\n`);
+  const lines = [`Top-label intent accuracy on ${sets.map((s) => s.name).join(' + ')} (${rows.length} messages), clean and with a typo in half the words of 5+ letters:`, '', 'model                               clean   typos'];
+  for (const row of typoRobustness(items, rows, 0.5, (r) => roleFeature(r.role))) lines.push(`${row.model.padEnd(34)}  ${row.clean.toFixed(3)}   ${row.typos.toFixed(3)}`);
+  return `${lines.join('\n')}\n`;
 }
 
 /** One message through the same path the chat uses, reduced to what evaluation needs. */
@@ -145,7 +194,7 @@ function formatReport(file: string, report: EvalReport, showMisses: boolean): st
 
 function addProtocolInMemory(context: CliContext, file: string): void {
   if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  const id = path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+  const id = protocolId(file);
   const { clauses, warnings } = parseProtocol(fs.readFileSync(file, 'utf8'), id);
   if (clauses.length === 0) throw new UsageError(`${file}: found no numbered clauses`);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
@@ -153,7 +202,8 @@ function addProtocolInMemory(context: CliContext, file: string): void {
 }
 
 function formatCrossValidation(folds: number, context: CliContext): string {
-  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const intents = loadIntents(context.config.INTENTS_DIR);
+  const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
   const predictions = crossValidate(items, folds);
   const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
@@ -161,6 +211,32 @@ function formatCrossValidation(folds: number, context: CliContext): string {
   for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {
     const mark = row.threshold === OUT_OF_SCOPE_THRESHOLD ? '  <- in use' : '';
     lines.push(`${row.threshold.toFixed(2).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+  }
+  lines.push(
+    '',
+    'Scope signals (src/nlu/scope.ts): out of scope also when the intent\'s vocabulary explains too little of the message (coverage, under a confidence) or most words are unknown.',
+    'Rule: the best mean of in-scope accuracy and oos recall, with false fallback at most 0.02 above the first row.',
+    'coverage  below conf  unknown >  in-scope acc  oos recall  false fallback',
+  );
+  const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
+  const settings: ScopeThresholds[] = [];
+  // The unknown-word share is fixed (single unrelated words, which the examples seldom contain, so
+  // cross-validation can only show its cost: the last row); the coverage thresholds are chosen here.
+  for (const minCoverage of [0, 0.1, 0.2, 0.3]) {
+    for (const coverageConfidence of minCoverage === 0 ? [0] : [0.2, 0.3, 0.4, 0.5]) settings.push({ ...SCOPE_THRESHOLDS, minCoverage, coverageConfidence });
+  }
+  const same = (a: ScopeThresholds, b: ScopeThresholds) => (Object.keys(a) as (keyof ScopeThresholds)[]).every((k) => a[k] === b[k]);
+  const table = scopeTable(predictions, settings, (label) => topics.has(label));
+  // The rule: the best mean of in-scope accuracy and out-of-scope recall, with false fallback at
+  // most 0.02 above that of the confidence threshold alone (the first row).
+  const allowed = table[0].falseFallback + 0.02;
+  const score = (r: (typeof table)[number]) => (r.inScopeAccuracy + r.outOfScopeRecall) / 2;
+  const best = table.filter((r) => r.falseFallback <= allowed).reduce((a, b) => (score(b) > score(a) ? b : a));
+  const withoutUnknown = scopeTable(predictions, [{ ...SCOPE_THRESHOLDS, maxUnknownShare: Infinity }], (label) => topics.has(label));
+  for (const row of [...table, ...withoutUnknown]) {
+    const t = row.settings;
+    const mark = `${same(t, SCOPE_THRESHOLDS) ? '  <- in use' : ''}${row === best ? '  <- best by the rule' : ''}`;
+    lines.push(`${t.minCoverage.toFixed(2).padStart(8)}  ${t.coverageConfidence.toFixed(2).padStart(10)}  ${(t.maxUnknownShare === Infinity ? 'off' : t.maxUnknownShare.toFixed(2)).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
   }
   lines.push('', 'confidence  messages  accuracy   (a higher confidence should mean a likelier right answer)');
   for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 1]]) {

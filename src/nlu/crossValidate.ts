@@ -1,10 +1,13 @@
 import { IntentClassifier, LabelledText } from './classifier';
 import { OUT_OF_SCOPE } from './intents';
+import { outOfScopeReason, ScopeModel, ScopeSignals, ScopeThresholds } from './scope';
 
 export interface HeldOutPrediction {
   label: string;
   predicted: string;
   confidence: number;
+  /** Out-of-scope signals, from the vocabulary of the examples the fold's model was trained on. */
+  signals: ScopeSignals;
 }
 
 /**
@@ -28,9 +31,10 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11): Held
     const train = items.filter((i) => assignment.get(i) !== fold);
     const test = items.filter((i) => assignment.get(i) === fold);
     const model = IntentClassifier.train(train);
+    const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);
-      results.push({ label: item.label, predicted: p.label, confidence: p.confidence });
+      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label) });
     }
   }
   return results;
@@ -53,5 +57,20 @@ export function thresholdTable(predictions: HeldOutPrediction[], thresholds: num
     inScopeAccuracy: inScope.filter((p) => decide(p, threshold) === p.label).length / Math.max(1, inScope.length),
     outOfScopeRecall: outOfScope.filter((p) => decide(p, threshold) === OUT_OF_SCOPE).length / Math.max(1, outOfScope.length),
     falseFallback: inScope.filter((p) => decide(p, threshold) === OUT_OF_SCOPE).length / Math.max(1, inScope.length),
+  }));
+}
+
+/** What each setting of the scope thresholds would give on held-out predictions. */
+export function scopeTable(predictions: HeldOutPrediction[], settings: ScopeThresholds[], isTopic: (label: string) => boolean): (ThresholdRow & { settings: ScopeThresholds })[] {
+  const inScope = predictions.filter((p) => p.label !== OUT_OF_SCOPE);
+  const outOfScope = predictions.filter((p) => p.label === OUT_OF_SCOPE);
+  const decide = (p: HeldOutPrediction, t: ScopeThresholds) =>
+    outOfScopeReason({ label: p.predicted, confidence: p.confidence }, p.signals, isTopic(p.predicted), t) ? OUT_OF_SCOPE : p.predicted;
+  return settings.map((t) => ({
+    settings: t,
+    threshold: t.minConfidence,
+    inScopeAccuracy: inScope.filter((p) => decide(p, t) === p.label).length / Math.max(1, inScope.length),
+    outOfScopeRecall: outOfScope.filter((p) => decide(p, t) === OUT_OF_SCOPE).length / Math.max(1, outOfScope.length),
+    falseFallback: inScope.filter((p) => decide(p, t) === OUT_OF_SCOPE).length / Math.max(1, inScope.length),
   }));
 }

@@ -3,7 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
-import { tokenize } from './normalize';
+import { contentStems } from './normalize';
+import { SpellingCorrector } from './spelling';
+import { findQuestion, QuestionParts, separateQuestions } from './question';
+import { outOfScopeReason, ScopeModel, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
 /**
@@ -11,7 +14,7 @@ import type { Role } from '../domain/types';
  * cross-validation over the project's own intent examples (`protocol-bot eval --cv`), never on
  * the evaluation set.
  */
-export const OUT_OF_SCOPE_THRESHOLD = 0.1;
+export const OUT_OF_SCOPE_THRESHOLD = SCOPE_THRESHOLDS.minConfidence;
 /** Below this probability the bot answers but says it is unsure and offers the Clerk. */
 export const UNSURE_THRESHOLD = 0.25;
 
@@ -22,6 +25,47 @@ export interface IntentResult {
   uncertain: boolean;
   /** The most probable intents, best first (for a runner-up and diagnostics). */
   ranked: { label: string; probability: number }[];
+  /** Why the message was judged out of scope, when it was. */
+  scopeReason?: ScopeReason;
+  /** Questions of the same message the protocol does not cover (the reply says so). */
+  uncovered?: string[];
+  /** Another question of the same message, about another topic the protocol covers. */
+  also?: { intent: string; question: string }[];
+}
+
+/**
+ * Greeting, thanks and help are whole messages of their own. Next to pasted text or a backstory,
+ * "what should I do with this?" asks about that text, not how the bot works.
+ */
+const SMALL_TALK = new Set(['greeting', 'thanks', 'help']);
+/** Backstory of at least this many words makes a message more than small talk. */
+const SUBSTANTIAL_BACKSTORY = 8;
+
+/** A probability for every label, best first. */
+interface Reading {
+  label: string;
+  confidence: number;
+  ranked: { label: string; probability: number }[];
+  probabilityOf(label: string): number;
+}
+
+/** Words that ask without saying about what: a question made only of these leans on its backstory. */
+const GENERIC_ASKING = new Set(
+  contentStems(
+    `protocol protocols say says said actual actually allowed allow ok okay fine right rule rules supposed meant normal proper legal legally
+     happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
+     advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
+     correct wrong line over`,
+  ),
+);
+
+/**
+ * How much the asking sentences count against the whole message when there is backstory or
+ * quoted text: more the more topic words they carry of their own.
+ */
+export function questionWeight(asking: string[]): number {
+  const topicWords = new Set(contentStems(asking.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
+  return [0.15, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
@@ -30,12 +74,20 @@ export const roleFeature = (role?: Role): string | undefined => (role === 'clerk
 export class IntentEngine {
   readonly intents: Map<string, IntentFile>;
 
+  private readonly scope: ScopeModel;
+  private readonly spelling: SpellingCorrector;
+  private readonly scopeThresholds: ScopeThresholds;
+
   private constructor(
     intents: IntentFile[],
     private readonly classifier: IntentClassifier,
+    items: LabelledText[],
     private readonly thresholds = { outOfScope: OUT_OF_SCOPE_THRESHOLD, unsure: UNSURE_THRESHOLD },
   ) {
     this.intents = new Map(intents.map((i) => [i.id, i]));
+    this.scope = new ScopeModel(items);
+    this.spelling = new SpellingCorrector(items.map((i) => i.text));
+    this.scopeThresholds = { ...SCOPE_THRESHOLDS, minConfidence: this.thresholds.outOfScope };
   }
 
   /**
@@ -45,22 +97,79 @@ export class IntentEngine {
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
     const classifier = options.cacheDir ? trainCached(items, options.cacheDir) : IntentClassifier.train(items);
-    return new IntentEngine(intents, classifier, options.thresholds);
+    return new IntentEngine(intents, classifier, items, options.thresholds);
   }
 
-  classify(text: string, role?: Role): IntentResult {
-    const prediction = this.classifier.predict(text, roleFeature(role));
-    const hasWords = tokenize(text).some((t) => /[a-z]/.test(t));
-    if (!hasWords || prediction.label === OUT_OF_SCOPE || prediction.confidence < this.thresholds.outOfScope) {
-      const confidence = prediction.label === OUT_OF_SCOPE ? prediction.confidence : prediction.probabilityOf(OUT_OF_SCOPE);
-      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: prediction.ranked };
+  /** The message with misspelt words corrected against the examples' vocabulary (see spelling.ts). */
+  correctSpelling(text: string): string {
+    return this.spelling.correct(text);
+  }
+
+  classify(message: string, role?: Role): IntentResult {
+    const text = this.spelling.correct(message);
+    const parts = findQuestion(text);
+    const questions = separateQuestions(parts);
+    if (questions.length < 2) return this.classifyParts(text, parts, role);
+
+    // Two or more questions: each is judged on its own words; those the protocol does not cover
+    // are named in the reply, the rest answered together.
+    const judged = questions.map((question) => ({ question, result: this.classifyParts(question, findQuestion(question), role) }));
+    const covered = judged.filter((j) => j.result.intent !== OUT_OF_SCOPE);
+    const uncovered = judged.filter((j) => j.result.intent === OUT_OF_SCOPE).map((j) => j.question);
+    if (covered.length === 0) return this.classifyParts(text, parts, role);
+    const main = this.classifyParts(text, { ...parts, asking: covered.map((j) => j.question) }, role);
+    if (main.intent === OUT_OF_SCOPE) return main;
+    const also = covered
+      .filter((j) => j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain)
+      .map((j) => ({ intent: j.result.intent, question: j.question }));
+    return { ...main, ...(uncovered.length > 0 ? { uncovered } : {}), ...(also.length > 0 ? { also } : {}) };
+  }
+
+  /** The question weighed above its backstory, then the scope decision. */
+  private classifyParts(text: string, parts: QuestionParts, role?: Role): IntentResult {
+    const asked = parts.asking.join(' ');
+    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
+    const reading = parts.hasContext
+      ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial ? SMALL_TALK : undefined)
+      : this.predict(text, role);
+    const isTopic = this.intents.get(reading.label)?.kind === 'topic';
+    const signals = this.signals(text, parts, reading.label);
+    const reason = outOfScopeReason(reading, signals, isTopic, this.scopeThresholds);
+    if (reason) {
+      const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
+      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: reason };
     }
     return {
-      intent: prediction.label,
-      confidence: prediction.confidence,
-      uncertain: prediction.confidence < this.thresholds.unsure,
-      ranked: prediction.ranked,
+      intent: reading.label,
+      confidence: reading.confidence,
+      uncertain: reading.confidence < this.thresholds.unsure,
+      ranked: reading.ranked,
     };
+  }
+
+  /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */
+  private signals(text: string, parts: QuestionParts, label: string): ScopeSignals {
+    const whole = this.scope.signals(text, label);
+    if (!parts.hasContext) return whole;
+    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label);
+    return { ...whole, coverage: Math.max(whole.coverage, own.coverage), unknownShare: Math.min(whole.unknownShare, own.unknownShare) };
+  }
+
+  private predict(text: string, role?: Role): Reading {
+    return this.classifier.predict(text, roleFeature(role));
+  }
+
+  /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
+  private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
+    const labels = this.classifier.labels.filter((label) => !excluded?.has(label));
+    const probabilities = new Map(labels.map((label) => [label, weight * question.probabilityOf(label) + (1 - weight) * whole.probabilityOf(label)]));
+    const total = [...probabilities.values()].reduce((sum, p) => sum + p, 0) || 1;
+    for (const [label, p] of probabilities) probabilities.set(label, p / total);
+    const ranked = [...probabilities.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([label, probability]) => ({ label, probability }));
+    return { label: ranked[0].label, confidence: ranked[0].probability, ranked, probabilityOf: (label) => probabilities.get(label) ?? 0 };
   }
 }
 

@@ -7,31 +7,79 @@ import { PorterStemmer } from './natural';
  */
 
 /** Whole-word rewrites applied before stemming. Keys are lower-case tokens. */
-const CANONICAL: Record<string, string> = {
+const CANONICAL_ENTRIES: [string, string][] = [
   // people
-  member: 'councillor', members: 'councillors', cllr: 'councillor', cllrs: 'councillors',
-  councilor: 'councillor', councilors: 'councillors',
-  councilllor: 'councillor', counciller: 'councillor', councellor: 'councillor',
-  employee: 'officer', employees: 'officers', staff: 'officers', staffer: 'officer',
-  worker: 'officer', workers: 'officers', oficer: 'officer', offcer: 'officer',
-  chairman: 'chair', chairwoman: 'chair', chairperson: 'chair', mayor: 'chair',
-  'vice-chair': 'vicechair', 'vice-chairman': 'vicechair',
-  // spelling
-  organise: 'organize', organisation: 'organization', recognise: 'recognize', apologise: 'apologize',
-  behaviour: 'behavior', behaviours: 'behaviors', favour: 'favor', honour: 'honor', colour: 'color',
-  defence: 'defense', licence: 'license', practise: 'practice', programme: 'program',
-  centre: 'center', judgement: 'judgment', emails: 'email', 'e-mail': 'email', 'e-mails': 'email',
-  // chat shorthand
-  pls: 'please', plz: 'please', thx: 'thanks', thanx: 'thanks', ty: 'thanks', u: 'you', ur: 'your',
-  msg: 'message', info: 'information', docs: 'documents', doc: 'document', asap: 'urgent',
-  hr: 'personnel', convo: 'conversation', mtg: 'meeting', cttee: 'committee', cttees: 'committees',
-};
+  ['member', 'councillor'], ['members', 'councillors'], ['cllr', 'councillor'], ['cllrs', 'councillors'], ['clr', 'councillor'], ['clrs', 'councillors'],
+  ['councilor', 'councillor'], ['councilors', 'councillors'], ['councilllor', 'councillor'], ['counciller', 'councillor'], ['councellor', 'councillor'],
+  ['councilor', 'councillor'], ['counsellor', 'councillor'], ['counsillor', 'councillor'], ['councillr', 'councillor'], ['councilllors', 'councillors'],
+  ['employee', 'officer'], ['employees', 'officers'], ['staff', 'officers'], ['staffer', 'officer'],
+  ['worker', 'officer'], ['workers', 'officers'], ['oficer', 'officer'], ['offcer', 'officer'], ['officr', 'officer'],
+  ['chairman', 'chair'], ['chairwoman', 'chair'], ['chairperson', 'chair'], ['mayor', 'chair'],
+  ['vice-chair', 'vicechair'], ['vice-chairman', 'vicechair'], ['vc', 'vicechair'],
+  ['clrk', 'clerk'], ['clek', 'clerk'], ['cleark', 'clerk'], ['dc', 'clerk'],
+  // spelling: British and American forms read as one word
+  ['behaviour', 'behavior'], ['behaviours', 'behaviors'], ['favour', 'favor'], ['honour', 'honor'], ['colour', 'color'],
+  ['labour', 'labor'], ['neighbour', 'neighbor'], ['neighbours', 'neighbors'], ['rumour', 'rumor'], ['rumours', 'rumors'], ['humour', 'humor'],
+  ['endeavour', 'endeavor'], ['harbour', 'harbor'], ['defence', 'defense'], ['offence', 'offense'], ['offences', 'offenses'],
+  ['licence', 'license'], ['practise', 'practice'], ['programme', 'program'], ['programmes', 'programs'],
+  ['centre', 'center'], ['centres', 'centers'], ['theatre', 'theater'], ['judgement', 'judgment'], ['enquiry', 'inquiry'], ['enquiries', 'inquiries'],
+  ['enquire', 'inquire'], ['travelling', 'traveling'], ['travelled', 'traveled'], ['cancelled', 'canceled'], ['counselling', 'counseling'],
+  ['fulfil', 'fulfill'], ['fulfils', 'fulfills'], ['ageing', 'aging'], ['kerb', 'curb'], ['cheque', 'check'], ['cheques', 'checks'],
+  ['emails', 'email'], ['e-mail', 'email'], ['e-mails', 'email'], ['emailed', 'email'], ['emailing', 'email'],
+  // common misspellings of the words these protocols turn on
+  ['complant', 'complaint'], ['complaits', 'complaints'], ['greivance', 'grievance'],
+  ['grievence', 'grievance'], ['agnda', 'agenda'], ['ajenda', 'agenda'], ['comittee', 'committee'], ['commitee', 'committee'],
+  ['committe', 'committee'], ['commitee', 'committee'], ['comittees', 'committees'], ['confidental', 'confidential'], ['confidencial', 'confidential'],
+  ['protocal', 'protocol'], ['protocoll', 'protocol'], ['proticol', 'protocol'], ['documnets', 'documents'], ['docments', 'documents'],
+  ['minuets', 'minutes'], ['recieve', 'receive'], ['recieved', 'received'], ['seperate', 'separate'], ['definately', 'definitely'],
+  ['accomodation', 'accommodation'], ['occured', 'occurred'], ['harrassment', 'harassment'], ['harrasment', 'harassment'], ['harasment', 'harassment'],
+  ['interst', 'interest'], ['intrest', 'interest'], ['intrests', 'interests'], ['prejudical', 'prejudicial'], ['pecunary', 'pecuniary'],
+  ['questoin', 'question'], ['reccomend', 'recommend'], ['recomend', 'recommend'], ['recomendation', 'recommendation'],
+  ['responce', 'response'], ['buisness', 'business'], ['busness', 'business'], ['apointment', 'appointment'], ['publically', 'publicly'],
+  ['embarassed', 'embarrassed'], ['embarrased', 'embarrassed'], ['meeeting', 'meeting'], ['meating', 'meeting'],
+  ['jouranlist', 'journalist'], ['journo', 'journalist'], ['journos', 'journalists'], ['reporter', 'journalist'], ['reporters', 'journalists'],
+  // chat shorthand and text-speak
+  ['pls', 'please'], ['plz', 'please'], ['plse', 'please'], ['thx', 'thanks'], ['thanx', 'thanks'], ['ty', 'thanks'], ['tx', 'thanks'], 
+  ['u', 'you'], ['ya', 'you'], ['ur', 'your'], ['r', 'are'], ['y', 'why'], ['b4', 'before'], ['ppl', 'people'], ['abt', 'about'], ['bout', 'about'],
+  ['shld', 'should'], ['shd', 'should'], ['wld', 'would'], ['wud', 'would'], ['cld', 'could'], ['cud', 'could'], ['thru', 'through'],
+  ['nxt', 'next'], ['wk', 'week'], ['wks', 'weeks'], ['yr', 'year'], ['yrs', 'years'], ['mins', 'minutes'], ['hrs', 'hours'],
+  ['tmrw', 'tomorrow'], ['tmw', 'tomorrow'], ['2moro', 'tomorrow'], ['2day', 'today'], ['2nite', 'tonight'], ['tonite', 'tonight'],
+  ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['bc', 'because'], ['becos', 'because'],
+  ['dont', 'do not'], ['doesnt', 'does not'], ['didnt', 'did not'], ['cant', 'can not'], ['cannot', 'can not'], ['wont', 'will not'], ['isnt', 'is not'],
+  ['arent', 'are not'], ['wasnt', 'was not'], ['shouldnt', 'should not'], ['wouldnt', 'would not'], ['couldnt', 'could not'], ['havent', 'have not'],
+  ['im', 'i am'], ['ive', 'i have'], ['whats', 'what is'], ['whos', 'who is'], ['hes', 'he is'], ['shes', 'she is'],
+  ['theyre', 'they are'], ['thats', 'that is'], ['theres', 'there is'], ['wats', 'what is'], ['wat', 'what'], ['wot', 'what'], ['hw', 'how'], ['wen', 'when'],
+  ['msg', 'message'], ['msgs', 'messages'], ['txt', 'text'], ['info', 'information'], ['docs', 'documents'], ['doc', 'document'], ['asap', 'urgent'],
+  ['hr', 'personnel'], ['convo', 'conversation'], ['mtg', 'meeting'], ['mtgs', 'meetings'], ['cttee', 'committee'], ['cttees', 'committees'],
+  ['ctee', 'committee'], ['cmtee', 'committee'], ['cmte', 'committee'], ['ctte', 'committee'], ['q', 'question'], ['qs', 'questions'], ['qn', 'question'],
+  ['dept', 'department'], ['govt', 'government'], ['approx', 'approximately'], ['w', 'with'], ['wrt', 'regarding'], ['re', 'regarding'],
+  // dropped g's
+  ['mornin', 'morning'], ['evenin', 'evening'], ['nothin', 'nothing'], ['somethin', 'something'], ['gettin', 'getting'], ['goin', 'going'],
+  ['doin', 'doing'], ['askin', 'asking'], ['wonderin', 'wondering'], ['thinkin', 'thinking'], ['lookin', 'looking'], ['talkin', 'talking'],
+  ['havin', 'having'], ['sayin', 'saying'], ['workin', 'working'], ['tryin', 'trying'], ['comin', 'coming'], ['meetin', 'meeting'],
+  // local-government abbreviations
+  ['fb', 'facebook'], ['insta', 'instagram'], ['pc', 'parish council'], ['fc', 'full council'],
+  ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],
+  ['sos', 'standing orders'], ['agm', 'annual meeting'], ['apm', 'annual parish meeting'], 
+  ['ooo', 'out of office'], ['pa', 'personal assistant'], ['cx', 'chief executive'],
+];
+
+/** Built once as a Map: a user's word must never reach a plain object (`constructor`, `__proto__`). */
+const CANONICAL = new Map<string, string>(CANONICAL_ENTRIES.filter(([from, to]) => from !== to));
+
+/** Builds British -ise spellings and their forms, each read as the -ize one. */
+for (const root of `organ recogn apolog critic priorit author real emphas summar minim public final scrutin special util standard categor
+  jeopard penal formal familiar victim patron sympath harmon capital custom civil legit`.split(/\s+/)) {
+  for (const [british, american] of [['ise', 'ize'], ['ised', 'ized'], ['ises', 'izes'], ['ising', 'izing'], ['isation', 'ization'], ['isations', 'izations']]) {
+    CANONICAL.set(`${root}${british}`, `${root}${american}`);
+  }
+}
 
 /**
  * Kinds of people named by job or office. The word is kept and its kind added after it, so
  * "the groundsman" reads as an officer without losing what the groundsman does.
  */
-const KIND_OF_PERSON: Record<string, string> = {
+const KIND_OF_PERSON = new Map<string, string>(Object.entries({
   groundsman: 'officer', groundsmen: 'officers', caretaker: 'officer', caretakers: 'officers',
   handyman: 'officer', gardener: 'officer', gardeners: 'officers', cleaner: 'officer', cleaners: 'officers',
   ranger: 'officer', rangers: 'officers', warden: 'officer', wardens: 'officers', receptionist: 'officer',
@@ -39,7 +87,7 @@ const KIND_OF_PERSON: Record<string, string> = {
   clerk: 'officer', clerks: 'officers', manager: 'officer', director: 'officer', executive: 'officer',
   secretary: 'officer', apprentice: 'officer', attendant: 'officer', supervisor: 'officer', ceo: 'officer',
   chair: 'councillor', leader: 'councillor', vicechair: 'councillor', alderman: 'councillor',
-};
+}));
 
 /** Words so common in these texts that they say nothing about the topic. */
 export const STOPWORDS = new Set(
@@ -56,6 +104,14 @@ const PHRASES: [RegExp, string][] = [
   [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer'],
   [/\bmembers of the public\b/g, 'residents'],
   [/\bmember of the public\b/g, 'resident'],
+  // "SO's" would lose its "'s" and read as "so".
+  [/\bso['\u2019]?s\b/g, 'standing orders'],
+  // "TC": the Town Clerk when someone is meant, the Town Council before a meeting or its papers.
+  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council'],
+  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk'],
+  [/\btc\b/g, 'town council'],
+  // "the office" is the Clerk and staff, not the room.
+  [/\bthe office\b/g, 'the office officers'],
 ];
 
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
@@ -70,18 +126,20 @@ export function tokenize(text: string): string[] {
   return cleaned.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
+/** A token's canonical word(s): a contraction without its apostrophe may become two words. */
 function canonical(token: string): string {
-  return CANONICAL[token] ?? token;
+  return CANONICAL.get(token) ?? token;
 }
 
 /** Canonical words, each followed by the kind of person it names, if it names one. */
 export function canonicalWords(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
-    const word = canonical(token);
-    out.push(word);
-    const kind = KIND_OF_PERSON[word];
-    if (kind) out.push(kind);
+    for (const word of canonical(token).split(' ')) {
+      out.push(word);
+      const kind = KIND_OF_PERSON.get(word);
+      if (kind) out.push(kind);
+    }
   }
   return out;
 }
@@ -89,7 +147,7 @@ export function canonicalWords(text: string): string[] {
 /** Content-word stems only: for ranking clauses, where function words are noise. */
 export function contentStems(text: string): string[] {
   return tokenize(text)
-    .map(canonical)
+    .flatMap((t) => canonical(t).split(' '))
     .flatMap((w) => w.split('-'))
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     .map(stem);

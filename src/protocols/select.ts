@@ -34,7 +34,7 @@ export class ClauseSelector {
     if (!intent || intent.kind !== 'topic') return [];
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
-    const mapped = (intent.clauses[council] ?? []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
+    const mapped = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
     if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
 
     const weights = queryWeights(message);

@@ -21,7 +21,8 @@ export function cleanText(text: string | undefined): string {
     .trim();
 }
 
-const EXACT: Record<string, TeamsCommand['name']> = {
+/** A Map, since the key is what the user typed (`constructor` must not find Object's). */
+const EXACT = new Map<string, TeamsCommand['name']>(Object.entries({
   complaint: 'complaint',
   'make a complaint': 'complaint',
   'my requests': 'my_requests',
@@ -32,13 +33,13 @@ const EXACT: Record<string, TeamsCommand['name']> = {
   "register clerks' channel": 'register_clerk_channel',
   'register clerks channel': 'register_clerk_channel',
   help: 'help',
-};
+} satisfies Record<string, TeamsCommand['name']>));
 
 export function parseCommand(raw: string): TeamsCommand {
   const text = cleanText(raw).replace(/^\//, '');
   const lower = text.toLowerCase();
   const bare = lower.replace(/[.!?]+$/, '').trim();
-  const exact = EXACT[bare];
+  const exact = EXACT.get(bare);
   if (exact && exact !== 'ask' && exact !== 'request_documents') return { name: exact } as TeamsCommand;
 
   const ask = /^ask(?:\s+|$)(.*)$/is.exec(text);

@@ -4,11 +4,12 @@ import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, mayActAsClerk, requestIdOf, tellPresser } from '../shared';
 
-const MOVES_BY_ACTION: Record<string, keyof typeof MOVE_TARGETS> = {
-  [ACTIONS.acknowledge]: 'acknowledge',
-  [ACTIONS.start]: 'start',
-  [ACTIONS.resolve]: 'resolve',
-};
+/** A Map, since the key comes from the request (an action_id such as `constructor` must find nothing). */
+const MOVES_BY_ACTION = new Map<string, keyof typeof MOVE_TARGETS>([
+  [ACTIONS.acknowledge, 'acknowledge'],
+  [ACTIONS.start, 'start'],
+  [ACTIONS.resolve, 'resolve'],
+]);
 
 export const notAClerk = (verb: string): string =>
   `Only the Clerk's team can ${verb} requests, so nothing was changed. If this is your request, /my-requests lets you withdraw it.`;
@@ -23,7 +24,7 @@ export const moveRequest =
   async (args) => {
     const { ack, action, body, client } = args;
     await ack();
-    const move = MOVES_BY_ACTION[action.action_id];
+    const move = MOVES_BY_ACTION.get(action.action_id);
     const id = requestIdOf(action.value);
     if (!move || id === undefined) {
       await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');

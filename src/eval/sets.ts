@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { PROJECT_ROOT } from '../config';
+
+/**
+ * The evaluation sets kept in the repository, so `npm run eval` measures the bot on a fresh
+ * clone. The dev sets are copies of the project's development sets: for measuring, never for
+ * training (nothing in `intents/` is copied or paraphrased from any of them).
+ *
+ * To add a set, add a line here; to add a figure to a format, add a scorer in `formats.ts`.
+ */
+export type EvalFormat = 'messages' | 'answers' | 'dialogues';
+
+export interface EvalSet {
+  name: string;
+  /** Relative to the project root. */
+  file: string;
+  format: EvalFormat;
+  /** A protocol text to add in memory first, as the council named by its file name (an unseen protocol). */
+  withProtocol?: string;
+}
+
+export const EVAL_SETS: EvalSet[] = [
+  { name: 'dev', file: 'test/eval/dev/dev.jsonl', format: 'messages' },
+  { name: 'messy-dev', file: 'test/eval/dev/messy-dev.jsonl', format: 'messages' },
+  { name: 'answers-dev', file: 'test/eval/dev/answers-dev.jsonl', format: 'answers' },
+  { name: 'dialogues-dev', file: 'test/eval/dev/dialogues-dev.jsonl', format: 'dialogues' },
+  { name: 'validation', file: 'test/eval/validation.jsonl', format: 'messages' },
+  { name: 'messy-validation', file: 'test/eval/messy-validation.jsonl', format: 'messages' },
+  { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
+];
+
+export const resolveInProject = (file: string): string => (path.isAbsolute(file) ? file : path.join(PROJECT_ROOT, file));

@@ -1,0 +1,122 @@
+/**
+ * Finds the question in a message as people really write it: backstory first, the question
+ * last (or the other way round), an email pasted in, two questions at once.
+ *
+ * The result separates
+ * - `asking`: the asker's own sentences that ask (a question mark, "can I", "the actual
+ *   question is", "please advise"), which the classifier weighs above the rest;
+ * - `backstory`: the asker's other sentences, which still say what the question is about;
+ * - `quoted`: text the asker pasted in (email lines starting with ">", everything after
+ *   "On … wrote:" or a forwarded message's headers, and long passages in quotation marks):
+ *   evidence of what happened, never the asker's question.
+ */
+
+export interface QuestionParts {
+  /** The asker's sentences that ask, in order. */
+  asking: string[];
+  /** The asker's other sentences. */
+  backstory: string[];
+  /** Pasted text: quoted email, a forwarded message, a long quotation. */
+  quoted: string[];
+  /** True when the message is more than its question: backstory or quoted text to weigh lower. */
+  hasContext: boolean;
+  /** The sentence after "the actual question is" or "my question:", if the asker pointed at one. */
+  pointedAt?: string;
+}
+
+/** A line that starts a reply's or a forward's quoted part: everything from it on is quoted. */
+const QUOTE_STARTS = [
+  /^\s*on\b.{3,200}\bwrote:\s*$/i,
+  /^\s*-{2,}\s*(?:original|forwarded) message\s*-{2,}/i,
+  /^\s*begin forwarded message:?/i,
+  /^\s*from:\s.+/i,
+];
+/** Header lines of a pasted email, dropped wherever they are. */
+const HEADER_LINE = /^\s*(?:from|sent|to|cc|date|subject):\s/i;
+/** A passage in quotation marks at least this long is something someone else wrote. */
+const LONG_QUOTATION = 25;
+
+/** Words that open a question when a sentence starts with them. */
+const QUESTION_OPENERS =
+  /^(?:so\s+|but\s+|and\s+|also\s+|ok\s+|okay\s+|right\s+|quick one[:,-]?\s+|question[:,-]?\s+)?(?:can|could|may|might|should|shall|must|do|does|did|is|are|am|was|were|will|would|who|whom|what|when|where|why|how|which|whose|has|have|any|anyone|r|shld|wot|wat)\b/i;
+/** Phrases that ask wherever they are in a sentence. */
+const ASKING_PHRASES =
+  /\b(?:can i|could i|may i|am i|do i|should i|is it (?:ok|okay|alright|allowed|fine|right|appropriate|acceptable)|are we|can we|do we|can they|can he|can she|is that|was that|what (?:do|does|should|can|are|is)|who (?:do|does|should|can|is)|how (?:do|does|should|can|quickly|long|soon)|please advise|advice (?:on|about|please)|wondering|i(?:'d| would) like to know|need to know|want to know|what'?s the (?:rule|position|process|procedure)|any (?:idea|ideas|advice|guidance)|help me|tell me)\b/i;
+/** The asker pointing at their question: the text after it is the question. */
+const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my question(?: is)?|question is|what i(?:'m| am) asking is|what i want to know is|so my question|tl;?dr)\s*[:,-]?\s*/i;
+
+/** Splits text into sentences at ., ! or ? followed by a space, after a run of emoji (chat's full stop), and at line breaks. */
+function sentences(text: string): string[] {
+  return text
+    .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+|(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])\s+(?=[\p{L}])/u)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** True when the asker's sentence asks something. */
+export function asks(sentence: string): boolean {
+  const plain = sentence.trim();
+  if (/\?\s*[\p{Extended_Pictographic}\s]*$/u.test(plain) || plain.includes('?')) return true;
+  return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || POINTER.test(plain);
+}
+
+/** Splits a message into what it asks, its backstory and what it quotes. */
+export function findQuestion(text: string): QuestionParts {
+  const own: string[] = [];
+  const quoted: string[] = [];
+  let inQuote = false;
+  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (!inQuote && QUOTE_STARTS.some((start) => start.test(line))) inQuote = true;
+    if (inQuote || /^\s*>/.test(line)) {
+      const content = line.replace(/^[\s>]+/, '');
+      if (!HEADER_LINE.test(content) && !QUOTE_STARTS.some((start) => start.test(content))) quoted.push(content);
+      continue;
+    }
+    if (HEADER_LINE.test(line)) continue;
+    own.push(line);
+  }
+
+  // Long passages in quotation marks inside the asker's own lines: what someone else said.
+  const ownText = own
+    .join('\n')
+    .replace(/["\u201c\u201d]([^"\u201c\u201d]{1,4000})["\u201c\u201d]/g, (whole, inner: string) => {
+      if (inner.trim().length < LONG_QUOTATION) return whole;
+      quoted.push(inner.trim());
+      return ' ';
+    });
+
+  const asking: string[] = [];
+  const backstory: string[] = [];
+  let pointedAt: string | undefined;
+  for (const sentence of sentences(ownText)) {
+    const pointer = POINTER.exec(sentence);
+    if (pointer) {
+      const rest = sentence.slice(pointer.index + pointer[0].length).trim();
+      if (/[\p{L}]/u.test(rest)) {
+        pointedAt ??= rest;
+        asking.push(rest);
+        continue;
+      }
+    }
+    (asks(sentence) ? asking : backstory).push(sentence);
+  }
+  // A message with no sentence that asks is itself the question ("tender documents for the pavilion").
+  if (asking.length === 0 && backstory.length > 0) asking.push(...backstory.splice(0, backstory.length));
+  const quotedText = quoted.map((q) => q.trim()).filter((q) => /[\p{L}\p{N}]/u.test(q));
+  return { asking, backstory, quoted: quotedText, hasContext: backstory.length > 0 || quotedText.length > 0, pointedAt };
+}
+
+/**
+ * The separate questions of a message that asks more than one thing: its asking sentences that
+ * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
+ * before.
+ */
+export function separateQuestions(parts: QuestionParts): string[] {
+  const questions: string[] = [];
+  for (const sentence of parts.asking) {
+    const words = sentence.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
+    if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
+    else questions.push(sentence);
+  }
+  return questions.length >= 2 ? questions : [];
+}

@@ -1,0 +1,170 @@
+import { contentStems, tokenize } from './normalize';
+import { OUT_OF_SCOPE } from './intents';
+
+/**
+ * Out-of-scope signals beyond the classifier's top probability. A softmax always picks some
+ * intent, and a message about quorum or a lone "banana" can still give one intent most of the
+ * probability. So the decision also asks:
+ * - how much of the message do the words of the chosen intent's examples explain (`coverage`)?
+ * - how many of its words has the model never seen in any example (`unknownShare`)?
+ * - does it read as words at all (`wordLike`: known words, or letter sequences as probable as
+ *   the examples' own)?
+ * The thresholds are chosen by cross-validation over the project's own examples
+ * (`protocol-bot eval --cv`), never on an evaluation set.
+ */
+
+export interface ScopeSignals {
+  /**
+   * Share of the message's content words that occur in examples of the predicted intent (1 if it
+   * has none), each word weighted by how few intents use it: "council" explains nothing, "zoom" a lot.
+   */
+  coverage: number;
+  /** Share of the message's content words that occur in no example of any intent. */
+  unknownShare: number;
+  /** Share of its letter tokens that look like words. */
+  wordLike: number;
+  /** Number of content words (for "a single unrelated word"). */
+  contentWords: number;
+  /** Number of tokens with a letter in them. */
+  letterTokens: number;
+}
+
+export interface ScopeThresholds {
+  /** Below this top probability: out of scope. */
+  minConfidence: number;
+  /** Below this coverage (with confidence under `coverageConfidence`): out of scope. */
+  minCoverage: number;
+  coverageConfidence: number;
+  /** Above this share of unknown words: out of scope. */
+  maxUnknownShare: number;
+  /** Below this share of word-like tokens: gibberish. */
+  minWordLike: number;
+}
+
+/** Chosen by `protocol-bot eval --cv` (the table it prints); see docs/understanding.md. */
+export const SCOPE_THRESHOLDS: ScopeThresholds = {
+  minConfidence: 0.1,
+  minCoverage: 0.2,
+  coverageConfidence: 0.4,
+  maxUnknownShare: 0.6,
+  minWordLike: 0.5,
+};
+
+export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words';
+
+/** What the classifier said, as far as the scope decision needs it. */
+export interface TopReading {
+  label: string;
+  confidence: number;
+}
+
+/** Letters-only log-probability model of character trigrams, for telling words from key-mashing. */
+class LetterModel {
+  private readonly counts = new Map<string, number>();
+  private readonly contexts = new Map<string, number>();
+
+  add(word: string): void {
+    const padded = `^${word}$`;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const tri = padded.slice(i, i + 3);
+      this.counts.set(tri, (this.counts.get(tri) ?? 0) + 1);
+      this.contexts.set(tri.slice(0, 2), (this.contexts.get(tri.slice(0, 2)) ?? 0) + 1);
+    }
+  }
+
+  /** Mean log-probability per trigram, add-one smoothed over 28 symbols. */
+  score(word: string): number {
+    const padded = `^${word}$`;
+    let total = 0;
+    let n = 0;
+    for (let i = 0; i + 3 <= padded.length; i++) {
+      const tri = padded.slice(i, i + 3);
+      total += Math.log(((this.counts.get(tri) ?? 0) + 1) / ((this.contexts.get(tri.slice(0, 2)) ?? 0) + 28));
+      n++;
+    }
+    return n === 0 ? 0 : total / n;
+  }
+}
+
+/** A word whose letters are less probable than this per trigram reads as key-mashing. */
+const WORD_LIKE_SCORE = -3.2;
+
+/**
+ * The vocabulary of the project's examples, per intent and overall, and a letter model of them:
+ * built from the training examples whenever the classifier is (in milliseconds).
+ */
+export class ScopeModel {
+  private readonly byIntent = new Map<string, Set<string>>();
+  private readonly known = new Set<string>();
+  private readonly knownWords = new Set<string>();
+  private readonly letters = new LetterModel();
+
+  constructor(examples: { text: string; label: string }[]) {
+    for (const example of examples) {
+      let vocabulary = this.byIntent.get(example.label);
+      if (!vocabulary) this.byIntent.set(example.label, (vocabulary = new Set()));
+      for (const stem of contentStems(example.text)) {
+        vocabulary.add(stem);
+        this.known.add(stem);
+      }
+      for (const token of tokenize(example.text)) {
+        if (!/^[a-z]+$/.test(token) || this.knownWords.has(token)) continue;
+        this.knownWords.add(token);
+        this.letters.add(token);
+      }
+    }
+  }
+
+  /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
+  private distinctiveness(stem: string): number {
+    let using = 0;
+    for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
+    return Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+  }
+
+  signals(text: string, label: string): ScopeSignals {
+    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const vocabulary = this.byIntent.get(label);
+    let total = 0;
+    let covered = 0;
+    for (const stem of stems) {
+      const weight = this.distinctiveness(stem);
+      total += weight;
+      if (vocabulary?.has(stem)) covered += weight;
+    }
+    const unknown = stems.filter((s) => !this.known.has(s)).length;
+    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
+    const wordLike = letterTokens.filter((t) => this.isWordLike(t)).length;
+    return {
+      coverage: total === 0 ? 1 : covered / total,
+      unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
+      wordLike: letterTokens.length === 0 ? 0 : wordLike / letterTokens.length,
+      contentWords: stems.length,
+      letterTokens: letterTokens.length,
+    };
+  }
+
+  private isWordLike(token: string): boolean {
+    if (this.knownWords.has(token)) return true;
+    const letters = token.replace(/[^a-z]/g, '');
+    if (letters.length <= 3) return /[aeiouy]/.test(letters) || /\d/.test(token);
+    // A run of one letter ("rrrr") or of consonants only ("qwrtp") is not a word.
+    if (/(.)\1\1/.test(letters) || !/[aeiouy]/.test(letters)) return false;
+    return this.letters.score(letters) >= WORD_LIKE_SCORE;
+  }
+}
+
+/**
+ * Why a message is out of scope, or undefined when the top reading stands. Conversation intents
+ * (greeting, thanks, help…) are not judged by coverage: "hiya 👋" has little vocabulary to cover.
+ */
+export function outOfScopeReason(top: TopReading, signals: ScopeSignals, isTopic: boolean, thresholds: ScopeThresholds = SCOPE_THRESHOLDS): ScopeReason | undefined {
+  if (signals.letterTokens === 0) return 'no_words';
+  if (signals.wordLike < thresholds.minWordLike) return 'gibberish';
+  if (top.label === OUT_OF_SCOPE) return 'classified';
+  if (top.confidence < thresholds.minConfidence) return 'low_confidence';
+  if (signals.unknownShare > thresholds.maxUnknownShare) return 'unknown_words';
+  if (!isTopic) return undefined;
+  if (signals.coverage < thresholds.minCoverage && top.confidence < thresholds.coverageConfidence) return 'unexplained';
+  return undefined;
+}

@@ -1,0 +1,122 @@
+import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
+import { canonicalWords, contentStems } from '../../src/nlu/normalize';
+import { findQuestion, separateQuestions } from '../../src/nlu/question';
+import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { MODEL_CACHE_DIR } from '../support/model';
+
+const root = path.join(__dirname, '../..');
+
+describe('the words councils use', () => {
+  test.each([
+    ['cllr', 'councillor'],
+    ['SO\'s', 'standing orders'],
+    ['FB', 'facebook'],
+    ['shld', 'should'],
+    ['the TC', 'the town clerk officer'],
+    ['the TC meeting', 'the town council meeting'],
+    ['organised', 'organized'],
+    ['behaviour', 'behavior'],
+    ['complant', 'complaint'],
+  ])('%s reads as %s', (written, read) => {
+    expect(canonicalWords(written).join(' ')).toBe(read);
+  });
+
+  test('a word that names an Object property is just a word', () => {
+    expect(canonicalWords('constructor toString __proto__ hasOwnProperty')).toEqual(['constructor', 'tostring', 'proto', 'hasownproperty']);
+    expect(contentStems('Who pays the constructor?')).toEqual(['pai', 'constructor']);
+  });
+});
+
+describe('finding the question in a message', () => {
+  test('backstory is kept apart from the sentence that asks', () => {
+    const parts = findQuestion('We had a long meeting last night. The clerk was there. Can I ask her for the budget papers?');
+    expect(parts.asking).toEqual(['Can I ask her for the budget papers?']);
+    expect(parts.backstory).toHaveLength(2);
+    expect(parts.hasContext).toBe(true);
+  });
+
+  test('"the actual question" points at the question', () => {
+    const parts = findQuestion('Lots going on with the hall. The actual question: who signs the letters to the hirers');
+    expect(parts.pointedAt).toBe('who signs the letters to the hirers');
+    expect(parts.asking).toContain('who signs the letters to the hirers');
+  });
+
+  test('quoted email lines, "On … wrote:" replies and forwarded headers are evidence, not the question', () => {
+    const reply = findQuestion('Is he allowed to ask this?\n\nOn Mon, 3 Feb, Cllr Smith wrote:\n> Can you send me the staff sickness records?');
+    expect(reply.asking).toEqual(['Is he allowed to ask this?']);
+    expect(reply.quoted).toEqual(['Can you send me the staff sickness records?']);
+
+    const forwarded = findQuestion('What do I do?\n---------- Forwarded message ---------\nFrom: a resident\nSubject: hedge\nWhy has nobody cut the hedge?');
+    expect(forwarded.asking).toEqual(['What do I do?']);
+    expect(forwarded.quoted).toEqual(['Why has nobody cut the hedge?']);
+  });
+
+  test('a long passage in quotation marks is what someone else said', () => {
+    const parts = findQuestion('A member wrote "please keep this between us and do not tell the others" - can I?');
+    expect(parts.quoted).toEqual(['please keep this between us and do not tell the others']);
+  });
+
+  test('two questions are separated; a short follow-on stays with its question', () => {
+    expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
+    expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+  });
+});
+
+describe('scope signals', () => {
+  const model = new ScopeModel([
+    { text: 'Can I see the tender documents for the pavilion?', label: 'document_access' },
+    { text: 'when are the bins collected on my street', label: 'out_of_scope' },
+    { text: 'the councillor wants to read the committee papers', label: 'document_access' },
+  ]);
+
+  test('key-mashing and runs of one letter are gibberish; words are not', () => {
+    expect(outOfScopeReason({ label: 'document_access', confidence: 0.9 }, model.signals('asdfghjkl qwrtp', 'document_access'), true)).toBe('gibberish');
+    expect(outOfScopeReason({ label: 'document_access', confidence: 0.9 }, model.signals('rrrrr', 'document_access'), true)).toBe('gibberish');
+    expect(outOfScopeReason({ label: 'document_access', confidence: 0.9 }, model.signals('can I see the tender documents', 'document_access'), true)).toBeUndefined();
+  });
+
+  test('a message with no letters, or of words no example uses, is out of scope', () => {
+    expect(outOfScopeReason({ label: 'greeting', confidence: 0.9 }, model.signals('👍 🎉', 'greeting'), false)).toBe('no_words');
+    expect(model.signals('zebra crossing paint', 'document_access').unknownShare).toBe(1);
+  });
+
+  test('a weak reading whose intent explains little of the message is out of scope', () => {
+    const signals = model.signals('the pavilion roof contractor zebra', 'document_access');
+    expect(outOfScopeReason({ label: 'document_access', confidence: SCOPE_THRESHOLDS.coverageConfidence - 0.05 }, { ...signals, coverage: 0, unknownShare: 0 }, true)).toBe('unexplained');
+    expect(outOfScopeReason({ label: 'document_access', confidence: 0.95 }, { ...signals, coverage: 0, unknownShare: 0 }, true)).toBeUndefined();
+  });
+});
+
+describe('messages as people write them, end to end', () => {
+  const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
+  const assistant = Assistant.create({ config: { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
+  const asker = { id: 'test', name: 'Jo', role: 'councillor' as const };
+
+  test.each(['asdfghjkl', '🤷', 'banana', 'How many councillors do we need to be quorate?', 'how do I get the council email on my new phone'])('"%s" is out of scope, with the offer to pass it to the Clerk', (text) => {
+    const reply = assistant.answer(text, asker);
+    expect(reply.intent).toBe('out_of_scope');
+    expect(reply.clauses).toEqual([]);
+    expect(reply.actions.map((a) => a.kind)).toContain('question');
+  });
+
+  test('the question after a backstory decides the topic', () => {
+    const reply = assistant.answer(
+      'The summer fair was great and loads of residents came. The weather held too. Anyway, can I tell the groundsman myself to mow the field before the next one?',
+      asker,
+    );
+    expect(reply.intent).toBe('instructing_officers');
+  });
+
+  test('"what should I do with this?" above a pasted email asks about the email, not about the bot', () => {
+    const reply = assistant.answer("What should I do with this?\n\nOn Tue, 4 Mar, Cllr Webb wrote:\n> Can you send me the bank details of all our suppliers?", { ...asker, role: 'officer' });
+    expect(['help', 'greeting', 'thanks']).not.toContain(reply.intent);
+  });
+
+  test('two questions: the protocol one is answered, the other named as not covered', () => {
+    const reply = assistant.answer('Can I see the tender documents for the pavilion? Also when are the bins collected?', asker);
+    expect(reply.intent).toBe('document_access');
+    expect(reply.notice).toMatch(/You also asked: "when are the bins collected"\. Flitwick Town Council's protocol doesn't cover that/);
+  });
+});
