@@ -37,6 +37,16 @@ export class ClauseSelector {
     const mapped = (intent.clauses[council] ?? []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
     if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
 
+    return this.search(council, intent, message, limit);
+  }
+
+  /**
+   * Every clause of the council ranked by BM25 against the message plus the intent's vocabulary,
+   * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
+   * the intent's key clauses.
+   */
+  search(council: string, intent: IntentFile, message: string, limit = 3): ScoredClause[] {
+    const index = this.index(council, this.library.get(council).clauses);
     const weights = queryWeights(message);
     for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
     return index
@@ -68,7 +78,7 @@ export class ClauseSelector {
   }
 
   /** The intent's vocabulary: keywords, plus stems of its mapped clauses in every council. */
-  private expansion(intent: IntentFile): Map<string, number> {
+  expansion(intent: IntentFile): Map<string, number> {
     let terms = this.expansions.get(intent.id);
     if (terms) return terms;
     const counts = new Map<string, number>();
