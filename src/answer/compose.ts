@@ -10,8 +10,10 @@ import { Answer, AnswerSelector, CandidateClause } from './select';
 const INTENT_CANDIDATES = 5;
 const SEARCH_CANDIDATES = 4;
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
-const intentPrior = (rank: number) => Math.max(0, 1 - 0.18 * rank);
-const searchPrior = (rank: number) => Math.max(0, 0.4 - 0.08 * rank);
+/** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
+export const PRIORS = { intentStep: 0.18, search: 0.4, searchStep: 0.08, searchMin: 0.5 };
+const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
+const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
@@ -47,12 +49,12 @@ export function answerWithClauses(deps: { library: ProtocolLibrary; selector: Cl
     if (clause) candidates.push({ clause, prior: intentPrior(rank) });
   });
   let searchRank = 0;
-  for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES)) {
+  for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
     if (searchRank >= SEARCH_CANDIDATES) break;
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const chosen = answers.choose(protocol.clauses, text, role, candidates, selector.expansion(intent));
+  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent) });
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer = { ref: chosen.ref, text: chosen.text };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

@@ -1,8 +1,9 @@
 import type { Clause } from '../protocols/parse';
 import type { Role } from '../queue/types';
-import { contentStems } from '../nlu/normalize';
+import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { askingPart, questionType, QuestionType, typeCue } from './questionType';
+import { EVERYDAY_TO_PROTOCOL } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -14,6 +15,13 @@ export interface Answer {
 export interface CandidateClause {
   clause: Clause;
   prior: number;
+}
+
+export interface AnswerContext {
+  /** The intent's vocabulary, weighted (ClauseSelector.expansion). */
+  vocabulary?: Map<string, number>;
+  /** How much one stem of the question counts (ClauseSelector.termWeight). */
+  termWeight?: (stem: string) => number;
 }
 
 export interface ScoredAnswer extends Answer {
@@ -32,25 +40,38 @@ export const WEIGHTS = {
   /** The intent's vocabulary (keywords and its clauses elsewhere), relative to the best. */
   vocabulary: 0.3,
   /** The sentence has the kind of content the question type wants (a post for "who", ...). */
-  type: 0.3,
+  type: 0.45,
   /** Clause ranking's view of the sentence's clause. */
-  prior: 0.55,
+  prior: 0.8,
   /** The sentence speaks about the asker's own side (officers to an officer). */
-  role: 0.15,
+  role: 0.3,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
+  /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
+  synonym: 0.5,
+  /**
+   * When above 0, BM25 is scaled as x / (x + saturation) instead of relative to the best
+   * candidate. Tried on both sets (docs/answers.md); relative scaling generalised better.
+   */
+  saturation: 0,
 };
 /**
  * Below this, no sentence answers well enough: the reply says it found relevant clauses but no
  * direct answer. Measured on the project's own set; see docs/answers.md.
  */
-export const MIN_ANSWER_SCORE = 0.75;
+export const MIN_ANSWER_SCORE = 1.7;
+/** Nor does a sentence sharing next to nothing with the question (raw BM25), however its clause ranks. */
+export const MIN_LEXICAL = 0.5;
 /** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
 const NEIGHBOUR_RATIO = 0.85;
 
-interface IndexedUnit extends SentenceUnit {
+interface Bag {
   tf: Map<string, number>;
   length: number;
+}
+interface IndexedUnit extends SentenceUnit, Bag {
+  /** For a lead-in with its list: the lead-in, then each item, scored apart. */
+  parts?: Bag[];
 }
 
 interface CouncilUnits {
@@ -76,22 +97,29 @@ const B = 0.75;
 export class AnswerSelector {
   private readonly cache = new WeakMap<Clause[], CouncilUnits>();
 
-  choose(protocolClauses: Clause[], question: string, role: Role | undefined, candidates: CandidateClause[], vocabulary: Map<string, number> = new Map()): ScoredAnswer | null {
+  choose(protocolClauses: Clause[], question: string, role: Role | undefined, candidates: CandidateClause[], context: AnswerContext = {}): ScoredAnswer | null {
     if (candidates.length === 0) return null;
+    const vocabulary = context.vocabulary ?? new Map<string, number>();
+    const termWeight = context.termWeight ?? (() => 1);
     const units = this.units(protocolClauses);
     const asking = askingPart(question);
     const type = questionType(question);
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
-    for (const s of contentStems(question)) query.set(s, (query.get(s) ?? 0) + 1);
-    if (asking !== question) for (const s of contentStems(asking)) query.set(s, (query.get(s) ?? 0) + 1);
-    const side = role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
+    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem));
+    for (const s of queryStems(question)) add(s, 1);
+    if (asking !== question) for (const s of queryStems(asking)) add(s, 1);
+    for (const word of new Set(asking.toLowerCase().match(/[a-z]+/g) ?? [])) {
+      const formal = EVERYDAY_TO_PROTOCOL[word];
+      if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    }
+    const side = sideAskedAbout(question, asking, role);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number }[] = [];
     for (const { clause, prior } of candidates) {
       for (const unit of units.byRef.get(clause.ref) ?? []) {
-        const lexical = bm25(units, unit, query);
-        const vocab = bm25(units, unit, vocabulary);
+        const lexical = unitScore(units, unit, query);
+        const vocab = unitScore(units, unit, vocabulary);
         const words = unit.text.split(/\s+/).length;
         const fragment = words < 6 || (/:\s*$/.test(unit.text) && !unit.text.includes('\n')) ? 1 : 0;
         const roleCue = side && SIDE[side].test(subjectOf(unit.text)) ? 1 : 0;
@@ -102,11 +130,12 @@ export class AnswerSelector {
     const maxLexical = Math.max(...scored.map((s) => s.lexical));
     const maxVocab = Math.max(...scored.map((s) => s.vocab));
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * (s.lexical / maxLexical) + (maxVocab > 0 ? (WEIGHTS.vocabulary * s.vocab) / maxVocab : 0) + s.rest;
+    const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + s.rest;
     let best = scored[0];
     for (const s of scored) if (total(s) > total(best)) best = s;
     const score = total(best);
-    if (score < MIN_ANSWER_SCORE) return null;
+    if (score < MIN_ANSWER_SCORE || best.lexical < MIN_LEXICAL) return null;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
@@ -123,14 +152,13 @@ export class AnswerSelector {
     let count = 0;
     let totalLength = 0;
     for (const clause of clauses) {
-      const list = splitSentences(clause.text).map((unit) => {
-        const stems = contentStems(unit.text);
-        const tf = new Map<string, number>();
-        for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
-        for (const s of tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+      const list = splitSentences(clause.text).map((unit): IndexedUnit => {
+        const whole = bag(unit.text);
+        for (const s of whole.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
         count++;
-        totalLength += stems.length;
-        return { ...unit, tf, length: stems.length };
+        totalLength += whole.length;
+        const lines = unit.text.split('\n');
+        return lines.length > 1 ? { ...unit, ...whole, parts: lines.map(bag) } : { ...unit, ...whole };
       });
       byRef.set(clause.ref, list);
     }
@@ -140,7 +168,41 @@ export class AnswerSelector {
   }
 }
 
-function bm25(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
+function bag(text: string): Bag {
+  const stems = contentStems(text);
+  const tf = new Map<string, number>();
+  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+  return { tf, length: stems.length };
+}
+
+/** A list is scored as its lead-in plus its best item, so a long list does not win on length. */
+function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
+  if (!unit.parts) return bm25(units, unit, query);
+  const [leadIn, ...items] = unit.parts;
+  return bm25(units, leadIn, query) + Math.max(0, ...items.map((item) => bm25(units, item, query)));
+}
+
+/**
+ * Whose conduct the question is about, for preferring sentences about that side: the asker's
+ * own side when they ask about themselves ("can I", "what should I do"), else the side the
+ * asking sentence names ("will officers…", "are councillors meant to…").
+ */
+function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+  const own = role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
+  if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
+  const named = (text: string) => {
+    const councillor = SIDE.councillor.test(text);
+    const officer = SIDE.officer.test(text);
+    return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
+  };
+  const inAsking = named(asking);
+  if (inAsking) return inAsking;
+  // "Are they meant to…": whoever the message spoke of before.
+  if (/\bthey\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  return own;
+}
+
+function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): number {
   let score = 0;
   for (const [term, weight] of query) {
     const tf = unit.tf.get(term);
@@ -150,6 +212,17 @@ function bm25(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>
     score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / units.avgLength)));
   }
   return score;
+}
+
+/**
+ * The question's content stems, each person named by job also read as the kind of person it is
+ * ("the groundsman" also as "officer"), since protocols speak of officers, not groundsmen.
+ */
+function queryStems(text: string): string[] {
+  return canonicalWords(text)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map(stem);
 }
 
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
