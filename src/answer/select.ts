@@ -22,6 +22,10 @@ export interface AnswerContext {
   vocabulary?: Map<string, number>;
   /** How much one stem of the question counts (ClauseSelector.termWeight). */
   termWeight?: (stem: string) => number;
+  /** Only sentences passing this may answer (route proposal asks for a particular subject). */
+  sentenceFilter?: (sentence: string) => boolean;
+  /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
+  minScore?: number;
 }
 
 export interface ScoredAnswer extends Answer {
@@ -118,6 +122,7 @@ export class AnswerSelector {
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number }[] = [];
     for (const { clause, prior } of candidates) {
       for (const unit of units.byRef.get(clause.ref) ?? []) {
+        if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
         const lexical = unitScore(units, unit, query);
         const vocab = unitScore(units, unit, vocabulary);
         const words = unit.text.split(/\s+/).length;
@@ -127,6 +132,7 @@ export class AnswerSelector {
         scored.push({ clause, unit, lexical, vocab, rest });
       }
     }
+    if (scored.length === 0) return null;
     const maxLexical = Math.max(...scored.map((s) => s.lexical));
     const maxVocab = Math.max(...scored.map((s) => s.vocab));
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
@@ -135,7 +141,7 @@ export class AnswerSelector {
     let best = scored[0];
     for (const s of scored) if (total(s) > total(best)) best = s;
     const score = total(best);
-    if (score < MIN_ANSWER_SCORE || best.lexical < MIN_LEXICAL) return null;
+    if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return null;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
@@ -226,7 +232,7 @@ function queryStems(text: string): string[] {
 }
 
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
-function subjectOf(sentence: string): string {
+export function subjectOf(sentence: string): string {
   const opening = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '');
   return opening.split(/\s+/).slice(0, 5).join(' ');
 }
