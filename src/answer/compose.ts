@@ -11,7 +11,7 @@ const INTENT_CANDIDATES = 5;
 const SEARCH_CANDIDATES = 4;
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
-export const PRIORS = { intentStep: 0.18, search: 0.4, searchStep: 0.08, searchMin: 0.5 };
+export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
 const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
 const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
 /** How many clauses a reply quotes in full. */

@@ -49,8 +49,9 @@ const TIME =
   /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
   /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
-const CONSEQUENCE =
-  /\b(?:will (?:then|be|lead)|may (?:lead|result|be)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|referred|refer\w*|decide|sanction|remedy|action|complaint|report\w*|consider)\b/i;
+/** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
+const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
+const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
   /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
@@ -68,7 +69,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'can':
       return MODAL.test(sentence) ? 1 : 0;
     case 'what_if':
-      return CONSEQUENCE.test(sentence) ? 1 : 0;
+      return CONSEQUENCE.test(sentence) ? 1 : CONSEQUENCE_WEAK.test(sentence) ? 0.6 : 0;
     case 'how':
       return PROCEDURE.test(sentence) ? 1 : 0;
     default:

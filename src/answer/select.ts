@@ -146,7 +146,9 @@ export class AnswerSelector {
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
     let end = best.unit.end;
-    if (next && total(next) >= NEIGHBOUR_RATIO * score && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text)) end = next.unit.end;
+    const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
+    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || typeCue(type, next.unit.text) > typeCue(type, best.unit.text))) end = next.unit.end;
     return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -194,7 +196,9 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
 function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
-  const own = role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
+  // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
+  const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
+  const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
   const named = (text: string) => {
     const councillor = SIDE.councillor.test(text);

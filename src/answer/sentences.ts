@@ -36,13 +36,15 @@ export function sentenceBreaks(line: string): number[] {
   let match: RegExpExecArray | null;
   while ((match = re.exec(line)) !== null) {
     const end = match.index + match[0].length;
-    if (line[match.index] === '.' && !endsSentence(line.slice(0, match.index), line.slice(end))) continue;
+    // A full stop inside closing quotes ("… say "No." They …") ends the sentence whatever the word.
+    const closedByQuote = match[0].length > 1;
+    if (line[match.index] === '.' && !closedByQuote && !endsSentence(line.slice(0, match.index))) continue;
     breaks.push(end);
   }
   return breaks;
 }
 
-function endsSentence(before: string, after: string): boolean {
+function endsSentence(before: string): boolean {
   const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
   const lower = word.toLowerCase();
   if (NEVER_FINAL.has(lower)) {
@@ -52,7 +54,6 @@ function endsSentence(before: string, after: string): boolean {
   if (/^[A-Z]$/.test(word)) return false; // an initial: "J. Smith"
   if (/^(?:[a-z]\.){1,}[a-z]$/i.test(word)) return false; // "a.m", "p.m" followed by a capital is rare; keep together
   // "(2.12.6)" style numbers never reach here (a digit follows the dot without a space).
-  void after;
   return true;
 }
 
