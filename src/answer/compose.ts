@@ -17,6 +17,13 @@ const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchS
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
+const byRefCache = new WeakMap<Clause[], Map<string, Clause>>();
+function clausesByRef(clauses: Clause[]): Map<string, Clause> {
+  let map = byRefCache.get(clauses);
+  if (!map) byRefCache.set(clauses, (map = new Map(clauses.map((c) => [c.ref, c]))));
+  return map;
+}
+
 export interface AnsweredClauses {
   answer: Answer | null;
   /** The answering clause first, then the others that help. */
@@ -42,7 +49,7 @@ export function answerWithClauses(deps: { library: ProtocolLibrary; selector: Cl
   const ranked = request.ranked;
   if (intent.kind !== 'topic' || ranked.length === 0) return { answer: null, clauses: ranked.slice(0, CITED) };
   const protocol = library.get(council);
-  const byRef = new Map(protocol.clauses.map((c) => [c.ref, c]));
+  const byRef = clausesByRef(protocol.clauses);
   const candidates: CandidateClause[] = [];
   ranked.slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
     const clause = byRef.get(c.ref);

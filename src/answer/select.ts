@@ -76,10 +76,19 @@ interface Bag {
 interface IndexedUnit extends SentenceUnit, Bag {
   /** For a lead-in with its list: the lead-in, then each item, scored apart. */
   parts?: Bag[];
+  /** What does not depend on the question, worked out once: the cue for each question type, */
+  cues: Record<QuestionType, number>;
+  /** whose conduct the sentence is about, */
+  sides: Record<'councillor' | 'officer', boolean>;
+  /** and 1 for a fragment (a few words, or a lead-in with no list). */
+  fragment: number;
 }
+
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'what_if', 'how', 'how_many', 'other'];
 
 interface CouncilUnits {
   byRef: Map<string, IndexedUnit[]>;
+  idf: Map<string, number>;
   df: Map<string, number>;
   count: number;
   avgLength: number;
@@ -125,10 +134,8 @@ export class AnswerSelector {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
         const lexical = unitScore(units, unit, query);
         const vocab = unitScore(units, unit, vocabulary);
-        const words = unit.text.split(/\s+/).length;
-        const fragment = words < 6 || (/:\s*$/.test(unit.text) && !unit.text.includes('\n')) ? 1 : 0;
-        const roleCue = side && SIDE[side].test(subjectOf(unit.text)) ? 1 : 0;
-        const rest = WEIGHTS.type * typeCue(type, unit.text) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * fragment;
+        const roleCue = side && unit.sides[side] ? 1 : 0;
+        const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
         scored.push({ clause, unit, lexical, vocab, rest });
       }
     }
@@ -148,7 +155,7 @@ export class AnswerSelector {
     let end = best.unit.end;
     const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
-    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || typeCue(type, next.unit.text) > typeCue(type, best.unit.text))) end = next.unit.end;
+    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || next.unit.cues[type] > best.unit.cues[type])) end = next.unit.end;
     return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -166,11 +173,18 @@ export class AnswerSelector {
         count++;
         totalLength += whole.length;
         const lines = unit.text.split('\n');
-        return lines.length > 1 ? { ...unit, ...whole, parts: lines.map(bag) } : { ...unit, ...whole };
+        const subject = subjectOf(unit.text);
+        const words = unit.text.split(/\s+/).length;
+        const precomputed = {
+          cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
+          sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
+          fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
+        };
+        return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
       byRef.set(clause.ref, list);
     }
-    built = { byRef, df, count, avgLength: totalLength / Math.max(1, count) };
+    built = { byRef, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
     this.cache.set(clauses, built);
     return built;
   }
@@ -217,8 +231,11 @@ function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): numbe
   for (const [term, weight] of query) {
     const tf = unit.tf.get(term);
     if (!tf) continue;
-    const df = units.df.get(term) ?? 0;
-    const idf = Math.log(1 + (units.count - df + 0.5) / (df + 0.5));
+    let idf = units.idf.get(term);
+    if (idf === undefined) {
+      const df = units.df.get(term) ?? 0;
+      units.idf.set(term, (idf = Math.log(1 + (units.count - df + 0.5) / (df + 0.5))));
+    }
     score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / units.avgLength)));
   }
   return score;
