@@ -7,7 +7,7 @@ export type QuestionType = 'who' | 'when' | 'can' | 'what_if' | 'how' | 'how_man
 
 /** The asking part of a message: its last sentence with a question mark, else all of it. */
 export function askingPart(text: string): string {
-  const parts = text.split(/(?<=[?])\s+|\n+/).filter((p) => p.includes('?'));
+  const parts = text.split(/(?<=[.?!])\s+(?=["“(]?[A-Z0-9])|\n+/).filter((p) => p.includes('?'));
   return parts.length > 0 ? parts[parts.length - 1] : text;
 }
 
@@ -27,7 +27,7 @@ const OPENING: [QuestionType, RegExp][] = [
   ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post))\b/i],
   ['what_if', /^\s*what\b.*\bhappen|^\s*what if\b/i],
   ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
-  ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|where do)\b/i],
+  ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
 ];
 
 export function questionType(text: string): QuestionType {

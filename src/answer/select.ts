@@ -51,6 +51,8 @@ export const WEIGHTS = {
   role: 0.3,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
+  /** Extra weight of the asking sentence's words when a backstory comes before it. */
+  asking: 2,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
   synonym: 0.5,
   /**
@@ -121,8 +123,10 @@ export class AnswerSelector {
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem));
     for (const s of queryStems(question)) add(s, 1);
-    if (asking !== question) for (const s of queryStems(asking)) add(s, 1);
-    for (const word of new Set(asking.toLowerCase().match(/[a-z]+/g) ?? [])) {
+    // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
+    const askingStems = asking !== question ? queryStems(asking) : [];
+    if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
+    for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
       const formal = EVERYDAY_TO_PROTOCOL[word];
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
