@@ -7,13 +7,14 @@ import { createEngine, Engine, ENGINE_IDS, EngineId } from './engines';
 import { gcAvailable, peakRssMb } from './metrics';
 import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
 import { BenchResults, renderReport } from './report';
+import { benchAnswers } from './answers';
 
 /**
  * `npm run bench [-- --only nlu,hwu,clinc,council,queue] [--engines ours,nlpjs,bayes] [--quick]`
  * Progress goes to stderr; the Markdown report goes to stdout.
  */
 
-const SUITES = ['nlu', 'hwu', 'clinc', 'council', 'queue'] as const;
+const SUITES = ['nlu', 'hwu', 'clinc', 'council', 'queue', 'answers'] as const;
 type Suite = (typeof SUITES)[number];
 
 const USAGE = `usage: npm run bench -- [--only ${SUITES.join(',')}] [--engines ${ENGINE_IDS.join(',')}] [--quick]
@@ -124,6 +125,13 @@ async function main(): Promise<void> {
       progress(`queue: failed: ${(error as Error).stack ?? String(error)}`);
       print(`Not measured: bench/queue.ts failed: ${(error as Error).message.split('\n')[0]}`);
     }
+  }
+  if (suites.has('answers')) {
+    print('### Answer selection (bench/answers.ts)');
+    print('');
+    print('| measure | result | target |');
+    print('|---|---|---|');
+    await benchAnswers(print, progress);
   }
   progress('done');
 }

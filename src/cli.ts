@@ -6,6 +6,7 @@ import { EXIT, UsageError } from './cli/errors';
 import { registerProtocolCommands } from './cli/protocols';
 import { registerAskCommands } from './cli/ask';
 import { registerQueueCommands } from './cli/queue';
+import { registerRoutesCommand } from './cli/routes';
 import { UnknownCouncilError, ProtocolFileError } from './protocols/library';
 import { IntentFileError } from './nlu/intents';
 import { QueueError } from './queue/types';
@@ -25,6 +26,7 @@ export function buildProgram(context: CliContext): Command {
   registerProtocolCommands(program, context);
   registerAskCommands(program, context);
   registerQueueCommands(program, context);
+  registerRoutesCommand(program, context);
   return program;
 }
 

@@ -4,6 +4,9 @@ import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
 import { ClauseSelector } from '../protocols/select';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
+import { AnsweredClauses, answerWithClauses } from '../answer/compose';
+import { AnswerSelector } from '../answer/select';
+import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
 import { Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 
 /** The two things the assistant needs from the Clerk queue. */
@@ -49,6 +52,7 @@ const NOTHING_MAPPED =
  */
 export class Assistant {
   readonly defaultCouncil: string;
+  private readonly answers = new AnswerSelector();
 
   constructor(
     readonly library: ProtocolLibrary,
@@ -103,6 +107,14 @@ export class Assistant {
     }));
   }
 
+  /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
+  cite(council: string, result: IntentResult, text: string, role?: Role): AnsweredClauses {
+    const intent = this.engine.intents.get(result.intent);
+    const ranked = this.clausesFor(council, result, text, 5);
+    if (!intent) return { answer: null, clauses: ranked.slice(0, 3) };
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked });
+  }
+
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {
     const councilId = options.council ?? this.defaultCouncil;
     const council = this.library.get(councilId).council;
@@ -110,14 +122,17 @@ export class Assistant {
 
     const result = this.classify(text, asker.role);
     const intent = this.engine.intents.get(result.intent);
-    const clauses = this.clausesFor(councilId, result, text);
+    const { clauses, answer } = this.cite(councilId, result, text, asker.role);
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
       // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
       uncertain: result.uncertain && intent?.kind === 'topic',
       council: { id: council.id, name: council.name },
-      summary: intent ? fill(intent.summary) : '',
+      // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
+      // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
+      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : intent ? fill(intent.summary) : '',
+      answer,
       clauses,
       actions: [],
     };
@@ -158,7 +173,7 @@ export class Assistant {
     } else if (handoff === 'complaint') {
       actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text, clerkTitle) } });
     }
-    if (handoff === 'question' || reply.uncertain) {
+    if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;
       actions.push({ kind: 'question', label: `Ask the ${clerkTitle}`, prefill: { question: text, botAnswer } });
     }

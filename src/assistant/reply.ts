@@ -1,4 +1,7 @@
 import type { Role } from '../domain/types';
+import type { Answer } from '../answer/select';
+
+export type { Answer } from '../answer/select';
 
 /** Who sent a message. `id` is platform-qualified (`slack:U123`, `teams:29:1ab…`, `console:jo`). */
 export interface Asker {
@@ -47,6 +50,12 @@ export interface Reply {
   council: { id: string; name: string };
   /** The one-line neutral summary above the clauses, or the bot's own words. */
   summary: string;
+  /**
+   * The sentence that answers, verbatim from clause `ref` (the first cited clause); channels lead
+   * with it. Null for conversation and out-of-scope replies and when no sentence answers well
+   * enough. The assistant always sets it; optional only so older fixtures still type-check.
+   */
+  answer?: Answer | null;
   /** Said before the summary when the bot is unsure it understood (render it prominently). */
   notice?: string;
   clauses: CitedClause[];

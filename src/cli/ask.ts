@@ -19,6 +19,7 @@ import { EvalFileError, runFormat, SetResult } from '../eval/formats';
 import { missesOf, summaryTable } from '../eval/summary';
 import { typoRobustness } from '../eval/typos';
 import { councilMetadataSchema } from '../protocols/metadata';
+import { answerRowSchema, ClassifiedWithAnswer, formatAnswersReport, isAnswersFormat, scoreAnswers } from '../answer/score';
 
 const roleOption = z.enum(ROLES);
 /** Lenient where it costs nothing: a null council or role means "not given". */
@@ -67,7 +68,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('classify')
-    .description('classify JSONL from stdin: {"id","text","council"?,"role"?} → {"id","intent","confidence","clauses"}')
+    .description('classify JSONL from stdin: {"id","text","council"?,"role"?} → {"id","intent","confidence","clauses","answer"}')
     .option('--council <id>', 'council for lines without one (default: $COUNCIL)')
     .action(async (options: { council?: string }) => {
       const fallbackCouncil = options.council ?? context.config.COUNCIL;
@@ -116,11 +117,20 @@ export function registerAskCommands(program: Command, context: CliContext): void
       }
       const evalFile = file;
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
-      const rows = fs
-        .readFileSync(evalFile, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l, i) => {
+      const lines = fs.readFileSync(evalFile, 'utf8').split('\n').filter((l) => l.trim());
+      if (isAnswersFormat(lines.map((l) => JSON.parse(l) as unknown))) {
+        const answerRows = lines.map((l, i) => {
+          const parsed = answerRowSchema.safeParse(JSON.parse(l));
+          if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+          return parsed.data;
+        });
+        if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
+        const bot = assistant();
+        const results = new Map(answerRows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
+        process.stdout.write(formatAnswersReport(evalFile, scoreAnswers(answerRows, results), Boolean(options.misses)));
+        return;
+      }
+      const rows = lines.map((l, i) => {
           const parsed = evalRowSchema.safeParse(JSON.parse(l));
           if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
           return parsed.data;
@@ -169,10 +179,11 @@ function formatTypos(context: CliContext): string {
 }
 
 /** One message through the same path the chat uses, reduced to what evaluation needs. */
-export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): Classified {
+export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): ClassifiedWithAnswer {
   const result = assistant.classify(text, role);
-  const clauses = assistant.clausesFor(council, result, text).map(({ council: c, ref, score }) => ({ council: c, ref, score }));
-  return { id, intent: result.intent, confidence: Math.round(result.confidence * 1000) / 1000, clauses };
+  const { answer, clauses: cited } = assistant.cite(council, result, text, role);
+  const clauses = cited.map(({ council: c, ref, score }) => ({ council: c, ref, score }));
+  return { id, intent: result.intent, confidence: Math.round(result.confidence * 1000) / 1000, clauses, answer };
 }
 
 function formatReport(file: string, report: EvalReport, showMisses: boolean): string {

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import { z } from 'zod';
 import type { Assistant } from '../assistant/assistant';
-import { Classified, EvalReport, evalRowSchema, EvalRow, evaluate, refMatches } from '../nlu/evaluate';
+import { Classified, EvalReport, evalRowSchema, EvalRow, evaluate } from '../nlu/evaluate';
 import type { EvalFormat } from './sets';
+import { AnswerRow, answerRowSchema, scoreAnswers } from '../answer/score';
 
 /**
  * How each format of evaluation file is read, run through `classify` and scored. A figure is
@@ -48,20 +49,18 @@ export function standardFigures(report: EvalReport): Figure[] {
 
 // --- answers: one question, the sentence that answers it ---------------------------------
 
-const answerRowSchema = evalRowSchema.extend({ answer_ref: z.array(z.string()).min(1), key: z.array(z.string()).default([]) });
-export type AnswerRow = z.infer<typeof answerRowSchema>;
 export type AnswerScorer = (rows: AnswerRow[], results: Map<string, Classified>, assistant: Assistant) => Figure[];
 
-/** Answer ref@1 from what `classify` gives: the first cited clause (until the bot names an answer sentence). */
-const firstClauseRef: AnswerScorer = (rows, results) => {
-  const hits = rows.filter((row) => {
-    const first = results.get(row.id)?.clauses[0];
-    return first !== undefined && row.answer_ref.some((ref) => refMatches(first.ref, ref));
-  }).length;
-  return [{ name: 'first clause = answer', value: rows.length ? hits / rows.length : 0, rows: rows.length }];
+/** Answer ref@1 and key in answer, as the eval README defines them (src/answer/score.ts). */
+const answerSentence: AnswerScorer = (rows, results) => {
+  const report = scoreAnswers(rows, results);
+  return [
+    { name: 'answer ref@1', value: report.refAt1, rows: report.rows },
+    { name: 'key in answer', value: report.keyInAnswer, rows: report.rows },
+  ];
 };
 
-export const ANSWER_SCORERS: AnswerScorer[] = [firstClauseRef];
+export const ANSWER_SCORERS: AnswerScorer[] = [answerSentence];
 
 // --- dialogues: turns of one thread --------------------------------------------------------
 

@@ -19,6 +19,8 @@ export interface Classified {
   intent: string;
   confidence: number;
   clauses: { council: string; ref: string; score: number }[];
+  /** The sentence that answers, where the bot gives one (answers files score it). */
+  answer?: { ref: string; text: string } | null;
 }
 
 export interface EvalReport {

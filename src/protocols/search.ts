@@ -14,6 +14,9 @@ export class ClauseIndex {
   private readonly docs: { clause: Clause; tf: Map<string, number>; length: number }[];
   private readonly df = new Map<string, number>();
   private readonly avgLength: number;
+  /** Term → the documents holding it, so scoring visits only those (answers are timed per message). */
+  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  private readonly idfCache = new Map<string, number>();
 
   constructor(
     clauses: Clause[],
@@ -28,12 +31,24 @@ export class ClauseIndex {
       return { clause, tf, length: stems.length };
     });
     this.avgLength = this.docs.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.docs.length);
+    this.docs.forEach((d, doc) => {
+      for (const [term, tf] of d.tf) {
+        let list = this.postings.get(term);
+        if (!list) this.postings.set(term, (list = []));
+        list.push({ doc, tf });
+      }
+    });
   }
 
   private idf(stem: string): number {
-    const n = this.docs.length;
-    const df = this.df.get(stem) ?? 0;
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    let idf = this.idfCache.get(stem);
+    if (idf === undefined) {
+      const n = this.docs.length;
+      const df = this.df.get(stem) ?? 0;
+      idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      this.idfCache.set(stem, idf);
+    }
+    return idf;
   }
 
   /**
@@ -42,18 +57,21 @@ export class ClauseIndex {
    * best first.
    */
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
-    const results: ScoredClause[] = [];
-    for (const doc of this.docs) {
-      if (only && !only.has(doc.clause.ref)) continue;
-      let score = 0;
-      for (const [term, weight] of weights) {
-        const tf = doc.tf.get(term);
-        if (!tf) continue;
-        const norm = tf * (this.k1 + 1) / (tf + this.k1 * (1 - this.b + this.b * doc.length / this.avgLength));
-        score += weight * this.idf(term) * norm;
+    const scores = new Float64Array(this.docs.length);
+    for (const [term, weight] of weights) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const idf = this.idf(term);
+      for (const { doc, tf } of list) {
+        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docs[doc].length) / this.avgLength));
+        scores[doc] += weight * idf * norm;
       }
-      if (score > 0) results.push({ clause: doc.clause, score });
     }
+    const results: ScoredClause[] = [];
+    scores.forEach((score, doc) => {
+      const clause = this.docs[doc].clause;
+      if (score > 0 && (!only || only.has(clause.ref))) results.push({ clause, score });
+    });
     return results.sort((a, b) => b.score - a.score);
   }
 }

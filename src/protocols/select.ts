@@ -8,6 +8,12 @@ import type { ProtocolLibrary } from './library';
 const EXPANSION_WEIGHT = 0.35;
 /** Among mapped clauses, how much being listed first counts against the user's words. */
 const MAP_ORDER_WEIGHT = 0.5;
+/**
+ * A word of the message found in fewer than this many councils' protocols is a detail of the
+ * situation ("the allotments", "the van"), not of the rule asked about: it counts for less.
+ */
+const SHARED_IN = 2;
+export const SITUATION_WEIGHT = 0.4;
 /** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
 const MIN_UNMAPPED_SCORE = 2.0;
 
@@ -23,6 +29,7 @@ const MIN_UNMAPPED_SCORE = 2.0;
 export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
+  private protocolVocabulary?: Map<string, number>;
 
   constructor(
     private readonly library: ProtocolLibrary,
@@ -37,16 +44,49 @@ export class ClauseSelector {
     const mapped = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
     if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
 
-    const weights = queryWeights(message);
+    return this.search(council, intent, message, limit);
+  }
+
+  /**
+   * Every clause of the council ranked by BM25 against the message plus the intent's vocabulary,
+   * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
+   * the intent's key clauses.
+   */
+  search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE): ScoredClause[] {
+    const index = this.index(council, this.library.get(council).clauses);
+    const weights = this.messageWeights(message);
     for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
     return index
       .scoreTerms(weights)
-      .filter((s) => s.score >= MIN_UNMAPPED_SCORE)
+      .filter((s) => s.score >= minScore)
       .slice(0, limit);
   }
 
+  /**
+   * How much a stem of the user's message counts: fully if the protocols share it (in at least
+   * SHARED_IN councils' texts), less if it is only a detail of the asker's situation.
+   */
+  termWeight(stem: string): number {
+    if (!this.protocolVocabulary) {
+      const vocabulary = new Map<string, number>();
+      for (const id of this.library.ids()) {
+        const stems = new Set(this.library.get(id).clauses.flatMap((c) => contentStems(`${c.heading} ${c.text}`)));
+        for (const s of stems) vocabulary.set(s, (vocabulary.get(s) ?? 0) + 1);
+      }
+      this.protocolVocabulary = vocabulary;
+    }
+    return (this.protocolVocabulary.get(stem) ?? 0) >= SHARED_IN ? 1 : SITUATION_WEIGHT;
+  }
+
+  /** The message's stems weighted by `termWeight`. */
+  messageWeights(message: string): Map<string, number> {
+    const weights = queryWeights(message);
+    for (const [term, weight] of weights) weights.set(term, weight * this.termWeight(term));
+    return weights;
+  }
+
   private rankMapped(index: ClauseIndex, clauses: Clause[], mapped: string[], message: string, limit: number): ScoredClause[] {
-    const relevance = new Map(index.scoreTerms(queryWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
+    const relevance = new Map(index.scoreTerms(this.messageWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
     const best = Math.max(1, ...relevance.values());
     return mapped
       .map((ref, position) => ({
@@ -68,7 +108,7 @@ export class ClauseSelector {
   }
 
   /** The intent's vocabulary: keywords, plus stems of its mapped clauses in every council. */
-  private expansion(intent: IntentFile): Map<string, number> {
+  expansion(intent: IntentFile): Map<string, number> {
     let terms = this.expansions.get(intent.id);
     if (terms) return terms;
     const counts = new Map<string, number>();

@@ -50,7 +50,7 @@ describe('protocol-bot classify', () => {
     expect(lines[0].clauses.map((c: { score: number }) => c.score)).toEqual([...lines[0].clauses.map((c: { score: number }) => c.score)].sort((x, y) => y - x));
     expect(lines[1].intent).toBe('complaint_about_councillor');
     expect(lines[1].clauses.every((c: { council: string }) => c.council === 'flitwick')).toBe(true);
-    expect(lines[2]).toEqual({ id: 'c', intent: 'out_of_scope', confidence: expect.any(Number), clauses: [] });
+    expect(lines[2]).toEqual({ id: 'c', intent: 'out_of_scope', confidence: expect.any(Number), clauses: [], answer: null });
   });
 
   test('echoes the id as given and reads a null council or role as not given', async () => {

@@ -1,5 +1,6 @@
 import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
+import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -15,13 +16,23 @@ export function formatClause(clause: Pick<Clause, 'council' | 'ref' | 'heading' 
   return `[${clause.council}:${clause.ref}]${heading}\n${indent(clause.text)}`;
 }
 
-export function formatReply(reply: Reply): string {
+const BOLD = (text: string) => text.split('\n').map((line) => `\x1b[1m${line}\x1b[22m`).join('\n');
+
+/**
+ * A reply as terminal text: the answer first ("Under 7.3: …"), then the clauses in full, the
+ * answering sentence in bold inside its quote when `bold` (stdout is a terminal).
+ */
+export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: process.stdout.isTTY === true }): string {
   const lines: string[] = [];
-  if (reply.notice) lines.push(reply.notice, '');
-  if (reply.summary) lines.push(reply.summary);
+  if (reply.answer) lines.push(answerLine(reply.answer));
+  if (reply.notice) lines.push(...(reply.answer ? [''] : []), reply.notice, '');
+  if (reply.summary && !reply.answer) lines.push(reply.summary);
   if (reply.clauses.length > 0) {
     lines.push('', `From ${reply.council.name}'s protocol:`);
-    for (const clause of reply.clauses) lines.push('', formatClause(clause));
+    for (const clause of reply.clauses) {
+      const parts = options.bold ? splitAtAnswer(clause, reply.answer) : null;
+      lines.push('', formatClause(parts ? { ...clause, text: `${parts.before}${BOLD(parts.answer)}${parts.after}` } : clause));
+    }
   }
   if (reply.requests) {
     lines.push('');

@@ -11,6 +11,7 @@ import { maxLength } from '../../queue/forms';
 import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
+import { splitAtAnswer } from '../../answer/wording';
 import type {
   ClerkRequest,
   ComplaintDetails,
@@ -120,6 +121,22 @@ export function literal(text: string, style: RunStyle = {}): CardElement[] {
     .map((line, i) => rich([run(line, style)], { spacing: i === 0 ? 'Default' : 'Small' }));
 }
 
+/** A clause as `literal` paragraphs, with the answering sentence's runs in bold. */
+function emphasised(text: string, parts: { before: string; answer: string; after: string } | null): CardElement[] {
+  if (!parts) return literal(text);
+  const paragraphs: CardElement[][] = [[]];
+  const add = (piece: string, bold: boolean) => {
+    piece.split(/\r?\n/).forEach((line, i) => {
+      if (i > 0) paragraphs.push([]);
+      if (line.trim() !== '') paragraphs[paragraphs.length - 1].push(run(line, bold ? { weight: 'Bolder' } : {}));
+    });
+  };
+  add(parts.before, false);
+  add(parts.answer, true);
+  add(parts.after, false);
+  return paragraphs.filter((inlines) => inlines.length > 0).map((inlines, i) => rich(inlines, { spacing: i === 0 ? 'Default' : 'Small' }));
+}
+
 /** "Label: value" with the value literal. */
 const labelled = (label: string, value: string): CardElement => rich([run(`${label}: `, { weight: 'Bolder' }), run(value)], { spacing: 'Small' });
 
@@ -178,9 +195,12 @@ function requestLines(requests: RequestLine[]): CardElement[] {
 
 /** An answer: the summary, each quoted clause with its ref and heading, hand-offs, and 👍/👎. */
 export function answerCard(reply: Reply): AdaptiveCard {
-  const body: CardElement[] = [say(reply.council.name, { isSubtle: true, size: 'Small', spacing: 'None' })];
+  const body: CardElement[] = [];
+  // The answer leads the card: the clause, then its own sentence (literal runs, never markdown).
+  if (reply.answer) body.push(rich([run(`Under ${reply.answer.ref}: `, { weight: 'Bolder' }), run(reply.answer.text.replace(/\s*\n\s*/g, ' '))]));
+  body.push(say(reply.council.name, { isSubtle: true, size: 'Small', spacing: reply.answer ? 'Small' : 'None' }));
   if (reply.notice) body.push(say(reply.notice, { color: 'Warning' }));
-  if (reply.summary) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
+  if (reply.summary && !reply.answer) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
 
   if (reply.clauses.length > 0) {
     body.push(say(`From ${reply.council.name}'s protocol:`, { isSubtle: true, spacing: 'Medium' }));
@@ -191,7 +211,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
         separator: true,
         items: [
           rich([run(`${clause.council}:${clause.ref}`, { weight: 'Bolder' }), ...(clause.heading ? [run(` — ${clause.heading}`, { isSubtle: true })] : [])]),
-          ...literal(clause.text),
+          ...emphasised(clause.text, splitAtAnswer(clause, reply.answer)),
         ],
       });
     }

@@ -5,6 +5,7 @@ import type { RequestStatus } from '../../../queue/types';
 import { isOpen } from '../../../queue/lifecycle';
 import { escapeMrkdwn, quoteMrkdwn } from '../escape';
 import { LIMITS, oneLine, splitRendered, truncate } from '../text';
+import { splitAtAnswer } from '../../../answer/wording';
 import { ACTIONS, KnownBlock, SlackMessage } from './ids';
 import { button, context, section, sections } from './builders';
 import { encodeFeedback, encodeOffer } from './payloads';
@@ -35,12 +36,18 @@ function requestLineText(line: RequestLine): string {
  */
 export function replyMessages(reply: Reply): SlackMessage[] {
   const body: KnownBlock[] = [];
+  // The answer leads: the clause, then its own sentence; the clauses follow in full.
+  if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(reply.answer.text), LIMITS.sectionText - 60))}`));
   if (reply.notice) body.push(...sections(reply.notice, (raw) => `:grey_question: ${escapeMrkdwn(raw)}`));
-  if (reply.summary) body.push(...sections(reply.summary));
+  if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
 
   for (const clause of reply.clauses) {
     const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
-    const quoted = splitRendered(clause.text, quoteMrkdwn, LIMITS.sectionText - title.length - 1);
+    // The answering sentence in bold inside its quote, line by line (mrkdwn bold does not span lines).
+    const parts = splitAtAnswer(clause, reply.answer);
+    const bolded = parts ? parts.answer.split('\n').map((line) => (line.trim() ? `*${line.trim()}*` : line)).join('\n') : '';
+    const text = parts ? `${parts.before}${bolded}${parts.after}` : clause.text;
+    const quoted = splitRendered(text, quoteMrkdwn, LIMITS.sectionText - title.length - 1);
     quoted.forEach((chunk, index) => body.push(section(index === 0 ? `${title}\n${chunk}` : chunk)));
   }
 

@@ -1,0 +1,70 @@
+import type { CitedClause } from '../assistant/reply';
+import type { IntentFile } from '../nlu/intents';
+import type { ProtocolLibrary } from '../protocols/library';
+import type { Clause } from '../protocols/parse';
+import type { ClauseSelector } from '../protocols/select';
+import type { Role } from '../queue/types';
+import { Answer, AnswerSelector, CandidateClause } from './select';
+
+/** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
+const INTENT_CANDIDATES = 5;
+const SEARCH_CANDIDATES = 4;
+/** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
+/** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
+export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
+const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
+const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
+/** How many clauses a reply quotes in full. */
+const CITED = 3;
+
+const byRefCache = new WeakMap<Clause[], Map<string, Clause>>();
+function clausesByRef(clauses: Clause[]): Map<string, Clause> {
+  let map = byRefCache.get(clauses);
+  if (!map) byRefCache.set(clauses, (map = new Map(clauses.map((c) => [c.ref, c]))));
+  return map;
+}
+
+export interface AnsweredClauses {
+  answer: Answer | null;
+  /** The answering clause first, then the others that help. */
+  clauses: CitedClause[];
+}
+
+export const toCited = (clause: Clause, score: number): CitedClause => ({
+  council: clause.council,
+  ref: clause.ref,
+  heading: clause.heading,
+  text: clause.text,
+  score: Math.round(score * 1000) / 1000,
+});
+
+/**
+ * The sentence that answers a topic question, and the clauses to quote with it. Candidates are
+ * the clauses already ranked for the intent (`ranked`, best first) and the best BM25 matches in
+ * the whole protocol; the answering clause is cited first.
+ */
+export function answerWithClauses(deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector }, request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[] }): AnsweredClauses {
+  const { library, selector, answers } = deps;
+  const { council, intent, text, role } = request;
+  const ranked = request.ranked;
+  if (intent.kind !== 'topic' || ranked.length === 0) return { answer: null, clauses: ranked.slice(0, CITED) };
+  const protocol = library.get(council);
+  const byRef = clausesByRef(protocol.clauses);
+  const candidates: CandidateClause[] = [];
+  ranked.slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
+    const clause = byRef.get(c.ref);
+    if (clause) candidates.push({ clause, prior: intentPrior(rank) });
+  });
+  let searchRank = 0;
+  for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
+    if (searchRank >= SEARCH_CANDIDATES) break;
+    if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
+    candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
+  }
+  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent) });
+  if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
+  const answer = { ref: chosen.ref, text: chosen.text };
+  const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);
+  const others = ranked.filter((c) => c.ref !== answer.ref);
+  return { answer, clauses: [answering, ...others].slice(0, CITED) };
+}

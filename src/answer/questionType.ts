@@ -1,0 +1,78 @@
+/**
+ * What kind of answer a question wants, read from its wording, and the cues in a protocol
+ * sentence that show it gives that kind of answer. General English patterns, not any council's.
+ */
+
+export type QuestionType = 'who' | 'when' | 'can' | 'what_if' | 'how' | 'how_many' | 'other';
+
+/** The asking part of a message: its last sentence with a question mark, else all of it. */
+export function askingPart(text: string): string {
+  const parts = text.split(/(?<=[.?!])\s+(?=["“(]?[A-Z0-9])|\n+/).filter((p) => p.includes('?'));
+  return parts.length > 0 ? parts[parts.length - 1] : text;
+}
+
+const TYPES: [QuestionType, RegExp][] = [
+  ['how_many', /\bhow many\b|\bhow much\b|\bwhat number\b/i],
+  ['when', /\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i],
+  ['who', /\bwho(?:m|se)?\b|\bto whom\b|\bwhich (?:officer|person|committee|body|councillor|member|post)\b|\bwho(?:'s| is) responsible\b/i],
+  ['what_if', /\bwhat\b[^.?]*\bhappen|\bwhat (?:then|next)\b|\bwhat are the consequences\b|\bconsequences?\b|\bwhat if\b|\bhappen(?:s)? (?:next|then|if)\b/i],
+  ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b|\b(?:can|may|could|must|should) (?:i|we|they|he|she|councillors?|members?|officers?|the clerk|staff)\b|\ballowed\b|\bpermitted\b|\bentitled\b|\bokay to\b|\bok to\b|\bright to\b|\bobliged\b|\bhave to\b|\bneed to\b/i],
+  ['how', /\bhow (?:do|should|can|would|does|are|is)\b|\bwhat (?:should|do|must|can) (?:i|we)\b|\bwhat(?:'s| is) the (?:process|procedure|route|way)\b|\bwhere do i\b|\bwhat do i need\b/i],
+];
+
+/** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
+const OPENING: [QuestionType, RegExp][] = [
+  ['how_many', /^\s*how (?:many|much)\b/i],
+  ['when', /^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i],
+  ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post))\b/i],
+  ['what_if', /^\s*what\b.*\bhappen|^\s*what if\b/i],
+  ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
+  ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
+];
+
+export function questionType(text: string): QuestionType {
+  const asking = askingPart(text);
+  const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
+  for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type;
+  for (const [type, pattern] of TYPES) if (pattern.test(asking)) return type;
+  // A backstory can hide the asking words; try the whole message before giving up.
+  for (const [type, pattern] of TYPES) if (type !== 'can' && pattern.test(text)) return type;
+  return 'other';
+}
+
+/** Posts and bodies a "who" answer names. */
+const POST =
+  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|authorised signator(?:y|ies))\b/i;
+const AGENT =
+  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) the (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b/;
+const TIME =
+  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
+const MODAL =
+  /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
+/** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
+const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
+const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
+const PROCEDURE =
+  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain)\b/i;
+const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+
+/** 0..1: how much the sentence looks like the kind of answer the question wants. */
+export function typeCue(type: QuestionType, sentence: string): number {
+  switch (type) {
+    case 'who':
+      // A post that acts ("determined by the Town Clerk", "raised with the Chair") answers best.
+      return POST.test(sentence) ? (AGENT.test(sentence) ? 1 : 0.6) : 0;
+    case 'when':
+      return TIME.test(sentence) ? 1 : 0;
+    case 'how_many':
+      return NUMBER.test(sentence) ? 1 : 0;
+    case 'can':
+      return MODAL.test(sentence) ? 1 : 0;
+    case 'what_if':
+      return CONSEQUENCE.test(sentence) ? 1 : CONSEQUENCE_WEAK.test(sentence) ? 0.6 : 0;
+    case 'how':
+      return PROCEDURE.test(sentence) ? 1 : 0;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,263 @@
+import type { Clause } from '../protocols/parse';
+import type { Role } from '../queue/types';
+import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
+import { splitSentences, SentenceUnit } from './sentences';
+import { askingPart, questionType, QuestionType, typeCue } from './questionType';
+import { EVERYDAY_TO_PROTOCOL } from './synonyms';
+
+/** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
+export interface Answer {
+  ref: string;
+  text: string;
+}
+
+/** A clause the answer may come from, with how strongly clause ranking already favours it (0..1). */
+export interface CandidateClause {
+  clause: Clause;
+  prior: number;
+}
+
+export interface AnswerContext {
+  /** The intent's vocabulary, weighted (ClauseSelector.expansion). */
+  vocabulary?: Map<string, number>;
+  /** How much one stem of the question counts (ClauseSelector.termWeight). */
+  termWeight?: (stem: string) => number;
+  /** Only sentences passing this may answer (route proposal asks for a particular subject). */
+  sentenceFilter?: (sentence: string) => boolean;
+  /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
+  minScore?: number;
+}
+
+export interface ScoredAnswer extends Answer {
+  score: number;
+  /** The question type read from the message, for explaining a choice. */
+  type: QuestionType;
+}
+
+/**
+ * Weights of the sentence score. Chosen on the project's own question→sentence set
+ * (test/eval/answers-validation.jsonl), never on the evaluation sets; see docs/answers.md.
+ */
+export const WEIGHTS = {
+  /** BM25 of the sentence against the question, relative to the best candidate. */
+  lexical: 1.0,
+  /** The intent's vocabulary (keywords and its clauses elsewhere), relative to the best. */
+  vocabulary: 0.3,
+  /** The sentence has the kind of content the question type wants (a post for "who", ...). */
+  type: 0.45,
+  /** Clause ranking's view of the sentence's clause. */
+  prior: 0.8,
+  /** The sentence speaks about the asker's own side (officers to an officer). */
+  role: 0.3,
+  /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
+  fragment: -0.4,
+  /** Extra weight of the asking sentence's words when a backstory comes before it. */
+  asking: 2,
+  /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
+  synonym: 0.5,
+  /**
+   * When above 0, BM25 is scaled as x / (x + saturation) instead of relative to the best
+   * candidate. Tried on both sets (docs/answers.md); relative scaling generalised better.
+   */
+  saturation: 0,
+};
+/**
+ * Below this, no sentence answers well enough: the reply says it found relevant clauses but no
+ * direct answer. Measured on the project's own set; see docs/answers.md.
+ */
+export const MIN_ANSWER_SCORE = 1.7;
+/** Nor does a sentence sharing next to nothing with the question (raw BM25), however its clause ranks. */
+export const MIN_LEXICAL = 0.5;
+/** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
+const NEIGHBOUR_RATIO = 0.85;
+
+interface Bag {
+  tf: Map<string, number>;
+  length: number;
+}
+interface IndexedUnit extends SentenceUnit, Bag {
+  /** For a lead-in with its list: the lead-in, then each item, scored apart. */
+  parts?: Bag[];
+  /** What does not depend on the question, worked out once: the cue for each question type, */
+  cues: Record<QuestionType, number>;
+  /** whose conduct the sentence is about, */
+  sides: Record<'councillor' | 'officer', boolean>;
+  /** and 1 for a fragment (a few words, or a lead-in with no list). */
+  fragment: number;
+}
+
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'what_if', 'how', 'how_many', 'other'];
+
+interface CouncilUnits {
+  byRef: Map<string, IndexedUnit[]>;
+  idf: Map<string, number>;
+  df: Map<string, number>;
+  count: number;
+  avgLength: number;
+}
+
+const SIDE: Record<'councillor' | 'officer', RegExp> = {
+  councillor: /\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i,
+  officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
+};
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Chooses the sentence that answers a question among the sentences of candidate clauses: BM25 of
+ * each sentence against the question (idf over the whole protocol's sentences), the intent's
+ * vocabulary at a lower weight, the question type's cues, the clause's prior rank, and the
+ * asker's side. Needs nothing but the protocol text, so it works on a protocol just ingested.
+ */
+export class AnswerSelector {
+  private readonly cache = new WeakMap<Clause[], CouncilUnits>();
+
+  choose(protocolClauses: Clause[], question: string, role: Role | undefined, candidates: CandidateClause[], context: AnswerContext = {}): ScoredAnswer | null {
+    if (candidates.length === 0) return null;
+    const vocabulary = context.vocabulary ?? new Map<string, number>();
+    const termWeight = context.termWeight ?? (() => 1);
+    const units = this.units(protocolClauses);
+    const asking = askingPart(question);
+    const type = questionType(question);
+    // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
+    const query = new Map<string, number>();
+    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem));
+    for (const s of queryStems(question)) add(s, 1);
+    // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
+    const askingStems = asking !== question ? queryStems(asking) : [];
+    if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
+    for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
+      const formal = EVERYDAY_TO_PROTOCOL[word];
+      if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    }
+    const side = sideAskedAbout(question, asking, role);
+
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number }[] = [];
+    for (const { clause, prior } of candidates) {
+      for (const unit of units.byRef.get(clause.ref) ?? []) {
+        if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
+        const lexical = unitScore(units, unit, query);
+        const vocab = unitScore(units, unit, vocabulary);
+        const roleCue = side && unit.sides[side] ? 1 : 0;
+        const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
+        scored.push({ clause, unit, lexical, vocab, rest });
+      }
+    }
+    if (scored.length === 0) return null;
+    const maxLexical = Math.max(...scored.map((s) => s.lexical));
+    const maxVocab = Math.max(...scored.map((s) => s.vocab));
+    if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
+    const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + s.rest;
+    let best = scored[0];
+    for (const s of scored) if (total(s) > total(best)) best = s;
+    const score = total(best);
+    if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return null;
+
+    // Two adjacent sentences when the next one carries on and scores nearly as well.
+    const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
+    let end = best.unit.end;
+    const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
+    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || next.unit.cues[type] > best.unit.cues[type])) end = next.unit.end;
+    return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
+  }
+
+  private units(clauses: Clause[]): CouncilUnits {
+    let built = this.cache.get(clauses);
+    if (built) return built;
+    const byRef = new Map<string, IndexedUnit[]>();
+    const df = new Map<string, number>();
+    let count = 0;
+    let totalLength = 0;
+    for (const clause of clauses) {
+      const list = splitSentences(clause.text).map((unit): IndexedUnit => {
+        const whole = bag(unit.text);
+        for (const s of whole.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+        count++;
+        totalLength += whole.length;
+        const lines = unit.text.split('\n');
+        const subject = subjectOf(unit.text);
+        const words = unit.text.split(/\s+/).length;
+        const precomputed = {
+          cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
+          sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
+          fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
+        };
+        return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
+      });
+      byRef.set(clause.ref, list);
+    }
+    built = { byRef, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
+    this.cache.set(clauses, built);
+    return built;
+  }
+}
+
+function bag(text: string): Bag {
+  const stems = contentStems(text);
+  const tf = new Map<string, number>();
+  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
+  return { tf, length: stems.length };
+}
+
+/** A list is scored as its lead-in plus its best item, so a long list does not win on length. */
+function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
+  if (!unit.parts) return bm25(units, unit, query);
+  const [leadIn, ...items] = unit.parts;
+  return bm25(units, leadIn, query) + Math.max(0, ...items.map((item) => bm25(units, item, query)));
+}
+
+/**
+ * Whose conduct the question is about, for preferring sentences about that side: the asker's
+ * own side when they ask about themselves ("can I", "what should I do"), else the side the
+ * asking sentence names ("will officers…", "are councillors meant to…").
+ */
+function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+  // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
+  const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
+  const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
+  if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
+  const named = (text: string) => {
+    const councillor = SIDE.councillor.test(text);
+    const officer = SIDE.officer.test(text);
+    return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
+  };
+  const inAsking = named(asking);
+  if (inAsking) return inAsking;
+  // "Are they meant to…": whoever the message spoke of before.
+  if (/\bthey\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  return own;
+}
+
+function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): number {
+  let score = 0;
+  for (const [term, weight] of query) {
+    const tf = unit.tf.get(term);
+    if (!tf) continue;
+    let idf = units.idf.get(term);
+    if (idf === undefined) {
+      const df = units.df.get(term) ?? 0;
+      units.idf.set(term, (idf = Math.log(1 + (units.count - df + 0.5) / (df + 0.5))));
+    }
+    score += weight * idf * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * unit.length) / units.avgLength)));
+  }
+  return score;
+}
+
+/**
+ * The question's content stems, each person named by job also read as the kind of person it is
+ * ("the groundsman" also as "officer"), since protocols speak of officers, not groundsmen.
+ */
+function queryStems(text: string): string[] {
+  return canonicalWords(text)
+    .flatMap((w) => w.split('-'))
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
+export function subjectOf(sentence: string): string {
+  const opening = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '');
+  return opening.split(/\s+/).slice(0, 5).join(' ');
+}

@@ -1,0 +1,124 @@
+/**
+ * Splits a clause's text into the units an answer can quote: sentences, with a lead-in that ends
+ * in a colon kept together with the list it introduces.
+ *
+ * Every unit is a verbatim slice of the clause text (`text === clauseText.slice(start, end)`), so
+ * an answer quoted from a unit is the council's own words, and a channel can find it inside the
+ * clause to emphasise it.
+ */
+
+export interface SentenceUnit {
+  /** Verbatim slice of the clause text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Position among the clause's units, from 0. */
+  index: number;
+}
+
+/** Abbreviations whose full stop never ends a sentence (the next word may well be capitalised). */
+const NEVER_FINAL = new Set(['e.g', 'i.e', 'eg', 'ie', 'viz', 'cf', 'cllr', 'cllrs', 'no', 'nos', 'mr', 'mrs', 'ms', 'dr', 'st', 'para', 'paras', 'ref', 'vs', 'approx', 'encl', 'rev', 'prof', 'sec', 'art', 'reg', 'co', 'dept', 'tel', 'fig']);
+/** A bullet or an enumerated item at the start of a line: •, -, (a), a), a., (iv), 1). */
+const LIST_ITEM = /^\s*(?:[-–•·▪◦*\uF0B7]\s+|\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+|[a-z]\.\s+)/i;
+/** Above this length a lead-in and its list are split when every item is a full sentence. */
+const LONG_LIST = 600;
+
+const isListItem = (line: string): boolean => LIST_ITEM.test(line);
+
+/**
+ * Where sentences end inside one line of prose: after `.`, `!` or `?` (and any closing quotes or
+ * brackets) followed by a space and a capital, an opening quote or a bracketed capital, unless
+ * the word before the full stop is an abbreviation or an initial.
+ */
+export function sentenceBreaks(line: string): number[] {
+  const breaks: number[] = [];
+  const re = /[.!?]["'”’)\]]*(?=\s+["“‘'(]?[A-Z0-9])/g;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(line)) !== null) {
+    const end = match.index + match[0].length;
+    // A full stop inside closing quotes ("… say "No." They …") ends the sentence whatever the word.
+    const closedByQuote = match[0].length > 1;
+    if (line[match.index] === '.' && !closedByQuote && !endsSentence(line.slice(0, match.index))) continue;
+    breaks.push(end);
+  }
+  return breaks;
+}
+
+function endsSentence(before: string): boolean {
+  const word = /([A-Za-z.]+)$/.exec(before)?.[1] ?? '';
+  const lower = word.toLowerCase();
+  if (NEVER_FINAL.has(lower)) {
+    // "No. 3", "Cllr. Smith", "e.g. The Clerk": these never end a sentence.
+    return false;
+  }
+  if (/^[A-Z]$/.test(word)) return false; // an initial: "J. Smith"
+  if (/^(?:[a-z]\.){1,}[a-z]$/i.test(word)) return false; // "a.m", "p.m" followed by a capital is rare; keep together
+  // "(2.12.6)" style numbers never reach here (a digit follows the dot without a space).
+  return true;
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const part of text.split('\n')) {
+    const end = start + part.length;
+    // Trim, keeping offsets true to the original text.
+    const lead = part.length - part.trimStart().length;
+    const trail = part.length - part.trimEnd().length;
+    if (part.trim() !== '') lines.push({ start: start + lead, end: end - trail, text: part.trim() });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function sentencesOfLine(line: Line): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const cut of sentenceBreaks(line.text)) {
+    spans.push({ start: line.start + from, end: line.start + cut });
+    from = cut;
+    while (from < line.text.length && /\s/.test(line.text[from])) from++;
+  }
+  if (from < line.text.length) spans.push({ start: line.start + from, end: line.end });
+  return spans;
+}
+
+/** The clause's units, in order. */
+export function splitSentences(clauseText: string): SentenceUnit[] {
+  const spans: { start: number; end: number }[] = [];
+  const lines = linesOf(clauseText);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const lineSpans = sentencesOfLine(line);
+    const last = lineSpans[lineSpans.length - 1];
+    const introducesList = /:\s*$/.test(line.text) && i + 1 < lines.length && isListItem(lines[i + 1].text);
+    if (!introducesList) {
+      spans.push(...lineSpans);
+      continue;
+    }
+    // A lead-in ending in a colon and the list under it are one unit ("Members should:" + items).
+    spans.push(...lineSpans.slice(0, -1));
+    let j = i + 1;
+    while (j < lines.length && isListItem(lines[j].text)) j++;
+    const items = lines.slice(i + 1, j);
+    const unit = { start: last.start, end: items[items.length - 1].end };
+    const everyItemASentence = items.every((item) => /[.!?]["'”’)]*$/.test(item.text) && sentencesOfLine(item).length >= 1);
+    if (unit.end - unit.start > LONG_LIST && everyItemASentence) {
+      // A long list of full sentences ("Some General Principles:" + paragraphs): each item stands alone.
+      spans.push(last);
+      for (const item of items) spans.push(...sentencesOfLine(item));
+    } else {
+      spans.push(unit);
+    }
+    i = j - 1;
+  }
+  return spans
+    .filter((s) => s.end > s.start)
+    .map((s, index) => ({ text: clauseText.slice(s.start, s.end), start: s.start, end: s.end, index }));
+}

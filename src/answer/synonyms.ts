@@ -1,0 +1,31 @@
+/**
+ * Everyday words for what protocols say formally. A question says "sort it out", "OK it", "my
+ * cousin"; the protocol says "resolve", "authorise", "relative". Each entry adds the protocol's
+ * words to the question, at a lower weight than the asker's own. Written from general usage, not
+ * from any evaluation question.
+ */
+export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
+  settle: 'decide determine resolve', sort: 'resolve decide', decides: 'determine decision', decide: 'determine decision',
+  ok: 'authorise approve', okay: 'authorise approve', allowed: 'may permitted entitled', let: 'may permitted',
+  tell: 'instruct inform notify', ask: 'request instruct', order: 'instruct direct', boss: 'instruct direct manager',
+  telling: 'instruct inform', asking: 'request',
+  complain: 'complaint concern', moan: 'complaint concern', unhappy: 'complaint concern dissatisfied', rude: 'courtesy respect conduct behaviour',
+  grumble: 'complaint concern', report: 'complaint concern raise', whistle: 'concern raise',
+  pally: 'familiarity relationship', friends: 'friend familiarity relationship', mates: 'friend familiarity relationship',
+  dating: 'relationship personal', cousin: 'relative family relationship', brother: 'relative family', sister: 'relative family',
+  wife: 'relative spouse partner', husband: 'relative spouse partner', son: 'relative family', daughter: 'relative family',
+  slate: 'criticise criticism public', slag: 'criticise criticism', criticise: 'criticism', badmouth: 'criticise criticism',
+  facebook: 'social media public', twitter: 'social media public', online: 'social media public', post: 'publish media',
+  ring: 'telephone contact', phone: 'telephone contact', call: 'telephone contact', text: 'contact',
+  court: 'legal proceedings claim against', sue: 'legal proceedings claim against', suing: 'legal proceedings claim against',
+  interview: 'appointment recruitment candidate', hire: 'appointment recruitment', hiring: 'appointment recruitment', recruit: 'appointment recruitment',
+  journalist: 'media press', reporter: 'media press', paper: 'media press', radio: 'media press',
+  leak: 'disclose confidential', share: 'disclose', spill: 'disclose',
+  sign: 'signatory authorise', pay: 'payment financial', spend: 'financial spending', buy: 'order purchase spending',
+  visit: 'access premises', drop: 'access visit',
+  quickly: 'timely response', promptly: 'timely response', reply: 'response', back: 'response',
+  review: 'reviewed', reviewed: 'review', often: 'every each time',
+  party: 'political group', group: 'political',
+  agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
+  punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
+};

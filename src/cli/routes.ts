@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command } from 'commander';
+import { CliContext } from './context';
+import { UsageError } from './errors';
+import { proposeRoutes, RouteProposal } from '../answer/routes';
+import { parseProtocol } from '../protocols/parse';
+import { councilMetadataSchema } from '../protocols/metadata';
+import type { Protocol } from '../protocols/library';
+
+const KIND_LABELS: Record<RouteProposal['kind'], string> = {
+  complaint_about_officer: 'Complaints about officers',
+  complaint_about_clerk: 'Complaints about the Clerk',
+  complaint_about_councillor: 'Complaints about councillors',
+  document_access: 'Document disputes',
+  question: 'Questions',
+};
+
+/** The proposals as a person reads them, then the `routes` object to paste once checked. */
+export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[]): string {
+  const lines = [`Routes proposed from ${protocol.council.name}'s protocol (nothing has been changed):`, ''];
+  for (const kind of ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const) {
+    const proposal = proposals.find((p) => p.kind === kind);
+    if (!proposal) {
+      lines.push(`${KIND_LABELS[kind]}: not found in the text; without a route these go to the ${protocol.council.clerkTitle}.`, '');
+      continue;
+    }
+    lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, '');
+  }
+  const routes = Object.fromEntries(proposals.map((p) => [p.kind, { recipient: p.recipient, clause: p.clause }]));
+  lines.push(`Check each against its sentence, correct the recipients, then put this in data/protocols/${protocol.council.id}.json:`, JSON.stringify({ routes }, null, 2));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `routes <council>`: who receives complaints and document disputes, proposed from the text. */
+export function registerRoutesCommand(program: Command, context: CliContext): void {
+  program
+    .command('routes <council>')
+    .description("propose a council's routes (who receives complaints and document disputes) from its protocol text, for you to confirm into <id>.json")
+    .option('--from <file>', 'read the protocol from this text file instead of the library (e.g. before ingesting it)')
+    .option('--json', 'print the proposals as JSON')
+    .action((council: string, options: { from?: string; json?: boolean }) => {
+      let protocol: Protocol;
+      if (options.from) {
+        if (!fs.existsSync(options.from)) throw new UsageError(`no such file: ${options.from}`);
+        const id = council || path.basename(options.from).replace(/\.[^.]+$/, '');
+        const { clauses, warnings } = parseProtocol(fs.readFileSync(options.from, 'utf8'), id);
+        if (clauses.length === 0) throw new UsageError(`${options.from}: found no numbered clauses`);
+        protocol = { council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings };
+      } else {
+        protocol = context.library.get(council);
+      }
+      const proposals = proposeRoutes(protocol);
+      process.stdout.write(options.json ? `${JSON.stringify(proposals, null, 2)}\n` : formatRouteProposals(protocol, proposals));
+    });
+}
