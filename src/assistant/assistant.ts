@@ -5,6 +5,9 @@ import { clauseName, ProtocolLibrary } from '../protocols/library';
 import { ClauseSelector } from '../protocols/select';
 import type { ClerkRequest, RequestStatus, Role } from '../queue/types';
 import { Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
+import { Conversations, ThreadReading } from '../conversation/follow';
+import type { ThreadContext, ThreadRef } from '../conversation/context';
+import { SUBJECT_WORDS } from '../conversation/slots';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
@@ -16,6 +19,17 @@ export interface AnswerOptions {
   council?: string;
   /** Keep out-of-scope and unsure messages for the Clerk's review (default true). */
   record?: boolean;
+  /** The conversation the message is a turn of; without it the message stands alone. */
+  thread?: string | ThreadRef;
+}
+
+/** A message read (in its thread, if it has one) and the clauses chosen for it. */
+export interface ReadMessage {
+  result: IntentResult;
+  clauses: CitedClause[];
+  /** How the thread shaped the reading; absent for a message outside any thread. */
+  reading?: ThreadReading;
+  previous?: ThreadContext;
 }
 
 /**
@@ -29,6 +43,16 @@ function complaintSubject(about: IntentFile['complaint_about'], text: string, cl
   return about === 'officer' && namesTheClerk.test(text) ? 'clerk' : about;
 }
 
+/** The form the asker said yes to, pre-filled from the thread (no message text is kept to fill in a question). */
+function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: ThreadReading['slots'], intent: IntentFile | undefined, clerkTitle: string): OfferedAction {
+  if (kind === 'document_request') return { kind, label: 'Request these documents', prefill: slots.document ? { subject: slots.document } : {} };
+  if (kind === 'complaint') {
+    const about = slots.about === 'clerk' || slots.about === 'officer' ? slots.about : slots.about ? 'councillor' : intent?.complaint_about;
+    return { kind, label: 'Make a complaint', prefill: about ? { about } : {} };
+  }
+  return { kind, label: `Ask the ${clerkTitle}`, prefill: {} };
+}
+
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
 
@@ -36,6 +60,10 @@ const UNSURE_NOTICE =
   "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the {clerk}.";
 const NOTHING_MAPPED =
   "{council}'s protocol doesn't say anything specific about this. I can pass your question to the {clerk}.";
+const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
+const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
+/** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
+const FOLLOW_UP_CANDIDATES = 8;
 
 /**
  * The one brain behind every channel: classifies a message, picks the clauses of the asker's
@@ -50,6 +78,8 @@ export class Assistant {
     private readonly selector: ClauseSelector,
     defaultCouncil: string,
     private readonly queue?: AssistantQueue,
+    /** Threads' contexts (follow-up questions); in memory unless given another store. */
+    readonly conversations: Conversations = new Conversations(),
   ) {
     library.get(defaultCouncil); // fail at start-up, naming the known councils, not on first message
     this.defaultCouncil = defaultCouncil;
@@ -74,9 +104,15 @@ export class Assistant {
    * intent's best clause first, then the best of the rest of its clauses and, when the reading
    * was close, those of the runner-up intent, weighted by how close it came.
    */
-  clausesFor(council: string, result: IntentResult, text: string, limit = 3): CitedClause[] {
+  clausesFor(council: string, result: IntentResult, text: string, limit = 3, prior?: Map<string, number>): CitedClause[] {
     if (result.intent === OUT_OF_SCOPE) return [];
-    const primary = this.selector.select(council, result.intent, text, limit);
+    // A follow-up on the same topic weighs the clauses its thread cited alongside its own words.
+    const primary = prior
+      ? this.selector
+          .select(council, result.intent, text, FOLLOW_UP_CANDIDATES)
+          .map((s) => ({ ...s, score: s.score + (prior.get(s.clause.ref) ?? 0) }))
+          .sort((a, b) => b.score - a.score)
+      : this.selector.select(council, result.intent, text, limit);
     const [top, second] = result.ranked;
     const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= RUNNER_UP_RATIO * top.probability ? second : undefined;
     const others = runnerUp
@@ -97,14 +133,33 @@ export class Assistant {
     }));
   }
 
+  /**
+   * Classifies a message and picks its clauses; in a thread, reads it as a turn of the
+   * conversation and remembers it for the next (`remember: false` only looks).
+   */
+  read(text: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
+    const standalone = this.classify(text, options.role);
+    if (options.thread === undefined) return { result: standalone, clauses: this.clausesFor(options.council, standalone, text) };
+    const previous = this.conversations.load(options.thread, options.council);
+    const reading = this.conversations.read(previous, text, standalone);
+    const clauses =
+      reading.accepted && previous?.topic
+        ? this.clausesFor(options.council, reading.result, '', 3, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
+        : this.clausesFor(options.council, reading.result, reading.clauseQuery, 3, reading.clausePrior);
+    return { result: reading.result, clauses, reading, previous };
+  }
+
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {
     const councilId = options.council ?? this.defaultCouncil;
     const council = this.library.get(councilId).council;
     const fill = (template: string) => template.replaceAll('{council}', council.name).replaceAll('{clerk}', council.clerkTitle);
 
-    const result = this.classify(text, asker.role);
+    const { result, clauses, reading, previous } = this.read(text, { council: councilId, role: asker.role, thread: options.thread });
     const intent = this.engine.intents.get(result.intent);
-    const clauses = this.clausesFor(councilId, result, text);
+    if (reading?.reset) {
+      this.conversations.forget(options.thread!);
+      return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
+    }
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
@@ -123,12 +178,62 @@ export class Assistant {
       reply.notice = fill(UNSURE_NOTICE);
     }
     if (result.intent === 'request_status') reply.requests = this.requestsOf(asker.id);
-    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
-
+    // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
+    const slots = reading?.followUp ? reading.slots : undefined;
+    const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
+    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
+    if (reading?.followUp) reply.followUp = true;
+    if (reading?.accepted) {
+      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
+      Object.assign(reply, { summary: OPENING_FORM, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
+    }
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply);
     if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
     return reply;
+  }
+
+  /**
+   * `read` for a turn of a thread outside a chat (`classify`): reads it in its thread and
+   * remembers it, as `answer` does, without composing a reply for anyone.
+   */
+  readTurn(text: string, options: { council: string; role?: Role; thread: string | ThreadRef }): ReadMessage {
+    const read = this.read(text, options);
+    const reply = this.answerShape(read, options.council, text);
+    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, reply);
+    return { ...read, result: { ...read.result, intent: reply.intent } };
+  }
+
+  /** Just enough of a reply to know what it would offer (for `readTurn`). */
+  private answerShape(read: ReadMessage, councilId: string, text: string): Reply {
+    const council = this.library.get(councilId).council;
+    const intent = this.engine.intents.get(read.result.intent);
+    const reply: Reply = {
+      intent: read.reading?.reset ? 'greeting' : read.result.intent,
+      confidence: read.result.confidence,
+      uncertain: read.result.uncertain && intent?.kind === 'topic',
+      council: { id: council.id, name: council.name },
+      summary: '',
+      clauses: read.clauses,
+      actions: [],
+    };
+    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
+    if (read.reading?.accepted) reply.open = reply.actions[0];
+    return reply;
+  }
+
+  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply): void {
+    if (reading.reset) return this.conversations.forget(thread);
+    const intent = this.engine.intents.get(reply.intent);
+    this.conversations.remember(thread, previous, reading, {
+      council,
+      role,
+      result: { ...reading.result, intent: reply.intent },
+      topical: intent?.kind === 'topic' && !reading.accepted,
+      clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
+      offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
+    });
   }
 
   private requestsOf(userId: string): RequestLine[] {
@@ -136,13 +241,13 @@ export class Assistant {
     return this.queue.list({ requesterId: userId }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
-  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string): OfferedAction[] {
+  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string } = {}): OfferedAction[] {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
-      actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: text } });
+      actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: fromThread.subject ?? text } });
     } else if (handoff === 'complaint') {
-      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text, clerkTitle) } });
+      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle) } });
     }
     if (handoff === 'question' || reply.uncertain) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;

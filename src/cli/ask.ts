@@ -15,6 +15,8 @@ import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
 import { councilMetadataSchema } from '../protocols/metadata';
+import { DialogueRow, dialogueRowSchema, evaluateDialogues, isDialogueRow, turnsOf } from '../conversation/evaluate';
+import { formatDialogueReport } from './dialogues';
 
 const roleOption = z.enum(ROLES);
 /** Lenient where it costs nothing: a null council or role means "not given". */
@@ -23,6 +25,8 @@ const classifyLineSchema = z.object({
   text: z.string(),
   council: z.string().nullish(),
   role: roleOption.nullish(),
+  /** Lines with the same thread are turns of one conversation, in input order. */
+  thread: z.union([z.string(), z.number()]).nullish(),
 });
 
 /** `ask`, `classify`, `eval`: the assistant without a chat platform. */
@@ -63,7 +67,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('classify')
-    .description('classify JSONL from stdin: {"id","text","council"?,"role"?} → {"id","intent","confidence","clauses"}')
+    .description('classify JSONL from stdin: {"id","text","council"?,"role"?,"thread"?} → {"id","intent","confidence","clauses"}')
     .option('--council <id>', 'council for lines without one (default: $COUNCIL)')
     .action(async (options: { council?: string }) => {
       const fallbackCouncil = options.council ?? context.config.COUNCIL;
@@ -77,7 +81,8 @@ export function registerAskCommands(program: Command, context: CliContext): void
         try {
           const row = classifyLineSchema.parse(JSON.parse(line));
           // The id is echoed as given (a number stays a number), so the output joins back to the input.
-          const classified = classifyOne(bot, String(row.id), row.text, row.council ?? fallbackCouncil, row.role ?? undefined);
+          const thread = row.thread === null || row.thread === undefined ? undefined : String(row.thread);
+          const classified = classifyOne(bot, String(row.id), row.text, row.council ?? fallbackCouncil, row.role ?? undefined, thread);
           process.stdout.write(`${JSON.stringify({ ...classified, id: row.id })}\n`);
         } catch (error) {
           bad++;
@@ -90,11 +95,12 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('eval [file]')
-    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file')
+    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file (conversations: first turns and follow-ups apart)')
     .option('--misses', 'list every misclassified message')
+    .option('--standalone', 'for a file of conversations: read every turn on its own, ignoring its thread (a baseline)')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
-    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string }) => {
+    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; cv?: string | boolean; withProtocol?: string }) => {
       if (options.cv !== undefined) {
         const folds = options.cv === true ? 5 : Number(options.cv);
         if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
@@ -103,26 +109,43 @@ export function registerAskCommands(program: Command, context: CliContext): void
       }
       const evalFile = file ?? path.resolve(PROJECT_ROOT, '..', 'shared', 'eval', 'dev.jsonl');
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
-      const rows = fs
-        .readFileSync(evalFile, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l, i) => {
-          const parsed = evalRowSchema.safeParse(JSON.parse(l));
-          if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-          return parsed.data;
+      const lines = fs.readFileSync(evalFile, 'utf8').split('\n').filter((l) => l.trim());
+      const parsed = lines.map((l, i) => {
+        try {
+          return JSON.parse(l) as unknown;
+        } catch {
+          throw new UsageError(`${evalFile}:${i + 1}: not JSON`);
+        }
+      });
+      const validate = <T>(schema: z.ZodType<T>) =>
+        parsed.map((row, i) => {
+          const checked = schema.safeParse(row);
+          if (!checked.success) throw new UsageError(`${evalFile}:${i + 1}: ${checked.error.issues[0].path.join('.')}: ${checked.error.issues[0].message}`);
+          return checked.data;
         });
       if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
       const bot = assistant();
+      // A file of conversations (rows with `turns`) is scored turn by turn, each in its thread.
+      if (parsed.length > 0 && isDialogueRow(parsed[0])) {
+        const dialogues: DialogueRow[] = validate(dialogueRowSchema);
+        const results = new Map<string, Classified>(turnsOf(dialogues).map((t) => [t.id, classifyOne(bot, t.id, t.text, t.council, t.role, options.standalone ? undefined : t.thread)]));
+        process.stdout.write(formatDialogueReport(evalFile, evaluateDialogues(dialogues, results), Boolean(options.misses)));
+        return;
+      }
+      const rows = validate(evalRowSchema);
       const results = new Map<string, Classified>(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
       process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
     });
 }
 
-/** One message through the same path the chat uses, reduced to what evaluation needs. */
-export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): Classified {
-  const result = assistant.classify(text, role);
-  const clauses = assistant.clausesFor(council, result, text).map(({ council: c, ref, score }) => ({ council: c, ref, score }));
+/**
+ * One message through the same path the chat uses, reduced to what evaluation needs. With a
+ * thread, it is the next turn of that conversation (and is remembered for the turn after).
+ */
+export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role, thread?: string): Classified {
+  const { result, clauses: cited } =
+    thread === undefined ? assistant.read(text, { council, role }) : assistant.readTurn(text, { council, role, thread: `classify:${thread}` });
+  const clauses = cited.map(({ council: c, ref, score }) => ({ council: c, ref, score }));
   return { id, intent: result.intent, confidence: Math.round(result.confidence * 1000) / 1000, clauses };
 }
 
