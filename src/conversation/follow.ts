@@ -9,18 +9,18 @@ import { ContextStore, MemoryContextStore } from './store';
 import { readTurn, TurnForm } from './turn';
 
 /**
- * How far a turn's form (readTurn) lets the previous topic weigh against the turn's own
- * reading. The two intent distributions are combined log-linearly,
- *   p(intent) ∝ p_turn(intent)^(1−w) · p_thread(intent)^w,  w = WEIGHT · dependence,
- * so a short elliptical turn ("and for officers?") keeps the thread's topic unless its own
- * words clearly point elsewhere, and a complete question (dependence near 0) is read on its own.
- * Chosen on test/eval/dialogues-validation.jsonl (the project's own conversations).
+ * The thread is a prior over the next turn's intent: the topic continues, or with probability
+ * TOPIC_SHIFT it moves anywhere. The turn's own reading is weighed against that prior,
+ *   p(intent) ∝ p_turn(intent) · prior(intent)^w,   prior = (1 − TOPIC_SHIFT)·p_thread + TOPIC_SHIFT/K,
+ * with w = WEIGHT · dependence (readTurn): a short elliptical turn ("and for officers?") keeps
+ * the thread's topic unless its own words clearly point elsewhere ("and if it's a grievance
+ * about my pay?"), and a complete question (dependence near 0) is read on its own.
+ * Constants chosen on test/eval/dialogues-validation.jsonl (the project's own conversations).
  */
-const WEIGHT = 0.8;
+const WEIGHT = 1;
+const TOPIC_SHIFT = 0.2;
 /** Below this dependence a turn is read on its own: the thread changes nothing. */
 const MIN_DEPENDENCE = 0.2;
-/** An intent missing from a ranking gets this probability, so one expert cannot veto it. */
-const FLOOR = 0.01;
 /** How much the clauses the thread last cited count, at most, when ranking a follow-up's. */
 export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
@@ -65,6 +65,8 @@ export class Conversations {
   constructor(
     readonly store: ContextStore = new MemoryContextStore(),
     private readonly now: () => number = Date.now,
+    /** How many intents there are (the uniform part of the prior). */
+    private readonly intentCount = 31,
   ) {}
 
   /** The thread's context: its own, or the running conversation it continues if recent enough. */
@@ -95,10 +97,12 @@ export class Conversations {
 
     const w = WEIGHT * form.dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
-    const own = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
+    const own = withUnlisted(new Map(standalone.ranked.map((r) => [r.label, r.probability])));
+    const thread = withUnlisted(new Map(Object.entries(topic.distribution)));
+    const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,
-      score: Math.pow(own.get(label) ?? FLOOR, 1 - w) * Math.pow(topic.distribution[label] ?? FLOOR, w),
+      score: own(label) * Math.pow((1 - TOPIC_SHIFT) * thread(label) + TOPIC_SHIFT / k, w),
     }));
     const total = combined.reduce((sum, c) => sum + c.score, 0);
     const ranked = combined.map((c) => ({ label: c.label, probability: c.score / total })).sort((a, b) => b.probability - a.probability).slice(0, 5);
@@ -144,6 +148,15 @@ export class Conversations {
     const context = this.store.get(key);
     return context && this.now() - context.updatedAt <= withinMs ? context : undefined;
   }
+}
+
+/**
+ * A ranking lists only the likeliest intents; any other is less likely than the last listed, so
+ * it is given half that (not zero, which would let one side veto what the other is sure of).
+ */
+function withUnlisted(listed: Map<string, number>): (label: string) => number {
+  const unlisted = Math.min(...listed.values(), 1) / 2;
+  return (label) => listed.get(label) ?? unlisted;
 }
 
 /** The intent a combined ranking gives, with the engine's thresholds for out of scope and unsure. */

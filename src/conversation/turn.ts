@@ -25,10 +25,15 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought. */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|also|or|plus|then|ok(?:ay)?|right|alright|fine|great|thanks|cheers|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
 
-/** Words that point back to something said before. */
-const ANAPHORS = new Set(['that', 'this', 'it', 'those', 'these', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'same', 'then', 'one', 'instead', 'either', 'too', 'also', 'else']);
+/**
+ * Words that point back to something said before: pronouns, "the same", and adverbs that
+ * presuppose an earlier event or option ("what happens next?", "do I tell anyone first?").
+ */
+const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'same', 'then', 'one', 'instead', 'either', 'too', 'else', 'next', 'first', 'again', 'still', 'otherwise', 'afterwards']);
+/** Demonstratives point back when they stand alone ("who decides that?"), not before a noun ("this protocol"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -45,7 +50,9 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
 export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
-  const contentWords = tokens.filter((t) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1).length;
+  const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
+  const contentWords = tokens.filter(isContent).length;
+  const pointsBack = tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -54,12 +61,12 @@ export function readTurn(text: string): TurnForm {
 
   let dependence = 0;
   if (CONTINUING_OPENER.test(lower)) dependence += 0.45;
-  if (tokens.some((t) => ANAPHORS.has(t))) dependence += 0.25;
+  if (pointsBack) dependence += 0.25;
   // Few words of its own: the topic has to come from somewhere else.
   if (contentWords <= 1) dependence += 0.4;
   else if (contentWords <= 3) dependence += 0.25;
-  else if (contentWords <= 5) dependence += 0.1;
-  // A long message carries its own topic whatever it opens with.
-  if (contentWords >= 8) dependence -= 0.3;
+  // A message with many words of its own carries its own topic, whatever it opens with.
+  else if (contentWords >= 8) dependence -= 0.3;
+  else if (contentWords >= 5) dependence -= 0.1;
   return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords };
 }
