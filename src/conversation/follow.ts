@@ -17,7 +17,7 @@ import { readTurn, TurnForm } from './turn';
  * about my pay?"), and a complete question (dependence near 0) is read on its own.
  * Constants chosen on test/eval/dialogues-validation.jsonl (the project's own conversations).
  */
-const WEIGHT = 1;
+const WEIGHT = 2;
 const TOPIC_SHIFT = 0.2;
 /** Below this dependence a turn is read on its own: the thread changes nothing. */
 const MIN_DEPENDENCE = 0.2;
