@@ -85,10 +85,17 @@ export class Assistant {
     this.defaultCouncil = defaultCouncil;
   }
 
-  static create(deps: { config: Pick<Config, 'COUNCIL' | 'INTENTS_DIR' | 'MODEL_CACHE_DIR'>; library: ProtocolLibrary; queue?: AssistantQueue; intents?: IntentFile[] }): Assistant {
+  static create(deps: {
+    config: Pick<Config, 'COUNCIL' | 'INTENTS_DIR' | 'MODEL_CACHE_DIR'>;
+    library: ProtocolLibrary;
+    queue?: AssistantQueue;
+    intents?: IntentFile[];
+    conversations?: Conversations;
+  }): Assistant {
     const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR);
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
-    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue);
+    const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
+    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue, conversations);
   }
 
   councilName(id: string): string {

@@ -108,10 +108,11 @@ export class Conversations {
     const ranked = combined.map((c) => ({ label: c.label, probability: c.score / total })).sort((a, b) => b.probability - a.probability).slice(0, 5);
     const result = decide(ranked);
 
-    const slots = carrySlots(previous!.slots, ownSlots);
+    const sameTopic = result.intent === topic.intent;
+    // Slots belong to a topic: a follow-up on it keeps those it does not change; a new topic starts afresh.
+    const slots = sameTopic ? carrySlots(previous!.slots, ownSlots) : ownSlots;
     const extra = movesIn(text).map((m) => m.terms);
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
-    const sameTopic = result.intent === topic.intent;
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
     return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, slots, reset: false, form };
@@ -137,7 +138,8 @@ export class Conversations {
       topic,
       // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were.
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
-      offer: answered.offer ?? (answered.topical ? undefined : previous?.offer),
+      // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
+      offer: reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer),
       updatedAt: this.now(),
     };
     this.store.set(ref.key, context);

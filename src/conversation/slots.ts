@@ -17,12 +17,13 @@ const DOCUMENT_NOUN =
   '(?:documents?|papers?|reports?|minutes|files?|contracts?|invoices?|accounts?|emails?|correspondence|records?|tenders?|quotes?|quotations?|list|plans?|applications?|letters?|figures|budget|policy|policies|agenda|notes|data|spreadsheets?|statements?|bids?|receipts?|costings?|legal advice|advice)';
 /** "… the tender documents for the pavilion", "a copy of the lease": the phrase naming what is wanted. */
 const DOCUMENT = new RegExp(
-  `\\b((?:the|a|an|our|their|any|all|those|these|that|this|some)\\s+(?:[a-z'-]+\\s+){0,4}?${DOCUMENT_NOUN}(?:\\s+(?:for|on|about|of|from|relating to|regarding)\\s+(?:the\\s+)?[a-z'-]+(?:\\s+[a-z'-]+){0,3})?)`,
+  `\\b((?:the|a|an|our|their|any|all|those|these|that|this|some)\\s+(?:[a-z'-]+\\s+){0,4}${DOCUMENT_NOUN}\\b(?:\\s+(?:for|on|about|of|from|relating to|regarding)\\s+(?:the\\s+)?[a-z'-]+(?:\\s+(?!(?:before|after|by|to|so|because|and|but|as|if|when|for|please|until|at|in|on|is|are|was|were)\\b)[a-z'-]+){0,3})?)`,
+  'i',
 );
 const MEETING =
-  /\b((?:the\s+)?(?:[a-z&'-]+\s+){0,3}?(?:committee|sub-committee|working group|working party|panel|full council)|(?:the\s+)?(?:next|last|tonight's|tomorrow's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|annual|extraordinary|closed|public)\s+meeting)\b/;
+  /\b((?:the\s+)?(?:(?!(?:of|to|for|at|in|on|with|and|or|by|from|about|the|a|an)\b)[a-z&'-]+\s+){0,3}?(?:committee|sub-committee|working group|working party|panel|full council)|(?:the\s+)?(?:next|last|tonight's|tomorrow's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|annual|extraordinary|closed|public)\s+meeting)\b/i;
 /** Words that may open a captured phrase but say nothing about which document or meeting. */
-const LEADING_FILLER = /^(?:the|a|an|our|their|any|all|those|these|that|this|some)\s+(?=(?:the|a|an)\s)/;
+const LEADING_FILLER = /^(?:the|a|an|our|their|any|all|those|these|that|this|some)\s+(?=(?:the|a|an)\s)/i;
 const MAX_PHRASE = 80;
 
 export function extractSlots(text: string): Slots {
@@ -36,10 +37,12 @@ export function extractSlots(text: string): Slots {
       slots.about = subject;
     }
   }
-  const document = DOCUMENT.exec(lower)?.[1];
+  // Phrases are taken from the text as written, so a place or a name keeps its capitals.
+  const written = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const document = DOCUMENT.exec(written)?.[1];
   if (document) slots.document = tidy(document);
-  const meeting = MEETING.exec(lower)?.[1];
-  if (meeting && !/^(?:the |a )?(?:committee|meeting)$/.test(meeting)) slots.meeting = tidy(meeting);
+  const meeting = MEETING.exec(written)?.[1];
+  if (meeting && !/^(?:the |a )?(?:committee|meeting)$/i.test(meeting)) slots.meeting = tidy(meeting);
   return slots;
 }
 
