@@ -220,9 +220,17 @@ export class TeamsBot extends TeamsActivityHandler {
 
   private async answer(context: TurnContext, asker: Asker, text: string): Promise<void> {
     const council = this.deps.assistant.defaultCouncil;
-    // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself.
-    const reply = this.deps.assistant.answer(text, asker, { council });
-    this.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length });
+    // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself. The
+    // conversation id names the chat, or in a channel the post's reply chain: one thread each.
+    const thread = `teams:${context.activity.conversation?.id ?? asker.id}`;
+    const reply = this.deps.assistant.answer(text, asker, { council, thread });
+    this.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length, followUp: reply.followUp ?? false });
+    if (reply.open) {
+      // "ok, file it": the form the last answer offered, pre-filled from the conversation.
+      const outcome = await this.openForm(context, asker, { form: reply.open.kind, council: reply.council.id, prefill: reply.open.prefill });
+      if (outcome.post) await context.sendActivity(asActivity(outcome.post));
+      return;
+    }
     await context.sendActivity(cardActivity(answerCard(reply)));
   }
 
