@@ -15,7 +15,7 @@ import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
 import { councilMetadataSchema } from '../protocols/metadata';
-import { DialogueRow, dialogueRowSchema, evaluateDialogues, isDialogueRow, turnsOf } from '../conversation/evaluate';
+import { DialogueRow, dialogueRowSchema, evaluateDialogues, isDialogueRow, midThreadConversations, turnsOf } from '../conversation/evaluate';
 import { formatDialogueReport } from './dialogues';
 
 const roleOption = z.enum(ROLES);
@@ -98,9 +98,10 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file (conversations: first turns and follow-ups apart)')
     .option('--misses', 'list every misclassified message')
     .option('--standalone', 'for a file of conversations: read every turn on its own, ignoring its thread (a baseline)')
+    .option('--mid-thread', 'for a one-message file: ask each message as the second turn of a thread about something else')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
-    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; cv?: string | boolean; withProtocol?: string }) => {
+    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; midThread?: boolean; cv?: string | boolean; withProtocol?: string }) => {
       if (options.cv !== undefined) {
         const folds = options.cv === true ? 5 : Number(options.cv);
         if (!Number.isInteger(folds) || folds < 2 || folds > 20) throw new UsageError('--cv takes a number of folds from 2 to 20');
@@ -126,8 +127,9 @@ export function registerAskCommands(program: Command, context: CliContext): void
       if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
       const bot = assistant();
       // A file of conversations (rows with `turns`) is scored turn by turn, each in its thread.
-      if (parsed.length > 0 && isDialogueRow(parsed[0])) {
-        const dialogues: DialogueRow[] = validate(dialogueRowSchema);
+      const dialogueFile = parsed.length > 0 && isDialogueRow(parsed[0]);
+      if (dialogueFile || options.midThread) {
+        const dialogues: DialogueRow[] = dialogueFile ? validate(dialogueRowSchema) : midThreadConversations(validate(evalRowSchema));
         const results = new Map<string, Classified>(turnsOf(dialogues).map((t) => [t.id, classifyOne(bot, t.id, t.text, t.council, t.role, options.standalone ? undefined : t.thread)]));
         process.stdout.write(formatDialogueReport(evalFile, evaluateDialogues(dialogues, results), Boolean(options.misses)));
         return;

@@ -64,3 +64,23 @@ export function evaluateDialogues(rows: DialogueRow[], results: Map<string, Clas
     all: evaluate(turns, results),
   };
 }
+
+/**
+ * One-message rows asked in the middle of a conversation: each row becomes the second turn of
+ * a thread whose first turn is the nearest earlier row of the same council with another intent.
+ * Scored as follow-ups, they show whether complete questions stay themselves inside a thread
+ * (the figure should match the same rows asked on their own).
+ */
+export function midThreadConversations(rows: EvalRow[]): DialogueRow[] {
+  const turn = (r: EvalRow) => ({ text: r.text, intent: r.intent, alt: r.alt, clauses: r.clauses });
+  const conversations: DialogueRow[] = [];
+  rows.forEach((row, i) => {
+    for (let back = 1; back < rows.length; back++) {
+      const earlier = rows[(i - back + rows.length) % rows.length];
+      if (earlier.council !== row.council || earlier.intent === row.intent) continue;
+      conversations.push({ id: row.id, council: row.council, role: row.role, turns: [turn(earlier), turn(row)] });
+      return;
+    }
+  });
+  return conversations;
+}
