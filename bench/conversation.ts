@@ -46,6 +46,26 @@ function main(): void {
     }
     return { wall: latencies, cpu };
   };
+  // The thread's own work, apart from classifying and ranking: load, read the turn, remember.
+  const threadWork = (): Float64Array => {
+    const inputs = conversations.flatMap((c) => c.turns.map((t, i) => ({ c, text: t.text, first: i === 0, result: assistant.classify(t.text, c.role) })));
+    const latencies = new Float64Array(inputs.length * PASSES);
+    let n = 0;
+    for (let pass = 0; pass < PASSES; pass++) {
+      for (const { c, text, result } of inputs) {
+        const thread = `work:${pass}:${c.id}`;
+        const start = process.hrtime.bigint();
+        const previous = assistant.conversations.load(thread, c.council);
+        const reading = assistant.conversations.read(previous, text, result);
+        assistant.conversations.remember(thread, previous, reading, { council: c.council, result: reading.result, topical: true, clauses: [] });
+        latencies[n++] = elapsedMs(start);
+      }
+    }
+    return latencies;
+  };
+  threadWork();
+  const work = summarizeLatency(threadWork());
+  process.stdout.write(`${'thread work alone'.padEnd(24)} ${work.count} turns     wall p50 ${work.p50Ms.toFixed(3)} / p99 ${work.p99Ms.toFixed(3)} ms\n`);
   time(true); // warm-up
   for (const [label, threaded] of [['turns on their own', false], ['turns in their threads', true]] as const) {
     const { wall, cpu } = time(threaded);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IntentResult } from '../nlu/engine';
 import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
@@ -72,7 +73,7 @@ export class Conversations {
   /** The thread's context: its own, or the running conversation it continues if recent enough. */
   load(thread: string | ThreadRef, council: string): ThreadContext | undefined {
     const ref = asThreadRef(thread);
-    const own = this.store.get(ref.key);
+    const own = this.store.get(storeKey(ref.key));
     const context = own ?? (ref.continues ? this.recent(ref.continues.key, ref.continues.withinMs) : undefined);
     // A thread about another council's protocol cannot lend its clauses to this one.
     return context && context.council === council ? context : undefined;
@@ -80,8 +81,8 @@ export class Conversations {
 
   forget(thread: string | ThreadRef): void {
     const ref = asThreadRef(thread);
-    this.store.delete(ref.key);
-    if (ref.continues) this.store.delete(ref.continues.key);
+    this.store.delete(storeKey(ref.key));
+    if (ref.continues) this.store.delete(storeKey(ref.continues.key));
   }
 
   read(previous: ThreadContext | undefined, text: string, standalone: IntentResult): ThreadReading {
@@ -142,15 +143,21 @@ export class Conversations {
       offer: reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer),
       updatedAt: this.now(),
     };
-    this.store.set(ref.key, context);
-    if (ref.continues) this.store.set(ref.continues.key, context);
+    this.store.set(storeKey(ref.key), context);
+    if (ref.continues) this.store.set(storeKey(ref.continues.key), context);
   }
 
   private recent(key: string, withinMs: number): ThreadContext | undefined {
-    const context = this.store.get(key);
+    const context = this.store.get(storeKey(key));
     return context && this.now() - context.updatedAt <= withinMs ? context : undefined;
   }
 }
+
+/**
+ * Threads are stored under a hash of the channel's key, so the store holds no Slack channel,
+ * Teams conversation or user id: nothing in it names or points to a person.
+ */
+export const storeKey = (threadKey: string): string => createHash('sha256').update(threadKey).digest('base64url').slice(0, 22);
 
 /**
  * A ranking lists only the likeliest intents; any other is less likely than the last listed, so

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
+import { Conversations, storeKey } from '../../src/conversation/follow';
 import { MemoryContextStore } from '../../src/conversation/store';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
@@ -75,7 +75,7 @@ describe('follow-up questions in a thread', () => {
     ask('Could I read the tender documents for the pavilion roof?', 'doc');
     const cleared = ask('start again', 'doc');
     expect(cleared.summary).toMatch(/Starting again/);
-    expect(store.get('doc')).toBeUndefined();
+    expect(store.get(storeKey('doc'))).toBeUndefined();
     expect(ask('what if the clerk says no?', 'doc').followUp).toBeUndefined();
   });
 
@@ -99,10 +99,11 @@ describe('follow-up questions in a thread', () => {
     expect(ask('what if the clerk says no?', dm('3')).followUp).toBeUndefined();
   });
 
-  test('the thread keeps no message text and no one\'s name', () => {
+  test('the thread keeps no message text and no one\'s name, under a key that names no one', () => {
     ask('Cllr Grimshaw told me Mrs Okafor at number 12 wants the tender documents for the pavilion roof', 'doc');
-    const kept = JSON.stringify(store.get('doc'));
+    const kept = JSON.stringify(store.get(storeKey('doc')));
     expect(kept).not.toMatch(/Grimshaw|Okafor|number 12|told me/);
     expect(kept).toMatch(/document_access/);
+    expect(storeKey('slack:DU123:1700.1')).not.toMatch(/DU123|1700/);
   });
 });
