@@ -47,6 +47,8 @@ const YES = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|please(?: do)?|go on|go ahead|d
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 
+const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
+
 export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
@@ -65,6 +67,9 @@ export function readTurn(text: string): TurnForm {
   // Few words of its own: the topic has to come from somewhere else.
   if (contentWords <= 1) dependence += 0.4;
   else if (contentWords <= 3) dependence += 0.25;
+  // A bare question frame of a few words ("can I appeal?", "who decides?") is one only the thread
+  // completes; a few words naming a thing of their own ("wifi password?") are not.
+  if (tokens.length <= 4 && QUESTION_FRAME.test(lower)) dependence += 0.2;
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
