@@ -7,7 +7,7 @@ import type { ClerkRequest, RequestStatus, Role } from '../queue/types';
 import { Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
-import { SUBJECT_WORDS } from '../conversation/slots';
+import { acceptedOffer } from '../conversation/accept';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
@@ -41,16 +41,6 @@ function complaintSubject(about: IntentFile['complaint_about'], text: string, cl
   const title = clerkTitle.toLowerCase().replace(/^(?:town|parish) /, '').replace(/[^a-z ]/g, '');
   const namesTheClerk = new RegExp(`(?<!deputy |assistant )\\b(?:town |parish )?(?:clerk|${title})\\b`, 'i');
   return about === 'officer' && namesTheClerk.test(text) ? 'clerk' : about;
-}
-
-/** The form the asker said yes to, pre-filled from the thread (no message text is kept to fill in a question). */
-function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: ThreadReading['slots'], intent: IntentFile | undefined, clerkTitle: string): OfferedAction {
-  if (kind === 'document_request') return { kind, label: 'Request these documents', prefill: slots.document ? { subject: slots.document } : {} };
-  if (kind === 'complaint') {
-    const about = slots.about === 'clerk' || slots.about === 'officer' ? slots.about : slots.about ? 'councillor' : intent?.complaint_about;
-    return { kind, label: 'Make a complaint', prefill: about ? { about } : {} };
-  }
-  return { kind, label: `Ask the ${clerkTitle}`, prefill: {} };
 }
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
@@ -142,7 +132,7 @@ export class Assistant {
 
   /**
    * Classifies a message and picks its clauses; in a thread, reads it as a turn of the
-   * conversation and remembers it for the next (`remember: false` only looks).
+   * conversation (only looks: `answer` and `readTurn` remember the turn for the next).
    */
   read(text: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
     const standalone = this.classify(text, options.role);
