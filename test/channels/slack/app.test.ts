@@ -324,6 +324,13 @@ describe('the Slack app, end to end', () => {
     expect(JSON.parse(button?.value as string)).toEqual({ c: 'alsager', s: 'the tender documents for the pavilion roof' });
   });
 
+  it('in a DM without threads, reads a new message as the next turn of the last few minutes', async () => {
+    await directMessage('Could I read the tender documents for the pavilion roof?', '1700000400.000100', 'EvFlat1');
+    await directMessage('what if the clerk says no?', '1700000410.000100', 'EvFlat2');
+    // Answered under the new message, as every DM is, but read with the one before.
+    expect(allText(answersTo('1700000410.000100')[0].args.blocks)).toContain('*alsager:53*');
+  });
+
   it('reads a question in a new thread on its own', async () => {
     const ts = '1700009000.000100';
     await directMessage('what if the clerk says no?', '1700009010.000100', 'EvOtherThread', { threadTs: ts });
