@@ -28,12 +28,16 @@ const CONTINUING_OPENER =
   /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
 
 /**
- * Words that point back to something said before: pronouns, "the same", and adverbs that
- * presuppose an earlier event or option ("what happens next?", "do I tell anyone first?").
+ * Words that point back to something said before: pronouns, and adverbs that presuppose an
+ * earlier event or option ("what happens then?", "could I do it instead?").
  */
-const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'same', 'then', 'one', 'instead', 'either', 'too', 'else', 'next', 'first', 'again', 'still', 'otherwise', 'afterwards']);
-/** Demonstratives point back when they stand alone ("who decides that?"), not before a noun ("this protocol"). */
-const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these']);
+const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+/**
+ * Words that point back only when they stand alone ("who decides that?", "the same for the
+ * chair?", "what happens next?"), not when they qualify a noun of the turn's own ("this
+ * protocol", "the next council meeting", "the same kind of paper").
+ */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =

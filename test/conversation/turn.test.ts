@@ -17,6 +17,7 @@ describe('a turn that leans on the one before', () => {
     'Can a councillor on the planning committee ask the planning officer to change the recommendation in her report?',
     'Is it acceptable for me to accept a bottle of wine from a contractor at Christmas?',
     'thanks. Also, does this protocol apply to our volunteers as well?',
+    'What date is the next full council meeting?',
   ])('a complete question stands alone: "%s"', (text) => {
     expect(readTurn(text).dependence).toBeLessThan(0.2);
   });
