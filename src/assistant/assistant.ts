@@ -7,7 +7,10 @@ import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
-import { Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
+import { Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
+import { Conversations, ThreadReading } from '../conversation/follow';
+import type { ThreadContext, ThreadRef } from '../conversation/context';
+import { acceptedOffer } from '../conversation/accept';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
@@ -19,6 +22,19 @@ export interface AnswerOptions {
   council?: string;
   /** Keep out-of-scope and unsure messages for the Clerk's review (default true). */
   record?: boolean;
+  /** The conversation the message is a turn of; without it the message stands alone. */
+  thread?: string | ThreadRef;
+}
+
+/** A message read (in its thread, if it has one) and the clauses chosen for it. */
+export interface ReadMessage {
+  result: IntentResult;
+  clauses: CitedClause[];
+  /** The sentence that answers, or null (see src/answer). */
+  answer: Answer | null;
+  /** How the thread shaped the reading; absent for a message outside any thread. */
+  reading?: ThreadReading;
+  previous?: ThreadContext;
 }
 
 /**
@@ -45,6 +61,10 @@ const shortQuestion = (question: string): string => {
 };
 const NOTHING_MAPPED =
   "{council}'s protocol doesn't say anything specific about this. I can pass your question to the {clerk}.";
+const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
+const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
+/** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
+const FOLLOW_UP_CANDIDATES = 8;
 
 /**
  * The one brain behind every channel: classifies a message, picks the clauses of the asker's
@@ -60,15 +80,24 @@ export class Assistant {
     private readonly selector: ClauseSelector,
     defaultCouncil: string,
     private readonly queue?: AssistantQueue,
+    /** Threads' contexts (follow-up questions); in memory unless given another store. */
+    readonly conversations: Conversations = new Conversations(),
   ) {
     library.get(defaultCouncil); // fail at start-up, naming the known councils, not on first message
     this.defaultCouncil = defaultCouncil;
   }
 
-  static create(deps: { config: Pick<Config, 'COUNCIL' | 'INTENTS_DIR' | 'MODEL_CACHE_DIR'>; library: ProtocolLibrary; queue?: AssistantQueue; intents?: IntentFile[] }): Assistant {
+  static create(deps: {
+    config: Pick<Config, 'COUNCIL' | 'INTENTS_DIR' | 'MODEL_CACHE_DIR'>;
+    library: ProtocolLibrary;
+    queue?: AssistantQueue;
+    intents?: IntentFile[];
+    conversations?: Conversations;
+  }): Assistant {
     const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR);
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
-    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue);
+    const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
+    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue, conversations);
   }
 
   councilName(id: string): string {
@@ -84,9 +113,15 @@ export class Assistant {
    * intent's best clause first, then the best of the rest of its clauses and, when the reading
    * was close, those of the runner-up intent, weighted by how close it came.
    */
-  clausesFor(council: string, result: IntentResult, text: string, limit = 3): CitedClause[] {
+  clausesFor(council: string, result: IntentResult, text: string, limit = 3, prior?: Map<string, number>): CitedClause[] {
     if (result.intent === OUT_OF_SCOPE) return [];
-    const primary = this.selector.select(council, result.intent, text, limit);
+    // A follow-up on the same topic weighs the clauses its thread cited alongside its own words.
+    const primary = prior
+      ? this.selector
+          .select(council, result.intent, text, FOLLOW_UP_CANDIDATES)
+          .map((s) => ({ ...s, score: s.score + (prior.get(s.clause.ref) ?? 0) }))
+          .sort((a, b) => b.score - a.score)
+      : this.selector.select(council, result.intent, text, limit);
     const [top, second] = result.ranked;
     const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= RUNNER_UP_RATIO * top.probability ? second : undefined;
     const others = runnerUp
@@ -107,10 +142,27 @@ export class Assistant {
     }));
   }
 
+  /**
+   * Classifies a message, picks its clauses and the sentence that answers; in a thread, reads it
+   * as a turn of the conversation (only looks: `answer` and `readTurn` remember the turn for the next).
+   */
+  read(text: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
+    const standalone = this.classify(text, options.role);
+    if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
+    const previous = this.conversations.load(options.thread, options.council);
+    const reading = this.conversations.read(previous, text, standalone);
+    // "ok, file it" re-cites the thread's clauses as they were; a follow-up ranks with the thread's words and clauses.
+    const cited =
+      reading.accepted && previous?.topic
+        ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior);
+    return { result: reading.result, ...cited, reading, previous };
+  }
+
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
-    const ranked = this.clausesFor(council, result, text, 5);
+    const ranked = this.clausesFor(council, result, text, 5, prior);
     if (!intent) return { answer: null, clauses: ranked.slice(0, 3) };
     return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked });
   }
@@ -120,9 +172,12 @@ export class Assistant {
     const council = this.library.get(councilId).council;
     const fill = (template: string) => template.replaceAll('{council}', council.name).replaceAll('{clerk}', council.clerkTitle);
 
-    const result = this.classify(text, asker.role);
+    const { result, clauses, answer, reading, previous } = this.read(text, { council: councilId, role: asker.role, thread: options.thread });
     const intent = this.engine.intents.get(result.intent);
-    const { clauses, answer } = this.cite(councilId, result, text, asker.role);
+    if (reading?.reset) {
+      this.conversations.forget(options.thread!);
+      return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
+    }
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
@@ -152,12 +207,62 @@ export class Assistant {
     const uncovered = (result.uncovered ?? []).map((question) => fill(NOT_COVERED.replace('{question}', shortQuestion(question))));
     if (uncovered.length > 0) reply.notice = [reply.notice, ...uncovered].filter(Boolean).join(' ');
     if (result.intent === 'request_status') reply.requests = this.requestsOf(asker);
-    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
-
+    // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
+    const slots = reading?.followUp ? reading.slots : undefined;
+    const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
+    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
+    if (reading?.followUp) reply.followUp = true;
+    if (reading?.accepted) {
+      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
+      Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
+    }
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply);
     if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
     return reply;
+  }
+
+  /**
+   * `read` for a turn of a thread outside a chat (`classify`): reads it in its thread and
+   * remembers it, as `answer` does, without composing a reply for anyone.
+   */
+  readTurn(text: string, options: { council: string; role?: Role; thread: string | ThreadRef }): ReadMessage {
+    const read = this.read(text, options);
+    const reply = this.answerShape(read, options.council, text);
+    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, reply);
+    return { ...read, result: { ...read.result, intent: reply.intent } };
+  }
+
+  /** Just enough of a reply to know what it would offer (for `readTurn`). */
+  private answerShape(read: ReadMessage, councilId: string, text: string): Reply {
+    const council = this.library.get(councilId).council;
+    const intent = this.engine.intents.get(read.result.intent);
+    const reply: Reply = {
+      intent: read.reading?.reset ? 'greeting' : read.result.intent,
+      confidence: read.result.confidence,
+      uncertain: read.result.uncertain && intent?.kind === 'topic',
+      council: { id: council.id, name: council.name },
+      summary: '',
+      clauses: read.clauses,
+      actions: [],
+    };
+    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
+    if (read.reading?.accepted) reply.open = reply.actions[0];
+    return reply;
+  }
+
+  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply): void {
+    if (reading.reset) return this.conversations.forget(thread);
+    const intent = this.engine.intents.get(reply.intent);
+    this.conversations.remember(thread, previous, reading, {
+      council,
+      role,
+      result: { ...reading.result, intent: reply.intent },
+      topical: intent?.kind === 'topic' && !reading.accepted,
+      clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
+      offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
+    });
   }
 
   private requestsOf(asker: Asker): RequestLine[] {
@@ -165,13 +270,13 @@ export class Assistant {
     return this.queue.list({ requesterId: asker.id }, { userId: asker.id, name: asker.name, role: asker.role }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
-  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string): OfferedAction[] {
+  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string } = {}): OfferedAction[] {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
-      actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: text } });
+      actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: fromThread.subject ?? text } });
     } else if (handoff === 'complaint') {
-      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, text, clerkTitle) } });
+      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle) } });
     }
     if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;

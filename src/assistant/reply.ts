@@ -62,4 +62,8 @@ export interface Reply {
   actions: OfferedAction[];
   /** The asker's requests, for `request_status`. */
   requests?: RequestLine[];
+  /** Read as a follow-up: earlier turns of the thread shaped the answer. */
+  followUp?: boolean;
+  /** The asker accepted an offer ("ok, file it"): open this form now, pre-filled. */
+  open?: OfferedAction;
 }

@@ -20,6 +20,8 @@ import { missesOf, summaryTable } from '../eval/summary';
 import { typoRobustness } from '../eval/typos';
 import { councilMetadataSchema } from '../protocols/metadata';
 import { answerRowSchema, ClassifiedWithAnswer, formatAnswersReport, isAnswersFormat, scoreAnswers } from '../answer/score';
+import { DialogueRow, dialogueRowSchema, evaluateDialogues, isDialogueRow, midThreadConversations, turnsOf } from '../conversation/evaluate';
+import { formatDialogueReport } from './dialogues';
 
 const roleOption = z.enum(ROLES);
 /** Lenient where it costs nothing: a null council or role means "not given". */
@@ -28,6 +30,8 @@ const classifyLineSchema = z.object({
   text: z.string(),
   council: z.string().nullish(),
   role: roleOption.nullish(),
+  /** Lines with the same thread are turns of one conversation, in input order. */
+  thread: z.union([z.string(), z.number()]).nullish(),
 });
 
 /** `ask`, `classify`, `eval`: the assistant without a chat platform. */
@@ -68,7 +72,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('classify')
-    .description('classify JSONL from stdin: {"id","text","council"?,"role"?} → {"id","intent","confidence","clauses","answer"}')
+    .description('classify JSONL from stdin: {"id","text","council"?,"role"?,"thread"?} → {"id","intent","confidence","clauses","answer"}')
     .option('--council <id>', 'council for lines without one (default: $COUNCIL)')
     .action(async (options: { council?: string }) => {
       const fallbackCouncil = options.council ?? context.config.COUNCIL;
@@ -82,7 +86,8 @@ export function registerAskCommands(program: Command, context: CliContext): void
         try {
           const row = classifyLineSchema.parse(JSON.parse(line));
           // The id is echoed as given (a number stays a number), so the output joins back to the input.
-          const classified = classifyOne(bot, String(row.id), row.text, row.council ?? fallbackCouncil, row.role ?? undefined);
+          const thread = row.thread === null || row.thread === undefined ? undefined : String(row.thread);
+          const classified = classifyOne(bot, String(row.id), row.text, row.council ?? fallbackCouncil, row.role ?? undefined, thread);
           process.stdout.write(`${JSON.stringify({ ...classified, id: row.id })}\n`);
         } catch (error) {
           bad++;
@@ -95,12 +100,14 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('eval [file]')
-    .description('score intent accuracy, clause hit@3, out-of-scope recall and false fallback on a labelled JSONL file; with no file, every set in test/eval, as one table')
+    .description('score a labelled JSONL file: intent accuracy, clause hit@3, out-of-scope recall and false fallback; answers files also answer ref@1 and key in answer; conversation files first turns and follow-ups apart. With no file, every set in test/eval, as one table')
     .option('--misses', 'list every misclassified message')
+    .option('--standalone', 'for a file of conversations: read every turn on its own, ignoring its thread (a baseline)')
+    .option('--mid-thread', 'for a one-message file: ask each message as the second turn of a thread about something else')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
     .option('--typos', 'instead, score the dev sets clean and with typos, with and without character n-grams')
-    .action((file: string | undefined, options: { misses?: boolean; cv?: string | boolean; withProtocol?: string; typos?: boolean }) => {
+    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; midThread?: boolean; cv?: string | boolean; withProtocol?: string; typos?: boolean }) => {
       if (options.typos) {
         process.stdout.write(formatTypos(context));
         return;
@@ -117,26 +124,40 @@ export function registerAskCommands(program: Command, context: CliContext): void
       }
       const evalFile = file;
       if (!fs.existsSync(evalFile)) throw new UsageError(`no such file: ${evalFile}`);
-      const lines = fs.readFileSync(evalFile, 'utf8').split('\n').filter((l) => l.trim());
-      if (isAnswersFormat(lines.map((l) => JSON.parse(l) as unknown))) {
-        const answerRows = lines.map((l, i) => {
-          const parsed = answerRowSchema.safeParse(JSON.parse(l));
-          if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-          return parsed.data;
+      const parsed = fs
+        .readFileSync(evalFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l, i) => {
+          try {
+            return JSON.parse(l) as unknown;
+          } catch {
+            throw new UsageError(`${evalFile}:${i + 1}: not JSON`);
+          }
         });
-        if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
-        const bot = assistant();
-        const results = new Map(answerRows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
-        process.stdout.write(formatAnswersReport(evalFile, scoreAnswers(answerRows, results), Boolean(options.misses)));
-        return;
-      }
-      const rows = lines.map((l, i) => {
-          const parsed = evalRowSchema.safeParse(JSON.parse(l));
-          if (!parsed.success) throw new UsageError(`${evalFile}:${i + 1}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
-          return parsed.data;
+      const validate = <T>(schema: z.ZodType<T>) =>
+        parsed.map((row, i) => {
+          const checked = schema.safeParse(row);
+          if (!checked.success) throw new UsageError(`${evalFile}:${i + 1}: ${checked.error.issues[0].path.join('.')}: ${checked.error.issues[0].message}`);
+          return checked.data;
         });
       if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
       const bot = assistant();
+      if (isAnswersFormat(parsed)) {
+        const rows = validate(answerRowSchema);
+        const results = new Map(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
+        process.stdout.write(formatAnswersReport(evalFile, scoreAnswers(rows, results), Boolean(options.misses)));
+        return;
+      }
+      // A file of conversations (rows with `turns`) is scored turn by turn, each in its thread.
+      const dialogueFile = parsed.length > 0 && isDialogueRow(parsed[0]);
+      if (dialogueFile || options.midThread) {
+        const dialogues: DialogueRow[] = dialogueFile ? validate(dialogueRowSchema) : midThreadConversations(validate(evalRowSchema));
+        const results = new Map<string, Classified>(turnsOf(dialogues).map((t) => [t.id, classifyOne(bot, t.id, t.text, t.council, t.role, options.standalone ? undefined : t.thread)]));
+        process.stdout.write(formatDialogueReport(evalFile, evaluateDialogues(dialogues, results), Boolean(options.misses)));
+        return;
+      }
+      const rows = validate(evalRowSchema);
       const results = new Map<string, Classified>(rows.map((r) => [r.id, classifyOne(bot, r.id, r.text, r.council, r.role)]));
       process.stdout.write(formatReport(evalFile, evaluate(rows, results), Boolean(options.misses)));
     });
@@ -149,7 +170,7 @@ function evaluateAllSets(context: CliContext, showMisses: boolean): string {
   const results: { set: (typeof EVAL_SETS)[number]; result: SetResult }[] = [];
   for (const set of EVAL_SETS) {
     try {
-      const result = runFormat(set.format, resolveInProject(set.file), (row) => classifyOne(bot, row.id, row.text, row.council, row.role), bot);
+      const result = runFormat(set.format, resolveInProject(set.file), (row) => classifyOne(bot, row.id, row.text, row.council, row.role, row.thread), bot);
       results.push({ set, result });
     } catch (error) {
       if (error instanceof EvalFileError) throw new UsageError(error.message);
@@ -178,10 +199,13 @@ function formatTypos(context: CliContext): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** One message through the same path the chat uses, reduced to what evaluation needs. */
-export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role): ClassifiedWithAnswer {
-  const result = assistant.classify(text, role);
-  const { answer, clauses: cited } = assistant.cite(council, result, text, role);
+/**
+ * One message through the same path the chat uses, reduced to what evaluation needs. With a
+ * thread, it is the next turn of that conversation (and is remembered for the turn after).
+ */
+export function classifyOne(assistant: Assistant, id: string, text: string, council: string, role?: Role, thread?: string): ClassifiedWithAnswer {
+  const { result, clauses: cited, answer } =
+    thread === undefined ? assistant.read(text, { council, role }) : assistant.readTurn(text, { council, role, thread: `classify:${thread}` });
   const clauses = cited.map(({ council: c, ref, score }) => ({ council: c, ref, score }));
   return { id, intent: result.intent, confidence: Math.round(result.confidence * 1000) / 1000, clauses, answer };
 }

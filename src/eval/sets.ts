@@ -27,6 +27,14 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'validation', file: 'test/eval/validation.jsonl', format: 'messages' },
   { name: 'messy-validation', file: 'test/eval/messy-validation.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
+  { name: 'dialogues-holdout', file: 'test/eval/dialogues-holdout.jsonl', format: 'dialogues' },
+  // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
+  { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages' },
+  { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers' },
+  { name: 'blind answers (ashdown)', file: 'test/eval/blind/answers-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  { name: 'blind dialogues', file: 'test/eval/blind/dialogues.jsonl', format: 'dialogues' },
 ];
 
 export const resolveInProject = (file: string): string => (path.isAbsolute(file) ? file : path.join(PROJECT_ROOT, file));

@@ -61,6 +61,23 @@ describe('protocol-bot classify', () => {
     expect(line.clauses[0].council).toBe('halstead');
   });
 
+  test('lines with the same thread are turns of one conversation, in input order; without a thread each stands alone', async () => {
+    const turns = [
+      { id: 't1', text: 'Could I read the tender documents for the pavilion roof?', council: 'flitwick', thread: 'conv-1' },
+      { id: 't2', text: 'what if the clerk says no?', council: 'flitwick', thread: 'conv-1' },
+      { id: 'other', text: 'what if the clerk says no?', council: 'flitwick', thread: 'conv-2' },
+      { id: 'alone', text: 'what if the clerk says no?', council: 'flitwick' },
+    ];
+    const result = await runCliCaptured(['classify'], env, `${turns.map((t) => JSON.stringify(t)).join('\n')}\n`);
+    expect(result.code).toBe(0);
+    const lines = Object.fromEntries(result.stdout.trim().split('\n').map((l) => JSON.parse(l)).map((l) => [l.id, l]));
+    expect(lines.t2).toMatchObject({ intent: 'document_access' });
+    expect(lines.t2.clauses[0].ref).toBe('59');
+    // The same words in a conversation of their own, or in none, are not read as a follow-up.
+    expect(lines.other).toEqual({ ...lines.alone, id: 'other' });
+    expect(lines.alone.intent).not.toBe('document_access');
+  });
+
   test('a bad line is reported with its number and skipped; the rest are answered; exit 2', async () => {
     const input = `{"id":"x","text":"thanks very much"}\nnot json\n{"id":"y"}\n{"id":"z","text":"hello","role":"mayor"}\n`;
     const result = await runCliCaptured(['classify'], env, input);
@@ -86,6 +103,28 @@ describe('protocol-bot eval', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/intent accuracy \d\.\d{3} {3}clause hit@3 \d\.\d{3} \(1 rows\)/);
     expect(result.stdout).toMatch(/out-of-scope recall \d\.\d{3} \(1 rows\) {3}false fallback \d\.\d{3} \(1 rows\)/);
+  });
+
+  test('scores a file of conversations: first turns and follow-ups apart, each turn read in its thread', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'eval-')), 'dialogues.jsonl');
+    const conversation = {
+      id: 'c1',
+      council: 'flitwick',
+      role: 'councillor',
+      turns: [
+        { text: 'Could I read the tender documents for the pavilion roof?', intent: 'document_access', alt: [], clauses: ['57', '58'] },
+        { text: 'what if the clerk says no?', intent: 'document_access', alt: [], clauses: ['59'] },
+      ],
+    };
+    fs.writeFileSync(file, `${JSON.stringify(conversation)}\n`);
+    const threaded = await runCliCaptured(['eval', file], env);
+    expect(threaded.code).toBe(0);
+    expect(threaded.stdout).toMatch(/1 conversations, 2 turns/);
+    expect(threaded.stdout).toMatch(/first turns +1 +intent 1\.000 +clause hit@3 1\.000/);
+    expect(threaded.stdout).toMatch(/follow-ups +1 +intent 1\.000 +clause hit@3 1\.000/);
+    // Read without its thread, the follow-up is not understood: the score can fail.
+    const alone = await runCliCaptured(['eval', file, '--standalone'], env);
+    expect(alone.stdout).toMatch(/follow-ups +1 +intent 0\.000/);
   });
 
   test.each([

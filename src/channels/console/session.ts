@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
@@ -22,6 +23,7 @@ export const CONSOLE_HELP = [
   '  /complaint          make a confidential complaint',
   '  /ask-clerk [text]   pass a question to the Clerk',
   '  /my-requests        your requests and their status',
+  '  /new                start a new conversation (forget what we were talking about)',
   '  /withdraw <id>      withdraw one of your open requests',
   '  /queue              the Clerk\'s queue (clerks only)',
   '  /move <id> <status> [note]   act on a request (clerks only)',
@@ -39,6 +41,8 @@ export class ConsoleSession {
   /** The last answer's offer, accepted by a plain "yes". */
   private offer: { kind: NewRequest['kind']; prefill: Record<string, string> } | null = null;
   private lastReply: Reply | null = null;
+  /** This session is one conversation: follow-up questions are read in its light. */
+  private readonly thread = `console:${randomUUID()}`;
   quit = false;
 
   constructor(
@@ -68,8 +72,8 @@ export class ConsoleSession {
     if (this.form) return this.continueForm(line);
     if (line === '') return '';
     if (line.startsWith('/')) return this.command(line);
-    if (this.offer && /^(y|yes|yeah|yep|ok|please)\b/i.test(line)) return this.startForm(this.offer.kind, this.offer.prefill);
-    if (this.offer && /^(n|no|nope|no thanks)\b/i.test(line)) {
+    // "yes" / "ok, file it" is read by the assistant, which knows what this conversation offered.
+    if (this.offer && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
       this.offer = null;
       return 'All right.';
     }
@@ -77,7 +81,8 @@ export class ConsoleSession {
   }
 
   private ask(text: string): string {
-    const reply = this.assistant.answer(text, this.asker, { council: this.council });
+    const reply = this.assistant.answer(text, this.asker, { council: this.council, thread: this.thread });
+    if (reply.open) return this.openAccepted(reply.open);
     this.lastReply = reply;
     this.offer = null;
     let out = formatReply(reply);
@@ -94,12 +99,25 @@ export class ConsoleSession {
     return out;
   }
 
+  /** The asker said yes to the last offer: its form, pre-filled from the conversation. */
+  private openAccepted(action: NonNullable<Reply['open']>): string {
+    const kind: NewRequest['kind'] = action.kind === 'document_request' ? 'document_access' : action.kind === 'complaint' ? 'complaint' : 'question';
+    const prefill: Record<string, string> = { ...(this.offer?.kind === kind ? this.offer.prefill : {}) };
+    if (kind === 'document_access' && action.prefill.subject) prefill.what = action.prefill.subject;
+    if (kind === 'complaint' && action.prefill.about) prefill.about = action.prefill.about;
+    const known = kind === 'document_access' && prefill.what ? `Documents: ${prefill.what} (from our conversation; /cancel if that's wrong)\n` : '';
+    return `${known}${this.startForm(kind, prefill)}`;
+  }
+
   private command(line: string): string {
     const [name, ...rest] = line.split(/\s+/);
     const argument = rest.join(' ').trim();
     switch (name.toLowerCase()) {
       case '/help':
         return CONSOLE_HELP;
+      case '/new':
+        this.offer = null;
+        return this.ask('/new');
       case '/quit':
       case '/exit':
         this.quit = true;

@@ -162,3 +162,27 @@ describe('console chat', () => {
     expect(printed.indexOf('Filed as request')).toBeLessThan(printed.indexOf('(thanks'));
   });
 });
+
+describe('a console session is one conversation', () => {
+  test('a follow-up is answered in context, "ok, file it" opens the pre-filled form, /new forgets', () => {
+    const session = newSession('sam');
+    expect(session.handle('Could I read the tender documents for the pavilion roof?')).toMatch(/\[flitwick:5[6-9]\]/);
+    const followUp = session.handle('what if the clerk says no?');
+    expect(followUp).toMatch(/\[flitwick:59\]/);
+    const form = session.handle('ok, file it');
+    expect(form).toMatch(/Documents: the tender documents for the pavilion roof \(from our conversation/);
+    expect(form).toMatch(/Which committee or meeting/);
+    expect(session.handle('/cancel')).toMatch(/nothing was filed/);
+
+    expect(session.handle('/new')).toMatch(/Starting again/);
+    expect(session.handle('what if the clerk says no?')).not.toMatch(/\[flitwick:59\]/);
+  });
+
+  test('"ok how do I do that?" is a question, not a yes', () => {
+    const session = newSession('kim');
+    session.handle('One of the office staff was rude to me on the phone. How do I complain?');
+    const how = session.handle('ok how do I do that?');
+    expect(how).toMatch(/\[flitwick:(79|80)\]/);
+    expect(how).not.toMatch(/Confidential complaint\./);
+  });
+});

@@ -152,7 +152,7 @@ function viewSubmission(user: string, view: { id: string; callback_id: string; p
   );
 }
 
-function directMessage(text: string, ts: string, eventId: string, options?: SendOptions) {
+function directMessage(text: string, ts: string, eventId: string, options?: SendOptions & { threadTs?: string }) {
   const body = JSON.stringify({
     token: 'x',
     team_id: 'T1',
@@ -160,7 +160,7 @@ function directMessage(text: string, ts: string, eventId: string, options?: Send
     type: 'event_callback',
     event_id: eventId,
     event_time: 1700000000,
-    event: { type: 'message', channel: `D${ASKER}`, channel_type: 'im', user: ASKER, text, ts, event_ts: ts },
+    event: { type: 'message', channel: `D${ASKER}`, channel_type: 'im', user: ASKER, text, ts, event_ts: ts, ...(options?.threadTs ? { thread_ts: options.threadTs } : {}) },
     authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
   });
   return send(body, 'application/json', options);
@@ -353,6 +353,39 @@ describe('the Slack app, end to end', () => {
     expect(JSON.stringify(answer.args.blocks)).toContain(ACTIONS.offerQuestion);
     expect(JSON.stringify(answer.args.blocks)).not.toContain(ACTIONS.feedbackHelpful);
     expect(queue.unanswered().filter((u) => u.text === 'What time does the tip open on Sundays?')).toHaveLength(1);
+  });
+
+  it('answers a follow-up in a DM thread in context, in the same thread; "ok, file it" offers the pre-filled form there', async () => {
+    const first = '1700000300.000100';
+    await directMessage('Could I read the tender documents for the pavilion roof?', first, 'EvThread1');
+    expect(allText(answersTo(first)[0].args.blocks)).toMatch(/\*alsager:5\d\*/);
+
+    await directMessage('what if the clerk says no?', '1700000310.000100', 'EvThread2', { threadTs: first });
+    const replies = answersTo(first);
+    expect(replies).toHaveLength(2);
+    expect(replies[1].args.channel).toBe(`D${ASKER}`);
+    // Read with the thread: the clause on disputes over a request, not a new question.
+    expect(allText(replies[1].args.blocks)).toContain('*alsager:53*');
+
+    await directMessage('ok, file it', '1700000320.000100', 'EvThread3', { threadTs: first });
+    const form = answersTo(first)[2];
+    const button = (form.args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ACTIONS.offerDocumentRequest);
+    expect(JSON.parse(button?.value as string)).toEqual({ c: 'alsager', s: 'the tender documents for the pavilion roof' });
+  });
+
+  it('in a DM without threads, reads a new message as the next turn of the last few minutes', async () => {
+    await directMessage('Could I read the tender documents for the pavilion roof?', '1700000400.000100', 'EvFlat1');
+    await directMessage('what if the clerk says no?', '1700000410.000100', 'EvFlat2');
+    // Answered under the new message, as every DM is, but read with the one before.
+    expect(allText(answersTo('1700000410.000100')[0].args.blocks)).toContain('*alsager:53*');
+  });
+
+  it('reads a question in a new thread on its own', async () => {
+    const ts = '1700009000.000100';
+    await directMessage('what if the clerk says no?', '1700009010.000100', 'EvOtherThread', { threadTs: ts });
+    expect(allText(answersTo(ts)[0].args.blocks)).not.toContain('*alsager:53*');
   });
 
   it('answers a retried event once', async () => {

@@ -5,8 +5,8 @@ import { answerCard, helpCard, queueCard } from '../cards';
 import { cleanText, parseCommand } from '../commands';
 import { asPerson } from '../identity';
 import { serializeReference } from '../proactive';
-import { askerOf, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
-import { deliverToSubmit, onCardAction } from './card-actions';
+import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
+import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
 
 export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
@@ -61,9 +61,17 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
 
 export async function answer(t: TeamsTurnTools, context: TurnContext, asker: Asker, text: string): Promise<void> {
   const council = t.deps.assistant.defaultCouncil;
-  // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself.
-  const reply = t.deps.assistant.answer(text, asker, { council });
-  t.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length });
+  // The assistant keeps unsure and out-of-scope questions for the Clerk's review itself. The
+  // conversation id names the chat, or in a channel the post's reply chain: one thread each.
+  const thread = `teams:${context.activity.conversation?.id ?? asker.id}`;
+  const reply = t.deps.assistant.answer(text, asker, { council, thread });
+  t.deps.logger.info('teams.answered', { intent: reply.intent, confidence: reply.confidence, uncertain: reply.uncertain, clauses: reply.clauses.length, followUp: reply.followUp ?? false });
+  if (reply.open) {
+    // "ok, file it": the form the last answer offered, pre-filled from the conversation.
+    const outcome = await openForm(t, context, asker, { form: reply.open.kind, council: reply.council.id, prefill: reply.open.prefill });
+    if (outcome.post) await context.sendActivity(asActivity(outcome.post));
+    return;
+  }
   await context.sendActivity(cardActivity(answerCard(reply)));
 }
 

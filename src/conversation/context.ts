@@ -1,0 +1,55 @@
+import type { Role } from '../queue/types';
+
+/** Who a turn is about, as far as the protocol distinguishes people. */
+export type Subject = 'officer' | 'clerk' | 'councillor' | 'chair' | 'vice_chair';
+
+/** What a turn names beyond its topic; a follow-up keeps the ones it does not change. */
+export interface Slots {
+  about?: Subject;
+  /** The documents asked about, as a short phrase ("the tender documents for the pavilion"). */
+  document?: string;
+  /** The committee or meeting named ("the planning committee"). */
+  meeting?: string;
+}
+
+/** One cited clause and how strongly it was ranked (the scores the clause selector gave). */
+export interface RememberedClause {
+  ref: string;
+  score: number;
+}
+
+/**
+ * The least a thread needs to understand its next turn: no message text, no names. The only
+ * user words kept are the short document and meeting phrases, so "ok, file it" can pre-fill the
+ * request form; they live in memory and go with the thread (see docs/conversation.md).
+ */
+export interface ThreadContext {
+  council: string;
+  role?: Role;
+  /** Turns answered in this thread since it started (or was cleared). */
+  turns: number;
+  /** The reading of the last turn about the protocol: its intent and how likely each was. */
+  topic?: {
+    intent: string;
+    distribution: Record<string, number>;
+    clauses: RememberedClause[];
+  };
+  slots: Slots;
+  /** What the last answer offered to file for the asker (accepted by "ok, file it"). */
+  offer?: 'document_request' | 'complaint' | 'question';
+  /** Epoch milliseconds of the last turn. */
+  updatedAt: number;
+}
+
+/**
+ * Which conversation a message belongs to. `key` is the channel's own thread (a Slack
+ * thread_ts, a Teams conversation, a console session). `continues` names a running
+ * conversation the message may carry on without being in the same thread (a DM whose messages
+ * are not threaded), if its last turn was within `withinMs`.
+ */
+export interface ThreadRef {
+  key: string;
+  continues?: { key: string; withinMs: number };
+}
+
+export const asThreadRef = (thread: string | ThreadRef): ThreadRef => (typeof thread === 'string' ? { key: thread } : thread);

@@ -1,0 +1,51 @@
+/**
+ * The next step a follow-up asks for, whatever the topic: what if the answer is no, can it be
+ * challenged, who decides, how is it done, what if it cannot be settled informally, what if it
+ * is urgent. Each move names the words protocols use for that step, added to the clause search
+ * so a short "what if she says no?" finds the clause on refusal and disputes rather than the
+ * topic's opening clause again. General dialogue acts, not any council's or question's wording.
+ */
+interface Move {
+  name: string;
+  cue: RegExp;
+  terms: string;
+}
+
+const MOVES: Move[] = [
+  {
+    name: 'refusal',
+    cue: /\b(?:says? no|said no|refus\w*|won'?t (?:let|give|show|allow|agree|do)|will not|turns? (?:me|it|us) down|turned (?:me|it|us) down|reject\w*|declin\w*|den(?:y|ies|ied)|not allowed|doesn'?t agree|disagrees?|objects?|put(?:s|ting)? (?:their|his|her) foot down)\b/,
+    terms: 'refuse refusal dispute decline reasons',
+  },
+  {
+    name: 'challenge',
+    cue: /\b(?:appeal\w*|challeng\w*|contest\w*|overturn\w*|review(?:ed)?|unhappy with (?:the|that|their) (?:decision|answer|outcome)|not happy with (?:the|that|their) (?:decision|answer|outcome))\b/,
+    terms: 'appeal dispute review decision determine',
+  },
+  {
+    name: 'decider',
+    cue: /\b(?:who (?:decides|gets to decide|has the (?:final )?say|makes the (?:call|decision)|rules on|settles)|final say|final decision|who is the judge)\b/,
+    terms: 'decide determine final decision dispute',
+  },
+  {
+    name: 'escalation',
+    cue: /\b(?:can'?t be (?:sorted|resolved|settled)|cannot be (?:sorted|resolved|settled)|doesn'?t work|does not work|not (?:sorted|resolved|settled)|still (?:not|isn'?t)|goes on|keeps (?:on|happening)|carries on|informal\w*|formal\w*|escalat\w*|take it further|next step|further)\b/,
+    terms: 'formal informal resolve procedure complaint',
+  },
+  {
+    name: 'procedure',
+    cue: /^(?:(?:ok|okay|right|so|and|great|thanks)[,.]?\s+)*(?:how (?:do|would|should|can) (?:i|we) (?:do|go about|start|raise|make|put)|what(?:'s| is) the (?:process|procedure)|where do i (?:start|go|send))\b/,
+    terms: 'procedure request contact raise',
+  },
+  {
+    name: 'urgency',
+    cue: /\b(?:urgent\w*|emergenc\w*|asap|right away|straight away|immediately|out of hours|can'?t wait|today)\b/,
+    terms: 'urgent urgency',
+  },
+];
+
+/** The next steps a message asks for (usually none or one). */
+export function movesIn(text: string): { name: string; terms: string }[] {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  return MOVES.filter((m) => m.cue.test(lower)).map(({ name, terms }) => ({ name, terms }));
+}

@@ -1,0 +1,81 @@
+import { STOPWORDS, tokenize } from '../nlu/normalize';
+
+/**
+ * How a message sits in its thread, from its form alone (not its topic): does it lean on what
+ * came before ("and for officers?", "what if she says no?", "who decides that?"), does it say
+ * it is starting something new, does it clear the thread, or accept what was offered?
+ *
+ * Elliptical turns are short, open with a connective that continues a thought, point back with
+ * a pronoun or "the same", and carry few content words of their own. A complete question has
+ * its own subject and verb and many content words, and is read on its own.
+ */
+
+export interface TurnForm {
+  /** 0 (stands alone) … 1 (cannot be understood without the previous turn). */
+  dependence: number;
+  /** Says it changes the subject ("unrelated, …", "different question: …"). */
+  fresh: boolean;
+  /** Asks to forget the thread ("start again", "/new"). */
+  reset: boolean;
+  /** Accepts the last offer to file something ("ok, file it", "yes please do"). */
+  accepts: boolean;
+  /** Content words of its own (not function words, not pronouns). */
+  contentWords: number;
+}
+
+/** Openers that continue the previous turn's thought. */
+const CONTINUING_OPENER =
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+
+/**
+ * Words that point back to something said before: pronouns, and adverbs that presuppose an
+ * earlier event or option ("what happens then?", "could I do it instead?").
+ */
+const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+/**
+ * Words that point back only when they stand alone ("who decides that?", "the same for the
+ * chair?", "what happens next?"), not when they qualify a noun of the turn's own ("this
+ * protocol", "the next council meeting", "the same kind of paper").
+ */
+const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
+
+/** Phrases announcing a new subject: the thread's topic must not capture what follows. */
+const FRESH =
+  /\b(?:unrelated|(?:a |one )?(?:different|separate|new|other|another) (?:question|matter|subject|topic|thing|issue|query)|something (?:else|different)|changing (?:the )?subject|change of subject|on (?:a |another |an unrelated |a different )?(?:note|topic)|while i have you|whilst i have you|nothing to do with (?:that|this))\b/;
+
+const RESET = /^(?:\/new|\/reset|start (?:again|over|afresh)|new (?:conversation|chat|topic)|reset|forget (?:that|it|all that|everything|this conversation)|let'?s start (?:again|over))[\s.!]*$/;
+
+/** Accepting the offer to file: a short turn that says yes and/or names the filing. */
+const ACCEPT = /\b(?:file|submit|send|lodge|raise|log|open|start|put|pass)\b(?: (?:it|that|this|one|them|the (?:request|complaint|form|question))\b| in\b| on\b| for me\b| please\b|$)/;
+const YES = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|please(?: do)?|go on|go ahead|do it|sounds good)(?: please)?[\s.!]*$/;
+/** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
+const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
+
+const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
+
+export function readTurn(text: string): TurnForm {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const tokens = tokenize(lower);
+  const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
+  const contentWords = tokens.filter(isContent).length;
+  const pointsBack = tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
+  const reset = RESET.test(lower);
+  const fresh = FRESH.test(lower);
+  const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
+
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords };
+
+  let dependence = 0;
+  if (CONTINUING_OPENER.test(lower)) dependence += 0.45;
+  if (pointsBack) dependence += 0.25;
+  // Few words of its own: the topic has to come from somewhere else.
+  if (contentWords <= 1) dependence += 0.4;
+  else if (contentWords <= 3) dependence += 0.25;
+  // A bare question frame of a few words ("can I appeal?", "who decides?") is one only the thread
+  // completes; a few words naming a thing of their own ("wifi password?") are not.
+  if (tokens.length <= 4 && QUESTION_FRAME.test(lower)) dependence += 0.2;
+  // A message with many words of its own carries its own topic, whatever it opens with.
+  else if (contentWords >= 8) dependence -= 0.3;
+  else if (contentWords >= 5) dependence -= 0.1;
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords };
+}

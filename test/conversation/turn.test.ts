@@ -1,0 +1,105 @@
+import { readTurn } from '../../src/conversation/turn';
+import { extractSlots } from '../../src/conversation/slots';
+import { movesIn } from '../../src/conversation/moves';
+import { MemoryContextStore } from '../../src/conversation/store';
+import type { ThreadContext } from '../../src/conversation/context';
+
+describe('a turn that leans on the one before', () => {
+  // Written for this test: short turns that cannot be understood alone.
+  test.each(['and for the deputy clerk?', 'what if he refuses?', 'same for the vice-chair?', 'who decides that?', 'ok so how do I go about it?', 'and is it the same at committee?'])(
+    '"%s" depends on its thread',
+    (text) => {
+      expect(readTurn(text).dependence).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  test.each([
+    'Can a councillor on the planning committee ask the planning officer to change the recommendation in her report?',
+    'Is it acceptable for me to accept a bottle of wine from a contractor at Christmas?',
+    'thanks. Also, does this protocol apply to our volunteers as well?',
+    'What date is the next full council meeting?',
+  ])('a complete question stands alone: "%s"', (text) => {
+    expect(readTurn(text).dependence).toBeLessThan(0.2);
+  });
+
+  test.each(['totally unrelated, when is the tip open?', 'different question: who cleans the bus shelters?', 'on another note, what time is the fireworks display?'])(
+    '"%s" announces a new subject',
+    (text) => {
+      const form = readTurn(text);
+      expect(form.fresh).toBe(true);
+      expect(form.dependence).toBe(0);
+    },
+  );
+
+  test.each(['start again', '/new', 'Start over.', "let's start again"])('"%s" clears the thread', (text) => {
+    expect(readTurn(text).reset).toBe(true);
+  });
+
+  test.each(['ok, file it', 'yes please', 'please submit it', 'go ahead', 'yes, send it to the clerk'])('"%s" accepts an offer', (text) => {
+    expect(readTurn(text).accepts).toBe(true);
+  });
+
+  test.each(['can I file a complaint?', 'ok how do I do that?', 'how do I submit a request?', 'no thanks'])('"%s" does not accept anything', (text) => {
+    expect(readTurn(text).accepts).toBe(false);
+  });
+});
+
+describe('slots: whom and what a message is about', () => {
+  test.each([
+    ['What if it is the vice chairman asking?', 'vice_chair'],
+    ['and the Mayor?', 'chair'],
+    ['Could the town clerk do it instead?', 'clerk'],
+    ['what about the caretaker?', 'officer'],
+    ['and for other members?', 'councillor'],
+  ] as const)('"%s" is about the %s', (text, about) => {
+    expect(extractSlots(text).about).toBe(about);
+  });
+
+  test('the documents and meeting a request names, as written', () => {
+    const slots = extractSlots("I'd like copies of the grounds maintenance contracts for Rectory Park before the Amenities Committee");
+    expect(slots.document).toBe('the grounds maintenance contracts for Rectory Park');
+    expect(slots.meeting).toBe('the Amenities Committee');
+  });
+
+  test('a member of staff is an officer, not a councillor', () => {
+    expect(extractSlots('can a member of staff refuse?').about).toBe('officer');
+  });
+});
+
+describe('the next step a follow-up asks for', () => {
+  test.each([
+    ['what if they turn me down?', 'refusal'],
+    ['can I appeal against that?', 'challenge'],
+    ['who has the final say?', 'decider'],
+    ['and if it cannot be resolved informally?', 'escalation'],
+    ['ok how do I do that?', 'procedure'],
+    ['what if it is an emergency?', 'urgency'],
+  ])('"%s" asks for %s', (text, move) => {
+    expect(movesIn(text).map((m) => m.name)).toContain(move);
+  });
+});
+
+describe('a thread is remembered for 30 idle minutes', () => {
+  const context = (updatedAt: number): ThreadContext => ({ council: 'flitwick', turns: 1, slots: {}, updatedAt });
+
+  test('forgotten after the idle expiry, kept before it', () => {
+    let now = 0;
+    const store = new MemoryContextStore(30 * 60_000, () => now);
+    store.set('t', context(0));
+    now = 29 * 60_000;
+    expect(store.get('t')).toBeDefined();
+    now = 31 * 60_000;
+    expect(store.get('t')).toBeUndefined();
+  });
+
+  test('beyond its bound, the least recently used thread goes first', () => {
+    const store = new MemoryContextStore(60_000, () => 0, 2);
+    store.set('a', context(0));
+    store.set('b', context(0));
+    store.set('a', context(0)); // used again
+    store.set('c', context(0));
+    expect(store.get('b')).toBeUndefined();
+    expect(store.get('a')).toBeDefined();
+    expect(store.get('c')).toBeDefined();
+  });
+});
