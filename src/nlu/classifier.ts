@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, FeatureCounts, FeatureOptions } from './features';
+import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts } from './features';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -72,9 +72,11 @@ const fromBase64 = (text: string): Float32Array => {
   return out;
 };
 
+/** The first `length` entries of `indices` and `values` are the vector's non-zero features. */
 interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
+  length: number;
 }
 
 /** Deterministic PRNG (mulberry32) so that training is reproducible. */
@@ -132,9 +134,10 @@ export class IntentClassifier {
     const options = { ...DEFAULT_CLASSIFIER_OPTIONS, ...overrides };
     const labels = [...new Set(items.map((i) => i.label))].sort();
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const raw = items.map((i) => extractFeatures(i.text, i.role, options));
-    const vocabulary = Vocabulary.build(raw, options.minCharDf);
-    const vectors = raw.map((f) => vectorize(f, vocabulary, options));
+    const parts = items.map((i) => featureParts(i.text, i.role, options));
+    const vocabulary = Vocabulary.build(parts.map((p) => countFeatures(p, options)), options.minCharDf);
+    const vectorizer = new Vectorizer(vocabulary, options);
+    const vectors = parts.map((p) => vectorizer.vectorize(p, true));
     const targets = Int32Array.from(items.map((i) => labelIndex.get(i.label)!));
 
     const k = labels.length;
@@ -173,7 +176,7 @@ export class IntentClassifier {
           if (Math.abs(gradient) < NEGLIGIBLE_GRADIENT) continue;
           bias[c] -= rate * gradient;
           const g = (rate * gradient) / scale;
-          for (let f = 0; f < x.indices.length; f++) weights[x.indices[f] * k + c] -= g * x.values[f];
+          for (let f = 0; f < x.length; f++) weights[x.indices[f] * k + c] -= g * x.values[f];
         }
       }
     }
@@ -181,9 +184,14 @@ export class IntentClassifier {
     return new IntentClassifier(labels, vocabulary, weights, bias, options);
   }
 
+  private vectorizerInstance?: Vectorizer;
+  private get vectorizer(): Vectorizer {
+    return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
+  }
+
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
-    const x = vectorize(extractFeatures(text, role, this.options), this.vocabulary, this.options);
+    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const scores = new Float64Array(k);
     scoreInto(scores, x, this.weights, this.bias, k, 1);
     softmaxInPlace(scores);
@@ -237,30 +245,105 @@ export class IntentClassifier {
   }
 }
 
-/** Sublinear TF × IDF per block, blocks weighted, then L2-normalised as a whole. */
-function vectorize(features: { words: FeatureCounts; chars: FeatureCounts; role?: string }, vocabulary: Vocabulary, options: FeatureOptions): SparseVector {
-  const indices: number[] = [];
-  const values: number[] = [];
-  const addBlock = (counts: FeatureCounts, weight: number) => {
-    for (const [key, count] of counts) {
-      const index = vocabulary.index.get(key);
-      if (index === undefined) continue;
-      indices.push(index);
-      values.push(weight * (1 + Math.log(count)) * vocabulary.idf[index]);
+/** Words whose character n-grams the vectorizer remembers: enough for any council's vocabulary. */
+const CACHED_WORDS = 50_000;
+
+/**
+ * Sublinear TF × IDF per block, blocks weighted, then L2-normalised as a whole.
+ *
+ * The hot path of `predict`: instead of maps of feature strings, each word's character n-grams
+ * are looked up once and remembered as vocabulary indices, counts go into a reusable typed
+ * array, and the vector is written into reusable buffers. Features keep their first-occurrence
+ * order (words, then characters, then role), so every sum runs in the same order as a plain
+ * map-based version would and the probabilities are identical to the last bit.
+ */
+class Vectorizer {
+  private readonly charIndices = new Map<string, Int32Array>();
+  private readonly counts: Int32Array;
+  private readonly order: Int32Array;
+  private readonly raw: Float64Array;
+  private readonly scratch: SparseVector;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly options: FeatureOptions,
+  ) {
+    const size = vocabulary.size;
+    this.counts = new Int32Array(size);
+    // A message has at most one entry per vocabulary feature.
+    this.order = new Int32Array(size + 1);
+    this.raw = new Float64Array(size + 1);
+    this.scratch = { indices: new Int32Array(size + 1), values: new Float32Array(size + 1), length: 0 };
+  }
+
+  /** `owned`: a fresh vector (kept by training); otherwise the shared buffers, valid until the next call. */
+  vectorize(parts: FeatureParts, owned: boolean): SparseVector {
+    const { counts, order, raw } = this;
+    const index = this.vocabulary.index;
+    let length = 0;
+    for (const key of parts.wordKeys) {
+      const i = index.get(key);
+      if (i === undefined) continue;
+      if (counts[i]++ === 0) order[length++] = i;
     }
-  };
-  addBlock(features.words, 1);
-  addBlock(features.chars, options.charWeight);
-  if (features.role) addBlock(new Map([[features.role, 1]]), 1);
-  let norm = 0;
-  for (const v of values) norm += v * v;
-  norm = Math.sqrt(norm) || 1;
-  return { indices: Int32Array.from(indices), values: Float32Array.from(values, (v) => v / norm) };
+    const wordsEnd = length;
+    for (const word of parts.words) {
+      const indices = this.charIndicesOf(word);
+      for (let n = 0; n < indices.length; n++) {
+        const i = indices[n];
+        if (counts[i]++ === 0) order[length++] = i;
+      }
+    }
+    const charsEnd = length;
+    const roleIndex = parts.role === undefined ? undefined : index.get(parts.role);
+    // The role block is its own block: the same index can stand in it after the others.
+    const roleAt = roleIndex === undefined ? -1 : length++;
+
+    const idf = this.vocabulary.idf;
+    let norm = 0;
+    for (let f = 0; f < length; f++) {
+      let value: number;
+      if (f === roleAt) {
+        value = 1 * (1 + Math.log(1)) * idf[roleIndex!];
+        order[f] = roleIndex!;
+      } else {
+        const i = order[f];
+        const weight = f < wordsEnd ? 1 : f < charsEnd ? this.options.charWeight : 1;
+        value = weight * (1 + Math.log(counts[i])) * idf[i];
+      }
+      raw[f] = value;
+      norm += value * value;
+    }
+    for (let f = 0; f < charsEnd; f++) counts[order[f]] = 0;
+    norm = Math.sqrt(norm) || 1;
+
+    const out = owned ? { indices: new Int32Array(length), values: new Float32Array(length), length } : this.scratch;
+    out.length = length;
+    for (let f = 0; f < length; f++) {
+      out.indices[f] = order[f];
+      out.values[f] = raw[f] / norm;
+    }
+    return out;
+  }
+
+  private charIndicesOf(word: string): Int32Array {
+    let indices = this.charIndices.get(word);
+    if (indices === undefined) {
+      const found: number[] = [];
+      for (const key of charNgramKeys(word, this.options)) {
+        const i = this.vocabulary.index.get(key);
+        if (i !== undefined) found.push(i);
+      }
+      indices = Int32Array.from(found);
+      if (this.charIndices.size < CACHED_WORDS) this.charIndices.set(word, indices);
+    }
+    return indices;
+  }
 }
 
 function scoreInto(out: Float64Array, x: SparseVector, weights: Float32Array, bias: Float32Array, k: number, scale: number): void {
   for (let c = 0; c < k; c++) out[c] = 0;
-  for (let f = 0; f < x.indices.length; f++) {
+  for (let f = 0; f < x.length; f++) {
     const base = x.indices[f] * k;
     const v = x.values[f] * scale;
     for (let c = 0; c < k; c++) out[c] += v * weights[base + c];

@@ -26,15 +26,30 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'one', 'of', 'some',
 
 export type FeatureCounts = Map<string, number>;
 
-export function extractFeatures(text: string, role: string | undefined, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; role?: string } {
-  const words: FeatureCounts = new Map();
-  const chars: FeatureCounts = new Map();
-  const words_ = canonicalWords(text);
-  const stems = words_.flatMap((w) => w.split('-')).filter(Boolean).map(stem);
+/**
+ * A message split into what its features are made of: the word-block keys in order (repeats
+ * kept, so they can be counted), and the canonical words whose character n-grams form the
+ * character block. The classifier's hot path looks these up without building maps of strings.
+ */
+export interface FeatureParts {
+  wordKeys: string[];
+  words: string[];
+  role?: string;
+}
 
-  const add = (map: FeatureCounts, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+export function featureParts(text: string, role: string | undefined, options: FeatureOptions): FeatureParts {
+  const words = canonicalWords(text);
+  const stems: string[] = [];
+  for (const word of words) {
+    for (const part of word.split('-')) if (part) stems.push(stem(part));
+  }
+  const wordKeys: string[] = [];
   for (let n = 1; n <= options.wordNgrams; n++) {
-    for (let i = 0; i + n <= stems.length; i++) add(words, `w${n}:${stems.slice(i, i + n).join(' ')}`);
+    for (let i = 0; i + n <= stems.length; i++) {
+      let gram = stems[i];
+      for (let j = i + 1; j < i + n; j++) gram += ` ${stems[j]}`;
+      wordKeys.push(`w${n}:${gram}`);
+    }
   }
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
@@ -42,13 +57,26 @@ export function extractFeatures(text: string, role: string | undefined, options:
     if (!POINTING.has(stems[i])) continue;
     let j = i + 1;
     while (j < stems.length && DETERMINERS.has(stems[j])) j++;
-    if (j < stems.length) add(words, `p:${stems[i]}>${stems[j]}`);
+    if (j < stems.length) wordKeys.push(`p:${stems[i]}>${stems[j]}`);
   }
-  for (const word of words_) {
-    const padded = ` ${word} `;
-    for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(chars, `c:${padded.slice(i, i + n)}`);
-    }
+  return { wordKeys, words, role: role ? `role:${role}` : undefined };
+}
+
+/** The character n-gram keys of one canonical word, in order, repeats kept. */
+export function charNgramKeys(word: string, options: FeatureOptions): string[] {
+  const padded = ` ${word} `;
+  const keys: string[] = [];
+  for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
+    for (let i = 0; i + n <= padded.length; i++) keys.push(`c:${padded.slice(i, i + n)}`);
   }
-  return { words, chars, role: role ? `role:${role}` : undefined };
+  return keys;
+}
+
+/** The word and character blocks as counts per key, in first-occurrence order. */
+export function countFeatures(parts: FeatureParts, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; role?: string } {
+  const words: FeatureCounts = new Map();
+  const chars: FeatureCounts = new Map();
+  for (const key of parts.wordKeys) words.set(key, (words.get(key) ?? 0) + 1);
+  for (const word of parts.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
+  return { words, chars, role: parts.role };
 }

@@ -13,6 +13,7 @@ export interface ScoredClause {
 export class ClauseIndex {
   private readonly docs: { clause: Clause; tf: Map<string, number>; length: number }[];
   private readonly df = new Map<string, number>();
+  private readonly byRef = new Map<string, Clause>();
   private readonly avgLength: number;
 
   constructor(
@@ -27,7 +28,17 @@ export class ClauseIndex {
       for (const s of tf.keys()) this.df.set(s, (this.df.get(s) ?? 0) + 1);
       return { clause, tf, length: stems.length };
     });
+    for (const clause of clauses) if (!this.byRef.has(clause.ref)) this.byRef.set(clause.ref, clause);
     this.avgLength = this.docs.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.docs.length);
+  }
+
+  has(ref: string): boolean {
+    return this.byRef.has(ref);
+  }
+
+  /** The clause with this ref (the first, should a protocol repeat one). */
+  clause(ref: string): Clause | undefined {
+    return this.byRef.get(ref);
   }
 
   private idf(stem: string): number {
@@ -42,15 +53,18 @@ export class ClauseIndex {
    * best first.
    */
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
+    // Each term's IDF once per query, not once per clause; terms no clause holds drop out.
+    const terms: { term: string; weight: number; idf: number }[] = [];
+    for (const [term, weight] of weights) if (this.df.has(term)) terms.push({ term, weight, idf: this.idf(term) });
     const results: ScoredClause[] = [];
     for (const doc of this.docs) {
       if (only && !only.has(doc.clause.ref)) continue;
       let score = 0;
-      for (const [term, weight] of weights) {
+      for (const { term, weight, idf } of terms) {
         const tf = doc.tf.get(term);
         if (!tf) continue;
         const norm = tf * (this.k1 + 1) / (tf + this.k1 * (1 - this.b + this.b * doc.length / this.avgLength));
-        score += weight * this.idf(term) * norm;
+        score += weight * idf * norm;
       }
       if (score > 0) results.push({ clause: doc.clause, score });
     }

@@ -23,6 +23,8 @@ const MIN_UNMAPPED_SCORE = 2.0;
 export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
+  /** The last message's query terms: a message is ranked for its intent and often its runner-up. */
+  private lastQuery?: { message: string; weights: Map<string, number> };
 
   constructor(
     private readonly library: ProtocolLibrary,
@@ -34,10 +36,10 @@ export class ClauseSelector {
     if (!intent || intent.kind !== 'topic') return [];
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
-    const mapped = (intent.clauses[council] ?? []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
-    if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
+    const mapped = (intent.clauses[council] ?? []).filter((ref) => index.has(ref));
+    if (mapped.length > 0) return this.rankMapped(index, mapped, message, limit);
 
-    const weights = queryWeights(message);
+    const weights = new Map(this.queryWeights(message));
     for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
     return index
       .scoreTerms(weights)
@@ -45,12 +47,17 @@ export class ClauseSelector {
       .slice(0, limit);
   }
 
-  private rankMapped(index: ClauseIndex, clauses: Clause[], mapped: string[], message: string, limit: number): ScoredClause[] {
-    const relevance = new Map(index.scoreTerms(queryWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
+  private queryWeights(message: string): Map<string, number> {
+    if (this.lastQuery?.message !== message) this.lastQuery = { message, weights: queryWeights(message) };
+    return this.lastQuery.weights;
+  }
+
+  private rankMapped(index: ClauseIndex, mapped: string[], message: string, limit: number): ScoredClause[] {
+    const relevance = new Map(index.scoreTerms(this.queryWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
     const best = Math.max(1, ...relevance.values());
     return mapped
       .map((ref, position) => ({
-        clause: clauses.find((c) => c.ref === ref)!,
+        clause: index.clause(ref)!,
         // Relevance normalised to 0..1 so the map's order stays a meaningful prior.
         score: (relevance.get(ref) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / mapped.length),
       }))
