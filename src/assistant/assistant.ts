@@ -56,7 +56,7 @@ export class Assistant {
   }
 
   static create(deps: { config: Pick<Config, 'COUNCIL' | 'INTENTS_DIR' | 'MODEL_CACHE_DIR'>; library: ProtocolLibrary; queue?: AssistantQueue; intents?: IntentFile[] }): Assistant {
-    const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR);
+    const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR, { cacheDir: deps.config.MODEL_CACHE_DIR });
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
     return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue);
   }

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { ClerkQueue } from '../queue/requests';
+import type { ClerkQueue } from '../queue/requests';
 import {
   ClerkRequest,
   COMPLAINT_SUBJECTS,
@@ -245,6 +245,9 @@ function toNewRequest(options: FileOptions): NewRequest {
 
 function openQueue(context: CliContext): ClerkQueue {
   const config = context.config;
+  // Loaded when a queue command runs, so that `ask` and `classify` never load SQLite.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ClerkQueue } = require('../queue/requests') as typeof import('../queue/requests');
   return ClerkQueue.open({
     path: config.DATABASE_PATH,
     library: context.library,

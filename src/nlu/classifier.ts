@@ -72,6 +72,18 @@ const fromBase64 = (text: string): Float32Array => {
   return out;
 };
 
+const BINARY_MAGIC = 'PBIC';
+const align4 = (n: number): number => (n + 3) & ~3;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian float32s from `bytes` at `offset`: a view where possible, else a copy. */
+function float32s(bytes: Buffer, offset: number, count: number): Float32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + offset) % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset + offset, count);
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++) out[i] = bytes.readFloatLE(offset + 4 * i);
+  return out;
+}
+
 /** The first `length` entries of `indices` and `values` are the vector's non-zero features. */
 interface SparseVector {
   indices: Int32Array;
@@ -237,6 +249,46 @@ export class IntentClassifier {
     const weights = fromBase64(saved.weights);
     if (weights.length !== saved.features.length * saved.labels.length) throw new Error('saved classifier is inconsistent');
     return new IntentClassifier(saved.labels, vocabulary, weights, fromBase64(saved.bias), saved.options);
+  }
+
+  /**
+   * The compact form the model cache keeps: a JSON header (labels, feature names, options) and
+   * the numbers as raw little-endian float32, so a start reads the weights without parsing them.
+   */
+  toBinary(): Buffer {
+    const header = Buffer.from(
+      JSON.stringify({ format: SAVED_FORMAT, labels: this.labels, features: [...this.vocabulary.index.keys()], options: this.options, sizes: [this.vocabulary.idf.length, this.weights.length, this.bias.length] }),
+    );
+    const start = align4(BINARY_MAGIC.length + 4 + header.length);
+    const out = Buffer.alloc(start + 4 * (this.vocabulary.idf.length + this.weights.length + this.bias.length));
+    out.write(BINARY_MAGIC, 0, 'latin1');
+    out.writeUInt32LE(header.length, BINARY_MAGIC.length);
+    header.copy(out, BINARY_MAGIC.length + 4);
+    let at = start;
+    for (const array of [this.vocabulary.idf, this.weights, this.bias]) {
+      for (let i = 0; i < array.length; i++, at += 4) out.writeFloatLE(array[i], at);
+    }
+    return out;
+  }
+
+  /** Reads `toBinary()`'s output; throws on anything damaged or of another format. */
+  static fromBinary(bytes: Buffer): IntentClassifier {
+    if (bytes.length < BINARY_MAGIC.length + 4 || bytes.toString('latin1', 0, BINARY_MAGIC.length) !== BINARY_MAGIC) throw new Error('not a saved classifier');
+    const headerLength = bytes.readUInt32LE(BINARY_MAGIC.length);
+    const header = JSON.parse(bytes.toString('utf8', BINARY_MAGIC.length + 4, BINARY_MAGIC.length + 4 + headerLength)) as {
+      format: number; labels: string[]; features: string[]; options: ClassifierOptions; sizes: [number, number, number];
+    };
+    if (header.format !== SAVED_FORMAT) throw new Error(`unsupported saved classifier format ${String(header.format)}`);
+    const [idfSize, weightsSize, biasSize] = header.sizes;
+    const start = align4(BINARY_MAGIC.length + 4 + headerLength);
+    if (idfSize !== header.features.length || weightsSize !== idfSize * header.labels.length || biasSize !== header.labels.length || bytes.length !== start + 4 * (idfSize + weightsSize + biasSize)) {
+      throw new Error('saved classifier is inconsistent');
+    }
+    const numbers = float32s(bytes, start, idfSize + weightsSize + biasSize);
+    const vocabulary = new Vocabulary();
+    header.features.forEach((key, i) => vocabulary.index.set(key, i));
+    vocabulary.idf = numbers.subarray(0, idfSize);
+    return new IntentClassifier(header.labels, vocabulary, numbers.subarray(idfSize, idfSize + weightsSize), numbers.subarray(idfSize + weightsSize), header.options);
   }
 
   /** Number of features kept, for reporting model size. */
