@@ -197,6 +197,15 @@ export class IntentClassifier {
   }
 
   private vectorizerInstance?: Vectorizer;
+  private scoringWeightsInstance?: Float64Array;
+  /**
+   * The weights widened to float64 once, for prediction: the same values exactly (float32 to
+   * float64 is exact), so the same scores, without a conversion per multiply in the hot loop.
+   * Training keeps float32, whose rounding at every update is part of what it learns.
+   */
+  private get scoringWeights(): Float64Array {
+    return (this.scoringWeightsInstance ??= Float64Array.from(this.weights));
+  }
   private get vectorizer(): Vectorizer {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
   }
@@ -205,7 +214,7 @@ export class IntentClassifier {
     const k = this.labels.length;
     const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const scores = new Float64Array(k);
-    scoreInto(scores, x, this.weights, this.bias, k, 1);
+    scoreInto(scores, x, this.scoringWeights, this.bias, k, 1);
     softmaxInPlace(scores);
     const top: number[] = [];
     for (let c = 0; c < k; c++) {
@@ -393,7 +402,7 @@ class Vectorizer {
   }
 }
 
-function scoreInto(out: Float64Array, x: SparseVector, weights: Float32Array, bias: Float32Array, k: number, scale: number): void {
+function scoreInto(out: Float64Array, x: SparseVector, weights: Float32Array | Float64Array, bias: Float32Array, k: number, scale: number): void {
   for (let c = 0; c < k; c++) out[c] = 0;
   for (let f = 0; f < x.length; f++) {
     const base = x.indices[f] * k;
