@@ -6,7 +6,7 @@ import { PROJECT_ROOT } from '../src/config';
 import { digestOf } from '../src/nlu/cacheFiles';
 import { ProtocolLibrary } from '../src/protocols/library';
 import { OutboxDispatcher } from '../src/queue/outbox';
-import { ClerkQueue } from '../src/queue/requests';
+import { ClerkQueue } from '../src/queue/queue';
 import type { NewRequest, Notification, NotificationSender, Person } from '../src/queue/types';
 
 /**
@@ -54,7 +54,7 @@ export function sampleRequest(i: number, councils: string[]): NewRequest {
 const nullSender: NotificationSender = { name: 'bench', accepts: () => true, deliver: async () => undefined };
 
 function queueCodeDigest(): string {
-  const dir = path.dirname(require.resolve('../src/queue/requests'));
+  const dir = path.dirname(require.resolve('../src/queue/queue'));
   return digestOf(fs.readdirSync(dir).filter((f) => /\.(js|ts)$/.test(f)).sort().flatMap((f) => [f, fs.readFileSync(path.join(dir, f))]));
 }
 
@@ -72,6 +72,7 @@ async function seed(file: string, library: ProtocolLibrary, requests: number, pr
       const filed = queue.file(sampleRequest(i, councils));
       if (i % openEvery !== 0) {
         queue.move(filed.id, 'acknowledged', CLERK);
+        queue.move(filed.id, 'in_progress', CLERK);
         queue.move(filed.id, 'resolved', CLERK, 'Sent the papers.');
       }
       if (i % 1000 === 999) {
@@ -132,7 +133,7 @@ export async function measureQueueAtScale(library: ProtocolLibrary, requests: nu
     let total = 0;
     for (let i = 0; i < 50; i++) {
       const start = process.hrtime.bigint();
-      const page = queue.list({ status: 'open', limit: 50 });
+      const page = queue.list({ status: 'open', limit: 50 }, CLERK);
       pageTimes.push(sinceMs(start));
       total = page.length;
     }
@@ -171,7 +172,7 @@ async function fileWhilePolling(queue: ClerkQueue, file: string, library: Protoc
     file,
     control,
     register: fromSources ? path.join(PROJECT_ROOT, 'test', 'support', 'register-ts.js') : undefined,
-    requestsModule: require.resolve('../src/queue/requests'),
+    requestsModule: require.resolve('../src/queue/queue'),
     outboxModule: require.resolve('../src/queue/outbox'),
     libraryModule: require.resolve('../src/protocols/library'),
     protocolsDir: library.directory,

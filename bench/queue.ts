@@ -6,7 +6,7 @@ import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { measureQueueAtScale, ScaleResults } from './queue-scale';
 import { ProtocolLibrary } from '../src/protocols/library';
 import type { Durability } from '../src/queue/db';
-import { ClerkQueue } from '../src/queue/requests';
+import { ClerkQueue } from '../src/queue/queue';
 import type { NewRequest } from '../src/queue/types';
 
 /**
@@ -126,7 +126,7 @@ function startReader(file: string, control: Int32Array): Promise<{ ended: Promis
     control,
     page: READER_PAGE,
     register: fromSources ? path.join(PROJECT_ROOT, 'test', 'support', 'register-ts.js') : undefined,
-    requestsModule: require.resolve('../src/queue/requests'),
+    requestsModule: require.resolve('../src/queue/queue'),
     libraryModule: require.resolve('../src/protocols/library'),
     protocolsDir: path.join(PROJECT_ROOT, 'data', 'protocols'),
   };
@@ -138,7 +138,7 @@ function startReader(file: string, control: Int32Array): Promise<{ ended: Promis
     const queue = ClerkQueue.open({ path: workerData.file, library: ProtocolLibrary.load(workerData.protocolsDir) });
     parentPort.postMessage('ready');
     while (Atomics.load(workerData.control, 0) === 0) {
-      queue.list({ status: 'open', limit: workerData.page });
+      queue.list({ status: 'open', limit: workerData.page }, { userId: 'bench:clerk', name: 'The Clerk', role: 'clerk' });
       Atomics.add(workerData.control, 1, 1);
     }
     queue.close();

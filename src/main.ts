@@ -6,7 +6,7 @@ import { createLogger } from './log';
 import { ProtocolFileError, ProtocolLibrary, UnknownCouncilError } from './protocols/library';
 import { IntentFileError, loadIntents } from './nlu/intents';
 import { OutboxDispatcher } from './queue/outbox';
-import { ClerkQueue } from './queue/requests';
+import { ClerkQueue } from './queue/queue';
 
 /** Problems with the set-up that the person starting the bot can fix: one line, exit code 2. */
 const SETUP_ERRORS = [ConfigError, UnknownCouncilError, ProtocolFileError, IntentFileError];
@@ -38,6 +38,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
     ackTargetDays: config.ACK_TARGET_DAYS,
     resolveTargetDays: config.RESOLVE_TARGET_DAYS,
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
+    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
   });
   const assistant = Assistant.create({ config, library, queue, intents });
   const deps: ChannelDeps = { config, logger, library, queue, assistant };

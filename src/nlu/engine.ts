@@ -2,7 +2,7 @@ import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './ca
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { tokenize } from './normalize';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 
 /**
  * Below this probability the message is treated as outside the protocol. Chosen by k-fold

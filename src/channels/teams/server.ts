@@ -25,7 +25,10 @@ export const MESSAGES_PATH = '/api/messages';
 const MAX_BODY_BYTES = 1_000_000;
 
 export interface TeamsServerOptions {
-  /** Interface to listen on (default: all; tests use 127.0.0.1). */
+  /**
+   * Interface to listen on (default: all; tests use 127.0.0.1). Without MICROSOFT_APP_ID the
+   * endpoint is unauthenticated and listens on 127.0.0.1 whatever this says.
+   */
   host?: string;
   /** Extra Bot Framework authentication settings (e.g. a different OpenID metadata URL). */
   authentication?: ConfigurationBotFrameworkAuthenticationOptions;
@@ -127,12 +130,24 @@ function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   });
 }
 
-export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions = {}): Promise<RunningChannel & { port: number }> {
+/** The only interface the unauthenticated (Emulator) mode listens on. */
+export const LOOPBACK = '127.0.0.1';
+
+/** Whether a peer address is this machine (IPv4, IPv6 or IPv4-mapped IPv6 loopback). */
+export function isLoopback(address: string | undefined): boolean {
+  if (!address) return false;
+  return address === '::1' || /^(::ffff:)?127\./.test(address);
+}
+
+export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions = {}): Promise<RunningChannel & { port: number; host: string }> {
   const { config, logger } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
+  // Unauthenticated, anyone who can reach the port can claim to be anyone (a Clerk included):
+  // only this machine may, so the Emulator works and nothing else can.
+  const host = appId ? options.host : LOOPBACK;
   if (!appId) {
     logger.warn('teams.unauthenticated', {
-      message: 'MICROSOFT_APP_ID is not set: the Teams endpoint accepts unauthenticated requests (Bot Framework Emulator only; never expose it)',
+      message: `MICROSOFT_APP_ID is not set: the Teams endpoint accepts unauthenticated requests, so it listens on ${LOOPBACK} only (Bot Framework Emulator on this machine; never expose it)`,
     });
   }
   const { adapter, authentication } = createAdapter(config, options.authentication);
@@ -148,6 +163,12 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
   const sender = new TeamsNotificationSender({ queue: deps.queue, messenger, logger });
 
   const server = http.createServer((req, res) => {
+    if (!appId && !isLoopback(req.socket.remoteAddress)) {
+      // Belt and braces: the listening address already keeps other machines out.
+      logger.warn('teams.not_loopback', { from: req.socket.remoteAddress });
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('forbidden');
+      return;
+    }
     const path = (req.url ?? '').split('?')[0];
     if (path !== MESSAGES_PATH) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
@@ -182,18 +203,19 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(config.TEAMS_PORT, options.host, () => {
+    server.listen(config.TEAMS_PORT, host, () => {
       server.off('error', reject);
       resolve();
     });
   });
-  const port = (server.address() as AddressInfo).port;
-  logger.info('teams.listening', { port, path: MESSAGES_PATH, authenticated: Boolean(appId) });
+  const { port, address } = server.address() as AddressInfo;
+  logger.info('teams.listening', { port, host: address, path: MESSAGES_PATH, authenticated: Boolean(appId) });
 
   return {
     name: 'teams',
     sender,
     port,
+    host: address,
     stop: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

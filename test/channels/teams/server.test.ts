@@ -1,10 +1,12 @@
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 import { Assistant } from '../../../src/assistant/assistant';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from '../../../src/channels/teams/bot';
-import { startTeams } from '../../../src/channels/teams/server';
+import os from 'node:os';
+import { isLoopback, startTeams } from '../../../src/channels/teams/server';
 import type { RunningChannel } from '../../../src/channels/deps';
 import { createLogger } from '../../../src/log';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeConnector, postActivity } from './connector';
 import {
   button,
@@ -62,8 +64,34 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     return attachment.content as Json;
   };
 
-  test('warns that it runs without authentication', () => {
-    expect(logLines).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'warn', event: 'teams.unauthenticated' })]));
+  test('warns that it runs without authentication, on 127.0.0.1 only', () => {
+    expect(logLines).toEqual(
+      expect.arrayContaining([expect.objectContaining({ level: 'warn', event: 'teams.unauthenticated', message: expect.stringContaining('127.0.0.1 only') })]),
+    );
+  });
+
+  test('does not accept an activity sent to another address of this machine, even when told to listen on every interface', async () => {
+    const config = testConfig();
+    const assistant = Assistant.create({ config, library: library(), queue });
+    const everywhere = await startTeams({ config, logger: createLogger('silent'), library: library(), queue, assistant }, { host: '0.0.0.0' });
+    try {
+      expect(everywhere.host).toBe('127.0.0.1');
+      const others = Object.values(os.networkInterfaces())
+        .flat()
+        .filter((a): a is os.NetworkInterfaceInfo => Boolean(a && a.family === 'IPv4' && !a.internal));
+      for (const other of others) {
+        const sent = fetch(`http://${other.address}:${everywhere.port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(dm('hello')) });
+        await expect(sent).rejects.toThrow();
+      }
+      expect(queue.conversationReference('teams', teamsId(councillor))).toBeUndefined();
+    } finally {
+      await everywhere.stop();
+    }
+  });
+
+  test('a peer that is not this machine is refused even if it reached the port', () => {
+    for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) expect(isLoopback(address)).toBe(true);
+    for (const address of ['192.168.1.20', '10.0.0.5', '::ffff:10.0.0.5', 'fe80::1', undefined]) expect(isLoopback(address)).toBe(false);
   });
 
   test('a question in personal chat is answered with an Adaptive Card sent to the connector', async () => {
@@ -123,7 +151,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(response.status).toBe(200);
     const invoke = response.body as Json;
     expect(invoke).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-    const [filed] = queue.list();
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(textOf(invoke.value)).toContain(`Document request #${filed.id} filed`);
     expect(connector.take()).toEqual([]); // nothing is posted to the channel from the request itself
 
