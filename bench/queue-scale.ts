@@ -77,6 +77,8 @@ async function seed(file: string, library: ProtocolLibrary, requests: number, pr
       }
       if (i % 1000 === 999) {
         await dispatcher.runOnce();
+        // The bot's hourly retention, on the seeding clock: the file reaches its steady size.
+        queue.outbox.purgeDelivered();
         if (i % 10_000 === 9_999) progress(`queue at scale: seeded ${i + 1} of ${requests}`);
       }
     }

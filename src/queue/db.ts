@@ -192,6 +192,25 @@ const MIGRATIONS: Migration[] = [
       CREATE INDEX outbox_by_request ON outbox (request_id, audience, id);
     `,
   },
+  {
+    version: 3,
+    description: 'the outbox poll reads pending rows only, through an index; delivered rows keep their record, not a copy of the request; the open queue is ordered by an index',
+    sql: `
+      -- The poll wants pending rows oldest first: a partial index in that order holds only them,
+      -- so the poll never visits a delivered row, however many there are.
+      DROP INDEX outbox_pending;
+      CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL;
+      -- "Is an earlier notification for this request and audience still pending?", answered
+      -- from pending rows only.
+      CREATE INDEX outbox_pending_by_request ON outbox (request_id, audience, id) WHERE delivered_at IS NULL;
+      -- What was delivered is on record (who, what event, when, by which channel); the copy
+      -- of the request it carried is the request's own row and history.
+      UPDATE outbox SET payload = '' WHERE delivered_at IS NOT NULL;
+      -- The Clerk's open queue, oldest first, with what decides "overdue", from the index alone.
+      CREATE INDEX requests_open ON requests (created_at, id, status, acknowledge_by, resolve_by)
+        WHERE status IN ('new', 'acknowledged', 'in_progress');
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

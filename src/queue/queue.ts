@@ -14,7 +14,7 @@ import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
 
 export type { FeedbackRecord } from './feedback';
-export type { RequestWithHistory } from './requests';
+export type { RequestPage, RequestWithHistory } from './requests';
 export type { PersonExport, PurgeResult } from './retention';
 export type { UnansweredRecord } from './unanswered';
 
@@ -110,6 +110,7 @@ export class ClerkQueue {
   readonly move: RequestStore['move'] = (...args) => this.requests.move(...args);
   readonly get: RequestStore['get'] = (...args) => this.requests.get(...args);
   readonly list: RequestStore['list'] = (...args) => this.requests.list(...args);
+  readonly page: RequestStore['page'] = (...args) => this.requests.page(...args);
   readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
 
   // People (people.ts)
