@@ -22,7 +22,6 @@ interface OutboxRow {
   audience: Notification['audience'];
   recipient: string | null;
   event: Notification['event'];
-  payload: string;
   created_at: string;
   attempts: number;
   next_attempt_at: string;
@@ -32,6 +31,9 @@ interface OutboxRow {
   delivered_at: string | null;
   delivered_via: string | null;
 }
+
+/** A pending row as the poll reads it, with what the notification will say. */
+type DueRow = OutboxRow & { payload: string };
 
 interface Payload {
   request: ClerkRequest;
@@ -68,6 +70,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class OutboxStore {
   private readonly insert;
+  private readonly insertPayload;
+  private readonly dropPayload;
   private readonly due;
   private readonly claim;
   private readonly delivered;
@@ -80,17 +84,20 @@ export class OutboxStore {
     private readonly db: Db,
     private readonly now: () => Date,
   ) {
-    this.insert = db.prepare<[number, string, string | null, string, string, string, string]>(
-      `INSERT INTO outbox (request_id, audience, recipient, event, payload, created_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    this.insert = db.prepare<[number, string, string | null, string, string, string]>(
+      `INSERT INTO outbox (request_id, audience, recipient, event, created_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     );
+    this.insertPayload = db.prepare<[number, string]>(`INSERT INTO outbox_payloads (outbox_id, payload) VALUES (?, ?)`);
+    this.dropPayload = db.prepare<[number]>(`DELETE FROM outbox_payloads WHERE outbox_id = ?`);
     // Per request and audience, notifications go out in order: the Clerks' channel must see
     // "filed" before "acknowledged", so a later row waits while an earlier one is pending.
     // Both reads go through partial indexes of pending rows only (outbox_pending and
     // outbox_pending_by_request, migration 3): the poll costs the same at 100 or 100,000
     // delivered notifications. A test holds the query plan to that.
-    this.due = db.prepare<[string, string, number], OutboxRow>(
-      `SELECT o.* FROM outbox o INDEXED BY outbox_pending
+    this.due = db.prepare<[string, string, number], DueRow>(
+      `SELECT o.*, p.payload FROM outbox o INDEXED BY outbox_pending
+         JOIN outbox_payloads p ON p.outbox_id = o.id
         WHERE o.delivered_at IS NULL
           AND o.next_attempt_at <= ?
           AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
@@ -102,7 +109,7 @@ export class OutboxStore {
     );
     this.claim = db.prepare<[string, string, number]>(`UPDATE outbox SET claimed_by = ?, claimed_until = ? WHERE id = ?`);
     this.delivered = db.prepare<[string, string, number]>(
-      `UPDATE outbox SET delivered_at = ?, delivered_via = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL, payload = ''
+      `UPDATE outbox SET delivered_at = ?, delivered_via = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
         WHERE id = ? AND delivered_at IS NULL`,
     );
     this.failed = db.prepare<[string, string, number, string]>(
@@ -136,7 +143,8 @@ export class OutboxStore {
     const at = this.now().toISOString();
     const recipient = audience === 'requester' ? request.requester.userId : (to ?? null);
     const payload: Payload = change ? { request, change } : { request };
-    this.insert.run(request.id, audience, recipient, event, JSON.stringify(payload), at, at);
+    const { lastInsertRowid } = this.insert.run(request.id, audience, recipient, event, at, at);
+    this.insertPayload.run(Number(lastInsertRowid), JSON.stringify(payload));
   }
 
   /** Claims up to `limit` due notifications for `worker`, oldest first. */
@@ -161,7 +169,12 @@ export class OutboxStore {
 
   /** Records delivery; false if it was already recorded (by a dispatcher whose lease had run out). */
   markDelivered(id: number, via: string): boolean {
-    return this.delivered.run(this.now().toISOString(), via, id).changes === 1;
+    return this.db.transaction(() => {
+      const recorded = this.delivered.run(this.now().toISOString(), via, id).changes === 1;
+      // Delivered: the request's own row and history say the rest.
+      if (recorded) this.dropPayload.run(id);
+      return recorded;
+    })();
   }
 
   /** Records a failed attempt and when to try again; a no-op if `worker` no longer holds the claim. */
@@ -191,7 +204,7 @@ function addressOf(row: OutboxRow): Pick<OutboxRecord, 'id' | 'requestId' | 'aud
   };
 }
 
-function toNotification(row: OutboxRow): Notification {
+function toNotification(row: DueRow): Notification {
   const payload = JSON.parse(row.payload) as Payload;
   return { ...addressOf(row), request: payload.request, ...(payload.change ? { change: payload.change } : {}) };
 }
