@@ -99,7 +99,7 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         }
         const lines = requests.map(listLine);
         if (requests.length === 0) lines.push(page.total === 0 ? 'No requests.' : 'No more requests.');
-        else lines.push('', `${requests.length} shown of ${page.total.toLocaleString('en-GB')}.${more ? ` ${more}` : ''}`);
+        else if (requests.length < page.total) lines.push('', `${requests.length} shown of ${page.total.toLocaleString('en-GB')}.${more ? ` ${more}` : ''}`);
         process.stdout.write(`${lines.join('\n')}\n`);
       });
     });

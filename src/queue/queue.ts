@@ -164,7 +164,7 @@ export class ClerkQueue {
  * whole queue once, at start-up, and passes on only the view a module needs.
  */
 /** Filing, reading and moving requests. */
-export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'move' | 'actsAsClerk'>;
+export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'move' | 'actsAsClerk'>;
 /** Who someone is. */
 export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
 /** Where a channel posted a request and how to reach a conversation again. */

@@ -42,6 +42,7 @@ import {
   myRequestsCard,
   questionForm,
   queueCard,
+  QUEUE_CARD_LIMIT,
   VERB,
 } from './cards';
 import { cleanText, parseCommand } from './commands';
@@ -60,6 +61,7 @@ export type TeamsQueue = Pick<
   | 'move'
   | 'get'
   | 'list'
+  | 'page'
   | 'person'
   | 'savePerson'
   | 'roleOf'
@@ -211,7 +213,11 @@ export class TeamsBot extends TeamsActivityHandler {
           await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
           return;
         }
-        await context.sendActivity(cardActivity(queueCard(this.deps.queue.list({ status: 'open' }, asPerson(asker)), { hideConfidential: !personal })));
+        {
+          // The first page: a card holds QUEUE_CARD_LIMIT; the total says how many more there are.
+          const page = this.deps.queue.page({ status: 'open' }, asPerson(asker), { limit: QUEUE_CARD_LIMIT });
+          await context.sendActivity(cardActivity(queueCard(page.requests, { hideConfidential: !personal, total: page.total })));
+        }
         return;
       case 'register_clerk_channel':
         await this.registerClerkChannel(context, asker);
