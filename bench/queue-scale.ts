@@ -136,9 +136,9 @@ export async function measureQueueAtScale(library: ProtocolLibrary, requests: nu
     let total = 0;
     for (let i = 0; i < 50; i++) {
       const start = process.hrtime.bigint();
-      const page = queue.list({ status: 'open', limit: 50 }, CLERK);
+      const page = queue.page({ status: 'open' }, CLERK, { limit: 50 });
       pageTimes.push(sinceMs(start));
-      total = page.length;
+      total = page.total;
     }
     // An idle bot: the dispatcher's timer, nothing to send.
     progress('queue at scale: idle dispatcher, 10 s');

@@ -1,4 +1,4 @@
-import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts } from './features';
+import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts, wordKeys } from './features';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -306,6 +306,13 @@ export class IntentClassifier {
   }
 }
 
+/** The word block's vocabulary keyed by stems: `w1:a`, `w2:a b` and `p:a>b` without the strings. */
+interface WordIndex {
+  unigrams: Map<string, number>;
+  bigrams: Map<string, Map<string, number>>;
+  pointing: Map<string, Map<string, number>>;
+}
+
 /** Words whose character n-grams the vectorizer remembers: enough for any council's vocabulary. */
 const CACHED_WORDS = 50_000;
 
@@ -342,10 +349,18 @@ class Vectorizer {
     const { counts, order, raw } = this;
     const index = this.vocabulary.index;
     let length = 0;
-    for (const key of parts.wordKeys) {
-      const i = index.get(key);
-      if (i === undefined) continue;
-      if (counts[i]++ === 0) order[length++] = i;
+    const add = (i: number | undefined) => {
+      if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+    };
+    const words = this.wordIndex();
+    if (words) {
+      // The same keys in the same order as wordKeys(), found by stem without building them.
+      const { stems, pointing } = parts;
+      if (this.options.wordNgrams >= 1) for (let s = 0; s < stems.length; s++) add(words.unigrams.get(stems[s]));
+      if (this.options.wordNgrams === 2) for (let s = 0; s + 1 < stems.length; s++) add(words.bigrams.get(stems[s])?.get(stems[s + 1]));
+      for (const [from, to] of pointing) add(words.pointing.get(from)?.get(to));
+    } else {
+      for (const key of wordKeys(parts, this.options)) add(index.get(key));
     }
     const wordsEnd = length;
     for (const word of parts.words) {
@@ -385,6 +400,31 @@ class Vectorizer {
       out.values[f] = raw[f] / norm;
     }
     return out;
+  }
+
+  private wordIndexInstance?: WordIndex | null;
+
+  /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */
+  private wordIndex(): WordIndex | null {
+    if (this.wordIndexInstance !== undefined) return this.wordIndexInstance;
+    if (this.options.wordNgrams > 2) return (this.wordIndexInstance = null);
+    const index: WordIndex = { unigrams: new Map(), bigrams: new Map(), pointing: new Map() };
+    const nested = (map: Map<string, Map<string, number>>, a: string, b: string, i: number) => {
+      let inner = map.get(a);
+      if (!inner) map.set(a, (inner = new Map()));
+      inner.set(b, i);
+    };
+    for (const [key, i] of this.vocabulary.index) {
+      if (key.startsWith('w1:')) index.unigrams.set(key.slice(3), i);
+      else if (key.startsWith('w2:')) {
+        const space = key.indexOf(' ', 3);
+        nested(index.bigrams, key.slice(3, space), key.slice(space + 1), i);
+      } else if (key.startsWith('p:')) {
+        const arrow = key.indexOf('>', 2);
+        nested(index.pointing, key.slice(2, arrow), key.slice(arrow + 1), i);
+      }
+    }
+    return (this.wordIndexInstance = index);
   }
 
   private charIndicesOf(word: string): Int32Array {

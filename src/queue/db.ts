@@ -214,6 +214,8 @@ export const MIGRATIONS: readonly Migration[] = [
       -- "Is an earlier notification for this request and audience still pending?", answered
       -- from pending rows only.
       CREATE INDEX outbox_pending_by_request ON outbox (request_id, audience, id) WHERE delivered_at IS NULL;
+      -- Retention finds delivered records past their time without reading the whole table.
+      CREATE INDEX outbox_delivered ON outbox (delivered_at) WHERE delivered_at IS NOT NULL;
       -- The Clerk's open queue, oldest first, with what decides "overdue", from the index alone.
       CREATE INDEX requests_open ON requests (created_at, id, status, acknowledge_by, resolve_by)
         WHERE status IN ('new', 'acknowledged', 'in_progress');

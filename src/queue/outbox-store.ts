@@ -56,6 +56,7 @@ const ERROR_LIMIT = 500;
 /** Delivered notifications are kept this long by default (a record of who was told what, when). */
 export const DELIVERED_RETENTION_DAYS = 90;
 const DAY_MS = 24 * 60 * 60 * 1000;
+const RETENTION_BATCH = 500;
 
 /**
  * The outbox table. Notifications are written in the same transaction as the change that
@@ -118,7 +119,11 @@ export class OutboxStore {
     );
     this.byRequest = db.prepare<[number], OutboxRow>(`SELECT * FROM outbox WHERE request_id = ? ORDER BY id`);
     this.pending = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
-    this.expired = db.prepare<[string]>(`DELETE FROM outbox WHERE delivered_at IS NOT NULL AND delivered_at < ?`);
+    // In batches, each its own short transaction: retention never holds the write lock long
+    // enough to make a filing wait.
+    this.expired = db.prepare<[string, number]>(
+      `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox INDEXED BY outbox_delivered WHERE delivered_at IS NOT NULL AND delivered_at < ? LIMIT ?)`,
+    );
   }
 
   /**
@@ -128,7 +133,12 @@ export class OutboxStore {
    */
   purgeDelivered(days = DELIVERED_RETENTION_DAYS): number {
     const cutoff = new Date(this.now().getTime() - days * DAY_MS).toISOString();
-    return this.expired.run(cutoff).changes;
+    let removed = 0;
+    for (;;) {
+      const batch = this.expired.run(cutoff, RETENTION_BATCH).changes;
+      removed += batch;
+      if (batch < RETENTION_BATCH) return removed;
+    }
   }
 
   /** SQLite's plan for the poll (`EXPLAIN QUERY PLAN`), one line per step: tests hold it to the indexes. */
