@@ -8,7 +8,11 @@ import { PROJECT_ROOT } from '../src/config';
  * project), loaded into the splits described in that folder's README.
  */
 
-export const BENCHMARKS_DIR = path.resolve(PROJECT_ROOT, '..', 'shared', 'benchmarks');
+/** `$BENCHMARKS_DIR`, else `shared/benchmarks` beside the project (or beside its parent, for a git worktree in a subfolder). */
+export const BENCHMARKS_DIR =
+  process.env.BENCHMARKS_DIR ??
+  [path.resolve(PROJECT_ROOT, '..', 'shared', 'benchmarks'), path.resolve(PROJECT_ROOT, '..', '..', 'shared', 'benchmarks')].find((dir) => fs.existsSync(dir)) ??
+  path.resolve(PROJECT_ROOT, '..', 'shared', 'benchmarks');
 
 export interface Example {
   text: string;

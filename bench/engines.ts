@@ -13,9 +13,16 @@ export const ENGINE_IDS = ['ours', 'nlpjs', 'bayes'] as const;
 export type EngineId = (typeof ENGINE_IDS)[number];
 
 export interface Guess {
+  /** The engine's own answer, with its own out-of-scope rule if it has one (NLP.js: `None` below 0.5). */
   label: string;
   /** The engine's own score for `label` (a probability for ours and Bayes, NLP.js' score). */
   confidence: number;
+  /**
+   * The engine's most probable trained intent and its score, with no threshold: how every engine
+   * is scored where the data set has no None class, and what every engine's val-tuned threshold
+   * is applied to on CLINC150, so that all are scored the same way.
+   */
+  top: { label: string; confidence: number };
 }
 
 export interface TrainedModel {
@@ -69,7 +76,7 @@ function oursEngine(): Engine {
       return {
         predict(text) {
           const { label, confidence } = classifier.predict(text);
-          return { label, confidence };
+          return { label, confidence, top: { label, confidence } };
         },
       };
     },
@@ -84,7 +91,7 @@ interface NlpJs {
   addLanguage(locale: string): void;
   addDocument(locale: string, utterance: string, intent: string): void;
   train(): Promise<unknown>;
-  process(locale: string, utterance: string): Promise<{ intent: string; score: number }>;
+  process(locale: string, utterance: string): Promise<{ intent: string; score: number; classifications?: { intent: string; score: number }[] }>;
 }
 
 const NLPJS_NONE = 'None';
@@ -146,11 +153,16 @@ function nlpjsEngine(): Engine {
         },
       );
       const outOfScope = options.outOfScopeLabel ?? NLPJS_NONE;
+      // Where `None` is a trained class (NLU Evaluation Corpora) it is a candidate like any other.
+      const noneIsTrained = examples.some((e) => e.label === NLPJS_NONE);
       return {
         predict: (text) =>
           withQuietConsole(async () => {
             const result = await nlp.process('en', text);
-            return { label: result.intent === NLPJS_NONE ? outOfScope : result.intent, confidence: result.score };
+            // Its best-scoring trained intent, whatever its threshold made of it.
+            const best = (result.classifications ?? []).filter((c) => noneIsTrained || c.intent !== NLPJS_NONE).sort((a, b) => b.score - a.score)[0];
+            const top = best ? { label: best.intent, confidence: best.score } : { label: outOfScope, confidence: 0 };
+            return { label: result.intent === NLPJS_NONE ? outOfScope : result.intent, confidence: result.score, top };
           }),
       };
     },
@@ -183,7 +195,8 @@ function bayesEngine(): Engine {
           let total = 0;
           for (const r of ranked) total += r.value;
           // Its values are unnormalised (and underflow to 0 on long texts); normalise for a confidence.
-          return { label: ranked[0].label, confidence: total > 0 ? ranked[0].value / total : 0 };
+          const guess = { label: ranked[0].label, confidence: total > 0 ? ranked[0].value / total : 0 };
+          return { ...guess, top: guess };
         },
       };
     },

@@ -3,6 +3,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { measureCouncilBot } from './council';
+import { runDevChecks } from './dev';
+import { measureWholeProcess } from './process';
 import { createEngine, Engine, ENGINE_IDS, EngineId } from './engines';
 import { gcAvailable, peakRssMb } from './metrics';
 import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
@@ -10,17 +12,22 @@ import { BenchResults, renderReport } from './report';
 import { benchAnswers } from './answers';
 
 /**
- * `npm run bench [-- --only nlu,hwu,clinc,council,queue] [--engines ours,nlpjs,bayes] [--quick]`
+ * `npm run bench [-- --only …] [--engines ours,nlpjs,bayes] [--quick | --full] [--runs N] [--queue-requests N]`
  * Progress goes to stderr; the Markdown report goes to stdout.
  */
 
-const SUITES = ['nlu', 'hwu', 'clinc', 'council', 'queue', 'answers'] as const;
+const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'queue', 'answers'] as const;
 type Suite = (typeof SUITES)[number];
+/** The long parts (CLINC150 trains NLP.js for minutes; the dev checks train 40 models): only with --full or --only. */
+const LONG_SUITES: Suite[] = ['clinc', 'dev'];
 
-const USAGE = `usage: npm run bench -- [--only ${SUITES.join(',')}] [--engines ${ENGINE_IDS.join(',')}] [--quick]
-  --only     run only these parts (default: all)
-  --engines  compare only these engines (default: all)
-  --quick    ours only, and no CLINC150 (for development)`;
+const USAGE = `usage: npm run bench -- [--only ${SUITES.join(',')}] [--engines ${ENGINE_IDS.join(',')}] [--quick | --full] [--runs N] [--queue-requests N]
+  --only            run only these parts (default: all but ${LONG_SUITES.join(', ')})
+  --full            also the long parts: ${LONG_SUITES.join(', ')}
+  --engines         compare only these engines (default: all)
+  --quick           ours only, no long parts, 5 process pairs, a 10,000-request queue (for development)
+  --runs N          paired whole-process runs (default 15)
+  --queue-requests  requests in the queue database at scale (default 100000)`;
 
 const commaList = <T extends string>(allowed: readonly [T, ...T[]], flag: string) =>
   z
@@ -31,30 +38,45 @@ const commaList = <T extends string>(allowed: readonly [T, ...T[]], flag: string
 interface Options {
   suites: Set<Suite>;
   engines: EngineId[];
+  runs: number;
+  queueRequests: number;
 }
 
 function parseOptions(argv: string[]): Options | { help: true } {
   const { values } = parseArgs({
     args: argv,
-    options: { only: { type: 'string' }, engines: { type: 'string' }, quick: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      only: { type: 'string' },
+      engines: { type: 'string' },
+      quick: { type: 'boolean' },
+      full: { type: 'boolean' },
+      runs: { type: 'string' },
+      'queue-requests': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     strict: true,
     allowPositionals: false,
   });
   if (values.help) return { help: true };
-  const suites = new Set<Suite>(values.only === undefined ? SUITES : commaList(SUITES as unknown as [Suite, ...Suite[]], '--only').parse(values.only));
+  const defaults = SUITES.filter((s) => values.full || !LONG_SUITES.includes(s));
+  const suites = new Set<Suite>(values.only === undefined ? defaults : commaList(SUITES as unknown as [Suite, ...Suite[]], '--only').parse(values.only));
   let engines: EngineId[] = values.engines === undefined ? [...ENGINE_IDS] : commaList(ENGINE_IDS as unknown as [EngineId, ...EngineId[]], '--engines').parse(values.engines);
-  if (values.quick) {
-    suites.delete('clinc');
-    if (values.engines === undefined) engines = ['ours'];
-  }
-  return { suites, engines };
+  if (values.quick && values.engines === undefined) engines = ['ours'];
+  const count = (flag: string, value: string | undefined, fallback: number, min: number, max: number) =>
+    value === undefined ? fallback : z.coerce.number({ error: `${flag} takes a number` }).int().min(min, `${flag}: at least ${min}`).max(max, `${flag}: at most ${max}`).parse(value);
+  return {
+    suites,
+    engines,
+    runs: count('--runs', values.runs, values.quick ? 5 : 15, 1, 200),
+    queueRequests: count('--queue-requests', values['queue-requests'], values.quick ? 10_000 : 100_000, 1_000, 1_000_000),
+  };
 }
 
 const startedAt = Date.now();
 const progress: Progress = (line) => process.stderr.write(`[bench +${((Date.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
 
-async function runQueueBench(print: (line: string) => void): Promise<void> {
-  let benchQueue: ((print: (line: string) => void) => Promise<void>) | undefined;
+async function runQueueBench(print: (line: string) => void, requests: number): Promise<void> {
+  let benchQueue: ((print: (line: string) => void, requests: number, progress: Progress) => Promise<void>) | undefined;
   try {
     benchQueue = (require('./queue') as { benchQueue?: typeof benchQueue }).benchQueue;
   } catch (error) {
@@ -66,7 +88,7 @@ async function runQueueBench(print: (line: string) => void): Promise<void> {
     return;
   }
   progress('queue: running bench/queue.ts');
-  await benchQueue(print);
+  await benchQueue(print, requests, progress);
 }
 
 async function main(): Promise<void> {
@@ -94,6 +116,16 @@ async function main(): Promise<void> {
     for (const size of ['small', 'large'] as const) for (const engine of engines) results.hwu.push(await runHwu(engine, size, progress));
   }
   if (suites.has('clinc')) for (const engine of engines) results.clinc.push(await runClinc(engine, progress));
+  if (suites.has('dev')) results.dev = runDevChecks(progress);
+  if (suites.has('process')) {
+    progress('whole process: ask against the NLP.js script, and the bot from start to ready');
+    try {
+      results.process = await measureWholeProcess(progress, options.runs);
+    } catch (error) {
+      progress(`whole process: failed: ${(error as Error).message}`);
+      results.notes.push(`Whole-process rows not measured: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
   if (suites.has('council')) {
     progress('council bot: measuring in a fresh process');
     results.council = await measureCouncilBot(progress);
@@ -104,7 +136,7 @@ async function main(): Promise<void> {
     results.notes.push(
       'train: wall time of `train()`; p50 / p99: per-message `predict` latency (process.hrtime.bigint around each call, after a 50-message warm-up); NLP.js is timed on `nlp.process()` (its documented call, asynchronous, awaited).',
       `heap+buffers Δ / RSS Δ: growth from training of V8 heap used + external memory (typed arrays' buffers, where our weights live) and of the resident set, each read after ${gcAvailable ? 'global.gc()' : 'no GC (not exposed)'}; for several corpora, the largest. All engines run one after another in this one process, so only the deltas are per engine; V8 seldom returns RSS to the OS, so a later engine's RSS Δ can understate its needs. Process peak RSS for the whole run: ${peakRssMb().toFixed(0)} MB.`,
-      'NLU Evaluation Corpora: each corpus trains its own model; "None" is an ordinary class with its own training sentences, and NLP.js\' below-threshold "None" counts as that class. HWU64: NLP.js\' "None" is simply wrong. CLINC150: oos_train is the trained class `oos`, and NLP.js\' "None" counts as `oos`.',
+      'Every engine is scored the same way, by its top intent with no threshold: NLP.js\' own "None" below its 0.5 threshold is not used (HWU64 has no None class; in the NLU Evaluation Corpora "None" is an ordinary trained class, a candidate like any other). CLINC150: oos_train is the trained class `oos`; then, for every engine alike, a confidence threshold on its top intent is chosen on val + oos_val by the same two rules and applied to the test sets.',
       ...new Set(engines.flatMap((e) => e.notes)),
     );
   }
@@ -119,7 +151,7 @@ async function main(): Promise<void> {
     print('### Clerk queue (bench/queue.ts)');
     print('');
     try {
-      await runQueueBench(print);
+      await runQueueBench(print, options.queueRequests);
     } catch (error) {
       // The queue's own benchmark must not take the NLU figures down with it.
       progress(`queue: failed: ${(error as Error).stack ?? String(error)}`);

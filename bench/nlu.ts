@@ -57,7 +57,7 @@ export interface ClincResult {
   inScopeAccuracy: number;
   outOfScopeRecall: number;
   cost: Cost;
-  /** Ours only: the same model with confidence thresholds chosen on val + oos_val, by two rules. */
+  /** The same model with confidence thresholds chosen on val + oos_val, by two rules: the same procedure for every engine. */
   thresholded: { rule: string; choice?: ThresholdChoice; inScopeAccuracy: number; outOfScopeRecall: number }[];
 }
 
@@ -126,7 +126,8 @@ async function trainAndPredict(engine: Engine, train: Example[], test: Example[]
   };
 }
 
-const scored = (test: Example[], guesses: Guess[]) => test.map((e, i) => ({ expected: e.label, predicted: guesses[i].label }));
+/** Every engine scored by its top intent, no threshold: the same way for all. */
+const scored = (test: Example[], guesses: Guess[]) => test.map((e, i) => ({ expected: e.label, predicted: guesses[i].top.label }));
 
 /**
  * NLU Evaluation Corpora: one model per corpus; "overall" is the micro-F1 over all test sentences
@@ -173,7 +174,7 @@ export async function runClinc(engine: Engine, progress: Progress): Promise<Clin
   const clinc = loadClinc();
   const test = [...clinc.test, ...clinc.oosTest];
   const run = await trainAndPredict(engine, clinc.train, test, `CLINC150 · ${engine.id}`, progress, { outOfScopeLabel: CLINC_OUT_OF_SCOPE });
-  const confident: Confident[] = test.map((e, i) => ({ expected: e.label, predicted: run.guesses[i].label, confidence: run.guesses[i].confidence }));
+  const confident: Confident[] = test.map((e, i) => ({ expected: e.label, predicted: run.guesses[i].top.label, confidence: run.guesses[i].top.confidence }));
   const inScope = confident.slice(0, clinc.test.length);
   const outOfScope = confident.slice(clinc.test.length);
   const result: ClincResult = {
@@ -183,11 +184,11 @@ export async function runClinc(engine: Engine, progress: Progress): Promise<Clin
     cost: run.cost,
     thresholded: [],
   };
-  if (engine.id === 'ours') {
-    progress(`CLINC150 · ours: choosing confidence thresholds on val + oos_val (${clinc.val.length} + ${clinc.oosVal.length})`);
+  {
+    progress(`CLINC150 · ${engine.id}: choosing confidence thresholds on val + oos_val (${clinc.val.length} + ${clinc.oosVal.length})`);
     const held = [...clinc.val, ...clinc.oosVal];
-    const { guesses } = await predictAll(run.model, held.map((e) => e.text), 'CLINC150 val · ours', progress);
-    const heldConfident: Confident[] = held.map((e, i) => ({ expected: e.label, predicted: guesses[i].label, confidence: guesses[i].confidence }));
+    const { guesses } = await predictAll(run.model, held.map((e) => e.text), `CLINC150 val · ${engine.id}`, progress);
+    const heldConfident: Confident[] = held.map((e, i) => ({ expected: e.label, predicted: guesses[i].top.label, confidence: guesses[i].top.confidence }));
     const sweep = thresholdSweep(heldConfident.slice(0, clinc.val.length), heldConfident.slice(clinc.val.length), CLINC_OUT_OF_SCOPE);
     const onTest = (rule: string, choice: ThresholdChoice | undefined) => ({
       rule,

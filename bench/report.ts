@@ -1,5 +1,7 @@
 import os from 'node:os';
 import type { StartMeasurement } from './council';
+import type { DevResult } from './dev';
+import { median, ProcessResults, Samples } from './process';
 import type { ClincResult, Cost, HwuResult, NluCorporaResult } from './nlu';
 import { rate } from './metrics';
 
@@ -10,6 +12,8 @@ export interface BenchResults {
   hwu: HwuResult[];
   clinc: ClincResult[];
   council?: StartMeasurement[];
+  dev?: DevResult;
+  process?: ProcessResults;
   notes: string[];
   loadAtStart: number[];
 }
@@ -77,6 +81,8 @@ export function renderReport(results: BenchResults): string {
     lines.push(...table(['engine', 'in-scope accuracy', 'OOS recall', ...COST_HEADERS], rows), '');
   }
 
+  if (results.process) lines.push(...renderProcess(results.process), '');
+  if (results.dev) lines.push(...renderDev(results.dev), '');
   if (results.council) lines.push(...renderCouncil(results.council), '');
 
   if (results.notes.length > 0) lines.push('Notes:', '', ...results.notes.map((n) => `- ${n}`), '');
@@ -110,5 +116,44 @@ function renderCouncil(starts: StartMeasurement[]): string[] {
     '',
     `${first.intents} intents, ${first.examples} training examples; ${first.messages} messages × ${first.passes} timed passes after a 50-message warm-up.`,
   );
+  return lines;
+}
+
+const met = (ok: boolean): string => (ok ? 'met' : '**missed**');
+const spread = (values: number[], unit: (v: number) => string): string =>
+  values.length === 0 ? '–' : `${unit(median(values))} (${unit(Math.min(...values))}–${unit(Math.max(...values))})`;
+
+function renderProcess(p: ProcessResults): string[] {
+  const ms = (v: number) => `${v.toFixed(0)} ms`;
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
+  const rss = (s: Samples) => median(s.maxRssMb);
+  const lines = ['### Whole processes (bench/process.ts)', ''];
+  lines.push(
+    ...table(
+      ['measure', 'ours', 'NLP.js script', 'ratio (median of pairs)', 'target'],
+      [
+        ['`protocol-bot ask "…"` vs `node dist/bench/nlpjs-ask.js model "…"`: wall, median (min–max)', spread(p.ask.ours.wallMs, ms), spread(p.ask.nlpjs.wallMs, ms), `**${p.ask.wallRatio.toFixed(2)}×**`, `≤ 1.2× (${met(p.ask.wallRatio <= 1.2)})`],
+        ['the same, CPU time (user + system)', spread(p.ask.ours.cpuMs, ms), spread(p.ask.nlpjs.cpuMs, ms), `${p.ask.cpuRatio.toFixed(2)}×`, '—'],
+        ['the same, peak RSS', mb(rss(p.ask.ours)), mb(rss(p.ask.nlpjs)), `${(rss(p.ask.ours) / rss(p.ask.nlpjs)).toFixed(2)}×`, `ours ≤ 100 MB (${met(rss(p.ask.ours) <= 100)})`],
+        ['`npm start` (console, no tokens): process start to greeting', `**${spread(p.startup.wallMs, ms)}**`, '—', '—', `≤ 400 ms median (${met(median(p.startup.wallMs) <= 400)})`],
+        ['the same, peak RSS of the bot', `**${mb(rss(p.startup))}**`, '—', '—', `≤ 100 MB (${met(rss(p.startup) <= 100)})`],
+        [`messages per CPU-second, ${p.throughput.messages} messages × ${p.throughput.ours.length} rounds (ours: classify + clause selection; NLP.js: \`process()\`)`, spread(p.throughput.ours, (v) => v.toFixed(0)), spread(p.throughput.nlpjs, (v) => v.toFixed(0)), `**${p.throughput.ratio.toFixed(2)}×**`, `≥ 1.5× (${met(p.throughput.ratio >= 1.5)})`],
+      ],
+    ),
+    '',
+    `${p.runs} pairs, alternating which runs first; each a fresh \`node\` preloaded with bench/exit-stats.js (CPU, peak RSS); our compiled cache warm, as \`npm install\` leaves it.`,
+    '',
+    'Ways to run the CLI (`--help` to completion, wall time, median (min–max)):',
+    '',
+    ...table(['launcher', 'command', 'wall'], p.launchers.map((l) => [l.label, `\`${l.command}\``, spread(l.wallMs, ms)])),
+  );
+  return lines;
+}
+
+function renderDev(d: DevResult): string[] {
+  const lines = ['### Design choices on dev splits carved from the training data (bench/dev.ts)', ''];
+  const headers = ['classifier', ...d.datasets.map((s) => `${s.name} (${s.train} / ${s.dev})`), 'mean'];
+  const rows = d.rows.map((r) => [r.variant, ...r.accuracies.map(score), `**${score(r.accuracies.reduce((a, b) => a + b, 0) / r.accuracies.length)}**`]);
+  lines.push(...table(headers, rows), '', 'Accuracy on 20% of each training set (per label, seeded), trained on the other 80%; no test sentence is used. Columns: data set (train / dev examples).');
   return lines;
 }

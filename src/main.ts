@@ -30,7 +30,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const logger = createLogger(consoleOnly && env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL);
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
   library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
-  const intents = loadIntents(config.INTENTS_DIR); // a broken intent file stops it before anything opens
+  const intents = loadIntents(config.INTENTS_DIR, { cacheDir: config.MODEL_CACHE_DIR }); // a broken intent file stops it before anything opens
   const queue = ClerkQueue.open({
     backgroundCheckpoints: true,
     path: config.DATABASE_PATH,

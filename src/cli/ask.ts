@@ -64,7 +64,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .description('train the intent model now and cache it, so the next start is quick (npm install does this)')
     .action(() => {
       const started = Date.now();
-      const intents = loadIntents(context.config.INTENTS_DIR);
+      const intents = loadIntents(context.config.INTENTS_DIR, { cacheDir: context.config.MODEL_CACHE_DIR });
       const engine = IntentEngine.train(intents, { cacheDir: context.config.MODEL_CACHE_DIR });
       const examples = trainingExamples(intents).length;
       process.stdout.write(`Intent model ready: ${engine.intents.size} intents, ${examples} examples, ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${context.config.MODEL_CACHE_DIR}\n`);

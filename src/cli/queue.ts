@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { ClerkQueue } from '../queue/queue';
+import type { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
 import {
   ClerkRequest,
@@ -52,23 +52,56 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
 
   queue
     .command('list')
-    .description('list requests, overdue first, then oldest first')
+    .description('list requests, overdue first, then oldest first: a page at a time (--limit, default 50), with the total and the next page\'s --cursor; --all for everything')
     .option('--status <status>', `open, or one of ${REQUEST_STATUSES.join(', ')}`)
     .option('--from <user-id>', "only this person's requests")
     .option('--council <id>', "only this council's requests")
+    .option('--limit <n>', 'requests per page (default 50, at most 1000)')
+    .option('--cursor <cursor>', 'the next page, as the previous page named it')
+    .option('--all', 'every matching request, read a page at a time (for exports and scripts)')
     .option('--json', 'print a JSON array of requests')
     .action((raw: unknown) => {
       const options = parseOptions(listOptionsSchema, raw);
       if (options.council && !context.library.has(options.council)) {
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
       }
-      const requests = withQueue(context, (q) =>
-        q
-          .list({ status: options.status, requesterId: options.from, council: options.council }, COMMAND_LINE, { operator: true })
-          // A complaint about the Clerk that nobody is configured to receive has reached nobody: the operator must know.
-          .map((r) => (isAboutTheClerk(r) && !q.addressedToSomeone(r.id) ? { ...r, undeliverable: true } : r)),
-      );
-      print(options.json, requests, () => (requests.length ? requests.map(listLine).join('\n') : 'No requests.'));
+      if (options.all && options.cursor) throw new UsageError('--all lists everything: it takes no --cursor');
+      const filter = { status: options.status, requesterId: options.from, council: options.council };
+      withQueue(context, (q) => {
+        // A complaint about the Clerk that nobody is configured to receive has reached nobody: the operator must know.
+        const flagged = (requests: ClerkRequest[]) => requests.map((r) => (isAboutTheClerk(r) && !q.addressedToSomeone(r.id) ? { ...r, undeliverable: true } : r));
+        if (options.all) {
+          // Page by page to stdout, so that memory stays flat however long the queue is.
+          let cursor: string | undefined;
+          let first = true;
+          let count = 0;
+          if (options.json) process.stdout.write('[');
+          do {
+            const page = q.page(filter, COMMAND_LINE, { operator: true, limit: STREAM_PAGE, cursor });
+            for (const request of flagged(page.requests)) {
+              process.stdout.write(options.json ? `${first ? '\n' : ',\n'}${JSON.stringify(request)}` : `${listLine(request)}\n`);
+              first = false;
+              count += 1;
+            }
+            cursor = page.next;
+          } while (cursor);
+          if (options.json) process.stdout.write(first ? ']\n' : '\n]\n');
+          else if (count === 0) process.stdout.write('No requests.\n');
+          return;
+        }
+        const page = q.page(filter, COMMAND_LINE, { operator: true, limit: options.limit, cursor: options.cursor });
+        const requests = flagged(page.requests);
+        const more = page.next ? `Next page: protocol-bot queue list${listArguments(options)} --cursor ${page.next}` : undefined;
+        if (options.json) {
+          process.stdout.write(`${JSON.stringify(requests, null, 2)}\n`);
+          if (more) process.stderr.write(`${requests.length} of ${page.total} shown. ${more}\n`);
+          return;
+        }
+        const lines = requests.map(listLine);
+        if (requests.length === 0) lines.push(page.total === 0 ? 'No requests.' : 'No more requests.');
+        else if (requests.length < page.total) lines.push('', `${requests.length} shown of ${page.total.toLocaleString('en-GB')}.${more ? ` ${more}` : ''}`);
+        process.stdout.write(`${lines.join('\n')}\n`);
+      });
     });
 
   queue
@@ -190,8 +223,25 @@ const listOptionsSchema = z.object({
   status: oneOf(['open', ...REQUEST_STATUSES] as const).optional(),
   from: optionalText('a user id', 200),
   council: councilId.optional(),
+  limit: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
+  cursor: optionalText('a cursor', 200),
+  all: z.boolean().optional(),
   json,
 });
+
+/** Rows read per page by `queue list --all`. */
+const STREAM_PAGE = 500;
+
+/** The filters of a list, as options again, for the "next page" line. */
+function listArguments(options: z.output<typeof listOptionsSchema>): string {
+  const parts = [
+    options.status ? ` --status ${options.status}` : '',
+    options.from ? ` --from ${options.from}` : '',
+    options.council ? ` --council ${options.council}` : '',
+    options.limit ? ` --limit ${options.limit}` : '',
+  ];
+  return parts.join('');
+}
 
 const moveOptionsSchema = z.object({
   to: oneOf(REQUEST_STATUSES),
@@ -250,6 +300,9 @@ function toNewRequest(options: FileOptions): NewRequest {
 
 function openQueue(context: CliContext): ClerkQueue {
   const config = context.config;
+  // Loaded when a queue command runs, so that `ask` and `classify` never load SQLite.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ClerkQueue } = require('../queue/queue') as typeof import('../queue/queue');
   return ClerkQueue.open({
     path: config.DATABASE_PATH,
     library: context.library,

@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURE_OPTIONS, extractFeatures, FeatureCounts, FeatureOptions } from './features';
+import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts, wordKeys } from './features';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -72,9 +72,23 @@ const fromBase64 = (text: string): Float32Array => {
   return out;
 };
 
+const BINARY_MAGIC = 'PBIC';
+const align4 = (n: number): number => (n + 3) & ~3;
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** `count` little-endian float32s from `bytes` at `offset`: a view where possible, else a copy. */
+function float32s(bytes: Buffer, offset: number, count: number): Float32Array {
+  if (LITTLE_ENDIAN && (bytes.byteOffset + offset) % 4 === 0) return new Float32Array(bytes.buffer, bytes.byteOffset + offset, count);
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++) out[i] = bytes.readFloatLE(offset + 4 * i);
+  return out;
+}
+
+/** The first `length` entries of `indices` and `values` are the vector's non-zero features. */
 interface SparseVector {
   indices: Int32Array;
   values: Float32Array;
+  length: number;
 }
 
 /** Deterministic PRNG (mulberry32) so that training is reproducible. */
@@ -132,9 +146,10 @@ export class IntentClassifier {
     const options = { ...DEFAULT_CLASSIFIER_OPTIONS, ...overrides };
     const labels = [...new Set(items.map((i) => i.label))].sort();
     const labelIndex = new Map(labels.map((l, i) => [l, i]));
-    const raw = items.map((i) => extractFeatures(i.text, i.role, options));
-    const vocabulary = Vocabulary.build(raw, options.minCharDf);
-    const vectors = raw.map((f) => vectorize(f, vocabulary, options));
+    const parts = items.map((i) => featureParts(i.text, i.role, options));
+    const vocabulary = Vocabulary.build(parts.map((p) => countFeatures(p, options)), options.minCharDf);
+    const vectorizer = new Vectorizer(vocabulary, options);
+    const vectors = parts.map((p) => vectorizer.vectorize(p, true));
     const targets = Int32Array.from(items.map((i) => labelIndex.get(i.label)!));
 
     const k = labels.length;
@@ -173,7 +188,7 @@ export class IntentClassifier {
           if (Math.abs(gradient) < NEGLIGIBLE_GRADIENT) continue;
           bias[c] -= rate * gradient;
           const g = (rate * gradient) / scale;
-          for (let f = 0; f < x.indices.length; f++) weights[x.indices[f] * k + c] -= g * x.values[f];
+          for (let f = 0; f < x.length; f++) weights[x.indices[f] * k + c] -= g * x.values[f];
         }
       }
     }
@@ -181,11 +196,25 @@ export class IntentClassifier {
     return new IntentClassifier(labels, vocabulary, weights, bias, options);
   }
 
+  private vectorizerInstance?: Vectorizer;
+  private scoringWeightsInstance?: Float64Array;
+  /**
+   * The weights widened to float64 once, for prediction: the same values exactly (float32 to
+   * float64 is exact), so the same scores, without a conversion per multiply in the hot loop.
+   * Training keeps float32, whose rounding at every update is part of what it learns.
+   */
+  private get scoringWeights(): Float64Array {
+    return (this.scoringWeightsInstance ??= Float64Array.from(this.weights));
+  }
+  private get vectorizer(): Vectorizer {
+    return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
+  }
+
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
-    const x = vectorize(extractFeatures(text, role, this.options), this.vocabulary, this.options);
+    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const scores = new Float64Array(k);
-    scoreInto(scores, x, this.weights, this.bias, k, 1);
+    scoreInto(scores, x, this.scoringWeights, this.bias, k, 1);
     softmaxInPlace(scores);
     const top: number[] = [];
     for (let c = 0; c < k; c++) {
@@ -231,36 +260,191 @@ export class IntentClassifier {
     return new IntentClassifier(saved.labels, vocabulary, weights, fromBase64(saved.bias), saved.options);
   }
 
+  /**
+   * The compact form the model cache keeps: a JSON header (labels, feature names, options) and
+   * the numbers as raw little-endian float32, so a start reads the weights without parsing them.
+   */
+  toBinary(): Buffer {
+    const header = Buffer.from(
+      JSON.stringify({ format: SAVED_FORMAT, labels: this.labels, features: [...this.vocabulary.index.keys()], options: this.options, sizes: [this.vocabulary.idf.length, this.weights.length, this.bias.length] }),
+    );
+    const start = align4(BINARY_MAGIC.length + 4 + header.length);
+    const out = Buffer.alloc(start + 4 * (this.vocabulary.idf.length + this.weights.length + this.bias.length));
+    out.write(BINARY_MAGIC, 0, 'latin1');
+    out.writeUInt32LE(header.length, BINARY_MAGIC.length);
+    header.copy(out, BINARY_MAGIC.length + 4);
+    let at = start;
+    for (const array of [this.vocabulary.idf, this.weights, this.bias]) {
+      for (let i = 0; i < array.length; i++, at += 4) out.writeFloatLE(array[i], at);
+    }
+    return out;
+  }
+
+  /** Reads `toBinary()`'s output; throws on anything damaged or of another format. */
+  static fromBinary(bytes: Buffer): IntentClassifier {
+    if (bytes.length < BINARY_MAGIC.length + 4 || bytes.toString('latin1', 0, BINARY_MAGIC.length) !== BINARY_MAGIC) throw new Error('not a saved classifier');
+    const headerLength = bytes.readUInt32LE(BINARY_MAGIC.length);
+    const header = JSON.parse(bytes.toString('utf8', BINARY_MAGIC.length + 4, BINARY_MAGIC.length + 4 + headerLength)) as {
+      format: number; labels: string[]; features: string[]; options: ClassifierOptions; sizes: [number, number, number];
+    };
+    if (header.format !== SAVED_FORMAT) throw new Error(`unsupported saved classifier format ${String(header.format)}`);
+    const [idfSize, weightsSize, biasSize] = header.sizes;
+    const start = align4(BINARY_MAGIC.length + 4 + headerLength);
+    if (idfSize !== header.features.length || weightsSize !== idfSize * header.labels.length || biasSize !== header.labels.length || bytes.length !== start + 4 * (idfSize + weightsSize + biasSize)) {
+      throw new Error('saved classifier is inconsistent');
+    }
+    const numbers = float32s(bytes, start, idfSize + weightsSize + biasSize);
+    const vocabulary = new Vocabulary();
+    header.features.forEach((key, i) => vocabulary.index.set(key, i));
+    vocabulary.idf = numbers.subarray(0, idfSize);
+    return new IntentClassifier(header.labels, vocabulary, numbers.subarray(idfSize, idfSize + weightsSize), numbers.subarray(idfSize + weightsSize), header.options);
+  }
+
   /** Number of features kept, for reporting model size. */
   get featureCount(): number {
     return this.vocabulary.size;
   }
 }
 
-/** Sublinear TF × IDF per block, blocks weighted, then L2-normalised as a whole. */
-function vectorize(features: { words: FeatureCounts; chars: FeatureCounts; role?: string }, vocabulary: Vocabulary, options: FeatureOptions): SparseVector {
-  const indices: number[] = [];
-  const values: number[] = [];
-  const addBlock = (counts: FeatureCounts, weight: number) => {
-    for (const [key, count] of counts) {
-      const index = vocabulary.index.get(key);
-      if (index === undefined) continue;
-      indices.push(index);
-      values.push(weight * (1 + Math.log(count)) * vocabulary.idf[index]);
-    }
-  };
-  addBlock(features.words, 1);
-  addBlock(features.chars, options.charWeight);
-  if (features.role) addBlock(new Map([[features.role, 1]]), 1);
-  let norm = 0;
-  for (const v of values) norm += v * v;
-  norm = Math.sqrt(norm) || 1;
-  return { indices: Int32Array.from(indices), values: Float32Array.from(values, (v) => v / norm) };
+/** The word block's vocabulary keyed by stems: `w1:a`, `w2:a b` and `p:a>b` without the strings. */
+interface WordIndex {
+  unigrams: Map<string, number>;
+  bigrams: Map<string, Map<string, number>>;
+  pointing: Map<string, Map<string, number>>;
 }
 
-function scoreInto(out: Float64Array, x: SparseVector, weights: Float32Array, bias: Float32Array, k: number, scale: number): void {
+/** Words whose character n-grams the vectorizer remembers: enough for any council's vocabulary. */
+const CACHED_WORDS = 50_000;
+
+/**
+ * Sublinear TF × IDF per block, blocks weighted, then L2-normalised as a whole.
+ *
+ * The hot path of `predict`: instead of maps of feature strings, each word's character n-grams
+ * are looked up once and remembered as vocabulary indices, counts go into a reusable typed
+ * array, and the vector is written into reusable buffers. Features keep their first-occurrence
+ * order (words, then characters, then role), so every sum runs in the same order as a plain
+ * map-based version would and the probabilities are identical to the last bit.
+ */
+class Vectorizer {
+  private readonly charIndices = new Map<string, Int32Array>();
+  private readonly counts: Int32Array;
+  private readonly order: Int32Array;
+  private readonly raw: Float64Array;
+  private readonly scratch: SparseVector;
+
+  constructor(
+    private readonly vocabulary: Vocabulary,
+    private readonly options: FeatureOptions,
+  ) {
+    const size = vocabulary.size;
+    this.counts = new Int32Array(size);
+    // A message has at most one entry per vocabulary feature.
+    this.order = new Int32Array(size + 1);
+    this.raw = new Float64Array(size + 1);
+    this.scratch = { indices: new Int32Array(size + 1), values: new Float32Array(size + 1), length: 0 };
+  }
+
+  /** `owned`: a fresh vector (kept by training); otherwise the shared buffers, valid until the next call. */
+  vectorize(parts: FeatureParts, owned: boolean): SparseVector {
+    const { counts, order, raw } = this;
+    const index = this.vocabulary.index;
+    let length = 0;
+    const add = (i: number | undefined) => {
+      if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+    };
+    const words = this.wordIndex();
+    if (words) {
+      // The same keys in the same order as wordKeys(), found by stem without building them.
+      const { stems, pointing } = parts;
+      if (this.options.wordNgrams >= 1) for (let s = 0; s < stems.length; s++) add(words.unigrams.get(stems[s]));
+      if (this.options.wordNgrams === 2) for (let s = 0; s + 1 < stems.length; s++) add(words.bigrams.get(stems[s])?.get(stems[s + 1]));
+      for (const [from, to] of pointing) add(words.pointing.get(from)?.get(to));
+    } else {
+      for (const key of wordKeys(parts, this.options)) add(index.get(key));
+    }
+    const wordsEnd = length;
+    for (const word of parts.words) {
+      const indices = this.charIndicesOf(word);
+      for (let n = 0; n < indices.length; n++) {
+        const i = indices[n];
+        if (counts[i]++ === 0) order[length++] = i;
+      }
+    }
+    const charsEnd = length;
+    const roleIndex = parts.role === undefined ? undefined : index.get(parts.role);
+    // The role block is its own block: the same index can stand in it after the others.
+    const roleAt = roleIndex === undefined ? -1 : length++;
+
+    const idf = this.vocabulary.idf;
+    let norm = 0;
+    for (let f = 0; f < length; f++) {
+      let value: number;
+      if (f === roleAt) {
+        value = 1 * (1 + Math.log(1)) * idf[roleIndex!];
+        order[f] = roleIndex!;
+      } else {
+        const i = order[f];
+        const weight = f < wordsEnd ? 1 : f < charsEnd ? this.options.charWeight : 1;
+        value = weight * (1 + Math.log(counts[i])) * idf[i];
+      }
+      raw[f] = value;
+      norm += value * value;
+    }
+    for (let f = 0; f < charsEnd; f++) counts[order[f]] = 0;
+    norm = Math.sqrt(norm) || 1;
+
+    const out = owned ? { indices: new Int32Array(length), values: new Float32Array(length), length } : this.scratch;
+    out.length = length;
+    for (let f = 0; f < length; f++) {
+      out.indices[f] = order[f];
+      out.values[f] = raw[f] / norm;
+    }
+    return out;
+  }
+
+  private wordIndexInstance?: WordIndex | null;
+
+  /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */
+  private wordIndex(): WordIndex | null {
+    if (this.wordIndexInstance !== undefined) return this.wordIndexInstance;
+    if (this.options.wordNgrams > 2) return (this.wordIndexInstance = null);
+    const index: WordIndex = { unigrams: new Map(), bigrams: new Map(), pointing: new Map() };
+    const nested = (map: Map<string, Map<string, number>>, a: string, b: string, i: number) => {
+      let inner = map.get(a);
+      if (!inner) map.set(a, (inner = new Map()));
+      inner.set(b, i);
+    };
+    for (const [key, i] of this.vocabulary.index) {
+      if (key.startsWith('w1:')) index.unigrams.set(key.slice(3), i);
+      else if (key.startsWith('w2:')) {
+        const space = key.indexOf(' ', 3);
+        nested(index.bigrams, key.slice(3, space), key.slice(space + 1), i);
+      } else if (key.startsWith('p:')) {
+        const arrow = key.indexOf('>', 2);
+        nested(index.pointing, key.slice(2, arrow), key.slice(arrow + 1), i);
+      }
+    }
+    return (this.wordIndexInstance = index);
+  }
+
+  private charIndicesOf(word: string): Int32Array {
+    let indices = this.charIndices.get(word);
+    if (indices === undefined) {
+      const found: number[] = [];
+      for (const key of charNgramKeys(word, this.options)) {
+        const i = this.vocabulary.index.get(key);
+        if (i !== undefined) found.push(i);
+      }
+      indices = Int32Array.from(found);
+      if (this.charIndices.size < CACHED_WORDS) this.charIndices.set(word, indices);
+    }
+    return indices;
+  }
+}
+
+function scoreInto(out: Float64Array, x: SparseVector, weights: Float32Array | Float64Array, bias: Float32Array, k: number, scale: number): void {
   for (let c = 0; c < k; c++) out[c] = 0;
-  for (let f = 0; f < x.indices.length; f++) {
+  for (let f = 0; f < x.length; f++) {
     const base = x.indices[f] * k;
     const v = x.values[f] * scale;
     for (let c = 0; c < k; c++) out[c] += v * weights[base + c];

@@ -1,6 +1,4 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
+import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems } from './normalize';
@@ -174,29 +172,13 @@ export class IntentEngine {
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
-const MODEL_SOURCES = ['classifier', 'features', 'normalize'].map((name) => path.join(__dirname, `${name}${path.extname(__filename)}`));
+const MODEL_SOURCES = ['classifier', 'features', 'normalize'];
 
 function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
-  const hash = crypto.createHash('sha256');
-  hash.update(JSON.stringify(items));
-  for (const source of MODEL_SOURCES) hash.update(fs.existsSync(source) ? fs.readFileSync(source) : source);
-  const file = path.join(cacheDir, `intent-model-${hash.digest('hex').slice(0, 16)}.json`);
-  try {
-    return IntentClassifier.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')));
-  } catch {
-    // No cached model (or an unreadable one): train, then try to save for next time.
-  }
+  const file = cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
+  const cached = readCached(file, (bytes) => IntentClassifier.fromBinary(bytes));
+  if (cached) return cached;
   const classifier = IntentClassifier.train(items);
-  try {
-    fs.mkdirSync(cacheDir, { recursive: true });
-    // Models of older examples or code are dead weight; another process's temporary file is not.
-    const stale = fs.readdirSync(cacheDir).filter((f) => f.startsWith('intent-model-') && f.endsWith('.json') && f !== path.basename(file));
-    for (const old of stale) fs.rmSync(path.join(cacheDir, old), { force: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    fs.writeFileSync(temporary, JSON.stringify(classifier.toJSON()));
-    fs.renameSync(temporary, file);
-  } catch {
-    // A read-only disk only costs the next start its training time.
-  }
+  writeCached(file, classifier.toBinary());
   return classifier;
 }

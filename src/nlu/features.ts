@@ -26,29 +26,66 @@ const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'one', 'of', 'some',
 
 export type FeatureCounts = Map<string, number>;
 
-export function extractFeatures(text: string, role: string | undefined, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; role?: string } {
-  const words: FeatureCounts = new Map();
-  const chars: FeatureCounts = new Map();
-  const words_ = canonicalWords(text);
-  const stems = words_.flatMap((w) => w.split('-')).filter(Boolean).map(stem);
+/**
+ * A message split into what its features are made of: the stems (word n-grams), the pairs a
+ * preposition points between, and the canonical words whose character n-grams form the
+ * character block. The classifier's hot path looks these up without building key strings.
+ */
+export interface FeatureParts {
+  stems: string[];
+  pointing: [string, string][];
+  words: string[];
+  role?: string;
+}
 
-  const add = (map: FeatureCounts, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (let n = 1; n <= options.wordNgrams; n++) {
-    for (let i = 0; i + n <= stems.length; i++) add(words, `w${n}:${stems.slice(i, i + n).join(' ')}`);
+export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
+  const words = canonicalWords(text);
+  const stems: string[] = [];
+  for (const word of words) {
+    for (const part of word.split('-')) if (part) stems.push(stem(part));
   }
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
+  const pointing: [string, string][] = [];
   for (let i = 0; i < stems.length; i++) {
     if (!POINTING.has(stems[i])) continue;
     let j = i + 1;
     while (j < stems.length && DETERMINERS.has(stems[j])) j++;
-    if (j < stems.length) add(words, `p:${stems[i]}>${stems[j]}`);
+    if (j < stems.length) pointing.push([stems[i], stems[j]]);
   }
-  for (const word of words_) {
-    const padded = ` ${word} `;
-    for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
-      for (let i = 0; i + n <= padded.length; i++) add(chars, `c:${padded.slice(i, i + n)}`);
+  return { stems, pointing, words, role: role ? `role:${role}` : undefined };
+}
+
+/** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */
+export function wordKeys(parts: FeatureParts, options: FeatureOptions): string[] {
+  const { stems } = parts;
+  const keys: string[] = [];
+  for (let n = 1; n <= options.wordNgrams; n++) {
+    for (let i = 0; i + n <= stems.length; i++) {
+      let gram = stems[i];
+      for (let j = i + 1; j < i + n; j++) gram += ` ${stems[j]}`;
+      keys.push(`w${n}:${gram}`);
     }
   }
-  return { words, chars, role: role ? `role:${role}` : undefined };
+  for (const [from, to] of parts.pointing) keys.push(`p:${from}>${to}`);
+  return keys;
+}
+
+/** The character n-gram keys of one canonical word, in order, repeats kept. */
+export function charNgramKeys(word: string, options: FeatureOptions): string[] {
+  const padded = ` ${word} `;
+  const keys: string[] = [];
+  for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
+    for (let i = 0; i + n <= padded.length; i++) keys.push(`c:${padded.slice(i, i + n)}`);
+  }
+  return keys;
+}
+
+/** The word and character blocks as counts per key, in first-occurrence order. */
+export function countFeatures(parts: FeatureParts, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; role?: string } {
+  const words: FeatureCounts = new Map();
+  const chars: FeatureCounts = new Map();
+  for (const key of wordKeys(parts, options)) words.set(key, (words.get(key) ?? 0) + 1);
+  for (const word of parts.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
+  return { words, chars, role: parts.role };
 }

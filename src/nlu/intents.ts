@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { z } from 'zod';
 import { ROLES } from '../domain/types';
 
@@ -48,6 +48,9 @@ export class IntentFileError extends Error {
 export function parseIntentFile(file: string, source: string): IntentFile {
   let raw: unknown;
   try {
+    // Loaded here, not at the top: a start whose intents are cached never needs the parser.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const YAML = require('yaml') as typeof import('yaml');
     raw = YAML.parse(source);
   } catch (error) {
     throw new IntentFileError(file, `not valid YAML (${(error as Error).message.split('\n')[0]})`);
@@ -64,15 +67,27 @@ export function parseIntentFile(file: string, source: string): IntentFile {
   return parsed.data;
 }
 
-/** Loads and validates every `*.yaml` in the folder; a broken file throws naming file and field. */
-export function loadIntents(directory: string): IntentFile[] {
+/**
+ * Loads and validates every `*.yaml` in the folder; a broken file throws naming file and field.
+ * With a `cacheDir`, the validated intents are also kept there as JSON, named by a hash of the
+ * files' names and bytes and of this module (its schema), so a start with unchanged intents
+ * reads one JSON file and parses no YAML.
+ */
+export function loadIntents(directory: string, options: { cacheDir?: string } = {}): IntentFile[] {
   if (!fs.existsSync(directory)) throw new IntentFileError(directory, 'intents folder not found');
   const files = fs.readdirSync(directory).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (files.length === 0) throw new IntentFileError(directory, 'no intent files (*.yaml)');
-  return files.map((f) => {
-    const full = path.join(directory, f);
-    return parseIntentFile(full, fs.readFileSync(full, 'utf8'));
-  });
+  const sources = files.map((f) => ({ file: path.join(directory, f), bytes: fs.readFileSync(path.join(directory, f)) }));
+  const cached = options.cacheDir
+    ? cacheFile(options.cacheDir, 'intents', digestOf([moduleSource('intents'), ...sources.flatMap((s) => [path.basename(s.file), s.bytes])]), 'json')
+    : undefined;
+  if (cached) {
+    const intents = readCached(cached, (bytes) => JSON.parse(bytes.toString('utf8')) as IntentFile[]);
+    if (Array.isArray(intents) && intents.length === files.length) return intents;
+  }
+  const intents = sources.map((s) => parseIntentFile(s.file, s.bytes.toString('utf8')));
+  if (cached) writeCached(cached, JSON.stringify(intents));
+  return intents;
 }
 
 export function trainingExamples(intents: IntentFile[]): TrainingExample[] {

@@ -13,6 +13,7 @@ export interface ScoredClause {
 export class ClauseIndex {
   private readonly docs: { clause: Clause; tf: Map<string, number>; length: number }[];
   private readonly df = new Map<string, number>();
+  private readonly byRef = new Map<string, Clause>();
   private readonly avgLength: number;
   /** Term → the documents holding it, so scoring visits only those (answers are timed per message). */
   private readonly postings = new Map<string, { doc: number; tf: number }[]>();
@@ -30,6 +31,7 @@ export class ClauseIndex {
       for (const s of tf.keys()) this.df.set(s, (this.df.get(s) ?? 0) + 1);
       return { clause, tf, length: stems.length };
     });
+    for (const clause of clauses) if (!this.byRef.has(clause.ref)) this.byRef.set(clause.ref, clause);
     this.avgLength = this.docs.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.docs.length);
     this.docs.forEach((d, doc) => {
       for (const [term, tf] of d.tf) {
@@ -38,6 +40,15 @@ export class ClauseIndex {
         list.push({ doc, tf });
       }
     });
+  }
+
+  has(ref: string): boolean {
+    return this.byRef.has(ref);
+  }
+
+  /** The clause with this ref (the first, should a protocol repeat one). */
+  clause(ref: string): Clause | undefined {
+    return this.byRef.get(ref);
   }
 
   private idf(stem: string): number {

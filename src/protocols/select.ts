@@ -30,6 +30,8 @@ export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
   private protocolVocabulary?: Map<string, number>;
+  /** The last message's weighted terms: a message is ranked for its intent, often its runner-up, and for its answer. */
+  private lastQuery?: { message: string; weights: Map<string, number> };
 
   constructor(
     private readonly library: ProtocolLibrary,
@@ -41,8 +43,8 @@ export class ClauseSelector {
     if (!intent || intent.kind !== 'topic') return [];
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
-    const mapped = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => protocol.clauses.some((c) => c.ref === ref));
-    if (mapped.length > 0) return this.rankMapped(index, protocol.clauses, mapped, message, limit);
+    const mapped = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
+    if (mapped.length > 0) return this.rankMapped(index, mapped, message, limit);
 
     return this.search(council, intent, message, limit);
   }
@@ -80,17 +82,21 @@ export class ClauseSelector {
 
   /** The message's stems weighted by `termWeight`. */
   messageWeights(message: string): Map<string, number> {
-    const weights = queryWeights(message);
-    for (const [term, weight] of weights) weights.set(term, weight * this.termWeight(term));
-    return weights;
+    if (this.lastQuery?.message !== message) {
+      const weights = queryWeights(message);
+      for (const [term, weight] of weights) weights.set(term, weight * this.termWeight(term));
+      this.lastQuery = { message, weights };
+    }
+    // A copy: callers add the intent's vocabulary to it.
+    return new Map(this.lastQuery.weights);
   }
 
-  private rankMapped(index: ClauseIndex, clauses: Clause[], mapped: string[], message: string, limit: number): ScoredClause[] {
+  private rankMapped(index: ClauseIndex, mapped: string[], message: string, limit: number): ScoredClause[] {
     const relevance = new Map(index.scoreTerms(this.messageWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
     const best = Math.max(1, ...relevance.values());
     return mapped
       .map((ref, position) => ({
-        clause: clauses.find((c) => c.ref === ref)!,
+        clause: index.clause(ref)!,
         // Relevance normalised to 0..1 so the map's order stays a meaningful prior.
         score: (relevance.get(ref) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / mapped.length),
       }))

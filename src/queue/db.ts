@@ -44,7 +44,8 @@ interface Migration {
  * Versioned schema, applied in order; `PRAGMA user_version` records the last one applied.
  * Never edit a shipped migration: add the next one.
  */
-const MIGRATIONS: Migration[] = [
+/** Exported for tests that build a database as an older version left it. */
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: 'requests, history, outbox, people, feedback, unanswered questions, channel references',
@@ -193,6 +194,34 @@ const MIGRATIONS: Migration[] = [
       ALTER TABLE outbox_v2 RENAME TO outbox;
       CREATE INDEX outbox_pending ON outbox (next_attempt_at, id) WHERE delivered_at IS NULL;
       CREATE INDEX outbox_by_request ON outbox (request_id, audience, id);
+    `,
+  },
+  {
+    version: 3,
+    description: 'the outbox poll reads pending rows only, through an index; a delivered notification keeps its record, not a copy of the request; the open queue is ordered by an index',
+    sql: `
+      -- What a pending notification will say (the request as it was, and the change) lives in
+      -- its own table until it is delivered, then is deleted: the outbox row stays as the
+      -- record of who was told what, when and how, at a hundred-odd bytes, and freed pages are
+      -- reused by later notifications instead of leaving every outbox page mostly empty.
+      CREATE TABLE outbox_payloads (
+        outbox_id INTEGER PRIMARY KEY REFERENCES outbox (id) ON DELETE CASCADE,
+        payload   TEXT NOT NULL
+      );
+      INSERT INTO outbox_payloads (outbox_id, payload) SELECT id, payload FROM outbox WHERE delivered_at IS NULL;
+      DROP INDEX outbox_pending;
+      ALTER TABLE outbox DROP COLUMN payload;
+      -- The poll wants pending rows oldest first: a partial index in that order holds only them,
+      -- so the poll never visits a delivered row, however many there are.
+      CREATE INDEX outbox_pending ON outbox (id) WHERE delivered_at IS NULL;
+      -- "Is an earlier notification for this request and audience still pending?", answered
+      -- from pending rows only.
+      CREATE INDEX outbox_pending_by_request ON outbox (request_id, audience, id) WHERE delivered_at IS NULL;
+      -- Retention finds delivered records past their time without reading the whole table.
+      CREATE INDEX outbox_delivered ON outbox (delivered_at) WHERE delivered_at IS NOT NULL;
+      -- The Clerk's open queue, oldest first, with what decides "overdue", from the index alone.
+      CREATE INDEX requests_open ON requests (created_at, id, status, acknowledge_by, resolve_by)
+        WHERE status IN ('new', 'acknowledged', 'in_progress');
     `,
   },
 ];

@@ -22,7 +22,6 @@ interface OutboxRow {
   audience: Notification['audience'];
   recipient: string | null;
   event: Notification['event'];
-  payload: string;
   created_at: string;
   attempts: number;
   next_attempt_at: string;
@@ -32,6 +31,9 @@ interface OutboxRow {
   delivered_at: string | null;
   delivered_via: string | null;
 }
+
+/** A pending row as the poll reads it, with what the notification will say. */
+type DueRow = OutboxRow & { payload: string };
 
 interface Payload {
   request: ClerkRequest;
@@ -51,6 +53,10 @@ export interface ClaimOptions {
 /** Rows looked at per claim, so that undeliverable rows at the head cannot hide the rest. */
 const SCAN_LIMIT = 500;
 const ERROR_LIMIT = 500;
+/** Delivered notifications are kept this long by default (a record of who was told what, when). */
+export const DELIVERED_RETENTION_DAYS = 90;
+const DAY_MS = 24 * 60 * 60 * 1000;
+const RETENTION_BATCH = 500;
 
 /**
  * The outbox table. Notifications are written in the same transaction as the change that
@@ -65,29 +71,38 @@ const ERROR_LIMIT = 500;
  */
 export class OutboxStore {
   private readonly insert;
+  private readonly insertPayload;
+  private readonly dropPayload;
   private readonly due;
   private readonly claim;
   private readonly delivered;
   private readonly failed;
   private readonly byRequest;
   private readonly pending;
+  private readonly expired;
 
   constructor(
     private readonly db: Db,
     private readonly now: () => Date,
   ) {
-    this.insert = db.prepare<[number, string, string | null, string, string, string, string]>(
-      `INSERT INTO outbox (request_id, audience, recipient, event, payload, created_at, next_attempt_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    this.insert = db.prepare<[number, string, string | null, string, string, string]>(
+      `INSERT INTO outbox (request_id, audience, recipient, event, created_at, next_attempt_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
     );
+    this.insertPayload = db.prepare<[number, string]>(`INSERT INTO outbox_payloads (outbox_id, payload) VALUES (?, ?)`);
+    this.dropPayload = db.prepare<[number]>(`DELETE FROM outbox_payloads WHERE outbox_id = ?`);
     // Per request and audience, notifications go out in order: the Clerks' channel must see
     // "filed" before "acknowledged", so a later row waits while an earlier one is pending.
-    this.due = db.prepare<[string, string, number], OutboxRow>(
-      `SELECT o.* FROM outbox o
+    // Both reads go through partial indexes of pending rows only (outbox_pending and
+    // outbox_pending_by_request, migration 3): the poll costs the same at 100 or 100,000
+    // delivered notifications. A test holds the query plan to that.
+    this.due = db.prepare<[string, string, number], DueRow>(
+      `SELECT o.*, p.payload FROM outbox o INDEXED BY outbox_pending
+         JOIN outbox_payloads p ON p.outbox_id = o.id
         WHERE o.delivered_at IS NULL
           AND o.next_attempt_at <= ?
           AND (o.claimed_until IS NULL OR o.claimed_until <= ?)
-          AND NOT EXISTS (SELECT 1 FROM outbox e
+          AND NOT EXISTS (SELECT 1 FROM outbox e INDEXED BY outbox_pending_by_request
                            WHERE e.request_id = o.request_id AND e.audience = o.audience
                              AND e.delivered_at IS NULL AND e.id < o.id)
         ORDER BY o.id
@@ -104,6 +119,33 @@ export class OutboxStore {
     );
     this.byRequest = db.prepare<[number], OutboxRow>(`SELECT * FROM outbox WHERE request_id = ? ORDER BY id`);
     this.pending = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
+    // In batches, each its own short transaction: retention never holds the write lock long
+    // enough to make a filing wait.
+    this.expired = db.prepare<[string, number]>(
+      `DELETE FROM outbox WHERE id IN (SELECT id FROM outbox INDEXED BY outbox_delivered WHERE delivered_at IS NOT NULL AND delivered_at < ? LIMIT ?)`,
+    );
+  }
+
+  /**
+   * Deletes the records of notifications delivered more than `days` ago (pending ones are never
+   * touched). The request's own history stays: it is the audit of what happened; these rows
+   * only say which channel told whom, and that stops mattering.
+   */
+  purgeDelivered(days = DELIVERED_RETENTION_DAYS): number {
+    const cutoff = new Date(this.now().getTime() - days * DAY_MS).toISOString();
+    let removed = 0;
+    for (;;) {
+      const batch = this.expired.run(cutoff, RETENTION_BATCH).changes;
+      removed += batch;
+      if (batch < RETENTION_BATCH) return removed;
+    }
+  }
+
+  /** SQLite's plan for the poll (`EXPLAIN QUERY PLAN`), one line per step: tests hold it to the indexes. */
+  pollPlan(): string[] {
+    const at = this.now().toISOString();
+    const plan = this.db.prepare(`EXPLAIN QUERY PLAN ${this.due.source}`).all(at, at, SCAN_LIMIT) as { detail: string }[];
+    return plan.map((row) => row.detail);
   }
 
   /** Called inside the transaction that makes the change the notification reports. */
@@ -111,7 +153,8 @@ export class OutboxStore {
     const at = this.now().toISOString();
     const recipient = audience === 'requester' ? request.requester.userId : (to ?? null);
     const payload: Payload = change ? { request, change } : { request };
-    this.insert.run(request.id, audience, recipient, event, JSON.stringify(payload), at, at);
+    const { lastInsertRowid } = this.insert.run(request.id, audience, recipient, event, at, at);
+    this.insertPayload.run(Number(lastInsertRowid), JSON.stringify(payload));
   }
 
   /** Claims up to `limit` due notifications for `worker`, oldest first. */
@@ -136,7 +179,12 @@ export class OutboxStore {
 
   /** Records delivery; false if it was already recorded (by a dispatcher whose lease had run out). */
   markDelivered(id: number, via: string): boolean {
-    return this.delivered.run(this.now().toISOString(), via, id).changes === 1;
+    return this.db.transaction(() => {
+      const recorded = this.delivered.run(this.now().toISOString(), via, id).changes === 1;
+      // Delivered: the request's own row and history say the rest.
+      if (recorded) this.dropPayload.run(id);
+      return recorded;
+    })();
   }
 
   /** Records a failed attempt and when to try again; a no-op if `worker` no longer holds the claim. */
@@ -166,7 +214,7 @@ function addressOf(row: OutboxRow): Pick<OutboxRecord, 'id' | 'requestId' | 'aud
   };
 }
 
-function toNotification(row: OutboxRow): Notification {
+function toNotification(row: DueRow): Notification {
   const payload = JSON.parse(row.payload) as Payload;
   return { ...addressOf(row), request: payload.request, ...(payload.change ? { change: payload.change } : {}) };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Logger, silentLogger } from '../log';
 import type { ClerkQueue } from './queue';
 import type { Notification, NotificationSender } from './types';
+import { DELIVERED_RETENTION_DAYS } from './outbox-store';
 
 export interface OutboxDispatcherOptions {
   /** How often to look for due notifications (default 1 s). */
@@ -18,7 +19,11 @@ export interface OutboxDispatcherOptions {
   backoffBaseMs?: number;
   /** …up to this cap (default 15 min): a channel down for a day is retried every 15 minutes. */
   backoffMaxMs?: number;
+  /** Records of delivered notifications are deleted after this many days (default 90); checked hourly. */
+  deliveredRetentionDays?: number;
 }
+
+const RETENTION_EVERY_MS = 60 * 60 * 1000;
 
 /** Delay before the next attempt after `attempts` failed ones: base·2^(attempts−1), capped. */
 export function backoffDelay(attempts: number, baseMs: number, maxMs: number): number {
@@ -40,6 +45,8 @@ export class OutboxDispatcher {
   private readonly leaseMs: number;
   private readonly backoffBaseMs: number;
   private readonly backoffMaxMs: number;
+  private readonly deliveredRetentionDays: number;
+  private retentionDueAt = 0;
   private timer?: NodeJS.Timeout;
   private running = false;
   private current: Promise<number> = Promise.resolve(0);
@@ -55,6 +62,7 @@ export class OutboxDispatcher {
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
     this.backoffBaseMs = options.backoffBaseMs ?? 5_000;
     this.backoffMaxMs = options.backoffMaxMs ?? 15 * 60_000;
+    this.deliveredRetentionDays = options.deliveredRetentionDays ?? DELIVERED_RETENTION_DAYS;
   }
 
   /** Polls until `stop()`; the timer does not keep the process alive on its own. */
@@ -92,6 +100,7 @@ export class OutboxDispatcher {
   }
 
   private async round(): Promise<number> {
+    this.keepRetention();
     let delivered = 0;
     // Keep going while full batches come back, so a backlog drains without waiting a poll each.
     for (;;) {
@@ -110,6 +119,18 @@ export class OutboxDispatcher {
       // was waiting behind one just delivered (same request and audience) goes out now.
       // A round of nothing but failures ends: those wait for their backoff.
       if (batch.length === 0 || deliveredNow === 0) return delivered;
+    }
+  }
+
+  /** Hourly, and at the first round: delivered records past their retention are deleted. */
+  private keepRetention(): void {
+    if (Date.now() < this.retentionDueAt) return;
+    this.retentionDueAt = Date.now() + RETENTION_EVERY_MS;
+    try {
+      const removed = this.queue.outbox.purgeDelivered(this.deliveredRetentionDays);
+      if (removed > 0) this.logger.info('outbox_retention', { removed, days: this.deliveredRetentionDays });
+    } catch (error) {
+      this.logger.error('outbox_retention_failed', { error: errorMessage(error) });
     }
   }
 

@@ -14,7 +14,7 @@ import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
 
 export type { FeedbackRecord } from './feedback';
-export type { RequestWithHistory } from './requests';
+export type { RequestPage, RequestWithHistory } from './requests';
 export type { PersonExport, PurgeResult } from './retention';
 export type { UnansweredRecord } from './unanswered';
 
@@ -112,6 +112,7 @@ export class ClerkQueue {
   readonly move: RequestStore['move'] = (...args) => this.requests.move(...args);
   readonly get: RequestStore['get'] = (...args) => this.requests.get(...args);
   readonly list: RequestStore['list'] = (...args) => this.requests.list(...args);
+  readonly page: RequestStore['page'] = (...args) => this.requests.page(...args);
   readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
   readonly addressedToSomeone: RequestStore['addressedToSomeone'] = (...args) => this.requests.addressedToSomeone(...args);
 
@@ -166,7 +167,7 @@ export class ClerkQueue {
  * whole queue once, at start-up, and passes on only the view a module needs.
  */
 /** Filing, reading and moving requests. */
-export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'move' | 'actsAsClerk'>;
+export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'move' | 'actsAsClerk'>;
 /** Who someone is. */
 export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
 /** Where a channel posted a request and how to reach a conversation again. */

@@ -58,6 +58,47 @@ const keySchema = z.string().trim().min(1).max(200);
 
 const OPEN_SQL = OPEN_STATUSES.map((s) => `'${s}'`).join(', ');
 
+/** One page of requests (see `RequestStore.page`). */
+export interface RequestPage {
+  requests: ClerkRequest[];
+  /** How many requests match the filter, on every page. */
+  total: number;
+  /** The next page's cursor, when there is one. */
+  next?: string;
+}
+
+const DEFAULT_PAGE = 50;
+const pageLimitSchema = z.number({ error: 'a page size is a whole number' }).int('a page size is a whole number').min(1, 'a page holds at least 1 request').max(1000, 'a page holds at most 1000 requests');
+
+/** What a list reads: its WHERE clause and, where one serves its order, the index to read. */
+interface Where {
+  sql: string;
+  params: Array<string | number>;
+  index?: string;
+}
+
+/** Where a page ended: which part (0 overdue, 1 the rest) and the last row's place in it. */
+interface Cursor {
+  part: 0 | 1;
+  createdAt: string;
+  id: number;
+}
+
+const cursorSchema = z.tuple([z.union([z.literal(0), z.literal(1)]), z.string().min(1).max(40), z.number().int().positive()]);
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.part, cursor.createdAt, cursor.id])).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor {
+  try {
+    const [part, createdAt, id] = cursorSchema.parse(JSON.parse(Buffer.from(text, 'base64url').toString('utf8')));
+    return { part, createdAt, id };
+  } catch {
+    throw new QueueError('invalid', 'that page cursor is not one this queue gave out: start again from the first page');
+  }
+}
+
 /**
  * Requests with their history and outbox: the only way requests are filed, moved and read.
  * Every write is one IMMEDIATE transaction holding the change, its history row and its outbox
@@ -263,6 +304,27 @@ export class RequestStore {
    */
   list(filter: ListFilter, viewer: Person, options: { operator?: boolean } = {}): ClerkRequest[] {
     const valid = parseOrThrow(listFilterSchema, filter);
+    return this.ordered(this.visible(valid, viewer, options), valid.limit ?? -1).requests;
+  }
+
+  /**
+   * One page of `list`, in the same order, with how many requests match in all and, when there
+   * are more, the cursor of the next page (opaque; pass it back as given).
+   */
+  page(filter: ListFilter, viewer: Person, options: { operator?: boolean; limit?: number; cursor?: string } = {}): RequestPage {
+    const valid = parseOrThrow(listFilterSchema, filter);
+    const limit = parseOrThrow(pageLimitSchema, options.limit ?? DEFAULT_PAGE);
+    const where = this.visible(valid, viewer, options);
+    const after = options.cursor === undefined ? undefined : decodeCursor(options.cursor);
+    const { requests, last } = this.ordered(where, limit + 1, after);
+    const more = requests.length > limit;
+    const shown = more ? requests.slice(0, limit) : requests;
+    const total = this.sql<Array<string | number>, { n: number }>(`SELECT count(*) AS n FROM requests ${where.sql}`).get(...where.params)?.n ?? 0;
+    return { requests: shown, total, ...(more ? { next: encodeCursor(last[limit - 1]) } : {}) };
+  }
+
+  /** The WHERE clause for what `viewer` may see of what the filter asks for. */
+  private visible(valid: z.output<typeof listFilterSchema>, viewer: Person, options: { operator?: boolean }): Where {
     const who = validPerson(viewer);
     const where: string[] = [];
     const params: Array<string | number> = [];
@@ -283,6 +345,7 @@ export class RequestStore {
         params.push(who.userId);
       }
     }
+    // Written exactly as the partial index requests_open (migration 3) is, so SQLite uses it.
     if (valid.status === 'open') where.push(`status IN (${OPEN_SQL})`);
     else if (valid.status) {
       where.push('status = ?');
@@ -296,13 +359,36 @@ export class RequestStore {
       where.push('council = ?');
       params.push(valid.council);
     }
+    return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', params, ...(valid.status === 'open' ? { index: 'requests_open' } : {}) };
+  }
+
+  /**
+   * Overdue first, then the rest, each oldest first. Two reads in index order (created_at, id),
+   * one for each part, each stopping at the limit: no sort of every matching row. `after` is
+   * where the previous page ended.
+   */
+  private ordered(where: Where, limit: number, after?: Cursor): { requests: ClerkRequest[]; last: Cursor[] } {
     const at = this.now().toISOString();
-    const sql = `SELECT * FROM requests ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY CASE WHEN (status = 'new' AND acknowledge_by < ?) OR (status IN (${OPEN_SQL}) AND resolve_by < ?) THEN 0 ELSE 1 END,
-               created_at, id
-      LIMIT ?`;
-    const rows = this.sql<Array<string | number>, RequestRow>(sql).all(...params, at, at, valid.limit ?? -1);
-    return rows.map((row) => this.toRequest(row));
+    const overdue = `((status = 'new' AND acknowledge_by < ?) OR (status IN (${OPEN_SQL}) AND resolve_by < ?))`;
+    const rows: { row: RequestRow; part: 0 | 1 }[] = [];
+    for (const part of [0, 1] as const) {
+      if (after && after.part > part) continue;
+      const wanted = limit < 0 ? -1 : limit - rows.length;
+      if (wanted === 0) break;
+      const conditions = [where.sql ? where.sql.slice('WHERE '.length) : '', part === 0 ? overdue : `NOT ${overdue}`];
+      const params: Array<string | number> = [...where.params, at, at];
+      if (after && after.part === part) {
+        conditions.push('(created_at, id) > (?, ?)');
+        params.push(after.createdAt, after.id);
+      }
+      // Named for the open queue: left to itself, SQLite reads the status index and sorts.
+      const sql = `SELECT * FROM requests ${where.index ? `INDEXED BY ${where.index} ` : ''}WHERE ${conditions.filter(Boolean).join(' AND ')} ORDER BY created_at, id LIMIT ?`;
+      for (const row of this.sql<Array<string | number>, RequestRow>(sql).all(...params, wanted)) rows.push({ row, part });
+    }
+    return {
+      requests: rows.map(({ row }) => this.toRequest(row)),
+      last: rows.map(({ row, part }) => ({ part, createdAt: row.created_at, id: row.id })),
+    };
   }
 
   /** Requests one person filed, confidential ones included, each with its full history. */

@@ -1,5 +1,7 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { MIGRATIONS } from '../../src/queue/db';
 import { ClerkQueue } from '../../src/queue/queue';
 import { listedIn } from '../../src/queue/roles';
 import type { Person } from '../../src/queue/types';
@@ -60,8 +62,11 @@ describe('who is a Clerk', () => {
 
   test('a database from before: a Clerk role saved by filing is taken back when it is upgraded', () => {
     queue.close();
+    // The file as version 1 left it (built from that migration, not a newer schema relabelled).
+    fs.rmSync(file, { force: true });
+    for (const suffix of ['-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
     const db = new Database(file);
-    db.prepare("UPDATE people SET role = 'clerk' WHERE user_id = ?").run(jo.userId);
+    for (const migration of MIGRATIONS.filter((m) => m.version <= 1)) db.exec(migration.sql);
     db.exec("INSERT INTO people (user_id, name, role, updated_at) VALUES ('console:filed', 'Filed', 'clerk', 'x'), ('console:granted', 'Granted', 'clerk', 'x')");
     db.exec(`INSERT INTO requests (kind, council, status, requester_id, requester_name, requester_role, subject, details, route_recipient,
              confidential, created_at, updated_at, acknowledge_by, resolve_by) VALUES

@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import { isOpen } from '../../queue/lifecycle';
 import type { ClerkRequest } from '../../queue/types';
-import { homeView } from './blocks';
+import { homeView, QUEUE_PAGE } from './blocks';
 import type { SlackContext } from './context';
 
 /** Own requests: open ones first (in the queue's order), then the most recently closed. */
@@ -20,6 +20,7 @@ export async function publishHome(
 ): Promise<void> {
   const person = await ctx.identity.person(slackId, client);
   const own = ownOrder(ctx.queue.list({ requesterId: person.userId }, person));
-  const queue = person.role === 'clerk' ? ctx.queue.list({ status: 'open' }, person) : undefined;
-  await client.views.publish({ user_id: slackId, view: homeView({ person, own, queue, notice }) });
+  // The first page only: App Home shows what fits, and `/clerk-queue` pages through the rest.
+  const page = person.role === 'clerk' ? ctx.queue.page({ status: 'open' }, person, { limit: QUEUE_PAGE.home }) : undefined;
+  await client.views.publish({ user_id: slackId, view: homeView({ person, own, queue: page?.requests, queueTotal: page?.total, notice }) });
 }

@@ -541,14 +541,17 @@ export function myRequestsCard(requests: ClerkRequest[], options: ListOptions): 
 export const QUEUE_CARD_LIMIT = 25;
 
 /** The Clerks' queue: overdue requests first, then the oldest. */
-export function queueCard(requests: ClerkRequest[], options: ListOptions): AdaptiveCard {
+/** The open queue's first page; `total` (when the queue was read a page at a time) counts them all. */
+export function queueCard(requests: ClerkRequest[], options: ListOptions & { total?: number }): AdaptiveCard {
   const ordered = [...requests].sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.createdAt.localeCompare(b.createdAt) || a.id - b.id);
   const overdue = ordered.filter((r) => r.overdue).length;
-  const body: CardElement[] = [heading(`Open requests (${ordered.length})${overdue > 0 ? ` — ${overdue} overdue` : ''}`)];
+  const total = Math.max(options.total ?? ordered.length, ordered.length);
+  const body: CardElement[] = [heading(`Open requests (${total})${overdue > 0 ? ` — ${overdue} overdue` : ''}`)];
   if (ordered.length === 0) body.push(say('Nothing is waiting for the Clerk.'));
-  for (const request of ordered.slice(0, QUEUE_CARD_LIMIT)) body.push(...requestSummary(request, { ...options, showRequester: true }));
-  if (ordered.length > QUEUE_CARD_LIMIT) {
-    body.push(say(`…and ${ordered.length - QUEUE_CARD_LIMIT} more: \`protocol-bot queue list --status open\` shows them all.`, { isSubtle: true }));
+  const shown = ordered.slice(0, QUEUE_CARD_LIMIT);
+  for (const request of shown) body.push(...requestSummary(request, { ...options, showRequester: true }));
+  if (total > shown.length) {
+    body.push(say(`…and ${total - shown.length} more: \`protocol-bot queue list --status open\` pages through them all.`, { isSubtle: true }));
   }
   return card(body);
 }

@@ -57,21 +57,33 @@ export function myRequestsMessage(requests: ClerkRequest[]): SlackMessage {
   return { text: `You have ${requests.length} request${requests.length === 1 ? '' : 's'} with the Clerk.`, blocks };
 }
 
-export function clerkQueueMessage(requests: ClerkRequest[]): SlackMessage {
+/** Requests per page of the open queue: what fits Slack's block limits at two blocks a request. */
+export const QUEUE_PAGE = { message: 20, home: 25 } as const;
+
+/**
+ * `/clerk-queue`: one page of the open queue. `page` (when the queue is paged) gives the total
+ * and the next page's cursor, which `/clerk-queue <cursor>` opens.
+ */
+export function clerkQueueMessage(requests: ClerkRequest[], page?: { total: number; next?: string }): SlackMessage {
   const overdue = requests.filter((r) => r.overdue).length;
-  const summary = `${requests.length} open request${requests.length === 1 ? '' : 's'}${overdue ? `, ${overdue} overdue` : ''}.`;
-  const blocks = fitBlocks([header('Clerk queue'), context(summary), ...clerkQueueBlocks(requests, false)], LIMITS.messageBlocks, 'requests');
+  const total = page?.total ?? requests.length;
+  const shown = requests.length < total ? ` (${requests.length} shown)` : '';
+  const summary = `${total} open request${total === 1 ? '' : 's'}${shown}${overdue ? `, ${overdue} overdue on this page` : ''}.`;
+  const more = page?.next ? [context(`Next page: \`/clerk-queue ${page.next}\``)] : [];
+  const blocks = fitBlocks([header('Clerk queue'), context(summary), ...clerkQueueBlocks(requests, false), ...more], LIMITS.messageBlocks, 'requests');
   return { text: summary, blocks };
 }
 
 /** App Home: the user's own requests; for Clerks also the open queue, overdue first. */
-export function homeView(input: { person: Person; own: ClerkRequest[]; queue?: ClerkRequest[]; notice?: string }): HomeView {
+export function homeView(input: { person: Person; own: ClerkRequest[]; queue?: ClerkRequest[]; queueTotal?: number; notice?: string }): HomeView {
   const blocks: KnownBlock[] = [];
   if (input.notice) blocks.push(section(`:information_source: ${escapeMrkdwn(input.notice)}`));
   blocks.push(header('Your requests'), ...ownRequestBlocks(input.own).slice(0, 40));
   if (input.queue) {
     const overdue = input.queue.filter((r) => r.overdue).length;
-    blocks.push(divider, header('Open queue'), context(`${input.queue.length} open${overdue ? `, ${overdue} overdue` : ''}. Overdue first.`));
+    const total = input.queueTotal ?? input.queue.length;
+    const rest = total > input.queue.length ? ` The first ${input.queue.length} are below; \`/clerk-queue\` pages through the rest.` : '';
+    blocks.push(divider, header('Open queue'), context(`${total} open${overdue ? `, ${overdue} overdue` : ''}. Overdue first.${rest}`));
     blocks.push(...clerkQueueBlocks(input.queue, true));
   }
   blocks.push(context('Ask me anything about the protocol in a direct message, or use `/protocol`, `/request-documents`, `/complaint`, `/my-requests`.'));

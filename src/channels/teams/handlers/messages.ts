@@ -1,7 +1,7 @@
 /** Messages: commands typed in a personal chat or @mentioned in a channel, questions, and the welcome. */
 import { Activity, teamsGetChannelId, TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
-import { answerCard, helpCard, queueCard } from '../cards';
+import { answerCard, helpCard, queueCard, QUEUE_CARD_LIMIT } from '../cards';
 import { cleanText, parseCommand } from '../commands';
 import { asPerson } from '../identity';
 import { serializeReference } from '../proactive';
@@ -46,7 +46,11 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
         await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
         return;
       }
-      await context.sendActivity(cardActivity(queueCard(t.deps.queue.list({ status: 'open' }, asPerson(asker)), { hideConfidential: !personal })));
+      {
+        // The first page: a card holds QUEUE_CARD_LIMIT; the total says how many more there are.
+        const page = t.deps.queue.page({ status: 'open' }, asPerson(asker), { limit: QUEUE_CARD_LIMIT });
+        await context.sendActivity(cardActivity(queueCard(page.requests, { hideConfidential: !personal, total: page.total })));
+      }
       return;
     case 'register_clerk_channel':
       await registerClerkChannel(t, context, asker);

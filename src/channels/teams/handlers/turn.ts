@@ -39,6 +39,7 @@ export type TeamsQueue = Pick<
   | 'move'
   | 'get'
   | 'list'
+  | 'page'
   | 'person'
   | 'savePerson'
   | 'roleOf'

@@ -113,4 +113,28 @@ describe('/clerk-queue', () => {
     expect(text).not.toContain('shouted');
     expect(buttonIds(message.blocks)).toEqual([ACTIONS.viewDetails]);
   });
+
+  it('shows a long queue a page at a time, with the total and the command for the next page', async () => {
+    const filed = Array.from({ length: 23 }, () => fileDocumentRequest(t.queue));
+    const first = commandArgs(fakeClient(), { command: '/clerk-queue', user: CLERK });
+    await clerkQueueCommand(t.ctx)(first.args);
+    const page1 = allText((first.respond.mock.calls[0][0] as { blocks: unknown }).blocks);
+    expect(page1).toContain('23 open requests (20 shown)');
+    expect(page1).toContain(`*#${filed[19].id}*`);
+    expect(page1).not.toContain(`*#${filed[20].id}*`);
+    const next = /`\/clerk-queue (\S+)`/.exec(page1)?.[1];
+    expect(next).toBeDefined();
+    const second = commandArgs(fakeClient(), { command: '/clerk-queue', user: CLERK, text: next });
+    await clerkQueueCommand(t.ctx)(second.args);
+    const page2 = allText((second.respond.mock.calls[0][0] as { blocks: unknown }).blocks);
+    expect(page2).toContain(`*#${filed[22].id}*`);
+    expect(page2).not.toContain(`*#${filed[19].id}*`);
+    expect(page2).not.toContain('Next page');
+  });
+
+  it('answers a cursor it never gave out with the way back to the first page', async () => {
+    const { args, respond } = commandArgs(fakeClient(), { command: '/clerk-queue', user: CLERK, text: 'nonsense' });
+    await clerkQueueCommand(t.ctx)(args);
+    expect(JSON.stringify(respond.mock.calls[0][0])).toContain('`/clerk-queue` shows the first page');
+  });
 });
