@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
+import { terminalSafe } from './terminal';
 import { ClerkQueue } from '../queue/requests';
 import {
   ClerkRequest,
@@ -131,10 +132,12 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
       if (!fs.existsSync(source)) throw new UsageError(`there is no database at ${source} yet, so nothing to back up`);
       if (fs.existsSync(target)) throw new UsageError(`${target} already exists; name a new file so no backup is overwritten`);
       if (path.resolve(target) === path.resolve(source)) throw new UsageError('the backup must be a different file from the database');
-      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      makeFolders(path.dirname(path.resolve(target)));
       const queueForBackup = openQueue(context);
       try {
-        const { pages } = await queueForBackup.backup(target);
+        const { pages } = await queueForBackup.backup(target).catch((error: unknown) => {
+          throw new UsageError(`cannot write the backup at ${target} (${fileProblem(error)}); choose a folder you may write to`);
+        });
         print(options.json, { file: target, pages }, () => `Backed up ${source} to ${target} (${pages} pages).`);
       } finally {
         queueForBackup.close();
@@ -263,6 +266,52 @@ function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
   }
 }
 
+/**
+ * Creates the backup's missing folders one level at a time. (Node's recursive mkdir never
+ * returns under /proc, where mkdir answers ENOENT for a parent that exists.)
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let at = folder;
+  for (;;) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot use the folder ${at} (${fileProblem(error)})`);
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new UsageError(`${at} is a file, not a folder; choose another place for the backup`);
+      break;
+    }
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    missing.unshift(at);
+    at = parent;
+  }
+  for (const dir of missing) {
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      throw new UsageError(`cannot create the folder ${dir} for the backup (${fileProblem(error)}); choose a folder you may write to`);
+    }
+  }
+}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a part of the path is a file',
+  ENOSPC: 'no space left',
+  EEXIST: 'already exists',
+};
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return FILE_PROBLEMS[code] ?? String((error as Error).message ?? error).split('\n')[0].slice(0, 120);
+}
+
 // ---- output ----
 
 function print(asJson: boolean | undefined, value: unknown, text: () => string): void {
@@ -274,7 +323,7 @@ const clauseNote = (request: ClerkRequest): string =>
 
 function listLine(request: ClerkRequest): string {
   const flags = [request.overdue ? 'OVERDUE' : '', request.confidential ? 'confidential' : ''].filter(Boolean).join(', ');
-  return [
+  return terminalSafe([
     `#${request.id}`.padEnd(6),
     request.status.padEnd(12),
     request.kind.padEnd(15),
@@ -285,7 +334,7 @@ function listLine(request: ClerkRequest): string {
     flags ? `[${flags}]` : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(' '));
 }
 
 function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
@@ -299,7 +348,8 @@ function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
     '  history:',
     ...request.history.map((h) => `    ${h.at}  ${h.by}: ${h.from ?? '(filed)'} → ${h.to}${h.note ? ` — ${h.note}` : ''}`),
   ];
-  return lines.join('\n');
+  // Each line made safe on its own, so the lines themselves stay lines.
+  return lines.map(terminalSafe).join('\n');
 }
 
 /**

@@ -67,11 +67,23 @@ export class IntentEngine {
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
 const MODEL_SOURCES = ['classifier', 'features', 'normalize'].map((name) => path.join(__dirname, `${name}${path.extname(__filename)}`));
 
-function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
+/** Where the model trained on these intents with this code is cached. */
+function modelFile(items: LabelledText[], cacheDir: string): string {
   const hash = crypto.createHash('sha256');
   hash.update(JSON.stringify(items));
   for (const source of MODEL_SOURCES) hash.update(fs.existsSync(source) ? fs.readFileSync(source) : source);
-  const file = path.join(cacheDir, `intent-model-${hash.digest('hex').slice(0, 16)}.json`);
+  return path.join(cacheDir, `intent-model-${hash.digest('hex').slice(0, 16)}.json`);
+}
+
+/** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
+export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
+  const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const file = modelFile(items, cacheDir);
+  return { file, current: fs.existsSync(file) };
+}
+
+function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
+  const file = modelFile(items, cacheDir);
   try {
     return IntentClassifier.fromJSON(JSON.parse(fs.readFileSync(file, 'utf8')));
   } catch {

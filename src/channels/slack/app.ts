@@ -5,18 +5,20 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger, ReceiverEvent } from '@slack/bolt';
 import { ConfigError } from '../../config';
 import type { Logger } from '../../log';
 import type { ChannelDeps, RunningChannel } from '../deps';
+import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
+import { answerHealth, HEALTH_PATH } from '../health';
 import type { SlackContext } from './context';
 import { SlackIdentity } from './identity';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
-export const HEALTH_PATH = '/healthz';
+export { HEALTH_PATH };
 
 export interface SlackAppOptions {
   /** Where the HTTP receiver listens; default `PORT` on all interfaces. */
@@ -35,6 +37,8 @@ export interface SlackApp {
 }
 
 export interface SlackChannel extends RunningChannel {
+  /** A direct message to every Clerk (see ops/watch.ts). */
+  alertClerks(text: string): Promise<void>;
   /** The HTTP port actually listened on (undefined in Socket Mode). */
   readonly port?: number;
   idle(): Promise<void>;
@@ -72,6 +76,41 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/**
+ * HTTP mode's receiver: events, commands and interactions on one path, with signature checks,
+ * and GET /healthz. Bodies over the limit are refused before they are read whole; the rest
+ * are read here and handed to Bolt already buffered.
+ */
+function httpReceiver(deps: ChannelDeps, logger: BoltLogger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: deps.config.SLACK_SIGNING_SECRET!,
+    endpoints: SLACK_EVENTS_PATH,
+    // Listeners ack first and work after; the HTTP response goes out at ack().
+    processBeforeResponse: false,
+    logger,
+    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(deps.queue, res) }],
+  });
+  const boltListener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (req.method !== 'POST') return boltListener(req, res);
+    readBody(req).then(
+      (body) => {
+        (req as typeof req & { rawBody?: Buffer }).rawBody = body;
+        boltListener(req, res);
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLarge) {
+          deps.logger.warn('slack_request_too_large', { declaredBytes: Number(req.headers['content-length']) || undefined });
+          refuseTooLarge(res);
+        } else if (!res.headersSent) {
+          res.writeHead(400).end();
+        }
+      },
+    );
+  };
+  return receiver;
+}
+
 /** Builds the Bolt app with every listener registered, without initialising or starting it. */
 export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {}): SlackApp {
   const { config, logger } = deps;
@@ -81,37 +120,22 @@ export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {})
     throw new ConfigError('SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
   }
 
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    // A few quick retries only: the outbox retries deliveries itself, with backoff, and a
+    // trigger_id for views.open is dead after 3 seconds anyway.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
+    timeout: 10_000,
+  };
+  const receiver = socketMode ? undefined : httpReceiver(deps, boltLogger(logger));
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     // Bolt would otherwise call auth.test from the constructor and leave a failure as an
     // unhandled rejection (a crash); `startSlack` runs `init()` and reports it clearly instead.
     deferInitialization: true,
-    ...(socketMode
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : {
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          endpoints: SLACK_EVENTS_PATH,
-          // Listeners ack first and work after; the HTTP response goes out at ack().
-          processBeforeResponse: false,
-          customRoutes: [
-            {
-              path: HEALTH_PATH,
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'text/plain' });
-                res.end('ok');
-              },
-            },
-          ],
-        }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.SLACK_APP_TOKEN }),
     logger: boltLogger(logger),
-    clientOptions: {
-      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      // A few quick retries only: the outbox retries deliveries itself, with backoff, and a
-      // trigger_id for views.open is dead after 3 seconds anyway.
-      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
-      timeout: 10_000,
-    },
+    clientOptions,
   });
 
   app.error(async (error) => {
@@ -177,6 +201,13 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     sender: slack.sender,
     port,
     idle: slack.idle,
+    alertClerks: async (text: string) => {
+      // Straight to each Clerk, not through the Clerks' channel (which may be what is failing).
+      for (const clerk of deps.config.CLERK_USER_IDS) {
+        const opened = await slack.app.client.conversations.open({ users: clerk });
+        if (opened.channel?.id) await slack.app.client.chat.postMessage({ channel: opened.channel.id, text });
+      }
+    },
     stop: async () => {
       await slack.app.stop();
       await slack.idle();
