@@ -230,8 +230,11 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
 /** Bytes in `file`, or undefined when there is no such file. */
 function sizeOf(file: string): number | undefined {
   try {
-    return fs.statSync(file).size;
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new DatabaseError(file, 'is a folder, not a database file; set DATABASE_PATH to a file name such as var/protocol-bot.sqlite');
+    return stat.size;
   } catch (error) {
+    if (error instanceof DatabaseError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new DatabaseError(file, `cannot read the database (${describe(error)}); check DATABASE_PATH and the file's owner`);
   }
