@@ -88,12 +88,9 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
       queue.close();
       return;
     }
-    logger.info('started', { council: config.COUNCIL, channels: channels.map((c) => c.name) });
-
     const dispatcher = new OutboxDispatcher(queue, channels.map((c) => c.sender), { logger });
     dispatcher.start();
     const watch = watchNotifications({ queue, channels, logger });
-    void startupWarnings(deps, channels, logger);
     stopOnSignal(logger, async () => {
       watch.stop();
       // Channels first: they stop taking events and finish the ones in hand (which may file
@@ -101,6 +98,9 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
       await Promise.all([...channels.map((c) => c.stop()), dispatcher.stop()]);
       queue.close();
     });
+    logger.info('started', { council: config.COUNCIL, channels: channels.map((c) => c.name) });
+    // The doctor's checks, as warnings, once the bot is already answering.
+    setImmediate(() => void startupWarnings(deps, channels, logger));
   } catch (error) {
     await closeOpened();
     throw error;

@@ -4,6 +4,7 @@
  * use. Each child is killed at the end of its test file if it is still running.
  */
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { PROJECT_ROOT } from './fixtures';
 
@@ -110,5 +111,43 @@ export async function freePort(): Promise<number> {
       const { port } = server.address() as import('node:net').AddressInfo;
       server.close(() => resolve(port));
     });
+  });
+}
+
+/**
+ * POSTs `total` bytes with chunked encoding (no Content-Length to refuse on), 64 kB at a time,
+ * until the server answers or closes the connection.
+ */
+export function streamHugeBody(port: number, urlPath: string, total: number): Promise<{ status?: number; sentBytes: number }> {
+  return new Promise((resolve) => {
+    let sentBytes = 0;
+    let status: number | undefined;
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      resolve({ status, sentBytes });
+    };
+    const req = http.request({ host: '127.0.0.1', port, path: urlPath, method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      status = res.statusCode;
+      res.resume();
+      res.on('end', () => {
+        req.destroy();
+        finish();
+      });
+    });
+    req.on('error', finish);
+    const chunk = Buffer.alloc(64 * 1024, 0x61);
+    const pump = () => {
+      while (!finished && status === undefined && sentBytes < total) {
+        sentBytes += chunk.length;
+        if (!req.write(chunk)) {
+          req.once('drain', pump);
+          return;
+        }
+      }
+      if (sentBytes >= total) req.end();
+    };
+    pump();
   });
 }
