@@ -25,6 +25,8 @@ export interface SlackAppOptions {
   listen?: number | ListenOptions;
   /** Today, for form date checks (tests). */
   now?: () => Date;
+  /** Socket Mode: give up if Slack's hello has not come within this long (default 30 s). */
+  connectTimeoutMs?: number;
 }
 
 export interface SlackApp {
@@ -182,13 +184,35 @@ async function initialise(app: App): Promise<void> {
   }
 }
 
+/** How long start-up waits for Slack's hello on the Socket Mode connection. */
+export const SOCKET_MODE_CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * Opens the Socket Mode connection. Bolt would otherwise retry for ever when the WebSocket
+ * cannot be reached, leaving a process that neither answers nor exits.
+ */
+async function connectSocketMode(app: App, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`could not open the Socket Mode connection to Slack within ${Math.round(timeoutMs / 1000)} s (check the network; \`protocol-bot doctor\` checks SLACK_APP_TOKEN)`)), timeoutMs);
+  });
+  try {
+    await Promise.race([app.start(), timedOut]);
+  } catch (error) {
+    await app.stop().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts the Slack channel; its `sender` delivers the outbox's Slack notifications. */
 export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {}): Promise<SlackChannel> {
   const slack = createSlackApp(deps, options);
   await initialise(slack.app);
   let port: number | undefined;
   if (slack.socketMode) {
-    await slack.app.start();
+    await connectSocketMode(slack.app, options.connectTimeoutMs ?? SOCKET_MODE_CONNECT_TIMEOUT_MS);
   } else {
     const listen = options.listen ?? deps.config.PORT;
     const server = (await (typeof listen === 'number' ? slack.app.start(listen) : slack.app.start(listen))) as Server;

@@ -43,6 +43,8 @@ export class FakeSlackApi {
   socketUrl?: string;
   /** When set, apps.connections.open fails with this error code (a bad app token). */
   appTokenError?: string;
+  /** chat.postMessage to these channels fails with the error given (e.g. not_in_channel). */
+  postErrors: Record<string, string> = {};
   /** Milliseconds to hold the answer to a method (a slow Slack). */
   delays: Record<string, number> = {};
   /** Calls whose answer has been sent, in order. */
@@ -95,6 +97,7 @@ export class FakeSlackApi {
         if (this.authError) return { ok: false, error: this.authError };
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Council', user: 'protocol' };
       case 'chat.postMessage':
+        if (this.postErrors[args.channel]) return { ok: false, error: this.postErrors[args.channel] };
         return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.ts).padStart(6, '0')}`, message: { text: args.text } };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };

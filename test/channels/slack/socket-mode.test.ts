@@ -236,3 +236,28 @@ test('an envelope redelivered (same event, retry_attempt 1) is acknowledged agai
   await new Promise((r) => setTimeout(r, 300));
   expect(answersTo('DASKER')).toHaveLength(before + 1);
 });
+
+test('a Socket Mode connection that cannot be opened stops start-up with one clear error, not a retry for ever', async () => {
+  const unreachable = await FakeSlackApi.start();
+  unreachable.socketUrl = 'ws://127.0.0.1:9/link'; // nothing listens there
+  const temp = tempDir();
+  const config = loadConfig({
+    COUNCIL: 'alsager',
+    LOG_LEVEL: 'silent',
+    DATABASE_PATH: path.join(temp.dir, 'queue.sqlite'),
+    SLACK_BOT_TOKEN: 'xoxb-test',
+    SLACK_APP_TOKEN: 'xapp-test',
+    SLACK_API_URL: `${unreachable.url}/api/`,
+  });
+  const library = protocolLibrary();
+  const q = ClerkQueue.open({ path: config.DATABASE_PATH, library });
+  try {
+    await expect(startSlack({ config, logger: silentLogger, library, queue: q, assistant: {} as Assistant }, { connectTimeoutMs: 2000 })).rejects.toThrow(
+      /^could not open the Socket Mode connection to Slack within 2 s/,
+    );
+  } finally {
+    q.close();
+    await unreachable.stop();
+    temp.cleanup();
+  }
+});
