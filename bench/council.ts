@@ -105,7 +105,7 @@ interface Bot {
 function assistantModulePresent(): boolean {
   try {
     require.resolve('../src/assistant/assistant');
-    require.resolve('../src/queue/requests');
+    require.resolve('../src/queue/queue');
     return true;
   } catch {
     return false;
@@ -129,7 +129,7 @@ function startAssistant(databasePath: string): Bot {
     config: require('../src/config') as typeof import('../src/config'),
     library: require('../src/protocols/library') as typeof import('../src/protocols/library'),
     intents: require('../src/nlu/intents') as typeof import('../src/nlu/intents'),
-    queue: require('../src/queue/requests') as { ClerkQueue: { open(o: Record<string, unknown>): ClosableQueue } },
+    queue: require('../src/queue/queue') as { ClerkQueue: { open(o: Record<string, unknown>): ClosableQueue } },
     assistant: require('../src/assistant/assistant') as { Assistant: { create(deps: Record<string, unknown>): AssistantLike } },
   }));
   const config = modules.config.loadConfig({ ...process.env, DATABASE_PATH: databasePath, LOG_LEVEL: 'silent' });

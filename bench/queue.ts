@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { PROJECT_ROOT } from '../src/config';
 import { ProtocolLibrary } from '../src/protocols/library';
 import type { Durability } from '../src/queue/db';
-import { ClerkQueue } from '../src/queue/requests';
+import { ClerkQueue } from '../src/queue/queue';
 import type { NewRequest } from '../src/queue/types';
 
 /**
@@ -120,7 +120,7 @@ function startReader(file: string, control: Int32Array): Promise<{ ended: Promis
     control,
     page: READER_PAGE,
     register: fromSources ? path.join(PROJECT_ROOT, 'test', 'support', 'register-ts.js') : undefined,
-    requestsModule: require.resolve('../src/queue/requests'),
+    requestsModule: require.resolve('../src/queue/queue'),
     libraryModule: require.resolve('../src/protocols/library'),
     protocolsDir: path.join(PROJECT_ROOT, 'data', 'protocols'),
   };

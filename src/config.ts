@@ -46,6 +46,8 @@ export const configSchema = z.object({
   SLACK_CLERK_CHANNEL: optionalText,
   SLACK_API_URL: z.string().url().optional().or(z.literal('').transform(() => undefined)),
   CLERK_USER_IDS: idList,
+  /** Who receives a complaint about the Clerk (the person the protocol names), in the same forms as CLERK_USER_IDS. */
+  CLERK_COMPLAINTS_USER_IDS: idList,
   PORT: port(3000),
 
   MICROSOFT_APP_ID: optionalText,

@@ -6,7 +6,7 @@ import { createLogger, Logger } from './log';
 import { ProtocolFileError, ProtocolLibrary, UnknownCouncilError } from './protocols/library';
 import { IntentFileError, loadIntents } from './nlu/intents';
 import { OutboxDispatcher } from './queue/outbox';
-import { ClerkQueue } from './queue/requests';
+import { ClerkQueue } from './queue/queue';
 import { startupWarnings, watchNotifications } from './ops/watch';
 
 /** Problems with the set-up that the person starting the bot can fix: one line, exit code 2. */
@@ -55,6 +55,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
       ackTargetDays: config.ACK_TARGET_DAYS,
       resolveTargetDays: config.RESOLVE_TARGET_DAYS,
       unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
+      roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
     });
     opened.push(() => queue.close());
     const assistant = Assistant.create({ config, library, queue, intents });

@@ -3,12 +3,12 @@ import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
 import { ClauseSelector } from '../protocols/select';
-import type { ClerkRequest, RequestStatus, Role } from '../queue/types';
+import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
-  list(filter?: { status?: RequestStatus | 'open'; requesterId?: string; council?: string }): ClerkRequest[];
+  list(filter: { status?: RequestStatus | 'open'; requesterId?: string; council?: string }, viewer: Person): ClerkRequest[];
   recordUnanswered(entry: { userId: string; council: string; text: string; intent: string; confidence: number }): void;
 }
 
@@ -122,7 +122,7 @@ export class Assistant {
     } else if (reply.uncertain) {
       reply.notice = fill(UNSURE_NOTICE);
     }
-    if (result.intent === 'request_status') reply.requests = this.requestsOf(asker.id);
+    if (result.intent === 'request_status') reply.requests = this.requestsOf(asker);
     reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
 
     if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
@@ -131,9 +131,9 @@ export class Assistant {
     return reply;
   }
 
-  private requestsOf(userId: string): RequestLine[] {
+  private requestsOf(asker: Asker): RequestLine[] {
     if (!this.queue) return [];
-    return this.queue.list({ requesterId: userId }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
+    return this.queue.list({ requesterId: asker.id }, { userId: asker.id, name: asker.name, role: asker.role }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
   private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string): OfferedAction[] {

@@ -1,4 +1,4 @@
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 
 /** Who sent a message. `id` is platform-qualified (`slack:U123`, `teams:29:1ab…`, `console:jo`). */
 export interface Asker {

@@ -1,7 +1,7 @@
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { ProtocolLibrary } from '../protocols/library';
-import type { ClerkQueue } from '../queue/requests';
+import type { ChannelQueue } from '../queue/queue';
 import type { Assistant } from '../assistant/assistant';
 import type { NotificationSender } from '../queue/types';
 
@@ -10,7 +10,7 @@ export interface ChannelDeps {
   config: Config;
   logger: Logger;
   library: ProtocolLibrary;
-  queue: ClerkQueue;
+  queue: ChannelQueue;
   assistant: Assistant;
 }
 

@@ -1,4 +1,4 @@
-import type { ComplaintSubject, RequestKind, RequestStatus } from '../queue/types';
+import type { RequestKind, RequestStatus } from '../queue/types';
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
@@ -17,15 +17,10 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-const ABOUT_LABELS: Record<ComplaintSubject, string> = {
-  officer: 'an officer',
-  councillor: 'a councillor',
-  clerk: 'the Clerk',
-};
-
 export const kindLabel = (kind: RequestKind | string): string => KIND_LABELS[kind as RequestKind] ?? kind;
 export const statusLabel = (status: RequestStatus | string): string => STATUS_LABELS[status as RequestStatus] ?? status;
-export const aboutLabel = (about: ComplaintSubject | string): string => ABOUT_LABELS[about as ComplaintSubject] ?? about;
+/** Whom a complaint is about: the words are the forms' (queue/forms.ts). */
+export { aboutLabel } from '../queue/forms';
 
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
   weekday: 'short',

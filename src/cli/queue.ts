@@ -5,7 +5,8 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from './terminal';
-import { ClerkQueue } from '../queue/requests';
+import { ClerkQueue } from '../queue/queue';
+import { isAboutTheClerk } from '../queue/roles';
 import {
   ClerkRequest,
   COMPLAINT_SUBJECTS,
@@ -63,7 +64,10 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
       }
       const requests = withQueue(context, (q) =>
-        q.list({ status: options.status, requesterId: options.from, council: options.council }),
+        q
+          .list({ status: options.status, requesterId: options.from, council: options.council }, COMMAND_LINE, { operator: true })
+          // A complaint about the Clerk that nobody is configured to receive has reached nobody: the operator must know.
+          .map((r) => (isAboutTheClerk(r) && !q.roles.clerkComplaintsDeliverable ? { ...r, undeliverable: true } : r)),
       );
       print(options.json, requests, () => (requests.length ? requests.map(listLine).join('\n') : 'No requests.'));
     });
@@ -83,15 +87,16 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .command('move <id>')
     .description('move a request: acknowledged, in_progress, resolved, refused (with --note) or withdrawn (by its requester)')
     .option('--to <status>', `the new status: ${REQUEST_STATUSES.filter((s) => s !== 'new').join(', ')}`)
-    .option('--by <user-id>', 'who is moving it; their role comes from the people the queue knows')
+    .option('--by <user-id>', 'who is moving it; a Clerk if in CLERK_USER_IDS or given the role by the operator')
     .option('--note <text>', 'a note for the history (a refusal needs one)')
     .option('--json', 'print the moved request as JSON')
     .action((id: string, raw: unknown) => {
       const requestId = parseId(id);
       const options = parseOptions(moveOptionsSchema, raw);
       const moved = withQueue(context, (q) => {
-        // Someone the queue has never seen acts as a councillor: they may only withdraw their own.
-        const actor: Person = q.person(options.by) ?? { userId: options.by, name: options.by, role: 'councillor' };
+        // Their role by the one rule (CLERK_USER_IDS, else a granted role): someone the queue
+        // has never seen acts as a councillor and may only withdraw their own.
+        const actor: Person = { userId: options.by, name: q.person(options.by)?.name ?? options.by, role: q.roleOf(options.by) };
         return q.move(requestId, options.to, actor, options.note);
       });
       print(options.json, moved, () => `Request #${moved.id} is now ${moved.status}.`);
@@ -254,6 +259,7 @@ function openQueue(context: CliContext): ClerkQueue {
     ackTargetDays: config.ACK_TARGET_DAYS,
     resolveTargetDays: config.RESOLVE_TARGET_DAYS,
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
+    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
   });
 }
 
@@ -321,8 +327,14 @@ function print(asJson: boolean | undefined, value: unknown, text: () => string):
 const clauseNote = (request: ClerkRequest): string =>
   request.routing.clause ? ` (${request.council} clause ${request.routing.clause})` : '';
 
-function listLine(request: ClerkRequest): string {
-  const flags = [request.overdue ? 'OVERDUE' : '', request.confidential ? 'confidential' : ''].filter(Boolean).join(', ');
+function listLine(request: ClerkRequest & { undeliverable?: boolean }): string {
+  const flags = [
+    request.overdue ? 'OVERDUE' : '',
+    request.confidential ? 'confidential' : '',
+    request.undeliverable ? 'UNDELIVERABLE: nobody in CLERK_COMPLAINTS_USER_IDS receives it' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return terminalSafe([
     `#${request.id}`.padEnd(6),
     request.status.padEnd(12),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { tokenize } from './normalize';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 
 /**
  * Below this probability the message is treated as outside the protocol. Chosen by k-fold

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { ROLES } from '../queue/types';
+import { ROLES } from '../domain/types';
 
 export const OUT_OF_SCOPE = 'out_of_scope';
 

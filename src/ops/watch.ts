@@ -6,7 +6,7 @@
  */
 import type { ChannelDeps, RunningChannel } from '../channels/deps';
 import type { Logger } from '../log';
-import type { ClerkQueue } from '../queue/requests';
+import type { ClerkQueue } from '../queue/queue';
 import { localChecks, slackChecks, teamsChecks } from './doctor';
 import { slackConfigured, teamsConfigured } from '../config';
 

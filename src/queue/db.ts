@@ -154,6 +154,44 @@ const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'complaints about the Clerk go to their own audience; a Clerk role saved by filing is not a grant',
+    sql: `
+      -- Before version 2, filing saved the requester's role as given, so a Clerk listed in
+      -- CLERK_USER_IDS who filed anything was saved as a clerk and stayed one after being
+      -- taken off the list. Those roles were never granted: the operator grants them again.
+      UPDATE people SET role = 'councillor'
+       WHERE role = 'clerk' AND user_id IN (SELECT requester_id FROM requests WHERE requester_role = 'clerk');
+
+      -- A CHECK constraint cannot be altered in SQLite: the outbox is rebuilt with the new
+      -- audience, keeping its ids and its AUTOINCREMENT high-water mark (an id is never reused).
+      CREATE TABLE outbox_v2 (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        request_id      INTEGER NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+        audience        TEXT NOT NULL CHECK (audience IN ('clerks', 'requester', 'clerk_complaints')),
+        recipient       TEXT,
+        event           TEXT NOT NULL CHECK (event IN ('filed', 'status_changed')),
+        payload         TEXT NOT NULL,
+        created_at      TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        claimed_by      TEXT,
+        claimed_until   TEXT,
+        last_error      TEXT,
+        delivered_at    TEXT,
+        delivered_via   TEXT
+      );
+      INSERT INTO outbox_v2 SELECT * FROM outbox;
+      INSERT INTO sqlite_sequence (name, seq) SELECT 'outbox_v2', seq FROM sqlite_sequence WHERE name = 'outbox'
+        AND NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'outbox_v2');
+      UPDATE sqlite_sequence SET seq = max(seq, (SELECT seq FROM sqlite_sequence WHERE name = 'outbox')) WHERE name = 'outbox_v2';
+      DROP TABLE outbox;
+      ALTER TABLE outbox_v2 RENAME TO outbox;
+      CREATE INDEX outbox_pending ON outbox (next_attempt_at, id) WHERE delivered_at IS NULL;
+      CREATE INDEX outbox_by_request ON outbox (request_id, audience, id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,3 +1,4 @@
+import { isClerk } from './roles';
 import { Person, QueueError, RequestStatus } from './types';
 
 /**
@@ -32,10 +33,11 @@ export interface MoveSubject {
 /**
  * Throws a QueueError explaining why `actor` may not move `request` to `to`, or returns
  * quietly. Clerks act on any request; everyone else sees and withdraws only their own.
+ * `actsAsClerk` is the Clerk's authority on this request (see Roles.actsAsClerk).
  */
-export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person, note?: string): void {
+export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person, note?: string, actsAsClerk = isClerk(actor)): void {
   const own = actor.userId === request.requester.userId;
-  const clerk = actor.role === 'clerk';
+  const clerk = actsAsClerk;
   const ref = `request #${request.id}`;
   if (!clerk && !own) {
     throw new QueueError('forbidden', `${ref} is not yours: only the Clerk and the person who filed it can act on it`);

@@ -107,9 +107,9 @@ export class OutboxStore {
   }
 
   /** Called inside the transaction that makes the change the notification reports. */
-  add(request: ClerkRequest, audience: Notification['audience'], event: Notification['event'], change?: HistoryEntry): void {
+  add(request: ClerkRequest, audience: Notification['audience'], event: Notification['event'], change?: HistoryEntry, to?: string): void {
     const at = this.now().toISOString();
-    const recipient = audience === 'requester' ? request.requester.userId : null;
+    const recipient = audience === 'requester' ? request.requester.userId : (to ?? null);
     const payload: Payload = change ? { request, change } : { request };
     this.insert.run(request.id, audience, recipient, event, JSON.stringify(payload), at, at);
   }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Logger, silentLogger } from '../log';
-import type { ClerkQueue } from './requests';
+import type { ClerkQueue } from './queue';
 import type { Notification, NotificationSender } from './types';
 
 export interface OutboxDispatcherOptions {
@@ -47,7 +47,7 @@ export class OutboxDispatcher {
   private current: Promise<number> = Promise.resolve(0);
 
   constructor(
-    private readonly queue: ClerkQueue,
+    private readonly queue: Pick<ClerkQueue, 'outbox'>,
     private readonly senders: NotificationSender[],
     options: OutboxDispatcherOptions = {},
   ) {

@@ -3,24 +3,11 @@
  * SQL) and everything that files, moves, lists or renders requests.
  */
 
-export const ROLES = ['councillor', 'officer', 'clerk'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const REQUEST_KINDS = ['document_access', 'complaint', 'question'] as const;
-export type RequestKind = (typeof REQUEST_KINDS)[number];
-
-export const REQUEST_STATUSES = ['new', 'acknowledged', 'in_progress', 'resolved', 'refused', 'withdrawn'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-
-export const COMPLAINT_SUBJECTS = ['officer', 'councillor', 'clerk'] as const;
-export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
-
-export interface Person {
-  /** Platform-qualified user id: `slack:U123`, `teams:29:1ab…`, `console:jo`, or any CLI id. */
-  userId: string;
-  name: string;
-  role: Role;
-}
+// The shared vocabulary lives at the bottom of the import graph; re-exported here so the
+// queue's contract reads as one file.
+export { COMPLAINT_SUBJECTS, REQUEST_KINDS, REQUEST_STATUSES, ROLES } from '../domain/types';
+export type { ComplaintSubject, Person, RequestKind, RequestStatus, Role } from '../domain/types';
+import type { ComplaintSubject, Person, RequestKind, RequestStatus } from '../domain/types';
 
 export interface DocumentAccessDetails {
   /** What documents or information. */
@@ -88,9 +75,13 @@ export interface HistoryEntry {
 export interface Notification {
   id: number;
   requestId: number;
-  /** `clerks`: the Clerks' channel; `requester`: the person who filed the request. */
-  audience: 'clerks' | 'requester';
-  /** For `requester`: their platform-qualified user id. */
+  /**
+   * `clerks`: the Clerks' channel; `requester`: the person who filed the request;
+   * `clerk_complaints`: one person named in CLERK_COMPLAINTS_USER_IDS, privately, for a
+   * complaint about the Clerk (which never goes to the Clerks' channel).
+   */
+  audience: 'clerks' | 'requester' | 'clerk_complaints';
+  /** For `requester`: their platform-qualified user id; for `clerk_complaints`: the id as configured. */
   recipient?: string;
   event: 'filed' | 'status_changed';
   /** The request as it was when the notification was written. */

@@ -4,7 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../../src/channels/deps';
 import type { Assistant } from '../../src/assistant/assistant';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from '../../src/log';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { FakeSlackApi } from '../channels/slack/fake-slack';
 import { library, removeTempDirs, tempDir } from '../support/fixtures';
 import { streamHugeBody } from '../support/process';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { addWorkingDays, dueDates } from '../../src/queue/due';
 import { clerk, DAY, documentRequest, FakeClock, HOUR, jo, openQueue, removeTempDirs, sam, tempDir } from './helpers';
+import { OPERATOR, SEE_ALL } from '../support/operator';
 
 afterAll(removeTempDirs);
 
@@ -62,7 +63,7 @@ describe('overdue requests in the queue', () => {
 
       // Friday 10:30: `fresh` has waited past its 2 working days; `ackLate` has not yet.
       clock.set('2025-03-07T10:30:00.000Z');
-      expect(queue.list({ status: 'open' }).map((r) => [r.id, r.overdue])).toEqual([
+      expect(queue.list({ status: 'open' }, OPERATOR, SEE_ALL).map((r) => [r.id, r.overdue])).toEqual([
         [fresh, true],
         [oldAcknowledged, false],
         [ackLate, false],
@@ -70,14 +71,14 @@ describe('overdue requests in the queue', () => {
 
       // Next Monday 09:30: the acknowledged request is past its resolution target too.
       clock.set('2025-03-10T09:30:00.000Z');
-      const open = queue.list({ status: 'open' });
+      const open = queue.list({ status: 'open' }, OPERATOR, SEE_ALL);
       expect(open.map((r) => [r.id, r.overdue])).toEqual([
         [oldAcknowledged, true],
         [fresh, true],
         [ackLate, true],
       ]);
       // A closed request is never overdue, and the whole list still puts overdue ones first.
-      const all = queue.list();
+      const all = queue.list({}, OPERATOR, SEE_ALL);
       expect(all.at(-1)).toMatchObject({ id: oldResolved, status: 'resolved', overdue: false });
       expect(queue.get(fresh, clerk).overdue).toBe(true);
 

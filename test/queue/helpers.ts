@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../support/fixtures';
-import { ClerkQueue, ClerkQueueOptions } from '../../src/queue/requests';
+import { ClerkQueue, ClerkQueueOptions } from '../../src/queue/queue';
 import { NewRequest, Person } from '../../src/queue/types';
 
 export const REGISTER_TS = path.join(PROJECT_ROOT, 'test', 'support', 'register-ts.js');

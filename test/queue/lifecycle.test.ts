@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { Person, QueueError, REQUEST_STATUSES, RequestStatus } from '../../src/queue/types';
 import { clerk, complaint, documentRequest, FakeClock, HOUR, jo, officer, openQueue, removeTempDirs, sam, tempDir } from './helpers';
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createLogger } from '../../src/log';
 import { backoffDelay, OutboxDispatcher } from '../../src/queue/outbox';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { NewRequest, Notification, NotificationSender } from '../../src/queue/types';
 import { clerk, complaint, documentRequest, FakeClock, jo, openQueue, question, removeTempDirs, sam, tempDir } from './helpers';
 
@@ -86,7 +86,7 @@ describe('delivery through a channel that fails, then recovers', () => {
   test('what is pending survives closing and reopening the database, and is delivered once after', async () => {
     const down = new FlakySender('slack', Infinity);
     await new OutboxDispatcher(queue, [down]).runOnce();
-    const { id } = queue.file(complaint('clerk'));
+    const { id } = queue.file(complaint('officer'));
     queue.move(id, 'acknowledged', clerk);
     await new OutboxDispatcher(queue, [down]).runOnce();
     queue.close();

@@ -1,6 +1,7 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import path from 'node:path';
 import { clerk, openQueue, removeTempDirs, tempDir } from './helpers';
+import { OPERATOR, SEE_ALL } from '../support/operator';
 
 /**
  * Real processes against one database file: the bot and the CLI (or two bot processes)
@@ -97,8 +98,8 @@ test('two processes filing into one new database at once both succeed, with no b
 
   const queue = openQueue(database);
   try {
-    expect(queue.list()).toHaveLength(600);
-    expect(queue.list({ status: 'acknowledged' })).toHaveLength(200);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(600);
+    expect(queue.list({ status: 'acknowledged' }, OPERATOR, SEE_ALL)).toHaveLength(200);
     expect(queue.integrityCheck()).toBe('ok');
   } finally {
     queue.close();
@@ -140,7 +141,7 @@ test('a process killed with SIGKILL while filing loses nothing it reported as fi
       }
     }
     // Whatever was committed is whole: every request has its history and its outbox row.
-    for (const request of queue.list()) {
+    for (const request of queue.list({}, OPERATOR, SEE_ALL)) {
       expect(queue.get(request.id, clerk).history.length).toBeGreaterThanOrEqual(1);
       expect(queue.outbox.forRequest(request.id).length).toBeGreaterThanOrEqual(1);
     }

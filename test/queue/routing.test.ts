@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
-import { ClerkQueue } from '../../src/queue/requests';
+import { ClerkQueue } from '../../src/queue/queue';
 import { routeRequest } from '../../src/queue/routing';
 import { ComplaintSubject, RequestKind } from '../../src/queue/types';
 import { complaint, documentRequest, jo, library, PROTOCOLS_DIR, question, removeTempDirs, tempDir } from './helpers';

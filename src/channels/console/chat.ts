@@ -18,7 +18,12 @@ export function startConsole(
   },
 ): RunningChannel & { closed: Promise<void> } {
   const username = os.userInfo().username || 'you';
-  const session = new ConsoleSession(deps.assistant, deps.queue, { userId: `console:${username}`, name: username, role: 'councillor' });
+  const session = new ConsoleSession(
+    deps.assistant,
+    deps.queue,
+    { userId: `console:${username}`, name: username, role: 'councillor' },
+    deps.config.CLERK_COMPLAINTS_USER_IDS.length > 0,
+  );
   const write = (text: string) => {
     if (text) io.output.write(`${text}\n`);
   };
@@ -66,6 +71,10 @@ function formatNotification(n: Notification): string {
   if (n.audience === 'clerks') {
     const what = n.event === 'filed' ? 'New request' : `Request now ${n.request.status}`;
     return `[Clerks' channel] ${what}: ${formatRequestLine(n.request)}`;
+  }
+  if (n.audience === 'clerk_complaints') {
+    const what = n.event === 'filed' ? 'A complaint about the Clerk, for you alone' : `Complaint about the Clerk now ${n.request.status}`;
+    return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request)}`;
   }
   const note = n.change?.note ? ` Note: ${n.change.note}` : '';
   return `[Notification] Your request #${n.request.id} (${n.request.subject}) is now ${n.request.status}.${note}`;

@@ -1,43 +1,18 @@
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
-import type { ClerkQueue } from '../../queue/requests';
-import { COMPLAINT_SUBJECTS, NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
+import type { ChannelQueue } from '../../queue/queue';
+import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm, undeliverableNotice } from '../../queue/forms';
+import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
-/** A form the console walks through one question at a time. */
-interface FormStep {
-  field: string;
-  prompt: string;
-  optional?: boolean;
-  validate?: (value: string) => string | null;
-}
-
+/** A form the console walks through one question at a time; answers given so far are kept. */
 interface PendingForm {
   kind: NewRequest['kind'];
-  steps: FormStep[];
-  values: Record<string, string>;
+  /** Fields still to ask, first one next. */
+  steps: FormField[];
+  values: FormAnswers;
 }
-
-const isoDate = (value: string): string | null =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) ? null : 'please give a date as YYYY-MM-DD, or leave it blank';
-const oneOf = (allowed: readonly string[]) => (value: string): string | null =>
-  allowed.includes(value.toLowerCase()) ? null : `please answer one of: ${allowed.join(', ')}`;
-
-const FORMS: Record<NewRequest['kind'], FormStep[]> = {
-  document_access: [
-    { field: 'what', prompt: 'Which documents or information do you need?' },
-    { field: 'meeting', prompt: 'Which committee or meeting are they for? (blank if none)', optional: true },
-    { field: 'reason', prompt: 'Why do you need them for your role as a councillor?' },
-    { field: 'neededBy', prompt: 'Needed by (YYYY-MM-DD, blank if no date)?', optional: true, validate: isoDate },
-  ],
-  complaint: [
-    { field: 'about', prompt: `Is the complaint about an officer, a councillor or the clerk?`, validate: oneOf(COMPLAINT_SUBJECTS) },
-    { field: 'whatHappened', prompt: 'What happened? (kept confidential)' },
-    { field: 'outcomeSought', prompt: 'What outcome are you seeking? (blank to skip)', optional: true },
-  ],
-  question: [{ field: 'question', prompt: 'What would you like to ask the Clerk?' }],
-};
 
 export const CONSOLE_HELP = [
   'Ask a question in plain words, e.g. "Can I ask the groundsman to cut the verge?"',
@@ -68,8 +43,11 @@ export class ConsoleSession {
 
   constructor(
     private readonly assistant: Assistant,
-    private readonly queue: ClerkQueue,
+    private readonly queue: ChannelQueue,
     private person: Person,
+    /** Whether a complaint about the Clerk reaches anyone (CLERK_COMPLAINTS_USER_IDS is set). */
+    private readonly complaintsDeliverable = false,
+    private readonly now: () => Date = () => new Date(),
   ) {
     this.council = assistant.defaultCouncil;
     const saved = queue.person(person.userId);
@@ -178,7 +156,7 @@ export class ConsoleSession {
 
   private startForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
     this.offer = null;
-    this.form = { kind, steps: FORMS[kind].filter((s) => !(s.field in prefill)), values: { ...prefill } };
+    this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
     if (this.form.steps.length === 0) return this.submitForm();
     return `${FORM_TITLES[kind]} (type /cancel to stop)\n${this.form.steps[0].prompt}`;
   }
@@ -190,47 +168,50 @@ export class ConsoleSession {
       return 'Cancelled; nothing was filed.';
     }
     const step = form.steps[0];
-    if (line === '' && !step.optional) return `This one is needed. ${step.prompt}`;
-    if (line !== '') {
-      const problem = step.validate?.(line);
-      if (problem) return `Sorry, ${problem}. ${step.prompt}`;
-      form.values[step.field] = step.field === 'about' ? line.toLowerCase() : line;
-    }
+    const problem = checkAnswer(step, line, this.now());
+    if (problem) return `${problem} ${step.prompt}`;
+    form.values[step.name] = line;
     form.steps.shift();
     return form.steps.length > 0 ? form.steps[0].prompt : this.submitForm();
   }
 
+  /**
+   * Files the form once every answer is valid. An answer that is not (a prefilled one, say) is
+   * asked again with the others kept; if the queue still refuses, the form stays open.
+   */
   private submitForm(): string {
     const form = this.form!;
-    this.form = null;
-    const v = form.values;
-    const base = { council: this.council, requester: this.person };
-    let request: NewRequest;
-    if (form.kind === 'document_access') {
-      request = { ...base, kind: 'document_access', subject: v.what, details: { what: v.what, meeting: v.meeting, reason: v.reason, neededBy: v.neededBy } };
-    } else if (form.kind === 'complaint') {
-      const about = v.about as (typeof COMPLAINT_SUBJECTS)[number];
-      request = { ...base, kind: 'complaint', subject: `Complaint about ${about === 'clerk' ? 'the clerk' : `a ${about}`}`, details: { about, whatHappened: v.whatHappened, outcomeSought: v.outcomeSought } };
-    } else {
-      const botAnswer = this.lastReply?.actions.find((a) => a.kind === 'question')?.prefill.botAnswer;
-      request = { ...base, kind: 'question', subject: v.question.slice(0, 120), details: { question: v.question, botAnswer } };
+    const v = { ...form.values };
+    if (form.kind === 'question') v.botAnswer = this.lastReply?.actions.find((a) => a.kind === 'question')?.prefill.botAnswer;
+    const read = readForm(form.kind, v, this.now());
+    if (!read.ok) {
+      form.steps = FORMS[form.kind].fields.filter((f) => f.name in read.problems);
+      const first = form.steps[0];
+      return `${read.problems[first.name]} ${first.prompt}`;
     }
     try {
-      const filed = this.queue.file(request);
+      const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value));
+      this.form = null;
       const routing = filed.routing;
+      const notice = undeliverableNotice(filed, this.complaintsDeliverable);
       return [
         `Filed as request #${filed.id}.`,
         `It goes to: ${routing.recipient}${routing.clause ? ` (${filed.council}:${routing.clause})` : ''}.${routing.note ? ` ${routing.note}` : ''}`,
+        ...(notice ? [notice] : []),
         `Acknowledgement due by ${filed.acknowledgeBy.slice(0, 10)}. You'll be told of every step; /my-requests shows its status.`,
       ].join('\n');
     } catch (error) {
-      if (error instanceof QueueError) return `Not filed: ${error.message}`;
+      if (error instanceof QueueError) {
+        const last = FORMS[form.kind].fields[FORMS[form.kind].fields.length - 1];
+        form.steps = [last];
+        return `Not filed: ${error.message}. Your answers are kept. ${last.prompt} (or /cancel)`;
+      }
       throw error;
     }
   }
 
   private myRequests(): string {
-    const mine = this.queue.list({ requesterId: this.person.userId });
+    const mine = this.queue.list({ requesterId: this.person.userId }, this.person);
     if (mine.length === 0) return 'You have no requests with the Clerk.';
     return mine.map(formatRequestLine).join('\n');
   }
@@ -239,7 +220,7 @@ export class ConsoleSession {
     if (this.person.role !== 'clerk') return 'The queue is for the Clerk. /my-requests shows your own requests.';
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
-    const requests = this.queue.list({ status: status.data });
+    const requests = this.queue.list({ status: status.data }, this.person);
     if (requests.length === 0) return `No ${status.data} requests.`;
     return requests.map(formatRequestLine).join('\n');
   }
@@ -276,7 +257,7 @@ const OFFER_WORDS: Record<NewRequest['kind'], string> = {
 };
 
 const FORM_TITLES: Record<NewRequest['kind'], string> = {
-  document_access: 'Document request.',
-  complaint: 'Confidential complaint.',
-  question: 'Question for the Clerk.',
+  document_access: `${FORMS.document_access.title}.`,
+  complaint: `${FORMS.complaint.title}.`,
+  question: `${FORMS.question.title}.`,
 };

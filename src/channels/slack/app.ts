@@ -144,7 +144,7 @@ export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {})
     logger.error('slack_listener_failed', { code: error.code, error: error.message.split('\n')[0].slice(0, 200) });
   });
 
-  const identity = new SlackIdentity(deps.queue, config.CLERK_USER_IDS, logger);
+  const identity = new SlackIdentity(deps.queue, logger);
   const ctx: SlackContext = { ...deps, identity, now: options.now ?? (() => new Date()) };
   registerListeners(app, ctx);
 

@@ -3,6 +3,7 @@
  * messages, modals and the App Home. Everything user- or protocol-supplied that lands in mrkdwn
  * goes through `escapeMrkdwn`; plain_text objects are not parsed by Slack and are left as they are.
  */
+import { formField, maxLength } from '../../queue/forms';
 import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
 import type { types as Slack } from '@slack/bolt';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
@@ -356,6 +357,32 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
   return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status))}, routed to ${routingText(request)}`, blocks: fitted };
 }
 
+/**
+ * A complaint about the Clerk, sent privately to the person configured to receive it
+ * (CLERK_COMPLAINTS_USER_IDS): the whole complaint, who made it, and the buttons to act on it.
+ * It never goes to the Clerks' channel.
+ */
+export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
+  const title = `Complaint about the Clerk #${request.id}`;
+  const blocks: KnownBlock[] = [
+    header(title),
+    section(
+      `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
+    ),
+    context(':lock: Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.'),
+    ...detailBlocks(request),
+  ];
+  const last = changeText({ ...request, confidential: false }, change);
+  if (last) blocks.push(context(`Last change: ${last}`));
+  const value = String(request.id);
+  const buttons = clerkMoves(request.status).map((move) =>
+    button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
+  );
+  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
+  const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
+  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status))}`, blocks: fitted };
+}
+
 /** The DM to a requester when their request changes. */
 export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
   const kind = kindLabel(request.kind).toLowerCase();
@@ -371,7 +398,7 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 }
 
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
-export function filedReceiptMessage(request: ClerkRequest): SlackMessage {
+export function filedReceiptMessage(request: ClerkRequest, notice?: string): SlackMessage {
   const kind = kindLabel(request.kind).toLowerCase();
   const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
   const blocks: KnownBlock[] = [
@@ -379,6 +406,7 @@ export function filedReceiptMessage(request: ClerkRequest): SlackMessage {
     section(`*Goes to:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
   ];
   if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
   if (request.confidential) blocks.push(context(':lock: Confidential: it is never posted in a public channel. You will get a direct message at every step.'));
   else blocks.push(context('You will get a direct message at every step. `/my-requests` lists your requests.'));
   return { text, blocks };
@@ -515,12 +543,12 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
     VIEWS.documentRequest,
     'Request documents',
     [
-      textInput(FIELDS.what, 'What documents or information do you need?', { initial: input.what, multiline: true, maxLength: 2000 }),
-      textInput(FIELDS.meeting, 'Which meeting or committee are they for?', { initial: input.meeting, optional: true, maxLength: 200 }),
-      textInput(FIELDS.reason, 'Why do you need them?', {
+      textInput(FIELDS.what, formField('document_access', 'what').label, { initial: input.what, multiline: true, maxLength: maxLength('document_access', 'what') }),
+      textInput(FIELDS.meeting, formField('document_access', 'meeting').label, { initial: input.meeting, optional: true, maxLength: maxLength('document_access', 'meeting') }),
+      textInput(FIELDS.reason, formField('document_access', 'reason').label, {
         multiline: true,
         optional: true,
-        maxLength: 2000,
+        maxLength: maxLength('document_access', 'reason'),
         hint: 'Councillors may see what they need to know to do their job; saying why helps the Clerk decide quickly.',
       }),
       {
@@ -556,8 +584,8 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
         label: plain('Who is it about?'),
         element: { type: 'radio_buttons', action_id: INPUT_ACTION, options, ...(initial ? { initial_option: initial } : {}) },
       },
-      textInput(FIELDS.whatHappened, 'What happened?', { initial: input.whatHappened, multiline: true, maxLength: 3000 }),
-      textInput(FIELDS.outcome, 'What outcome would you like?', { multiline: true, optional: true, maxLength: 1000 }),
+      textInput(FIELDS.whatHappened, formField('complaint', 'whatHappened').label, { initial: input.whatHappened, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }),
+      textInput(FIELDS.outcome, formField('complaint', 'outcomeSought').label, { multiline: true, optional: true, maxLength: maxLength('complaint', 'outcomeSought') }),
       context(`Who receives it, under your protocol:\n${routeLines}`),
     ],
     { submit: 'Send', metadata: encodeMetadata({ council: input.council }) },
@@ -565,7 +593,7 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
 }
 
 export function questionModal(input: ModalContext & { question?: string; botAnswer?: string; clerkTitle: string }): ModalView {
-  const blocks: KnownBlock[] = [textInput(FIELDS.question, `Your question for the ${input.clerkTitle}`, { initial: input.question, multiline: true, maxLength: 2000 })];
+  const blocks: KnownBlock[] = [textInput(FIELDS.question, `Your question for the ${input.clerkTitle}`, { initial: input.question, multiline: true, maxLength: maxLength('question', 'question') })];
   if (input.botAnswer) blocks.push(context(`The ${escapeMrkdwn(input.clerkTitle)} will also see what I answered.`));
   return modal(VIEWS.question, 'Ask the Clerk', blocks, { submit: 'Send', metadata: encodeMetadata({ council: input.council, botAnswer: input.botAnswer }) });
 }
@@ -598,8 +626,8 @@ export function requestDetailsModal(request: ClerkRequest & { history?: HistoryE
 }
 
 /** The modal after filing: the id, routing and due dates, in place of the form. */
-export function filedModal(request: ClerkRequest): ModalView {
-  return modal(VIEWS.filed, 'Request filed', filedReceiptMessage(request).blocks);
+export function filedModal(request: ClerkRequest, notice?: string): ModalView {
+  return modal(VIEWS.filed, 'Request filed', filedReceiptMessage(request, notice).blocks);
 }
 
 /** A modal that only says something (e.g. why a form could not be opened or sent). */

@@ -19,7 +19,7 @@ export async function publishHome(
   notice?: string,
 ): Promise<void> {
   const person = await ctx.identity.person(slackId, client);
-  const own = ownOrder(ctx.queue.list({ requesterId: person.userId }));
-  const queue = person.role === 'clerk' ? ctx.queue.list({ status: 'open' }) : undefined;
+  const own = ownOrder(ctx.queue.list({ requesterId: person.userId }, person));
+  const queue = person.role === 'clerk' ? ctx.queue.list({ status: 'open' }, person) : undefined;
   await client.views.publish({ user_id: slackId, view: homeView({ person, own, queue, notice }) });
 }

@@ -1,6 +1,6 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Person, Role } from '../../queue/types';
 
 export const SLACK_PREFIX = 'slack:';
@@ -13,37 +13,26 @@ export function slackIdOf(userId: string | undefined): string | undefined {
   return userId?.startsWith(SLACK_PREFIX) ? userId.slice(SLACK_PREFIX.length) : undefined;
 }
 
-type PeopleStore = Pick<ClerkQueue, 'person' | 'savePerson'>;
+type PeopleStore = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
 type UsersInfo = Pick<webApi.WebClient, 'users'>;
 
 /**
- * Who a Slack user is to the queue: a clerk if, and only if, their id is in CLERK_USER_IDS;
- * otherwise the role saved for them (e.g. officer), otherwise a councillor. A saved `clerk` role
- * is not trusted on its own (the queue saves a requester's role as given when they file), so
- * taking someone out of CLERK_USER_IDS takes their Clerk rights away. Their display name is
- * fetched with users.info the first time they are seen and saved, so later messages need no
- * API call.
+ * Who a Slack user is to the queue: their role by the core's one rule (queue/roles.ts: listed in
+ * CLERK_USER_IDS, else the role the CLI operator or a Clerk saved, else a councillor). Their
+ * display name is fetched with users.info the first time they are seen and saved, so later
+ * messages need no API call.
  */
 export class SlackIdentity {
   private readonly names = new Map<string, string>();
-  private readonly clerkIds: ReadonlySet<string>;
 
   constructor(
     private readonly people: PeopleStore,
-    clerkIds: readonly string[],
     private readonly logger: Logger,
-  ) {
-    this.clerkIds = new Set(clerkIds);
-  }
+  ) {}
 
   /** The role without any API call: for quick permission checks before `ack()`. */
   role(slackId: string): Role {
-    return this.roleOf(slackId, this.people.person(slackUserId(slackId)));
-  }
-
-  private roleOf(slackId: string, saved: Person | undefined): Role {
-    if (this.clerkIds.has(slackId)) return 'clerk';
-    return saved && saved.role !== 'clerk' ? saved.role : 'councillor';
+    return this.people.roleOf(slackUserId(slackId));
   }
 
   isClerk(slackId: string): boolean {
@@ -54,13 +43,13 @@ export class SlackIdentity {
   async person(slackId: string, client: UsersInfo): Promise<Person> {
     const userId = slackUserId(slackId);
     const saved = this.people.person(userId);
-    const role = this.roleOf(slackId, saved);
+    const role = this.people.roleOf(userId);
     let name = this.names.get(slackId) ?? saved?.name;
     if (!name) {
       const fetched = await this.fetchName(slackId, client);
       if (fetched) {
         this.names.set(slackId, fetched);
-        // The saved role is the Clerk's decision, never the configured one: see the class comment.
+        // The saved role is the Clerk's decision, never the configured one (see queue/roles.ts).
         this.people.savePerson({ userId, name: fetched, role: saved?.role ?? 'councillor' });
       }
       name = fetched;
@@ -75,7 +64,7 @@ export class SlackIdentity {
   personNow(slackId: string, fallbackName?: string): Person {
     const userId = slackUserId(slackId);
     const saved = this.people.person(userId);
-    return { userId, name: this.names.get(slackId) ?? saved?.name ?? fallbackName ?? slackId, role: this.roleOf(slackId, saved) };
+    return { userId, name: this.names.get(slackId) ?? saved?.name ?? fallbackName ?? slackId, role: this.people.roleOf(userId) };
   }
 
   private async fetchName(slackId: string, client: UsersInfo): Promise<string | undefined> {

@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
-import { clerkChannelMessage, requesterUpdateMessage, SlackMessage } from './blocks';
+import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { slackIdOf } from './identity';
 
 export const SLACK_PLATFORM = 'slack';
@@ -48,12 +48,21 @@ export class SlackNotificationSender implements NotificationSender {
 
   accepts(notification: Notification): boolean {
     if (notification.audience === 'clerks') return Boolean(this.clerkChannel);
+    if (notification.audience === 'clerk_complaints') return configuredSlackId(notification.recipient) !== undefined;
     return slackIdOf(notification.recipient) !== undefined;
   }
 
   async deliver(notification: Notification): Promise<void> {
     if (notification.audience === 'clerks') await this.toClerks(notification);
+    else if (notification.audience === 'clerk_complaints') await this.toComplaintHandler(notification);
     else await this.toRequester(notification);
+  }
+
+  /** A complaint about the Clerk: a DM to the person configured for it, never the Clerks' channel. */
+  private async toComplaintHandler(notification: Notification): Promise<void> {
+    const user = configuredSlackId(notification.recipient) as string;
+    await sendDirectMessage(this.client, user, clerkComplaintMessage(notification.request, notification.change));
+    this.logger.info('slack_clerk_complaint_sent', { request: notification.requestId, user, event: notification.event });
   }
 
   private async toClerks(notification: Notification): Promise<void> {
@@ -87,6 +96,12 @@ export class SlackNotificationSender implements NotificationSender {
     await sendDirectMessage(this.client, user, message);
     this.logger.info('slack_requester_notified', { request: notification.requestId, user, event: notification.event });
   }
+}
+
+/** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */
+function configuredSlackId(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return slackIdOf(id) ?? (/^[UW][A-Z0-9]{2,}$/.test(id) ? id : undefined);
 }
 
 /** Opens (or finds) the DM with a user and posts to it. */

@@ -17,13 +17,17 @@ import type { Asker } from '../../assistant/reply';
 import type { Config } from '../../config';
 import type { Logger } from '../../log';
 import type { ProtocolLibrary } from '../../protocols/library';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
+import { undeliverableNotice } from '../../queue/forms';
+import { isAboutTheClerk } from '../../queue/roles';
 import { ClerkRequest, COMPLAINT_SUBJECTS, QueueError, REQUEST_STATUSES } from '../../queue/types';
 import {
   AdaptiveCard,
   ADAPTIVE_CARD_CONTENT_TYPE,
   answerCard,
   attachment,
+  ClerkCardOptions,
+  clerkComplaintCard,
   clerkRequestCard,
   complaintDetailsCard,
   complaintForm,
@@ -58,13 +62,15 @@ export type TeamsQueue = Pick<
   | 'list'
   | 'person'
   | 'savePerson'
+  | 'roleOf'
+  | 'actsAsClerk'
   | 'recordFeedback'
   | 'setConversationReference'
   | 'conversationReference'
 >;
 
 export interface TeamsBotDeps {
-  config: Pick<Config, 'CLERK_USER_IDS'>;
+  config: Pick<Config, 'CLERK_COMPLAINTS_USER_IDS'>;
   logger: Logger;
   library: Pick<ProtocolLibrary, 'has'>;
   queue: TeamsQueue;
@@ -205,7 +211,7 @@ export class TeamsBot extends TeamsActivityHandler {
           await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
           return;
         }
-        await context.sendActivity(cardActivity(queueCard(this.deps.queue.list({ status: 'open' }), { hideConfidential: !personal })));
+        await context.sendActivity(cardActivity(queueCard(this.deps.queue.list({ status: 'open' }, asPerson(asker)), { hideConfidential: !personal })));
         return;
       case 'register_clerk_channel':
         await this.registerClerkChannel(context, asker);
@@ -376,7 +382,7 @@ export class TeamsBot extends TeamsActivityHandler {
     try {
       const filed = this.deps.queue.file(request, formId ? { idempotencyKey: `${PLATFORM}:form:${formId}` } : undefined);
       this.deps.logger.info('teams.request_filed', { id: filed.id, kind: filed.kind, council: filed.council });
-      return { replace: filedCard(filed), filed };
+      return { replace: filedCard(filed, undeliverableNotice(filed, this.deps.config.CLERK_COMPLAINTS_USER_IDS.length > 0)), filed };
     } catch (error) {
       if (error instanceof QueueError && error.code === 'invalid') {
         const form = formAgain();
@@ -392,21 +398,23 @@ export class TeamsBot extends TeamsActivityHandler {
     const { requestId, to, view } = parsed.data;
     const reason = parsed.data.reason?.trim() || undefined;
     const actor = asPerson(asker);
+    const cardFor = (request: ClerkRequest, options: ClerkCardOptions) =>
+      isAboutTheClerk(request) ? clerkComplaintCard(request, options) : clerkRequestCard(request, options);
     if (to === 'refused' && !reason) {
       const current = this.deps.queue.get(requestId, actor);
-      return { replace: clerkRequestCard(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };
+      return { replace: cardFor(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };
     }
     const moved = this.deps.queue.move(requestId, to, actor, reason);
     this.deps.logger.info('teams.request_moved', { id: moved.id, to, by: asker.id });
     if (view === 'mine') return { replace: this.myRequests(asker, isPersonal(context.activity)) };
     const { history } = this.deps.queue.get(requestId, actor);
-    return { replace: clerkRequestCard(moved, { change: history[history.length - 1] }) };
+    return { replace: cardFor(moved, { change: history[history.length - 1] }) };
   }
 
   private async showDetails(context: TurnContext, asker: Asker, data: Record<string, unknown>): Promise<Outcome> {
-    if (asker.role !== 'clerk') return { note: "Only the Clerk can see a complaint's details." };
     const parsed = requestIdData.safeParse(data);
     if (!parsed.success) return { note: "Sorry, I couldn't read that button." };
+    if (!this.mayActAsClerk(parsed.data.requestId, asker)) return { note: "Only the Clerk can see a complaint's details." };
     const request: ClerkRequest = this.deps.queue.get(parsed.data.requestId, asPerson(asker));
     const details = complaintDetailsCard(request);
     if (isPersonal(context.activity)) return { post: details, note: 'The details are below.' };
@@ -474,7 +482,17 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private asker(context: TurnContext): Asker {
-    return identify(context.activity.from, this.deps.queue, this.deps.config.CLERK_USER_IDS);
+    return identify(context.activity.from, this.deps.queue);
+  }
+
+  /** The core's rule: a Clerk, except on a complaint about the Clerk, which only its configured handler may see. */
+  private mayActAsClerk(requestId: number, asker: Asker): boolean {
+    try {
+      return this.deps.queue.actsAsClerk(requestId, asPerson(asker));
+    } catch (error) {
+      if (error instanceof QueueError) return false;
+      throw error;
+    }
   }
 
   private council(id: string | undefined): string {
@@ -482,7 +500,7 @@ export class TeamsBot extends TeamsActivityHandler {
   }
 
   private myRequests(asker: Asker, personal: boolean): AdaptiveCard {
-    return myRequestsCard(this.deps.queue.list({ requesterId: asker.id }), { hideConfidential: !personal });
+    return myRequestsCard(this.deps.queue.list({ requesterId: asker.id }, asPerson(asker)), { hideConfidential: !personal });
   }
 
   private formOptions<V>(council: string, values: V, problems: Problems | undefined, formId: string | undefined): FormOptions<V> {

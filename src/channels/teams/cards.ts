@@ -7,6 +7,7 @@
  * escapes in a TextBlock would be the alternative, but Teams clients render them
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
+import { maxLength } from '../../queue/forms';
 import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -252,9 +253,9 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues>)
       heading('Request documents or information'),
       say(`For the Clerk of ${options.councilName}. Say what you need and why; the protocol lets the Clerk ask whether you need it for your role.`, { isSubtle: true }),
       ...problemsSummary(p),
-      ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: 2000 }), p),
-      ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: 200 }), p),
-      ...field(textInput('reason', 'Why you need them', v.reason, { multiline: true, maxLength: 2000 }), p),
+      ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
+      ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
+      ...field(textInput('reason', 'Why you need them', v.reason, { multiline: true, maxLength: maxLength('document_access', 'reason') }), p),
       ...field({ type: 'Input.Date', id: 'neededBy', label: 'Needed by (optional)', ...(v.neededBy ? { value: v.neededBy } : {}) }, p),
     ],
     [execute('Send to the Clerk', VERB.submitDocumentRequest, { formId: options.formId, council: options.council }, { style: 'positive' })],
@@ -285,8 +286,8 @@ export function complaintForm(options: FormOptions<ComplaintValues>): AdaptiveCa
         },
         p,
       ),
-      ...field(textInput('whatHappened', 'What happened', v.whatHappened, { required: true, multiline: true, maxLength: 5000 }), p),
-      ...field(textInput('outcomeSought', 'What outcome you are looking for (optional)', v.outcomeSought, { multiline: true, maxLength: 2000 }), p),
+      ...field(textInput('whatHappened', 'What happened', v.whatHappened, { required: true, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }), p),
+      ...field(textInput('outcomeSought', 'What outcome you are looking for (optional)', v.outcomeSought, { multiline: true, maxLength: maxLength('complaint', 'outcomeSought') }), p),
     ],
     [execute('File the complaint', VERB.submitComplaint, { formId: options.formId, council: options.council }, { style: 'positive' })],
   );
@@ -300,7 +301,7 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
       heading('Ask the Clerk'),
       say(`Your question goes to the Clerk of ${options.councilName}, with the answer I gave, if any.`, { isSubtle: true }),
       ...problemsSummary(p),
-      ...field(textInput('question', 'Your question', v.question, { required: true, multiline: true, maxLength: 5000 }), p),
+      ...field(textInput('question', 'Your question', v.question, { required: true, multiline: true, maxLength: maxLength('question', 'question') }), p),
     ],
     [
       execute(
@@ -317,8 +318,9 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 // Requests
 
 /** Shown to the requester in place of the form once the request is in the queue. */
-export function filedCard(request: ClerkRequest): AdaptiveCard {
+export function filedCard(request: ClerkRequest, notice?: string): AdaptiveCard {
   const body: CardElement[] = [
+    ...(notice ? [problemText(notice)] : []),
     heading(`✅ ${kindLabel(request.kind)} #${request.id} filed`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`It is with: ${routingText(request)}.`),
@@ -428,6 +430,36 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
   }
   if (isOpen(request.status)) actions.push(...clerkMoveActions(request));
   return card(body, actions);
+}
+
+/**
+ * A complaint about the Clerk, in the personal chat of the person configured to receive it
+ * (CLERK_COMPLAINTS_USER_IDS): the whole complaint, who made it, and the buttons to act on it.
+ * It never goes to the Clerks' channel.
+ */
+export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOptions = {}): AdaptiveCard {
+  const body: CardElement[] = [heading(`Complaint about the Clerk #${request.id}`)];
+  if (options.problem) body.push(problemText(options.problem));
+  body.push(
+    {
+      type: 'FactSet',
+      facts: [
+        { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+        { title: 'Routed to', value: routingText(request) },
+        { title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) },
+        { title: 'Resolve by', value: formatDate(request.resolveBy) },
+      ],
+    },
+    say('Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.', { isSubtle: true }),
+    labelled('From', request.requester.name),
+    ...detailsOf(request),
+  );
+  const change = options.change;
+  if (change) {
+    body.push(say(`${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`, { isSubtle: true, separator: true }));
+    if (change.note) body.push(labelled('Note', change.note));
+  }
+  return card(body, isOpen(request.status) ? clerkMoveActions(request) : []);
 }
 
 /** A complaint's details for one Clerk, in their personal chat. */

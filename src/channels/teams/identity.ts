@@ -2,10 +2,12 @@ import type { ChannelAccount } from 'botbuilder';
 import type { Asker } from '../../assistant/reply';
 import type { Person, Role } from '../../queue/types';
 
-/** What identity needs from the queue: the people it already knows. */
+/** What identity needs from the queue: the people it already knows, and the one rule for roles. */
 export interface PeopleStore {
   person(userId: string): Person | undefined;
   savePerson(person: Person): void;
+  /** See queue/roles.ts: CLERK_USER_IDS (in any of a user's ids), else the role the operator or a Clerk saved. */
+  roleOf(userId: string, aliases?: readonly string[]): Role;
 }
 
 /**
@@ -17,24 +19,18 @@ export function teamsUserId(from: Pick<ChannelAccount, 'id' | 'aadObjectId'>): s
   return `teams:${from.aadObjectId || from.id}`;
 }
 
-/** CLERK_USER_IDS may hold a Teams id as `teams:<id>`, `<aadObjectId>` or `<29:… id>`. */
-function listedAsClerk(from: Pick<ChannelAccount, 'id' | 'aadObjectId'>, clerkIds: readonly string[]): boolean {
-  const forms = new Set([teamsUserId(from), from.id, `teams:${from.id}`, ...(from.aadObjectId ? [from.aadObjectId] : [])]);
-  return clerkIds.some((id) => forms.has(id));
-}
-
 /**
- * Who sent an activity, as the core sees them. A Clerk is listed in CLERK_USER_IDS or saved
- * with the role `clerk` (e.g. by the CLI); a saved role is kept; anyone else is a councillor.
- * A newcomer is saved so the Clerk can change their role; the env grant is not saved, so
- * removing someone from CLERK_USER_IDS takes their Clerk rights away.
+ * Who sent an activity, as the core sees them: their role by the core's one rule
+ * (queue/roles.ts), which accepts CLERK_USER_IDS as `teams:<id>`, `<aadObjectId>` or `<29:… id>`.
+ * A newcomer is saved as a councillor so the Clerk can change their role; nothing here ever
+ * saves a Clerk role.
  */
-export function identify(from: Pick<ChannelAccount, 'id' | 'name' | 'aadObjectId'>, people: PeopleStore, clerkIds: readonly string[]): Asker {
+export function identify(from: Pick<ChannelAccount, 'id' | 'name' | 'aadObjectId'>, people: PeopleStore): Asker {
   const userId = teamsUserId(from);
   const saved = people.person(userId);
   const name = (from.name?.trim() || saved?.name || 'Teams user').slice(0, 200);
   if (!saved || saved.name !== name) people.savePerson({ userId, name, role: saved?.role ?? 'councillor' });
-  const role: Role = listedAsClerk(from, clerkIds) ? 'clerk' : (saved?.role ?? 'councillor');
+  const role: Role = people.roleOf(userId, [from.id]);
   return { id: userId, name, role };
 }
 

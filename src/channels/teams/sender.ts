@@ -5,9 +5,9 @@
  * and `teams:` users whose personal chat it knows.
  */
 import type { Logger } from '../../log';
-import type { ClerkQueue } from '../../queue/requests';
+import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
-import { attachment, clerkRequestCard, filedCard, requesterUpdateCard } from './cards';
+import { attachment, clerkComplaintCard, clerkRequestCard, filedCard, requesterUpdateCard } from './cards';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
 
@@ -30,6 +30,16 @@ function parsePost(json: string | undefined): ChannelPost | undefined {
   }
 }
 
+/**
+ * The conversation-reference key of a person as a deployer configures them (`teams:<id>`, an
+ * Entra object id or a `29:` id); undefined for another platform's id.
+ */
+function configuredTeamsKey(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  if (id.startsWith(`${PLATFORM}:`)) return id;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) || id.startsWith('29:') ? `${PLATFORM}:${id}` : undefined;
+}
+
 export class TeamsNotificationSender implements NotificationSender {
   readonly name = 'teams';
 
@@ -39,13 +49,29 @@ export class TeamsNotificationSender implements NotificationSender {
 
   accepts(notification: Notification): boolean {
     if (notification.audience === 'clerks') return this.clerksChannel() !== undefined;
+    if (notification.audience === 'clerk_complaints') {
+      // Waits (not accepted) until the person has opened a personal chat with the bot.
+      const key = configuredTeamsKey(notification.recipient);
+      return key !== undefined && this.personalChat(key) !== undefined;
+    }
     const recipient = notification.recipient ?? '';
     return recipient.startsWith(`${PLATFORM}:`) && this.personalChat(recipient) !== undefined;
   }
 
   async deliver(notification: Notification): Promise<void> {
     if (notification.audience === 'clerks') await this.toClerks(notification);
+    else if (notification.audience === 'clerk_complaints') await this.toComplaintHandler(notification);
     else await this.toRequester(notification);
+  }
+
+  /** A complaint about the Clerk: to the configured person's personal chat, never the Clerks' channel. */
+  private async toComplaintHandler(notification: Notification): Promise<void> {
+    const key = configuredTeamsKey(notification.recipient) as string;
+    const chat = this.personalChat(key);
+    if (!chat) throw new Error('no personal chat is known for the person who receives complaints about the Clerk');
+    const content = clerkComplaintCard(notification.request, { change: notification.change });
+    await this.deps.messenger.send(chat, { type: 'message', attachments: [attachment(content)] });
+    this.deps.logger.info('teams.clerk_complaint_sent', { request: notification.requestId, event: notification.event, to: key });
   }
 
   private async toClerks(notification: Notification): Promise<void> {

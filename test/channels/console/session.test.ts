@@ -6,11 +6,12 @@ import { Assistant } from '../../../src/assistant/assistant';
 import { ConsoleSession } from '../../../src/channels/console/session';
 import { startConsole } from '../../../src/channels/console/chat';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { MODEL_CACHE_DIR } from '../../support/model';
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 
 const root = path.join(__dirname, '../../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
@@ -50,14 +51,13 @@ describe('console chat', () => {
     expect(councillor.handle('yes')).toMatch(/Which documents or information do you need\?/);
     expect(councillor.handle('Officer report on the Steppingley Road site')).toMatch(/Which committee or meeting/);
     expect(councillor.handle('Planning, 9 December')).toMatch(/Why do you need them/);
-    expect(councillor.handle('')).toMatch(/This one is needed/);
     expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
     const filed = councillor.handle('2026-12-08');
     expect(filed).toMatch(/Filed as request #1\./);
     expect(filed).toMatch(/It goes to: Town Clerk \(flitwick:59\)/);
 
-    const stored = queue.list({ requesterId: 'console:jo' });
+    const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
     expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: '2026-12-08' });
 
@@ -77,7 +77,7 @@ describe('console chat', () => {
     const other = newSession('sam');
     expect(other.handle('/queue')).toMatch(/The queue is for the Clerk/);
     expect(other.handle('/move 1 acknowledged')).toMatch(/only|not allowed|may not|Clerk/i);
-    expect(queue.list()[0].status).toBe('new');
+    expect(queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
     expect(councillor.handle('/withdraw 1')).toMatch(/now withdrawn/);
   });
 
@@ -85,21 +85,61 @@ describe('console chat', () => {
     const officer = newSession('pat', 'officer');
     officer.handle('/council alsager');
     expect(officer.handle('/complaint')).toMatch(/officer, a councillor or the clerk/);
-    expect(officer.handle('the mayor')).toMatch(/please answer one of: officer, councillor, clerk/);
+    expect(officer.handle('the mayor')).toMatch(/answer one of: officer, councillor, clerk/);
     officer.handle('councillor');
     officer.handle('Shouted at me at the front desk');
     expect(officer.handle('')).toMatch(/It goes to: Town Clerk \(alsager:63\)/);
-    expect(queue.list()[0].confidential).toBe(true);
+    expect(queue.list({}, OPERATOR, SEE_ALL)[0].confidential).toBe(true);
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/\(confidential complaint\)/);
     expect(clerk.handle('/queue')).not.toMatch(/Shouted/);
+  });
+
+  test('a long answer is filed whole: the subject is shortened, the details keep every word', () => {
+    const session = newSession('jo');
+    const what = `${'The minutes, appendices and officer reports of every planning committee meeting since January, '.repeat(2)}please, all of them!!`.slice(0, 211);
+    expect(what).toHaveLength(211);
+    expect(session.handle('/request')).toMatch(/Which documents/);
+    expect(session.handle('')).toMatch(/Please say which documents/);
+    session.handle(what);
+    session.handle('');
+    session.handle('');
+    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect((filed.details as { what: string }).what).toBe(what);
+    expect(filed.subject.length).toBeLessThanOrEqual(120);
+    expect(what.startsWith(filed.subject.slice(0, -1))).toBe(true);
+  });
+
+  test('a complaint about an officer is subject "Complaint about an officer"; a bad answer is asked again, the others kept', () => {
+    const session = newSession('jo');
+    session.handle('/complaint');
+    session.handle('officer');
+    expect(session.handle('Rude')).toMatch(/Please say what happened.*What happened\?/);
+    session.handle('Was rude to me at the parish office on Monday');
+    session.handle('');
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect(filed.subject).toBe('Complaint about an officer');
+    expect(filed.details).toEqual({ about: 'officer', whatHappened: 'Was rude to me at the parish office on Monday' });
+  });
+
+  test('a complaint about the Clerk with nobody configured: the complainant is told plainly it cannot be delivered', () => {
+    const session = newSession('jo');
+    session.handle('/council cottingham');
+    session.handle('/complaint');
+    session.handle('clerk');
+    session.handle('Ignored my emails for three months');
+    const reply = session.handle('');
+    expect(reply).toMatch(/Filed as request #1\./);
+    expect(reply).toMatch(/goes to the Chair of the Personnel Committee \(clause 7\.3 of the protocol\), but nobody has been set up to receive it through this bot, so it cannot deliver it/);
+    expect(newSession('clerk', 'clerk').handle('/queue')).toMatch(/No open requests/);
   });
 
   test('/cancel abandons a form and files nothing; unknown commands are explained', () => {
     const session = newSession();
     session.handle('/request');
     expect(session.handle('/cancel')).toMatch(/nothing was filed/);
-    expect(queue.list()).toEqual([]);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
     expect(session.handle('/frobnicate')).toMatch(/I don't know the command \/frobnicate/);
     expect(session.handle('/role mayor')).toMatch(/Usage: \/role/);
     expect(session.handle('/role officer')).toMatch(/You are now an officer\./);

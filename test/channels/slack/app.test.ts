@@ -11,12 +11,15 @@ import { createSlackApp, SlackChannel, startSlack } from '../../../src/channels/
 import { Config, ConfigError, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeSlackApi } from './fake-slack';
 import { allText, ASKER, CLERK, OTHER, person, protocolLibrary, stateValues, tempDir } from './helpers';
 import { MODEL_CACHE_DIR } from '../../support/model';
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 
 const SECRET = 'test-signing-secret';
+/** The Chair of Cottingham's Personnel Committee: receives complaints about the Clerk (clause 7.3). */
+const CHAIR = 'UCHAIR';
 
 let fake: FakeSlackApi;
 let slack: SlackChannel;
@@ -40,9 +43,10 @@ beforeAll(async () => {
     SLACK_CLERK_CHANNEL: 'CCLERKS',
     SLACK_API_URL: `${fake.url}/api/`,
     CLERK_USER_IDS: CLERK,
+    CLERK_COMPLAINTS_USER_IDS: CHAIR,
   });
   const library = protocolLibrary();
-  queue = ClerkQueue.open({ path: config.DATABASE_PATH, library });
+  queue = ClerkQueue.open({ path: config.DATABASE_PATH, library, roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS } });
   assistant = Assistant.create({ config, library, queue });
   slack = await startSlack({ config, logger: silentLogger, library, queue, assistant }, { listen: { port: 0, host: '127.0.0.1' } });
   dispatcher = new OutboxDispatcher(queue, [slack.sender], { logger: silentLogger });
@@ -173,7 +177,7 @@ describe('the Slack app, end to end', () => {
     // Only Bolt's start-up token check (auth.test) has reached the Web API.
     expect(fake.calls.filter((c) => c.method !== 'auth.test')).toEqual([]);
     expect(fake.responses).toEqual([]);
-    expect(queue.list()).toEqual([]);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
   it('answers the health check', async () => {
@@ -201,7 +205,7 @@ describe('the Slack app, end to end', () => {
     const view = { id: 'VDOC1', callback_id: opened.args.view.callback_id, private_metadata: opened.args.view.private_metadata };
     const submitted = await viewSubmission(ASKER, view, values);
     expect(submitted.status).toBe(200);
-    const [filed] = queue.list();
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed).toEqual(expect.objectContaining({ kind: 'document_access', status: 'new', requester: expect.objectContaining({ userId: `slack:${ASKER}` }) }));
     requestId = filed.id;
     const ack = (await submitted.json()) as { response_action: string; view: unknown };
@@ -212,7 +216,7 @@ describe('the Slack app, end to end', () => {
     // Slack delivering the same submission again files nothing more.
     const again = await viewSubmission(ASKER, view, values, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
     expect(again.status).toBe(200);
-    expect(queue.list()).toHaveLength(1);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(1);
 
     // Nothing reached the Clerks' channel from the listener: it goes through the outbox.
     expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
@@ -264,7 +268,7 @@ describe('the Slack app, end to end', () => {
       stateValues({ [FIELDS.about]: { option: 'officer' }, [FIELDS.whatHappened]: { text: words }, [FIELDS.outcome]: { text: '' } }),
     );
     expect(submitted.status).toBe(200);
-    const complaint = queue.list({ status: 'open' }).find((r) => r.kind === 'complaint');
+    const complaint = queue.list({ status: 'open' }, OPERATOR, SEE_ALL).find((r) => r.kind === 'complaint');
     expect(complaint?.confidential).toBe(true);
     await dispatcher.runOnce();
     const post = fake.callsTo('chat.postMessage').find((c) => c.args.channel === 'CCLERKS' && String(c.args.text).includes(`#${complaint?.id}`));
@@ -272,6 +276,51 @@ describe('the Slack app, end to end', () => {
     const toPublic = fake.calls.filter((c) => !String(c.args.channel ?? '').startsWith('D') && c.method !== 'views.open');
     expect(JSON.stringify(toPublic)).not.toContain('shouted');
     expect(JSON.stringify(fake.responses)).not.toContain('shouted');
+  });
+
+  it('sends a complaint about the Clerk only to the configured person: the Clerk gets nothing and no button works for them', async () => {
+    const words = 'The Clerk read out my private email at the full council meeting.';
+    const callsBefore = fake.calls.length;
+    const submitted = await viewSubmission(
+      ASKER,
+      { id: 'VCLERKCOMPLAINT', callback_id: VIEWS.complaint, private_metadata: JSON.stringify({ council: 'cottingham' }) },
+      stateValues({ [FIELDS.about]: { option: 'clerk' }, [FIELDS.whatHappened]: { text: words }, [FIELDS.outcome]: { text: 'An apology' } }),
+    );
+    expect(submitted.status).toBe(200);
+    const filed = queue.list({ status: 'open' }, OPERATOR, SEE_ALL).find((r) => r.council === 'cottingham' && r.kind === 'complaint');
+    expect(filed?.routing).toEqual({ recipient: 'Chair of the Personnel Committee', clause: '7.3' });
+    const id = String(filed?.id);
+
+    // Delivered: a DM to the Chair with the whole complaint and the buttons; nothing to the Clerks' channel.
+    await dispatcher.runOnce();
+    const sinceFiling = () => fake.calls.slice(callsBefore);
+    expect(sinceFiling().filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
+    const toChair = sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${CHAIR}`);
+    expect(toChair).toHaveLength(1);
+    expect(allText(toChair[0].args.blocks)).toContain(words);
+    expect(JSON.stringify(toChair[0].args.blocks)).toContain(ACTIONS.acknowledge);
+
+    // The Clerk: not in their queue, no details, and Acknowledge / Refuse do nothing.
+    await slashCommand('/clerk-queue', '', CLERK);
+    for (const action of [ACTIONS.viewDetails, ACTIONS.acknowledge, ACTIONS.refuse]) {
+      const { sent } = buttonPress(CLERK, action, id);
+      expect((await sent).status).toBe(200);
+    }
+    expect(queue.get(Number(id), { userId: `slack:${ASKER}`, name: 'asker', role: 'councillor' }).status).toBe('new');
+    const toClerk = sinceFiling().filter((c) => c.args.channel === `D${CLERK}` || c.method === 'views.open' || c.method === 'chat.update');
+    expect(toClerk).toEqual([]);
+    expect(JSON.stringify(fake.responses)).not.toContain(words);
+    expect(JSON.stringify(fake.responses)).not.toMatch(new RegExp(`#${id}\\b`));
+    expect(await dispatcher.runOnce()).toBe(0);
+
+    // The Chair acts on it; the complainant is told, the Clerks' channel still hears nothing.
+    const { sent } = buttonPress(CHAIR, ACTIONS.acknowledge, id);
+    expect((await sent).status).toBe(200);
+    expect(queue.get(Number(id), { userId: `slack:${CHAIR}`, name: 'chair', role: 'councillor' }).status).toBe('acknowledged');
+    expect(await dispatcher.runOnce()).toBe(2);
+    expect(sinceFiling().filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
+    const toAsker = sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${ASKER}` && String(c.args.text).includes(`#${id}`));
+    expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*Acknowledged*')]));
   });
 
   const questionTs = '1700000100.000100';

@@ -14,7 +14,7 @@ import type { ButtonArgs, CommandArgs, SubmissionArgs } from '../../../src/chann
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import type { ClerkRequest, Person } from '../../../src/queue/types';
 
 export const PROTOCOLS_DIR = path.join(__dirname, '../../../data/protocols');
@@ -70,13 +70,18 @@ export interface TestContext {
   close(): void;
 }
 
-export function makeContext(options: { clerks?: string[]; now?: Date } = {}): TestContext {
+export function makeContext(options: { clerks?: string[]; complaintHandlers?: string[]; now?: Date } = {}): TestContext {
   const { dir, cleanup } = tempDir();
   let now = options.now ?? new Date('2025-11-20T10:00:00Z');
-  const config = loadConfig({ COUNCIL: 'alsager', LOG_LEVEL: 'silent', DATABASE_PATH: path.join(dir, 'queue.sqlite'), CLERK_USER_IDS: (options.clerks ?? [CLERK]).join(',') });
-  const queue = ClerkQueue.open({ path: config.DATABASE_PATH, library: protocolLibrary(), now: () => now });
+  const config = loadConfig({ COUNCIL: 'alsager', LOG_LEVEL: 'silent', DATABASE_PATH: path.join(dir, 'queue.sqlite'), CLERK_USER_IDS: (options.clerks ?? [CLERK]).join(','), CLERK_COMPLAINTS_USER_IDS: (options.complaintHandlers ?? []).join(',') });
+  const queue = ClerkQueue.open({
+    path: config.DATABASE_PATH,
+    library: protocolLibrary(),
+    now: () => now,
+    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
+  });
   const assistant = new FakeAssistant();
-  const identity = new SlackIdentity(queue, config.CLERK_USER_IDS, silentLogger);
+  const identity = new SlackIdentity(queue, silentLogger);
   const ctx: SlackContext = {
     config,
     logger: silentLogger,

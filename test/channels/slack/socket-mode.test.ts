@@ -12,7 +12,7 @@ import { Assistant } from '../../../src/assistant/assistant';
 import { SlackChannel, startSlack } from '../../../src/channels/slack/app';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { MODEL_CACHE_DIR } from '../../support/model';
 import { FakeSlackApi } from './fake-slack';
 import { protocolLibrary, tempDir } from './helpers';

@@ -5,7 +5,7 @@ import { PLATFORM } from '../../../src/channels/teams/bot';
 import type { RunningChannel } from '../../../src/channels/deps';
 import { startTeams } from '../../../src/channels/teams/server';
 import { silentLogger } from '../../../src/log';
-import type { ClerkQueue } from '../../../src/queue/requests';
+import type { ClerkQueue } from '../../../src/queue/queue';
 import { FakeConnector, postActivity } from './connector';
 import { councillor, FakeAssistant, library, openQueue, personalMessage, removeTempDirs, teamsId, testConfig } from './helpers';
 

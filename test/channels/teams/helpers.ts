@@ -4,7 +4,8 @@ import type { Asker, Reply } from '../../../src/assistant/reply';
 import { Config, loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
 import { library, PROJECT_ROOT, PROTOCOLS_DIR, removeTempDirs, tempDir as tempDirWithPrefix } from '../../support/fixtures';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
+import type { RoleConfig } from '../../../src/queue/roles';
 import { TeamsBot } from '../../../src/channels/teams/bot';
 import type { ProactiveMessenger, Reference } from '../../../src/channels/teams/proactive';
 
@@ -14,8 +15,9 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...loadConfig({ COUNCIL: 'flitwick', LOG_LEVEL: 'silent' }), CLERK_USER_IDS: [CLERK_AAD], TEAMS_PORT: 0, ...overrides };
 }
 
-export function openQueue(): ClerkQueue {
-  return ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: library() });
+/** A queue in a fresh folder; by default CLERK_AAD is the one Clerk, as in `testConfig()`. */
+export function openQueue(roles: Partial<RoleConfig> = { clerkIds: [CLERK_AAD] }, file = path.join(tempDir(), 'queue.sqlite')): ClerkQueue {
+  return ClerkQueue.open({ path: file, library: library(), roles });
 }
 
 // --- people and conversations ------------------------------------------------------------
@@ -178,13 +180,13 @@ export interface BotHarness {
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function botHarness(options: { replies?: Record<string, Partial<Reply>>; queue?: ClerkQueue } = {}): BotHarness {
+export function botHarness(options: { replies?: Record<string, Partial<Reply>>; queue?: ClerkQueue; config?: Partial<Config> } = {}): BotHarness {
   const queue = options.queue ?? openQueue();
   const messenger = new FakeMessenger();
   const assistant = new FakeAssistant(options.replies);
   let formNo = 0;
   const bot = new TeamsBot({
-    config: testConfig(),
+    config: testConfig(options.config),
     logger: silentLogger,
     library: library(),
     queue,

@@ -1,10 +1,11 @@
+import { OPERATOR, SEE_ALL } from '../../support/operator';
 import { Assistant } from '../../../src/assistant/assistant';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from '../../../src/channels/teams/bot';
 import { startTeams } from '../../../src/channels/teams/server';
 import type { RunningChannel } from '../../../src/channels/deps';
 import { createLogger } from '../../../src/log';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
-import { ClerkQueue } from '../../../src/queue/requests';
+import { ClerkQueue } from '../../../src/queue/queue';
 import { FakeConnector, postActivity } from './connector';
 import {
   button,
@@ -123,7 +124,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(response.status).toBe(200);
     const invoke = response.body as Json;
     expect(invoke).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
-    const [filed] = queue.list();
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(textOf(invoke.value)).toContain(`Document request #${filed.id} filed`);
     expect(connector.take()).toEqual([]); // nothing is posted to the channel from the request itself
 

@@ -71,12 +71,25 @@ export async function requestIdForClerk(ctx: SlackContext, args: ButtonArgs, ref
     await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
     return undefined;
   }
-  if (!ctx.identity.isClerk(args.body.user.id)) {
+  if (!mayActAsClerk(ctx, id, args.body.user.id)) {
     ctx.logger.warn(refusedEvent, { user: args.body.user.id, request: id, action: args.action.action_id });
     await tellPresser(ctx, args, refusal);
     return undefined;
   }
   return id;
+}
+
+/**
+ * Whether a Slack user may act on a request with the Clerk's authority, by the core's rule: a
+ * Clerk on any request but a complaint about the Clerk, which only its configured handler may.
+ */
+export function mayActAsClerk(ctx: Pick<SlackContext, 'identity' | 'queue'>, requestId: number, slackId: string): boolean {
+  try {
+    return ctx.queue.actsAsClerk(requestId, ctx.identity.personNow(slackId));
+  } catch (error) {
+    if (error instanceof QueueError) return false;
+    throw error;
+  }
 }
 
 /** A QueueError's message as a sentence for the user; anything else as a generic apology. */

@@ -4,6 +4,7 @@ import { submitDocumentRequest } from '../../../../src/channels/slack/listeners/
 import { submitQuestion } from '../../../../src/channels/slack/listeners/views/question';
 import { submitRefusal } from '../../../../src/channels/slack/listeners/views/refuse-reason';
 import { allText, ASKER, CLERK, fakeClient, fileDocumentRequest, makeContext, OTHER, person, submissionArgs, TestContext } from '../helpers';
+import { OPERATOR, SEE_ALL } from '../../../support/operator';
 
 let t: TestContext;
 beforeEach(() => {
@@ -22,7 +23,7 @@ describe('the document request form', () => {
   it('files the request and shows its id, routing and due dates in place of the form', async () => {
     const { args, ack } = documentForm({ [FIELDS.meeting]: { text: 'Finance' }, [FIELDS.neededBy]: { date: '2025-12-01' } });
     await submitDocumentRequest(t.ctx)(args);
-    const [filed] = t.queue.list();
+    const [filed] = t.queue.list({}, OPERATOR, SEE_ALL);
     expect(filed).toEqual(
       expect.objectContaining({
         kind: 'document_access',
@@ -42,7 +43,7 @@ describe('the document request form', () => {
     await submitDocumentRequest(t.ctx)(args);
     const client = args.client as unknown as ReturnType<typeof fakeClient>;
     expect(client.conversations.open).toHaveBeenCalledWith({ users: ASKER });
-    expect(allText(client.chat.postMessage.mock.calls[0][0])).toContain(`#${t.queue.list()[0].id}`);
+    expect(allText(client.chat.postMessage.mock.calls[0][0])).toContain(`#${t.queue.list({}, OPERATOR, SEE_ALL)[0].id}`);
   });
 
   it('shows errors next to the fields and files nothing', async () => {
@@ -55,13 +56,13 @@ describe('the document request form', () => {
         [FIELDS.neededBy]: 'That date has passed: please pick today or a later date.',
       },
     });
-    expect(t.queue.list()).toEqual([]);
+    expect(t.queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
   it('files once when the same form is submitted twice', async () => {
     await submitDocumentRequest(t.ctx)(documentForm({}, 'VSAME').args);
     await submitDocumentRequest(t.ctx)(documentForm({}, 'VSAME').args);
-    expect(t.queue.list()).toHaveLength(1);
+    expect(t.queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(1);
   });
 });
 
@@ -72,7 +73,7 @@ describe('the complaint form', () => {
       fields: { [FIELDS.about]: { option: 'officer' }, [FIELDS.whatHappened]: { text: 'The events officer shouted at me.' }, [FIELDS.outcome]: { text: '' } },
     });
     await submitComplaint(t.ctx)(args);
-    const [filed] = t.queue.list();
+    const [filed] = t.queue.list({}, OPERATOR, SEE_ALL);
     expect(filed).toEqual(expect.objectContaining({ kind: 'complaint', confidential: true, subject: 'Complaint about an officer' }));
     const response = ack.mock.calls[0][0] as { response_action: string; view: unknown };
     expect(allText(response.view)).toContain('the Officer or their Line Manager, privately (clause alsager:61)');
@@ -86,7 +87,7 @@ describe('the complaint form', () => {
     });
     await submitComplaint(t.ctx)(args);
     expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.about]: 'Please choose who the complaint is about.' } });
-    expect(t.queue.list()).toEqual([]);
+    expect(t.queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 });
 
@@ -98,7 +99,7 @@ describe('the Ask the Clerk form', () => {
       metadata: { council: 'alsager', botAnswer: 'Not covered by the protocol.' },
     });
     await submitQuestion(t.ctx)(args);
-    expect(t.queue.list()[0]).toEqual(
+    expect(t.queue.list({}, OPERATOR, SEE_ALL)[0]).toEqual(
       expect.objectContaining({ kind: 'question', details: { question: 'Who cuts the grass on the green?', botAnswer: 'Not covered by the protocol.' } }),
     );
   });

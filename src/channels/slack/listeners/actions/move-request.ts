@@ -2,7 +2,7 @@ import { ACTIONS, MOVE_TARGETS } from '../../blocks';
 import { kindLabel, statusLabel } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
-import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';
+import { ButtonListener, explain, isQueueError, mayActAsClerk, requestIdOf, tellPresser } from '../shared';
 
 const MOVES_BY_ACTION: Record<string, keyof typeof MOVE_TARGETS> = {
   [ACTIONS.acknowledge]: 'acknowledge',
@@ -29,7 +29,7 @@ export const moveRequest =
       await tellPresser(ctx, args, 'Sorry, that button is out of date; nothing was changed.');
       return;
     }
-    if (!ctx.identity.isClerk(body.user.id)) {
+    if (!mayActAsClerk(ctx, id, body.user.id)) {
       ctx.logger.warn('slack_move_refused', { user: body.user.id, request: id, move });
       await tellPresser(ctx, args, notAClerk(move));
       return;

@@ -1,6 +1,5 @@
 import { myRequestsMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { slackUserId } from '../../identity';
 import type { ButtonListener } from '../shared';
 
 /** "My requests" under a request_status answer: the list, seen only by whoever pressed it. */
@@ -8,6 +7,7 @@ export const showMyRequests =
   (ctx: SlackContext): ButtonListener =>
   async ({ ack, body, respond }) => {
     await ack();
-    const requests = ctx.queue.list({ requesterId: slackUserId(body.user.id) });
+    const person = ctx.identity.personNow(body.user.id, body.user.name);
+    const requests = ctx.queue.list({ requesterId: person.userId }, person);
     await respond({ response_type: 'ephemeral', replace_original: false, ...myRequestsMessage(requests) });
   };

@@ -27,7 +27,7 @@ export const withdrawRequest =
     if (body.view?.type === 'home') {
       await publishHome(ctx, client, body.user.id, notice);
     } else if (body.response_url) {
-      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }));
+      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }, person));
       await respond({ response_type: 'ephemeral', replace_original: true, text: notice, blocks: list.blocks });
     }
   };

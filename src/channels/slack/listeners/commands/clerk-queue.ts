@@ -10,10 +10,11 @@ export const clerkQueueCommand =
   (ctx: SlackContext): CommandListener =>
   async ({ command, ack, respond }) => {
     await ack();
+    const person = ctx.identity.personNow(command.user_id, command.user_name);
     if (!ctx.identity.isClerk(command.user_id)) {
       ctx.logger.info('slack_clerk_queue_refused', { user: command.user_id });
       await replyPrivately(respond, NOT_A_CLERK);
       return;
     }
-    await replyPrivately(respond, clerkQueueMessage(ctx.queue.list({ status: 'open' })));
+    await replyPrivately(respond, clerkQueueMessage(ctx.queue.list({ status: 'open' }, person)));
   };

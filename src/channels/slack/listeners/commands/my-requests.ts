@@ -1,6 +1,5 @@
 import { myRequestsMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { slackUserId } from '../../identity';
 import { CommandListener, replyPrivately } from '../shared';
 
 /** `/my-requests`: the asker's own requests, with Withdraw on the open ones. */
@@ -8,6 +7,7 @@ export const myRequestsCommand =
   (ctx: SlackContext): CommandListener =>
   async ({ command, ack, respond }) => {
     await ack();
-    const requests = ctx.queue.list({ requesterId: slackUserId(command.user_id) });
+    const person = ctx.identity.personNow(command.user_id, command.user_name);
+    const requests = ctx.queue.list({ requesterId: person.userId }, person);
     await replyPrivately(respond, myRequestsMessage(requests));
   };

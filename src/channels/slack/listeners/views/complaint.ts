@@ -1,11 +1,10 @@
+import { newRequest } from '../../../../queue/forms';
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { councilOf } from '../../modals';
 import type { SubmissionListener } from '../shared';
 import { fileAndConfirm } from './file-request';
 import { readComplaint, readMetadata } from './forms';
-
-const SUBJECTS = { officer: 'Complaint about an officer', councillor: 'Complaint about a councillor', clerk: 'Complaint about the Clerk' } as const;
 
 /**
  * The complaint form, submitted. Confidential: the subject is a fixed phrase, never the
@@ -15,12 +14,12 @@ export const submitComplaint =
   (ctx: SlackContext): SubmissionListener =>
   async (args) => {
     const { ack, view, body } = args;
-    const form = readComplaint(view);
+    const form = readComplaint(view, ctx.now());
     if (!form.ok) {
       await ack({ response_action: 'errors', errors: form.errors });
       return;
     }
     const council = councilOf(ctx, readMetadata(view).council);
     const requester = ctx.identity.personNow(body.user.id, body.user.name);
-    await fileAndConfirm(ctx, args, { kind: 'complaint', council, requester, subject: SUBJECTS[form.value.about], details: form.value }, FIELDS.whatHappened);
+    await fileAndConfirm(ctx, args, newRequest('complaint', council, requester, form.value), FIELDS.whatHappened);
   };

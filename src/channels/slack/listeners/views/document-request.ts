@@ -1,7 +1,7 @@
+import { newRequest } from '../../../../queue/forms';
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { councilOf } from '../../modals';
-import { oneLine, truncate } from '../../text';
 import type { SubmissionListener } from '../shared';
 import { fileAndConfirm } from './file-request';
 import { readDocumentRequest, readMetadata } from './forms';
@@ -18,10 +18,5 @@ export const submitDocumentRequest =
     }
     const council = councilOf(ctx, readMetadata(view).council);
     const requester = ctx.identity.personNow(body.user.id, body.user.name);
-    await fileAndConfirm(
-      ctx,
-      args,
-      { kind: 'document_access', council, requester, subject: truncate(oneLine(form.value.what), 200), details: form.value },
-      FIELDS.what,
-    );
+    await fileAndConfirm(ctx, args, newRequest('document_access', council, requester, form.value), FIELDS.what);
   };

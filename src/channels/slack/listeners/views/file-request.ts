@@ -1,4 +1,5 @@
 import type { NewRequest } from '../../../../queue/types';
+import { undeliverableNotice } from '../../../../queue/forms';
 import { filedModal, filedReceiptMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { sendDirectMessage } from '../../sender';
@@ -20,12 +21,13 @@ export async function fileAndConfirm(ctx: SlackContext, args: SubmissionArgs, re
     await ack({ response_action: 'errors', errors: { [errorBlock]: explain(error) } });
     return;
   }
-  await ack({ response_action: 'update', view: filedModal(filed) });
+  const notice = undeliverableNotice(filed, ctx.config.CLERK_COMPLAINTS_USER_IDS.length > 0);
+  await ack({ response_action: 'update', view: filedModal(filed, notice) });
   ctx.logger.info('slack_request_filed', { user: body.user.id, request: filed.id, kind: filed.kind });
   // A copy of the receipt in their DMs, to keep once the modal is closed. Best effort: the
   // modal already told them, and the Clerks' channel hears through the outbox regardless.
   try {
-    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed));
+    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed, notice));
   } catch (error) {
     ctx.logger.warn('slack_receipt_failed', { user: body.user.id, request: filed.id, error: (error as Error).message });
   }

@@ -4,7 +4,8 @@
  */
 import type { ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
-import { COMPLAINT_SUBJECTS } from '../../../../queue/types';
+import { FormValue, FORMS, readForm, ukToday } from '../../../../queue/forms';
+import type { RequestKind } from '../../../../queue/types';
 import { FIELDS, FormMetadata, INPUT_ACTION } from '../../blocks';
 
 export type FieldErrors = Record<string, string>;
@@ -17,17 +18,20 @@ const text = (view: ViewOutput, blockId: string): string => valueOf(view, blockI
 const date = (view: ViewOutput, blockId: string): string => valueOf(view, blockId)?.selected_date ?? '';
 const option = (view: ViewOutput, blockId: string): string => valueOf(view, blockId)?.selected_option?.value ?? '';
 
-const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .transform((v) => (v === '' ? undefined : v));
+/** The modal block that holds each form field (queue/forms.ts names the fields). */
+const BLOCK_OF: Record<string, string> = {
+  what: FIELDS.what,
+  meeting: FIELDS.meeting,
+  reason: FIELDS.reason,
+  neededBy: FIELDS.neededBy,
+  about: FIELDS.about,
+  whatHappened: FIELDS.whatHappened,
+  outcomeSought: FIELDS.outcome,
+  question: FIELDS.question,
+};
 
-/** Today's date in the UK, `YYYY-MM-DD` (en-CA writes dates that way). */
-export function ukToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+/** Today's date in the UK, `YYYY-MM-DD`; the forms' rule for dates that have passed. */
+export { ukToday };
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.output<S>> {
   const result = schema.safeParse(input);
@@ -40,53 +44,23 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.out
   return { ok: false, errors };
 }
 
-export function readDocumentRequest(view: ViewOutput, now: Date) {
-  const today = ukToday(now);
-  const schema = z.object({
-    [FIELDS.what]: z.string().trim().min(3, 'Please say which documents or information you need.').max(2000, 'Please keep this under 2,000 characters.'),
-    [FIELDS.meeting]: optionalText(200, 'Please keep the meeting or committee under 200 characters.'),
-    [FIELDS.reason]: optionalText(2000, 'Please keep the reason under 2,000 characters.'),
-    [FIELDS.neededBy]: z
-      .string()
-      .transform((v) => (v === '' ? undefined : v))
-      .refine((v) => v === undefined || /^\d{4}-\d{2}-\d{2}$/.test(v), 'Please pick a date.')
-      .refine((v) => v === undefined || v >= today, 'That date has passed: please pick today or a later date.'),
-  });
-  const result = parse(schema, {
-    [FIELDS.what]: text(view, FIELDS.what),
-    [FIELDS.meeting]: text(view, FIELDS.meeting),
-    [FIELDS.reason]: text(view, FIELDS.reason),
-    [FIELDS.neededBy]: date(view, FIELDS.neededBy),
-  });
-  if (!result.ok) return result;
-  const v = result.value;
-  return { ok: true as const, value: { what: v[FIELDS.what], meeting: v[FIELDS.meeting], reason: v[FIELDS.reason], neededBy: v[FIELDS.neededBy] } };
+/** A form modal's answers, checked by the core's rules; problems keyed by block, as Slack shows them. */
+function readRequestForm<K extends RequestKind>(kind: K, view: ViewOutput, now: Date): FormResult<FormValue<K>> {
+  const answers: Record<string, string> = {};
+  for (const field of FORMS[kind].fields) {
+    const block = BLOCK_OF[field.name];
+    answers[field.name] = field.type === 'date' ? date(view, block) : field.type === 'choice' ? option(view, block) : text(view, block);
+  }
+  const result = readForm(kind, answers, now);
+  if (result.ok) return result;
+  const errors: FieldErrors = {};
+  for (const [field, problem] of Object.entries(result.problems)) errors[BLOCK_OF[field]] = problem;
+  return { ok: false, errors };
 }
 
-export function readComplaint(view: ViewOutput) {
-  const schema = z.object({
-    [FIELDS.about]: z.enum(COMPLAINT_SUBJECTS, { error: 'Please choose who the complaint is about.' }),
-    [FIELDS.whatHappened]: z.string().trim().min(10, 'Please say what happened, in a sentence or two.').max(3000, 'Please keep this under 3,000 characters.'),
-    [FIELDS.outcome]: optionalText(1000, 'Please keep the outcome under 1,000 characters.'),
-  });
-  const result = parse(schema, {
-    [FIELDS.about]: option(view, FIELDS.about),
-    [FIELDS.whatHappened]: text(view, FIELDS.whatHappened),
-    [FIELDS.outcome]: text(view, FIELDS.outcome),
-  });
-  if (!result.ok) return result;
-  const v = result.value;
-  return { ok: true as const, value: { about: v[FIELDS.about], whatHappened: v[FIELDS.whatHappened], outcomeSought: v[FIELDS.outcome] } };
-}
-
-export function readQuestion(view: ViewOutput) {
-  const schema = z.object({
-    [FIELDS.question]: z.string().trim().min(3, 'Please write your question.').max(2000, 'Please keep your question under 2,000 characters.'),
-  });
-  const result = parse(schema, { [FIELDS.question]: text(view, FIELDS.question) });
-  if (!result.ok) return result;
-  return { ok: true as const, value: { question: result.value[FIELDS.question] } };
-}
+export const readDocumentRequest = (view: ViewOutput, now: Date) => readRequestForm('document_access', view, now);
+export const readComplaint = (view: ViewOutput, now: Date) => readRequestForm('complaint', view, now);
+export const readQuestion = (view: ViewOutput, now: Date) => readRequestForm('question', view, now);
 
 export function readRefusal(view: ViewOutput) {
   const schema = z.object({

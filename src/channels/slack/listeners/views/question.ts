@@ -1,7 +1,7 @@
+import { newRequest } from '../../../../queue/forms';
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { councilOf } from '../../modals';
-import { oneLine, truncate } from '../../text';
 import type { SubmissionListener } from '../shared';
 import { fileAndConfirm } from './file-request';
 import { readMetadata, readQuestion } from './forms';
@@ -11,7 +11,7 @@ export const submitQuestion =
   (ctx: SlackContext): SubmissionListener =>
   async (args) => {
     const { ack, view, body } = args;
-    const form = readQuestion(view);
+    const form = readQuestion(view, ctx.now());
     if (!form.ok) {
       await ack({ response_action: 'errors', errors: form.errors });
       return;
@@ -19,16 +19,6 @@ export const submitQuestion =
     const metadata = readMetadata(view);
     const council = councilOf(ctx, metadata.council);
     const requester = ctx.identity.personNow(body.user.id, body.user.name);
-    await fileAndConfirm(
-      ctx,
-      args,
-      {
-        kind: 'question',
-        council,
-        requester,
-        subject: truncate(oneLine(form.value.question), 200),
-        details: { question: form.value.question, ...(metadata.botAnswer ? { botAnswer: metadata.botAnswer } : {}) },
-      },
-      FIELDS.question,
-    );
+    const value = { question: form.value.question, ...(metadata.botAnswer ? { botAnswer: metadata.botAnswer } : {}) };
+    await fileAndConfirm(ctx, args, newRequest('question', council, requester, value), FIELDS.question);
   };

@@ -1,6 +1,6 @@
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { explain, isQueueError, SubmissionListener } from '../shared';
+import { explain, isQueueError, mayActAsClerk, SubmissionListener } from '../shared';
 import { readMetadata, readRefusal } from './forms';
 
 /** The Refuse modal, submitted: the request is refused with the reason, which the requester is sent. */
@@ -17,7 +17,7 @@ export const submitRefusal =
       await ack({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'This form is out of date: close it and press Refuse again.' } });
       return;
     }
-    if (!ctx.identity.isClerk(body.user.id)) {
+    if (!mayActAsClerk(ctx, id, body.user.id)) {
       await ack({ response_action: 'errors', errors: { [FIELDS.refuseReason]: "Only the Clerk's team can refuse requests; nothing was changed." } });
       return;
     }

@@ -1,7 +1,8 @@
+import { OPERATOR, SEE_ALL } from '../support/operator';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCliCaptured } from '../support/runCli';
-import { dumpDatabase, openQueue, removeTempDirs, tempDir } from './helpers';
+import { dumpDatabase, openQueue, removeTempDirs, tempDir } from '../queue/helpers';
 
 /**
  * `protocol-bot queue …` and `db backup` are a contract for outside checks: `--json` prints the
@@ -15,7 +16,7 @@ let env: NodeJS.ProcessEnv;
 beforeEach(() => {
   dir = tempDir();
   database = path.join(dir, 'var', 'queue.sqlite');
-  env = { DATABASE_PATH: database };
+  env = { DATABASE_PATH: database, CLERK_USER_IDS: 'console:pat' };
 });
 afterEach(removeTempDirs);
 
@@ -31,6 +32,19 @@ async function fileJson(args: string[] = FILE_JO): Promise<{ id: number; [key: s
 }
 
 describe('the happy path', () => {
+  test('list flags a complaint about the Clerk that nobody is configured to receive', async () => {
+    const complaintAboutTheClerk = ['queue', 'file', '--kind', 'complaint', '--about', 'clerk', '--from', 'console:jo', '--name', 'Jo Bloggs',
+      '--role', 'councillor', '--council', 'cottingham', '--subject', 'Complaint about the Clerk', '--details', 'Ignored my emails for months'];
+    const filed = await fileJson(complaintAboutTheClerk);
+    let list = await run(['queue', 'list']);
+    expect(list.stdout).toMatch(new RegExp(`#${filed.id} .*UNDELIVERABLE: nobody in CLERK_COMPLAINTS_USER_IDS receives it`));
+    expect(JSON.parse((await run(['queue', 'list', '--json'])).stdout)[0]).toMatchObject({ id: filed.id, undeliverable: true });
+    env = { ...env, CLERK_COMPLAINTS_USER_IDS: 'UCHAIR' };
+    list = await run(['queue', 'list']);
+    expect(list.stdout).toContain(`#${filed.id}`);
+    expect(list.stdout).not.toContain('UNDELIVERABLE');
+  });
+
   test('file, list, show, move to resolved, with JSON on stdout at each step', async () => {
     const filed = await fileJson();
     expect(fs.existsSync(database)).toBe(true);
@@ -46,7 +60,7 @@ describe('the happy path', () => {
       overdue: false,
     });
 
-    // The Clerk is known to the queue once filed with --role clerk.
+    // Pat is a Clerk by CLERK_USER_IDS (see beforeEach), not by filing with --role clerk.
     await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat Clerk', '--role', 'clerk',
       '--council', 'flitwick', '--subject', 'Note to self']);
 
@@ -122,7 +136,7 @@ describe('the happy path', () => {
       const copy = openQueue(target);
       try {
         expect(copy.integrityCheck()).toBe('ok');
-        expect(copy.list().map((r) => r.id)).toEqual([filed.id]);
+        expect(copy.list({}, OPERATOR, SEE_ALL).map((r) => r.id)).toEqual([filed.id]);
       } finally {
         copy.close();
       }
