@@ -5,6 +5,7 @@ import { ConfigError } from './config';
 import { CliContext } from './cli/context';
 import { EXIT, ReportedFailure, UsageError } from './cli/errors';
 import { registerDoctorCommand } from './cli/doctor';
+import { registerPeopleCommands } from './cli/people';
 import { registerProtocolCommands } from './cli/protocols';
 import { registerAskCommands } from './cli/ask';
 import { registerQueueCommands } from './cli/queue';
@@ -29,6 +30,7 @@ export function buildProgram(context: CliContext): Command {
   registerProtocolCommands(program, context);
   registerAskCommands(program, context);
   registerQueueCommands(program, context);
+  registerPeopleCommands(program, context);
   registerDoctorCommand(program, context.environment);
   return program;
 }

@@ -48,6 +48,11 @@ export const configSchema = z.object({
   CLERK_USER_IDS: idList,
   /** Who receives a complaint about the Clerk (the person the protocol names), in the same forms as CLERK_USER_IDS. */
   CLERK_COMPLAINTS_USER_IDS: idList,
+  /** Officers, as CLERK_USER_IDS names Clerks (any platform's ids). */
+  OFFICER_USER_IDS: idList,
+  /** Slack user groups (S…) whose members are officers / Clerks, read with usergroups.users.list. */
+  SLACK_OFFICER_GROUP: optionalText,
+  SLACK_CLERK_GROUP: optionalText,
   PORT: port(3000),
 
   MICROSOFT_APP_ID: optionalText,
@@ -82,7 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
  * stop on it, naming the variable that is missing, instead of quietly opening the console.
  */
 export function channelSetupProblem(config: Config): string | undefined {
-  const slackParts = { SLACK_SIGNING_SECRET: config.SLACK_SIGNING_SECRET, SLACK_APP_TOKEN: config.SLACK_APP_TOKEN, SLACK_CLERK_CHANNEL: config.SLACK_CLERK_CHANNEL };
+  const slackParts = { SLACK_SIGNING_SECRET: config.SLACK_SIGNING_SECRET, SLACK_APP_TOKEN: config.SLACK_APP_TOKEN, SLACK_CLERK_CHANNEL: config.SLACK_CLERK_CHANNEL, SLACK_OFFICER_GROUP: config.SLACK_OFFICER_GROUP, SLACK_CLERK_GROUP: config.SLACK_CLERK_GROUP };
   if (!config.SLACK_BOT_TOKEN) {
     const stray = Object.entries(slackParts).find(([, value]) => value)?.[0];
     if (stray) return `${stray} is set but SLACK_BOT_TOKEN is not: set the bot token (xoxb-…) too, or unset ${stray}`;

@@ -55,7 +55,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
       ackTargetDays: config.ACK_TARGET_DAYS,
       resolveTargetDays: config.RESOLVE_TARGET_DAYS,
       unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
-      roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
+      roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS, officerIds: config.OFFICER_USER_IDS },
     });
     opened.push(() => queue.close());
     const assistant = Assistant.create({ config, library, queue, intents });

@@ -259,11 +259,11 @@ function openQueue(context: CliContext): ClerkQueue {
     ackTargetDays: config.ACK_TARGET_DAYS,
     resolveTargetDays: config.RESOLVE_TARGET_DAYS,
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
-    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
+    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS, officerIds: config.OFFICER_USER_IDS },
   });
 }
 
-function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
+export function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
   const queue = openQueue(context);
   try {
     return use(queue);
@@ -371,7 +371,7 @@ function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
  * `addCommand` because `.command()` would share (and this would change) the program's output
  * settings; their own subcommands inherit these.
  */
-function oneLineErrors(command: Command): Command {
+export function oneLineErrors(command: Command): Command {
   return command
     .exitOverride()
     .showHelpAfterError(false)

@@ -247,6 +247,16 @@ export async function slackChecks(config: Config, options: DoctorOptions = {}): 
     );
   }
 
+  for (const [variable, group] of [['SLACK_OFFICER_GROUP', config.SLACK_OFFICER_GROUP], ['SLACK_CLERK_GROUP', config.SLACK_CLERK_GROUP]] as const) {
+    if (!group) continue;
+    try {
+      const { users } = await client.usergroups.users.list({ usergroup: group });
+      checks.push(pass('slack.groups', `${variable}=${group} has ${users?.length ?? 0} member(s)`));
+    } catch (error) {
+      checks.push(fail('slack.groups', `${variable}=${group} cannot be read: ${slackError(error)}`, 'use the user group\'s id (S…) and grant usergroups:read (see slack.scopes)'));
+    }
+  }
+
   if (config.SLACK_APP_TOKEN) {
     try {
       const opened = await slackClient(config.SLACK_APP_TOKEN, config, options).apps.connections.open();

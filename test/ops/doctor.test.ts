@@ -188,3 +188,13 @@ test('the Clerks get one direct message when notifications have been failing for
     queue.close();
   }
 });
+
+test('Slack user groups named for roles: one that exists passes, one that does not fails', async () => {
+  fake.userGroups = { S0OFFICERS: ['U0OFF'] };
+  const { code, report } = await doctorJson({ ...slackEnv(), SLACK_OFFICER_GROUP: 'S0OFFICERS', SLACK_CLERK_GROUP: 'S0MISSING' });
+  expect(code).toBe(1);
+  expect(report.checks.filter((c) => c.name === 'slack.groups').map((c) => [c.ok, c.detail])).toEqual([
+    [true, 'SLACK_OFFICER_GROUP=S0OFFICERS has 1 member(s)'],
+    [false, 'SLACK_CLERK_GROUP=S0MISSING cannot be read: no_such_subteam'],
+  ]);
+});

@@ -16,6 +16,7 @@ import type { SlackContext } from './context';
 import { SlackIdentity } from './identity';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
+import { SlackUserGroups } from './user-groups';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export { HEALTH_PATH };
@@ -218,6 +219,12 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     const server = (await (typeof listen === 'number' ? slack.app.start(listen) : slack.app.start(listen))) as Server;
     port = (server.address() as AddressInfo).port;
   }
+  const groups = new SlackUserGroups(slack.app.client, { officer: deps.config.SLACK_OFFICER_GROUP, clerk: deps.config.SLACK_CLERK_GROUP }, deps.logger);
+  if (groups.configured) {
+    await groups.refresh();
+    groups.start();
+    deps.queue.addRoleSource(groups);
+  }
   if (!deps.config.SLACK_CLERK_CHANNEL) deps.logger.warn('slack_no_clerk_channel', { hint: 'set SLACK_CLERK_CHANNEL to post new requests to the Clerks\' channel' });
   deps.logger.info('slack_started', { mode: slack.socketMode ? 'socket' : 'http', port, path: slack.socketMode ? undefined : SLACK_EVENTS_PATH });
   return {
@@ -233,6 +240,7 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
       }
     },
     stop: async () => {
+      groups.stop();
       await slack.app.stop();
       await slack.idle();
       deps.logger.info('slack_stopped', {});

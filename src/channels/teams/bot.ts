@@ -8,6 +8,7 @@ import {
   AdaptiveCardInvokeResponse,
   AdaptiveCardInvokeValue,
   TeamsActivityHandler,
+  TeamsInfo,
   teamsGetChannelId,
   TurnContext,
 } from 'botbuilder';
@@ -20,6 +21,7 @@ import type { ProtocolLibrary } from '../../protocols/library';
 import type { ClerkQueue } from '../../queue/queue';
 import { undeliverableNotice } from '../../queue/forms';
 import { isAboutTheClerk } from '../../queue/roles';
+import { ownRoleText, parseRoleRequest, setRoleInChat, usageText } from '../../queue/role-command';
 import { ClerkRequest, COMPLAINT_SUBJECTS, QueueError, REQUEST_STATUSES } from '../../queue/types';
 import {
   AdaptiveCard,
@@ -63,6 +65,7 @@ export type TeamsQueue = Pick<
   | 'person'
   | 'savePerson'
   | 'roleOf'
+  | 'setRole'
   | 'actsAsClerk'
   | 'recordFeedback'
   | 'setConversationReference'
@@ -185,6 +188,7 @@ export class TeamsBot extends TeamsActivityHandler {
     if (!text) return;
     const asker = this.asker(context);
     const personal = isPersonal(activity);
+    if (/^(my role|set role\b.*)$/is.test(text.replace(/[?.!]+$/, ''))) return this.roleCommand(context, asker, text);
     const command = parseCommand(text);
     this.deps.logger.debug('teams.message', { command: command.name, personal, user: asker.id });
 
@@ -222,6 +226,31 @@ export class TeamsBot extends TeamsActivityHandler {
         );
         return;
     }
+  }
+
+  /** `my role`, or `set role @name officer` (a Clerk, in a channel where they can mention someone). */
+  private async roleCommand(context: TurnContext, asker: Asker, text: string): Promise<void> {
+    const mentioned = (context.activity.entities ?? [])
+      .filter((e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== context.activity.recipient?.id)
+      .map((e) => e.mentioned as { id: string; name?: string; aadObjectId?: string })[0];
+    const rest = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/^(my\s+role|set\s+role)/i, '');
+    const request = parseRoleRequest(rest, Boolean(mentioned));
+    if (request.kind === 'show' || (request.kind === 'usage' && !mentioned && /^my role/i.test(text))) {
+      await context.sendActivity(ownRoleText(asker.role));
+      return;
+    }
+    if (request.kind !== 'set' || !mentioned) {
+      await context.sendActivity(usageText('set role').replace('`set role`', '`my role`'));
+      return;
+    }
+    let aadObjectId = mentioned.aadObjectId;
+    if (!aadObjectId) {
+      // A mention carries the Bot Framework id; the queue knows people by their Entra object id.
+      aadObjectId = await TeamsInfo.getMember(context, mentioned.id).then((m) => m.aadObjectId, () => undefined);
+    }
+    const target = { userId: teamsUserId({ id: mentioned.id, aadObjectId }), name: mentioned.name };
+    this.deps.logger.info('teams.role_command', { by: asker.id, target: target.userId, role: request.role });
+    await context.sendActivity(setRoleInChat(this.deps.queue, asPerson(asker), target, request.role));
   }
 
   private async answer(context: TurnContext, asker: Asker, text: string): Promise<void> {
