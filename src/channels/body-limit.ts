@@ -20,6 +20,8 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
+      // Discarded as it comes (see refuseTooLarge), never kept.
+      req.resume();
       reject(new BodyTooLarge());
       return;
     }
@@ -49,10 +51,17 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
   });
 }
 
-/** Answers 413 and closes the connection, so the client cannot keep sending. */
+/** How long a refused client may go on sending (discarded) so that it reads the 413 first. */
+const LINGER_MS = 2_000;
+
+/**
+ * Answers 413 and closes the connection. The socket is destroyed a little after the answer,
+ * not at once: closing it while the client is still sending would reset the connection and
+ * lose the answer on the way (what arrives meanwhile is discarded, never kept).
+ */
 export function refuseTooLarge(res: http.ServerResponse): void {
   if (!res.headersSent) res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
   if (!res.writableEnded) res.end('request body too large');
-  // Stop reading the rest: destroying the socket once the answer is flushed.
-  res.once('finish', () => res.socket?.destroy());
+  const socket = res.socket;
+  res.once('finish', () => setTimeout(() => socket?.destroy(), LINGER_MS).unref());
 }
