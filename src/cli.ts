@@ -1,8 +1,11 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
 import { ConfigError } from './config';
 import { CliContext } from './cli/context';
-import { EXIT, UsageError } from './cli/errors';
+import { EXIT, ReportedFailure, UsageError } from './cli/errors';
+import { registerDoctorCommand } from './cli/doctor';
+import { registerPeopleCommands } from './cli/people';
 import { registerProtocolCommands } from './cli/protocols';
 import { registerAskCommands } from './cli/ask';
 import { registerQueueCommands } from './cli/queue';
@@ -22,11 +25,15 @@ export function buildProgram(context: CliContext): Command {
     .action(async () => {
       const { main } = await import('./main');
       await main();
+      // A start-up that failed has printed its one line; end with its code, whatever is left open.
+      if (process.exitCode) process.exit();
     });
   registerProtocolCommands(program, context);
   registerAskCommands(program, context);
   registerQueueCommands(program, context);
   registerRoutesCommand(program, context);
+  registerPeopleCommands(program, context);
+  registerDoctorCommand(program, context.environment);
   return program;
 }
 
@@ -41,13 +48,32 @@ export async function runCli(argv: string[], context = new CliContext()): Promis
       // Help and version exit 0; commander has already printed its own message for the rest.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (USER_ERRORS.some((kind) => error instanceof kind)) {
-      process.stderr.write(`protocol-bot: ${(error as Error).message}\n`);
+    if (error instanceof ReportedFailure) return EXIT.failed;
+    if (error instanceof ZodError) {
+      // Input a command checked with zod but did not word itself: still one line, naming the option.
+      const issue = error.issues[0];
+      const option = issue?.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ` : '';
+      process.stderr.write(`protocol-bot: ${oneLine(`${option}${issue?.message ?? error.message}`)}; nothing was changed\n`);
       return EXIT.usage;
     }
-    process.stderr.write(`protocol-bot: ${(error as Error).stack ?? String(error)}\n`);
+    if (USER_ERRORS.some((kind) => error instanceof kind)) {
+      process.stderr.write(`protocol-bot: ${oneLine((error as Error).message)}\n`);
+      return EXIT.usage;
+    }
+    // Anything else is still one line (no stack): the cause, and the path where there is one.
+    process.stderr.write(`protocol-bot: ${oneLine(describeFailure(error))}\n`);
+    if (process.env.PROTOCOL_BOT_DEBUG === 'true') process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return EXIT.failed;
   }
+}
+
+const oneLine = (text: string): string => text.replace(/\s*\n[\s\S]*$/, '').slice(0, 500);
+
+function describeFailure(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (!(error instanceof Error)) return String(error);
+  if (e.path && !e.message.includes(e.path)) return `${e.path}: ${e.message}`;
+  return e.message;
 }
 
 if (require.main === module) {

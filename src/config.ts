@@ -15,6 +15,14 @@ const idList = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
 
+/** A yes/no setting: exactly `true` or `false` (as the README says); empty means not set. */
+const booleanFlag = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
+  .optional();
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 export const configSchema = z.object({
@@ -40,6 +48,11 @@ export const configSchema = z.object({
   CLERK_USER_IDS: idList,
   /** Who receives a complaint about the Clerk (the person the protocol names), in the same forms as CLERK_USER_IDS. */
   CLERK_COMPLAINTS_USER_IDS: idList,
+  /** Officers, as CLERK_USER_IDS names Clerks (any platform's ids). */
+  OFFICER_USER_IDS: idList,
+  /** Slack user groups (S…) whose members are officers / Clerks, read with usergroups.users.list. */
+  SLACK_OFFICER_GROUP: optionalText,
+  SLACK_CLERK_GROUP: optionalText,
   PORT: port(3000),
 
   MICROSOFT_APP_ID: optionalText,
@@ -47,7 +60,7 @@ export const configSchema = z.object({
   MICROSOFT_APP_TENANT_ID: optionalText,
   MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).optional().or(z.literal('').transform(() => undefined)),
   /** Set to "true" to run the Teams endpoint with no app id (Bot Framework Emulator). */
-  TEAMS_ENABLED: optionalText,
+  TEAMS_ENABLED: booleanFlag,
   TEAMS_PORT: port(3978),
 });
 
@@ -67,6 +80,38 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issue = result.error.issues[0];
   const variable = String(issue.path[0]);
   throw new ConfigError(`invalid ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`);
+}
+
+/**
+ * A channel set up halfway is a mistake, not a wish for the console: start-up (and `doctor`)
+ * stop on it, naming the variable that is missing, instead of quietly opening the console.
+ */
+export function channelSetupProblem(config: Config): string | undefined {
+  const slackParts = { SLACK_SIGNING_SECRET: config.SLACK_SIGNING_SECRET, SLACK_APP_TOKEN: config.SLACK_APP_TOKEN, SLACK_CLERK_CHANNEL: config.SLACK_CLERK_CHANNEL, SLACK_OFFICER_GROUP: config.SLACK_OFFICER_GROUP, SLACK_CLERK_GROUP: config.SLACK_CLERK_GROUP };
+  if (!config.SLACK_BOT_TOKEN) {
+    const stray = Object.entries(slackParts).find(([, value]) => value)?.[0];
+    if (stray) return `${stray} is set but SLACK_BOT_TOKEN is not: set the bot token (xoxb-…) too, or unset ${stray}`;
+  } else if (!config.SLACK_SIGNING_SECRET && !config.SLACK_APP_TOKEN) {
+    return 'SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP mode) is: set one of them';
+  }
+  if (!config.MICROSOFT_APP_ID) {
+    const stray = (['MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TENANT_ID', 'MICROSOFT_APP_TYPE'] as const).find((name) => config[name]);
+    if (stray) return `${stray} is set but MICROSOFT_APP_ID is not: set the bot's app id too, or unset ${stray}`;
+  } else {
+    if (config.TEAMS_ENABLED === 'false') return 'MICROSOFT_APP_ID is set but TEAMS_ENABLED=false: unset one of them';
+    const type = config.MICROSOFT_APP_TYPE ?? 'MultiTenant';
+    if (type !== 'UserAssignedMSI' && !config.MICROSOFT_APP_PASSWORD) return 'MICROSOFT_APP_ID is set but MICROSOFT_APP_PASSWORD is not: set the client secret of the bot\'s app registration';
+    if (type !== 'MultiTenant' && !config.MICROSOFT_APP_TENANT_ID) return `MICROSOFT_APP_TYPE=${type} needs MICROSOFT_APP_TENANT_ID (the directory (tenant) id of the app registration)`;
+  }
+  return undefined;
+}
+
+/** The configuration `npm start` runs with: valid values, and no channel set up halfway. */
+export function loadStartConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = loadConfig(env);
+  const problem = channelSetupProblem(config);
+  if (problem) throw new ConfigError(problem);
+  return config;
 }
 
 export const slackConfigured = (config: Config): boolean => Boolean(config.SLACK_BOT_TOKEN && (config.SLACK_SIGNING_SECRET || config.SLACK_APP_TOKEN));

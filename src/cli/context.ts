@@ -11,6 +11,11 @@ export class CliContext {
 
   constructor(private readonly env: NodeJS.ProcessEnv = process.env) {}
 
+  /** The environment commands read their settings from. */
+  get environment(): NodeJS.ProcessEnv {
+    return this.env;
+  }
+
   get config(): Config {
     return (this.cachedConfig ??= loadConfig(this.env));
   }

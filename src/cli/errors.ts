@@ -8,3 +8,11 @@ export class UsageError extends Error {
 
 /** Exit codes the CLI promises: 0 done, 1 failed, 2 bad input (nothing was changed). */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+/** A command that has already said what failed (e.g. `doctor`'s crosses): exit code 1, nothing more printed. */
+export class ReportedFailure extends Error {
+  constructor(message = 'failed') {
+    super(message);
+    this.name = 'ReportedFailure';
+  }
+}

@@ -4,7 +4,8 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import type { ClerkQueue } from '../queue/queue';
+import { terminalSafe } from './terminal';
+import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
 import {
   ClerkRequest,
@@ -169,10 +170,12 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
       if (!fs.existsSync(source)) throw new UsageError(`there is no database at ${source} yet, so nothing to back up`);
       if (fs.existsSync(target)) throw new UsageError(`${target} already exists; name a new file so no backup is overwritten`);
       if (path.resolve(target) === path.resolve(source)) throw new UsageError('the backup must be a different file from the database');
-      fs.mkdirSync(path.dirname(path.resolve(target)), { recursive: true });
+      makeFolders(path.dirname(path.resolve(target)));
       const queueForBackup = openQueue(context);
       try {
-        const { pages } = await queueForBackup.backup(target);
+        const { pages } = await queueForBackup.backup(target).catch((error: unknown) => {
+          throw new UsageError(`cannot write the backup at ${target} (${fileProblem(error)}); choose a folder you may write to`);
+        });
         print(options.json, { file: target, pages }, () => `Backed up ${source} to ${target} (${pages} pages).`);
       } finally {
         queueForBackup.close();
@@ -309,17 +312,63 @@ function openQueue(context: CliContext): ClerkQueue {
     ackTargetDays: config.ACK_TARGET_DAYS,
     resolveTargetDays: config.RESOLVE_TARGET_DAYS,
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
-    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS },
+    roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS, officerIds: config.OFFICER_USER_IDS },
   });
 }
 
-function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
+export function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {
   const queue = openQueue(context);
   try {
     return use(queue);
   } finally {
     queue.close();
   }
+}
+
+/**
+ * Creates the backup's missing folders one level at a time. (Node's recursive mkdir never
+ * returns under /proc, where mkdir answers ENOENT for a parent that exists.)
+ */
+function makeFolders(folder: string): void {
+  const missing: string[] = [];
+  let at = folder;
+  for (;;) {
+    let stat: fs.Stats | undefined;
+    try {
+      stat = fs.statSync(at);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw new UsageError(`cannot use the folder ${at} (${fileProblem(error)})`);
+    }
+    if (stat) {
+      if (!stat.isDirectory()) throw new UsageError(`${at} is a file, not a folder; choose another place for the backup`);
+      break;
+    }
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    missing.unshift(at);
+    at = parent;
+  }
+  for (const dir of missing) {
+    try {
+      fs.mkdirSync(dir, { mode: 0o700 });
+    } catch (error) {
+      throw new UsageError(`cannot create the folder ${dir} for the backup (${fileProblem(error)}); choose a folder you may write to`);
+    }
+  }
+}
+
+const FILE_PROBLEMS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'not permitted',
+  EROFS: 'read-only file system',
+  ENOENT: 'no such folder',
+  ENOTDIR: 'a part of the path is a file',
+  ENOSPC: 'no space left',
+  EEXIST: 'already exists',
+};
+function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return FILE_PROBLEMS[code] ?? String((error as Error).message ?? error).split('\n')[0].slice(0, 120);
 }
 
 // ---- output ----
@@ -339,7 +388,7 @@ function listLine(request: ClerkRequest & { undeliverable?: boolean }): string {
   ]
     .filter(Boolean)
     .join(', ');
-  return [
+  return terminalSafe([
     `#${request.id}`.padEnd(6),
     request.status.padEnd(12),
     request.kind.padEnd(15),
@@ -350,7 +399,7 @@ function listLine(request: ClerkRequest & { undeliverable?: boolean }): string {
     flags ? `[${flags}]` : '',
   ]
     .filter(Boolean)
-    .join(' ');
+    .join(' '));
 }
 
 function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
@@ -364,7 +413,8 @@ function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
     '  history:',
     ...request.history.map((h) => `    ${h.at}  ${h.by}: ${h.from ?? '(filed)'} → ${h.to}${h.note ? ` — ${h.note}` : ''}`),
   ];
-  return lines.join('\n');
+  // Each line made safe on its own, so the lines themselves stay lines.
+  return lines.map(terminalSafe).join('\n');
 }
 
 /**
@@ -374,7 +424,7 @@ function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
  * `addCommand` because `.command()` would share (and this would change) the program's output
  * settings; their own subcommands inherit these.
  */
-function oneLineErrors(command: Command): Command {
+export function oneLineErrors(command: Command): Command {
   return command
     .exitOverride()
     .showHelpAfterError(false)

@@ -174,8 +174,20 @@ export class IntentEngine {
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
 const MODEL_SOURCES = ['classifier', 'features', 'normalize'];
 
+/** Where the model trained on these examples with this code is cached. */
+function modelFile(items: LabelledText[], cacheDir: string): string {
+  return cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
+}
+
+/** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
+export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
+  const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const file = modelFile(items, cacheDir);
+  return { file, current: fs.existsSync(file) };
+}
+
 function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
-  const file = cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
+  const file = modelFile(items, cacheDir);
   const cached = readCached(file, (bytes) => IntentClassifier.fromBinary(bytes));
   if (cached) return cached;
   const classifier = IntentClassifier.train(items);

@@ -237,12 +237,40 @@ export interface OpenDatabaseOptions {
   checkpointsInBackground?: boolean;
 }
 
+/**
+ * A database that cannot be used: missing folder, no permission, damaged, or from a newer
+ * version. The message is one line naming the file and what to do.
+ */
+export class DatabaseError extends Error {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
+    super(`${path}: ${message}`);
+    this.name = 'DatabaseError';
+  }
+}
+
 /** Opens (creating folder and file on first run) and migrates the queue's database. */
 export function openDatabase(file: string, options: OpenDatabaseOptions = {}): Db {
   const onDisk = file !== ':memory:';
-  const isNew = onDisk && !fs.existsSync(file);
-  if (onDisk) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
-  const db = new Database(file);
+  const existing = onDisk ? sizeOf(file) : undefined;
+  // A file the deployer created empty is as new as a missing one: it must be made private too.
+  const isNew = onDisk && !existing;
+  if (onDisk && existing) checkBeforeWriting(file);
+  if (onDisk) {
+    try {
+      fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+    } catch (error) {
+      throw new DatabaseError(file, `cannot create the database's folder (${describe(error)}); set DATABASE_PATH to a writable place`);
+    }
+  }
+  let db: Db;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw new DatabaseError(file, `cannot open the database (${describe(error)}); check DATABASE_PATH and the file's owner`);
+  }
   try {
     // Complaints are confidential: only the bot's own user may read the file. SQLite gives the
     // -wal and -shm files the database file's permissions.
@@ -264,8 +292,59 @@ export function openDatabase(file: string, options: OpenDatabaseOptions = {}): D
     return db;
   } catch (error) {
     db.close();
+    if (onDisk && !(error instanceof DatabaseError) && isDamage(error)) throw damaged(file, error);
     throw error;
   }
+}
+
+/** Bytes in `file`, or undefined when there is no such file. */
+function sizeOf(file: string): number | undefined {
+  try {
+    const stat = fs.statSync(file);
+    if (stat.isDirectory()) throw new DatabaseError(file, 'is a folder, not a database file; set DATABASE_PATH to a file name such as var/protocol-bot.sqlite');
+    return stat.size;
+  } catch (error) {
+    if (error instanceof DatabaseError) throw error;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new DatabaseError(file, `cannot read the database (${describe(error)}); check DATABASE_PATH and the file's owner`);
+  }
+}
+
+/**
+ * Reads an existing database without writing to it: its schema version (a newer one is
+ * refused untouched, not even switched to WAL) and SQLite's quick check of every page (a
+ * damaged file stops start-up instead of failing later, request by request).
+ */
+function checkBeforeWriting(file: string): void {
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const found = schemaVersion(db);
+    if (found > SCHEMA_VERSION) {
+      throw new DatabaseError(file, `the database's schema (version ${found}) is newer than this program's (${SCHEMA_VERSION}); upgrade protocol-bot (the file was not changed)`);
+    }
+    const check = String(db.pragma('quick_check(1)', { simple: true }));
+    if (check !== 'ok') throw damaged(file, new Error(check));
+  } catch (error) {
+    if (error instanceof DatabaseError) throw error;
+    if (isDamage(error)) throw damaged(file, error);
+    throw new DatabaseError(file, `cannot read the database (${describe(error)}); check DATABASE_PATH and the file's owner`);
+  } finally {
+    db?.close();
+  }
+}
+
+const isDamage = (error: unknown): boolean => /^SQLITE_(CORRUPT|NOTADB)/.test((error as { code?: string }).code ?? '');
+
+const damaged = (file: string, error: unknown): DatabaseError =>
+  new DatabaseError(file, `the database is damaged (${describe(error)}); nothing was written: restore it from a backup (see "db backup" in the README)`);
+
+/** An error's first line, without a stack. */
+function describe(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const message = String(e?.message ?? error).split('\n')[0].slice(0, 200);
+  return e?.code && !message.includes(e.code) ? `${e.code}: ${message}` : message;
 }
 
 /** Runs `work` again, with growing pauses, while another connection holds a lock it cannot wait for. */
@@ -305,7 +384,7 @@ function migrate(db: Db): void {
   const found = schemaVersion(db);
   if (found > SCHEMA_VERSION) {
     // An older program must not write to a schema it does not know.
-    throw new Error(`the database's schema (version ${found}) is newer than this program's (${SCHEMA_VERSION}); upgrade protocol-bot`);
+    throw new DatabaseError(db.name, `the database's schema (version ${found}) is newer than this program's (${SCHEMA_VERSION}); upgrade protocol-bot`);
   }
   if (found === SCHEMA_VERSION) return;
   db.transaction(() => {

@@ -193,6 +193,22 @@ export class OutboxStore {
     return this.failed.run(error.slice(0, ERROR_LIMIT), retryAt, id, worker).changes === 1;
   }
 
+  /**
+   * Gives back every claim `worker` still holds on undelivered rows (a dispatcher stopping),
+   * so another process may deliver them at once instead of after the lease.
+   */
+  releaseClaims(worker: string): number {
+    return this.db.prepare<[string]>(`UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE claimed_by = ? AND delivered_at IS NULL`).run(worker).changes;
+  }
+
+  /** Undelivered notifications that have failed at least once, and when the oldest was written. */
+  failing(): { count: number; oldestCreatedAt?: string } {
+    const row = this.db
+      .prepare<[], { n: number; oldest: string | null }>(`SELECT count(*) AS n, min(created_at) AS oldest FROM outbox WHERE delivered_at IS NULL AND attempts > 0`)
+      .get();
+    return { count: row?.n ?? 0, ...(row?.oldest ? { oldestCreatedAt: row.oldest } : {}) };
+  }
+
   forRequest(requestId: number): OutboxRecord[] {
     return this.byRequest.all(requestId).map(toRecord);
   }

@@ -49,6 +49,8 @@ export class OutboxDispatcher {
   private retentionDueAt = 0;
   private timer?: NodeJS.Timeout;
   private running = false;
+  /** Set by stop(): the round in progress finishes its current delivery and starts no other. */
+  private stopping = false;
   private current: Promise<number> = Promise.resolve(0);
 
   constructor(
@@ -84,9 +86,16 @@ export class OutboxDispatcher {
   /** Stops polling and waits for the delivery in progress, so nothing is left half-recorded. */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     await this.current.catch(() => 0);
+    // Notifications claimed but not started are given back for the next process at once.
+    try {
+      this.queue.outbox.releaseClaims(this.worker);
+    } catch (error) {
+      this.logger.warn('outbox_release_failed', { error: errorMessage(error) });
+    }
   }
 
   /**
@@ -94,6 +103,7 @@ export class OutboxDispatcher {
    * a call made while one is in progress runs after it.
    */
   runOnce(): Promise<number> {
+    if (this.stopping) return this.current.catch(() => 0);
     const next = this.current.catch(() => 0).then(() => this.round());
     this.current = next;
     return next;
@@ -112,6 +122,7 @@ export class OutboxDispatcher {
       });
       let deliveredNow = 0;
       for (const notification of batch) {
+        if (this.stopping) return delivered + deliveredNow;
         if (await this.deliver(notification)) deliveredNow += 1;
       }
       delivered += deliveredNow;

@@ -30,6 +30,16 @@ export class PeopleStore {
     return row ? { userId: row.user_id, name: row.name, role: row.role } : undefined;
   }
 
+  /** Everyone known, by user id. */
+  list(): PersonRow[] {
+    return this.sql<[], PersonRow>('SELECT * FROM people ORDER BY user_id').all();
+  }
+
+  /** Forgets someone's saved name and role; false if they were not known. */
+  remove(userId: string): boolean {
+    return this.sql<[string]>('DELETE FROM people WHERE user_id = ?').run(userId).changes === 1;
+  }
+
   /** The stored row with its timestamp, for a subject access export. */
   row(userId: string): PersonRow | undefined {
     return this.sql<[string], PersonRow>('SELECT * FROM people WHERE user_id = ?').get(userId);

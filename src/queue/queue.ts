@@ -9,6 +9,9 @@ import { PeopleStore } from './people';
 import { ChannelReferences } from './references';
 import { RequestStore } from './requests';
 import { RoleConfig, Roles } from './roles';
+import { validPerson } from './schemas';
+import { QueueError } from './types';
+import type { Person, Role } from './types';
 import { Retention } from './retention';
 import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
@@ -71,7 +74,11 @@ export class ClerkQueue {
       resolveDays: options.resolveTargetDays ?? DEFAULT_TARGETS.resolveDays,
     };
     this.people = new PeopleStore(db, sql, now);
-    this.roles = new Roles(this.people, { clerkIds: options.roles?.clerkIds ?? [], clerkComplaintsIds: options.roles?.clerkComplaintsIds ?? [] });
+    this.roles = new Roles(this.people, {
+      clerkIds: options.roles?.clerkIds ?? [],
+      clerkComplaintsIds: options.roles?.clerkComplaintsIds ?? [],
+      officerIds: options.roles?.officerIds ?? [],
+    });
     this.requests = new RequestStore(db, sql, now, library, targets, this.people, this.roles);
     this.outbox = this.requests.outbox;
     this.feedback = new FeedbackStore(sql, now);
@@ -121,6 +128,41 @@ export class ClerkQueue {
   readonly person: PeopleStore['person'] = (...args) => this.people.person(...args);
   /** A user's role by the one rule: CLERK_USER_IDS, else the role the operator or a Clerk saved. */
   readonly roleOf: Roles['roleOf'] = (...args) => this.roles.roleOf(...args);
+  /** A platform's view of roles (Slack user groups), consulted by the one rule. */
+  readonly addRoleSource: Roles['addSource'] = (...args) => this.roles.addSource(...args);
+
+  /** Everyone the queue knows, with the role saved for them and the role they have by the one rule. */
+  listPeople(): Array<Person & { savedRole: Role; updatedAt: string }> {
+    return this.people.list().map((row) => ({ userId: row.user_id, name: row.name, role: this.roles.roleOf(row.user_id), savedRole: row.role, updatedAt: row.updated_at }));
+  }
+
+  /** Forgets someone's saved name and role (their requests stay); false if they were not known. */
+  removePerson(userId: string, by: Person | 'operator'): boolean {
+    this.requireRoleSetter(userId, by);
+    return this.people.remove(userId);
+  }
+
+  /**
+   * Saves someone's role. Only the operator (the command line) or a Clerk may, and never for
+   * themselves: Clerk rights come from the deployer or an existing Clerk. Returns the role they
+   * now have by the one rule, which stays higher if a configured list says so.
+   */
+  setRole(change: { userId: string; role: Role; name?: string }, by: Person | 'operator'): { person: Person; effective: Role; configured?: Role } {
+    this.requireRoleSetter(change.userId, by);
+    const known = this.people.person(change.userId);
+    const person = validPerson({ userId: change.userId, name: change.name ?? known?.name ?? change.userId, role: change.role });
+    this.people.savePerson(person);
+    return { person, effective: this.roles.roleOf(person.userId), configured: this.roles.configuredRole(person.userId) };
+  }
+
+  private requireRoleSetter(target: string, by: Person | 'operator'): void {
+    if (!/^(slack|teams|console):\S+$/.test(target)) {
+      throw new QueueError('invalid', `"${target}" is not a user id: use the form slack:U123…, teams:<id> or console:<name>`);
+    }
+    if (by === 'operator') return;
+    if (this.roles.roleOf(by.userId) !== 'clerk') throw new QueueError('forbidden', 'only a Clerk can change roles');
+    if (by.userId === target) throw new QueueError('forbidden', 'nobody can change their own role: ask another Clerk, or whoever runs the bot');
+  }
 
   // Feedback and unanswered questions (feedback.ts, unanswered.ts)
   readonly recordFeedback: FeedbackStore['recordFeedback'] = (...args) => this.feedback.recordFeedback(...args);
@@ -169,7 +211,7 @@ export class ClerkQueue {
 /** Filing, reading and moving requests. */
 export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'move' | 'actsAsClerk'>;
 /** Who someone is. */
-export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
+export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf' | 'setRole' | 'addRoleSource'>;
 /** Where a channel posted a request and how to reach a conversation again. */
 export type ReferenceBook = Pick<ClerkQueue, 'setChannelPost' | 'channelPost' | 'setConversationReference' | 'conversationReference'>;
 /** What the assistant's channels record about answers. */

@@ -7,7 +7,20 @@ export interface RoleConfig {
   clerkIds: readonly string[];
   /** CLERK_COMPLAINTS_USER_IDS: who receives a complaint about the Clerk, in the same forms. */
   clerkComplaintsIds: readonly string[];
+  /** OFFICER_USER_IDS: officers, in the same forms (optional). */
+  officerIds?: readonly string[];
 }
+
+/**
+ * Roles a platform says someone has (e.g. membership of a Slack user group the deployer named
+ * in SLACK_CLERK_GROUP or SLACK_OFFICER_GROUP), refreshed by the channel.
+ */
+export interface PlatformRoleSource {
+  roleOf(userId: string): Role | undefined;
+}
+
+const RANK: Record<Role, number> = { councillor: 0, officer: 1, clerk: 2 };
+const higher = (a: Role, b: Role): Role => (RANK[a] >= RANK[b] ? a : b);
 
 const PREFIX = /^(slack|teams|console):/;
 /** `slack:U123` → `U123`; an id with no platform prefix is its own bare form. */
@@ -45,15 +58,39 @@ export const isClerk = (person: Pick<Person, 'role'>): boolean => person.role ==
  * taking someone out of CLERK_USER_IDS takes their rights away on every channel at once.
  */
 export class Roles {
+  private readonly sources: PlatformRoleSource[] = [];
+
   constructor(
     private readonly people: { person(userId: string): Person | undefined },
     private readonly config: RoleConfig,
   ) {}
 
-  /** The role of a user: `aliases` are other ids their platform gave them (a Teams `29:` id). */
+  /** Adds a platform's view of roles (a channel calls this at start-up). */
+  addSource(source: PlatformRoleSource): void {
+    this.sources.push(source);
+  }
+
+  /**
+   * The role of a user: `aliases` are other ids their platform gave them (a Teams `29:` id).
+   * The highest of what the deployer configured (CLERK_USER_IDS, OFFICER_USER_IDS, platform
+   * groups) and the role saved for them: so a role saved by a filing ("councillor") never hides
+   * the officer a group says they are, and lowering someone configured means changing the list.
+   */
   roleOf(userId: string, aliases: readonly string[] = []): Role {
+    const configured = this.configuredRole(userId, aliases);
+    if (configured === 'clerk') return 'clerk';
+    return higher(configured ?? 'councillor', this.people.person(userId)?.role ?? 'councillor');
+  }
+
+  /** The role the deployer's lists and the platform's groups give, if any. */
+  configuredRole(userId: string, aliases: readonly string[] = []): Role | undefined {
     if (listedIn(this.config.clerkIds, userId, aliases)) return 'clerk';
-    return this.people.person(userId)?.role ?? 'councillor';
+    let role: Role | undefined = listedIn(this.config.officerIds ?? [], userId, aliases) ? 'officer' : undefined;
+    for (const source of this.sources) {
+      const fromPlatform = source.roleOf(userId);
+      if (fromPlatform) role = role ? higher(role, fromPlatform) : fromPlatform;
+    }
+    return role;
   }
 
   /** Whether a user receives complaints about the Clerk (CLERK_COMPLAINTS_USER_IDS). */

@@ -5,24 +5,29 @@
  */
 import type { Server } from 'node:http';
 import type { AddressInfo, ListenOptions } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { Logger as BoltLogger, ReceiverEvent } from '@slack/bolt';
 import { ConfigError } from '../../config';
 import type { Logger } from '../../log';
 import type { ChannelDeps, RunningChannel } from '../deps';
+import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
+import { answerHealth, HEALTH_PATH } from '../health';
 import type { SlackContext } from './context';
 import { SlackIdentity } from './identity';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
+import { SlackUserGroups } from './user-groups';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
-export const HEALTH_PATH = '/healthz';
+export { HEALTH_PATH };
 
 export interface SlackAppOptions {
   /** Where the HTTP receiver listens; default `PORT` on all interfaces. */
   listen?: number | ListenOptions;
   /** Today, for form date checks (tests). */
   now?: () => Date;
+  /** Socket Mode: give up if Slack's hello has not come within this long (default 30 s). */
+  connectTimeoutMs?: number;
 }
 
 export interface SlackApp {
@@ -35,6 +40,8 @@ export interface SlackApp {
 }
 
 export interface SlackChannel extends RunningChannel {
+  /** A direct message to every Clerk (see ops/watch.ts). */
+  alertClerks(text: string): Promise<void>;
   /** The HTTP port actually listened on (undefined in Socket Mode). */
   readonly port?: number;
   idle(): Promise<void>;
@@ -72,6 +79,41 @@ function boltLogger(logger: Logger): BoltLogger {
   };
 }
 
+/**
+ * HTTP mode's receiver: events, commands and interactions on one path, with signature checks,
+ * and GET /healthz. Bodies over the limit are refused before they are read whole; the rest
+ * are read here and handed to Bolt already buffered.
+ */
+function httpReceiver(deps: ChannelDeps, logger: BoltLogger): HTTPReceiver {
+  const receiver = new HTTPReceiver({
+    signingSecret: deps.config.SLACK_SIGNING_SECRET!,
+    endpoints: SLACK_EVENTS_PATH,
+    // Listeners ack first and work after; the HTTP response goes out at ack().
+    processBeforeResponse: false,
+    logger,
+    customRoutes: [{ path: HEALTH_PATH, method: ['GET'], handler: (_req, res) => answerHealth(deps.queue, res) }],
+  });
+  const boltListener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    if (req.method !== 'POST') return boltListener(req, res);
+    readBody(req).then(
+      (body) => {
+        (req as typeof req & { rawBody?: Buffer }).rawBody = body;
+        boltListener(req, res);
+      },
+      (error: unknown) => {
+        if (error instanceof BodyTooLarge) {
+          deps.logger.warn('slack_request_too_large', { declaredBytes: Number(req.headers['content-length']) || undefined });
+          refuseTooLarge(res);
+        } else if (!res.headersSent) {
+          res.writeHead(400).end();
+        }
+      },
+    );
+  };
+  return receiver;
+}
+
 /** Builds the Bolt app with every listener registered, without initialising or starting it. */
 export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {}): SlackApp {
   const { config, logger } = deps;
@@ -81,37 +123,22 @@ export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {})
     throw new ConfigError('SLACK_SIGNING_SECRET is not set: HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
   }
 
+  const clientOptions = {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    // A few quick retries only: the outbox retries deliveries itself, with backoff, and a
+    // trigger_id for views.open is dead after 3 seconds anyway.
+    retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
+    timeout: 10_000,
+  };
+  const receiver = socketMode ? undefined : httpReceiver(deps, boltLogger(logger));
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     // Bolt would otherwise call auth.test from the constructor and leave a failure as an
     // unhandled rejection (a crash); `startSlack` runs `init()` and reports it clearly instead.
     deferInitialization: true,
-    ...(socketMode
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : {
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          endpoints: SLACK_EVENTS_PATH,
-          // Listeners ack first and work after; the HTTP response goes out at ack().
-          processBeforeResponse: false,
-          customRoutes: [
-            {
-              path: HEALTH_PATH,
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'text/plain' });
-                res.end('ok');
-              },
-            },
-          ],
-        }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: config.SLACK_APP_TOKEN }),
     logger: boltLogger(logger),
-    clientOptions: {
-      ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
-      // A few quick retries only: the outbox retries deliveries itself, with backoff, and a
-      // trigger_id for views.open is dead after 3 seconds anyway.
-      retryConfig: { retries: 2, factor: 2, minTimeout: 500, maxTimeout: 3000 },
-      timeout: 10_000,
-    },
+    clientOptions,
   });
 
   app.error(async (error) => {
@@ -158,17 +185,45 @@ async function initialise(app: App): Promise<void> {
   }
 }
 
+/** How long start-up waits for Slack's hello on the Socket Mode connection. */
+export const SOCKET_MODE_CONNECT_TIMEOUT_MS = 30_000;
+
+/**
+ * Opens the Socket Mode connection. Bolt would otherwise retry for ever when the WebSocket
+ * cannot be reached, leaving a process that neither answers nor exits.
+ */
+async function connectSocketMode(app: App, timeoutMs: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new Error(`could not open the Socket Mode connection to Slack within ${Math.round(timeoutMs / 1000)} s (check the network; \`protocol-bot doctor\` checks SLACK_APP_TOKEN)`)), timeoutMs);
+  });
+  try {
+    await Promise.race([app.start(), timedOut]);
+  } catch (error) {
+    await app.stop().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Starts the Slack channel; its `sender` delivers the outbox's Slack notifications. */
 export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {}): Promise<SlackChannel> {
   const slack = createSlackApp(deps, options);
   await initialise(slack.app);
   let port: number | undefined;
   if (slack.socketMode) {
-    await slack.app.start();
+    await connectSocketMode(slack.app, options.connectTimeoutMs ?? SOCKET_MODE_CONNECT_TIMEOUT_MS);
   } else {
     const listen = options.listen ?? deps.config.PORT;
     const server = (await (typeof listen === 'number' ? slack.app.start(listen) : slack.app.start(listen))) as Server;
     port = (server.address() as AddressInfo).port;
+  }
+  const groups = new SlackUserGroups(slack.app.client, { officer: deps.config.SLACK_OFFICER_GROUP, clerk: deps.config.SLACK_CLERK_GROUP }, deps.logger);
+  if (groups.configured) {
+    await groups.refresh();
+    groups.start();
+    deps.queue.addRoleSource(groups);
   }
   if (!deps.config.SLACK_CLERK_CHANNEL) deps.logger.warn('slack.no_clerk_channel', { hint: 'set SLACK_CLERK_CHANNEL to post new requests to the Clerks\' channel' });
   deps.logger.info('slack.started', { mode: slack.socketMode ? 'socket' : 'http', port, path: slack.socketMode ? undefined : SLACK_EVENTS_PATH });
@@ -177,7 +232,15 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     sender: slack.sender,
     port,
     idle: slack.idle,
+    alertClerks: async (text: string) => {
+      // Straight to each Clerk, not through the Clerks' channel (which may be what is failing).
+      for (const clerk of deps.config.CLERK_USER_IDS) {
+        const opened = await slack.app.client.conversations.open({ users: clerk });
+        if (opened.channel?.id) await slack.app.client.chat.postMessage({ channel: opened.channel.id, text });
+      }
+    },
     stop: async () => {
+      groups.stop();
       await slack.app.stop();
       await slack.idle();
       deps.logger.info('slack.stopped', {});

@@ -19,10 +19,10 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import { TeamsBot } from './bot';
 import { CloudMessenger } from './proactive';
 import { TeamsNotificationSender } from './sender';
+import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
+import { answerHealth, HEALTH_PATH } from '../health';
 
 export const MESSAGES_PATH = '/api/messages';
-/** Teams activities are small; anything bigger than this is not one. */
-const MAX_BODY_BYTES = 1_000_000;
 
 export interface TeamsServerOptions {
   /**
@@ -104,30 +104,16 @@ class BodyError extends Error {
   }
 }
 
-function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyError(413, 'request body too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('error', reject);
-    req.on('end', () => {
-      try {
-        const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
-        resolve(body as Record<string, unknown>);
-      } catch {
-        reject(new BodyError(400, 'the body must be a JSON activity'));
-      }
-    });
-  });
+async function readJson(req: http.IncomingMessage): Promise<Record<string, unknown>> {
+  // Teams activities are small; one over the limit is refused before it is read whole.
+  const raw = await readBody(req);
+  try {
+    const body: unknown = JSON.parse(raw.toString('utf8'));
+    if (!body || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
+    return body as Record<string, unknown>;
+  } catch {
+    throw new BodyError(400, 'the body must be a JSON activity');
+  }
 }
 
 /** The only interface the unauthenticated (Emulator) mode listens on. */
@@ -162,6 +148,8 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
   const bot = new TeamsBot({ ...deps, messenger });
   const sender = new TeamsNotificationSender({ queue: deps.queue, messenger, logger });
 
+  // Turns under way, so that a stop can let them finish.
+  const inFlight = new Set<Promise<void>>();
   const server = http.createServer((req, res) => {
     if (!appId && !isLoopback(req.socket.remoteAddress)) {
       // Belt and braces: the listening address already keeps other machines out.
@@ -170,6 +158,10 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
       return;
     }
     const path = (req.url ?? '').split('?')[0];
+    if (path === HEALTH_PATH && req.method === 'GET') {
+      answerHealth(deps.queue, res);
+      return;
+    }
     if (path !== MESSAGES_PATH) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
       return;
@@ -178,7 +170,7 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
       res.writeHead(405, { allow: 'POST', 'content-type': 'text/plain; charset=utf-8' }).end('method not allowed');
       return;
     }
-    readJson(req)
+    const turn = readJson(req)
       .then(async (body) => {
         // Checked here first so that every bad token is a 401 (see isUnauthorized); the adapter
         // checks again, against the same cached keys.
@@ -194,11 +186,18 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
         await adapter.process(request, botResponse(res), (context) => bot.run(context));
       })
       .catch((error: unknown) => {
+        if (error instanceof BodyTooLarge) {
+          logger.warn('teams.request_too_large', { declaredBytes: Number(req.headers['content-length']) || undefined });
+          refuseTooLarge(res);
+          return;
+        }
         const status = error instanceof BodyError ? error.status : 500;
         if (status === 500) logger.error('teams.request_failed', { error: (error as Error).name });
         if (!res.headersSent) res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
         if (!res.writableEnded) res.end(error instanceof BodyError ? error.message : 'internal error');
       });
+    inFlight.add(turn);
+    void turn.finally(() => inFlight.delete(turn));
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -216,10 +215,13 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
     sender,
     port,
     host: address,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
+    // No new requests; the turns under way finish (their replies go out), then the rest closes.
+    stop: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+      server.closeAllConnections();
+      await closed;
+    },
   };
 }

@@ -32,6 +32,24 @@ export class FakeSlackApi {
   readonly responses: ResponseUrlPost[] = [];
   /** When set, auth.test fails with this error code (a wrong or revoked bot token). */
   authError?: string;
+  /** Scopes the token has, sent as Slack does in the `x-oauth-scopes` header. */
+  scopes = ['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'users:read', 'channels:read', 'groups:read', 'usergroups:read'];
+  /** Channels conversations.info knows, and whether the bot is a member (others: channel_not_found). */
+  channels: Record<string, { name: string; isMember: boolean }> = { CCLERKS: { name: 'clerks', isMember: true } };
+  /** Users users.info does not know (user_not_found). */
+  unknownUsers = new Set<string>();
+  /** Members of each user group (usergroups.users.list). */
+  userGroups: Record<string, string[]> = {};
+  /** Where apps.connections.open sends a Socket Mode client (a fake WebSocket server). */
+  socketUrl?: string;
+  /** When set, apps.connections.open fails with this error code (a bad app token). */
+  appTokenError?: string;
+  /** chat.postMessage to these channels fails with the error given (e.g. not_in_channel). */
+  postErrors: Record<string, string> = {};
+  /** Milliseconds to hold the answer to a method (a slow Slack). */
+  delays: Record<string, number> = {};
+  /** Calls whose answer has been sent, in order. */
+  readonly answered: ApiCall[] = [];
   private ts = 0;
   private views = 0;
 
@@ -50,15 +68,23 @@ export class FakeSlackApi {
       req.on('end', () => {
         const body = decode(req.headers['content-type'], raw);
         const path = req.url ?? '/';
-        res.writeHead(200, { 'content-type': 'application/json' });
         if (path.startsWith('/respond/')) {
+          res.writeHead(200, { 'content-type': 'application/json' });
           api?.responses.push({ path, body });
           res.end(JSON.stringify({ ok: true }));
           return;
         }
         const method = path.replace(/^\/api\//, '').replace(/\?.*$/, '');
-        api?.calls.push({ method, args: body });
-        res.end(JSON.stringify(api?.answer(method, body) ?? { ok: true }));
+        const call = { method, args: body };
+        api?.calls.push(call);
+        const answer = () => {
+          res.writeHead(200, { 'content-type': 'application/json', ...(api && method === 'auth.test' ? { 'x-oauth-scopes': api.scopes.join(',') } : {}) });
+          res.end(JSON.stringify(api?.answer(method, body) ?? { ok: true }));
+          api?.answered.push(call);
+        };
+        const delay = api?.delays[method];
+        if (delay) setTimeout(answer, delay);
+        else answer();
       });
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -73,12 +99,26 @@ export class FakeSlackApi {
         if (this.authError) return { ok: false, error: this.authError };
         return { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Council', user: 'protocol' };
       case 'chat.postMessage':
+        if (this.postErrors[args.channel]) return { ok: false, error: this.postErrors[args.channel] };
         return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.ts).padStart(6, '0')}`, message: { text: args.text } };
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${args.users}` } };
+      case 'conversations.info': {
+        const channel = this.channels[args.channel];
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: { id: args.channel, name: channel.name, is_member: channel.isMember, is_archived: false } };
+      }
+      case 'usergroups.users.list': {
+        const users = this.userGroups[args.usergroup];
+        return users ? { ok: true, users } : { ok: false, error: 'no_such_subteam' };
+      }
+      case 'apps.connections.open':
+        if (this.appTokenError) return { ok: false, error: this.appTokenError };
+        return { ok: true, url: this.socketUrl ?? 'wss://wss-fake.slack.invalid/link' };
       case 'users.info':
+        if (this.unknownUsers.has(args.user)) return { ok: false, error: 'user_not_found' };
         return { ok: true, user: { id: args.user, name: String(args.user).toLowerCase(), real_name: `Real ${args.user}`, profile: { display_name: `Name ${args.user}` } } };
       case 'views.open':
       case 'views.update':

@@ -14,7 +14,7 @@ describe('the Slack app manifest', () => {
 
   it('subscribes to the events the app listens to, with the scopes they need', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(['app_home_opened', 'app_mention', 'message.im']);
-    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'chat:write', 'commands', 'im:history', 'im:read', 'im:write', 'users:read']);
+    expect(manifest.oauth_config.scopes.bot.sort()).toEqual(['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:read', 'im:write', 'usergroups:read', 'users:read']);
   });
 
   it('turns on the Home and Messages tabs, interactivity and Socket Mode', () => {

@@ -1,9 +1,10 @@
 /** Messages: commands typed in a personal chat or @mentioned in a channel, questions, and the welcome. */
-import { Activity, teamsGetChannelId, TurnContext } from 'botbuilder';
+import { Activity, TeamsInfo, teamsGetChannelId, TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
 import { answerCard, helpCard, queueCard, QUEUE_CARD_LIMIT } from '../cards';
 import { cleanText, parseCommand } from '../commands';
-import { asPerson } from '../identity';
+import { asPerson, teamsUserId } from '../identity';
+import { ownRoleText, parseRoleRequest, setRoleInChat, usageText } from '../../../queue/role-command';
 import { serializeReference } from '../proactive';
 import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
@@ -20,6 +21,7 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
   if (!text) return;
   const asker = askerOf(t, context);
   const personal = isPersonal(activity);
+  if (/^(my role|set role\b.*)$/is.test(text.replace(/[?.!]+$/, ''))) return roleCommand(t, context, asker, text);
   const command = parseCommand(text);
   t.deps.logger.debug('teams.message', { command: command.name, personal, user: asker.id });
 
@@ -61,6 +63,31 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
       );
       return;
   }
+}
+
+/** `my role`, or `set role @name officer` (a Clerk, in a channel where they can mention someone). */
+async function roleCommand(t: TeamsTurnTools, context: TurnContext, asker: Asker, text: string): Promise<void> {
+  const mentioned = (context.activity.entities ?? [])
+    .filter((e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== context.activity.recipient?.id)
+    .map((e) => e.mentioned as { id: string; name?: string; aadObjectId?: string })[0];
+  const rest = text.replace(/<at>[^<]*<\/at>/gi, ' ').replace(/^(my\s+role|set\s+role)/i, '');
+  const request = parseRoleRequest(rest, Boolean(mentioned));
+  if (request.kind === 'show' || (request.kind === 'usage' && !mentioned && /^my role/i.test(text))) {
+    await context.sendActivity(ownRoleText(asker.role));
+    return;
+  }
+  if (request.kind !== 'set' || !mentioned) {
+    await context.sendActivity(usageText('set role').replace('`set role`', '`my role`'));
+    return;
+  }
+  let aadObjectId = mentioned.aadObjectId;
+  if (!aadObjectId) {
+    // A mention carries the Bot Framework id; the queue knows people by their Entra object id.
+    aadObjectId = await TeamsInfo.getMember(context, mentioned.id).then((m) => m.aadObjectId, () => undefined);
+  }
+  const target = { userId: teamsUserId({ id: mentioned.id, aadObjectId }), name: mentioned.name };
+  t.deps.logger.info('teams.role_command', { by: asker.id, target: target.userId, role: request.role });
+  await context.sendActivity(setRoleInChat(t.deps.queue, asPerson(asker), target, request.role));
 }
 
 export async function answer(t: TeamsTurnTools, context: TurnContext, asker: Asker, text: string): Promise<void> {

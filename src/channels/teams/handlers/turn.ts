@@ -43,6 +43,7 @@ export type TeamsQueue = Pick<
   | 'person'
   | 'savePerson'
   | 'roleOf'
+  | 'setRole'
   | 'actsAsClerk'
   | 'recordFeedback'
   | 'setConversationReference'

@@ -5,6 +5,7 @@ import { complaintCommand } from './complaint';
 import { myRequestsCommand } from './my-requests';
 import { protocolCommand } from './protocol';
 import { requestDocumentsCommand } from './request-documents';
+import { roleCommand } from './role';
 
 /** Slash command names, as in manifest/slack/manifest.yml. */
 export const COMMANDS = {
@@ -13,6 +14,7 @@ export const COMMANDS = {
   complaint: '/complaint',
   myRequests: '/my-requests',
   clerkQueue: '/clerk-queue',
+  role: '/protocol-role',
 } as const;
 
 export function registerCommands(app: App, ctx: SlackContext): void {
@@ -21,4 +23,5 @@ export function registerCommands(app: App, ctx: SlackContext): void {
   app.command(COMMANDS.complaint, complaintCommand(ctx));
   app.command(COMMANDS.myRequests, myRequestsCommand(ctx));
   app.command(COMMANDS.clerkQueue, clerkQueueCommand(ctx));
+  app.command(COMMANDS.role, roleCommand(ctx));
 }

@@ -1,0 +1,20 @@
+import { Command } from 'commander';
+import { z } from 'zod';
+import { formatChecks, runDoctor } from '../ops/doctor';
+import { ReportedFailure, UsageError } from './errors';
+
+/** `protocol-bot doctor [--json]`: exit 0 when every check passes, 1 otherwise. */
+export function registerDoctorCommand(program: Command, env: NodeJS.ProcessEnv = process.env): void {
+  program
+    .command('doctor')
+    .description('check the set-up (configuration, data, database, outbox, Slack, Teams) and say what to fix')
+    .option('--json', 'print {ok, checks:[{name, ok, detail, fix}]} as JSON, for monitoring')
+    .action(async (raw: unknown) => {
+      const parsed = z.object({ json: z.boolean().optional() }).safeParse(raw);
+      if (!parsed.success) throw new UsageError('doctor takes only --json');
+      const checks = await runDoctor(env);
+      const ok = checks.every((c) => c.ok);
+      process.stdout.write(parsed.data.json ? `${JSON.stringify({ ok, checks }, null, 2)}\n` : `${formatChecks(checks)}\n`);
+      if (!ok) throw new ReportedFailure(`${checks.filter((c) => !c.ok).length} check(s) failed`);
+    });
+}

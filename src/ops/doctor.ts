@@ -1,0 +1,310 @@
+/**
+ * `protocol-bot doctor`: checks the set-up end to end and says, one line per check, what is
+ * wrong and what to do. The same checks run at start-up (failures logged as warnings). Nothing
+ * here writes: the database is opened read-only and Slack is only asked questions.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { webApi } from '@slack/bolt';
+import YAML from 'yaml';
+import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured, teamsConfigured } from '../config';
+import { cachedModelStatus } from '../nlu/engine';
+import { IntentFile, loadIntents } from '../nlu/intents';
+import { ProtocolLibrary } from '../protocols/library';
+import { inspectDatabase } from '../queue/inspect';
+
+export interface Check {
+  /** Short, stable name (for monitoring): e.g. `database.integrity`. */
+  name: string;
+  ok: boolean;
+  /** What was found. */
+  detail: string;
+  /** What to do, when not ok. */
+  fix?: string;
+}
+
+export interface DoctorOptions {
+  /** Slack Web API calls give up after this long (default 10 s). */
+  timeoutMs?: number;
+  /** Skip the (slow) integrity check of the database: start-up has just done its own. */
+  skipIntegrity?: boolean;
+  now?: () => Date;
+}
+
+/** Notifications undelivered for longer than this are a problem worth a cross. */
+export const STUCK_AFTER_MS = 15 * 60_000;
+export const SLACK_MANIFEST = path.join(PROJECT_ROOT, 'manifest', 'slack', 'manifest.yml');
+/** The Teams conversation reference key under which the Clerks' channel is registered. */
+const TEAMS_CLERKS_CHANNEL_KEY = 'clerks-channel';
+
+const pass = (name: string, detail: string): Check => ({ name, ok: true, detail });
+const fail = (name: string, detail: string, fix: string): Check => ({ name, ok: false, detail, fix });
+const firstLine = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0].slice(0, 300);
+
+/** Every check, in order; later checks are skipped (not failed) when what they need is broken. */
+export async function runDoctor(env: NodeJS.ProcessEnv, options: DoctorOptions = {}): Promise<Check[]> {
+  const checks: Check[] = [];
+  let config: Config;
+  try {
+    config = loadConfig(env);
+  } catch (error) {
+    return [fail('config', firstLine(error), 'correct that variable (see "Configuration" in the README)')];
+  }
+  const setupProblem = channelSetupProblem(config);
+  checks.push(setupProblem ? fail('config', setupProblem, 'set or unset the variables named, then run doctor again') : pass('config', `valid; ${describeChannels(config)}`));
+
+  checks.push(...localChecks(config, options));
+  if (slackConfigured(config)) checks.push(...(await slackChecks(config, options)));
+  if (teamsConfigured(config)) checks.push(...teamsChecks(config));
+  return checks;
+}
+
+function describeChannels(config: Config): string {
+  const channels = [
+    slackConfigured(config) ? `Slack (${config.SLACK_APP_TOKEN ? 'Socket Mode' : 'HTTP'})` : '',
+    teamsConfigured(config) ? `Teams${config.MICROSOFT_APP_ID ? '' : ' (unauthenticated, Emulator only)'}` : '',
+  ].filter(Boolean);
+  return `council ${config.COUNCIL}; channels: ${channels.length ? channels.join(', ') : 'none (npm start opens the console chat)'}`;
+}
+
+/** Protocols, intents, the model cache, the database and the outbox. */
+export function localChecks(config: Config, options: DoctorOptions = {}): Check[] {
+  const checks: Check[] = [];
+  try {
+    const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+    library.get(config.COUNCIL);
+    checks.push(pass('protocols', `${library.ids().length} council(s) in ${config.PROTOCOLS_DIR}; ${config.COUNCIL} loads`));
+  } catch (error) {
+    checks.push(fail('protocols', firstLine(error), 'fix the protocol files named, or set COUNCIL/PROTOCOLS_DIR'));
+  }
+  let intents: IntentFile[] | undefined;
+  try {
+    intents = loadIntents(config.INTENTS_DIR);
+    checks.push(pass('intents', `${intents.length} intents in ${config.INTENTS_DIR}`));
+  } catch (error) {
+    checks.push(fail('intents', firstLine(error), 'fix the intent file named (see "Adding an intent" in the README)'));
+  }
+  if (intents) {
+    const model = cachedModelStatus(intents, config.MODEL_CACHE_DIR);
+    checks.push(
+      model.current
+        ? pass('model_cache', `the trained model for the current intents is cached (${path.basename(model.file)})`)
+        : fail('model_cache', `no cached model for the current intents in ${config.MODEL_CACHE_DIR}`, 'run `protocol-bot train` (or `npm install`) so the bot does not train at start-up'),
+    );
+  }
+  checks.push(...databaseChecks(config, options));
+  return checks;
+}
+
+function databaseChecks(config: Config, options: DoctorOptions): Check[] {
+  const file = config.DATABASE_PATH;
+  let report;
+  try {
+    report = inspectDatabase(file, { teamsClerksChannelKey: TEAMS_CLERKS_CHANNEL_KEY });
+  } catch (error) {
+    return [fail('database', `${file}: ${firstLine(error)}`, 'check DATABASE_PATH and who owns the file; restore a damaged file from a backup')];
+  }
+  if (!report.exists) return [pass('database', `${file} does not exist yet; the first start creates it`)];
+  const checks: Check[] = [pass('database', `${file} opens`)];
+  const version = report.schemaVersion ?? 0;
+  if (version > report.expectedVersion) {
+    checks.push(fail('database.migrations', `schema version ${version} is newer than this program's (${report.expectedVersion})`, 'upgrade protocol-bot to the version that wrote this database'));
+  } else if (version < report.expectedVersion) {
+    checks.push(fail('database.migrations', `schema version ${version}, this program's is ${report.expectedVersion}`, 'start the bot once (it migrates the database), after a backup'));
+  } else {
+    checks.push(pass('database.migrations', `schema version ${version} is current`));
+  }
+  if (!options.skipIntegrity) {
+    checks.push(
+      report.integrity === 'ok'
+        ? pass('database.integrity', 'integrity_check: ok')
+        : fail('database.integrity', `integrity_check: ${report.integrity}`, 'stop the bot and restore the database from a backup'),
+    );
+  }
+  checks.push(
+    report.journalMode === 'wal'
+      ? pass('database.wal', 'journal mode is WAL')
+      : fail('database.wal', `journal mode is ${report.journalMode}`, 'start the bot once: it switches the database to WAL'),
+  );
+  checks.push(outboxCheck(report, options.now?.() ?? new Date()));
+  return checks;
+}
+
+function outboxCheck(report: ReturnType<typeof inspectDatabase>, now: Date): Check {
+  const undelivered = report.undelivered ?? 0;
+  const failing = report.failing ?? 0;
+  if (undelivered === 0) return pass('outbox', 'every notification has been delivered');
+  const oldest = report.oldestUndeliveredAt ? new Date(report.oldestUndeliveredAt) : now;
+  const ageMinutes = Math.round((now.getTime() - oldest.getTime()) / 60_000);
+  const detail = `${undelivered} undelivered (${failing} failed at least once), the oldest written ${ageMinutes} min ago${report.lastError ? `; last error: ${report.lastError}` : ''}`;
+  if (failing === 0 && now.getTime() - oldest.getTime() < STUCK_AFTER_MS) return pass('outbox', detail);
+  return fail('outbox', detail, 'is the bot running, and in the Clerks\' channel? See the Slack/Teams checks and the last error');
+}
+
+// ---- Slack ----
+
+/** The bot scopes the Slack manifest asks for: what the code needs. */
+export function manifestBotScopes(file = SLACK_MANIFEST): string[] {
+  const manifest = YAML.parse(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
+  return manifest.oauth_config?.scopes?.bot ?? [];
+}
+
+const silentSlackLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => webApi.LogLevel.ERROR,
+  setName: () => undefined,
+};
+
+function slackClient(token: string, config: Config, options: DoctorOptions): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
+    retryConfig: { retries: 0 },
+    timeout: options.timeoutMs ?? 10_000,
+    logger: silentSlackLogger,
+    rejectRateLimitedCalls: true,
+  });
+}
+
+const slackError = (error: unknown): string => (error as { data?: { error?: string } }).data?.error ?? firstLine(error);
+
+export async function slackChecks(config: Config, options: DoctorOptions = {}): Promise<Check[]> {
+  const checks: Check[] = [];
+  const client = slackClient(config.SLACK_BOT_TOKEN!, config, options);
+  let scopes: string[] | undefined;
+  try {
+    const auth = await client.auth.test();
+    scopes = auth.response_metadata?.scopes;
+    checks.push(pass('slack.auth', `token valid: workspace ${auth.team ?? '?'} (${auth.team_id ?? '?'}), bot user ${auth.user ?? '?'} (${auth.user_id ?? '?'})`));
+  } catch (error) {
+    const code = slackError(error);
+    const unreachable = !(error as { data?: unknown }).data;
+    checks.push(
+      fail(
+        'slack.auth',
+        unreachable ? `could not reach Slack: ${code}` : `Slack refused SLACK_BOT_TOKEN: ${code}`,
+        unreachable ? 'check the network (and SLACK_API_URL, if set)' : 'copy the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page into SLACK_BOT_TOKEN',
+      ),
+    );
+    return checks; // nothing else can be asked with a token Slack refuses
+  }
+
+  const needed = manifestBotScopes();
+  if (!scopes) {
+    checks.push(fail('slack.scopes', 'Slack did not say which scopes the token has', 'compare the app\'s "OAuth & Permissions" page with manifest/slack/manifest.yml'));
+  } else {
+    const missing = needed.filter((scope) => !scopes!.includes(scope));
+    checks.push(
+      missing.length
+        ? fail('slack.scopes', `the token lacks ${missing.join(', ')}`, 'add them under "OAuth & Permissions" (or re-import manifest/slack/manifest.yml) and reinstall the app to the workspace')
+        : pass('slack.scopes', `all ${needed.length} scopes the manifest needs are granted`),
+    );
+  }
+
+  if (!config.SLACK_CLERK_CHANNEL) {
+    checks.push(fail('slack.clerks_channel', 'SLACK_CLERK_CHANNEL is not set: new requests wait in the outbox', 'set SLACK_CLERK_CHANNEL to the Clerks\' channel id (C…) and invite the bot there'));
+  } else {
+    try {
+      const info = await client.conversations.info({ channel: config.SLACK_CLERK_CHANNEL });
+      const name = info.channel?.name ? `#${info.channel.name}` : config.SLACK_CLERK_CHANNEL;
+      if (info.channel?.is_archived) {
+        checks.push(fail('slack.clerks_channel', `${name} is archived`, 'unarchive it or set SLACK_CLERK_CHANNEL to another channel'));
+      } else if (info.channel?.is_member === false) {
+        checks.push(fail('slack.clerks_channel', `the bot is not a member of ${name}: notifications to the Clerks fail`, `invite it: in ${name} type /invite @Protocol Assistant`));
+      } else {
+        checks.push(pass('slack.clerks_channel', `${name} exists and the bot is a member`));
+      }
+    } catch (error) {
+      const code = slackError(error);
+      checks.push(
+        code === 'channel_not_found'
+          ? fail('slack.clerks_channel', `SLACK_CLERK_CHANNEL=${config.SLACK_CLERK_CHANNEL}: no such channel the bot can see`, 'use the channel id (C…, from the channel\'s details) and invite the bot, for a private channel first')
+          : fail('slack.clerks_channel', `could not look up SLACK_CLERK_CHANNEL=${config.SLACK_CLERK_CHANNEL}: ${code}`, code === 'missing_scope' ? 'grant channels:read and groups:read (see slack.scopes)' : 'run doctor again; if it persists, check Slack\'s status'),
+      );
+    }
+  }
+
+  if (config.CLERK_USER_IDS.length === 0) {
+    checks.push(fail('slack.clerks', 'CLERK_USER_IDS is empty: nobody can act on requests in Slack', 'set CLERK_USER_IDS to the Clerks\' Slack member ids (U…), comma-separated'));
+  } else {
+    const problems: string[] = [];
+    for (const id of config.CLERK_USER_IDS) {
+      try {
+        const { user } = await client.users.info({ user: id });
+        if (user?.deleted) problems.push(`${id} is deactivated`);
+        else if (user?.is_bot) problems.push(`${id} is a bot`);
+      } catch (error) {
+        problems.push(`${id}: ${slackError(error)}`);
+      }
+    }
+    checks.push(
+      problems.length
+        ? fail('slack.clerks', `CLERK_USER_IDS: ${problems.join('; ')}`, 'use member ids (U…: a profile\'s "⋮ → Copy member ID") of active people')
+        : pass('slack.clerks', `all ${config.CLERK_USER_IDS.length} CLERK_USER_IDS are active people`),
+    );
+  }
+
+  for (const [variable, group] of [['SLACK_OFFICER_GROUP', config.SLACK_OFFICER_GROUP], ['SLACK_CLERK_GROUP', config.SLACK_CLERK_GROUP]] as const) {
+    if (!group) continue;
+    try {
+      const { users } = await client.usergroups.users.list({ usergroup: group });
+      checks.push(pass('slack.groups', `${variable}=${group} has ${users?.length ?? 0} member(s)`));
+    } catch (error) {
+      checks.push(fail('slack.groups', `${variable}=${group} cannot be read: ${slackError(error)}`, 'use the user group\'s id (S…) and grant usergroups:read (see slack.scopes)'));
+    }
+  }
+
+  if (config.SLACK_APP_TOKEN) {
+    try {
+      const opened = await slackClient(config.SLACK_APP_TOKEN, config, options).apps.connections.open();
+      checks.push(opened.url ? pass('slack.socket_mode', 'the app token opens a Socket Mode connection') : fail('slack.socket_mode', 'Slack gave no connection URL', 'check that Socket Mode is enabled for the app'));
+    } catch (error) {
+      checks.push(fail('slack.socket_mode', `SLACK_APP_TOKEN cannot open a connection: ${slackError(error)}`, 'create an app-level token (xapp-…) with connections:write under "Basic Information", and enable Socket Mode'));
+    }
+  }
+  return checks;
+}
+
+// ---- Teams ----
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function teamsChecks(config: Config): Check[] {
+  const checks: Check[] = [];
+  const appId = config.MICROSOFT_APP_ID;
+  if (!appId) {
+    checks.push(fail('teams.app', 'TEAMS_ENABLED=true without MICROSOFT_APP_ID: the endpoint is unauthenticated', 'for Teams itself, set MICROSOFT_APP_ID, MICROSOFT_APP_PASSWORD, MICROSOFT_APP_TENANT_ID and MICROSOFT_APP_TYPE'));
+  } else {
+    const problems: string[] = [];
+    if (!GUID.test(appId)) problems.push('MICROSOFT_APP_ID is not a GUID (the app registration\'s "Application (client) ID")');
+    if (config.MICROSOFT_APP_TENANT_ID && !GUID.test(config.MICROSOFT_APP_TENANT_ID)) problems.push('MICROSOFT_APP_TENANT_ID is not a GUID (the "Directory (tenant) ID")');
+    const setup = channelSetupProblem({ ...config, SLACK_BOT_TOKEN: undefined, SLACK_SIGNING_SECRET: undefined, SLACK_APP_TOKEN: undefined, SLACK_CLERK_CHANNEL: undefined });
+    if (setup) problems.push(setup);
+    checks.push(
+      problems.length
+        ? fail('teams.app', problems.join('; '), 'copy the values from the Azure Bot resource and its app registration')
+        : pass('teams.app', `app id, password, tenant and type (${config.MICROSOFT_APP_TYPE ?? 'MultiTenant'}) are consistent`),
+    );
+  }
+  let registered: boolean | undefined;
+  try {
+    registered = inspectDatabase(config.DATABASE_PATH, { teamsClerksChannelKey: TEAMS_CLERKS_CHANNEL_KEY }).teamsClerksChannel;
+  } catch {
+    registered = undefined; // the database check has already said why
+  }
+  checks.push(
+    registered
+      ? pass('teams.clerks_channel', 'a Clerks\' channel is registered')
+      : fail('teams.clerks_channel', 'no Clerks\' channel is registered: new requests wait in the outbox', 'in the Clerks\' channel, a Clerk posts "@Protocol Bot register clerk channel"'),
+  );
+  return checks;
+}
+
+// ---- output ----
+
+export function formatChecks(checks: Check[]): string {
+  return checks.map((c) => (c.ok ? `✓ ${c.name}: ${c.detail}` : `✗ ${c.name}: ${c.detail} — ${c.fix}`)).join('\n');
+}
