@@ -110,7 +110,7 @@ export class Assistant {
       confidence: Math.round(result.confidence * 1000) / 1000,
       // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
       uncertain: result.uncertain && intent?.kind === 'topic',
-      council: { id: council.id, name: council.name },
+      council: { id: council.id, name: council.name, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       summary: intent ? fill(intent.summary) : '',
       clauses,
       actions: [],

@@ -43,6 +43,10 @@ const END_MATTER =
   /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$)/i;
 /** A printed section heading: `SECTION 2 – PRINCIPLES`, `Part 3: Complaints`. */
 const SECTION_HEADING = /^(?:section|part|chapter|schedule|annex|appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[–—:.-]\s*\S/i;
+/** A line marked as a heading (`# Heading`), as Word heading styles and Markdown headings are written. */
+const HEADING_MARK = /^#{1,6}\s+(.*)$/;
+/** A numbered heading's number and title: `2. THE RELATIONSHIP`, `1.0 Reason for policy`, `5 Access`. */
+const NUMBERED_HEADING = /^(\d{1,3})(?:\.0)?[.)]?\s+(\S.*)$/;
 /** Lines that are page furniture, never content. */
 const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
 
@@ -151,6 +155,17 @@ export function parseProtocol(text: string, council: string): ParseResult {
       ended = true;
       closeClause();
       pendingSection = null;
+      continue;
+    }
+    const marked = HEADING_MARK.exec(line);
+    if (marked) {
+      // Marked as a heading by its style: a heading whatever it looks like.
+      const numberedHeading = NUMBERED_HEADING.exec(marked[1]);
+      closeClause();
+      ended = false;
+      heading = numberedHeading ? numberedHeading[2] : marked[1];
+      pendingSection = numberedHeading ? numberedHeading[1] : null;
+      if (numberedHeading) lastSection = Math.max(lastSection, Number(numberedHeading[1]));
       continue;
     }
     const { bulleted, rest } = stripBullet(line);
