@@ -21,7 +21,7 @@ export async function readProtocolFile(file: string, maxBytes = MAX_PROTOCOL_BYT
   const size = fs.statSync(file).size;
   if (size === 0) throw new UnreadableProtocolError('the file is empty');
   if (size > maxBytes) {
-    throw new UnreadableProtocolError(`the file is ${megabytes(size)}, above the ${megabytes(maxBytes)} limit for a protocol; is it the right file?`);
+    throw new UnreadableProtocolError(`the file is ${megabytes(size)}, above the ${megabytes(maxBytes)} limit for a protocol (is it the right file?)`);
   }
   return extractProtocol(fs.readFileSync(file), file);
 }
