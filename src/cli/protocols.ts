@@ -1,3 +1,4 @@
+import { squashSpaces } from '../protocols/spaces';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -80,8 +81,8 @@ export function registerProtocolCommands(program: Command, context: CliContext):
       if (!from) throw new UsageError(`${council} has only one version (${describeVersion(to)}); there is nothing to compare`);
       const diff = diffClauses(readClauses(from, council), readClauses(to, council));
       const out: string[] = [`${council}: ${describeVersion(from)} → ${describeVersion(to)}`];
-      out.push(`Added (${diff.added.length}):`, ...diff.added.map((c) => `  + ${c.ref}  ${c.text.replace(/\s+/g, ' ')}`));
-      out.push(`Removed (${diff.removed.length}):`, ...diff.removed.map((c) => `  - ${c.ref}  ${c.text.replace(/\s+/g, ' ')}`));
+      out.push(`Added (${diff.added.length}):`, ...diff.added.map((c) => `  + ${c.ref}  ${squashSpaces(c.text)}`));
+      out.push(`Removed (${diff.removed.length}):`, ...diff.removed.map((c) => `  - ${c.ref}  ${squashSpaces(c.text)}`));
       out.push(`Changed (${diff.changed.length}):`);
       for (const change of diff.changed) {
         out.push(`  ~ ${change.ref}  ${formatWordDiff(change.words)}`);

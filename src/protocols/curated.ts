@@ -1,3 +1,4 @@
+import { squashSpaces } from './spaces';
 import fs from 'node:fs';
 import { Clause, parseProtocol } from './parse';
 import { CouncilMetadata } from './metadata';
@@ -28,7 +29,7 @@ export function staleCuratedRefs(options: {
 }): StaleRef[] {
   const current = new Map(options.clauses.map((c) => [c.ref, c]));
   const previous = new Map((options.previous ?? []).map((c) => [c.ref, c]));
-  const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const normalise = (text: string) => squashSpaces(text).trim();
   const check = (ref: string, where: string): StaleRef | undefined => {
     const clause = current.get(ref);
     if (!clause) return { council: options.council, ref, where, problem: 'missing' };

@@ -1,3 +1,4 @@
+import { squashSpaces } from './spaces';
 import { Clause } from './parse';
 
 /** A run of words the same in both versions, only in the later one, or only in the earlier one. */
@@ -22,7 +23,7 @@ export interface ClauseDiff {
   renumbered: { from: string; to: string }[];
 }
 
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+const normalise = (text: string) => squashSpaces(text).trim();
 
 /** What changed between two versions of a protocol, clause by clause (matched by number). */
 export function diffClauses(before: Clause[], after: Clause[]): ClauseDiff {

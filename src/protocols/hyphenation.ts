@@ -18,6 +18,8 @@ export const CONTINUATION = /^([A-Za-z][A-Za-z'’]*)(.*)$/;
  */
 const HYPHENATED_PREFIXES = new Set(['non', 'self', 'co', 'vice', 'ex', 'cross', 'semi', 'anti', 'multi', 'well']);
 
+const keyOf = (word: string) => (word.includes('’') ? word.replace(/’/g, "'") : word).toLowerCase();
+
 /** How often each word (lower case) occurs whole, not counting the pieces of line-end breaks. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
@@ -26,7 +28,7 @@ export class Vocabulary {
     let previousBroken = false;
     for (const line of lines) {
       const words = line.match(WORD) ?? [];
-      const broken = BROKEN_AT_END.test(line.trimEnd());
+      const broken = line.endsWith('-') && BROKEN_AT_END.test(line);
       const from = previousBroken ? 1 : 0;
       const to = broken ? words.length - 1 : words.length;
       for (let i = from; i < to; i++) this.add(words[i]);
@@ -35,12 +37,12 @@ export class Vocabulary {
   }
 
   private add(word: string): void {
-    const key = word.toLowerCase().replace(/’/g, "'");
+    const key = keyOf(word);
     this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
   }
 
   count(word: string): number {
-    return this.counts.get(word.toLowerCase().replace(/’/g, "'")) ?? 0;
+    return this.counts.get(keyOf(word)) ?? 0;
   }
 }
 
@@ -63,9 +65,13 @@ export function isLayoutBreak(left: string, right: string, vocabulary: Vocabular
  * Mends words broken at line ends: the whole word moves to the first line ("Their
  * responsibilities" / "are different …"), so lines keep their other breaks for the parser.
  */
-export function mendBrokenWords(lines: string[], vocabulary = new Vocabulary(lines)): string[] {
+export function mendBrokenWords(lines: string[]): string[] {
+  // Most lines end otherwise; the vocabulary is built only for a text with breaks to mend.
+  if (!lines.some((line) => line.endsWith('-'))) return lines;
+  const vocabulary = new Vocabulary(lines);
   const out = lines.slice();
   for (let i = 0; i + 1 < out.length; i++) {
+    if (!out[i].endsWith('-')) continue;
     const end = BROKEN_AT_END.exec(out[i]);
     if (!end || /\s-$/.test(out[i])) continue;
     const next = CONTINUATION.exec(out[i + 1]);

@@ -73,7 +73,10 @@ function looksLikeHeading(text: string): boolean {
 }
 
 function parseRefParts(ref: string): number[] {
-  return ref.split('.').map(Number);
+  const parts = ref.split('.');
+  const numbers = new Array<number>(parts.length);
+  for (let i = 0; i < parts.length; i++) numbers[i] = Number(parts[i]);
+  return numbers;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { squashSpaces } from './spaces';
 import { Clause } from './parse';
 
 /**
@@ -31,7 +32,7 @@ export function leftoverFurniture(clauses: Clause[]): string[] {
 export function clauseLines(clauses: Clause[], words = 10): string[] {
   const refWidth = Math.min(8, Math.max(...clauses.map((c) => c.ref.length)));
   return clauses.map((c) => {
-    const first = c.text.replace(/\s+/g, ' ').split(' ');
+    const first = squashSpaces(c.text).split(' ');
     const start = first.slice(0, words).join(' ') + (first.length > words ? ' …' : '');
     return `  ${c.ref.padEnd(refWidth)}  [${c.heading || 'no heading'}]  ${start}`;
   });

@@ -1,3 +1,4 @@
+import { squashSpaces } from '../spaces';
 import { UnreadableProtocolError } from './detect';
 import { toRoman } from './markup';
 
@@ -189,7 +190,7 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     const pPr = child(p, 'pPr');
     const styleId = val(child(pPr, 'pStyle'));
     const chain = styleChain(styleId);
-    const text = runText(p).replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+    const text = squashSpaces(runText(p).replace(/\u00ad/g, '')).trim();
     const numPr = child(pPr, 'numPr');
     const numId = val(child(numPr, 'numId')) ?? chain.find((s) => s.numId)?.numId;
     const ilvl = Number(val(child(numPr, 'ilvl')) ?? chain.find((s) => s.ilvl !== undefined)?.ilvl ?? 0);

@@ -59,16 +59,17 @@ export async function extractProtocol(bytes: Buffer, fileName: string): Promise<
  */
 export function dropRepeatedLines(text: string): { text: string; furniture: string[] } {
   const lines = text.split(/\r?\n|\f/);
-  const key = (line: string) => line.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  // Only short lines can be furniture; the key ignores case, spacing and page numbers.
+  const keys = lines.map((line) => (line.length <= 120 ? line.trim().toLowerCase().replace(/\d+/g, '#').replace(/[ \t\u00a0]{2,}|[\t\u00a0]/g, ' ') : ''));
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const k = key(line);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  const isFurniture = (line: string) => {
-    const k = key(line);
-    return k.length > 0 && k.length <= 100 && (counts.get(k) ?? 0) >= 3 && /[a-z]/.test(k) && !/^(?:[-–•·▪◦*#]|\(?[a-z]{1,4}[.)]\s|#[.)\s])/.test(k);
-  };
-  const furniture = [...new Set(lines.filter(isFurniture).map((l) => l.trim()))];
-  return furniture.length === 0 ? { text, furniture } : { text: lines.filter((l) => !isFurniture(l)).join('\n'), furniture };
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const repeated = new Set([...counts].filter(([k, n]) => n >= 3 && k.length <= 100 && /[a-z]/.test(k) && !/^(?:[-–•·▪◦*#]|\(?[a-z]{1,4}[.)]\s|#[.)\s])/.test(k)).map(([k]) => k));
+  if (repeated.size === 0) return { text, furniture: [] };
+  const furniture = new Set<string>();
+  const kept = lines.filter((line, i) => {
+    if (!repeated.has(keys[i])) return true;
+    furniture.add(line.trim());
+    return false;
+  });
+  return { text: kept.join('\n'), furniture: [...furniture] };
 }

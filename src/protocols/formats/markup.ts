@@ -3,6 +3,8 @@
  * line, list items keeping their printed number or a bullet.
  */
 
+import { squashSpaces } from '../spaces';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…', bull: '•', shy: '' };
 
 export function decodeEntities(text: string): string {
@@ -24,7 +26,7 @@ export function htmlToText(html: string): string {
   let line = '';
   const lists: { ordered: boolean; next: number; type: string }[] = [];
   const flush = () => {
-    const cleaned = decodeEntities(line).replace(/\s+/g, ' ').trim();
+    const cleaned = squashSpaces(decodeEntities(line)).trim();
     if (cleaned && cleaned !== '#' && cleaned !== '•') out.push(cleaned);
     line = '';
   };

@@ -1,3 +1,4 @@
+import { squashSpaces } from '../spaces';
 import { UnreadableProtocolError } from './detect';
 import { BROKEN_AT_END, CONTINUATION, isLayoutBreak, Vocabulary } from '../hyphenation';
 
@@ -71,7 +72,7 @@ export function groupIntoLines(items: TextItemLike[]): PdfLine[] {
       text += run.str;
       end = Math.max(end, run.x + run.width);
     }
-    const cleaned = text.replace(/\s+/g, ' ').trim();
+    const cleaned = squashSpaces(text).trim();
     if (cleaned) lines.push({ text: cleaned, x: group[0].x, xEnd: end, y: group[0].y, size: Math.max(...group.map((r) => r.size)) });
     group = [];
   };
@@ -91,7 +92,7 @@ const FURNITURE_ZONE = 3;
 const LEADERS = /\s*(?:\.\s?){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$/;
 const STARTS_ITEM = /^(?:[-–•·▪◦*]|\uF0B7)\s|^\(?[a-z]{1,4}[.)]\s|^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s|^(?:section|part|schedule|appendix|annex)\s/i;
 
-const furnitureKey = (text: string) => text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+const furnitureKey = (text: string) => squashSpaces(text.toLowerCase().replace(/\d+/g, '#')).trim();
 
 /**
  * Lines repeated at the top or bottom of most pages (running headers and footers, however their
