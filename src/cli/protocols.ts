@@ -166,7 +166,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   if (!adopted) delete metadata.adopted;
   const proposed = proposeRoutes?.({ council: metadata, clauses, warnings });
   if (!existing && proposed) metadata.routes = proposed;
-  const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context), routes: metadata.routes });
+  const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
 
   if (options.dryRun) {
     printDryRun(file, extracted, clauses, warnings, proposed, stale, current);
@@ -198,10 +198,15 @@ const sameClauses = (a: Clause[], b: Clause[]) => {
   return d.added.length + d.removed.length + d.changed.length + d.renumbered.length === 0;
 };
 
-/** The intents' clause maps, if the intents folder can be read (ingest does not need it otherwise). */
-function curatedMaps(context: CliContext) {
+/**
+ * The intents' clause maps, when one of them names this council (parsing every intent file
+ * costs more than reading a large protocol); none if the intents folder cannot be read.
+ */
+function curatedMaps(context: CliContext, council: string) {
   try {
-    return loadIntents(context.config.INTENTS_DIR);
+    const directory = context.config.INTENTS_DIR;
+    const mentioned = fs.readdirSync(directory).some((f) => /\.ya?ml$/.test(f) && new RegExp(`^\\s+${council}:`, 'm').test(fs.readFileSync(path.join(directory, f), 'utf8')));
+    return mentioned ? loadIntents(directory) : [];
   } catch {
     return [];
   }
