@@ -122,3 +122,31 @@ describe('HTML and Markdown', () => {
     expect(parseProtocol(text, 'marsh').clauses.map((c) => c.text)).toEqual(['Councillors are courteous.', 'Staff are courteous.', 'Both are kind.']);
   });
 });
+
+describe('PDF layout, ragged right', () => {
+  test('a sentence ending at a line end does not end the paragraph unless the next word would have fitted', async () => {
+    const { pdfLinesToText } = await import('../../src/protocols/formats/pdf');
+    const line = (text: string, y: number, x = 60) => ({ text, x, xEnd: x + text.length * 5, y, size: 10 });
+    const page = (n: number, body: ReturnType<typeof line>[]) => [line('Marsh End Town Council – Protocol', 800), ...body, line(`Page ${n} of 3`, 40, 280)];
+    const pages = [
+      page(1, [
+        line('SECTION 1 – GENERAL', 760),
+        line('1.1 Councillors and officers work together closely and share the work.', 740),
+        line('Members should not give instructions to officers, who work for the', 728),
+        line('Council as a whole.', 716),
+        line('Working with the press', 696),
+      ]),
+      page(2, [line('1.2 Press releases are issued by the Clerk after the Chair has seen', 740), line('them and agreed.', 728)]),
+      page(3, [line('1.3 The Clerk replies to questions from the press within a working', 740), line('day of receiving them.', 728)]),
+    ];
+    const { text, furniture } = pdfLinesToText(pages);
+    expect(furniture).toEqual(['Marsh End Town Council – Protocol', 'Page 1 of 3', 'Page 2 of 3', 'Page 3 of 3']);
+    expect(text.split('\n')).toEqual([
+      'SECTION 1 – GENERAL',
+      '1.1 Councillors and officers work together closely and share the work. Members should not give instructions to officers, who work for the Council as a whole.',
+      'Working with the press',
+      '1.2 Press releases are issued by the Clerk after the Chair has seen them and agreed.',
+      '1.3 The Clerk replies to questions from the press within a working day of receiving them.',
+    ]);
+  });
+});

@@ -77,7 +77,8 @@ export function groupIntoLines(items: TextItemLike[]): PdfLine[] {
     group = [];
   };
   for (const run of runs) {
-    if (group.length > 0 && Math.abs(group[0].y - run.y) > Math.min(group[0].size, run.size) * 0.45) close();
+    // The larger size sets the tolerance, so a superscript (a footnote mark) stays on its line.
+    if (group.length > 0 && Math.abs(group[0].y - run.y) > Math.max(group[0].size, run.size) * 0.45) close();
     group.push(run);
   }
   close();
@@ -134,8 +135,6 @@ export function pdfLinesToText(pages: PdfLine[][]): PdfText {
   const lineGap = median(gaps.filter((g) => g > 0), 12);
   const rightEdges = body.flat().map((l) => l.xEnd).sort((a, b) => a - b);
   const rightMargin = rightEdges.length ? rightEdges[Math.floor(rightEdges.length * 0.9)] : 0;
-  const leftMargin = median(body.flat().map((l) => l.x), 0);
-  const fullLine = (line: PdfLine) => line.xEnd >= rightMargin - (rightMargin - leftMargin) * 0.08;
 
   const paragraphs: string[] = [];
   let previous: PdfLine | null = null;
@@ -159,7 +158,12 @@ export function pdfLinesToText(pages: PdfLine[][]): PdfText {
     if (Math.abs(before.size - line.size) > 0.5) return false;
     if (onSamePage && before.y - line.y > lineGap * 1.45) return false;
     if (/^[a-z]/.test(line.text)) return true;
-    return fullLine(before) && !/[.:;!?]$/.test(before.text);
+    // A line is broken where the next word did not fit: if the next line's first word would
+    // have fitted at the end of this one, the break was the writer's (a paragraph or heading
+    // ended), whether the text is justified or ragged.
+    const charWidth = (line.xEnd - line.x) / Math.max(1, line.text.length);
+    const firstWord = line.text.split(' ', 1)[0];
+    return before.xEnd + (firstWord.length + 1) * charWidth > rightMargin + charWidth;
   }
 }
 
