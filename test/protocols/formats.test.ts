@@ -150,3 +150,13 @@ describe('PDF layout, ragged right', () => {
     ]);
   });
 });
+
+describe('contents lists with dot leaders', () => {
+  test('their entries are dropped from text and PDF alike', async () => {
+    const text = ['CONTENTS', 'SECTION 1 – GENERAL ........................ 2', '1.1 Purpose .................. 2', 'SECTION 1 – GENERAL', '1.1 This protocol guides councillors.'].join('\n');
+    const { text: cleaned } = await extractProtocol(Buffer.from(text), 'p.txt');
+    const { clauses, warnings } = parseProtocol(cleaned, 'x');
+    expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([['1.1', 'SECTION 1 – GENERAL', 'This protocol guides councillors.']]);
+    expect(warnings).toEqual([]);
+  });
+});

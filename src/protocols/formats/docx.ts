@@ -219,7 +219,8 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
         }
       }
     }
-    if (!text) return;
+    // A contents list Word built itself ("TOC 1" styles) repeats the headings: not content.
+    if (!text || chain.some((st) => /^toc\s*\d/i.test(st.name))) return;
     const line = [prefix, text].filter(Boolean).join(' ');
     const isHeading = chain.some((s) => /^(?:heading\s*\d|title)$/i.test(s.name) || (s.outlineLevel !== undefined && s.outlineLevel < 9)) ||
       (val(child(pPr, 'outlineLvl')) !== undefined && Number(val(child(pPr, 'outlineLvl'))) < 9);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { decodeEntities, htmlToText, markdownToText } from './markup';
+import { CONTENTS_ENTRY } from './contents';
 import { decodeText, detectFormat, looksBinary, MAX_PROTOCOL_BYTES, ProtocolFormat, UnreadableProtocolError } from './detect';
 
 export interface ExtractedProtocol {
@@ -46,10 +47,20 @@ export async function extractProtocol(bytes: Buffer, fileName: string): Promise<
       if (looksBinary(decoded)) throw new UnreadableProtocolError('this file is not text, PDF or Word; save the protocol as PDF, .docx or .txt');
       text = format === 'html' ? htmlToText(decoded) : format === 'markdown' ? markdownToText(decoded) : decodeEntities(decoded.replace(/\u00ad/g, ''));
       ({ text, furniture } = dropRepeatedLines(text));
+      text = dropContentsEntries(text);
     }
   }
   if (text.trim().length === 0) throw new UnreadableProtocolError(format === 'pdf' ? 'this PDF has no text' : 'the file has no text');
   return { format, text, furniture };
+}
+
+/** Lines of a contents list printed with dot leaders and page numbers. */
+export function dropContentsEntries(text: string): string {
+  if (!/(?:\.\s?){4,}|…/.test(text)) return text;
+  return text
+    .split('\n')
+    .filter((line) => !CONTENTS_ENTRY.test(line.trimEnd()))
+    .join('\n');
 }
 
 /**

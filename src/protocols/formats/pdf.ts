@@ -1,5 +1,6 @@
 import { squashSpaces } from '../spaces';
 import { UnreadableProtocolError } from './detect';
+import { CONTENTS_ENTRY } from './contents';
 import { BROKEN_AT_END, CONTINUATION, isLayoutBreak, Vocabulary } from '../hyphenation';
 
 /** One printed line of a PDF page, with where it sits. */
@@ -89,8 +90,6 @@ export function groupIntoLines(items: TextItemLike[]): PdfLine[] {
 export const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 /** How many lines at the top and bottom of a page can be running headers or footers. */
 const FURNITURE_ZONE = 3;
-/** Dot leaders and page number of a contents entry: `SECTION 1 – INTRODUCTION ....... 2`. */
-const LEADERS = /\s*(?:\.\s?){3,}\s*\d*\s*$|\s*…+\s*\d*\s*$/;
 const STARTS_ITEM = /^(?:[-–•·▪◦*]|\uF0B7)\s|^\(?[a-z]{1,4}[.)]\s|^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s|^(?:section|part|schedule|appendix|annex)\s/i;
 
 const furnitureKey = (text: string) => squashSpaces(text.toLowerCase().replace(/\d+/g, '#')).trim();
@@ -127,7 +126,7 @@ const median = (values: number[], fallback: number): number => {
 export function pdfLinesToText(pages: PdfLine[][]): PdfText {
   const furniture = findFurniture(pages);
   const removed = [...new Set([...furniture].map((l) => l.text))];
-  const body = pages.map((page) => page.filter((l) => !furniture.has(l)).map((l) => ({ ...l, text: l.text.replace(LEADERS, '') })).filter((l) => l.text.length > 0));
+  const body = pages.map((page) => page.filter((l) => !furniture.has(l) && !CONTENTS_ENTRY.test(l.text)));
   const vocabulary = new Vocabulary(body.flat().map((l) => l.text));
 
   const gaps: number[] = [];
