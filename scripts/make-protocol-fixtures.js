@@ -305,9 +305,9 @@ function encodePng(width, height, raw) {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-function makeEncryptedPdf() {
+function makeEncryptedPdf(userPassword) {
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', userPassword: 'clerk', ownerPassword: 'council', pdfVersion: '1.7' });
+    const doc = new PDFDocument({ size: 'A4', ...(userPassword ? { userPassword } : {}), ownerPassword: 'council', permissions: { copying: false }, pdfVersion: '1.7' });
     const chunks = [];
     doc.on('data', (c) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -331,9 +331,10 @@ async function main() {
     process.stdout.write(`${source.id}: pdf, docx\n`);
   }
   fs.writeFileSync(path.join(OUT, 'scanned.pdf'), await makeScannedPdf());
-  fs.writeFileSync(path.join(OUT, 'encrypted.pdf'), await makeEncryptedPdf());
+  fs.writeFileSync(path.join(OUT, 'encrypted.pdf'), await makeEncryptedPdf('clerk'));
+  fs.writeFileSync(path.join(OUT, 'encrypted-no-password.pdf'), await makeEncryptedPdf(''));
   fs.writeFileSync(path.join(OUT, 'legacy.doc'), makeLegacyDoc());
-  process.stdout.write(`refused kinds: scanned.pdf, encrypted.pdf, legacy.doc\nwritten to ${path.relative(ROOT, OUT)}\n`);
+  process.stdout.write(`refused kinds: scanned.pdf, encrypted.pdf, encrypted-no-password.pdf, legacy.doc\nwritten to ${path.relative(ROOT, OUT)}\n`);
 }
 
 main().catch((error) => {

@@ -114,6 +114,7 @@ describe('protocol-bot ingest: files as councils publish them', () => {
   test.each([
     ['a scanned PDF', () => path.join(generated, 'scanned.pdf'), /no text layer/],
     ['an encrypted PDF', () => path.join(generated, 'encrypted.pdf'), /encrypted/],
+    ['an encrypted PDF that opens without a password', () => path.join(generated, 'encrypted-no-password.pdf'), /encrypted/],
     ['an old binary Word file', () => path.join(generated, 'legacy.doc'), /old binary Word \(\.doc\)/],
     ['an empty file', (d: string) => (fs.writeFileSync(path.join(d, 'in', 'empty.txt'), ''), path.join(d, 'in', 'empty.txt')), /the file is empty/],
     [

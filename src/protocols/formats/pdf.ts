@@ -29,15 +29,15 @@ interface TextItemLike {
 
 /** Reads each page's printed lines. A password-protected or unreadable PDF is refused. */
 export async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
+  // Any encryption, even one that opens without a password: its owner restricted copying.
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('/Encrypt')) throw encrypted();
   const { getDocumentProxy } = await import('unpdf');
   let pdf;
   try {
     pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   } catch (error) {
     const name = (error as Error).name;
-    if (name === 'PasswordException') {
-      throw new UnreadableProtocolError('this PDF is encrypted (it asks for a password); save an unprotected copy or use the Word file');
-    }
+    if (name === 'PasswordException') throw encrypted();
     throw new UnreadableProtocolError(`this PDF cannot be read (${((error as Error).message || name).split('\n')[0]}); try the Word file`);
   }
   try {
@@ -53,6 +53,8 @@ export async function readPdfLines(bytes: Uint8Array): Promise<PdfLine[][]> {
     await pdf.destroy();
   }
 }
+
+const encrypted = () => new UnreadableProtocolError('this PDF is encrypted (password-protected); save an unprotected copy or use the Word file');
 
 /** Text runs on (nearly) the same baseline are one line; runs apart by a gap are spaced. */
 export function groupIntoLines(items: TextItemLike[]): PdfLine[] {
