@@ -90,6 +90,17 @@ async function main(): Promise<void> {
       process.stderr.write(`[bench:ingest] ${size} clauses: ${seconds(best)} s\n`);
     }
 
+    out.push('', '## The shape that was quadratic: one clause continued over many lines', '');
+    out.push('(Text whose numbering the parser cannot follow, e.g. numbers above 999, piles into one clause; each line used to be tested against the whole clause so far.)', '');
+    out.push('| continuation lines | MB | parse s |', '|---|---|---|');
+    for (const count of [10_000, 20_000, 40_000]) {
+      const lines = ['1.1 The start of a clause that goes on'];
+      for (let i = 0; i < count; i++) lines.push(`and on with more words on line number ${i}`);
+      const text = lines.join('\n');
+      const { ms } = time(() => parseProtocol(text, 'bench'));
+      out.push(`| ${count} | ${(text.length / 1e6).toFixed(1)} | ${seconds(ms)} |`);
+    }
+
     const huge = path.join(work, 'huge.pdf');
     fs.writeFileSync(huge, '%PDF-1.7\n');
     fs.truncateSync(huge, 50 * 1024 * 1024);
