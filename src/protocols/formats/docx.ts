@@ -150,6 +150,7 @@ function runText(element: XmlElement): string {
       case 'pPr':
       case 'footnoteReference':
       case 'endnoteReference':
+      case 'Fallback': // the older copy of an mc:AlternateContent (a text box): read its Choice only
         break;
       default:
         text += runText(el);
