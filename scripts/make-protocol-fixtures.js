@@ -17,6 +17,8 @@ const PDFDocument = require('pdfkit');
 const docx = require('docx');
 
 const ROOT = path.resolve(__dirname, '..');
+/** PDFs carry this date, so running the script again rewrites them byte for byte. */
+const FIXED_DATE = new Date('2025-05-12T09:00:00Z');
 const OUT = path.join(ROOT, 'test/protocols/fixtures/generated');
 const { parseProtocol, protocolLines } = require(path.join(ROOT, 'dist/src/protocols/parse.js'));
 
@@ -200,7 +202,7 @@ function breakLines(doc, text, width) {
 
 function makePdf(id, paras) {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, bufferPages: true, info: { Title: `${title(id)} protocol` } });
+    const doc = new PDFDocument({ size: 'A4', margins: { top: 0, bottom: 0, left: 0, right: 0 }, bufferPages: true, info: { Title: `${title(id)} protocol`, CreationDate: FIXED_DATE } });
     const chunks = [];
     doc.on('data', (c) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -268,7 +270,7 @@ function makeScannedPdf() {
   }
   const png = encodePng(width, height, raw);
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', margin: 0 });
+    const doc = new PDFDocument({ size: 'A4', margin: 0, info: { CreationDate: FIXED_DATE } });
     const chunks = [];
     doc.on('data', (c) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
@@ -307,7 +309,7 @@ function encodePng(width, height, raw) {
 
 function makeEncryptedPdf(userPassword) {
   return new Promise((resolve) => {
-    const doc = new PDFDocument({ size: 'A4', ...(userPassword ? { userPassword } : {}), ownerPassword: 'council', permissions: { copying: false }, pdfVersion: '1.7' });
+    const doc = new PDFDocument({ size: 'A4', info: { CreationDate: FIXED_DATE }, ...(userPassword ? { userPassword } : {}), ownerPassword: 'council', permissions: { copying: false }, pdfVersion: '1.7' });
     const chunks = [];
     doc.on('data', (c) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
