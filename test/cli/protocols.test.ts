@@ -4,6 +4,7 @@ import path from 'node:path';
 import { runCliCaptured } from '../support/runCli';
 import { usePdfjsInJest } from '../support/pdfjs';
 import { ProtocolLibrary } from '../../src/protocols/library';
+import { MODEL_CACHE_DIR } from '../support/model';
 
 const fixture = path.join(__dirname, '../protocols/fixtures/lettered.txt');
 
@@ -188,5 +189,13 @@ describe('protocol-bot versions and diff', () => {
     expect(diff.code).toBe(2);
     expect(diff.stderr).toMatch(/alsager has only one version \(v1 \(adopted 2019\)\)/);
     expect((await runCliCaptured(['versions', 'atlantis'])).stderr).toMatch(/unknown council "atlantis"/);
+  });
+});
+
+describe('an answer names the version of the protocol it quotes', () => {
+  test('the Reply carries the version and its adoption date', async () => {
+    const result = await runCliCaptured(['ask', 'who deals with the press?', '--council', 'cottingham', '--json'], { MODEL_CACHE_DIR: MODEL_CACHE_DIR });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout).council).toEqual({ id: 'cottingham', name: 'Cottingham Parish Council', version: 1, adopted: '21 February 2013' });
   });
 });
