@@ -6,6 +6,9 @@ module.exports = {
   transform: {
     // Tests only transpile, for speed: `npm test` type-checks everything (tests included) first.
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    // pdf.js ships only as an ES module; test/support/pdfjs.ts loads it through this.
+    'unpdf/dist/pdfjs\\.mjs$': '<rootDir>/test/support/esm-bundle-transform.js',
   },
+  transformIgnorePatterns: ['/node_modules/(?!unpdf/dist/pdfjs\\.mjs$)'],
   testTimeout: 30000,
 };

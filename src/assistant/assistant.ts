@@ -183,7 +183,7 @@ export class Assistant {
       confidence: Math.round(result.confidence * 1000) / 1000,
       // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
       uncertain: result.uncertain && intent?.kind === 'topic',
-      council: { id: council.id, name: council.name },
+      council: { id: council.id, name: council.name, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
       summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : intent ? fill(intent.summary) : '',

@@ -47,7 +47,8 @@ export interface Reply {
   confidence: number;
   /** True when the classifier was not confident enough to answer from the protocol. */
   uncertain: boolean;
-  council: { id: string; name: string };
+  /** `version`/`adopted`: which version of the protocol the clauses are quoted from. */
+  council: { id: string; name: string; version?: number; adopted?: string };
   /** The one-line neutral summary above the clauses, or the bot's own words. */
   summary: string;
   /**

@@ -1,51 +1,95 @@
+import { squashSpaces } from '../protocols/spaces';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
-import { parseProtocol } from '../protocols/parse';
-import { parseClauseName } from '../protocols/library';
+import { Clause, parseProtocol } from '../protocols/parse';
+import { parseClauseName, Protocol, readMetadata } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
+import { readProtocolFile } from '../protocols/formats/extract';
+import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
+import { adoptionDateIn, archiveCurrent, describeVersion, findVersion, listVersions, StoredVersion, writeFileAtomic } from '../protocols/versions';
+import { diffClauses, formatWordDiff } from '../protocols/diff';
+import { describeStaleRef, staleCuratedRefs } from '../protocols/curated';
+import { clauseLines, leftoverFurniture } from '../protocols/report';
+import { loadIntents } from '../nlu/intents';
 
-/** `ingest`, `clauses`, `clause`: adding a council's protocol and reading it back. */
+/**
+ * MERGE HOOK (lead): the routes a protocol's own text gives (who receives document requests,
+ * complaints, questions) are proposed by `proposeRoutes(protocol)`, built on branch `answer`.
+ * Wire it here, e.g. `const proposeRoutes = (p: Protocol) => answerProposeRoutes(p)`. This is the
+ * only call site: `ingest --dry-run` prints the proposal and `ingest` saves it as the routes of
+ * a council it adds (a re-ingested council keeps the routes it has).
+ */
+const proposeRoutes: ((protocol: Protocol) => CouncilMetadata['routes']) | undefined = undefined;
+
+interface IngestOptions {
+  council: string;
+  name?: string;
+  clerkTitle?: string;
+  adopted?: string;
+  force?: boolean;
+  dryRun?: boolean;
+}
+
+const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word', html: 'HTML', markdown: 'Markdown', text: 'plain text' } as const;
+const today = () => new Date().toISOString().slice(0, 10);
+const readClauses = (version: StoredVersion, council: string): Clause[] => parseProtocol(fs.readFileSync(version.textPath, 'utf8'), council).clauses;
+
+/** `ingest`, `versions`, `diff`, `clauses`, `clause`: adding a council's protocol, its history, and reading it back. */
 export function registerProtocolCommands(program: Command, context: CliContext): void {
   program
     .command('ingest <file>')
-    .description("add a council's protocol from a plain-text file")
+    .description(`add or update a council's protocol from its PDF, Word (.docx), HTML, Markdown or text file (at most ${MAX_PROTOCOL_BYTES / (1024 * 1024)} MB)`)
     .requiredOption('--council <id>', 'council id to file it under, e.g. "stoke-gifford"')
-    .requiredOption('--name <name>', 'the council\'s full name, e.g. "Stoke Gifford Parish Council"')
-    .option('--clerk-title <title>', 'what the council calls its Clerk', 'Clerk')
-    .option('--adopted <date>', 'when the protocol was adopted')
-    .option('--force', 'replace a council that already exists')
-    .action((file: string, options: { council: string; name: string; clerkTitle: string; adopted?: string; force?: boolean }) => {
-      const id = councilIdSchema.safeParse(options.council);
-      if (!id.success) throw new UsageError(`--council "${options.council}": ${id.error.issues[0].message}`);
-      if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
-      const text = fs.readFileSync(file, 'utf8');
-      const { clauses, warnings } = parseProtocol(text, id.data);
-      if (clauses.length === 0) {
-        throw new UsageError(`${file}: found no numbered clauses; is it a Member/Officer protocol in plain text? Nothing was added.`);
+    .option('--name <name>', 'the council\'s full name, e.g. "Stoke Gifford Parish Council" (needed for a new council)')
+    .option('--clerk-title <title>', 'what the council calls its Clerk (default: Clerk, or what the council has)')
+    .option('--adopted <date>', 'when the council adopted this version (default: the date printed in it, if any)')
+    .option('--dry-run', 'show the clauses, numbering problems and proposed routes found; write nothing')
+    .option('--force', 'store the file even when its clauses are the same as the current version')
+    .action(async (file: string, options: IngestOptions) => ingest(file, options, context));
+
+  program
+    .command('versions <council>')
+    .description("list the versions kept of a council's protocol")
+    .action((council: string) => {
+      const versions = knownVersions(context, council);
+      for (const version of versions) {
+        const clauses = readClauses(version, council);
+        process.stdout.write(
+          `v${version.number}  adopted ${version.adopted ?? 'unknown'}  ingested ${version.ingested ?? 'unknown'}  ${clauses.length} clauses${version.current ? '  (current)' : ''}\n`,
+        );
       }
-      const directory = context.config.PROTOCOLS_DIR;
-      const textPath = path.join(directory, `${id.data}.txt`);
-      if (fs.existsSync(textPath) && !options.force) {
-        throw new UsageError(`council "${id.data}" already exists in ${directory}; use --force to replace it. Nothing was added.`);
+    });
+
+  program
+    .command('diff <council>')
+    .description("what changed in a council's protocol: clauses added, removed and changed (word by word)")
+    .option('--from <version>', 'the earlier version: v2, 2, or its adoption date (default: the one before --to)')
+    .option('--to <version>', 'the later version (default: the current one)')
+    .action((council: string, options: { from?: string; to?: string }) => {
+      const versions = knownVersions(context, council);
+      const pick = (spec: string) => {
+        const found = findVersion(versions, spec);
+        if (!found) throw new UsageError(`${council} has no version "${spec}"; it has ${versions.map((v) => describeVersion(v)).join(', ')}`);
+        return found;
+      };
+      const to = options.to ? pick(options.to) : versions[versions.length - 1];
+      const from = options.from ? pick(options.from) : [...versions].reverse().find((v) => v.number < to.number);
+      if (!from) throw new UsageError(`${council} has only one version (${describeVersion(to)}); there is nothing to compare`);
+      const diff = diffClauses(readClauses(from, council), readClauses(to, council));
+      const out: string[] = [`${council}: ${describeVersion(from)} → ${describeVersion(to)}`];
+      out.push(`Added (${diff.added.length}):`, ...diff.added.map((c) => `  + ${c.ref}  ${squashSpaces(c.text)}`));
+      out.push(`Removed (${diff.removed.length}):`, ...diff.removed.map((c) => `  - ${c.ref}  ${squashSpaces(c.text)}`));
+      out.push(`Changed (${diff.changed.length}):`);
+      for (const change of diff.changed) {
+        out.push(`  ~ ${change.ref}  ${formatWordDiff(change.words)}`);
+        if (change.headingChanged) out.push(`      heading: "${change.before.heading}" → "${change.after.heading}"`);
       }
-      const metadata: CouncilMetadata = councilMetadataSchema.parse({
-        id: id.data,
-        name: options.name,
-        clerkTitle: options.clerkTitle,
-        ...(options.adopted ? { adopted: options.adopted } : {}),
-        routes: {},
-      });
-      fs.mkdirSync(directory, { recursive: true });
-      fs.writeFileSync(textPath, text);
-      fs.writeFileSync(path.join(directory, `${id.data}.json`), `${JSON.stringify(metadata, null, 2)}\n`);
-      for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-      const refs = clauses.map((c) => c.ref);
-      process.stdout.write(`Added ${metadata.name} (${id.data}): ${clauses.length} clauses, ${refs[0]} … ${refs[refs.length - 1]}` +
-        `${warnings.length ? `, ${warnings.length} warning(s)` : ''}.\n`);
+      if (diff.renumbered.length > 0) out.push(`Renumbered, same text (${diff.renumbered.length}):`, ...diff.renumbered.map((r) => `  ${r.from} → ${r.to}`));
+      process.stdout.write(`${out.join('\n')}\n`);
     });
 
   program
@@ -76,4 +120,123 @@ export function registerProtocolCommands(program: Command, context: CliContext):
       }
       process.stdout.write(options.json ? `${JSON.stringify(clause, null, 2)}\n` : `${formatClause(clause)}\n`);
     });
+}
+
+function knownVersions(context: CliContext, council: string): StoredVersion[] {
+  const versions = listVersions(context.config.PROTOCOLS_DIR, council);
+  if (versions.length === 0) context.library.get(council); // throws, naming the known councils
+  return versions;
+}
+
+async function ingest(file: string, options: IngestOptions, context: CliContext): Promise<void> {
+  const id = councilIdSchema.safeParse(options.council);
+  if (!id.success) throw new UsageError(`--council "${options.council}": ${id.error.issues[0].message}`);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
+  let extracted;
+  try {
+    extracted = await readProtocolFile(file);
+  } catch (error) {
+    if (error instanceof UnreadableProtocolError) throw new UsageError(`${file}: ${error.message}. Nothing was added.`);
+    throw error;
+  }
+  const { clauses, warnings } = parseProtocol(extracted.text, id.data);
+  if (clauses.length === 0) {
+    throw new UsageError(`${file}: found no numbered clauses; is it a Member/Officer protocol? Nothing was added.`);
+  }
+
+  const directory = context.config.PROTOCOLS_DIR;
+  const metadataPath = path.join(directory, `${id.data}.json`);
+  const existing = fs.existsSync(metadataPath) ? readMetadata(metadataPath) : undefined;
+  const name = options.name ?? existing?.name;
+  if (!name && !options.dryRun) throw new UsageError(`council "${id.data}" is new: give its full name with --name. Nothing was added.`);
+  const adopted = options.adopted ?? adoptionDateIn(extracted.text);
+  const versions = listVersions(directory, id.data);
+  const current = versions[versions.length - 1];
+  const previousClauses = current ? readClauses(current, id.data) : undefined;
+  const metadata: CouncilMetadata = councilMetadataSchema.parse({
+    ...(existing ?? {}),
+    id: id.data,
+    name: name ?? id.data,
+    clerkTitle: options.clerkTitle ?? existing?.clerkTitle ?? 'Clerk',
+    adopted,
+    version: (current?.number ?? 0) + 1,
+    ingested: today(),
+    routes: existing?.routes ?? {},
+  });
+  if (!adopted) delete metadata.adopted;
+  const proposed = proposeRoutes?.({ council: metadata, clauses, warnings });
+  if (!existing && proposed) metadata.routes = proposed;
+  const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
+
+  if (options.dryRun) {
+    printDryRun(file, extracted, clauses, warnings, proposed, stale, current);
+    return;
+  }
+  if (current && previousClauses && !options.force && sameClauses(previousClauses, clauses)) {
+    process.stdout.write(`${metadata.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; nothing was written (use --force to store it anyway).\n`);
+    return;
+  }
+
+  fs.mkdirSync(directory, { recursive: true });
+  const archived = current ? archiveCurrent(directory, id.data) : undefined;
+  writeFileAtomic(path.join(directory, `${id.data}.txt`), `${extracted.text.trimEnd()}\n`);
+  writeFileAtomic(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
+
+  for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+  for (const ref of stale) process.stderr.write(`warning: curated reference ${describeStaleRef(ref)}\n`);
+  const refs = clauses.map((c) => c.ref);
+  const what = archived ? `Updated ${metadata.name} (${id.data}) to ${describeVersion({ number: metadata.version ?? 1, adopted: metadata.adopted, ingested: metadata.ingested })}` : `Added ${metadata.name} (${id.data})`;
+  process.stdout.write(
+    `${what}: ${clauses.length} clauses, ${refs[0]} … ${refs[refs.length - 1]}` +
+      `${warnings.length ? `, ${warnings.length} warning(s)` : ''}` +
+      `${archived ? `; ${describeVersion(archived)} is kept (protocol-bot versions ${id.data}; protocol-bot diff ${id.data})` : ''}.\n`,
+  );
+}
+
+const sameClauses = (a: Clause[], b: Clause[]) => {
+  const d = diffClauses(a, b);
+  return d.added.length + d.removed.length + d.changed.length + d.renumbered.length === 0;
+};
+
+/**
+ * The intents' clause maps, when one of them names this council (parsing every intent file
+ * costs more than reading a large protocol); none if the intents folder cannot be read.
+ */
+function curatedMaps(context: CliContext, council: string) {
+  try {
+    const directory = context.config.INTENTS_DIR;
+    const mentioned = fs.readdirSync(directory).some((f) => /\.ya?ml$/.test(f) && new RegExp(`^\\s+${council}:`, 'm').test(fs.readFileSync(path.join(directory, f), 'utf8')));
+    return mentioned ? loadIntents(directory) : [];
+  } catch {
+    return [];
+  }
+}
+
+function printDryRun(
+  file: string,
+  extracted: Awaited<ReturnType<typeof readProtocolFile>>,
+  clauses: Clause[],
+  warnings: string[],
+  proposed: CouncilMetadata['routes'] | undefined,
+  stale: ReturnType<typeof staleCuratedRefs>,
+  current: StoredVersion | undefined,
+): void {
+  const refs = clauses.map((c) => c.ref);
+  const out = [`Dry run, nothing written. ${path.basename(file)} read as ${FORMAT_NAMES[extracted.format]}: ${clauses.length} clauses, ${refs[0]} … ${refs[refs.length - 1]}.`];
+  out.push('', 'Clauses (ref, heading, first words):', ...clauseLines(clauses));
+  out.push('', warnings.length ? 'Numbering gaps and duplicates:' : 'Numbering: no gaps or duplicates.', ...warnings.map((w) => `  ${w}`));
+  if (extracted.furniture.length) {
+    const shown = extracted.furniture.slice(0, 6).map((l) => `"${l}"`).join(', ');
+    out.push('', `Removed as running headers, footers and page numbers: ${shown}${extracted.furniture.length > 6 ? ` and ${extracted.furniture.length - 6} more` : ''}.`);
+  }
+  const leftovers = leftoverFurniture(clauses);
+  out.push('', leftovers.length ? 'Lines that look like leftover headers or footers:' : 'No leftover headers or footers found in the clauses.', ...leftovers.map((l) => `  ${l}`));
+  out.push('', 'Routes proposed from the text:');
+  if (!proposed) out.push('  (route proposal is not available in this build)');
+  else {
+    const entries = Object.entries(proposed).filter(([, route]) => route);
+    out.push(...(entries.length ? entries.map(([kind, route]) => `  ${kind}: ${route!.recipient}${route!.clause ? ` (clause ${route!.clause})` : ''}`) : ['  none found: every request would go to the Clerk']));
+  }
+  if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stale.length ? stale.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
+  process.stdout.write(`${out.join('\n')}\n`);
 }

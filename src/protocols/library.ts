@@ -9,6 +9,22 @@ export interface Protocol {
   warnings: string[];
 }
 
+/** Which version of a council's protocol the library quotes, for an answer to name. */
+export interface ProtocolVersion {
+  /** 1 for the first version ingested (a shipped protocol with no history is version 1). */
+  number: number;
+  /** When the council adopted it, as printed, if known. */
+  adopted?: string;
+  /** The day it was ingested (YYYY-MM-DD), if known. */
+  ingested?: string;
+}
+
+export const versionOf = (council: CouncilMetadata): ProtocolVersion => ({
+  number: council.version ?? 1,
+  ...(council.adopted ? { adopted: council.adopted } : {}),
+  ...(council.ingested ? { ingested: council.ingested } : {}),
+});
+
 /** Raised for a council id the library does not hold; the CLI turns it into exit code 2. */
 export class UnknownCouncilError extends Error {
   constructor(
@@ -35,9 +51,23 @@ export function parseClauseName(name: string): { council: string; ref: string } 
 
 export const clauseName = (clause: Pick<Clause, 'council' | 'ref'>): string => `${clause.council}:${clause.ref}`;
 
-/** The protocols in one folder: `<id>.txt` (the text) with `<id>.json` (its metadata). */
+interface Entry {
+  council: CouncilMetadata;
+  /** Where its text is; read and parsed the first time a clause is wanted. */
+  textPath?: string;
+  protocol?: Protocol;
+  byRef?: Map<string, Clause>;
+}
+
+/**
+ * The protocols in one folder: `<id>.txt` (the text) with `<id>.json` (its metadata). Earlier
+ * versions live in `versions/<id>/` and are not loaded here (see versions.ts).
+ *
+ * Loading reads only the metadata; a council's text is parsed the first time it is asked for,
+ * so one large protocol does not slow down commands about other councils.
+ */
 export class ProtocolLibrary {
-  private readonly protocols = new Map<string, Protocol>();
+  private readonly entries = new Map<string, Entry>();
 
   constructor(readonly directory: string) {}
 
@@ -45,34 +75,65 @@ export class ProtocolLibrary {
     const library = new ProtocolLibrary(directory);
     if (!fs.existsSync(directory)) throw new ProtocolFileError(directory, 'protocols folder not found');
     const metadataFiles = fs.readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
-    for (const file of metadataFiles) library.add(readCouncil(path.join(directory, file)));
+    for (const file of metadataFiles) {
+      const metadataPath = path.join(directory, file);
+      const council = readMetadata(metadataPath);
+      const textPath = metadataPath.replace(/\.json$/, '.txt');
+      if (!fs.existsSync(textPath)) throw new ProtocolFileError(textPath, 'protocol text missing');
+      library.entries.set(council.id, { council, textPath });
+    }
     return library;
   }
 
   add(protocol: Protocol): void {
-    this.protocols.set(protocol.council.id, protocol);
+    this.entries.set(protocol.council.id, { council: protocol.council, protocol });
   }
 
   ids(): string[] {
-    return [...this.protocols.keys()].sort();
+    return [...this.entries.keys()].sort();
   }
 
   has(id: string): boolean {
-    return this.protocols.has(id);
+    return this.entries.has(id);
+  }
+
+  /** A council's metadata (name, Clerk's title, routes, version) without parsing its text. */
+  metadata(id: string): CouncilMetadata {
+    return this.entry(id).council;
+  }
+
+  /** The version of a council's protocol the library quotes. */
+  version(id: string): ProtocolVersion {
+    return versionOf(this.metadata(id));
   }
 
   get(id: string): Protocol {
-    const protocol = this.protocols.get(id);
-    if (!protocol) throw new UnknownCouncilError(id, this.ids());
-    return protocol;
+    const entry = this.entry(id);
+    if (!entry.protocol) {
+      const { clauses, warnings } = parseProtocol(fs.readFileSync(entry.textPath!, 'utf8'), id);
+      entry.protocol = { council: entry.council, clauses, warnings };
+    }
+    return entry.protocol;
   }
 
   clause(council: string, ref: string): Clause | undefined {
-    return this.get(council).clauses.find((c) => c.ref === ref);
+    const entry = this.entry(council);
+    if (!entry.byRef) {
+      entry.byRef = new Map();
+      // A duplicated number (a warning at ingest) answers with its first clause.
+      for (const clause of this.get(council).clauses) if (!entry.byRef.has(clause.ref)) entry.byRef.set(clause.ref, clause);
+    }
+    return entry.byRef.get(ref);
+  }
+
+  private entry(id: string): Entry {
+    const entry = this.entries.get(id);
+    if (!entry) throw new UnknownCouncilError(id, this.ids());
+    return entry;
   }
 }
 
-function readCouncil(metadataPath: string): Protocol {
+export function readMetadata(metadataPath: string): CouncilMetadata {
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(metadataPath, 'utf8'));
@@ -84,9 +145,5 @@ function readCouncil(metadataPath: string): Protocol {
     const issue = parsed.error.issues[0];
     throw new ProtocolFileError(metadataPath, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  const council = parsed.data;
-  const textPath = metadataPath.replace(/\.json$/, '.txt');
-  if (!fs.existsSync(textPath)) throw new ProtocolFileError(textPath, 'protocol text missing');
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(textPath, 'utf8'), council.id);
-  return { council, clauses, warnings };
+  return parsed.data;
 }

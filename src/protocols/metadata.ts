@@ -19,7 +19,12 @@ export const councilIdSchema = z
 export const councilMetadataSchema = z.object({
   id: councilIdSchema,
   name: z.string().min(1),
+  /** When the council adopted this version, as printed ("12 May 2025"). */
   adopted: z.string().optional(),
+  /** Which version of the council's protocol this is: 1 for the first ingested; see versions.ts. */
+  version: z.number().int().positive().optional(),
+  /** The day this version was ingested (YYYY-MM-DD). */
+  ingested: z.string().optional(),
   clerkTitle: z.string().min(1).default('Clerk'),
   monitoringOfficer: z.string().min(1).optional(),
   routes: z

@@ -8,6 +8,8 @@
  * common `1. Heading` / `(a) text` style; see INTENTS.md for how refs are written.
  */
 
+import { mendBrokenWords } from './hyphenation';
+
 export interface Clause {
   council: string;
   /** The number as printed, without trailing dot: `52`, `2.12.6`, `1(a)`, `fn1`. */
@@ -16,6 +18,14 @@ export interface Clause {
   heading: string;
   /** Verbatim text; bullets and lettered items each start a new line. */
   text: string;
+}
+
+/** A clause being read: its text is kept in pieces and joined once, so reading stays linear. */
+interface OpenClause {
+  clause: Clause;
+  pieces: string[];
+  /** The last piece, to see how the text so far ends without joining it. */
+  last: string;
 }
 
 export interface ParseResult {
@@ -31,6 +41,12 @@ const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
 /** Lines that close a protocol: adoption, signature and review lines. */
 const END_MATTER =
   /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$)/i;
+/** A printed section heading: `SECTION 2 – PRINCIPLES`, `Part 3: Complaints`. */
+const SECTION_HEADING = /^(?:section|part|chapter|schedule|annex|appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[–—:.-]\s*\S/i;
+/** A line marked as a heading (`# Heading`), as Word heading styles and Markdown headings are written. */
+const HEADING_MARK = /^#{1,6}\s+(.*)$/;
+/** A numbered heading's number and title: `2. THE RELATIONSHIP`, `1.0 Reason for policy`, `5 Access`. */
+const NUMBERED_HEADING = /^(\d{1,3})(?:\.0)?[.)]?\s+(\S.*)$/;
 /** Lines that are page furniture, never content. */
 const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
 
@@ -57,7 +73,10 @@ function looksLikeHeading(text: string): boolean {
 }
 
 function parseRefParts(ref: string): number[] {
-  return ref.split('.').map(Number);
+  const parts = ref.split('.');
+  const numbers = new Array<number>(parts.length);
+  for (let i = 0; i < parts.length; i++) numbers[i] = Number(parts[i]);
+  return numbers;
 }
 
 /**
@@ -82,13 +101,19 @@ function isPlausibleNext(prev: string | null, next: string, lastSection: number)
   return false; // identical, or a parent of the previous ref: not a new clause
 }
 
+/** The non-empty lines of a protocol, cleaned, without page furniture and with broken words mended. */
+export function protocolLines(text: string): string[] {
+  const lines = text.split(/\r?\n|\f/).map(cleanLine).filter((l) => l.length > 0 && !NOISE.test(l));
+  return mendBrokenWords(lines);
+}
+
 export function parseProtocol(text: string, council: string): ParseResult {
   const clauses: Clause[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
 
   let heading = '';
-  let current: Clause | null = null;
+  let current: OpenClause | null = null;
   /** A numbered heading (`5 Access to …`, `1. General`) still waiting for its first clause. */
   let pendingSection: string | null = null;
   let lastNumbered: string | null = null;
@@ -98,15 +123,22 @@ export function parseProtocol(text: string, council: string): ParseResult {
   const startClause = (ref: string, body: string): void => {
     if (seen.has(ref)) warnings.push(`duplicate clause number ${ref}: the later one is kept as ${ref} too`);
     seen.add(ref);
-    current = { council, ref, heading, text: body };
-    clauses.push(current);
+    const clause = { council, ref, heading, text: '' };
+    current = { clause, pieces: body.length > 0 ? [body] : [], last: body };
+    clauses.push(clause);
+  };
+  const closeClause = (): void => {
+    if (current) current.clause.text = current.pieces.join('');
+    current = null;
   };
   const append = (piece: string, onNewLine: boolean): void => {
     if (!current) return;
-    current.text = current.text.length === 0 ? piece : `${current.text}${onNewLine ? '\n' : ' '}${piece}`;
+    if (current.pieces.length > 0) current.pieces.push(onNewLine ? '\n' : ' ');
+    current.pieces.push(piece);
+    current.last = piece;
   };
 
-  const lines = text.split(/\r?\n/).map(cleanLine).filter((l) => l.length > 0 && !NOISE.test(l));
+  const lines = protocolLines(text);
   const sectionsWithChildren = new Set(
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
   );
@@ -120,9 +152,23 @@ export function parseProtocol(text: string, council: string): ParseResult {
 
   for (const [index, line] of lines.entries()) {
     if (END_MATTER.test(line)) {
+      // Before the first clause an adoption or date line is front matter (under the title),
+      // not the end of the document.
+      if (clauses.length === 0) continue;
       ended = true;
-      current = null;
+      closeClause();
       pendingSection = null;
+      continue;
+    }
+    const marked = HEADING_MARK.exec(line);
+    if (marked) {
+      // Marked as a heading by its style: a heading whatever it looks like.
+      const numberedHeading = NUMBERED_HEADING.exec(marked[1]);
+      closeClause();
+      ended = false;
+      heading = numberedHeading ? numberedHeading[2] : marked[1];
+      pendingSection = numberedHeading ? numberedHeading[1] : null;
+      if (numberedHeading) lastSection = Math.max(lastSection, Number(numberedHeading[1]));
       continue;
     }
     const { bulleted, rest } = stripBullet(line);
@@ -130,6 +176,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
     const footnote = FOOTNOTE.exec(rest);
     if (footnote) {
       ended = false;
+      closeClause();
       heading = `Footnote ${footnote[1]}`;
       startClause(`fn${footnote[1]}`, footnote[2]);
       pendingSection = null;
@@ -160,12 +207,13 @@ export function parseProtocol(text: string, council: string): ParseResult {
           heading = body;
           pendingSection = sectionNumber;
           lastSection = Math.max(lastSection, n);
-          current = null;
+          closeClause();
           ended = false;
           continue;
         }
       } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && (isPlausibleNext(lastNumbered, sectionNumber, lastSection) || seen.has(sectionNumber))) {
         ended = false;
+        closeClause();
         startClause(sectionNumber, body);
         lastNumbered = sectionNumber;
         if (topLevel) lastFlatClause = n;
@@ -175,16 +223,25 @@ export function parseProtocol(text: string, council: string): ParseResult {
       }
     }
 
+    if (SECTION_HEADING.test(rest) && looksLikeHeading(rest)) {
+      // `SECTION 2 – PRINCIPLES`: always a heading, even after a clause that ends without a stop.
+      heading = rest;
+      closeClause();
+      ended = false;
+      continue;
+    }
+
     if (ended) continue;
 
     const lettered = LETTERED.exec(rest);
     if (lettered) {
       const letter = (lettered[1] ?? lettered[2]).toLowerCase();
-      const currentRef: string | null = current ? (current as Clause).ref : null;
+      const currentRef: string | null = current ? (current as OpenClause).clause.ref : null;
       const previousLetter = currentRef ? /\(([a-z]+)\)$/.exec(currentRef)?.[1] : undefined;
       const isRomanItem = ROMAN.test(letter) && !(previousLetter && letter.charCodeAt(0) === previousLetter.charCodeAt(0) + 1);
       const section = pendingSection ?? (previousLetter && currentRef ? currentRef.replace(/\([a-z]+\)$/, '') : null);
       if (section !== null && !isRomanItem && letter.length === 1) {
+        closeClause();
         startClause(`${section}(${letter})`, lettered[3]);
         pendingSection = null;
         continue;
@@ -200,10 +257,10 @@ export function parseProtocol(text: string, council: string): ParseResult {
 
     // A heading-like line straight after an unfinished sentence is that sentence wrapping
     // (PDF extractions break lines anywhere), not a heading.
-    const midSentence = current !== null && !/[.;:!?)]$/.test((current as Clause).text);
+    const midSentence = current !== null && !/[.;:!?)]$/.test((current as OpenClause).last);
     if (looksLikeHeading(rest) && !midSentence) {
       heading = rest;
-      current = null;
+      closeClause();
       continue;
     }
 
@@ -216,6 +273,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
     }
     // Otherwise: an introduction or preamble before the first clause. Not a clause.
   }
+  closeClause();
 
   warnings.push(...findGaps(clauses));
   return { clauses, warnings };

@@ -1,0 +1,76 @@
+import { squashSpaces } from './spaces';
+import fs from 'node:fs';
+import { Clause, parseProtocol } from './parse';
+import { CouncilMetadata } from './metadata';
+import { ProtocolLibrary } from './library';
+import { listVersions } from './versions';
+import type { IntentFile } from '../nlu/intents';
+
+/**
+ * Hand-made references to a council's clauses — the `clauses:` maps in intents/*.yaml and the
+ * `clause` of each route in `<id>.json` — that a new version of the protocol has made stale:
+ * the clause is gone, or its text changed since the previous version.
+ */
+export interface StaleRef {
+  council: string;
+  ref: string;
+  /** Where the reference is: `intents/media_relations.yaml` or `routes.question`. */
+  where: string;
+  problem: 'missing' | 'changed';
+}
+
+export function staleCuratedRefs(options: {
+  council: string;
+  clauses: Clause[];
+  /** The previous version's clauses; without them only missing clauses are found. */
+  previous?: Clause[];
+  intents: Pick<IntentFile, 'id' | 'clauses'>[];
+  routes?: CouncilMetadata['routes'];
+}): StaleRef[] {
+  const current = new Map(options.clauses.map((c) => [c.ref, c]));
+  const previous = new Map((options.previous ?? []).map((c) => [c.ref, c]));
+  const normalise = (text: string) => squashSpaces(text).trim();
+  const check = (ref: string, where: string): StaleRef | undefined => {
+    const clause = current.get(ref);
+    if (!clause) return { council: options.council, ref, where, problem: 'missing' };
+    const before = previous.get(ref);
+    if (before && normalise(before.text) !== normalise(clause.text)) return { council: options.council, ref, where, problem: 'changed' };
+    return undefined;
+  };
+  const stale: StaleRef[] = [];
+  for (const intent of options.intents) {
+    for (const ref of intent.clauses[options.council] ?? []) {
+      const found = check(ref, `intents/${intent.id}.yaml`);
+      if (found) stale.push(found);
+    }
+  }
+  for (const [kind, route] of Object.entries(options.routes ?? {})) {
+    if (!route?.clause) continue;
+    for (const ref of route.clause.split(/\s*[,;]\s*/).filter(Boolean)) {
+      const found = check(ref, `routes.${kind}`);
+      if (found) stale.push(found);
+    }
+  }
+  return stale;
+}
+
+/**
+ * Every stale reference across the councils in a protocols folder, comparing each council's
+ * current version with the one before it. For `doctor`: an empty list means the maps are sound.
+ */
+export function staleCuratedRefsIn(library: ProtocolLibrary, intents: Pick<IntentFile, 'id' | 'clauses'>[], councils = library.ids()): StaleRef[] {
+  return councils.flatMap((council) => {
+    const versions = listVersions(library.directory, council);
+    const before = versions.length >= 2 ? versions[versions.length - 2] : undefined;
+    return staleCuratedRefs({
+      council,
+      clauses: library.get(council).clauses,
+      ...(before ? { previous: parseProtocol(fs.readFileSync(before.textPath, 'utf8'), council).clauses } : {}),
+      intents,
+      routes: library.metadata(council).routes,
+    });
+  });
+}
+
+export const describeStaleRef = (s: StaleRef): string =>
+  `${s.council}:${s.ref} in ${s.where} ${s.problem === 'missing' ? 'no longer exists' : 'has changed text since the previous version'}`;
