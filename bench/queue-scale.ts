@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- the queue modules are resolved by path for the worker thread */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';

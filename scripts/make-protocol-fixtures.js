@@ -123,7 +123,11 @@ async function makeDocx(id, paras) {
   const children = [];
   for (const p of paras) {
     if (p.kind === 'lettered') {
-      if (p.letter === 'a') (letterInstance += 1), (expectedLetter = 'a'), (runStyle = p.style);
+      if (p.letter === 'a') {
+        letterInstance += 1;
+        expectedLetter = 'a';
+        runStyle = p.style;
+      }
       if (p.letter === expectedLetter && p.style === runStyle) {
         children.push(new Paragraph({ text: p.text, numbering: { reference: listFor[p.style], level: 0, instance: letterInstance }, alignment: AlignmentType.JUSTIFIED }));
         expectedLetter = String.fromCharCode(expectedLetter.charCodeAt(0) + 1);

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { IntentClassifier, LabelledText } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';

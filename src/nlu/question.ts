@@ -48,6 +48,8 @@ const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my ques
 /** Splits text into sentences at ., ! or ? followed by a space, after a run of emoji (chat's full stop), and at line breaks. */
 function sentences(text: string): string[] {
   return text
+    // A lookbehind for an emoji, a skin-tone modifier or a joiner: each stands alone in the class on purpose.
+    // eslint-disable-next-line no-misleading-character-class
     .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+|(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])\s+(?=[\p{L}])/u)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));

@@ -82,7 +82,8 @@ export function wordDiff(before: string, after: string): WordChange[] {
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
       push('same', a[i]);
-      i++, j++;
+      i++;
+      j++;
     } else if (i < a.length && (j === b.length || lcs[(i + 1) * width + j] >= lcs[i * width + j + 1])) {
       push('removed', a[i++]);
     } else {

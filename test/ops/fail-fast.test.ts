@@ -198,6 +198,7 @@ describe('the command line: one line on stderr, exit 2 for bad input, never a st
     for (const run of [listed, shown]) {
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('Papers');
+      // eslint-disable-next-line no-control-regex -- control characters are what must not reach the terminal
       expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
       expect(run.stdout.split('\n').some((line) => line.startsWith('FAKE LINE'))).toBe(false);
     }

@@ -3,7 +3,7 @@
  * one self-contained bundle (a single `export{…}` at its end, no imports) into CommonJS.
  */
 module.exports = {
-  process(source, filename) {
+  process(source) {
     const exportAt = source.lastIndexOf('export{');
     const end = source.indexOf('}', exportAt);
     const names = source.slice(exportAt + 'export{'.length, end).split(',').map((pair) => {

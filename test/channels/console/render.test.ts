@@ -29,7 +29,7 @@ describe('console rendering of an answer', () => {
     const out = formatReply(answered, { bold: true });
     expect(out).toContain('    If unhappy, speak up. \x1b[1mIt goes to the Chair of the Personnel Committee.\x1b[22m Advice is available.');
     expect(out.split('\n')[0]).toBe('Under 7.3: It goes to the Chair of the Personnel Committee.');
-    expect(out.match(/\x1b\[1m/g)).toHaveLength(1);
+    expect(out.split('\x1b[1m')).toHaveLength(2);
   });
 
   test('without an answer, the reply says so first and no sentence is bold', () => {
