@@ -65,6 +65,8 @@ export const WEIGHTS = {
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
   context: 0.2,
+  /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
+  frame: 0.25,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
@@ -114,6 +116,14 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
   councillor: /\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i,
   officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
 };
+/**
+ * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
+ * and say little about what it asks; in a protocol they are ordinary content words ("need to
+ * know"), so a question's frame would otherwise pull in unrelated sentences.
+ */
+const FRAME_STEMS = new Set(
+  ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
+);
 const K1 = 1.2;
 const B = 0.75;
 
@@ -135,7 +145,7 @@ export class AnswerSelector {
     const type = questionType(question);
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
-    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem));
+    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
     for (const s of queryStems(question)) add(s, 1);
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
     const askingStems = asking !== question ? queryStems(asking) : [];
