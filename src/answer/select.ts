@@ -3,7 +3,7 @@ import type { Role } from '../queue/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { askingPart, questionType, QuestionType, typeCue } from './questionType';
-import { EVERYDAY_TO_PROTOCOL } from './synonyms';
+import { EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -26,7 +26,19 @@ export interface AnswerContext {
   sentenceFilter?: (sentence: string) => boolean;
   /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
   minScore?: number;
+  /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
+  onScored?: (rows: ScoredSentence[]) => void;
 }
+
+/** One candidate sentence's features, in the order of FEATURE_NAMES, for offline experiments. */
+export interface ScoredSentence {
+  ref: string;
+  text: string;
+  features: number[];
+  score: number;
+}
+/** lexical and vocabulary relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -51,6 +63,10 @@ export const WEIGHTS = {
   role: 0.3,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
+  /** The sentence before, read as context of a sentence's words (share of its BM25). */
+  context: 0.2,
+  /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
+  frame: 0.25,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
@@ -100,6 +116,14 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
   councillor: /\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i,
   officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
 };
+/**
+ * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
+ * and say little about what it asks; in a protocol they are ordinary content words ("need to
+ * know"), so a question's frame would otherwise pull in unrelated sentences.
+ */
+const FRAME_STEMS = new Set(
+  ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
+);
 const K1 = 1.2;
 const B = 0.75;
 
@@ -121,7 +145,7 @@ export class AnswerSelector {
     const type = questionType(question);
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
-    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem));
+    const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
     for (const s of queryStems(question)) add(s, 1);
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
     const askingStems = asking !== question ? queryStems(asking) : [];
@@ -132,15 +156,19 @@ export class AnswerSelector {
     }
     const side = sideAskedAbout(question, asking, role);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
-      for (const unit of units.byRef.get(clause.ref) ?? []) {
+      const clauseUnits = units.byRef.get(clause.ref) ?? [];
+      for (const unit of clauseUnits) {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
-        const lexical = unitScore(units, unit, query);
+        // A sentence is read with the one before it, at a lower weight ("Members should contact the
+        // Monitoring officer" follows "In the case of a grievance, …").
+        const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
+        const lexical = unitScore(units, unit, query) + (before ? WEIGHTS.context * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         const roleCue = side && unit.sides[side] ? 1 : 0;
         const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
-        scored.push({ clause, unit, lexical, vocab, rest });
+        scored.push({ clause, unit, lexical, vocab, rest, prior, roleCue });
       }
     }
     if (scored.length === 0) return null;
@@ -149,6 +177,14 @@ export class AnswerSelector {
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
     const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + s.rest;
+    context.onScored?.(
+      scored.map((s) => ({
+        ref: s.clause.ref,
+        text: s.clause.text.slice(s.unit.start, s.unit.end),
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment],
+        score: total(s),
+      })),
+    );
     let best = scored[0];
     for (const s of scored) if (total(s) > total(best)) best = s;
     const score = total(best);
@@ -195,7 +231,7 @@ export class AnswerSelector {
 }
 
 function bag(text: string): Bag {
-  const stems = contentStems(text);
+  const stems = [...contentStems(text), ...baseForms(text)];
   const tf = new Map<string, number>();
   for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
   return { tf, length: stems.length };
@@ -250,10 +286,21 @@ function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): numbe
  * ("the groundsman" also as "officer"), since protocols speak of officers, not groundsmen.
  */
 function queryStems(text: string): string[] {
-  return canonicalWords(text)
+  const stems = canonicalWords(text)
     .flatMap((w) => w.split('-'))
     .filter((w) => w.length > 1 && !STOPWORDS.has(w))
     .map(stem);
+  return [...stems, ...baseForms(text)];
+}
+
+/** The base form's stem of each irregular verb form in a text (synonyms.ts IRREGULAR_FORMS). */
+function baseForms(text: string): string[] {
+  const out: string[] = [];
+  for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const base = IRREGULAR_FORMS[word];
+    if (base) out.push(stem(base));
+  }
+  return out;
 }
 
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */

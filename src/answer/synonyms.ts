@@ -29,3 +29,15 @@ export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
   punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
 };
+
+/**
+ * Irregular verb forms the stemmer cannot join to their base ("paid" and "pays", "written" and
+ * "writing"): both the question and the protocol's sentences also count the base form.
+ */
+export const IRREGULAR_FORMS: Record<string, string> = {
+  paid: 'pay', written: 'write', wrote: 'write', made: 'make', given: 'give', gave: 'give', taken: 'take', took: 'take',
+  told: 'tell', said: 'say', sent: 'send', kept: 'keep', held: 'hold', brought: 'bring', sought: 'seek', chosen: 'choose',
+  chose: 'choose', known: 'know', knew: 'know', seen: 'see', saw: 'see', spoken: 'speak', spoke: 'speak', heard: 'hear',
+  found: 'find', bought: 'buy', met: 'meet', thought: 'think', taught: 'teach', begun: 'begin', began: 'begin',
+  shown: 'show', dealt: 'deal', meant: 'mean', lent: 'lend', spent: 'spend', drawn: 'draw', drew: 'draw',
+};

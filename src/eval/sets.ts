@@ -28,6 +28,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-validation', file: 'test/eval/messy-validation.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
+  { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
   { name: 'dialogues-holdout', file: 'test/eval/dialogues-holdout.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).

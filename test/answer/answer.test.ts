@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { AnswerSelector } from '../../src/answer/select';
-import { questionType } from '../../src/answer/questionType';
+import { AnswerSelector, WEIGHTS } from '../../src/answer/select';
+import { questionType, typeCue } from '../../src/answer/questionType';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { parseProtocol } from '../../src/protocols/parse';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
@@ -94,6 +94,57 @@ describe('the selector on its own', () => {
   test('"what happens next" takes the sentence that carries on ("The Clerk will then …") with the one before it', () => {
     const chosen = new AnswerSelector().choose(clauses, 'If an officer thinks a councillor has broken the code of conduct and tells the clerk, what happens next?', 'officer', [{ clause: clause('4.3'), prior: 1 }]);
     expect(chosen?.text).toContain('The Clerk will then decide whether to seek advice from the Monitoring Officer.');
+  });
+});
+
+describe('matching the question to a sentence', () => {
+  const clausesOf = (council: string) => library.get(council).clauses;
+  const candidate = (council: string, ref: string, prior = 1) => ({ clause: clausesOf(council).find((c) => c.ref === ref)!, prior });
+
+  test('an irregular verb form meets its base form: "who pays" finds "are paid for"', () => {
+    const chosen = new AnswerSelector().choose(clausesOf('flitwick'), 'Who pays for the stationery I get from the council?', 'councillor', [candidate('flitwick', '77')], { minScore: 0 });
+    expect(chosen?.text).toContain('paid for from the public purse');
+  });
+
+  test('the words that frame a question ("do I need to", "let … know") do not pull in a sentence that uses them as content ("need to know")', () => {
+    const candidates = [candidate('flitwick', '58'), candidate('flitwick', '51')];
+    const ask = () => new AnswerSelector().choose(clausesOf('flitwick'), 'I am arranging a public meeting. Who do I need to let know?', 'councillor', candidates, { minScore: 0 });
+    expect(ask()?.ref).toBe('51');
+    expect(ask()?.text).toContain('they should inform the Town Clerk');
+    // Counted in full, the frame would choose the "need to know" sentence of 58.
+    const frame = WEIGHTS.frame;
+    try {
+      WEIGHTS.frame = 1;
+      expect(ask()?.ref).toBe('58');
+    } finally {
+      WEIGHTS.frame = frame;
+    }
+  });
+
+  test('a sentence is read with the one before it: the footnote\'s "Members should contact the Monitoring officer" answers a councillor\'s grievance', () => {
+    const rows: string[] = [];
+    new AnswerSelector().choose(clausesOf('halstead'), 'I have a grievance. What do I do?', 'councillor', [candidate('halstead', 'fn1')], {
+      minScore: 0,
+      onScored: (scored) => rows.push(...scored.filter((s) => s.features[0] > 0).map((s) => s.text)),
+    });
+    // Without its context the second sentence shares no word with the question.
+    expect(rows.some((text) => text.startsWith('Members should contact the Monitoring officer'))).toBe(true);
+  });
+
+  test('"can I" prefers a permission or prohibition outright to a bare "should"', () => {
+    expect(typeCue('can', 'Members cannot instruct an officer not to present a report.')).toBe(1);
+    expect(typeCue('can', 'Officers are not permitted to attend.')).toBe(1);
+    expect(typeCue('can', 'The Clerk should advise all other political groups.')).toBeLessThan(1);
+    expect(typeCue('can', 'Officers are employed by the Council as a whole.')).toBe(0);
+  });
+
+  test('onScored sees every candidate sentence with its features, and the chosen one scores highest', () => {
+    let seen: { text: string; score: number; features: number[] }[] = [];
+    const chosen = new AnswerSelector().choose(clausesOf('cottingham'), 'Who do I complain to about the clerk?', 'councillor', [candidate('cottingham', '7.3'), candidate('cottingham', '7.2', 0.8)], { onScored: (rows) => (seen = rows) });
+    expect(seen.length).toBeGreaterThan(4);
+    expect(seen.every((row) => row.features.length === 6)).toBe(true);
+    const best = seen.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(chosen?.text.startsWith(best.text)).toBe(true);
   });
 });
 
