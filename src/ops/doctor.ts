@@ -11,6 +11,7 @@ import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured,
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
+import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 
 export interface Check {
@@ -70,11 +71,13 @@ function describeChannels(config: Config): string {
 /** Protocols, intents, the model cache, the database and the outbox. */
 export function localChecks(config: Config, options: DoctorOptions = {}): Check[] {
   const checks: Check[] = [];
+  let library: ProtocolLibrary | undefined;
   try {
-    const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+    library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
     library.get(config.COUNCIL);
     checks.push(pass('protocols', `${library.ids().length} council(s) in ${config.PROTOCOLS_DIR}; ${config.COUNCIL} loads`));
   } catch (error) {
+    library = undefined;
     checks.push(fail('protocols', firstLine(error), 'fix the protocol files named, or set COUNCIL/PROTOCOLS_DIR'));
   }
   let intents: IntentFile[] | undefined;
@@ -84,6 +87,7 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   } catch (error) {
     checks.push(fail('intents', firstLine(error), 'fix the intent file named (see "Adding an intent" in the README)'));
   }
+  if (library && intents) checks.push(curatedRefsCheck(library, intents));
   if (intents) {
     const model = cachedModelStatus(intents, config.MODEL_CACHE_DIR);
     checks.push(
@@ -94,6 +98,27 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   }
   checks.push(...databaseChecks(config, options));
   return checks;
+}
+
+/**
+ * The hand-made clause references (intents' `clauses:` maps, routes' `clause`) against each
+ * council's current text: a clause gone, or changed since the version before. Only councils
+ * that have such references are read, so a large protocol nobody curated costs nothing here.
+ */
+function curatedRefsCheck(library: ProtocolLibrary, intents: IntentFile[]): Check {
+  try {
+    const curated = library.ids().filter((id) => intents.some((i) => i.clauses[id]?.length) || Object.values(library.metadata(id).routes).some((r) => r?.clause));
+    const stale = staleCuratedRefsIn(library, intents, curated);
+    if (stale.length === 0) return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged`);
+    const shown = stale.slice(0, 5).map(describeStaleRef).join('; ');
+    return fail(
+      'curated_refs',
+      `${stale.length} stale curated clause reference(s): ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`,
+      'correct those refs in the intent files or <council>.json named (`protocol-bot diff <council>` shows what changed), then `protocol-bot train`',
+    );
+  } catch (error) {
+    return fail('curated_refs', firstLine(error), 'fix the protocol files named');
+  }
 }
 
 function databaseChecks(config: Config, options: DoctorOptions): Check[] {
