@@ -5,7 +5,7 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { proposeRoutes, RouteProposal } from '../answer/routes';
 import { parseProtocol } from '../protocols/parse';
-import { CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
+import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
 const KIND_LABELS: Record<RouteProposal['kind'], string> = {
@@ -75,6 +75,8 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
       if (options.from) {
         if (!fs.existsSync(options.from)) throw new UsageError(`no such file: ${options.from}`);
         const id = council || path.basename(options.from).replace(/\.[^.]+$/, '');
+        const valid = councilIdSchema.safeParse(id);
+        if (!valid.success) throw new UsageError(`council "${id}": ${valid.error.issues[0].message}`);
         const { clauses, warnings } = parseProtocol(fs.readFileSync(options.from, 'utf8'), id);
         if (clauses.length === 0) throw new UsageError(`${options.from}: found no numbered clauses`);
         protocol = { council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings };

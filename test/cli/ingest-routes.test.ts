@@ -80,3 +80,24 @@ describe('protocol-bot ingest proposes routes from the text', () => {
     expect(routes.complaint_about_councillor).toEqual({ recipient: 'Clerk', clause: '18(a)' });
   });
 });
+
+describe('protocol-bot routes --from', () => {
+  test('a bad council id is named as the argument it is, in one line, exit 2', async () => {
+    const result = await runCliCaptured(['routes', 'x', '--from', ashdown]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('protocol-bot: council "x": a council id is 2–40 lower-case letters, digits or dashes, starting with a letter\n');
+  });
+
+  test('proposes the same routes as ingest --dry-run does for that text', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'protocols-routes-'));
+    try {
+      const routes = await runCliCaptured(['routes', 'ashdown', '--from', ashdown, '--json']);
+      const dry = await runCliCaptured(['ingest', ashdown, '--council', 'ashdown', '--dry-run'], { PROTOCOLS_DIR: dir });
+      const proposals = JSON.parse(routes.stdout) as Array<{ recipient: string; clause: string }>;
+      expect(proposals.length).toBe(4);
+      for (const p of proposals) expect(dry.stdout).toContain(`: ${p.recipient} (clause ${p.clause})`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
