@@ -39,7 +39,8 @@ async function startBot(database: string): Promise<{ bot: Child; port: number }>
     CLERK_USER_IDS: 'UCLERK',
     PORT: String(port),
   });
-  await bot.waitForLog(/"event":"started"/);
+  // main.ts logs `bot.started` (log events are named area.what_happened since the checks branch).
+  await bot.waitForLog(/"event":"bot\.started"/);
   return { bot, port };
 }
 
