@@ -39,8 +39,7 @@ async function startBot(database: string): Promise<{ bot: Child; port: number }>
     CLERK_USER_IDS: 'UCLERK',
     PORT: String(port),
   });
-  // main.ts logs `bot.started` (log events are named area.what_happened since the checks branch).
-  await bot.waitForLog(/"event":"bot\.started"/);
+  await bot.waitForLog(/"event":"started"/);
   return { bot, port };
 }
 
