@@ -116,23 +116,23 @@ function stopOnSignal(logger: Logger, stop: () => Promise<void>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
-      logger.warn('stop_forced', { signal });
+      logger.warn('bot.stop_forced', { signal });
       process.exit(1);
     }
     stopping = true;
-    logger.info('stopping', { signal });
+    logger.info('bot.stopping', { signal });
     const deadline = setTimeout(() => {
-      logger.error('stop_timed_out', { afterMs: STOP_DEADLINE_MS });
+      logger.error('bot.stop_timed_out', { afterMs: STOP_DEADLINE_MS });
       process.exit(1);
     }, STOP_DEADLINE_MS);
     stop().then(
       () => {
         clearTimeout(deadline);
-        logger.info('stopped', {});
+        logger.info('bot.stopped', {});
         process.exit(0);
       },
       (error: unknown) => {
-        logger.error('stop_failed', { error: firstLine(error) });
+        logger.error('bot.stop_failed', { error: firstLine(error) });
         process.exit(1);
       },
     );

@@ -313,6 +313,9 @@ interface WordIndex {
   pointing: Map<string, Map<string, number>>;
 }
 
+/** Messages vectorised by string keys before the by-stem word index is built. */
+const WORD_INDEX_AFTER = 32;
+
 /** Words whose character n-grams the vectorizer remembers: enough for any council's vocabulary. */
 const CACHED_WORDS = 50_000;
 
@@ -352,7 +355,9 @@ class Vectorizer {
     const add = (i: number | undefined) => {
       if (i !== undefined && counts[i]++ === 0) order[length++] = i;
     };
-    const words = this.wordIndex();
+    // The by-stem index costs more to build than a one-question `ask` saves: built once the
+    // model has vectorised a few dozen messages, as a chat bot's or training's does at once.
+    const words = this.vectorized++ >= WORD_INDEX_AFTER ? this.wordIndex() : null;
     if (words) {
       // The same keys in the same order as wordKeys(), found by stem without building them.
       const { stems, pointing } = parts;
@@ -403,6 +408,7 @@ class Vectorizer {
   }
 
   private wordIndexInstance?: WordIndex | null;
+  private vectorized = 0;
 
   /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */
   private wordIndex(): WordIndex | null {

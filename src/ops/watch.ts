@@ -50,16 +50,16 @@ export function watchNotifications(options: {
     if (forMs < ALERT_AFTER_MS || told) return;
     told = true;
     const hours = Math.floor(forMs / ALERT_AFTER_MS);
-    logger.error('notifications_failing', { count: failing.count, since: failing.oldestCreatedAt });
+    logger.error('outbox.notifications_failing', { count: failing.count, since: failing.oldestCreatedAt });
     const text =
       `Protocol Assistant: ${failing.count} notification(s) about requests have not been delivered for ${hours === 1 ? 'an hour' : `${hours} hours`}. ` +
       'New requests may be waiting unseen. Please ask whoever runs the bot to run `protocol-bot doctor`; meanwhile `protocol-bot queue list` shows the queue.';
     for (const channel of channels.filter(canAlert)) {
-      await channel.alertClerks(text).catch((error: unknown) => logger.error('clerk_alert_failed', { via: channel.name, error: String((error as Error)?.message ?? error).split('\n')[0] }));
+      await channel.alertClerks(text).catch((error: unknown) => logger.error('ops.clerk_alert_failed', { via: channel.name, error: String((error as Error)?.message ?? error).split('\n')[0] }));
     }
   };
   const timer = setInterval(() => {
-    checking = checking.then(check).catch((error: unknown) => logger.warn('notification_watch_failed', { error: String((error as Error)?.message ?? error) }));
+    checking = checking.then(check).catch((error: unknown) => logger.warn('ops.notification_watch_failed', { error: String((error as Error)?.message ?? error) }));
   }, options.everyMs ?? WATCH_EVERY_MS);
   timer.unref();
   return {
@@ -78,8 +78,8 @@ export async function startupWarnings(deps: ChannelDeps, _channels: RunningChann
       ...(slackConfigured(config) ? await slackChecks(config) : []),
       ...(teamsConfigured(config) ? teamsChecks(config) : []),
     ];
-    for (const check of checks.filter((c) => !c.ok)) logger.warn('setup_check_failed', { check: check.name, detail: check.detail, fix: check.fix });
+    for (const check of checks.filter((c) => !c.ok)) logger.warn('ops.setup_check_failed', { check: check.name, detail: check.detail, fix: check.fix });
   } catch (error) {
-    logger.warn('setup_checks_failed', { error: String((error as Error)?.message ?? error).split('\n')[0] });
+    logger.warn('ops.setup_checks_failed', { error: String((error as Error)?.message ?? error).split('\n')[0] });
   }
 }

@@ -219,8 +219,10 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX outbox_pending_by_request ON outbox (request_id, audience, id) WHERE delivered_at IS NULL;
       -- Retention finds delivered records past their time without reading the whole table.
       CREATE INDEX outbox_delivered ON outbox (delivered_at) WHERE delivered_at IS NOT NULL;
-      -- The Clerk's open queue, oldest first, with what decides "overdue", from the index alone.
-      CREATE INDEX requests_open ON requests (created_at, id, status, acknowledge_by, resolve_by)
+      -- The Clerk's open queue, oldest first, with what decides "overdue" and who may see a
+      -- request (a complaint about the Clerk; whose it is): a page and its total are read from
+      -- this index alone. It holds open requests only, so it stays small.
+      CREATE INDEX requests_open ON requests (created_at, id, status, acknowledge_by, resolve_by, kind, json_extract(details, '$.about'), requester_id)
         WHERE status IN ('new', 'acknowledged', 'in_progress');
     `,
   },

@@ -94,7 +94,7 @@ export class OutboxDispatcher {
     try {
       this.queue.outbox.releaseClaims(this.worker);
     } catch (error) {
-      this.logger.warn('outbox_release_failed', { error: errorMessage(error) });
+      this.logger.warn('outbox.release_failed', { error: errorMessage(error) });
     }
   }
 
@@ -139,9 +139,9 @@ export class OutboxDispatcher {
     this.retentionDueAt = Date.now() + RETENTION_EVERY_MS;
     try {
       const removed = this.queue.outbox.purgeDelivered(this.deliveredRetentionDays);
-      if (removed > 0) this.logger.info('outbox_retention', { removed, days: this.deliveredRetentionDays });
+      if (removed > 0) this.logger.info('outbox.retention', { removed, days: this.deliveredRetentionDays });
     } catch (error) {
-      this.logger.error('outbox_retention_failed', { error: errorMessage(error) });
+      this.logger.error('outbox.retention_failed', { error: errorMessage(error) });
     }
   }
 

@@ -319,7 +319,8 @@ export class RequestStore {
     const { requests, last } = this.ordered(where, limit + 1, after);
     const more = requests.length > limit;
     const shown = more ? requests.slice(0, limit) : requests;
-    const total = this.sql<Array<string | number>, { n: number }>(`SELECT count(*) AS n FROM requests ${where.sql}`).get(...where.params)?.n ?? 0;
+    const from = where.index ? `requests INDEXED BY ${where.index}` : 'requests';
+    const total = this.sql<Array<string | number>, { n: number }>(`SELECT count(*) AS n FROM ${from} ${where.sql}`).get(...where.params)?.n ?? 0;
     return { requests: shown, total, ...(more ? { next: encodeCursor(last[limit - 1]) } : {}) };
   }
 

@@ -156,7 +156,7 @@ test('Teams: inconsistent settings and no Clerks\' channel registered', async ()
 test('npm start logs a failing check as a warning, and still starts', async () => {
   fake.channels.CCLERKS.isMember = false;
   const bot = startProcess(MAIN, [], { LOG_LEVEL: 'warn', COUNCIL: 'alsager', ...slackEnv(), SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 'secret', PORT: String(await freePort()) });
-  const line = await bot.waitForLog(/"event":"setup_check_failed"/);
+  const line = await bot.waitForLog(/"event":"ops.setup_check_failed"/);
   expect(JSON.parse(line)).toMatchObject({ level: 'warn', check: 'slack.clerks_channel', fix: expect.stringContaining('/invite') });
   bot.process.kill('SIGTERM');
   expect((await bot.exited).code).toBe(0);

@@ -39,7 +39,7 @@ async function startBot(database: string): Promise<{ bot: Child; port: number }>
     CLERK_USER_IDS: 'UCLERK',
     PORT: String(port),
   });
-  await bot.waitForLog(/"event":"started"/);
+  await bot.waitForLog(/"event":"bot.started"/);
   return { bot, port };
 }
 
@@ -79,7 +79,7 @@ test('SIGTERM with a message in hand: it is still answered, new requests are ref
   await waitUntil(() => fake.callsTo('chat.postMessage').some((c) => c.args.channel === 'DASKER'));
   const signalled = Date.now();
   bot.process.kill('SIGTERM');
-  await bot.waitForLog(/"event":"stopping"/);
+  await bot.waitForLog(/"event":"bot.stopping"/);
   await expect(signedPost(port, directMessage('Another question', 'Ev2'))).rejects.toThrow();
   const exit = await bot.exited;
   expect(exit).toMatchObject({ code: 0, signal: null });
@@ -115,7 +115,7 @@ test('SIGINT stops it the same way', async () => {
   const { bot } = await startBot(path.join(tempDir(), 'queue.sqlite'));
   bot.process.kill('SIGINT');
   expect(await bot.exited).toMatchObject({ code: 0, signal: null });
-  expect(bot.stderr).toMatch(/"event":"stopped"/);
+  expect(bot.stderr).toMatch(/"event":"bot.stopped"/);
 });
 
 test('an unsigned 400 MB POST is refused (413) after at most a few MB, and the process does not grow', async () => {

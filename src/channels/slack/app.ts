@@ -103,7 +103,7 @@ function httpReceiver(deps: ChannelDeps, logger: BoltLogger): HTTPReceiver {
       },
       (error: unknown) => {
         if (error instanceof BodyTooLarge) {
-          deps.logger.warn('slack_request_too_large', { declaredBytes: Number(req.headers['content-length']) || undefined });
+          deps.logger.warn('slack.request_too_large', { declaredBytes: Number(req.headers['content-length']) || undefined });
           refuseTooLarge(res);
         } else if (!res.headersSent) {
           res.writeHead(400).end();

@@ -41,10 +41,10 @@ export class SlackUserGroups implements PlatformRoleSource {
       try {
         const result = await this.client.usergroups.users.list({ usergroup });
         this.members.set(role, new Set(result.users ?? []));
-        this.logger.debug('slack_group_read', { role, usergroup, members: result.users?.length ?? 0 });
+        this.logger.debug('slack.group_read', { role, usergroup, members: result.users?.length ?? 0 });
       } catch (error) {
         const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-        this.logger.warn('slack_group_read_failed', { role, usergroup, error: String(code).split('\n')[0] });
+        this.logger.warn('slack.group_read_failed', { role, usergroup, error: String(code).split('\n')[0] });
       }
     }
   }

@@ -27,6 +27,6 @@ export const roleCommand =
     const by = ctx.identity.personNow(command.user_id, command.user_name);
     const target = await ctx.identity.person(mention[1], client);
     const text = setRoleInChat(ctx.queue, by, { userId: slackUserId(mention[1]), name: target.name }, request.role);
-    ctx.logger.info('slack_role_command', { by: command.user_id, target: mention[1], role: request.role });
+    ctx.logger.info('slack.role_command', { by: command.user_id, target: mention[1], role: request.role });
     await replyPrivately(respond, text);
   };
