@@ -16,10 +16,10 @@ import { QueueError } from './queue/types';
 
 /** How to run the CLI, as docs/cli.md says: the one way that is fast and works everywhere. */
 const RUNNING_IT = `
-Run it from the project folder as:  node dist/src/cli.js <command> [options]
-(bin/protocol-bot <command> is the same on macOS and Linux; \`npm run -s cli -- <command>\` also
-works but npm adds about half a second; not \`npx protocol-bot\`, which reinstalls and rebuilds
-the project). See docs/cli.md.`;
+Run it from the project folder as:  bin/protocol-bot <command> [options]
+(on Windows: node dist/src/cli.js <command>, the same program; \`npm run -s cli -- <command>\`
+also works but npm adds about half a second; not \`npx protocol-bot\`, which reinstalls and
+rebuilds the project). See docs/cli.md.`;
 
 /** `protocol-bot`: every command of the assistant, for councils' IT volunteers and for checks. */
 export function buildProgram(context: CliContext): Command {

@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webApi } from '@slack/bolt';
-import YAML from 'yaml';
+import type { webApi } from '@slack/bolt';
 import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured, teamsConfigured } from '../config';
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
@@ -170,22 +169,27 @@ function outboxCheck(report: ReturnType<typeof inspectDatabase>, now: Date): Che
 
 /** The bot scopes the Slack manifest asks for: what the code needs. */
 export function manifestBotScopes(file = SLACK_MANIFEST): string[] {
+  // Loaded here, not at the top: the console bot and `ask` load this module but need no YAML.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const YAML = require('yaml') as typeof import('yaml');
   const manifest = YAML.parse(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
   return manifest.oauth_config?.scopes?.bot ?? [];
 }
 
-const silentSlackLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  setLevel: () => undefined,
-  getLevel: () => webApi.LogLevel.ERROR,
-  setName: () => undefined,
-};
-
 function slackClient(token: string, config: Config, options: DoctorOptions): webApi.WebClient {
-  return new webApi.WebClient(token, {
+  // Slack's SDK is loaded only when Slack is configured: the console bot runs these checks too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webApi: slack } = require('@slack/bolt') as typeof import('@slack/bolt');
+  const silentSlackLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    setLevel: () => undefined,
+    getLevel: () => slack.LogLevel.ERROR,
+    setName: () => undefined,
+  };
+  return new slack.WebClient(token, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     timeout: options.timeoutMs ?? 10_000,
