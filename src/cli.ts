@@ -14,11 +14,19 @@ import { UnknownCouncilError, ProtocolFileError } from './protocols/library';
 import { IntentFileError } from './nlu/intents';
 import { QueueError } from './queue/types';
 
+/** How to run the CLI, as docs/cli.md says: the one way that is fast and works everywhere. */
+const RUNNING_IT = `
+Run it from the project folder as:  bin/protocol-bot <command> [options]
+(on Windows: node dist/src/cli.js <command>, the same program; \`npm run -s cli -- <command>\`
+also works but npm adds about half a second; not \`npx protocol-bot\`, which reinstalls and
+rebuilds the project). See docs/cli.md.`;
+
 /** `protocol-bot`: every command of the assistant, for councils' IT volunteers and for checks. */
 export function buildProgram(context: CliContext): Command {
   const program = new Command('protocol-bot')
     .description('Answers questions from a council\'s Member/Officer protocol and keeps the Clerk\'s queue.')
-    .exitOverride();
+    .exitOverride()
+    .addHelpText('after', RUNNING_IT);
   program
     .command('start')
     .description('start the bot: Slack and/or Teams when configured, otherwise the console chat')

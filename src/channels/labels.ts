@@ -37,3 +37,15 @@ export function formatDate(iso: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => DATE_FORMAT.formatToParts(date).find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
+
+/**
+ * Which protocol, and which version of it, an answer quotes: "Quoted from Cottingham Parish
+ * Council's protocol (adopted 21 February 2013)". A version number is named when there has been
+ * more than one, or when the adoption date is not known.
+ */
+export function quotedFromLine(council: { name: string; version?: number; adopted?: string }): string {
+  const version = council.version !== undefined && (council.version > 1 || !council.adopted) ? `version ${council.version}` : '';
+  const adopted = council.adopted ? `adopted ${council.adopted}` : '';
+  const which = [version, adopted].filter(Boolean).join(', ');
+  return `Quoted from ${council.name}'s protocol${which ? ` (${which})` : ''}`;
+}

@@ -6,7 +6,7 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
 import { Clause, parseProtocol } from '../protocols/parse';
-import { parseClauseName, Protocol, readMetadata } from '../protocols/library';
+import { parseClauseName, readMetadata } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
 import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
@@ -15,15 +15,8 @@ import { diffClauses, formatWordDiff } from '../protocols/diff';
 import { describeStaleRef, staleCuratedRefs } from '../protocols/curated';
 import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
-
-/**
- * MERGE HOOK (lead): the routes a protocol's own text gives (who receives document requests,
- * complaints, questions) are proposed by `proposeRoutes(protocol)`, built on branch `answer`.
- * Wire it here, e.g. `const proposeRoutes = (p: Protocol) => answerProposeRoutes(p)`. This is the
- * only call site: `ingest --dry-run` prints the proposal and `ingest` saves it as the routes of
- * a council it adds (a re-ingested council keeps the routes it has).
- */
-const proposeRoutes: ((protocol: Protocol) => CouncilMetadata['routes']) | undefined = undefined;
+import { proposeRoutes } from '../answer/routes';
+import { routeProposalLines } from './routes';
 
 interface IngestOptions {
   council: string;
@@ -32,6 +25,7 @@ interface IngestOptions {
   adopted?: string;
   force?: boolean;
   dryRun?: boolean;
+  acceptRoutes?: boolean;
 }
 
 const FORMAT_NAMES = { pdf: 'PDF', docx: 'Word', html: 'HTML', markdown: 'Markdown', text: 'plain text' } as const;
@@ -49,6 +43,7 @@ export function registerProtocolCommands(program: Command, context: CliContext):
     .option('--adopted <date>', 'when the council adopted this version (default: the date printed in it, if any)')
     .option('--dry-run', 'show the clauses, numbering problems and proposed routes found; write nothing')
     .option('--force', 'store the file even when its clauses are the same as the current version')
+    .option('--accept-routes', 'save the routes proposed from the text for each kind of request the council has no route for yet (never replaces one)')
     .action(async (file: string, options: IngestOptions) => ingest(file, options, context));
 
   program
@@ -164,15 +159,26 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
     routes: existing?.routes ?? {},
   });
   if (!adopted) delete metadata.adopted;
-  const proposed = proposeRoutes?.({ council: metadata, clauses, warnings });
-  if (!existing && proposed) metadata.routes = proposed;
+  // Routes are proposed from the text and printed; they are saved only when the person asks
+  // (--accept-routes), and then only where the council has no route yet (issue 10: never
+  // applied silently, and a route someone set by hand is never replaced).
+  const proposals = proposeRoutes({ council: metadata, clauses, warnings });
+  const accepted = options.acceptRoutes ? proposals.filter((p) => !metadata.routes[p.kind]) : [];
+  for (const p of accepted) metadata.routes[p.kind] = { recipient: p.recipient, clause: p.clause };
   const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
+  const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath });
 
   if (options.dryRun) {
-    printDryRun(file, extracted, clauses, warnings, proposed, stale, current);
+    printDryRun(file, extracted, clauses, warnings, routeReport, stale, current);
     return;
   }
   if (current && previousClauses && !options.force && sameClauses(previousClauses, clauses)) {
+    if (accepted.length > 0 && existing) {
+      // Same text, but the person asked for the proposed routes: only the routes change.
+      writeFileAtomic(metadataPath, `${JSON.stringify({ ...existing, routes: metadata.routes }, null, 2)}\n`);
+      process.stdout.write(`${existing.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; its text is unchanged, and ${accepted.length} proposed route(s) were saved.\n${routeReport.join('\n')}\n`);
+      return;
+    }
     process.stdout.write(`${metadata.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; nothing was written (use --force to store it anyway).\n`);
     return;
   }
@@ -191,6 +197,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
       `${warnings.length ? `, ${warnings.length} warning(s)` : ''}` +
       `${archived ? `; ${describeVersion(archived)} is kept (protocol-bot versions ${id.data}; protocol-bot diff ${id.data})` : ''}.\n`,
   );
+  process.stdout.write(`\n${routeReport.join('\n')}\n`);
 }
 
 const sameClauses = (a: Clause[], b: Clause[]) => {
@@ -217,7 +224,7 @@ function printDryRun(
   extracted: Awaited<ReturnType<typeof readProtocolFile>>,
   clauses: Clause[],
   warnings: string[],
-  proposed: CouncilMetadata['routes'] | undefined,
+  routeReport: string[],
   stale: ReturnType<typeof staleCuratedRefs>,
   current: StoredVersion | undefined,
 ): void {
@@ -231,12 +238,7 @@ function printDryRun(
   }
   const leftovers = leftoverFurniture(clauses);
   out.push('', leftovers.length ? 'Lines that look like leftover headers or footers:' : 'No leftover headers or footers found in the clauses.', ...leftovers.map((l) => `  ${l}`));
-  out.push('', 'Routes proposed from the text:');
-  if (!proposed) out.push('  (route proposal is not available in this build)');
-  else {
-    const entries = Object.entries(proposed).filter(([, route]) => route);
-    out.push(...(entries.length ? entries.map(([kind, route]) => `  ${kind}: ${route!.recipient}${route!.clause ? ` (clause ${route!.clause})` : ''}`) : ['  none found: every request would go to the Clerk']));
-  }
+  out.push('', ...routeReport);
   if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stale.length ? stale.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
   process.stdout.write(`${out.join('\n')}\n`);
 }

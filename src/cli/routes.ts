@@ -5,7 +5,7 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { proposeRoutes, RouteProposal } from '../answer/routes';
 import { parseProtocol } from '../protocols/parse';
-import { councilMetadataSchema } from '../protocols/metadata';
+import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
 const KIND_LABELS: Record<RouteProposal['kind'], string> = {
@@ -32,6 +32,37 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
   return `${lines.join('\n')}\n`;
 }
 
+const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const;
+
+/**
+ * What `ingest` prints about routes: each proposal with its sentence, whether the council already
+ * has a route of that kind (which is kept), and what was saved or how to save them.
+ */
+export function routeProposalLines(
+  proposals: RouteProposal[],
+  options: { existing: CouncilMetadata['routes']; accepted: RouteProposal[]; dryRun: boolean; file: string },
+): string[] {
+  const lines = ['Routes proposed from the text (check each against its sentence):'];
+  for (const kind of ROUTE_KINDS) {
+    const proposal = proposals.find((p) => p.kind === kind);
+    const current = options.existing[kind];
+    const kept = current ? `; kept: already routed to ${current.recipient}${current.clause ? ` (clause ${current.clause})` : ''}` : '';
+    if (!proposal) {
+      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : '; without a route these go to the Clerk'}`);
+      continue;
+    }
+    const saved = options.accepted.includes(proposal) ? '; saved' : kept;
+    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`);
+  }
+  const open = proposals.filter((p) => !options.existing[p.kind]);
+  if (options.accepted.length > 0) lines.push(`Saved ${options.accepted.length} route(s) into ${options.file}, as --accept-routes asked; correct any recipient there.`);
+  else if (proposals.length === 0) lines.push(`Nothing to save: set routes in ${options.file} by hand if the Clerk is not the one for every kind.`);
+  else if (open.length === 0) lines.push('Nothing to save: every kind proposed already has a route, which is kept.');
+  else if (options.dryRun) lines.push(`Nothing applied. To save them: ingest again without --dry-run and with --accept-routes, or write them into ${options.file} yourself.`);
+  else lines.push(`Not applied. Check them, then run the same ingest with --accept-routes, or write them into ${options.file} yourself.`);
+  return lines;
+}
+
 /** `routes <council>`: who receives complaints and document disputes, proposed from the text. */
 export function registerRoutesCommand(program: Command, context: CliContext): void {
   program
@@ -44,6 +75,8 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
       if (options.from) {
         if (!fs.existsSync(options.from)) throw new UsageError(`no such file: ${options.from}`);
         const id = council || path.basename(options.from).replace(/\.[^.]+$/, '');
+        const valid = councilIdSchema.safeParse(id);
+        if (!valid.success) throw new UsageError(`council "${id}": ${valid.error.issues[0].message}`);
         const { clauses, warnings } = parseProtocol(fs.readFileSync(options.from, 'utf8'), id);
         if (clauses.length === 0) throw new UsageError(`${options.from}: found no numbered clauses`);
         protocol = { council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings };

@@ -5,12 +5,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webApi } from '@slack/bolt';
-import YAML from 'yaml';
+import type { webApi } from '@slack/bolt';
 import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured, teamsConfigured } from '../config';
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
+import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 
 export interface Check {
@@ -70,11 +70,13 @@ function describeChannels(config: Config): string {
 /** Protocols, intents, the model cache, the database and the outbox. */
 export function localChecks(config: Config, options: DoctorOptions = {}): Check[] {
   const checks: Check[] = [];
+  let library: ProtocolLibrary | undefined;
   try {
-    const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+    library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
     library.get(config.COUNCIL);
     checks.push(pass('protocols', `${library.ids().length} council(s) in ${config.PROTOCOLS_DIR}; ${config.COUNCIL} loads`));
   } catch (error) {
+    library = undefined;
     checks.push(fail('protocols', firstLine(error), 'fix the protocol files named, or set COUNCIL/PROTOCOLS_DIR'));
   }
   let intents: IntentFile[] | undefined;
@@ -84,6 +86,7 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   } catch (error) {
     checks.push(fail('intents', firstLine(error), 'fix the intent file named (see "Adding an intent" in the README)'));
   }
+  if (library && intents) checks.push(curatedRefsCheck(library, intents));
   if (intents) {
     const model = cachedModelStatus(intents, config.MODEL_CACHE_DIR);
     checks.push(
@@ -94,6 +97,27 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   }
   checks.push(...databaseChecks(config, options));
   return checks;
+}
+
+/**
+ * The hand-made clause references (intents' `clauses:` maps, routes' `clause`) against each
+ * council's current text: a clause gone, or changed since the version before. Only councils
+ * that have such references are read, so a large protocol nobody curated costs nothing here.
+ */
+function curatedRefsCheck(library: ProtocolLibrary, intents: IntentFile[]): Check {
+  try {
+    const curated = library.ids().filter((id) => intents.some((i) => i.clauses[id]?.length) || Object.values(library.metadata(id).routes).some((r) => r?.clause));
+    const stale = staleCuratedRefsIn(library, intents, curated);
+    if (stale.length === 0) return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged`);
+    const shown = stale.slice(0, 5).map(describeStaleRef).join('; ');
+    return fail(
+      'curated_refs',
+      `${stale.length} stale curated clause reference(s): ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`,
+      'correct those refs in the intent files or <council>.json named (`protocol-bot diff <council>` shows what changed), then `protocol-bot train`',
+    );
+  } catch (error) {
+    return fail('curated_refs', firstLine(error), 'fix the protocol files named');
+  }
 }
 
 function databaseChecks(config: Config, options: DoctorOptions): Check[] {
@@ -145,22 +169,27 @@ function outboxCheck(report: ReturnType<typeof inspectDatabase>, now: Date): Che
 
 /** The bot scopes the Slack manifest asks for: what the code needs. */
 export function manifestBotScopes(file = SLACK_MANIFEST): string[] {
+  // Loaded here, not at the top: the console bot and `ask` load this module but need no YAML.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const YAML = require('yaml') as typeof import('yaml');
   const manifest = YAML.parse(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
   return manifest.oauth_config?.scopes?.bot ?? [];
 }
 
-const silentSlackLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: () => undefined,
-  error: () => undefined,
-  setLevel: () => undefined,
-  getLevel: () => webApi.LogLevel.ERROR,
-  setName: () => undefined,
-};
-
 function slackClient(token: string, config: Config, options: DoctorOptions): webApi.WebClient {
-  return new webApi.WebClient(token, {
+  // Slack's SDK is loaded only when Slack is configured: the console bot runs these checks too.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webApi: slack } = require('@slack/bolt') as typeof import('@slack/bolt');
+  const silentSlackLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warn: () => undefined,
+    error: () => undefined,
+    setLevel: () => undefined,
+    getLevel: () => slack.LogLevel.ERROR,
+    setName: () => undefined,
+  };
+  return new slack.WebClient(token, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     timeout: options.timeoutMs ?? 10_000,

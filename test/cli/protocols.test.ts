@@ -108,7 +108,7 @@ describe('protocol-bot ingest: files as councils publish them', () => {
     expect(result.stdout).toMatch(/^Dry run, nothing written\. ashcombe\.docx read as Word: 64 clauses/);
     expect(result.stdout).toMatch(/\n {2}6\.1 +\[SECTION 6 – INFORMATION AND DOCUMENTS\] {2}Councillors are entitled to see any document/);
     expect(result.stdout).toMatch(/Numbering: no gaps or duplicates\./);
-    expect(result.stdout).toMatch(/Routes proposed from the text:/);
+    expect(result.stdout).toMatch(/Routes proposed from the text \(check each against its sentence\):/);
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 

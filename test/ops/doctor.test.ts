@@ -66,6 +66,7 @@ test('a good set-up: a tick per check, exit 0 (as a process)', async () => {
     'config',
     'protocols',
     'intents',
+    'curated_refs',
     'model_cache',
     'database',
     'database.migrations',

@@ -2,6 +2,7 @@ import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
+import { quotedFromLine } from '../labels';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
 
@@ -28,7 +29,7 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
   if (reply.notice) lines.push(...(reply.answer ? [''] : []), reply.notice, '');
   if (reply.summary && !reply.answer) lines.push(reply.summary);
   if (reply.clauses.length > 0) {
-    lines.push('', `From ${reply.council.name}'s protocol:`);
+    lines.push('', `${quotedFromLine(reply.council)}:`);
     for (const clause of reply.clauses) {
       const parts = options.bold ? splitAtAnswer(clause, reply.answer) : null;
       lines.push('', formatClause(parts ? { ...clause, text: `${parts.before}${BOLD(parts.answer)}${parts.after}` } : clause));

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindLabel, statusLabel } from '../labels';
+import { aboutLabel, formatDate, kindLabel, quotedFromLine, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { splitAtAnswer } from '../../answer/wording';
@@ -203,7 +203,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
   if (reply.summary && !reply.answer) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
 
   if (reply.clauses.length > 0) {
-    body.push(say(`From ${reply.council.name}'s protocol:`, { isSubtle: true, spacing: 'Medium' }));
+    body.push(say(`${quotedFromLine(reply.council)}:`, { isSubtle: true, spacing: 'Medium' }));
     for (const clause of reply.clauses) {
       body.push({
         type: 'Container',

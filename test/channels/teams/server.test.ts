@@ -105,7 +105,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
     const refs = walk(card).filter((e) => e.type === 'TextRun' && /^flitwick:\d+$/.test(String(e.text)));
     expect(refs.length).toBeGreaterThan(0);
-    expect(textOf(card)).toContain("From Flitwick Town Council's protocol:");
+    expect(textOf(card)).toContain("Quoted from Flitwick Town Council's protocol (version 1):");
   });
 
   test('a question outside the protocol is answered as such and kept once for the Clerk\'s review', async () => {

@@ -1,5 +1,5 @@
 /** An answer from the core as Slack messages: summary, quoted clauses, offered actions and feedback. */
-import { kindLabel, statusLabel } from '../../labels';
+import { kindLabel, quotedFromLine, statusLabel } from '../../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../../assistant/reply';
 import type { RequestStatus } from '../../../queue/types';
 import { isOpen } from '../../../queue/lifecycle';
@@ -57,7 +57,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   }
 
   if (reply.clauses.length > 0) {
-    body.push(context(`Quoted from ${escapeMrkdwn(reply.council.name)}'s protocol. The Clerk's interpretation prevails.`));
+    body.push(context(`${escapeMrkdwn(quotedFromLine(reply.council))}. The Clerk's interpretation prevails.`));
   }
 
   const closing: KnownBlock[] = [];

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../support/fixtures';
+import { CLI, killChildren, runProcess } from '../support/process';
+import { runCliCaptured } from '../support/runCli';
+
+/**
+ * `protocol-bot doctor` flags the hand-made clause references (the intents' clause maps, the
+ * routes in <id>.json) that a council's protocol no longer has, or whose text has changed since
+ * the version before.
+ */
+
+jest.setTimeout(90_000);
+
+const shipped = path.join(PROJECT_ROOT, 'data', 'protocols');
+let dir: string;
+let env: NodeJS.ProcessEnv;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doctor-curated-'));
+  fs.mkdirSync(path.join(dir, 'protocols'));
+  for (const file of ['cottingham.txt', 'cottingham.json']) fs.copyFileSync(path.join(shipped, file), path.join(dir, 'protocols', file));
+  env = { COUNCIL: 'cottingham', PROTOCOLS_DIR: path.join(dir, 'protocols'), DATABASE_PATH: path.join(dir, 'queue.sqlite'), LOG_LEVEL: 'error' };
+});
+afterEach(() => {
+  killChildren();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+interface JsonReport {
+  ok: boolean;
+  checks: Array<{ name: string; ok: boolean; detail: string; fix?: string }>;
+}
+const curatedCheck = (stdout: string) => (JSON.parse(stdout) as JsonReport).checks.find((c) => c.name === 'curated_refs');
+
+test('the shipped protocols: every curated reference is sound', async () => {
+  const run = await runCliCaptured(['doctor', '--json'], env);
+  expect(curatedCheck(run.stdout)).toMatchObject({ ok: true, detail: expect.stringMatching(/every curated clause reference of 1 council\(s\)/) });
+});
+
+test('a clause the intents and the routes point at is gone: a cross naming both, exit 1 (as a process)', async () => {
+  const text = path.join(env.PROTOCOLS_DIR!, 'cottingham.txt');
+  fs.writeFileSync(text, fs.readFileSync(text, 'utf8').replace(/^7\.3\s.*$/m, ''));
+  const run = await runProcess(CLI, ['doctor'], env, { ms: 60_000 });
+  expect(run.code).toBe(1);
+  const line = run.stdout.split('\n').find((l) => l.includes('curated_refs'));
+  expect(line).toMatch(/^✗ curated_refs: \d+ stale curated clause reference\(s\): /);
+  expect(line).toMatch(/cottingham:7\.3 in intents\/complaint_about_officer\.yaml no longer exists/);
+  expect(line).toMatch(/cottingham:7\.3 in routes\.complaint_about_clerk no longer exists/);
+  expect(line).toMatch(/protocol-bot diff <council>/);
+});
+
+test('a new version changed the text of a curated clause: doctor says it has changed', async () => {
+  const revised = path.join(dir, 'revised.txt');
+  fs.writeFileSync(revised, fs.readFileSync(path.join(shipped, 'cottingham.txt'), 'utf8').replace('Chair of the Personnel Committee', 'Chair of the Staffing Committee'));
+  const ingest = await runCliCaptured(['ingest', revised, '--council', 'cottingham', '--adopted', '1 March 2026'], env);
+  expect(ingest.code).toBe(0);
+  expect(ingest.stderr).toMatch(/warning: curated reference cottingham:7\.3 in intents\/complaint_about_officer\.yaml has changed text/);
+
+  const run = await runCliCaptured(['doctor', '--json'], env);
+  expect(run.code).toBe(1);
+  const check = curatedCheck(run.stdout)!;
+  expect(check.ok).toBe(false);
+  expect(check.detail).toMatch(/cottingham:7\.3 in intents\/complaint_about_officer\.yaml has changed text since the previous version/);
+  expect(check.detail).not.toMatch(/7\.1 /);
+});
