@@ -25,7 +25,14 @@ export function moduleSource(name: string): Buffer | string {
   return fs.existsSync(file) ? fs.readFileSync(file) : file;
 }
 
-export const cacheFile = (cacheDir: string, prefix: string, digest: string, extension: string): string => path.join(cacheDir, `${prefix}-${digest}.${extension}`);
+/**
+ * Compiled code (`.js`) and ts-jest (`.ts`) hash different sources, so each names its files with
+ * its own flavour: otherwise saving one would remove the other's, and after `npm test` the next
+ * start would retrain.
+ */
+const FLAVOUR = path.extname(__filename).slice(1);
+
+export const cacheFile = (cacheDir: string, prefix: string, digest: string, extension: string): string => path.join(cacheDir, `${prefix}-${FLAVOUR}-${digest}.${extension}`);
 
 /** The cached file's contents read by `read`, or undefined if it is missing or `read` rejects it. */
 export function readCached<T>(file: string, read: (bytes: Buffer) => T): T | undefined {

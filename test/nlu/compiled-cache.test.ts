@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { cacheFile, writeCached } from '../../src/nlu/cacheFiles';
 import { IntentClassifier } from '../../src/nlu/classifier';
 import { loadIntents } from '../../src/nlu/intents';
 import { SNAPSHOT_CORPUS, SNAPSHOT_MESSAGES } from './snapshot-corpus';
@@ -77,5 +78,22 @@ describe('the saved model', () => {
     const bytes = model.toBinary();
     expect(() => IntentClassifier.fromBinary(bytes.subarray(0, bytes.length - 4))).toThrow(/inconsistent/);
     expect(() => IntentClassifier.fromBinary(Buffer.from('{"format":1}'))).toThrow(/not a saved classifier/);
+  });
+});
+
+describe('cache files of compiled code and of ts-jest', () => {
+  test("saving one flavour's model leaves the other's in place, so `npm test` does not make the next start retrain", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'flavours-'));
+    try {
+      const other = path.join(dir, 'intent-model-js-0123456789abcdef.bin');
+      fs.writeFileSync(other, 'the compiled build’s model');
+      const own = cacheFile(dir, 'intent-model', 'fedcba9876543210', 'bin');
+      expect(path.basename(own)).toBe('intent-model-ts-fedcba9876543210.bin');
+      writeCached(own, Buffer.from('this run’s model'));
+      writeCached(cacheFile(dir, 'intent-model', '00000000000000ff', 'bin'), Buffer.from('a newer model'));
+      expect(fs.readdirSync(dir).sort()).toEqual(['intent-model-js-0123456789abcdef.bin', 'intent-model-ts-00000000000000ff.bin']);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
