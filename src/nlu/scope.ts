@@ -44,8 +44,8 @@ export interface ScopeThresholds {
 /** Chosen by `protocol-bot eval --cv` (the table it prints); see docs/understanding.md. */
 export const SCOPE_THRESHOLDS: ScopeThresholds = {
   minConfidence: 0.1,
-  minCoverage: 0.1,
-  coverageConfidence: 0.4,
+  minCoverage: 0.2,
+  coverageConfidence: 0.3,
   maxUnknownShare: 0.6,
   minWordLike: 0.5,
 };
