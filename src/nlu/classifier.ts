@@ -385,7 +385,7 @@ class Vectorizer {
     for (let f = 0; f < length; f++) {
       let value: number;
       if (f === roleAt) {
-        value = 1 * (1 + Math.log(1)) * idf[roleIndex!];
+        value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
         order[f] = roleIndex!;
       } else {
         const i = order[f];

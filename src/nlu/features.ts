@@ -12,6 +12,12 @@ export interface FeatureOptions {
   charNgramMax: number;
   /** Relative weight of the character block against the word block. */
   charWeight: number;
+  /**
+   * Weight of the asker's role token against the word block: the same words ("how do I
+   * complain?") mean different intents by role. Chosen by cross-validation (`eval --cv`).
+   * Absent in models saved before it existed, which read it as 1.
+   */
+  roleWeight?: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -19,6 +25,7 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   charNgramMin: 3,
   charNgramMax: 5,
   charWeight: 0.6,
+  roleWeight: 2,
 };
 
 const POINTING = new Set(['about', 'against', 'to', 'by', 'from', 'with', 'toward', 'regard']);

@@ -45,7 +45,7 @@ export interface ScopeThresholds {
 export const SCOPE_THRESHOLDS: ScopeThresholds = {
   minConfidence: 0.1,
   minCoverage: 0.2,
-  coverageConfidence: 0.4,
+  coverageConfidence: 0.3,
   maxUnknownShare: 0.6,
   minWordLike: 0.5,
 };

@@ -43,6 +43,28 @@ describe('IntentClassifier', () => {
     expect(roleModel.predict('how can I make a complaint?', 'staff').label).toBe('complain_as_staff');
   });
 
+  test('a heavier role token makes the role count for more against the words', () => {
+    // Words that lean towards one reading, asked by the role that belongs to the other.
+    const roleCorpus = [
+      ...corpus,
+      ...['how do I complain about the office', 'the staff were rude, I want to complain', 'complaint about the office'].map((text) => ({ text, label: 'complain_as_resident', role: 'resident' })),
+      ...['how do I complain', 'where do complaints go'].map((text) => ({ text, label: 'complain_as_staff', role: 'staff' })),
+    ];
+    const light = IntentClassifier.train(roleCorpus, { roleWeight: 1 });
+    const heavy = IntentClassifier.train(roleCorpus, { roleWeight: 3 });
+    const asked = 'I want to complain about the office';
+    expect(heavy.predict(asked, 'staff').probabilityOf('complain_as_staff')).toBeGreaterThan(light.predict(asked, 'staff').probabilityOf('complain_as_staff'));
+  });
+
+  test('a model saved before the role weight existed reads it as 1', () => {
+    const roleCorpus = [...corpus, { text: 'how do I complain', label: 'complain_as_staff', role: 'staff' }];
+    const trained = IntentClassifier.train(roleCorpus, { roleWeight: 1 });
+    const saved = trained.toJSON();
+    delete (saved.options as { roleWeight?: number }).roleWeight;
+    const loaded = IntentClassifier.fromJSON(saved);
+    expect(loaded.predict('how do I complain', 'staff').ranked).toEqual(trained.predict('how do I complain', 'staff').ranked);
+  });
+
   test('trains the same model twice from the same data', () => {
     const again = IntentClassifier.train(corpus);
     expect(again.predict('hall hire').ranked).toEqual(model.predict('hall hire').ranked);
