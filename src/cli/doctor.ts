@@ -1,6 +1,5 @@
 import { Command } from 'commander';
 import { z } from 'zod';
-import { formatChecks, runDoctor } from '../ops/doctor';
 import { ReportedFailure, UsageError } from './errors';
 
 /** `protocol-bot doctor [--json]`: exit 0 when every check passes, 1 otherwise. */
@@ -12,6 +11,9 @@ export function registerDoctorCommand(program: Command, env: NodeJS.ProcessEnv =
     .action(async (raw: unknown) => {
       const parsed = z.object({ json: z.boolean().optional() }).safeParse(raw);
       if (!parsed.success) throw new UsageError('doctor takes only --json');
+      // Loaded here, not at the top: the doctor pulls in Slack's SDK, YAML and SQLite, which every
+      // other command (and its start-up time) can do without.
+      const { formatChecks, runDoctor } = await import('../ops/doctor');
       const checks = await runDoctor(env);
       const ok = checks.every((c) => c.ok);
       process.stdout.write(parsed.data.json ? `${JSON.stringify({ ok, checks }, null, 2)}\n` : `${formatChecks(checks)}\n`);

@@ -60,8 +60,10 @@ export interface TopReading {
 
 /** Letters-only log-probability model of character trigrams, for telling words from key-mashing. */
 class LetterModel {
-  private readonly counts = new Map<string, number>();
-  private readonly contexts = new Map<string, number>();
+  constructor(
+    readonly counts = new Map<string, number>(),
+    readonly contexts = new Map<string, number>(),
+  ) {}
 
   add(word: string): void {
     const padded = `^${word}$`;
@@ -89,15 +91,25 @@ class LetterModel {
 /** A word whose letters are less probable than this per trigram reads as key-mashing. */
 const WORD_LIKE_SCORE = -3.2;
 
+/** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
+export interface ScopeModelData {
+  byIntent: [string, string[]][];
+  known: string[];
+  knownWords: string[];
+  letterCounts: [string, number][];
+  letterContexts: [string, number][];
+}
+
 /**
  * The vocabulary of the project's examples, per intent and overall, and a letter model of them:
- * built from the training examples whenever the classifier is (in milliseconds).
+ * built from the training examples when the classifier is trained (stemming every example takes
+ * most of a second), and kept in the compiled cache next to the model (`toData` / `fromData`).
  */
 export class ScopeModel {
   private readonly byIntent = new Map<string, Set<string>>();
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
-  private readonly letters = new LetterModel();
+  private letters = new LetterModel();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -113,6 +125,26 @@ export class ScopeModel {
         this.letters.add(token);
       }
     }
+  }
+
+  toData(): ScopeModelData {
+    return {
+      byIntent: [...this.byIntent].map(([label, vocabulary]) => [label, [...vocabulary]]),
+      known: [...this.known],
+      knownWords: [...this.knownWords],
+      letterCounts: [...this.letters.counts],
+      letterContexts: [...this.letters.contexts],
+    };
+  }
+
+  /** The model `toData` saved, exactly as it was built. */
+  static fromData(data: ScopeModelData): ScopeModel {
+    const model = new ScopeModel([]);
+    for (const [label, vocabulary] of data.byIntent) model.byIntent.set(label, new Set(vocabulary));
+    for (const stem of data.known) model.known.add(stem);
+    for (const word of data.knownWords) model.knownWords.add(word);
+    model.letters = new LetterModel(new Map(data.letterCounts), new Map(data.letterContexts));
+    return model;
   }
 
   /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
