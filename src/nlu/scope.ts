@@ -91,6 +91,18 @@ class LetterModel {
 /** A word whose letters are less probable than this per trigram reads as key-mashing. */
 const WORD_LIKE_SCORE = -3.2;
 
+/** How many texts' words `ScopeModel.words` remembers. */
+const RECENT_TEXTS = 16;
+
+interface TextWords {
+  /** Distinct content stems with a letter. */
+  stems: string[];
+  /** How many of them no example uses. */
+  unknown: number;
+  letterTokens: number;
+  wordLike: number;
+}
+
 /** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
 export interface ScopeModelData {
   byIntent: [string, string[]][];
@@ -110,6 +122,9 @@ export class ScopeModel {
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
   private letters = new LetterModel();
+  /** Memos of pure functions of the model: see `distinctiveness` and `words`. */
+  private readonly distinctivenessOf = new Map<string, number>();
+  private readonly recentWords = new Map<string, TextWords>();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -149,13 +164,18 @@ export class ScopeModel {
 
   /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
   private distinctiveness(stem: string): number {
-    let using = 0;
-    for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
-    return Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+    let weight = this.distinctivenessOf.get(stem);
+    if (weight === undefined) {
+      let using = 0;
+      for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
+      weight = Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+      if (this.distinctivenessOf.size < 50_000) this.distinctivenessOf.set(stem, weight);
+    }
+    return weight;
   }
 
   signals(text: string, label: string): ScopeSignals {
-    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const { stems, unknown, letterTokens, wordLike } = this.words(text);
     const vocabulary = this.byIntent.get(label);
     let total = 0;
     let covered = 0;
@@ -164,16 +184,33 @@ export class ScopeModel {
       total += weight;
       if (vocabulary?.has(stem)) covered += weight;
     }
-    const unknown = stems.filter((s) => !this.known.has(s)).length;
-    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
-    const wordLike = letterTokens.filter((t) => this.isWordLike(t)).length;
     return {
       coverage: total === 0 ? 1 : covered / total,
       unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
-      wordLike: letterTokens.length === 0 ? 0 : wordLike / letterTokens.length,
+      wordLike: letterTokens === 0 ? 0 : wordLike / letterTokens,
       contentWords: stems.length,
-      letterTokens: letterTokens.length,
+      letterTokens,
     };
+  }
+
+  /**
+   * What the signals read from the text whatever the intent, remembered for the last few texts:
+   * one message is judged for its whole text and its question, often more than once.
+   */
+  private words(text: string): TextWords {
+    let words = this.recentWords.get(text);
+    if (words) return words;
+    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
+    words = {
+      stems,
+      unknown: stems.filter((s) => !this.known.has(s)).length,
+      letterTokens: letterTokens.length,
+      wordLike: letterTokens.filter((t) => this.isWordLike(t)).length,
+    };
+    if (this.recentWords.size >= RECENT_TEXTS) this.recentWords.clear();
+    this.recentWords.set(text, words);
+    return words;
   }
 
   private isWordLike(token: string): boolean {
