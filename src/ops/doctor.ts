@@ -5,8 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webApi } from '@slack/bolt';
-import YAML from 'yaml';
+import type { webApi } from '@slack/bolt';
 import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured, teamsConfigured } from '../config';
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
@@ -143,9 +142,18 @@ function outboxCheck(report: ReturnType<typeof inspectDatabase>, now: Date): Che
 
 // ---- Slack ----
 
+/**
+ * Slack's SDK and the YAML parser, loaded when a Slack check runs: the bot's start-up runs the
+ * local checks through ops/watch.ts, and loading them there cost it hundreds of milliseconds.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const slackWebApi = (): typeof webApi => (require('@slack/bolt') as typeof import('@slack/bolt')).webApi;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
+
 /** The bot scopes the Slack manifest asks for: what the code needs. */
 export function manifestBotScopes(file = SLACK_MANIFEST): string[] {
-  const manifest = YAML.parse(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
+  const manifest = parseYaml(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
   return manifest.oauth_config?.scopes?.bot ?? [];
 }
 
@@ -155,12 +163,13 @@ const silentSlackLogger = {
   warn: () => undefined,
   error: () => undefined,
   setLevel: () => undefined,
-  getLevel: () => webApi.LogLevel.ERROR,
+  getLevel: () => slackWebApi().LogLevel.ERROR,
   setName: () => undefined,
 };
 
 function slackClient(token: string, config: Config, options: DoctorOptions): webApi.WebClient {
-  return new webApi.WebClient(token, {
+  const { WebClient } = slackWebApi();
+  return new WebClient(token, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     timeout: options.timeoutMs ?? 10_000,
