@@ -97,7 +97,7 @@ export class Assistant {
     const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR, { cacheDir: deps.config.MODEL_CACHE_DIR });
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
     const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
-    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents), deps.config.COUNCIL, deps.queue, conversations);
+    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR), deps.config.COUNCIL, deps.queue, conversations);
   }
 
   councilName(id: string): string {

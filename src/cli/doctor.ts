@@ -11,8 +11,8 @@ export function registerDoctorCommand(program: Command, env: NodeJS.ProcessEnv =
     .action(async (raw: unknown) => {
       const parsed = z.object({ json: z.boolean().optional() }).safeParse(raw);
       if (!parsed.success) throw new UsageError('doctor takes only --json');
-      // Loaded when doctor runs: its checks reach for SQLite, the Slack SDK and the YAML parser,
-      // which other commands (a one-question `ask`) must not pay for.
+      // Loaded here, not at the top: the doctor pulls in Slack's SDK, YAML and SQLite, which every
+      // other command (and its start-up time) can do without.
       const { formatChecks, runDoctor } = await import('../ops/doctor');
       const checks = await runDoctor(env);
       const ok = checks.every((c) => c.ok);

@@ -5,7 +5,7 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
-import { outOfScopeReason, ScopeModel, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
+import { outOfScopeReason, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
 /**
@@ -73,19 +73,16 @@ export const roleFeature = (role?: Role): string | undefined => (role === 'clerk
 export class IntentEngine {
   readonly intents: Map<string, IntentFile>;
 
-  private readonly scope: ScopeModel;
-  private readonly spelling: SpellingCorrector;
   private readonly scopeThresholds: ScopeThresholds;
 
   private constructor(
     intents: IntentFile[],
     private readonly classifier: IntentClassifier,
-    items: LabelledText[],
+    private readonly scope: ScopeModel,
+    private readonly spelling: SpellingCorrector,
     private readonly thresholds = { outOfScope: OUT_OF_SCOPE_THRESHOLD, unsure: UNSURE_THRESHOLD },
   ) {
     this.intents = new Map(intents.map((i) => [i.id, i]));
-    this.scope = new ScopeModel(items);
-    this.spelling = new SpellingCorrector(items.map((i) => i.text));
     this.scopeThresholds = { ...SCOPE_THRESHOLDS, minConfidence: this.thresholds.outOfScope };
   }
 
@@ -96,7 +93,8 @@ export class IntentEngine {
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
     const classifier = options.cacheDir ? trainCached(items, options.cacheDir) : IntentClassifier.train(items);
-    return new IntentEngine(intents, classifier, items, options.thresholds);
+    const vocabulary = options.cacheDir ? vocabularyCached(items, options.cacheDir) : buildVocabulary(items);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
   }
 
   /** The message with misspelt words corrected against the examples' vocabulary (see spelling.ts). */
@@ -194,4 +192,34 @@ function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier 
   const classifier = IntentClassifier.train(items);
   writeCached(file, classifier.toBinary());
   return classifier;
+}
+
+/** The examples' vocabulary the scope check and the spelling corrector read. */
+interface Vocabulary {
+  scope: ScopeModel;
+  spelling: SpellingCorrector;
+}
+
+function buildVocabulary(items: LabelledText[]): Vocabulary {
+  return { scope: new ScopeModel(items), spelling: new SpellingCorrector(items.map((i) => i.text)) };
+}
+
+/** The code that shapes the vocabulary: a change to any of these files invalidates the cached one. */
+const VOCABULARY_SOURCES = ['scope', 'spelling', 'normalize'];
+
+/**
+ * The vocabulary built from exactly these examples with exactly this code, from the compiled
+ * cache: stemming every example at each start took most of a second; reading it back, milliseconds.
+ */
+function vocabularyCached(items: LabelledText[], cacheDir: string): Vocabulary {
+  const file = cacheFile(cacheDir, 'vocabulary', digestOf([JSON.stringify(items), ...VOCABULARY_SOURCES.map(moduleSource)]), 'json');
+  const cached = readCached(file, (bytes) => {
+    const data = JSON.parse(bytes.toString('utf8')) as { format: number; scope: ScopeModelData; spelling: [string, number][] };
+    if (data.format !== 1) throw new Error('unknown vocabulary format');
+    return { scope: ScopeModel.fromData(data.scope), spelling: SpellingCorrector.fromWordCounts(data.spelling) };
+  });
+  if (cached) return cached;
+  const built = buildVocabulary(items);
+  writeCached(file, JSON.stringify({ format: 1, scope: built.scope.toData(), spelling: built.spelling.wordCounts() }));
+  return built;
 }

@@ -146,11 +146,15 @@ export function canonicalWords(text: string): string[] {
 
 /** Content-word stems only: for ranking clauses, where function words are noise. */
 export function contentStems(text: string): string[] {
-  return tokenize(text)
-    .flatMap((t) => canonical(t).split(' '))
-    .flatMap((w) => w.split('-'))
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    .map(stem);
+  // Loops, not flatMap/filter/map: every message is stemmed several times (scope check, clause
+  // ranking, answer), and the chained arrays were a fifth of the time per message.
+  const stems: string[] = [];
+  for (const token of tokenize(text)) {
+    for (const word of canonical(token).split(' ')) {
+      for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) stems.push(stem(part));
+    }
+  }
+  return stems;
 }
 
 const stemCache = new Map<string, string>();

@@ -60,8 +60,10 @@ export interface TopReading {
 
 /** Letters-only log-probability model of character trigrams, for telling words from key-mashing. */
 class LetterModel {
-  private readonly counts = new Map<string, number>();
-  private readonly contexts = new Map<string, number>();
+  constructor(
+    readonly counts = new Map<string, number>(),
+    readonly contexts = new Map<string, number>(),
+  ) {}
 
   add(word: string): void {
     const padded = `^${word}$`;
@@ -89,15 +91,40 @@ class LetterModel {
 /** A word whose letters are less probable than this per trigram reads as key-mashing. */
 const WORD_LIKE_SCORE = -3.2;
 
+/** How many texts' words `ScopeModel.words` remembers. */
+const RECENT_TEXTS = 16;
+
+interface TextWords {
+  /** Distinct content stems with a letter. */
+  stems: string[];
+  /** How many of them no example uses. */
+  unknown: number;
+  letterTokens: number;
+  wordLike: number;
+}
+
+/** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
+export interface ScopeModelData {
+  byIntent: [string, string[]][];
+  known: string[];
+  knownWords: string[];
+  letterCounts: [string, number][];
+  letterContexts: [string, number][];
+}
+
 /**
  * The vocabulary of the project's examples, per intent and overall, and a letter model of them:
- * built from the training examples whenever the classifier is (in milliseconds).
+ * built from the training examples when the classifier is trained (stemming every example takes
+ * most of a second), and kept in the compiled cache next to the model (`toData` / `fromData`).
  */
 export class ScopeModel {
   private readonly byIntent = new Map<string, Set<string>>();
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
-  private readonly letters = new LetterModel();
+  private letters = new LetterModel();
+  /** Memos of pure functions of the model: see `distinctiveness` and `words`. */
+  private readonly distinctivenessOf = new Map<string, number>();
+  private readonly recentWords = new Map<string, TextWords>();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -115,15 +142,40 @@ export class ScopeModel {
     }
   }
 
+  toData(): ScopeModelData {
+    return {
+      byIntent: [...this.byIntent].map(([label, vocabulary]) => [label, [...vocabulary]]),
+      known: [...this.known],
+      knownWords: [...this.knownWords],
+      letterCounts: [...this.letters.counts],
+      letterContexts: [...this.letters.contexts],
+    };
+  }
+
+  /** The model `toData` saved, exactly as it was built. */
+  static fromData(data: ScopeModelData): ScopeModel {
+    const model = new ScopeModel([]);
+    for (const [label, vocabulary] of data.byIntent) model.byIntent.set(label, new Set(vocabulary));
+    for (const stem of data.known) model.known.add(stem);
+    for (const word of data.knownWords) model.knownWords.add(word);
+    model.letters = new LetterModel(new Map(data.letterCounts), new Map(data.letterContexts));
+    return model;
+  }
+
   /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
   private distinctiveness(stem: string): number {
-    let using = 0;
-    for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
-    return Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+    let weight = this.distinctivenessOf.get(stem);
+    if (weight === undefined) {
+      let using = 0;
+      for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
+      weight = Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
+      if (this.distinctivenessOf.size < 50_000) this.distinctivenessOf.set(stem, weight);
+    }
+    return weight;
   }
 
   signals(text: string, label: string): ScopeSignals {
-    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const { stems, unknown, letterTokens, wordLike } = this.words(text);
     const vocabulary = this.byIntent.get(label);
     let total = 0;
     let covered = 0;
@@ -132,16 +184,33 @@ export class ScopeModel {
       total += weight;
       if (vocabulary?.has(stem)) covered += weight;
     }
-    const unknown = stems.filter((s) => !this.known.has(s)).length;
-    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
-    const wordLike = letterTokens.filter((t) => this.isWordLike(t)).length;
     return {
       coverage: total === 0 ? 1 : covered / total,
       unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
-      wordLike: letterTokens.length === 0 ? 0 : wordLike / letterTokens.length,
+      wordLike: letterTokens === 0 ? 0 : wordLike / letterTokens,
       contentWords: stems.length,
-      letterTokens: letterTokens.length,
+      letterTokens,
     };
+  }
+
+  /**
+   * What the signals read from the text whatever the intent, remembered for the last few texts:
+   * one message is judged for its whole text and its question, often more than once.
+   */
+  private words(text: string): TextWords {
+    let words = this.recentWords.get(text);
+    if (words) return words;
+    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
+    words = {
+      stems,
+      unknown: stems.filter((s) => !this.known.has(s)).length,
+      letterTokens: letterTokens.length,
+      wordLike: letterTokens.filter((t) => this.isWordLike(t)).length,
+    };
+    if (this.recentWords.size >= RECENT_TEXTS) this.recentWords.clear();
+    this.recentWords.set(text, words);
+    return words;
   }
 
   private isWordLike(token: string): boolean {

@@ -20,6 +20,18 @@ export class SpellingCorrector {
     }
   }
 
+  /** The examples' word counts, for the compiled cache (see engine.ts). */
+  wordCounts(): [string, number][] {
+    return [...this.counts];
+  }
+
+  /** A corrector with the word counts `wordCounts` saved. */
+  static fromWordCounts(counts: [string, number][]): SpellingCorrector {
+    const corrector = new SpellingCorrector([]);
+    for (const [word, count] of counts) corrector.counts.set(word, count);
+    return corrector;
+  }
+
   /** The text with each unknown long word replaced by its correction, if it has one. */
   correct(text: string): string {
     return text.replace(/[A-Za-z]{6,}/g, (word) => {

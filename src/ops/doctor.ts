@@ -167,29 +167,34 @@ function outboxCheck(report: ReturnType<typeof inspectDatabase>, now: Date): Che
 
 // ---- Slack ----
 
+/**
+ * Slack's SDK and the YAML parser, loaded when a Slack check runs: the bot's start-up runs the
+ * local checks through ops/watch.ts, and loading them there cost it hundreds of milliseconds.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const slackWebApi = (): typeof webApi => (require('@slack/bolt') as typeof import('@slack/bolt')).webApi;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const parseYaml = (text: string): unknown => (require('yaml') as typeof import('yaml')).parse(text);
+
 /** The bot scopes the Slack manifest asks for: what the code needs. */
 export function manifestBotScopes(file = SLACK_MANIFEST): string[] {
-  // Loaded here, not at the top: the console bot and `ask` load this module but need no YAML.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const YAML = require('yaml') as typeof import('yaml');
-  const manifest = YAML.parse(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
+  const manifest = parseYaml(fs.readFileSync(file, 'utf8')) as { oauth_config?: { scopes?: { bot?: string[] } } };
   return manifest.oauth_config?.scopes?.bot ?? [];
 }
 
+const silentSlackLogger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  setLevel: () => undefined,
+  getLevel: () => slackWebApi().LogLevel.ERROR,
+  setName: () => undefined,
+};
+
 function slackClient(token: string, config: Config, options: DoctorOptions): webApi.WebClient {
-  // Slack's SDK is loaded only when Slack is configured: the console bot runs these checks too.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { webApi: slack } = require('@slack/bolt') as typeof import('@slack/bolt');
-  const silentSlackLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warn: () => undefined,
-    error: () => undefined,
-    setLevel: () => undefined,
-    getLevel: () => slack.LogLevel.ERROR,
-    setName: () => undefined,
-  };
-  return new slack.WebClient(token, {
+  const { WebClient } = slackWebApi();
+  return new WebClient(token, {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     timeout: options.timeoutMs ?? 10_000,

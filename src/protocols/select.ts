@@ -1,6 +1,7 @@
 import { Clause } from './parse';
 import { ClauseIndex, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
+import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
 
@@ -36,6 +37,8 @@ export class ClauseSelector {
   constructor(
     private readonly library: ProtocolLibrary,
     private readonly intents: Map<string, IntentFile>,
+    /** Where the protocols' shared vocabulary is cached (`MODEL_CACHE_DIR`); rebuilt each start without. */
+    private readonly cacheDir?: string,
   ) {}
 
   select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
@@ -69,15 +72,31 @@ export class ClauseSelector {
    * SHARED_IN councils' texts), less if it is only a detail of the asker's situation.
    */
   termWeight(stem: string): number {
-    if (!this.protocolVocabulary) {
+    this.protocolVocabulary ??= this.sharedVocabulary();
+    return (this.protocolVocabulary.get(stem) ?? 0) >= SHARED_IN ? 1 : SITUATION_WEIGHT;
+  }
+
+  /**
+   * Each stem of the protocols' texts, with the number of councils using it. Stemming every
+   * council's text takes tens of milliseconds, so it is cached, keyed by the texts and the code.
+   */
+  private sharedVocabulary(): Map<string, number> {
+    const texts = this.library.ids().map((id) => [id, this.library.get(id).clauses.map((c) => `${c.heading} ${c.text}`)] as const);
+    const build = () => {
       const vocabulary = new Map<string, number>();
-      for (const id of this.library.ids()) {
-        const stems = new Set(this.library.get(id).clauses.flatMap((c) => contentStems(`${c.heading} ${c.text}`)));
+      for (const [, clauses] of texts) {
+        const stems = new Set(clauses.flatMap((text) => contentStems(text)));
         for (const s of stems) vocabulary.set(s, (vocabulary.get(s) ?? 0) + 1);
       }
-      this.protocolVocabulary = vocabulary;
-    }
-    return (this.protocolVocabulary.get(stem) ?? 0) >= SHARED_IN ? 1 : SITUATION_WEIGHT;
+      return vocabulary;
+    };
+    if (!this.cacheDir) return build();
+    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([JSON.stringify(texts), moduleSource('normalize')]), 'json');
+    const cached = readCached(file, (bytes) => new Map(JSON.parse(bytes.toString('utf8')) as [string, number][]));
+    if (cached) return cached;
+    const built = build();
+    writeCached(file, JSON.stringify([...built]));
+    return built;
   }
 
   /** The message's stems weighted by `termWeight`. */

@@ -22,13 +22,13 @@ describe('the intent engine', () => {
   });
   afterEach(() => fs.rmSync(cacheDir, { recursive: true, force: true }));
 
-  test('saves the trained model, and the next start loads it and answers the same', () => {
+  test('saves the trained model and the examples\' vocabulary, and the next start loads them and answers the same', () => {
     const first = IntentEngine.train(intents, { cacheDir });
-    const saved = fs.readdirSync(cacheDir);
-    expect(saved).toHaveLength(1);
-    const savedAt = fs.statSync(path.join(cacheDir, saved[0])).mtimeMs;
+    const saved = fs.readdirSync(cacheDir).sort();
+    expect(saved).toEqual([expect.stringMatching(/^intent-model-/), expect.stringMatching(/^vocabulary-/)]);
+    const savedAt = saved.map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs);
     const second = IntentEngine.train(intents, { cacheDir });
-    expect(fs.statSync(path.join(cacheDir, saved[0])).mtimeMs).toBe(savedAt);
+    expect(saved.map((file) => fs.statSync(path.join(cacheDir, file)).mtimeMs)).toEqual(savedAt);
     for (const text of ['a reporter phoned me', 'can I walk round the sports ground', 'what time is it']) {
       expect(second.classify(text)).toEqual(first.classify(text));
     }
@@ -36,18 +36,17 @@ describe('the intent engine', () => {
 
   test('new examples make a new model, replacing the old one', () => {
     IntentEngine.train(intents, { cacheDir });
-    const [before] = fs.readdirSync(cacheDir);
+    const before = fs.readdirSync(cacheDir).sort();
     const changed = intents.map((i) => (i.id === 'media_relations' ? { ...i, examples: [...i.examples, 'the gazette called about the flooding'] } : i));
     IntentEngine.train(changed, { cacheDir });
-    const after = fs.readdirSync(cacheDir);
-    expect(after).toHaveLength(1);
-    expect(after[0]).not.toBe(before);
+    const after = fs.readdirSync(cacheDir).sort();
+    expect(after).toHaveLength(2);
+    expect(after.filter((file) => before.includes(file))).toEqual([]);
   });
 
   test('a damaged cached model is retrained, not trusted', () => {
     IntentEngine.train(intents, { cacheDir });
-    const [file] = fs.readdirSync(cacheDir);
-    fs.writeFileSync(path.join(cacheDir, file), '{"format":1,"labels":[');
+    for (const file of fs.readdirSync(cacheDir)) fs.writeFileSync(path.join(cacheDir, file), '{"format":1,"labels":[');
     const engine = IntentEngine.train(intents, { cacheDir });
     expect(engine.classify('a journalist wants a quote from me').intent).toBe('media_relations');
   });
