@@ -3,11 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadConfig, PROJECT_ROOT } from '../src/config';
-import { measureQueueAtScale, ScaleResults } from './queue-scale';
+import { measureQueueAtScale, sampleRequest, ScaleResults } from './queue-scale';
 import { ProtocolLibrary } from '../src/protocols/library';
 import type { Durability } from '../src/queue/db';
 import { ClerkQueue } from '../src/queue/queue';
-import type { NewRequest } from '../src/queue/types';
 
 /**
  * The Clerk queue's benchmark (issue 4): filings per second sustained for 10 s while another
@@ -80,9 +79,10 @@ async function timedRun(file: string, library: ProtocolLibrary, durability: Dura
     const deadline = started + BigInt(runMs) * 1_000_000n;
     let now = started;
     let i = 0;
+    const councils = library.ids();
     while (now < deadline) {
       const before = now;
-      queue.file(sampleRequest(i, library));
+      queue.file(sampleRequest(i, councils));
       now = process.hrtime.bigint();
       latencies.push(Number(now - before) / 1e6);
       i += 1;
@@ -97,21 +97,6 @@ async function timedRun(file: string, library: ProtocolLibrary, durability: Dura
   }
 }
 
-const REQUESTERS = Array.from({ length: 40 }, (_, n) => ({ userId: `bench:${n}`, name: `Councillor ${n}`, role: 'councillor' as const }));
-
-function sampleRequest(i: number, library: ProtocolLibrary): NewRequest {
-  const ids = library.ids();
-  const council = ids[i % ids.length];
-  const requester = REQUESTERS[i % REQUESTERS.length];
-  switch (i % 3) {
-    case 0:
-      return { kind: 'document_access', council, requester, subject: `Papers for meeting ${i}`, details: { what: `The officer's report, item ${i}`, meeting: 'Planning' } };
-    case 1:
-      return { kind: 'complaint', council, requester, subject: `Complaint ${i}`, details: { about: 'officer', whatHappened: 'An account of what happened, a few sentences long. '.repeat(3) } };
-    default:
-      return { kind: 'question', council, requester, subject: `Question ${i}`, details: { question: 'Can I instruct an officer directly on a ward matter?' } };
-  }
-}
 
 /**
  * A worker thread with its own connection, listing the open queue until told to stop.
