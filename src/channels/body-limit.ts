@@ -51,17 +51,25 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
   });
 }
 
-/** How long a refused client may go on sending (discarded) so that it reads the 413 first. */
+/** How long a refused client may go on sending (discarded) after its 413, before the socket is closed. */
 const LINGER_MS = 2_000;
 
 /**
- * Answers 413 and closes the connection. The socket is destroyed a little after the answer,
- * not at once: closing it while the client is still sending would reset the connection and
- * lose the answer on the way (what arrives meanwhile is discarded, never kept).
+ * Answers 413, then closes the connection gently (a "lingering close"). Closing a socket
+ * while the client is still sending makes the kernel reset the connection, and a client that
+ * had not yet read the 413 loses it (it sees ECONNRESET instead). So the answer goes out as
+ * keep-alive, which stops Node from closing the socket itself; once it is written, our side is
+ * shut (FIN) while what the client still sends is read and discarded, never kept; the socket
+ * is destroyed when the client closes or after LINGER_MS.
  */
 export function refuseTooLarge(res: http.ServerResponse): void {
-  if (!res.headersSent) res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
-  if (!res.writableEnded) res.end('request body too large');
   const socket = res.socket;
-  res.once('finish', () => setTimeout(() => socket?.destroy(), LINGER_MS).unref());
+  if (!res.headersSent) res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8' });
+  if (!res.writableEnded) res.end('request body too large');
+  res.once('finish', () => {
+    if (!socket || socket.destroyed) return;
+    socket.end();
+    socket.resume();
+    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+  });
 }
