@@ -131,14 +131,12 @@ describe('protocol-bot ingest: files as councils publish them', () => {
   ])('refuses %s: one line, exit 2, nothing written', async (_, make, message) => {
     fs.mkdirSync(path.join(dir, 'in'));
     const protocols = path.join(dir, 'protocols');
-    const started = Date.now();
     const result = await runCliCaptured(['ingest', make(dir), '--council', 'refused', '--name', 'Refused Town Council'], { PROTOCOLS_DIR: protocols });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
     expect(result.stdout).toBe('');
     expect(fs.existsSync(protocols)).toBe(false);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 });
 
