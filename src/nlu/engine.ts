@@ -67,6 +67,13 @@ export function questionWeight(asking: string[]): number {
   return [0.15, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
 }
 
+/** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
+export function withoutHandOver(message: string, parts: QuestionParts): string {
+  let text = message;
+  for (const words of parts.framing ?? []) text = text.replace(words, ' ');
+  return text;
+}
+
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
@@ -123,7 +130,8 @@ export class IntentEngine {
   }
 
   /** The question weighed above its backstory, then the scope decision. */
-  private classifyParts(text: string, parts: QuestionParts, role?: Role): IntentResult {
+  private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
+    const text = withoutHandOver(message, parts);
     const asked = parts.asking.join(' ');
     const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
     const reading = parts.hasContext

@@ -3,6 +3,7 @@ import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords, contentStems } from '../../src/nlu/normalize';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
 import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { SpellingCorrector } from '../../src/nlu/spelling';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
 
@@ -58,9 +59,40 @@ describe('finding the question in a message', () => {
     expect(parts.quoted).toEqual(['please keep this between us and do not tell the others']);
   });
 
+  test('words that only hand over a pasted message are not part of the question', () => {
+    const inline = findQuestion('Got this from a cllr: "Could you draft my reply to the resident about the bus shelter for me?" Am I ok to do that?');
+    expect(inline.asking).toEqual(['Am I ok to do that?']);
+    expect(inline.framing).toEqual(['Got this from a cllr:']);
+
+    const below = findQuestion('> Could you book the hall for my birthday party at the staff rate?\nA member sent me that. Is it allowed?');
+    expect(below.asking).toEqual(['Is it allowed?']);
+    expect(below.backstory).toEqual([]);
+
+    // Without pasted text there is nothing handed over: the sentence is the story.
+    expect(findQuestion('Got this from a cllr this morning, can you tell me if it is OK?').framing).toEqual([]);
+  });
+
+  test('a verb before its subject asks only where a clause opens', () => {
+    expect(findQuestion('The rumour in the office is that the budget is late. Can I see the draft?').asking).toEqual(['Can I see the draft?']);
+    expect(findQuestion('I have read it all, but can we ask for the minutes').asking).toEqual(['I have read it all, but can we ask for the minutes']);
+  });
+
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+  });
+});
+
+describe('spelling', () => {
+  const corrector = new SpellingCorrector(['a complaint about a complaint', 'the election of the election', 'headed paper headed paper', 'the library and the library']);
+
+  test('a typo becomes the example word one edit away', () => {
+    expect(corrector.correct('the libary')).toBe('the library');
+    expect(corrector.correct('my complant')).toBe('my complaint');
+  });
+
+  test('a real English word is left alone, even one edit from an example word', () => {
+    expect(corrector.correct('a heated meeting about the selection of a compliant bidder')).toBe('a heated meeting about the selection of a compliant bidder');
   });
 });
 
