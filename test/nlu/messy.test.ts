@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords, contentStems } from '../../src/nlu/normalize';
+import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
 import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
 import { SpellingCorrector } from '../../src/nlu/spelling';
@@ -80,6 +81,16 @@ describe('finding the question in a message', () => {
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+  });
+});
+
+describe('who a complaint is about', () => {
+  test.each([
+    ['a complaint about how a cllr treated the caretaker', 'councillor'],
+    ['unhappy with the way the clerk spoke to me', 'clerk'],
+    ['worried about the behaviour of one member', 'councillor'],
+  ])('"%s" points at the %s, past the words that say how', (text, person) => {
+    expect(featureParts(text, undefined, DEFAULT_FEATURE_OPTIONS).pointing.map(([, to]) => to)).toContain(person);
   });
 });
 
