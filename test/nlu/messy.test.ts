@@ -88,7 +88,7 @@ describe('who a complaint is about', () => {
   test.each([
     ['a complaint about how a cllr treated the caretaker', 'councillor'],
     ['unhappy with the way the clerk spoke to me', 'clerk'],
-    ['worried about the behaviour of one member', 'councillor'],
+    ['worried about the behaviour of a member', 'councillor'],
   ])('"%s" points at the %s, past the words that say how', (text, person) => {
     expect(featureParts(text, undefined, DEFAULT_FEATURE_OPTIONS).pointing.map(([, to]) => to)).toContain(person);
   });
