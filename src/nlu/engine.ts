@@ -67,6 +67,22 @@ export function questionWeight(asking: string[]): number {
   return [0.15, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
 }
 
+/**
+ * "Does the protocol cover / say anything about …": the asker names the protocol, but the topic is
+ * what follows. Taken out when what follows has topic words of its own (at least two), so
+ * "does the protocol say anything about talking to the press?" reads as the press; "does the
+ * protocol cover every situation?" keeps its words and stays a question about the protocol.
+ */
+const PROTOCOL_FRAME =
+  /\b(?:(?:does|do|will|would|what does|what do|is there anything in)\s+(?:the|our|this|your|a)\s+(?:member[- ]officer\s+)?(?:protocol|rules?|code)\s+(?:say|says|cover|covers|mention|deal with|address|have)(?:\s+(?:anything|much))?(?:\s+(?:about|on|regarding|re|for))?)\b\s*([^.?!\n]*)/gi;
+
+export function withoutProtocolFrame(text: string): string {
+  return text.replace(PROTOCOL_FRAME, (whole, rest: string) => {
+    const topicWords = new Set(contentStems(rest).filter((s) => !GENERIC_ASKING.has(s))).size;
+    return topicWords >= 2 ? rest : whole;
+  });
+}
+
 /** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
 export function withoutHandOver(message: string, parts: QuestionParts): string {
   let text = message;
@@ -131,8 +147,8 @@ export class IntentEngine {
 
   /** The question weighed above its backstory, then the scope decision. */
   private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
-    const text = withoutHandOver(message, parts);
-    const asked = parts.asking.join(' ');
+    const text = withoutProtocolFrame(withoutHandOver(message, parts));
+    const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
     const reading = parts.hasContext
       ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial ? SMALL_TALK : undefined)

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords, contentStems } from '../../src/nlu/normalize';
 import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
+import { withoutProtocolFrame } from '../../src/nlu/engine';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
 import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
 import { SpellingCorrector } from '../../src/nlu/spelling';
@@ -81,6 +82,20 @@ describe('finding the question in a message', () => {
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+  });
+});
+
+describe('"does the protocol cover…" names the protocol, not the topic', () => {
+  test.each([
+    ['Does the protocol say anything about councillors parking in the staff bays?', 'councillors parking in the staff bays?'],
+    ['what does our protocol say re members using the office photocopier', 'members using the office photocopier'],
+  ])('"%s" is read as what follows', (text, topic) => {
+    expect(withoutProtocolFrame(text)).toBe(topic);
+  });
+
+  test('a question about the protocol itself keeps its words', () => {
+    expect(withoutProtocolFrame('Does the protocol cover every situation?')).toBe('Does the protocol cover every situation?');
+    expect(withoutProtocolFrame('The clerk said no. What does our protocol say?')).toBe('The clerk said no. What does our protocol say?');
   });
 });
 
