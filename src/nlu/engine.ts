@@ -60,11 +60,14 @@ const GENERIC_ASKING = new Set(
 
 /**
  * How much the asking sentences count against the whole message when there is backstory or
- * quoted text: more the more topic words they carry of their own.
+ * quoted text: more the more topic words they carry of their own. A question with none ("Is
+ * there anything in the protocol about this?", "Was I out of line?") points at its story and
+ * counts for almost nothing: read alone, its one word "protocol" would make it a question about
+ * the protocol itself.
  */
 export function questionWeight(asking: string[]): number {
   const topicWords = new Set(contentStems(asking.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
-  return [0.15, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
+  return [0.05, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
 }
 
 /**

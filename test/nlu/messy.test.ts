@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords, contentStems } from '../../src/nlu/normalize';
 import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
-import { withoutProtocolFrame } from '../../src/nlu/engine';
+import { questionWeight, withoutProtocolFrame } from '../../src/nlu/engine';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
 import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
 import { SpellingCorrector } from '../../src/nlu/spelling';
@@ -96,6 +96,17 @@ describe('"does the protocol cover…" names the protocol, not the topic', () =>
   test('a question about the protocol itself keeps its words', () => {
     expect(withoutProtocolFrame('Does the protocol cover every situation?')).toBe('Does the protocol cover every situation?');
     expect(withoutProtocolFrame('The clerk said no. What does our protocol say?')).toBe('The clerk said no. What does our protocol say?');
+  });
+});
+
+describe('how much the asking sentence counts against its story', () => {
+  test('a question without topic words of its own leans on its story', () => {
+    expect(questionWeight(['Is there anything in the protocol about this?'])).toBeLessThan(0.1);
+    expect(questionWeight(['Should I be telling him anything?'])).toBeLessThan(0.1);
+  });
+
+  test('a question with topic words of its own counts for more', () => {
+    expect(questionWeight(['Can I see the tender papers for the pavilion?'])).toBeGreaterThan(0.5);
   });
 });
 
