@@ -77,7 +77,7 @@ export function questionWeight(asking: string[]): number {
  * protocol cover every situation?" keeps its words and stays a question about the protocol.
  */
 const PROTOCOL_FRAME =
-  /\b(?:(?:does|do|will|would|what does|what do|is there anything in)\s+(?:the|our|this|your|a)\s+(?:member[- ]officer\s+)?(?:protocol|rules?|code)\s+(?:say|says|cover|covers|mention|deal with|address|have)(?:\s+(?:anything|much))?(?:\s+(?:about|on|regarding|re|for))?)\b\s*([^.?!\n]*)/gi;
+  /\b(?:(?:does|do|will|would|what does|what do)\s+(?:the|our|this|your|a)\s+(?:member[- ]officer\s+)?(?:protocol|rules?|code)\s+(?:say|says|cover|covers|mention|deal with|address|have)(?:\s+(?:anything|much))?(?:\s+(?:about|on|regarding|re|for))?|(?:is there )?anything in (?:the|our|this|your) (?:member[- ]officer\s+)?(?:protocol|rules|code) (?:about|on|regarding|re|for)|what(?:'?s|\s+is) the (?:protocol|rule|position) (?:on|about|for|regarding|re))\b\s*([^.?!\n]*)/gi;
 
 export function withoutProtocolFrame(text: string): string {
   return text.replace(PROTOCOL_FRAME, (whole, rest: string) => {

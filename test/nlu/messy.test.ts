@@ -89,6 +89,8 @@ describe('"does the protocol cover…" names the protocol, not the topic', () =>
   test.each([
     ['Does the protocol say anything about councillors parking in the staff bays?', 'councillors parking in the staff bays?'],
     ['what does our protocol say re members using the office photocopier', 'members using the office photocopier'],
+    ['Is there anything in the protocol about councillors ringing staff at home?', 'councillors ringing staff at home?'],
+    ["whats the rule on members using the office kettle", 'members using the office kettle'],
   ])('"%s" is read as what follows', (text, topic) => {
     expect(withoutProtocolFrame(text)).toBe(topic);
   });
