@@ -54,7 +54,7 @@ const GENERIC_ASKING = new Set(
     `protocol protocols say says said actual actually allowed allow ok okay fine right rule rules supposed meant normal proper legal legally
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
      advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
-     correct wrong line over tell telling change give get go let make him her them it`,
+     correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort`,
   ),
 );
 

@@ -172,6 +172,11 @@ describe('messages as people write them, end to end', () => {
     expect(reply.actions.map((a) => a.kind)).toContain('question');
   });
 
+  test("a resident's complaint about a council service is out of scope, not a complaint about a councillor or officer", () => {
+    const reply = assistant.answer('A resident says our grass-cutting contractor scratched his car on Monday. Who handles that?', { ...asker, role: 'officer' });
+    expect(reply.intent).toBe('out_of_scope');
+  });
+
   test('the question after a backstory decides the topic', () => {
     const reply = assistant.answer(
       'The summer fair was great and loads of residents came. The weather held too. Anyway, can I tell the groundsman myself to mow the field before the next one?',
