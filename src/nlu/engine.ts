@@ -54,17 +54,43 @@ const GENERIC_ASKING = new Set(
     `protocol protocols say says said actual actually allowed allow ok okay fine right rule rules supposed meant normal proper legal legally
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
      advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
-     correct wrong line over`,
+     correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort`,
   ),
 );
 
 /**
  * How much the asking sentences count against the whole message when there is backstory or
- * quoted text: more the more topic words they carry of their own.
+ * quoted text: more the more topic words they carry of their own. A question with none ("Is
+ * there anything in the protocol about this?", "Was I out of line?") points at its story and
+ * counts for almost nothing: read alone, its one word "protocol" would make it a question about
+ * the protocol itself.
  */
 export function questionWeight(asking: string[]): number {
   const topicWords = new Set(contentStems(asking.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
-  return [0.15, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
+  return [0.05, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
+}
+
+/**
+ * "Does the protocol cover / say anything about …": the asker names the protocol, but the topic is
+ * what follows. Taken out when what follows has topic words of its own (at least two), so
+ * "does the protocol say anything about talking to the press?" reads as the press; "does the
+ * protocol cover every situation?" keeps its words and stays a question about the protocol.
+ */
+const PROTOCOL_FRAME =
+  /\b(?:(?:does|do|will|would|what does|what do)\s+(?:the|our|this|your|a)\s+(?:member[- ]officer\s+)?(?:protocol|rules?|code)\s+(?:say|says|cover|covers|mention|deal with|address|have)(?:\s+(?:anything|much))?(?:\s+(?:about|on|regarding|re|for))?|(?:is there )?anything in (?:the|our|this|your) (?:member[- ]officer\s+)?(?:protocol|rules|code) (?:about|on|regarding|re|for)|what(?:'?s|\s+is) the (?:protocol|rule|position) (?:on|about|for|regarding|re))\b\s*([^.?!\n]*)/gi;
+
+export function withoutProtocolFrame(text: string): string {
+  return text.replace(PROTOCOL_FRAME, (whole, rest: string) => {
+    const topicWords = new Set(contentStems(rest).filter((s) => !GENERIC_ASKING.has(s))).size;
+    return topicWords >= 2 ? rest : whole;
+  });
+}
+
+/** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
+export function withoutHandOver(message: string, parts: QuestionParts): string {
+  let text = message;
+  for (const words of parts.framing ?? []) text = text.replace(words, ' ');
+  return text;
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
@@ -123,8 +149,9 @@ export class IntentEngine {
   }
 
   /** The question weighed above its backstory, then the scope decision. */
-  private classifyParts(text: string, parts: QuestionParts, role?: Role): IntentResult {
-    const asked = parts.asking.join(' ');
+  private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
+    const text = withoutProtocolFrame(withoutHandOver(message, parts));
+    const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
     const reading = parts.hasContext
       ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial ? SMALL_TALK : undefined)

@@ -30,6 +30,12 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
 
 const POINTING = new Set(['about', 'against', 'to', 'by', 'from', 'with', 'toward', 'regard']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'my', 'one', 'of', 'some', 'that', 'thi', 'this', 'these', 'those', 'their', 'his', 'her', 'new', 'senior']);
+/**
+ * Words between a preposition and the person it points at that say how, not who ("a complaint
+ * about how a cllr treated…", "unhappy with the way the clerk…", "about the behaviour of…"):
+ * passed over like determiners, so the pair names the person.
+ */
+const MANNER = new Set(['how', 'wai', 'behavior', 'conduct', 'treatment', 'attitud', 'manner', 'tone']);
 
 export type FeatureCounts = Map<string, number>;
 
@@ -57,7 +63,7 @@ export function featureParts(text: string, role: string | undefined, _options: F
   for (let i = 0; i < stems.length; i++) {
     if (!POINTING.has(stems[i])) continue;
     let j = i + 1;
-    while (j < stems.length && DETERMINERS.has(stems[j])) j++;
+    while (j < stems.length && (DETERMINERS.has(stems[j]) || MANNER.has(stems[j]))) j++;
     if (j < stems.length) pointing.push([stems[i], stems[j]]);
   }
   return { stems, pointing, words, role: role ? `role:${role}` : undefined };

@@ -22,6 +22,35 @@ export interface QuestionParts {
   hasContext: boolean;
   /** The sentence after "the actual question is" or "my question:", if the asker pointed at one. */
   pointedAt?: string;
+  /**
+   * The asker's words that only hand over the quoted text ("Got this from a cllr:", "A member
+   * sent me that."), taken out of `asking` and `backstory`: who sent it is not what it is about.
+   */
+  framing: string[];
+}
+
+/**
+ * Words that hand over pasted text: "got this from a cllr", "a member sent me that", "see
+ * below". Removed only when the message does quote something. A sentence or a clause up to a
+ * colon, comma or dash.
+ */
+const FRAMING = [
+  /(?:^|(?<=[.!?:]\s))\s*(?:i(?:'ve| have)?\s+)?(?:just\s+)?(?:got|had|received|been sent|was sent)\s+(?:this|that|the following|the below|(?:an?|this|the)\s+(?:email|e-mail|message|msg|text|note|request|letter))\b[^.!?:\n]{0,60}?\bfrom\b[^.!?:,\n]{0,40}(?:[.!?:,\u2013\u2014-]+|$)/gi,
+  /(?:^|(?<=[.!?:]\s))[^.!?:\n]{0,40}?\b(?:sent|forwarded|emailed|messaged|wrote|texted)\s+(?:me|us|the office)\s+(?:this|that|the following|the below)\b(?:\s+(?:this morning|today|yesterday|last night|earlier))?\s*(?:[.!?:,\u2013\u2014-]+|$)/gi,
+  /\b(?:see (?:the )?(?:email |message )?below|(?:email|message) below)\s*[.!?:,\u2013\u2014-]*/gi,
+];
+
+/** The asker's own text without the words that only hand over quoted text, and those words. */
+function withoutFraming(text: string): { text: string; framing: string[] } {
+  const framing: string[] = [];
+  let rest = text;
+  for (const pattern of FRAMING) {
+    rest = rest.replace(pattern, (found) => {
+      framing.push(found.trim());
+      return ' ';
+    });
+  }
+  return { text: rest, framing };
 }
 
 /** A line that starts a reply's or a forward's quoted part: everything from it on is quoted. */
@@ -41,7 +70,13 @@ const QUESTION_OPENERS =
   /^(?:so\s+|but\s+|and\s+|also\s+|ok\s+|okay\s+|right\s+|quick one[:,-]?\s+|question[:,-]?\s+)?(?:can|could|may|might|should|shall|must|do|does|did|is|are|am|was|were|will|would|who|whom|what|when|where|why|how|which|whose|has|have|any|anyone|r|shld|wot|wat)\b/i;
 /** Phrases that ask wherever they are in a sentence. */
 const ASKING_PHRASES =
-  /\b(?:can i|could i|may i|am i|do i|should i|is it (?:ok|okay|alright|allowed|fine|right|appropriate|acceptable)|are we|can we|do we|can they|can he|can she|is that|was that|what (?:do|does|should|can|are|is)|who (?:do|does|should|can|is)|how (?:do|does|should|can|quickly|long|soon)|please advise|advice (?:on|about|please)|wondering|i(?:'d| would) like to know|need to know|want to know|what'?s the (?:rule|position|process|procedure)|any (?:idea|ideas|advice|guidance)|help me|tell me)\b/i;
+  /\b(?:please advise|advice (?:on|about|please)|wondering|i(?:'d| would) like to know|need to know|want to know|what'?s the (?:rule|position|process|procedure)|any (?:idea|ideas|advice|guidance)|help me|tell me)\b/i;
+/**
+ * A verb before its subject asks only where a clause opens ("…, but can I…", "so is it ok…"):
+ * inside a statement it does not ("the rumour is that it's stress", "I know what do to").
+ */
+const ASKING_INVERSIONS =
+  /(?:^|[,;:(\u2013\u2014-]\s*|\b(?:but|and|so|or|then|just)\s+)(?:can i|could i|may i|am i|do i|should i|is it (?:ok|okay|alright|allowed|fine|right|appropriate|acceptable)|are we|can we|do we|can they|can he|can she|is that|was that|what (?:do|does|should|can|are|is)|who (?:do|does|should|can|is)|how (?:do|does|should|can|quickly|long|soon))\b/i;
 /** The asker pointing at their question: the text after it is the question. */
 const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my question(?: is)?|question is|what i(?:'m| am) asking is|what i want to know is|so my question|tl;?dr)\s*[:,-]?\s*/i;
 
@@ -59,7 +94,7 @@ function sentences(text: string): string[] {
 export function asks(sentence: string): boolean {
   const plain = sentence.trim();
   if (/\?\s*[\p{Extended_Pictographic}\s]*$/u.test(plain) || plain.includes('?')) return true;
-  return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || POINTER.test(plain);
+  return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || ASKING_INVERSIONS.test(plain) || POINTER.test(plain);
 }
 
 /** Splits a message into what it asks, its backstory and what it quotes. */
@@ -87,10 +122,11 @@ export function findQuestion(text: string): QuestionParts {
       return ' ';
     });
 
+  const { text: asked, framing } = quoted.length > 0 ? withoutFraming(ownText) : { text: ownText, framing: [] };
   const asking: string[] = [];
   const backstory: string[] = [];
   let pointedAt: string | undefined;
-  for (const sentence of sentences(ownText)) {
+  for (const sentence of sentences(asked)) {
     const pointer = POINTER.exec(sentence);
     if (pointer) {
       const rest = sentence.slice(pointer.index + pointer[0].length).trim();
@@ -105,7 +141,7 @@ export function findQuestion(text: string): QuestionParts {
   // A message with no sentence that asks is itself the question ("tender documents for the pavilion").
   if (asking.length === 0 && backstory.length > 0) asking.push(...backstory.splice(0, backstory.length));
   const quotedText = quoted.map((q) => q.trim()).filter((q) => /[\p{L}\p{N}]/u.test(q));
-  return { asking, backstory, quoted: quotedText, hasContext: backstory.length > 0 || quotedText.length > 0, pointedAt };
+  return { asking, backstory, quoted: quotedText, hasContext: backstory.length > 0 || quotedText.length > 0, pointedAt, framing };
 }
 
 /**

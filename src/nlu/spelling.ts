@@ -1,10 +1,15 @@
+import { EnglishWords } from './dictionary';
+
 /**
  * Corrects misspelt words against the vocabulary of the project's own examples: a word the
  * examples never use, of six letters or more, becomes the most frequent example word one edit
  * away (a letter dropped, added, changed, or two swapped). Shorter words are left alone: at five
  * letters and under, one edit too often turns one real word into another ("mower" → "power").
+ * A word English already has is never changed, whatever the examples hold: "heated" is not a
+ * typo of "headed", nor "selection" of "election" (see dictionary.ts).
  * Measured by `protocol-bot eval --typos`.
  */
+
 const MIN_LENGTH = 6;
 /** A candidate must occur at least this often in the examples: one stray use is no evidence. */
 const MIN_COUNT = 2;
@@ -14,7 +19,10 @@ export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
   private readonly cache = new Map<string, string>();
 
-  constructor(texts: Iterable<string>) {
+  constructor(
+    texts: Iterable<string>,
+    private readonly english: { has(word: string): boolean } = new EnglishWords(),
+  ) {
     for (const text of texts) {
       for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
     }
@@ -54,6 +62,8 @@ export class SpellingCorrector {
         bestCount = count;
       }
     }
+    // Asked only when there is a candidate: most words never load the dictionary.
+    if (best !== word && this.english.has(word)) best = word;
     if (this.cache.size < 50_000) this.cache.set(word, best);
     return best;
   }

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords, contentStems } from '../../src/nlu/normalize';
+import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
+import { questionWeight, withoutProtocolFrame } from '../../src/nlu/engine';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
 import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { SpellingCorrector } from '../../src/nlu/spelling';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
 
@@ -58,9 +61,77 @@ describe('finding the question in a message', () => {
     expect(parts.quoted).toEqual(['please keep this between us and do not tell the others']);
   });
 
+  test('words that only hand over a pasted message are not part of the question', () => {
+    const inline = findQuestion('Got this from a cllr: "Could you draft my reply to the resident about the bus shelter for me?" Am I ok to do that?');
+    expect(inline.asking).toEqual(['Am I ok to do that?']);
+    expect(inline.framing).toEqual(['Got this from a cllr:']);
+
+    const below = findQuestion('> Could you book the hall for my birthday party at the staff rate?\nA member sent me that. Is it allowed?');
+    expect(below.asking).toEqual(['Is it allowed?']);
+    expect(below.backstory).toEqual([]);
+
+    // Without pasted text there is nothing handed over: the sentence is the story.
+    expect(findQuestion('Got this from a cllr this morning, can you tell me if it is OK?').framing).toEqual([]);
+  });
+
+  test('a verb before its subject asks only where a clause opens', () => {
+    expect(findQuestion('The rumour in the office is that the budget is late. Can I see the draft?').asking).toEqual(['Can I see the draft?']);
+    expect(findQuestion('I have read it all, but can we ask for the minutes').asking).toEqual(['I have read it all, but can we ask for the minutes']);
+  });
+
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+  });
+});
+
+describe('"does the protocol cover…" names the protocol, not the topic', () => {
+  test.each([
+    ['Does the protocol say anything about councillors parking in the staff bays?', 'councillors parking in the staff bays?'],
+    ['what does our protocol say re members using the office photocopier', 'members using the office photocopier'],
+    ['Is there anything in the protocol about councillors ringing staff at home?', 'councillors ringing staff at home?'],
+    ["whats the rule on members using the office kettle", 'members using the office kettle'],
+  ])('"%s" is read as what follows', (text, topic) => {
+    expect(withoutProtocolFrame(text)).toBe(topic);
+  });
+
+  test('a question about the protocol itself keeps its words', () => {
+    expect(withoutProtocolFrame('Does the protocol cover every situation?')).toBe('Does the protocol cover every situation?');
+    expect(withoutProtocolFrame('The clerk said no. What does our protocol say?')).toBe('The clerk said no. What does our protocol say?');
+  });
+});
+
+describe('how much the asking sentence counts against its story', () => {
+  test('a question without topic words of its own leans on its story', () => {
+    expect(questionWeight(['Is there anything in the protocol about this?'])).toBeLessThan(0.1);
+    expect(questionWeight(['Should I be telling him anything?'])).toBeLessThan(0.1);
+  });
+
+  test('a question with topic words of its own counts for more', () => {
+    expect(questionWeight(['Can I see the tender papers for the pavilion?'])).toBeGreaterThan(0.5);
+  });
+});
+
+describe('who a complaint is about', () => {
+  test.each([
+    ['a complaint about how a cllr treated the caretaker', 'councillor'],
+    ['unhappy with the way the clerk spoke to me', 'clerk'],
+    ['worried about the behaviour of a member', 'councillor'],
+  ])('"%s" points at the %s, past the words that say how', (text, person) => {
+    expect(featureParts(text, undefined, DEFAULT_FEATURE_OPTIONS).pointing.map(([, to]) => to)).toContain(person);
+  });
+});
+
+describe('spelling', () => {
+  const corrector = new SpellingCorrector(['a complaint about a complaint', 'the election of the election', 'headed paper headed paper', 'the library and the library']);
+
+  test('a typo becomes the example word one edit away', () => {
+    expect(corrector.correct('the libary')).toBe('the library');
+    expect(corrector.correct('my complant')).toBe('my complaint');
+  });
+
+  test('a real English word is left alone, even one edit from an example word', () => {
+    expect(corrector.correct('a heated meeting about the selection of a compliant bidder')).toBe('a heated meeting about the selection of a compliant bidder');
   });
 });
 
@@ -99,6 +170,11 @@ describe('messages as people write them, end to end', () => {
     expect(reply.intent).toBe('out_of_scope');
     expect(reply.clauses).toEqual([]);
     expect(reply.actions.map((a) => a.kind)).toContain('question');
+  });
+
+  test("a resident's complaint about a council service is out of scope, not a complaint about a councillor or officer", () => {
+    const reply = assistant.answer('A resident says our grass-cutting contractor scratched his car on Monday. Who handles that?', { ...asker, role: 'officer' });
+    expect(reply.intent).toBe('out_of_scope');
   });
 
   test('the question after a backstory decides the topic', () => {
