@@ -56,17 +56,21 @@ export const WEIGHTS = {
   /** The intent's vocabulary (keywords and its clauses elsewhere), relative to the best. */
   vocabulary: 0.3,
   /** The sentence has the kind of content the question type wants (a post for "who", ...). */
-  type: 0.45,
+  type: 0.7,
   /** Clause ranking's view of the sentence's clause. */
   prior: 0.8,
   /** The sentence speaks about the asker's own side (officers to an officer). */
   role: 0.3,
+  /** Share of the side weight taken from a sentence about the other side only. */
+  otherSide: 0.5,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
   context: 0.2,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
+  /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
+  focus: 0.3,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
@@ -102,7 +106,7 @@ interface IndexedUnit extends SentenceUnit, Bag {
   fragment: number;
 }
 
-const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'what_if', 'how', 'how_many', 'other'];
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
 
 interface CouncilUnits {
   byRef: Map<string, IndexedUnit[]>;
@@ -150,13 +154,16 @@ export class AnswerSelector {
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
     const askingStems = asking !== question ? queryStems(asking) : [];
     if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
+    // The asking sentence alone: after a backstory, the sentence that answers shares its words, not only the backstory's.
+    const focus = new Map<string, number>();
+    if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
       const formal = EVERYDAY_TO_PROTOCOL[word];
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
     const side = sideAskedAbout(question, asking, role);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number; prior: number; roleCue: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
       const clauseUnits = units.byRef.get(clause.ref) ?? [];
       for (const unit of clauseUnits) {
@@ -166,9 +173,11 @@ export class AnswerSelector {
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
         const lexical = unitScore(units, unit, query) + (before ? WEIGHTS.context * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
-        const roleCue = side && unit.sides[side] ? 1 : 0;
+        // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
+        const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
-        scored.push({ clause, unit, lexical, vocab, rest, prior, roleCue });
+        const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
       }
     }
     if (scored.length === 0) return null;
@@ -176,7 +185,8 @@ export class AnswerSelector {
     const maxVocab = Math.max(...scored.map((s) => s.vocab));
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + s.rest;
+    const maxFocus = Math.max(...scored.map((s) => s.focus));
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
@@ -261,9 +271,9 @@ function sideAskedAbout(question: string, asking: string, role: Role | undefined
   };
   const inAsking = named(asking);
   if (inAsking) return inAsking;
-  // "Are they meant to…": whoever the message spoke of before.
-  if (/\bthey\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
-  return own;
+  // "Are they meant to…", "Can she put…": whoever the message spoke of before.
+  if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
 }
 
 function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): number {
@@ -305,6 +315,10 @@ function baseForms(text: string): string[] {
 
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
 export function subjectOf(sentence: string): string {
-  const opening = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '');
+  const opening = sentence
+    .replace(/^(?:[-•]\s*)?in the (?:case|event) of [^,]{1,60},\s*/i, '')
+    .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
+    // "A member of staff" is an officer, "members of the public" neither side.
+    .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
   return opening.split(/\s+/).slice(0, 5).join(' ');
 }
