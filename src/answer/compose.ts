@@ -9,6 +9,7 @@ import { Answer, AnswerSelector, CandidateClause } from './select';
 /** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
 const INTENT_CANDIDATES = 5;
 const SEARCH_CANDIDATES = 4;
+const RUNNER_UP_CANDIDATES = 2;
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
 export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
@@ -43,7 +44,10 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  * the clauses already ranked for the intent (`ranked`, best first) and the best BM25 matches in
  * the whole protocol; the answering clause is cited first.
  */
-export function answerWithClauses(deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector }, request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[] }): AnsweredClauses {
+export function answerWithClauses(
+  deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number } },
+): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
   const ranked = request.ranked;
@@ -51,10 +55,20 @@ export function answerWithClauses(deps: { library: ProtocolLibrary; selector: Cl
   const protocol = library.get(council);
   const byRef = clausesByRef(protocol.clauses);
   const candidates: CandidateClause[] = [];
-  ranked.slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
+  (request.own ?? ranked).slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
     const clause = byRef.get(c.ref);
     if (clause) candidates.push({ clause, prior: intentPrior(rank) });
   });
+  // A close second reading of the message lends its own best clauses, weighted by how close it came.
+  if (request.runnerUp) {
+    request.runnerUp.ranked.slice(0, RUNNER_UP_CANDIDATES).forEach((c, rank) => {
+      const clause = byRef.get(c.ref);
+      const prior = intentPrior(rank) * request.runnerUp!.ratio;
+      const already = candidates.find((k) => k.clause.ref === c.ref);
+      if (already) already.prior = Math.max(already.prior, prior);
+      else if (clause) candidates.push({ clause, prior });
+    });
+  }
   let searchRank = 0;
   for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
     if (searchRank >= SEARCH_CANDIDATES) break;

@@ -3,7 +3,7 @@ import type { Role } from '../queue/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { askingPart, questionType, QuestionType, typeCue } from './questionType';
-import { EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
+import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -67,6 +67,8 @@ export const WEIGHTS = {
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
   context: 0.2,
+  /** The same for a sentence that points back to the one before ("An Officer shall not attend such a meeting"). */
+  anaphora: 0.8,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -104,6 +106,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
+  /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
+  refersBack: boolean;
 }
 
 const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
@@ -128,6 +132,8 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
+/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
+const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -161,6 +167,7 @@ export class AnswerSelector {
       const formal = EVERYDAY_TO_PROTOCOL[word];
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
+    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     const side = sideAskedAbout(question, asking, role);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
@@ -171,7 +178,7 @@ export class AnswerSelector {
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
-        const lexical = unitScore(units, unit, query) + (before ? WEIGHTS.context * unitScore(units, before, query) : 0);
+        const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
@@ -229,6 +236,7 @@ export class AnswerSelector {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
+          refersBack: REFERS_BACK.test(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
