@@ -4,7 +4,7 @@ import type { ProtocolLibrary } from '../protocols/library';
 import type { Clause } from '../protocols/parse';
 import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../queue/types';
-import { Answer, AnswerSelector, CandidateClause } from './select';
+import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 
 /** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
 const INTENT_CANDIDATES = 5;
@@ -46,7 +46,7 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  */
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number } },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -75,7 +75,7 @@ export function answerWithClauses(
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent) });
+  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent), previous: request.previous });
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer = { ref: chosen.ref, text: chosen.text };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

@@ -49,7 +49,7 @@ const POST =
 const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) the (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b/;
 const TIME =
-  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
+  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
   /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
 /**

@@ -26,8 +26,16 @@ export interface AnswerContext {
   sentenceFilter?: (sentence: string) => boolean;
   /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
   minScore?: number;
+  /** In a thread, the sentence the turn before was answered with and its question type ("and the clerk?" asks the same). */
+  previous?: PreviousTurn;
   /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
   onScored?: (rows: ScoredSentence[]) => void;
+}
+
+/** The answer of the turn before in a thread: the protocol's sentence, and what kind of question it answered. */
+export interface PreviousTurn {
+  text: string;
+  type: QuestionType;
 }
 
 /** One candidate sentence's features, in the order of FEATURE_NAMES, for offline experiments. */
@@ -75,6 +83,8 @@ export const WEIGHTS = {
   focus: 0.3,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
+  /** The words of the sentence that answered the turn before, for an elliptical follow-up. */
+  previous: 0.3,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
   synonym: 0.5,
   /**
@@ -134,6 +144,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A follow-up with at most this many content words leans on the turn before for its frame. */
+const ELLIPTICAL_WORDS = 4;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -152,7 +164,9 @@ export class AnswerSelector {
     const termWeight = context.termWeight ?? (() => 1);
     const units = this.units(protocolClauses);
     const asking = askingPart(question);
-    const type = questionType(question);
+    const own = questionType(question);
+    // An elliptical follow-up ("what about the mayor?") asks what the turn before asked, of something else.
+    const type = own === 'other' && context.previous ? context.previous.type : own;
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
@@ -168,6 +182,10 @@ export class AnswerSelector {
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
     for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
+    if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
+      for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
+    }
     const side = sideAskedAbout(question, asking, role);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];

@@ -8,6 +8,7 @@ import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
+import { questionType } from '../answer/questionType';
 import { Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
@@ -48,6 +49,8 @@ function complaintSubject(about: IntentFile['complaint_about'], text: string, cl
   const namesTheClerk = new RegExp(`(?<!deputy |assistant )\\b(?:town |parish )?(?:clerk|${title})\\b`, 'i');
   return about === 'officer' && namesTheClerk.test(text) ? 'clerk' : about;
 }
+
+type PreviousAnswer = NonNullable<ThreadContext['topic']>['answer'];
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
@@ -172,12 +175,12 @@ export class Assistant {
     const cited =
       reading.accepted && previous?.topic
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior);
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined);
     return { result: reading.result, ...cited, reading, previous };
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
     const readings = this.readings(council, result, text, 5, prior);
     const ranked = this.mergeReadings(readings, 5);
@@ -185,7 +188,7 @@ export class Assistant {
     // The answer's candidates keep the two readings apart, so a runner-up's clauses cannot push the intent's own out.
     const own = readings.primary.map(toCitedClause);
     const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
-    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked, own, runnerUp });
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer });
   }
 
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {
@@ -237,7 +240,7 @@ export class Assistant {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
     if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
@@ -251,7 +254,7 @@ export class Assistant {
   readTurn(text: string, options: { council: string; role?: Role; thread: string | ThreadRef }): ReadMessage {
     const read = this.read(text, options);
     const reply = this.answerShape(read, options.council, text);
-    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, reply);
+    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, { ...reply, answer: read.answer }, text);
     return { ...read, result: { ...read.result, intent: reply.intent } };
   }
 
@@ -273,15 +276,19 @@ export class Assistant {
     return reply;
   }
 
-  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply): void {
+  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply, text: string): void {
     if (reading.reset) return this.conversations.forget(thread);
     const intent = this.engine.intents.get(reply.intent);
+    // An elliptical follow-up ("and the clerk?") asks what the turn before asked.
+    const own = questionType(text);
+    const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
       result: { ...reading.result, intent: reply.intent },
       topical: intent?.kind === 'topic' && !reading.accepted,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
+      answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
     });
   }
