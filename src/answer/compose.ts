@@ -25,6 +25,29 @@ function clausesByRef(clauses: Clause[]): Map<string, Clause> {
   return map;
 }
 
+/** Share of a candidate's prior its siblings get; sections larger than SMALL_SECTION lend none. */
+const SIBLING_SHARE = 0.6;
+const SMALL_SECTION = 4;
+
+const siblingCache = new WeakMap<Clause[], Map<string, string[]>>();
+/** Each clause's siblings: the other clauses under the same parent ref, when there are few. */
+function siblingsOf(clauses: Clause[]): Map<string, string[]> {
+  let map = siblingCache.get(clauses);
+  if (map) return map;
+  const byParent = new Map<string, string[]>();
+  for (const { ref } of clauses) {
+    const parent = /^(.+?)(?:\([a-z0-9]+\)|\.\d+)$/i.exec(ref)?.[1];
+    if (!parent) continue;
+    const list = byParent.get(parent) ?? [];
+    if (!list.includes(ref)) list.push(ref);
+    byParent.set(parent, list);
+  }
+  map = new Map();
+  for (const refs of byParent.values()) if (refs.length <= SMALL_SECTION) for (const ref of refs) map.set(ref, refs.filter((r) => r !== ref));
+  siblingCache.set(clauses, map);
+  return map;
+}
+
 export interface AnsweredClauses {
   answer: Answer | null;
   /** The answering clause first, then the others that help. */
@@ -68,6 +91,14 @@ export function answerWithClauses(
       if (already) already.prior = Math.max(already.prior, prior);
       else if (clause) candidates.push({ clause, prior });
     });
+  }
+  // A clause's siblings in a small section ("18(a)" beside "18(b)", "2.12.3" beside "2.12.1") often
+  // hold the sentence: a section is one subject split into paragraphs.
+  const siblings = siblingsOf(protocol.clauses);
+  for (const candidate of [...candidates]) {
+    for (const ref of siblings.get(candidate.clause.ref) ?? []) {
+      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
+    }
   }
   let searchRank = 0;
   for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
