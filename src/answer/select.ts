@@ -45,8 +45,8 @@ export interface ScoredSentence {
   features: number[];
   score: number;
 }
-/** lexical and vocabulary relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
-export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment'] as const;
+/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -216,7 +216,7 @@ export class AnswerSelector {
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
         score: total(s),
       })),
     );
@@ -285,7 +285,7 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
  * own side when they ask about themselves ("can I", "what should I do"), else the side the
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
-function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+export function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
   // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
