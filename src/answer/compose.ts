@@ -4,11 +4,12 @@ import type { ProtocolLibrary } from '../protocols/library';
 import type { Clause } from '../protocols/parse';
 import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../queue/types';
-import { Answer, AnswerSelector, CandidateClause } from './select';
+import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 
 /** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
 const INTENT_CANDIDATES = 5;
 const SEARCH_CANDIDATES = 4;
+const RUNNER_UP_CANDIDATES = 2;
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
 export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
@@ -21,6 +22,29 @@ const byRefCache = new WeakMap<Clause[], Map<string, Clause>>();
 function clausesByRef(clauses: Clause[]): Map<string, Clause> {
   let map = byRefCache.get(clauses);
   if (!map) byRefCache.set(clauses, (map = new Map(clauses.map((c) => [c.ref, c]))));
+  return map;
+}
+
+/** Share of a candidate's prior its siblings get; sections larger than SMALL_SECTION lend none. */
+const SIBLING_SHARE = 0.6;
+const SMALL_SECTION = 4;
+
+const siblingCache = new WeakMap<Clause[], Map<string, string[]>>();
+/** Each clause's siblings: the other clauses under the same parent ref, when there are few. */
+function siblingsOf(clauses: Clause[]): Map<string, string[]> {
+  let map = siblingCache.get(clauses);
+  if (map) return map;
+  const byParent = new Map<string, string[]>();
+  for (const { ref } of clauses) {
+    const parent = /^(.+?)(?:\([a-z0-9]+\)|\.\d+)$/i.exec(ref)?.[1];
+    if (!parent) continue;
+    const list = byParent.get(parent) ?? [];
+    if (!list.includes(ref)) list.push(ref);
+    byParent.set(parent, list);
+  }
+  map = new Map();
+  for (const refs of byParent.values()) if (refs.length <= SMALL_SECTION) for (const ref of refs) map.set(ref, refs.filter((r) => r !== ref));
+  siblingCache.set(clauses, map);
   return map;
 }
 
@@ -43,7 +67,10 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  * the clauses already ranked for the intent (`ranked`, best first) and the best BM25 matches in
  * the whole protocol; the answering clause is cited first.
  */
-export function answerWithClauses(deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector }, request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[] }): AnsweredClauses {
+export function answerWithClauses(
+  deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn },
+): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
   const ranked = request.ranked;
@@ -51,17 +78,35 @@ export function answerWithClauses(deps: { library: ProtocolLibrary; selector: Cl
   const protocol = library.get(council);
   const byRef = clausesByRef(protocol.clauses);
   const candidates: CandidateClause[] = [];
-  ranked.slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
+  (request.own ?? ranked).slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
     const clause = byRef.get(c.ref);
     if (clause) candidates.push({ clause, prior: intentPrior(rank) });
   });
+  // A close second reading of the message lends its own best clauses, weighted by how close it came.
+  if (request.runnerUp) {
+    request.runnerUp.ranked.slice(0, RUNNER_UP_CANDIDATES).forEach((c, rank) => {
+      const clause = byRef.get(c.ref);
+      const prior = intentPrior(rank) * request.runnerUp!.ratio;
+      const already = candidates.find((k) => k.clause.ref === c.ref);
+      if (already) already.prior = Math.max(already.prior, prior);
+      else if (clause) candidates.push({ clause, prior });
+    });
+  }
+  // A clause's siblings in a small section ("18(a)" beside "18(b)", "2.12.3" beside "2.12.1") often
+  // hold the sentence: a section is one subject split into paragraphs.
+  const siblings = siblingsOf(protocol.clauses);
+  for (const candidate of [...candidates]) {
+    for (const ref of siblings.get(candidate.clause.ref) ?? []) {
+      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
+    }
+  }
   let searchRank = 0;
   for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
     if (searchRank >= SEARCH_CANDIDATES) break;
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent) });
+  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent), previous: request.previous });
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer = { ref: chosen.ref, text: chosen.text };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

@@ -3,7 +3,7 @@
  * sentence that show it gives that kind of answer. General English patterns, not any council's.
  */
 
-export type QuestionType = 'who' | 'when' | 'can' | 'what_if' | 'how' | 'how_many' | 'other';
+export type QuestionType = 'who' | 'when' | 'can' | 'will' | 'what_if' | 'how' | 'how_many' | 'other';
 
 /** The asking part of a message: its last sentence with a question mark, else all of it. */
 export function askingPart(text: string): string {
@@ -24,8 +24,11 @@ const TYPES: [QuestionType, RegExp][] = [
 const OPENING: [QuestionType, RegExp][] = [
   ['how_many', /^\s*how (?:many|much)\b/i],
   ['when', /^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i],
-  ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post))\b/i],
+  // "Where can I get advice?" wants a body or post to go to.
+  ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post)|where (?:can|could|should|do|would|might) (?:i|we|they|he|she)\b(?! find))\b/i],
   ['what_if', /^\s*what\b.*\bhappen|^\s*what if\b/i],
+  // "Will that be made public?", "Will officers advise us?": what the protocol says will happen, not a permission.
+  ['will', /^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i],
   ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
   ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
 ];
@@ -42,21 +45,27 @@ export function questionType(text: string): QuestionType {
 
 /** Posts and bodies a "who" answer names. */
 const POST =
-  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|authorised signator(?:y|ies))\b/i;
+  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) the (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b/;
 const TIME =
-  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
+  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
   /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
-/** A permission or prohibition outright ("may", "must not", "cannot", "not authorised"): a stronger "can I" answer than a bare "should". */
+/**
+ * A permission, prohibition or obligation outright ("may", "must not", "cannot", "not authorised",
+ * "No such meetings should…", "must notify", "should be avoided"): a stronger "can I" / "do I need to"
+ * answer than a bare "should".
+ */
 const DEONTIC =
-  /\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b/i;
+  /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b/i;
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
   /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain)\b/i;
+/** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
+const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
 
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */
@@ -71,6 +80,8 @@ export function typeCue(type: QuestionType, sentence: string): number {
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
       return DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : 0;
+    case 'will':
+      return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
       return CONSEQUENCE.test(sentence) ? 1 : CONSEQUENCE_WEAK.test(sentence) ? 0.6 : 0;
     case 'how':

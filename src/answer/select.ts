@@ -3,7 +3,7 @@ import type { Role } from '../queue/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { askingPart, questionType, QuestionType, typeCue } from './questionType';
-import { EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
+import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -26,8 +26,16 @@ export interface AnswerContext {
   sentenceFilter?: (sentence: string) => boolean;
   /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
   minScore?: number;
+  /** In a thread, the sentence the turn before was answered with and its question type ("and the clerk?" asks the same). */
+  previous?: PreviousTurn;
   /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
   onScored?: (rows: ScoredSentence[]) => void;
+}
+
+/** The answer of the turn before in a thread: the protocol's sentence, and what kind of question it answered. */
+export interface PreviousTurn {
+  text: string;
+  type: QuestionType;
 }
 
 /** One candidate sentence's features, in the order of FEATURE_NAMES, for offline experiments. */
@@ -37,8 +45,8 @@ export interface ScoredSentence {
   features: number[];
   score: number;
 }
-/** lexical and vocabulary relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
-export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment'] as const;
+/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -56,19 +64,27 @@ export const WEIGHTS = {
   /** The intent's vocabulary (keywords and its clauses elsewhere), relative to the best. */
   vocabulary: 0.3,
   /** The sentence has the kind of content the question type wants (a post for "who", ...). */
-  type: 0.45,
+  type: 0.7,
   /** Clause ranking's view of the sentence's clause. */
   prior: 0.8,
   /** The sentence speaks about the asker's own side (officers to an officer). */
   role: 0.3,
+  /** Share of the side weight taken from a sentence about the other side only. */
+  otherSide: 0.5,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
   context: 0.2,
+  /** The same for a sentence that points back to the one before ("An Officer shall not attend such a meeting"). */
+  anaphora: 0.8,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
+  /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
+  focus: 0.3,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
+  /** The words of the sentence that answered the turn before, for an elliptical follow-up. */
+  previous: 0.3,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
   synonym: 0.5,
   /**
@@ -100,9 +116,11 @@ interface IndexedUnit extends SentenceUnit, Bag {
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
+  /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
+  refersBack: boolean;
 }
 
-const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'what_if', 'how', 'how_many', 'other'];
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
 
 interface CouncilUnits {
   byRef: Map<string, IndexedUnit[]>;
@@ -124,6 +142,10 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
+/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
+const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A follow-up with at most this many content words leans on the turn before for its frame. */
+const ELLIPTICAL_WORDS = 4;
 const K1 = 1.2;
 const B = 0.75;
 
@@ -142,7 +164,9 @@ export class AnswerSelector {
     const termWeight = context.termWeight ?? (() => 1);
     const units = this.units(protocolClauses);
     const asking = askingPart(question);
-    const type = questionType(question);
+    const own = questionType(question);
+    // An elliptical follow-up ("what about the mayor?") asks what the turn before asked, of something else.
+    const type = own === 'other' && context.previous ? context.previous.type : own;
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
@@ -150,13 +174,21 @@ export class AnswerSelector {
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
     const askingStems = asking !== question ? queryStems(asking) : [];
     if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
+    // The asking sentence alone: after a backstory, the sentence that answers shares its words, not only the backstory's.
+    const focus = new Map<string, number>();
+    if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
       const formal = EVERYDAY_TO_PROTOCOL[word];
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
+    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
+    if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
+      for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
+    }
     const side = sideAskedAbout(question, asking, role);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; rest: number; prior: number; roleCue: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
       const clauseUnits = units.byRef.get(clause.ref) ?? [];
       for (const unit of clauseUnits) {
@@ -164,11 +196,13 @@ export class AnswerSelector {
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
-        const lexical = unitScore(units, unit, query) + (before ? WEIGHTS.context * unitScore(units, before, query) : 0);
+        const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
-        const roleCue = side && unit.sides[side] ? 1 : 0;
+        // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
+        const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
-        scored.push({ clause, unit, lexical, vocab, rest, prior, roleCue });
+        const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
       }
     }
     if (scored.length === 0) return null;
@@ -176,12 +210,13 @@ export class AnswerSelector {
     const maxVocab = Math.max(...scored.map((s) => s.vocab));
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + s.rest;
+    const maxFocus = Math.max(...scored.map((s) => s.focus));
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
         score: total(s),
       })),
     );
@@ -219,6 +254,7 @@ export class AnswerSelector {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
+          refersBack: REFERS_BACK.test(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
@@ -249,7 +285,7 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
  * own side when they ask about themselves ("can I", "what should I do"), else the side the
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
-function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+export function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
   // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
@@ -261,9 +297,9 @@ function sideAskedAbout(question: string, asking: string, role: Role | undefined
   };
   const inAsking = named(asking);
   if (inAsking) return inAsking;
-  // "Are they meant to…": whoever the message spoke of before.
-  if (/\bthey\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
-  return own;
+  // "Are they meant to…", "Can she put…": whoever the message spoke of before.
+  if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
 }
 
 function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): number {
@@ -305,6 +341,10 @@ function baseForms(text: string): string[] {
 
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
 export function subjectOf(sentence: string): string {
-  const opening = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '');
+  const opening = sentence
+    .replace(/^(?:[-•]\s*)?in the (?:case|event) of [^,]{1,60},\s*/i, '')
+    .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
+    // "A member of staff" is an officer, "members of the public" neither side.
+    .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
   return opening.split(/\s+/).slice(0, 5).join(' ');
 }

@@ -7,7 +7,7 @@
 export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
   settle: 'decide determine resolve', sort: 'resolve decide', decides: 'determine decision', decide: 'determine decision',
   ok: 'authorise approve', okay: 'authorise approve', allowed: 'may permitted entitled', let: 'may permitted',
-  tell: 'instruct inform notify', ask: 'request instruct', order: 'instruct direct', boss: 'instruct direct manager',
+  tell: 'instruct inform notify advise', go: 'attend', come: 'attend', along: 'attend', ask: 'request instruct', order: 'instruct direct', boss: 'instruct direct manager',
   telling: 'instruct inform', asking: 'request',
   complain: 'complaint concern', moan: 'complaint concern', unhappy: 'complaint concern dissatisfied', rude: 'courtesy respect conduct behaviour',
   grumble: 'complaint concern', report: 'complaint concern raise', whistle: 'concern raise',
@@ -29,6 +29,15 @@ export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
   punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
 };
+
+/** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
+export const EVERYDAY_PHRASES: [RegExp, string][] = [
+  [/\b(?:tell|telling|told)\s+(?:\w+\s+){0,3}off\b/i, 'criticise criticism'],
+  [/\b(?:have|having|had) a go at\b/i, 'criticise criticism'],
+  [/\bshow up\b|\bturn up\b/i, 'attend'],
+  [/\bfall(?:en|ing)? out\b/i, 'relationship dispute'],
+  [/\bin charge\b/i, 'responsible manage'],
+];
 
 /**
  * Irregular verb forms the stemmer cannot join to their base ("paid" and "pays", "written" and

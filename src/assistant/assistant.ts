@@ -3,10 +3,12 @@ import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
 import { ClauseSelector } from '../protocols/select';
+import type { ScoredClause } from '../protocols/search';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
+import { questionType } from '../answer/questionType';
 import { Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
@@ -48,8 +50,19 @@ function complaintSubject(about: IntentFile['complaint_about'], text: string, cl
   return about === 'officer' && namesTheClerk.test(text) ? 'clerk' : about;
 }
 
+type PreviousAnswer = NonNullable<ThreadContext['topic']>['answer'];
+
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
+/** …and one at least this close lends the answer candidates (src/answer/compose.ts). */
+const ANSWER_RUNNER_UP_RATIO = 0.3;
+const toCitedClause = ({ clause, score }: ScoredClause): CitedClause => ({
+  council: clause.council,
+  ref: clause.ref,
+  heading: clause.heading,
+  text: clause.text,
+  score: Math.round(score * 1000) / 1000,
+});
 
 const UNSURE_NOTICE =
   "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the {clerk}.";
@@ -114,7 +127,12 @@ export class Assistant {
    * was close, those of the runner-up intent, weighted by how close it came.
    */
   clausesFor(council: string, result: IntentResult, text: string, limit = 3, prior?: Map<string, number>): CitedClause[] {
-    if (result.intent === OUT_OF_SCOPE) return [];
+    return this.mergeReadings(this.readings(council, result, text, limit, prior), limit);
+  }
+
+  /** The intent's clauses, best first, and a close runner-up intent's, scored relative to the winner. */
+  private readings(council: string, result: IntentResult, text: string, limit: number, prior?: Map<string, number>): { primary: ScoredClause[]; runnerUp: ScoredClause[]; ratio: number } {
+    if (result.intent === OUT_OF_SCOPE) return { primary: [], runnerUp: [], ratio: 0 };
     // A follow-up on the same topic weighs the clauses its thread cited alongside its own words.
     const primary = prior
       ? this.selector
@@ -123,23 +141,25 @@ export class Assistant {
           .sort((a, b) => b.score - a.score)
       : this.selector.select(council, result.intent, text, limit);
     const [top, second] = result.ranked;
-    const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= RUNNER_UP_RATIO * top.probability ? second : undefined;
-    const others = runnerUp
-      ? this.selector.select(council, runnerUp.label, text, limit).map((s) => ({ ...s, score: (s.score * runnerUp.probability) / top.probability }))
-      : [];
+    const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= ANSWER_RUNNER_UP_RATIO * top.probability ? second : undefined;
+    if (!runnerUp) return { primary, runnerUp: [], ratio: 0 };
+    const ratio = runnerUp.probability / top.probability;
+    return { primary, runnerUp: this.selector.select(council, runnerUp.label, text, limit).map((s) => ({ ...s, score: s.score * ratio })), ratio };
+  }
+
+  /**
+   * Clauses to cite: the intent's best clause first, then the best of the rest of its clauses and,
+   * when the reading was close, those of the runner-up intent, weighted by how close it came.
+   */
+  private mergeReadings({ primary, runnerUp, ratio }: { primary: ScoredClause[]; runnerUp: ScoredClause[]; ratio: number }, limit: number): CitedClause[] {
+    const others = ratio >= RUNNER_UP_RATIO ? runnerUp : [];
     const rest = [...primary.slice(1), ...others].sort((a, b) => b.score - a.score);
     const chosen = primary.length > 0 ? [primary[0]] : [];
     for (const candidate of rest) {
       if (chosen.length >= limit) break;
       if (!chosen.some((c) => c.clause.ref === candidate.clause.ref)) chosen.push(candidate);
     }
-    return chosen.map(({ clause, score }) => ({
-      council: clause.council,
-      ref: clause.ref,
-      heading: clause.heading,
-      text: clause.text,
-      score: Math.round(score * 1000) / 1000,
-    }));
+    return chosen.map(toCitedClause);
   }
 
   /**
@@ -155,16 +175,20 @@ export class Assistant {
     const cited =
       reading.accepted && previous?.topic
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior);
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined);
     return { result: reading.result, ...cited, reading, previous };
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
-    const ranked = this.clausesFor(council, result, text, 5, prior);
+    const readings = this.readings(council, result, text, 5, prior);
+    const ranked = this.mergeReadings(readings, 5);
     if (!intent) return { answer: null, clauses: ranked.slice(0, 3) };
-    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked });
+    // The answer's candidates keep the two readings apart, so a runner-up's clauses cannot push the intent's own out.
+    const own = readings.primary.map(toCitedClause);
+    const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer });
   }
 
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {
@@ -216,7 +240,7 @@ export class Assistant {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
     if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
@@ -230,7 +254,7 @@ export class Assistant {
   readTurn(text: string, options: { council: string; role?: Role; thread: string | ThreadRef }): ReadMessage {
     const read = this.read(text, options);
     const reply = this.answerShape(read, options.council, text);
-    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, reply);
+    this.remember(options.thread, options.council, options.role, read.reading!, read.previous, { ...reply, answer: read.answer }, text);
     return { ...read, result: { ...read.result, intent: reply.intent } };
   }
 
@@ -252,15 +276,19 @@ export class Assistant {
     return reply;
   }
 
-  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply): void {
+  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply, text: string): void {
     if (reading.reset) return this.conversations.forget(thread);
     const intent = this.engine.intents.get(reply.intent);
+    // An elliptical follow-up ("and the clerk?") asks what the turn before asked.
+    const own = questionType(text);
+    const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
       result: { ...reading.result, intent: reply.intent },
       topical: intent?.kind === 'topic' && !reading.accepted,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
+      answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
     });
   }

@@ -1,4 +1,5 @@
 import type { Role } from '../queue/types';
+import type { QuestionType } from '../answer/questionType';
 
 /** Who a turn is about, as far as the protocol distinguishes people. */
 export type Subject = 'officer' | 'clerk' | 'councillor' | 'chair' | 'vice_chair';
@@ -33,6 +34,11 @@ export interface ThreadContext {
     intent: string;
     distribution: Record<string, number>;
     clauses: RememberedClause[];
+    /**
+     * The sentence the last answer quoted (the protocol's words, never the asker's) and what kind
+     * of question it answered, so "what about the clerk?" is asked the same way of another post.
+     */
+    answer?: { ref: string; text: string; type: QuestionType };
   };
   slots: Slots;
   /** What the last answer offered to file for the asker (accepted by "ok, file it"). */

@@ -55,6 +55,8 @@ export interface AnsweredTurn {
   /** The intent is about the protocol (not a greeting, thanks or out of scope). */
   topical: boolean;
   clauses: RememberedClause[];
+  /** The sentence quoted as the answer, and the question type it answered. */
+  answer?: NonNullable<ThreadContext['topic']>['answer'];
   offer?: ThreadContext['offer'];
 }
 
@@ -130,6 +132,7 @@ export class Conversations {
           intent: answered.result.intent,
           distribution: Object.fromEntries(answered.result.ranked.map((r) => [r.label, Math.round(r.probability * 1000) / 1000])),
           clauses: answered.clauses,
+          ...(answered.answer ? { answer: answered.answer } : {}),
         }
       : previous?.topic;
     const context: ThreadContext = {

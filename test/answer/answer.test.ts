@@ -1,8 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { AnswerSelector, WEIGHTS } from '../../src/answer/select';
-import { questionType, typeCue } from '../../src/answer/questionType';
+import { AnswerSelector, FEATURE_NAMES, sideAskedAbout, WEIGHTS } from '../../src/answer/select';
+import { askingPart, questionType, typeCue } from '../../src/answer/questionType';
+import { answerWithClauses } from '../../src/answer/compose';
+import { ClauseSelector } from '../../src/protocols/select';
+import type { CandidateClause } from '../../src/answer/select';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { parseProtocol } from '../../src/protocols/parse';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
@@ -142,7 +145,7 @@ describe('matching the question to a sentence', () => {
     let seen: { text: string; score: number; features: number[] }[] = [];
     const chosen = new AnswerSelector().choose(clausesOf('cottingham'), 'Who do I complain to about the clerk?', 'councillor', [candidate('cottingham', '7.3'), candidate('cottingham', '7.2', 0.8)], { onScored: (rows) => (seen = rows) });
     expect(seen.length).toBeGreaterThan(4);
-    expect(seen.every((row) => row.features.length === 6)).toBe(true);
+    expect(seen.every((row) => row.features.length === FEATURE_NAMES.length)).toBe(true);
     const best = seen.reduce((a, b) => (b.score > a.score ? b : a));
     expect(chosen?.text.startsWith(best.text)).toBe(true);
   });
@@ -160,5 +163,122 @@ describe('question types', () => {
     ['We had a long meeting. Whose decision is it?', 'who'],
   ])('%s → %s', (question, type) => {
     expect(questionType(question)).toBe(type);
+  });
+});
+
+describe('whose side the question is about', () => {
+  const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+
+  test('"can she…" after a backstory naming the clerk asks about the clerk, not the councillor asking', () => {
+    expect(side('The clerk is writing up the report on the new play area. Can she include what I think?', 'councillor')).toBe('officer');
+    expect(side('The chair rang me about the budget. Can he insist on seeing my notes?', 'officer')).toBe('councillor');
+  });
+
+  test('the asker\'s own side only when they ask about themselves; a question about neither side prefers none', () => {
+    expect(side('Can I go along to the residents\' meeting?', 'officer')).toBe('officer');
+    expect(side('I sent the monitoring officer my details. Will that be published?', 'councillor')).toBeUndefined();
+    expect(side('Who does a complaint about the finance officer go to?', 'councillor')).toBe('officer');
+  });
+
+  test('a sentence telling the other side what to do counts against it: an officer asking "what do I do?" is not answered with a councillor\'s duty', () => {
+    const clauses = library.get('halstead').clauses;
+    let rows: { text: string; features: number[] }[] = [];
+    new AnswerSelector().choose(clauses, 'What do I do if I have a grievance?', 'officer', [{ clause: clauses.find((c) => c.ref === 'fn1')!, prior: 1 }], { minScore: 0, onScored: (seen) => (rows = seen) });
+    const roleOf = (start: string) => rows.find((r) => r.text.startsWith(start))!.features[FEATURE_NAMES.indexOf('role')];
+    expect(roleOf('In the case of a grievance, staff should')).toBe(1);
+    expect(roleOf('Members should contact the Monitoring officer')).toBeLessThan(0);
+  });
+
+  test('end to end: the officer\'s own sentence answers "can she…" about the clerk', () => {
+    const reply = assistant.answer('The clerk is writing up the report on the new play area. Can she include what I think?', councillor, { council: 'cottingham', record: false });
+    expect(reply.answer?.ref).toBe('4.2');
+    expect(reply.answer?.text).toMatch(/^An Officer may report the views of individual Councillors/);
+  });
+});
+
+describe('question types and their cues (third round)', () => {
+  test.each([
+    ['I registered my shares last week. Will that be on the website?', 'will'],
+    ['Will I be allowed to speak at the meeting?', 'can'],
+    ['Where can I get advice about a political group?', 'who'],
+  ])('%s → %s', (question, type) => {
+    expect(questionType(question)).toBe(type);
+  });
+
+  test('an obligation or a prohibition with "no … should" answers "can I / do I need to" outright', () => {
+    expect(typeCue('can', 'No such events should be held in the six weeks before an election.')).toBe(1);
+    expect(typeCue('can', 'The Member must notify the Clerk in writing.')).toBe(1);
+    expect(typeCue('can', 'Close friendships with staff should be avoided.')).toBe(1);
+    expect(typeCue('can', 'Budget decisions can only be made by the full Council.')).toBe(1);
+  });
+
+  test('"will it…" is answered by what the protocol says will be done; "within" is a time only with a period', () => {
+    expect(typeCue('will', 'The entry will be kept in a register open to inspection.')).toBe(1);
+    expect(typeCue('will', 'Staff are managed by the Clerk.')).toBe(0);
+    expect(typeCue('when', 'Officers work within the framework of the Council\'s policies.')).toBe(0);
+    expect(typeCue('when', 'The Clerk will reply within ten working days.')).toBe(1);
+  });
+
+  test('"where can I get advice" is answered by a body to go to', () => {
+    expect(typeCue('who', 'The Clerk may seek guidance from the County Association.')).toBeGreaterThan(0);
+  });
+});
+
+describe('where the answer may come from', () => {
+  /** The candidates an answer was chosen among, recorded by a selector that only looks. */
+  class Recording extends AnswerSelector {
+    candidates: CandidateClause[] = [];
+    override choose(...args: Parameters<AnswerSelector['choose']>): ReturnType<AnswerSelector['choose']> {
+      this.candidates = args[3];
+      return super.choose(...args);
+    }
+  }
+  const cited = (council: string, ref: string, score = 1) => {
+    const clause = library.get(council).clauses.find((c) => c.ref === ref)!;
+    return { council, ref, heading: clause.heading, text: clause.text, score };
+  };
+
+  test('a clause beside a candidate in a small section is a candidate too (18(a) beside 18(b) of a protocol with no clause map)', () => {
+    const answers = new Recording();
+    const selector = new ClauseSelector(library, assistant.engine.intents);
+    const intent = assistant.engine.intents.get('complaint_about_councillor')!;
+    answerWithClauses({ library, selector, answers }, { council: 'ashdown', intent, text: 'Something happened with a councillor.', role: 'officer', ranked: [cited('ashdown', '18(b)')] });
+    const sibling = answers.candidates.find((c) => c.clause.ref === '18(a)');
+    expect(sibling?.prior).toBeGreaterThan(0);
+    expect(sibling!.prior).toBeLessThan(1);
+  });
+
+  test("a close runner-up intent's clauses are candidates at its share, and never push the intent's own out", () => {
+    const answers = new Recording();
+    const selector = new ClauseSelector(library, assistant.engine.intents);
+    const intent = assistant.engine.intents.get('employment_and_appointments')!;
+    const own = ['41', '42', '43', '40', '34'].map((ref) => cited('flitwick', ref));
+    // The merged ranking a reply cites may interleave the runner-up's clauses ahead of the intent's own.
+    const ranked = [own[0], cited('flitwick', '47'), cited('flitwick', '26'), own[1], own[2]];
+    answerWithClauses({ library, selector, answers }, { council: 'flitwick', intent, text: 'Who sits on an interview panel?', role: 'councillor', ranked, own, runnerUp: { ranked: [cited('flitwick', '47'), cited('flitwick', '26')], ratio: 0.5 } });
+    const refs = answers.candidates.map((c) => c.clause.ref);
+    for (const ref of ['41', '42', '43', '40', '34', '47', '26']) expect(refs).toContain(ref);
+    expect(answers.candidates.find((c) => c.clause.ref === '47')!.prior).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('follow-ups in a thread', () => {
+  test('"what about the clerk?" after "can I instruct an officer…" is asked the same way and answered, not left without an answer', () => {
+    const thread = 'test:follow-up-answer';
+    const first = assistant.answer('Can I instruct an officer to do some work for me?', councillor, { council: 'alsager', thread, record: false });
+    expect(first.answer).not.toBeNull();
+    const next = assistant.answer('what about the clerk?', councillor, { council: 'alsager', thread, record: false });
+    expect(next.followUp).toBe(true);
+    expect(next.answer).not.toBeNull();
+    expect(next.clauses[0].text).toContain(next.answer!.text);
+  });
+
+  test('the thread keeps the quoted sentence and its question type, never the asker\'s words', () => {
+    const thread = 'test:follow-up-memory';
+    assistant.answer('Can I instruct an officer to do some work for me?', councillor, { council: 'alsager', thread, record: false });
+    const topic = assistant.conversations.load(thread, 'alsager')?.topic;
+    expect(topic?.answer?.type).toBe('can');
+    expect(library.get('alsager').clauses.find((c) => c.ref === topic!.answer!.ref)!.text).toContain(topic!.answer!.text);
+    expect(JSON.stringify(topic)).not.toContain('work for me');
   });
 });
