@@ -1,3 +1,4 @@
+import { BoundedMemo } from './memo';
 import { PorterStemmer } from './natural';
 
 /**
@@ -116,6 +117,10 @@ const PHRASES: [RegExp, string][] = [
 
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
 export function tokenize(text: string): string[] {
+  return readText(text).tokens.slice();
+}
+
+function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
   for (const [phrase, replacement] of PHRASES) cleaned = cleaned.replace(phrase, replacement);
   cleaned = cleaned
@@ -131,30 +136,84 @@ function canonical(token: string): string {
   return CANONICAL.get(token) ?? token;
 }
 
-/** Canonical words, each followed by the kind of person it names, if it names one. */
-export function canonicalWords(text: string): string[] {
+/**
+ * What the readers of one text share. A message is read by classification (twice when it has
+ * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
+ * afresh; now it is tokenised once and each view derived once, while it is among the last few
+ * texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ */
+interface TextReading {
+  tokens: string[];
+  words?: string[];
+  contentStems?: string[];
+}
+
+/** How many recent texts' readings are kept: one message and its parts, with room to spare. */
+const RECENT_TEXTS = 32;
+/** How many distinct tokens' canonical words and content stems are kept: any council's vocabulary and more. */
+const KNOWN_TOKENS = 50_000;
+
+const recentTexts = new BoundedMemo<string, TextReading>(RECENT_TEXTS);
+const wordsOfToken = new BoundedMemo<string, string[]>(KNOWN_TOKENS);
+const stemsOfToken = new BoundedMemo<string, string[]>(KNOWN_TOKENS);
+
+function readText(text: string): TextReading {
+  return recentTexts.get(text, (t) => ({ tokens: tokenizeUncached(t) }));
+}
+
+/** A token's canonical words, each followed by the kind of person it names, if it names one. */
+function tokenWords(token: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
-    for (const word of canonical(token).split(' ')) {
-      out.push(word);
-      const kind = KIND_OF_PERSON.get(word);
-      if (kind) out.push(kind);
-    }
+  for (const word of canonical(token).split(' ')) {
+    out.push(word);
+    const kind = KIND_OF_PERSON.get(word);
+    if (kind) out.push(kind);
   }
   return out;
 }
 
-/** Content-word stems only: for ranking clauses, where function words are noise. */
-export function contentStems(text: string): string[] {
-  // Loops, not flatMap/filter/map: every message is stemmed several times (scope check, clause
-  // ranking, answer), and the chained arrays were a fifth of the time per message.
+/** A token's content-word stems. */
+function tokenStems(token: string): string[] {
   const stems: string[] = [];
-  for (const token of tokenize(text)) {
-    for (const word of canonical(token).split(' ')) {
-      for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) stems.push(stem(part));
-    }
+  for (const word of canonical(token).split(' ')) {
+    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) stems.push(stem(part));
   }
   return stems;
+}
+
+/** Concatenates each token's memoised list. */
+function perToken(tokens: string[], memo: BoundedMemo<string, string[]>, of: (token: string) => string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const list = memo.get(token, of);
+    for (let i = 0; i < list.length; i++) out.push(list[i]);
+  }
+  return out;
+}
+
+/**
+ * `canonicalWords` without the copy, for this package's hot path (features.ts): the caller must
+ * not change the array.
+ */
+export function sharedCanonicalWords(text: string): readonly string[] {
+  const reading = readText(text);
+  return (reading.words ??= perToken(reading.tokens, wordsOfToken, tokenWords));
+}
+
+/** `contentStems` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedContentStems(text: string): readonly string[] {
+  const reading = readText(text);
+  return (reading.contentStems ??= perToken(reading.tokens, stemsOfToken, tokenStems));
+}
+
+/** Canonical words, each followed by the kind of person it names, if it names one. */
+export function canonicalWords(text: string): string[] {
+  return sharedCanonicalWords(text).slice();
+}
+
+/** Content-word stems only: for ranking clauses, where function words are noise. */
+export function contentStems(text: string): string[] {
+  return sharedContentStems(text).slice();
 }
 
 const stemCache = new Map<string, string>();

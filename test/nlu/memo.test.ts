@@ -1,0 +1,67 @@
+import { BoundedMemo } from '../../src/nlu/memo';
+import { canonicalWords, contentStems, tokenize } from '../../src/nlu/normalize';
+
+describe('the bounded memo behind the per-message hot path', () => {
+  test('computes a key once while it is remembered', () => {
+    const memo = new BoundedMemo<string, number>(4);
+    let calls = 0;
+    const length = (word: string) => {
+      calls++;
+      return word.length;
+    };
+    expect(memo.get('clerk', length)).toBe(5);
+    expect(memo.get('clerk', length)).toBe(5);
+    expect(calls).toBe(1);
+  });
+
+  test('never holds more than its limit, forgetting the oldest first', () => {
+    const memo = new BoundedMemo<number, number>(3);
+    let calls = 0;
+    const square = (n: number) => {
+      calls++;
+      return n * n;
+    };
+    for (let n = 0; n < 1000; n++) memo.get(n, square);
+    expect(memo.size).toBe(3);
+    calls = 0;
+    memo.get(999, square); // among the newest: remembered
+    expect(calls).toBe(0);
+    memo.get(0, square); // the oldest: forgotten long ago
+    expect(calls).toBe(1);
+    expect(memo.size).toBe(3);
+  });
+
+  test('remembers a result that is undefined', () => {
+    const memo = new BoundedMemo<string, undefined>(2);
+    let calls = 0;
+    memo.get('x', () => void calls++);
+    memo.get('x', () => void calls++);
+    expect(calls).toBe(1);
+  });
+
+  test('refuses a limit that would remember nothing', () => {
+    expect(() => new BoundedMemo(0)).toThrow(/at least 1/);
+  });
+});
+
+describe('normalisation read once per text', () => {
+  test('a caller changing the words it got does not change what the next caller reads', () => {
+    const text = 'Can the clerk share the members of staff report with a cllr?';
+    const first = canonicalWords(text);
+    const stems = contentStems(text);
+    const tokens = tokenize(text);
+    first.length = 0;
+    stems.push('banana');
+    tokens.reverse();
+    expect(canonicalWords(text)).toEqual(['can', 'the', 'clerk', 'officer', 'share', 'the', 'officers', 'report', 'with', 'a', 'councillor']);
+    expect(contentStems(text)).not.toContain('banana');
+    expect(tokenize(text)[0]).toBe('can');
+  });
+
+  test('gives the same words for a text however many other texts were read in between', () => {
+    const text = 'Is the groundsman allowed to take instructions from the chairman?';
+    const before = contentStems(text);
+    for (let i = 0; i < 200; i++) contentStems(`message number ${i} about the allotments`);
+    expect(contentStems(text)).toEqual(before);
+  });
+});
