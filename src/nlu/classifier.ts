@@ -312,11 +312,18 @@ export class IntentClassifier {
   }
 }
 
-/** The word block's vocabulary keyed by stems: `w1:a`, `w2:a b` and `p:a>b` without the strings. */
+/**
+ * The word block's vocabulary by stem: `w1:a`, `w2:a b` and `p:a>b` without building the
+ * strings. Stems are numbered, so a bigram or pointing pair is one lookup of a small integer.
+ */
 interface WordIndex {
-  unigrams: Map<string, number>;
-  bigrams: Map<string, Map<string, number>>;
-  pointing: Map<string, Map<string, number>>;
+  /** Every stem the word block's features are made of, numbered from 0. */
+  stemIds: Map<string, number>;
+  /** The unigram feature of each numbered stem, or -1. */
+  unigrams: Int32Array;
+  /** Bigram and pointing features, keyed by `first × stems + second` (stem numbers). */
+  bigrams: Map<number, number>;
+  pointing: Map<number, number>;
 }
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
@@ -362,22 +369,28 @@ class Vectorizer {
     // model has vectorised a few dozen messages, as a chat bot's or training's does at once.
     const words = this.vectorized++ >= WORD_INDEX_AFTER ? this.wordIndex() : null;
     if (words) {
-      // The same keys in the same order as wordKeys(), found by stem without building them.
+      // The same keys in the same order as wordKeys(), found by stem number without building them.
       const { stems, pointing } = parts;
+      const ids = this.stemIdsOf(stems, words);
+      const stemCount = words.unigrams.length;
       if (this.options.wordNgrams >= 1) {
         for (let s = 0; s < stems.length; s++) {
-          const i = words.unigrams.get(stems[s]);
-          if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+          const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
+          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
       if (this.options.wordNgrams === 2) {
         for (let s = 0; s + 1 < stems.length; s++) {
-          const i = words.bigrams.get(stems[s])?.get(stems[s + 1]);
+          if (ids[s] < 0 || ids[s + 1] < 0) continue;
+          const i = words.bigrams.get(ids[s] * stemCount + ids[s + 1]);
           if (i !== undefined && counts[i]++ === 0) order[length++] = i;
         }
       }
       for (let p = 0; p < pointing.length; p++) {
-        const i = words.pointing.get(pointing[p][0])?.get(pointing[p][1]);
+        const from = words.stemIds.get(pointing[p][0]);
+        const to = words.stemIds.get(pointing[p][1]);
+        if (from === undefined || to === undefined) continue;
+        const i = words.pointing.get(from * stemCount + to);
         if (i !== undefined && counts[i]++ === 0) order[length++] = i;
       }
     } else {
@@ -430,26 +443,42 @@ class Vectorizer {
   private wordIndexInstance?: WordIndex | null;
   private vectorized = 0;
 
+  /** Reused for each message's stem numbers. */
+  private stemIdBuffer = new Int32Array(64);
+
+  /** The stems' numbers in the word index, -1 for a stem no word feature uses. */
+  private stemIdsOf(stems: readonly string[], words: WordIndex): Int32Array {
+    if (this.stemIdBuffer.length < stems.length) this.stemIdBuffer = new Int32Array(stems.length * 2);
+    const ids = this.stemIdBuffer;
+    for (let s = 0; s < stems.length; s++) ids[s] = words.stemIds.get(stems[s]) ?? -1;
+    return ids;
+  }
+
   /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */
   private wordIndex(): WordIndex | null {
     if (this.wordIndexInstance !== undefined) return this.wordIndexInstance;
     if (this.options.wordNgrams > 2) return (this.wordIndexInstance = null);
-    const index: WordIndex = { unigrams: new Map(), bigrams: new Map(), pointing: new Map() };
-    const nested = (map: Map<string, Map<string, number>>, a: string, b: string, i: number) => {
-      let inner = map.get(a);
-      if (!inner) map.set(a, (inner = new Map()));
-      inner.set(b, i);
+    const stemIds = new Map<string, number>();
+    const idOf = (stem: string) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
     };
+    const unigrams: [number, number][] = [];
+    const pairs: { map: 'bigrams' | 'pointing'; from: number; to: number; i: number }[] = [];
     for (const [key, i] of this.vocabulary.index) {
-      if (key.startsWith('w1:')) index.unigrams.set(key.slice(3), i);
+      if (key.startsWith('w1:')) unigrams.push([idOf(key.slice(3)), i]);
       else if (key.startsWith('w2:')) {
         const space = key.indexOf(' ', 3);
-        nested(index.bigrams, key.slice(3, space), key.slice(space + 1), i);
+        pairs.push({ map: 'bigrams', from: idOf(key.slice(3, space)), to: idOf(key.slice(space + 1)), i });
       } else if (key.startsWith('p:')) {
         const arrow = key.indexOf('>', 2);
-        nested(index.pointing, key.slice(2, arrow), key.slice(arrow + 1), i);
+        pairs.push({ map: 'pointing', from: idOf(key.slice(2, arrow)), to: idOf(key.slice(arrow + 1)), i });
       }
     }
+    const index: WordIndex = { stemIds, unigrams: new Int32Array(stemIds.size).fill(-1), bigrams: new Map(), pointing: new Map() };
+    for (const [id, i] of unigrams) index.unigrams[id] = i;
+    for (const pair of pairs) index[pair.map].set(pair.from * stemIds.size + pair.to, pair.i);
     return (this.wordIndexInstance = index);
   }
 
