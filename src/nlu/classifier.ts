@@ -197,14 +197,14 @@ export class IntentClassifier {
   }
 
   private vectorizerInstance?: Vectorizer;
-  private scoringWeightsInstance?: Float64Array;
+  private scoringWeightsInstance?: Float32Array;
   /**
-   * The weights widened to float64 once, for prediction: the same values exactly (float32 to
-   * float64 is exact), so the same scores, without a conversion per multiply in the hot loop.
-   * Training keeps float32, whose rounding at every update is part of what it learns.
+   * The weights laid out once for prediction in blocks of LANES labels: block-major, then
+   * feature, then label, padded with zeros. A message's features then read one short run of
+   * each block per feature, summed in local variables (see `predictionScores`).
    */
-  private get scoringWeights(): Float64Array {
-    return (this.scoringWeightsInstance ??= Float64Array.from(this.weights));
+  private get scoringWeights(): Float32Array {
+    return (this.scoringWeightsInstance ??= laneMajor(this.weights, this.labels.length));
   }
   private get vectorizer(): Vectorizer {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
@@ -220,7 +220,7 @@ export class IntentClassifier {
     const k = this.labels.length;
     const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const scores = new Float64Array(k);
-    predictionScores(scores, x, this.scoringWeights, this.bias, k);
+    predictionScores(scores, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
     softmaxInPlace(scores);
     const top: number[] = [];
     for (let c = 0; c < k; c++) {
@@ -501,36 +501,60 @@ class Vectorizer {
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
 const sublinearTf = (count: number): number => (count < 256 ? SUBLINEAR_TF[count] : 1 + Math.log(count));
 
+/** Labels scored together in `predictionScores`: one cache line of float32 weights each way round. */
+const LANES = 8;
+
+/** `weights[feature * k + label]` rearranged to `[((block * features) + feature) * LANES + label % LANES]`. */
+function laneMajor(weights: Float32Array, k: number): Float32Array {
+  const features = weights.length / k;
+  const blocks = Math.ceil(k / LANES);
+  const out = new Float32Array(blocks * features * LANES);
+  for (let f = 0; f < features; f++) {
+    for (let c = 0; c < k; c++) out[(Math.floor(c / LANES) * features + f) * LANES + (c % LANES)] = weights[f * k + c];
+  }
+  return out;
+}
+
 /**
- * `scoreInto` for prediction (scale 1), four labels at a time in local sums: each label's sum
- * still adds the features' products in the vector's order, then the bias, so the scores are the
- * same to the last bit, without storing and reloading every label's sum for every feature.
+ * `scoreInto` for prediction (scale 1) on `laneMajor` weights, LANES labels at a time in local
+ * sums: each label's sum still adds the features' products in the vector's order, then its bias,
+ * so every score is the same to the last bit (float32 weights widen exactly), without storing
+ * and reloading each label's sum for every feature.
  */
-function predictionScores(out: Float64Array, x: SparseVector, weights: Float64Array, bias: Float32Array, k: number): void {
+function predictionScores(out: Float64Array, x: SparseVector, weights: Float32Array, features: number, bias: Float32Array, k: number): void {
   const { indices, values, length } = x;
-  let c = 0;
-  for (; c + 4 <= k; c += 4) {
+  for (let block = 0, c = 0; c < k; block++, c += LANES) {
+    const offset = block * features;
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
     let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
     for (let f = 0; f < length; f++) {
-      const base = indices[f] * k + c;
+      const at = (offset + indices[f]) * LANES;
       const v = values[f];
-      s0 += v * weights[base];
-      s1 += v * weights[base + 1];
-      s2 += v * weights[base + 2];
-      s3 += v * weights[base + 3];
+      s0 += v * weights[at];
+      s1 += v * weights[at + 1];
+      s2 += v * weights[at + 2];
+      s3 += v * weights[at + 3];
+      s4 += v * weights[at + 4];
+      s5 += v * weights[at + 5];
+      s6 += v * weights[at + 6];
+      s7 += v * weights[at + 7];
     }
+    // A last block narrower than LANES leaves its padding's sums unused.
+    const width = Math.min(LANES, k - c);
     out[c] = s0 + bias[c];
-    out[c + 1] = s1 + bias[c + 1];
-    out[c + 2] = s2 + bias[c + 2];
-    out[c + 3] = s3 + bias[c + 3];
-  }
-  for (; c < k; c++) {
-    let sum = 0;
-    for (let f = 0; f < length; f++) sum += values[f] * weights[indices[f] * k + c];
-    out[c] = sum + bias[c];
+    if (width > 1) out[c + 1] = s1 + bias[c + 1];
+    if (width > 2) out[c + 2] = s2 + bias[c + 2];
+    if (width > 3) out[c + 3] = s3 + bias[c + 3];
+    if (width > 4) out[c + 4] = s4 + bias[c + 4];
+    if (width > 5) out[c + 5] = s5 + bias[c + 5];
+    if (width > 6) out[c + 6] = s6 + bias[c + 6];
+    if (width > 7) out[c + 7] = s7 + bias[c + 7];
   }
 }
 
