@@ -1,5 +1,5 @@
 import { BoundedMemo } from './memo';
-import { sharedCanonicalWords, stem } from './normalize';
+import { sharedCanonicalWords, sharedWordStems } from './normalize';
 
 /**
  * Turns a message into sparse, named features for the intent classifier:
@@ -57,22 +57,10 @@ export function featureParts(text: string, role: string | undefined, _options: F
  * read-only by the vectoriser.
  */
 const recentParts = new BoundedMemo<string, Omit<FeatureParts, 'role'>>(32);
-/** Each canonical word's stems (a hyphenated word gives one per part), for every word seen up to a bound. */
-const stemsOfWord = new BoundedMemo<string, string[]>(50_000);
-
-function wordStems(word: string): string[] {
-  const stems: string[] = [];
-  for (const part of word.split('-')) if (part) stems.push(stem(part));
-  return stems;
-}
 
 function textParts(text: string): Omit<FeatureParts, 'role'> {
   const words = sharedCanonicalWords(text);
-  const stems: string[] = [];
-  for (const word of words) {
-    const parts = stemsOfWord.get(word, wordStems);
-    for (let i = 0; i < parts.length; i++) stems.push(parts[i]);
-  }
+  const stems = sharedWordStems(text);
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];

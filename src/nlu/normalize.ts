@@ -145,65 +145,88 @@ function canonical(token: string): string {
 interface TextReading {
   tokens: string[];
   words?: string[];
+  wordStems?: string[];
   contentStems?: string[];
+}
+
+/** One token's share of each view, worked out the first time the token is met. */
+interface TokenReading {
+  /** Its canonical words, each followed by the kind of person it names, if it names one. */
+  words: string[];
+  /** The stem of every part of those words (`vice-chair` gives two). */
+  wordStems: string[];
+  /** The stems of its canonical words' parts that are content words (no kinds added). */
+  contentStems: string[];
 }
 
 /** How many recent texts' readings are kept: one message and its parts, with room to spare. */
 const RECENT_TEXTS = 32;
-/** How many distinct tokens' canonical words and content stems are kept: any council's vocabulary and more. */
+/** How many distinct tokens' readings are kept: any council's vocabulary and more. */
 const KNOWN_TOKENS = 50_000;
 
 const recentTexts = new BoundedMemo<string, TextReading>(RECENT_TEXTS);
-const wordsOfToken = new BoundedMemo<string, string[]>(KNOWN_TOKENS);
-const stemsOfToken = new BoundedMemo<string, string[]>(KNOWN_TOKENS);
+const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
 function readText(text: string): TextReading {
   return recentTexts.get(text, (t) => ({ tokens: tokenizeUncached(t) }));
 }
 
-/** A token's canonical words, each followed by the kind of person it names, if it names one. */
-function tokenWords(token: string): string[] {
-  const out: string[] = [];
+function readToken(token: string): TokenReading {
+  const words: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
   for (const word of canonical(token).split(' ')) {
-    out.push(word);
+    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
     const kind = KIND_OF_PERSON.get(word);
-    if (kind) out.push(kind);
+    for (const each of kind ? [word, kind] : [word]) {
+      words.push(each);
+      for (const part of each.split('-')) if (part) wordStems.push(stem(part));
+    }
   }
-  return out;
+  return { words, wordStems, contentStems: content };
 }
 
-/** A token's content-word stems. */
-function tokenStems(token: string): string[] {
-  const stems: string[] = [];
-  for (const word of canonical(token).split(' ')) {
-    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) stems.push(stem(part));
+/** Works out the text's three views in one pass over its tokens. */
+function readViews(reading: TextReading): Required<TextReading> {
+  const words: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
+  for (const token of reading.tokens) {
+    const known = knownTokens.get(token, readToken);
+    for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
+    for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
+    for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
   }
-  return stems;
+  reading.words = words;
+  reading.wordStems = wordStems;
+  reading.contentStems = content;
+  return reading as Required<TextReading>;
 }
 
-/** Concatenates each token's memoised list. */
-function perToken(tokens: string[], memo: BoundedMemo<string, string[]>, of: (token: string) => string[]): string[] {
-  const out: string[] = [];
-  for (const token of tokens) {
-    const list = memo.get(token, of);
-    for (let i = 0; i < list.length; i++) out.push(list[i]);
-  }
-  return out;
+/** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedTokens(text: string): readonly string[] {
+  return readText(text).tokens;
+}
+
+/** `canonicalWords` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedCanonicalWords(text: string): readonly string[] {
+  const reading = readText(text);
+  return reading.words ?? readViews(reading).words;
 }
 
 /**
- * `canonicalWords` without the copy, for this package's hot path (features.ts): the caller must
- * not change the array.
+ * The stem of every part of every canonical word, function words included (what the intent
+ * classifier's word n-grams are made of), shared: the caller must not change the array.
  */
-export function sharedCanonicalWords(text: string): readonly string[] {
+export function sharedWordStems(text: string): readonly string[] {
   const reading = readText(text);
-  return (reading.words ??= perToken(reading.tokens, wordsOfToken, tokenWords));
+  return reading.wordStems ?? readViews(reading).wordStems;
 }
 
 /** `contentStems` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedContentStems(text: string): readonly string[] {
   const reading = readText(text);
-  return (reading.contentStems ??= perToken(reading.tokens, stemsOfToken, tokenStems));
+  return reading.contentStems ?? readViews(reading).contentStems;
 }
 
 /** Canonical words, each followed by the kind of person it names, if it names one. */

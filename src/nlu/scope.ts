@@ -1,4 +1,4 @@
-import { contentStems, tokenize } from './normalize';
+import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
 
 /**
@@ -122,9 +122,10 @@ export class ScopeModel {
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
   private letters = new LetterModel();
-  /** Memos of pure functions of the model: see `distinctiveness` and `words`. */
+  /** Memos of pure functions of the model: see `distinctiveness`, `words` and `isWordLike`. */
   private readonly distinctivenessOf = new Map<string, number>();
   private readonly recentWords = new Map<string, TextWords>();
+  private readonly wordLikeOf = new Map<string, boolean>();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -200,8 +201,8 @@ export class ScopeModel {
   private words(text: string): TextWords {
     let words = this.recentWords.get(text);
     if (words) return words;
-    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
-    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
+    const stems = [...new Set(sharedContentStems(text).filter((s) => /[a-z]/.test(s)))];
+    const letterTokens = sharedTokens(text).filter((t) => /[a-z]/.test(t));
     words = {
       stems,
       unknown: stems.filter((s) => !this.known.has(s)).length,
@@ -215,6 +216,16 @@ export class ScopeModel {
 
   private isWordLike(token: string): boolean {
     if (this.knownWords.has(token)) return true;
+    let wordLike = this.wordLikeOf.get(token);
+    if (wordLike === undefined) {
+      wordLike = this.looksLikeAWord(token);
+      if (this.wordLikeOf.size < 50_000) this.wordLikeOf.set(token, wordLike);
+    }
+    return wordLike;
+  }
+
+  /** For a token no example uses: its letters, by their shape and the letter model. */
+  private looksLikeAWord(token: string): boolean {
     const letters = token.replace(/[^a-z]/g, '');
     if (letters.length <= 3) return /[aeiouy]/.test(letters) || /\d/.test(token);
     // A run of one letter ("rrrr") or of consonants only ("qwrtp") is not a word.
