@@ -210,6 +210,8 @@ export class IntentClassifier {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
   }
 
+  /** Reused by every prediction for its scores before they are copied out. */
+  private logitsBuffer?: Float64Array;
   private labelIndexInstance?: Map<string, number>;
   /** Each label's position, for `probabilityOf` (called for every label when readings are mixed). */
   private get labelIndex(): Map<string, number> {
@@ -219,9 +221,12 @@ export class IntentClassifier {
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
     const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
-    const scores = new Float64Array(k);
-    predictionScores(scores, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
-    softmaxInPlace(scores);
+    const logits = (this.logitsBuffer ??= new Float64Array(k));
+    predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
+    softmaxInPlace(logits);
+    // A plain array for the prediction to keep: cheaper to allocate than a typed one.
+    const scores: number[] = [];
+    for (let c = 0; c < k; c++) scores.push(logits[c]);
     const top: number[] = [];
     for (let c = 0; c < k; c++) {
       if (top.length === RANKED_LABELS && scores[c] <= scores[top[RANKED_LABELS - 1]]) continue;

@@ -159,12 +159,12 @@ export class IntentEngine {
   /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
   private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
     const labels = this.classifier.labels;
-    const probabilities = new Float64Array(labels.length);
+    const probabilities: number[] = [];
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
-      if (excluded?.has(labels[i])) continue;
-      probabilities[i] = weight * question.probabilityOf(labels[i]) + (1 - weight) * whole.probabilityOf(labels[i]);
-      total += probabilities[i];
+      const p = excluded?.has(labels[i]) ? 0 : weight * question.probabilityOf(labels[i]) + (1 - weight) * whole.probabilityOf(labels[i]);
+      probabilities.push(p);
+      total += p;
     }
     total ||= 1;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).

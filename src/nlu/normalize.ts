@@ -99,20 +99,23 @@ export const STOPWORDS = new Set(
    same other each both few more most up out off again further once get got`.split(/\s+/),
 );
 
-/** Phrases whose words would mislead one by one: a "member of staff" is not a councillor. */
-const PHRASES: [RegExp, string][] = [
-  [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers'],
-  [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer'],
-  [/\bmembers of the public\b/g, 'residents'],
-  [/\bmember of the public\b/g, 'resident'],
+/**
+ * Phrases whose words would mislead one by one: a "member of staff" is not a councillor. Each
+ * with a string any match must contain, so that a message without it skips the expression.
+ */
+const PHRASES: [RegExp, string, string][] = [
+  [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers', 'staff'],
+  [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer', 'staff'],
+  [/\bmembers of the public\b/g, 'residents', 'public'],
+  [/\bmember of the public\b/g, 'resident', 'public'],
   // "SO's" would lose its "'s" and read as "so".
-  [/\bso['\u2019]?s\b/g, 'standing orders'],
+  [/\bso['\u2019]?s\b/g, 'standing orders', 'so'],
   // "TC": the Town Clerk when someone is meant, the Town Council before a meeting or its papers.
-  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council'],
-  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk'],
-  [/\btc\b/g, 'town council'],
+  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', 'tc'],
+  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', 'tc'],
+  [/\btc\b/g, 'town council', 'tc'],
   // "the office" is the Clerk and staff, not the room.
-  [/\bthe office\b/g, 'the office officers'],
+  [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
 
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
@@ -122,12 +125,9 @@ export function tokenize(text: string): string[] {
 
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
-  for (const [phrase, replacement] of PHRASES) cleaned = cleaned.replace(phrase, replacement);
-  cleaned = cleaned
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2013\u2014]/g, ' ')
-    .replace(/'s\b/g, '')
-    .replace(/n't\b/g, ' not');
+  for (const [phrase, replacement, needs] of PHRASES) if (cleaned.includes(needs)) cleaned = cleaned.replace(phrase, replacement);
+  cleaned = cleaned.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2013\u2014]/g, ' ');
+  if (cleaned.includes("'")) cleaned = cleaned.replace(/'s\b/g, '').replace(/n't\b/g, ' not');
   return cleaned.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
 }
 
