@@ -15,9 +15,14 @@ export class ClauseIndex {
   private readonly df = new Map<string, number>();
   private readonly byRef = new Map<string, Clause>();
   private readonly avgLength: number;
-  /** Term → the documents holding it, so scoring visits only those (answers are timed per message). */
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  /**
+   * Term → the documents holding it, each with its BM25 term-frequency factor worked out once, so
+   * scoring visits only those and multiplies (answers are timed per message).
+   */
+  private readonly postings = new Map<string, { doc: number; norm: number }[]>();
   private readonly idfCache = new Map<string, number>();
+  /** Reused by every `scoreTerms` call for the documents' running scores. */
+  private readonly scratch: Float64Array;
 
   constructor(
     clauses: Clause[],
@@ -37,9 +42,11 @@ export class ClauseIndex {
       for (const [term, tf] of d.tf) {
         let list = this.postings.get(term);
         if (!list) this.postings.set(term, (list = []));
-        list.push({ doc, tf });
+        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docs[doc].length) / this.avgLength));
+        list.push({ doc, norm });
       }
     });
+    this.scratch = new Float64Array(this.docs.length);
   }
 
   has(ref: string): boolean {
@@ -68,21 +75,20 @@ export class ClauseIndex {
    * best first.
    */
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
-    const scores = new Float64Array(this.docs.length);
+    const scores = this.scratch;
+    scores.fill(0);
     for (const [term, weight] of weights) {
       const list = this.postings.get(term);
       if (!list) continue;
       const idf = this.idf(term);
-      for (const { doc, tf } of list) {
-        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docs[doc].length) / this.avgLength));
-        scores[doc] += weight * idf * norm;
-      }
+      for (let p = 0; p < list.length; p++) scores[list[p].doc] += weight * idf * list[p].norm;
     }
     const results: ScoredClause[] = [];
-    scores.forEach((score, doc) => {
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (!(scores[doc] > 0)) continue;
       const clause = this.docs[doc].clause;
-      if (score > 0 && (!only || only.has(clause.ref))) results.push({ clause, score });
-    });
+      if (!only || only.has(clause.ref)) results.push({ clause, score: scores[doc] });
+    }
     return results.sort((a, b) => b.score - a.score);
   }
 }
