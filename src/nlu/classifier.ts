@@ -227,15 +227,7 @@ export class IntentClassifier {
     // A plain array for the prediction to keep: cheaper to allocate than a typed one.
     const scores: number[] = [];
     for (let c = 0; c < k; c++) scores.push(logits[c]);
-    const top: number[] = [];
-    for (let c = 0; c < k; c++) {
-      if (top.length === RANKED_LABELS && scores[c] <= scores[top[RANKED_LABELS - 1]]) continue;
-      let at = top.length === RANKED_LABELS ? RANKED_LABELS - 1 : top.length;
-      while (at > 0 && scores[top[at - 1]] < scores[c]) at--;
-      top.splice(at, 0, c);
-      if (top.length > RANKED_LABELS) top.pop();
-    }
-    const ranked = top.map((c) => ({ label: this.labels[c], probability: scores[c] }));
+    const ranked = topLabels(scores, RANKED_LABELS).map((c) => ({ label: this.labels[c], probability: scores[c] }));
     const labelIndex = this.labelIndex;
     return {
       label: ranked[0].label,
@@ -500,6 +492,28 @@ class Vectorizer {
     }
     return indices;
   }
+}
+
+/**
+ * The indices of the `n` highest scores, highest first; equal scores keep their order (as a
+ * stable sort would), so the ranking is the one a sort of every label gives.
+ */
+export function topLabels(scores: ArrayLike<number>, n: number, skip?: (index: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let c = 0; c < scores.length; c++) {
+    if (skip?.(c)) continue;
+    const score = scores[c];
+    if (top.length === n && score <= scores[top[n - 1]]) continue;
+    // Shift the lower ones down one place and put this one in.
+    let at = top.length < n ? top.length : n - 1;
+    if (top.length < n) top.push(c);
+    while (at > 0 && scores[top[at - 1]] < score) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = c;
+  }
+  return top;
 }
 
 /** 1 + ln(count), looked up for the counts a message has (the same values Math.log gives). */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
-import { IntentClassifier, LabelledText } from './classifier';
+import { IntentClassifier, LabelledText, topLabels } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
@@ -167,18 +167,9 @@ export class IntentEngine {
       total += p;
     }
     total ||= 1;
+    for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const top: number[] = [];
-    for (let i = 0; i < labels.length; i++) {
-      if (excluded?.has(labels[i])) continue;
-      const p = (probabilities[i] /= total);
-      if (top.length === 5 && p <= probabilities[top[4]]) continue;
-      let at = Math.min(top.length, 4);
-      while (at > 0 && probabilities[top[at - 1]] < p) at--;
-      top.splice(at, 0, i);
-      if (top.length > 5) top.pop();
-    }
-    const ranked = top.map((i) => ({ label: labels[i], probability: probabilities[i] }));
+    const ranked = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false).map((i) => ({ label: labels[i], probability: probabilities[i] }));
     const labelIndex = this.labelIndex;
     return {
       label: ranked[0].label,

@@ -103,6 +103,12 @@ interface TextWords {
   wordLike: number;
 }
 
+/** What the scope check knows of one stem (see `ScopeModel.use`). */
+interface StemUse {
+  weight: number;
+  usedBy: Set<string>;
+}
+
 /** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
 export interface ScopeModelData {
   byIntent: [string, string[]][];
@@ -122,8 +128,8 @@ export class ScopeModel {
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
   private letters = new LetterModel();
-  /** Memos of pure functions of the model: see `distinctiveness`, `words` and `isWordLike`. */
-  private readonly distinctivenessOf = new Map<string, number>();
+  /** Memos of pure functions of the model: see `use`, `words` and `isWordLike`. */
+  private readonly uses = new Map<string, StemUse>();
   private readonly recentWords = new Map<string, TextWords>();
   private readonly wordLikeOf = new Map<string, boolean>();
 
@@ -163,27 +169,29 @@ export class ScopeModel {
     return model;
   }
 
-  /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
-  private distinctiveness(stem: string): number {
-    let weight = this.distinctivenessOf.get(stem);
-    if (weight === undefined) {
-      let using = 0;
-      for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
-      weight = Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
-      if (this.distinctivenessOf.size < 50_000) this.distinctivenessOf.set(stem, weight);
+  /**
+   * How telling a word is, log(intents / intents using it) (a word no example uses is most
+   * telling), and which intents' examples use it: worked out once per stem.
+   */
+  private use(stem: string): StemUse {
+    let use = this.uses.get(stem);
+    if (use === undefined) {
+      const usedBy = new Set<string>();
+      for (const [label, vocabulary] of this.byIntent) if (vocabulary.has(stem)) usedBy.add(label);
+      use = { weight: Math.log((this.byIntent.size + 1) / (usedBy.size + 1)) + 0.1, usedBy };
+      if (this.uses.size < 50_000) this.uses.set(stem, use);
     }
-    return weight;
+    return use;
   }
 
   signals(text: string, label: string): ScopeSignals {
     const { stems, unknown, letterTokens, wordLike } = this.words(text);
-    const vocabulary = this.byIntent.get(label);
     let total = 0;
     let covered = 0;
     for (const stem of stems) {
-      const weight = this.distinctiveness(stem);
+      const { weight, usedBy } = this.use(stem);
       total += weight;
-      if (vocabulary?.has(stem)) covered += weight;
+      if (usedBy.has(label)) covered += weight;
     }
     return {
       coverage: total === 0 ? 1 : covered / total,

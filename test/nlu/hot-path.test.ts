@@ -1,3 +1,4 @@
+import { topLabels } from '../../src/nlu/classifier';
 import { BoundedMemo } from '../../src/nlu/memo';
 import { canonicalWords, contentStems, tokenize } from '../../src/nlu/normalize';
 
@@ -63,5 +64,29 @@ describe('normalisation read once per text', () => {
     const before = contentStems(text);
     for (let i = 0; i < 200; i++) contentStems(`message number ${i} about the allotments`);
     expect(contentStems(text)).toEqual(before);
+  });
+});
+
+describe('the top labels of a prediction', () => {
+  /** What a stable sort of every label by score, best first, gives. */
+  const bySort = (scores: number[], n: number, skip: (i: number) => boolean = () => false) =>
+    scores
+      .map((score, i) => ({ score, i }))
+      .filter(({ i }) => !skip(i))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, n)
+      .map(({ i }) => i);
+
+  test('are those a full sort gives, ties in label order, for many score lists', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let round = 0; round < 500; round++) {
+      // Few distinct values, so that ties are common.
+      const scores = Array.from({ length: 1 + Math.floor(next() * 40) }, () => Math.floor(next() * 6) / 6);
+      const skip = (i: number) => i % 7 === 3;
+      expect(topLabels(scores, 5)).toEqual(bySort(scores, 5));
+      expect(topLabels(scores, 5, skip)).toEqual(bySort(scores, 5, skip));
+      expect(topLabels(scores, 1)).toEqual(bySort(scores, 1));
+    }
   });
 });
