@@ -1,5 +1,6 @@
 import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
+import { BoundedMemo } from './memo';
 
 /**
  * Out-of-scope signals beyond the classifier's top probability. A softmax always picks some
@@ -130,7 +131,7 @@ export class ScopeModel {
   private letters = new LetterModel();
   /** Memos of pure functions of the model: see `use`, `words` and `isWordLike`. */
   private readonly uses = new Map<string, StemUse>();
-  private readonly recentWords = new Map<string, TextWords>();
+  private readonly recentWords = new BoundedMemo<string, TextWords>(RECENT_TEXTS);
   private readonly wordLikeOf = new Map<string, boolean>();
 
   constructor(examples: { text: string; label: string }[]) {
@@ -207,19 +208,25 @@ export class ScopeModel {
    * one message is judged for its whole text and its question, often more than once.
    */
   private words(text: string): TextWords {
-    let words = this.recentWords.get(text);
-    if (words) return words;
-    const stems = [...new Set(sharedContentStems(text).filter((s) => /[a-z]/.test(s)))];
+    return this.recentWords.get(text, (t) => this.readWords(t));
+  }
+
+  private readWords(text: string): TextWords {
+    const stems: string[] = [];
+    const seen = new Set<string>();
+    for (const stem of sharedContentStems(text)) {
+      if (!seen.has(stem) && /[a-z]/.test(stem)) {
+        seen.add(stem);
+        stems.push(stem);
+      }
+    }
     const letterTokens = sharedTokens(text).filter((t) => /[a-z]/.test(t));
-    words = {
+    return {
       stems,
       unknown: stems.filter((s) => !this.known.has(s)).length,
       letterTokens: letterTokens.length,
       wordLike: letterTokens.filter((t) => this.isWordLike(t)).length,
     };
-    if (this.recentWords.size >= RECENT_TEXTS) this.recentWords.clear();
-    this.recentWords.set(text, words);
-    return words;
   }
 
   private isWordLike(token: string): boolean {
