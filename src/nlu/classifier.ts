@@ -405,7 +405,7 @@ class Vectorizer {
       }
     }
     const charsEnd = length;
-    const roleIndex = parts.role === undefined ? undefined : index.get(parts.role);
+    const roleIndex = parts.role === undefined ? undefined : this.roleIndexOf(parts.role);
     // The role block is its own block: the same index can stand in it after the others.
     const roleAt = roleIndex === undefined ? -1 : length++;
 
@@ -439,6 +439,15 @@ class Vectorizer {
 
   private wordIndexInstance?: WordIndex | null;
   private vectorized = 0;
+
+  private readonly roleIndices = new Map<string, number | undefined>();
+  /** A role key's feature index, from a small map rather than the whole vocabulary's. */
+  private roleIndexOf(role: string): number | undefined {
+    if (this.roleIndices.has(role)) return this.roleIndices.get(role);
+    const i = this.vocabulary.index.get(role);
+    if (this.roleIndices.size < 64) this.roleIndices.set(role, i);
+    return i;
+  }
 
   /** Reused for each message's stem numbers. */
   private stemIdBuffer = new Int32Array(64);

@@ -48,8 +48,12 @@ export interface FeatureParts {
 
 export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
   const { stems, pointing, words } = recentParts.get(text, textParts);
-  return { stems, pointing, words, role: role ? `role:${role}` : undefined };
+  return { stems, pointing, words, role: role ? roleKey(role) : undefined };
 }
+
+/** The role's feature key, the same string each time (a handful of roles). */
+const roleKeys = new BoundedMemo<string, string>(64);
+const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`);
 
 /**
  * A message's parts are the same whoever asks, and one message is classified more than once (its
