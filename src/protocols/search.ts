@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { contentStems } from '../nlu/normalize';
+import { contentStems, sharedContentStems } from '../nlu/normalize';
 
 export interface ScoredClause {
   clause: Clause;
@@ -96,6 +96,6 @@ export class ClauseIndex {
 /** Each distinct content stem of the query, weighted by how often it occurs. */
 export function queryWeights(query: string, weight = 1): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const s of contentStems(query)) weights.set(s, (weights.get(s) ?? 0) + weight);
+  for (const s of sharedContentStems(query)) weights.set(s, (weights.get(s) ?? 0) + weight);
   return weights;
 }
