@@ -212,13 +212,14 @@ export class ScopeModel {
   }
 
   private readWords(text: string): TextWords {
+    const all = sharedContentStems(text);
+    // Distinct, in order of first use; a short message is checked without allocating a Set.
+    const seen = all.length > 32 ? new Set<string>() : undefined;
     const stems: string[] = [];
-    const seen = new Set<string>();
-    for (const stem of sharedContentStems(text)) {
-      if (!seen.has(stem) && /[a-z]/.test(stem)) {
-        seen.add(stem);
-        stems.push(stem);
-      }
+    for (const stem of all) {
+      if ((seen ? seen.has(stem) : stems.includes(stem)) || !/[a-z]/.test(stem)) continue;
+      seen?.add(stem);
+      stems.push(stem);
     }
     const letterTokens = sharedTokens(text).filter((t) => /[a-z]/.test(t));
     return {

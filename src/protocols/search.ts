@@ -89,8 +89,27 @@ export class ClauseIndex {
       const clause = this.docs[doc].clause;
       if (!only || only.has(clause.ref)) results.push({ clause, score: scores[doc] });
     }
-    return results.sort((a, b) => b.score - a.score);
+    return byScore(results);
   }
+}
+
+/**
+ * Sorts scored clauses best first, in place; equal scores keep their order. The same order as
+ * `sort((a, b) => b.score - a.score)` (a stable sort), by insertion for a short list (ranked
+ * for every message; this allocates nothing), by that sort for a long one.
+ */
+export function byScore<T extends { score: number }>(list: T[]): T[] {
+  if (list.length > 32) return list.sort((a, b) => b.score - a.score);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let at = i;
+    while (at > 0 && list[at - 1].score < item.score) {
+      list[at] = list[at - 1];
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
 }
 
 /** Each distinct content stem of the query, weighted by how often it occurs. */

@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { ClauseIndex, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -155,7 +155,7 @@ export class ClauseSelector {
         score: (relevance.get(mapped.refs[position]) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / count),
       });
     }
-    ranked.sort((a, b) => b.score - a.score);
+    byScore(ranked);
     if (ranked.length > limit) ranked.length = limit;
     return ranked;
   }
