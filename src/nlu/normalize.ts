@@ -118,6 +118,13 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
 
+// Made once (replace and match start a global expression from the beginning every time).
+const QUOTES = /[\u2018\u2019\u02bc`]/g;
+const DASHES = /[\u2013\u2014]/g;
+const POSSESSIVE = /'s\b/g;
+const NEGATION = /n't\b/g;
+const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
 export function tokenize(text: string): string[] {
   return readText(text).tokens.slice();
@@ -126,9 +133,9 @@ export function tokenize(text: string): string[] {
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
   for (const [phrase, replacement, needs] of PHRASES) if (cleaned.includes(needs)) cleaned = cleaned.replace(phrase, replacement);
-  cleaned = cleaned.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u2013\u2014]/g, ' ');
-  if (cleaned.includes("'")) cleaned = cleaned.replace(/'s\b/g, '').replace(/n't\b/g, ' not');
-  return cleaned.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
+  if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
+  return cleaned.match(TOKEN) ?? [];
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */

@@ -92,6 +92,9 @@ class LetterModel {
 /** A word whose letters are less probable than this per trigram reads as key-mashing. */
 const WORD_LIKE_SCORE = -3.2;
 
+/** Made once: a regular expression literal in a loop is a new object each time round. */
+const HAS_LETTER = /[a-z]/;
+
 /** How many texts' words `ScopeModel.words` remembers. */
 const RECENT_TEXTS = 16;
 
@@ -216,18 +219,21 @@ export class ScopeModel {
     // Distinct, in order of first use; a short message is checked without allocating a Set.
     const seen = all.length > 32 ? new Set<string>() : undefined;
     const stems: string[] = [];
+    let unknown = 0;
     for (const stem of all) {
-      if ((seen ? seen.has(stem) : stems.includes(stem)) || !/[a-z]/.test(stem)) continue;
+      if ((seen ? seen.has(stem) : stems.includes(stem)) || !HAS_LETTER.test(stem)) continue;
       seen?.add(stem);
       stems.push(stem);
+      if (!this.known.has(stem)) unknown++;
     }
-    const letterTokens = sharedTokens(text).filter((t) => /[a-z]/.test(t));
-    return {
-      stems,
-      unknown: stems.filter((s) => !this.known.has(s)).length,
-      letterTokens: letterTokens.length,
-      wordLike: letterTokens.filter((t) => this.isWordLike(t)).length,
-    };
+    let letterTokens = 0;
+    let wordLike = 0;
+    for (const token of sharedTokens(text)) {
+      if (!HAS_LETTER.test(token)) continue;
+      letterTokens++;
+      if (this.isWordLike(token)) wordLike++;
+    }
+    return { stems, unknown, letterTokens, wordLike };
   }
 
   private isWordLike(token: string): boolean {
