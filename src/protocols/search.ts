@@ -77,12 +77,13 @@ export class ClauseIndex {
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
     const scores = this.scratch;
     scores.fill(0);
-    for (const [term, weight] of weights) {
+    // forEach, not for…of: no [term, weight] array per entry.
+    weights.forEach((weight, term) => {
       const list = this.postings.get(term);
-      if (!list) continue;
+      if (!list) return;
       const idf = this.idf(term);
       for (let p = 0; p < list.length; p++) scores[list[p].doc] += weight * idf * list[p].norm;
-    }
+    });
     const results: ScoredClause[] = [];
     for (let doc = 0; doc < scores.length; doc++) {
       if (!(scores[doc] > 0)) continue;

@@ -69,7 +69,7 @@ export class ClauseSelector {
   search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE): ScoredClause[] {
     const index = this.index(council, this.library.get(council).clauses);
     const weights = this.messageWeights(message);
-    for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    this.expansion(intent).forEach((weight, term) => weights.set(term, (weights.get(term) ?? 0) + weight));
     return index
       .scoreTerms(weights)
       .filter((s) => s.score >= minScore)
@@ -118,7 +118,7 @@ export class ClauseSelector {
   private queryTerms(message: string): Map<string, number> {
     if (this.lastQuery?.message !== message) {
       const weights = queryWeights(message);
-      for (const [term, weight] of weights) weights.set(term, weight * this.termWeight(term));
+      weights.forEach((weight, term) => weights.set(term, weight * this.termWeight(term)));
       this.lastQuery = { message, weights };
     }
     return this.lastQuery.weights;
