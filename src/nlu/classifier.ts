@@ -224,9 +224,9 @@ export class IntentClassifier {
     const logits = (this.logitsBuffer ??= new Float64Array(k));
     predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
     softmaxInPlace(logits);
-    // A plain array for the prediction to keep: cheaper to allocate than a typed one.
-    const scores: number[] = [];
-    for (let c = 0; c < k; c++) scores.push(logits[c]);
+    // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
+    const scores = new Array<number>(k);
+    for (let c = 0; c < k; c++) scores[c] = logits[c];
     const ranked = topLabels(scores, RANKED_LABELS).map((c) => ({ label: this.labels[c], probability: scores[c] }));
     const labelIndex = this.labelIndex;
     return {
