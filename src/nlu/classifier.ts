@@ -212,6 +212,7 @@ export class IntentClassifier {
 
   /** Reused by every prediction for its scores before they are copied out. */
   private logitsBuffer?: Float64Array;
+  private predictions = 0;
   private labelIndexInstance?: Map<string, number>;
   /** Each label's position, for `probabilityOf` (called for every label when readings are mixed). */
   private get labelIndex(): Map<string, number> {
@@ -222,7 +223,10 @@ export class IntentClassifier {
     const k = this.labels.length;
     const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const logits = (this.logitsBuffer ??= new Float64Array(k));
-    predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
+    // Laying the weights out costs more than a one-question `ask` saves: done once the model
+    // has answered a few dozen messages, as a chat bot's does at once. Both sums are the same.
+    if (this.predictions++ < LANE_MAJOR_AFTER) scoreInto(logits, x, this.weights, this.bias, k, 1);
+    else predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
     softmaxInPlace(logits);
     // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
     const scores = new Array<number>(k);
@@ -529,6 +533,9 @@ export function topLabels(scores: ArrayLike<number>, n: number, skip?: (index: n
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
 const sublinearTf = (count: number): number => (count < 256 ? SUBLINEAR_TF[count] : 1 + Math.log(count));
 
+/** Predictions scored on the weights as trained before they are laid out for speed (see `predict`). */
+const LANE_MAJOR_AFTER = 32;
+
 /** Labels scored together in `predictionScores`: one cache line of float32 weights each way round. */
 const LANES = 8;
 
@@ -537,8 +544,13 @@ function laneMajor(weights: Float32Array, k: number): Float32Array {
   const features = weights.length / k;
   const blocks = Math.ceil(k / LANES);
   const out = new Float32Array(blocks * features * LANES);
-  for (let f = 0; f < features; f++) {
-    for (let c = 0; c < k; c++) out[(Math.floor(c / LANES) * features + f) * LANES + (c % LANES)] = weights[f * k + c];
+  for (let block = 0; block < blocks; block++) {
+    const width = Math.min(LANES, k - block * LANES);
+    for (let f = 0; f < features; f++) {
+      const from = f * k + block * LANES;
+      const to = (block * features + f) * LANES;
+      for (let lane = 0; lane < width; lane++) out[to + lane] = weights[from + lane];
+    }
   }
   return out;
 }

@@ -1,4 +1,7 @@
-import { topLabels } from '../../src/nlu/classifier';
+import fs from 'node:fs';
+import path from 'node:path';
+import { IntentClassifier, topLabels } from '../../src/nlu/classifier';
+import { SNAPSHOT_CORPUS, snapshotPredictions } from './snapshot-corpus';
 import { BoundedMemo } from '../../src/nlu/memo';
 import { canonicalWords, contentStems, tokenize } from '../../src/nlu/normalize';
 
@@ -88,5 +91,16 @@ describe('the top labels of a prediction', () => {
       expect(topLabels(scores, 5, skip)).toEqual(bySort(scores, 5, skip));
       expect(topLabels(scores, 1)).toEqual(bySort(scores, 1));
     }
+  });
+});
+
+describe('a classifier that has answered many messages', () => {
+  test('still gives the recorded probabilities once it has switched to its faster lookups', () => {
+    // After a few dozen predictions the classifier finds word n-grams by stem number and scores
+    // on weights laid out in blocks: the fixture recorded before either must still hold, bit for bit.
+    const fixture = path.join(__dirname, 'fixtures', 'predictions-snapshot.json');
+    const expected = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { predictions: unknown }).predictions;
+    const model = IntentClassifier.train(SNAPSHOT_CORPUS, { epochs: 20 });
+    for (let round = 0; round < 5; round++) expect(JSON.parse(JSON.stringify(snapshotPredictions(model)))).toEqual(expected);
   });
 });
