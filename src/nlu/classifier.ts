@@ -197,42 +197,49 @@ export class IntentClassifier {
   }
 
   private vectorizerInstance?: Vectorizer;
-  private scoringWeightsInstance?: Float64Array;
+  private scoringWeightsInstance?: Float32Array;
   /**
-   * The weights widened to float64 once, for prediction: the same values exactly (float32 to
-   * float64 is exact), so the same scores, without a conversion per multiply in the hot loop.
-   * Training keeps float32, whose rounding at every update is part of what it learns.
+   * The weights laid out once for prediction in blocks of LANES labels: block-major, then
+   * feature, then label, padded with zeros. A message's features then read one short run of
+   * each block per feature, summed in local variables (see `predictionScores`).
    */
-  private get scoringWeights(): Float64Array {
-    return (this.scoringWeightsInstance ??= Float64Array.from(this.weights));
+  private get scoringWeights(): Float32Array {
+    return (this.scoringWeightsInstance ??= laneMajor(this.weights, this.labels.length));
   }
   private get vectorizer(): Vectorizer {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
   }
 
+  /** Reused by every prediction for its scores before they are copied out. */
+  private logitsBuffer?: Float64Array;
+  private predictions = 0;
+  private labelIndexInstance?: Map<string, number>;
+  /** Each label's position, for `probabilityOf` (called for every label when readings are mixed). */
+  private get labelIndex(): Map<string, number> {
+    return (this.labelIndexInstance ??= new Map(this.labels.map((label, i) => [label, i])));
+  }
+
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
     const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
-    const scores = new Float64Array(k);
-    scoreInto(scores, x, this.scoringWeights, this.bias, k, 1);
-    softmaxInPlace(scores);
-    const top: number[] = [];
-    for (let c = 0; c < k; c++) {
-      if (top.length === RANKED_LABELS && scores[c] <= scores[top[RANKED_LABELS - 1]]) continue;
-      let at = top.length === RANKED_LABELS ? RANKED_LABELS - 1 : top.length;
-      while (at > 0 && scores[top[at - 1]] < scores[c]) at--;
-      top.splice(at, 0, c);
-      if (top.length > RANKED_LABELS) top.pop();
-    }
-    const ranked = top.map((c) => ({ label: this.labels[c], probability: scores[c] }));
-    const labels = this.labels;
+    const logits = (this.logitsBuffer ??= new Float64Array(k));
+    // Laying the weights out costs more than a one-question `ask` saves: done once the model
+    // has answered a few dozen messages, as a chat bot's does at once. Both sums are the same.
+    if (this.predictions++ < LANE_MAJOR_AFTER) scoreInto(logits, x, this.weights, this.bias, k, 1);
+    else predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
+    softmaxInPlace(logits);
+    // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
+    const scores = new Array<number>(k);
+    for (let c = 0; c < k; c++) scores[c] = logits[c];
+    const ranked = topLabels(scores, RANKED_LABELS).map((c) => ({ label: this.labels[c], probability: scores[c] }));
+    const labelIndex = this.labelIndex;
     return {
       label: ranked[0].label,
       confidence: ranked[0].probability,
       ranked,
       probabilityOf: (label: string) => {
-        const index = labels.indexOf(label);
-        return index < 0 ? 0 : scores[index];
+        const index = labelIndex.get(label);
+        return index === undefined ? 0 : scores[index];
       },
     };
   }
@@ -306,11 +313,18 @@ export class IntentClassifier {
   }
 }
 
-/** The word block's vocabulary keyed by stems: `w1:a`, `w2:a b` and `p:a>b` without the strings. */
+/**
+ * The word block's vocabulary by stem: `w1:a`, `w2:a b` and `p:a>b` without building the
+ * strings. Stems are numbered, so a bigram or pointing pair is one lookup of a small integer.
+ */
 interface WordIndex {
-  unigrams: Map<string, number>;
-  bigrams: Map<string, Map<string, number>>;
-  pointing: Map<string, Map<string, number>>;
+  /** Every stem the word block's features are made of, numbered from 0. */
+  stemIds: Map<string, number>;
+  /** The unigram feature of each numbered stem, or -1. */
+  unigrams: Int32Array;
+  /** Bigram and pointing features, keyed by `first × stems + second` (stem numbers). */
+  bigrams: Map<number, number>;
+  pointing: Map<number, number>;
 }
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
@@ -352,20 +366,39 @@ class Vectorizer {
     const { counts, order, raw } = this;
     const index = this.vocabulary.index;
     let length = 0;
-    const add = (i: number | undefined) => {
-      if (i !== undefined && counts[i]++ === 0) order[length++] = i;
-    };
     // The by-stem index costs more to build than a one-question `ask` saves: built once the
     // model has vectorised a few dozen messages, as a chat bot's or training's does at once.
     const words = this.vectorized++ >= WORD_INDEX_AFTER ? this.wordIndex() : null;
     if (words) {
-      // The same keys in the same order as wordKeys(), found by stem without building them.
+      // The same keys in the same order as wordKeys(), found by stem number without building them.
       const { stems, pointing } = parts;
-      if (this.options.wordNgrams >= 1) for (let s = 0; s < stems.length; s++) add(words.unigrams.get(stems[s]));
-      if (this.options.wordNgrams === 2) for (let s = 0; s + 1 < stems.length; s++) add(words.bigrams.get(stems[s])?.get(stems[s + 1]));
-      for (const [from, to] of pointing) add(words.pointing.get(from)?.get(to));
+      const ids = this.stemIdsOf(stems, words);
+      const stemCount = words.unigrams.length;
+      if (this.options.wordNgrams >= 1) {
+        for (let s = 0; s < stems.length; s++) {
+          const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
+          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
+        }
+      }
+      if (this.options.wordNgrams === 2) {
+        for (let s = 0; s + 1 < stems.length; s++) {
+          if (ids[s] < 0 || ids[s + 1] < 0) continue;
+          const i = words.bigrams.get(ids[s] * stemCount + ids[s + 1]);
+          if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+        }
+      }
+      for (let p = 0; p < pointing.length; p++) {
+        const from = words.stemIds.get(pointing[p][0]);
+        const to = words.stemIds.get(pointing[p][1]);
+        if (from === undefined || to === undefined) continue;
+        const i = words.pointing.get(from * stemCount + to);
+        if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+      }
     } else {
-      for (const key of wordKeys(parts, this.options)) add(index.get(key));
+      for (const key of wordKeys(parts, this.options)) {
+        const i = index.get(key);
+        if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+      }
     }
     const wordsEnd = length;
     for (const word of parts.words) {
@@ -376,11 +409,12 @@ class Vectorizer {
       }
     }
     const charsEnd = length;
-    const roleIndex = parts.role === undefined ? undefined : index.get(parts.role);
+    const roleIndex = parts.role === undefined ? undefined : this.roleIndexOf(parts.role);
     // The role block is its own block: the same index can stand in it after the others.
     const roleAt = roleIndex === undefined ? -1 : length++;
 
     const idf = this.vocabulary.idf;
+    const charWeight = this.options.charWeight;
     let norm = 0;
     for (let f = 0; f < length; f++) {
       let value: number;
@@ -389,8 +423,8 @@ class Vectorizer {
         order[f] = roleIndex!;
       } else {
         const i = order[f];
-        const weight = f < wordsEnd ? 1 : f < charsEnd ? this.options.charWeight : 1;
-        value = weight * (1 + Math.log(counts[i])) * idf[i];
+        const weight = f < wordsEnd ? 1 : f < charsEnd ? charWeight : 1;
+        value = weight * sublinearTf(counts[i]) * idf[i];
       }
       raw[f] = value;
       norm += value * value;
@@ -410,26 +444,51 @@ class Vectorizer {
   private wordIndexInstance?: WordIndex | null;
   private vectorized = 0;
 
+  private readonly roleIndices = new Map<string, number | undefined>();
+  /** A role key's feature index, from a small map rather than the whole vocabulary's. */
+  private roleIndexOf(role: string): number | undefined {
+    if (this.roleIndices.has(role)) return this.roleIndices.get(role);
+    const i = this.vocabulary.index.get(role);
+    if (this.roleIndices.size < 64) this.roleIndices.set(role, i);
+    return i;
+  }
+
+  /** Reused for each message's stem numbers. */
+  private stemIdBuffer = new Int32Array(64);
+
+  /** The stems' numbers in the word index, -1 for a stem no word feature uses. */
+  private stemIdsOf(stems: readonly string[], words: WordIndex): Int32Array {
+    if (this.stemIdBuffer.length < stems.length) this.stemIdBuffer = new Int32Array(stems.length * 2);
+    const ids = this.stemIdBuffer;
+    for (let s = 0; s < stems.length; s++) ids[s] = words.stemIds.get(stems[s]) ?? -1;
+    return ids;
+  }
+
   /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */
   private wordIndex(): WordIndex | null {
     if (this.wordIndexInstance !== undefined) return this.wordIndexInstance;
     if (this.options.wordNgrams > 2) return (this.wordIndexInstance = null);
-    const index: WordIndex = { unigrams: new Map(), bigrams: new Map(), pointing: new Map() };
-    const nested = (map: Map<string, Map<string, number>>, a: string, b: string, i: number) => {
-      let inner = map.get(a);
-      if (!inner) map.set(a, (inner = new Map()));
-      inner.set(b, i);
+    const stemIds = new Map<string, number>();
+    const idOf = (stem: string) => {
+      let id = stemIds.get(stem);
+      if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+      return id;
     };
+    const unigrams: [number, number][] = [];
+    const pairs: { map: 'bigrams' | 'pointing'; from: number; to: number; i: number }[] = [];
     for (const [key, i] of this.vocabulary.index) {
-      if (key.startsWith('w1:')) index.unigrams.set(key.slice(3), i);
+      if (key.startsWith('w1:')) unigrams.push([idOf(key.slice(3)), i]);
       else if (key.startsWith('w2:')) {
         const space = key.indexOf(' ', 3);
-        nested(index.bigrams, key.slice(3, space), key.slice(space + 1), i);
+        pairs.push({ map: 'bigrams', from: idOf(key.slice(3, space)), to: idOf(key.slice(space + 1)), i });
       } else if (key.startsWith('p:')) {
         const arrow = key.indexOf('>', 2);
-        nested(index.pointing, key.slice(2, arrow), key.slice(arrow + 1), i);
+        pairs.push({ map: 'pointing', from: idOf(key.slice(2, arrow)), to: idOf(key.slice(arrow + 1)), i });
       }
     }
+    const index: WordIndex = { stemIds, unigrams: new Int32Array(stemIds.size).fill(-1), bigrams: new Map(), pointing: new Map() };
+    for (const [id, i] of unigrams) index.unigrams[id] = i;
+    for (const pair of pairs) index[pair.map].set(pair.from * stemIds.size + pair.to, pair.i);
     return (this.wordIndexInstance = index);
   }
 
@@ -445,6 +504,97 @@ class Vectorizer {
       if (this.charIndices.size < CACHED_WORDS) this.charIndices.set(word, indices);
     }
     return indices;
+  }
+}
+
+/**
+ * The indices of the `n` highest scores, highest first; equal scores keep their order (as a
+ * stable sort would), so the ranking is the one a sort of every label gives.
+ */
+export function topLabels(scores: ArrayLike<number>, n: number, skip?: (index: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let c = 0; c < scores.length; c++) {
+    if (skip?.(c)) continue;
+    const score = scores[c];
+    if (top.length === n && score <= scores[top[n - 1]]) continue;
+    // Shift the lower ones down one place and put this one in.
+    let at = top.length < n ? top.length : n - 1;
+    if (top.length < n) top.push(c);
+    while (at > 0 && scores[top[at - 1]] < score) {
+      top[at] = top[at - 1];
+      at--;
+    }
+    top[at] = c;
+  }
+  return top;
+}
+
+/** 1 + ln(count), looked up for the counts a message has (the same values Math.log gives). */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, count) => 1 + Math.log(count));
+const sublinearTf = (count: number): number => (count < 256 ? SUBLINEAR_TF[count] : 1 + Math.log(count));
+
+/** Predictions scored on the weights as trained before they are laid out for speed (see `predict`). */
+const LANE_MAJOR_AFTER = 32;
+
+/** Labels scored together in `predictionScores`: one cache line of float32 weights each way round. */
+const LANES = 8;
+
+/** `weights[feature * k + label]` rearranged to `[((block * features) + feature) * LANES + label % LANES]`. */
+function laneMajor(weights: Float32Array, k: number): Float32Array {
+  const features = weights.length / k;
+  const blocks = Math.ceil(k / LANES);
+  const out = new Float32Array(blocks * features * LANES);
+  for (let block = 0; block < blocks; block++) {
+    const width = Math.min(LANES, k - block * LANES);
+    for (let f = 0; f < features; f++) {
+      const from = f * k + block * LANES;
+      const to = (block * features + f) * LANES;
+      for (let lane = 0; lane < width; lane++) out[to + lane] = weights[from + lane];
+    }
+  }
+  return out;
+}
+
+/**
+ * `scoreInto` for prediction (scale 1) on `laneMajor` weights, LANES labels at a time in local
+ * sums: each label's sum still adds the features' products in the vector's order, then its bias,
+ * so every score is the same to the last bit (float32 weights widen exactly), without storing
+ * and reloading each label's sum for every feature.
+ */
+function predictionScores(out: Float64Array, x: SparseVector, weights: Float32Array, features: number, bias: Float32Array, k: number): void {
+  const { indices, values, length } = x;
+  for (let block = 0, c = 0; c < k; block++, c += LANES) {
+    const offset = block * features;
+    let s0 = 0;
+    let s1 = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    let s5 = 0;
+    let s6 = 0;
+    let s7 = 0;
+    for (let f = 0; f < length; f++) {
+      const at = (offset + indices[f]) * LANES;
+      const v = values[f];
+      s0 += v * weights[at];
+      s1 += v * weights[at + 1];
+      s2 += v * weights[at + 2];
+      s3 += v * weights[at + 3];
+      s4 += v * weights[at + 4];
+      s5 += v * weights[at + 5];
+      s6 += v * weights[at + 6];
+      s7 += v * weights[at + 7];
+    }
+    // A last block narrower than LANES leaves its padding's sums unused.
+    const width = Math.min(LANES, k - c);
+    out[c] = s0 + bias[c];
+    if (width > 1) out[c + 1] = s1 + bias[c + 1];
+    if (width > 2) out[c + 2] = s2 + bias[c + 2];
+    if (width > 3) out[c + 3] = s3 + bias[c + 3];
+    if (width > 4) out[c + 4] = s4 + bias[c + 4];
+    if (width > 5) out[c + 5] = s5 + bias[c + 5];
+    if (width > 6) out[c + 6] = s6 + bias[c + 6];
+    if (width > 7) out[c + 7] = s7 + bias[c + 7];
   }
 }
 

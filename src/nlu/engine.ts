@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
-import { IntentClassifier, LabelledText } from './classifier';
+import { IntentClassifier, LabelledText, topLabels } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
-import { contentStems } from './normalize';
+import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
 import { outOfScopeReason, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
@@ -66,7 +66,7 @@ const GENERIC_ASKING = new Set(
  * the protocol itself.
  */
 export function questionWeight(asking: string[]): number {
-  const topicWords = new Set(contentStems(asking.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
+  const topicWords = new Set(sharedContentStems(asking.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
   return [0.05, 0.35, 0.5, 0.6][Math.min(topicWords, 3)];
 }
 
@@ -152,9 +152,9 @@ export class IntentEngine {
   private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
     const text = withoutProtocolFrame(withoutHandOver(message, parts));
     const asked = withoutProtocolFrame(parts.asking.join(' '));
-    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
+    const substantial = () => parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
     const reading = parts.hasContext
-      ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial ? SMALL_TALK : undefined)
+      ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial() ? SMALL_TALK : undefined)
       : this.predict(text, role);
     const isTopic = this.intents.get(reading.label)?.kind === 'topic';
     const signals = this.signals(text, parts, reading.label);
@@ -185,15 +185,33 @@ export class IntentEngine {
 
   /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
   private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
-    const labels = this.classifier.labels.filter((label) => !excluded?.has(label));
-    const probabilities = new Map(labels.map((label) => [label, weight * question.probabilityOf(label) + (1 - weight) * whole.probabilityOf(label)]));
-    const total = [...probabilities.values()].reduce((sum, p) => sum + p, 0) || 1;
-    for (const [label, p] of probabilities) probabilities.set(label, p / total);
-    const ranked = [...probabilities.entries()]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 5)
-      .map(([label, probability]) => ({ label, probability }));
-    return { label: ranked[0].label, confidence: ranked[0].probability, ranked, probabilityOf: (label) => probabilities.get(label) ?? 0 };
+    const labels = this.classifier.labels;
+    const probabilities: number[] = [];
+    let total = 0;
+    for (let i = 0; i < labels.length; i++) {
+      const p = excluded?.has(labels[i]) ? 0 : weight * question.probabilityOf(labels[i]) + (1 - weight) * whole.probabilityOf(labels[i]);
+      probabilities.push(p);
+      total += p;
+    }
+    total ||= 1;
+    for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
+    // The five most probable, best first, ties in label order (as a stable sort would leave them).
+    const ranked = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false).map((i) => ({ label: labels[i], probability: probabilities[i] }));
+    const labelIndex = this.labelIndex;
+    return {
+      label: ranked[0].label,
+      confidence: ranked[0].probability,
+      ranked,
+      probabilityOf: (label) => {
+        const i = labelIndex.get(label);
+        return i === undefined ? 0 : probabilities[i];
+      },
+    };
+  }
+
+  private labelIndexInstance?: Map<string, number>;
+  private get labelIndex(): Map<string, number> {
+    return (this.labelIndexInstance ??= new Map(this.classifier.labels.map((label, i) => [label, i])));
   }
 }
 

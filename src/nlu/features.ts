@@ -1,4 +1,5 @@
-import { canonicalWords, stem } from './normalize';
+import { BoundedMemo } from './memo';
+import { sharedCanonicalWords, sharedWordStems } from './normalize';
 
 /**
  * Turns a message into sparse, named features for the intent classifier:
@@ -45,18 +46,31 @@ export type FeatureCounts = Map<string, number>;
  * character block. The classifier's hot path looks these up without building key strings.
  */
 export interface FeatureParts {
-  stems: string[];
-  pointing: [string, string][];
-  words: string[];
+  readonly stems: readonly string[];
+  readonly pointing: readonly (readonly [string, string])[];
+  readonly words: readonly string[];
   role?: string;
 }
 
 export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
-  const words = canonicalWords(text);
-  const stems: string[] = [];
-  for (const word of words) {
-    for (const part of word.split('-')) if (part) stems.push(stem(part));
-  }
+  const { stems, pointing, words } = recentParts.get(text, textParts);
+  return { stems, pointing, words, role: role ? roleKey(role) : undefined };
+}
+
+/** The role's feature key, the same string each time (a handful of roles). */
+const roleKeys = new BoundedMemo<string, string>(64);
+const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`);
+
+/**
+ * A message's parts are the same whoever asks, and one message is classified more than once (its
+ * question and its whole text, each question of several): kept for the last few texts, shared
+ * read-only by the vectoriser.
+ */
+const recentParts = new BoundedMemo<string, Omit<FeatureParts, 'role'>>(32);
+
+function textParts(text: string): Omit<FeatureParts, 'role'> {
+  const words = sharedCanonicalWords(text);
+  const stems = sharedWordStems(text);
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];
@@ -66,7 +80,7 @@ export function featureParts(text: string, role: string | undefined, _options: F
     while (j < stems.length && (DETERMINERS.has(stems[j]) || MANNER.has(stems[j]))) j++;
     if (j < stems.length) pointing.push([stems[i], stems[j]]);
   }
-  return { stems, pointing, words, role: role ? `role:${role}` : undefined };
+  return { stems, pointing, words };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */

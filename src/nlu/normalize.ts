@@ -1,3 +1,4 @@
+import { BoundedMemo } from './memo';
 import { PorterStemmer } from './natural';
 
 /**
@@ -98,32 +99,43 @@ export const STOPWORDS = new Set(
    same other each both few more most up out off again further once get got`.split(/\s+/),
 );
 
-/** Phrases whose words would mislead one by one: a "member of staff" is not a councillor. */
-const PHRASES: [RegExp, string][] = [
-  [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers'],
-  [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer'],
-  [/\bmembers of the public\b/g, 'residents'],
-  [/\bmember of the public\b/g, 'resident'],
+/**
+ * Phrases whose words would mislead one by one: a "member of staff" is not a councillor. Each
+ * with a string any match must contain, so that a message without it skips the expression.
+ */
+const PHRASES: [RegExp, string, string][] = [
+  [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers', 'staff'],
+  [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer', 'staff'],
+  [/\bmembers of the public\b/g, 'residents', 'public'],
+  [/\bmember of the public\b/g, 'resident', 'public'],
   // "SO's" would lose its "'s" and read as "so".
-  [/\bso['\u2019]?s\b/g, 'standing orders'],
+  [/\bso['\u2019]?s\b/g, 'standing orders', 'so'],
   // "TC": the Town Clerk when someone is meant, the Town Council before a meeting or its papers.
-  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council'],
-  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk'],
-  [/\btc\b/g, 'town council'],
+  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', 'tc'],
+  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', 'tc'],
+  [/\btc\b/g, 'town council', 'tc'],
   // "the office" is the Clerk and staff, not the room.
-  [/\bthe office\b/g, 'the office officers'],
+  [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
+
+// Made once (replace and match start a global expression from the beginning every time).
+const QUOTES = /[\u2018\u2019\u02bc`]/g;
+const DASHES = /[\u2013\u2014]/g;
+const POSSESSIVE = /'s\b/g;
+const NEGATION = /n't\b/g;
+const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/g;
 
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
 export function tokenize(text: string): string[] {
+  return readText(text).tokens.slice();
+}
+
+function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
-  for (const [phrase, replacement] of PHRASES) cleaned = cleaned.replace(phrase, replacement);
-  cleaned = cleaned
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2013\u2014]/g, ' ')
-    .replace(/'s\b/g, '')
-    .replace(/n't\b/g, ' not');
-  return cleaned.match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? [];
+  for (const [phrase, replacement, needs] of PHRASES) if (cleaned.includes(needs)) cleaned = cleaned.replace(phrase, replacement);
+  cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
+  if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
+  return cleaned.match(TOKEN) ?? [];
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */
@@ -131,30 +143,107 @@ function canonical(token: string): string {
   return CANONICAL.get(token) ?? token;
 }
 
-/** Canonical words, each followed by the kind of person it names, if it names one. */
-export function canonicalWords(text: string): string[] {
-  const out: string[] = [];
-  for (const token of tokenize(text)) {
-    for (const word of canonical(token).split(' ')) {
-      out.push(word);
-      const kind = KIND_OF_PERSON.get(word);
-      if (kind) out.push(kind);
+/**
+ * What the readers of one text share. A message is read by classification (twice when it has
+ * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
+ * afresh; now it is tokenised once and each view derived once, while it is among the last few
+ * texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ */
+interface TextReading {
+  tokens: string[];
+  words?: string[];
+  wordStems?: string[];
+  contentStems?: string[];
+}
+
+/** One token's share of each view, worked out the first time the token is met. */
+interface TokenReading {
+  /** Its canonical words, each followed by the kind of person it names, if it names one. */
+  words: string[];
+  /** The stem of every part of those words (`vice-chair` gives two). */
+  wordStems: string[];
+  /** The stems of its canonical words' parts that are content words (no kinds added). */
+  contentStems: string[];
+}
+
+/** How many recent texts' readings are kept: one message and its parts, with room to spare. */
+const RECENT_TEXTS = 32;
+/** How many distinct tokens' readings are kept: any council's vocabulary and more. */
+const KNOWN_TOKENS = 50_000;
+
+const recentTexts = new BoundedMemo<string, TextReading>(RECENT_TEXTS);
+const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
+
+function readText(text: string): TextReading {
+  return recentTexts.get(text, (t) => ({ tokens: tokenizeUncached(t) }));
+}
+
+function readToken(token: string): TokenReading {
+  const words: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
+  for (const word of canonical(token).split(' ')) {
+    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
+    const kind = KIND_OF_PERSON.get(word);
+    for (const each of kind ? [word, kind] : [word]) {
+      words.push(each);
+      for (const part of each.split('-')) if (part) wordStems.push(stem(part));
     }
   }
-  return out;
+  return { words, wordStems, contentStems: content };
+}
+
+/** Works out the text's three views in one pass over its tokens. */
+function readViews(reading: TextReading): Required<TextReading> {
+  const words: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
+  for (const token of reading.tokens) {
+    const known = knownTokens.get(token, readToken);
+    for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
+    for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
+    for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
+  }
+  reading.words = words;
+  reading.wordStems = wordStems;
+  reading.contentStems = content;
+  return reading as Required<TextReading>;
+}
+
+/** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedTokens(text: string): readonly string[] {
+  return readText(text).tokens;
+}
+
+/** `canonicalWords` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedCanonicalWords(text: string): readonly string[] {
+  const reading = readText(text);
+  return reading.words ?? readViews(reading).words;
+}
+
+/**
+ * The stem of every part of every canonical word, function words included (what the intent
+ * classifier's word n-grams are made of), shared: the caller must not change the array.
+ */
+export function sharedWordStems(text: string): readonly string[] {
+  const reading = readText(text);
+  return reading.wordStems ?? readViews(reading).wordStems;
+}
+
+/** `contentStems` without the copy, for this package's hot path: the caller must not change the array. */
+export function sharedContentStems(text: string): readonly string[] {
+  const reading = readText(text);
+  return reading.contentStems ?? readViews(reading).contentStems;
+}
+
+/** Canonical words, each followed by the kind of person it names, if it names one. */
+export function canonicalWords(text: string): string[] {
+  return sharedCanonicalWords(text).slice();
 }
 
 /** Content-word stems only: for ranking clauses, where function words are noise. */
 export function contentStems(text: string): string[] {
-  // Loops, not flatMap/filter/map: every message is stemmed several times (scope check, clause
-  // ranking, answer), and the chained arrays were a fifth of the time per message.
-  const stems: string[] = [];
-  for (const token of tokenize(text)) {
-    for (const word of canonical(token).split(' ')) {
-      for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) stems.push(stem(part));
-    }
-  }
-  return stems;
+  return sharedContentStems(text).slice();
 }
 
 const stemCache = new Map<string, string>();

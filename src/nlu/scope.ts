@@ -1,5 +1,6 @@
-import { contentStems, tokenize } from './normalize';
+import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
+import { BoundedMemo } from './memo';
 
 /**
  * Out-of-scope signals beyond the classifier's top probability. A softmax always picks some
@@ -91,6 +92,9 @@ class LetterModel {
 /** A word whose letters are less probable than this per trigram reads as key-mashing. */
 const WORD_LIKE_SCORE = -3.2;
 
+/** Made once: a regular expression literal in a loop is a new object each time round. */
+const HAS_LETTER = /[a-z]/;
+
 /** How many texts' words `ScopeModel.words` remembers. */
 const RECENT_TEXTS = 16;
 
@@ -101,6 +105,12 @@ interface TextWords {
   unknown: number;
   letterTokens: number;
   wordLike: number;
+}
+
+/** What the scope check knows of one stem (see `ScopeModel.use`). */
+interface StemUse {
+  weight: number;
+  usedBy: Set<string>;
 }
 
 /** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
@@ -122,9 +132,10 @@ export class ScopeModel {
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
   private letters = new LetterModel();
-  /** Memos of pure functions of the model: see `distinctiveness` and `words`. */
-  private readonly distinctivenessOf = new Map<string, number>();
-  private readonly recentWords = new Map<string, TextWords>();
+  /** Memos of pure functions of the model: see `use`, `words` and `isWordLike`. */
+  private readonly uses = new Map<string, StemUse>();
+  private readonly recentWords = new BoundedMemo<string, TextWords>(RECENT_TEXTS);
+  private readonly wordLikeOf = new Map<string, boolean>();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -162,27 +173,29 @@ export class ScopeModel {
     return model;
   }
 
-  /** How telling a word is: log(intents / intents using it); a word no example uses is most telling. */
-  private distinctiveness(stem: string): number {
-    let weight = this.distinctivenessOf.get(stem);
-    if (weight === undefined) {
-      let using = 0;
-      for (const vocabulary of this.byIntent.values()) if (vocabulary.has(stem)) using++;
-      weight = Math.log((this.byIntent.size + 1) / (using + 1)) + 0.1;
-      if (this.distinctivenessOf.size < 50_000) this.distinctivenessOf.set(stem, weight);
+  /**
+   * How telling a word is, log(intents / intents using it) (a word no example uses is most
+   * telling), and which intents' examples use it: worked out once per stem.
+   */
+  private use(stem: string): StemUse {
+    let use = this.uses.get(stem);
+    if (use === undefined) {
+      const usedBy = new Set<string>();
+      for (const [label, vocabulary] of this.byIntent) if (vocabulary.has(stem)) usedBy.add(label);
+      use = { weight: Math.log((this.byIntent.size + 1) / (usedBy.size + 1)) + 0.1, usedBy };
+      if (this.uses.size < 50_000) this.uses.set(stem, use);
     }
-    return weight;
+    return use;
   }
 
   signals(text: string, label: string): ScopeSignals {
     const { stems, unknown, letterTokens, wordLike } = this.words(text);
-    const vocabulary = this.byIntent.get(label);
     let total = 0;
     let covered = 0;
     for (const stem of stems) {
-      const weight = this.distinctiveness(stem);
+      const { weight, usedBy } = this.use(stem);
       total += weight;
-      if (vocabulary?.has(stem)) covered += weight;
+      if (usedBy.has(label)) covered += weight;
     }
     return {
       coverage: total === 0 ? 1 : covered / total,
@@ -198,23 +211,43 @@ export class ScopeModel {
    * one message is judged for its whole text and its question, often more than once.
    */
   private words(text: string): TextWords {
-    let words = this.recentWords.get(text);
-    if (words) return words;
-    const stems = [...new Set(contentStems(text).filter((s) => /[a-z]/.test(s)))];
-    const letterTokens = tokenize(text).filter((t) => /[a-z]/.test(t));
-    words = {
-      stems,
-      unknown: stems.filter((s) => !this.known.has(s)).length,
-      letterTokens: letterTokens.length,
-      wordLike: letterTokens.filter((t) => this.isWordLike(t)).length,
-    };
-    if (this.recentWords.size >= RECENT_TEXTS) this.recentWords.clear();
-    this.recentWords.set(text, words);
-    return words;
+    return this.recentWords.get(text, (t) => this.readWords(t));
+  }
+
+  private readWords(text: string): TextWords {
+    const all = sharedContentStems(text);
+    // Distinct, in order of first use; a short message is checked without allocating a Set.
+    const seen = all.length > 32 ? new Set<string>() : undefined;
+    const stems: string[] = [];
+    let unknown = 0;
+    for (const stem of all) {
+      if ((seen ? seen.has(stem) : stems.includes(stem)) || !HAS_LETTER.test(stem)) continue;
+      seen?.add(stem);
+      stems.push(stem);
+      if (!this.known.has(stem)) unknown++;
+    }
+    let letterTokens = 0;
+    let wordLike = 0;
+    for (const token of sharedTokens(text)) {
+      if (!HAS_LETTER.test(token)) continue;
+      letterTokens++;
+      if (this.isWordLike(token)) wordLike++;
+    }
+    return { stems, unknown, letterTokens, wordLike };
   }
 
   private isWordLike(token: string): boolean {
     if (this.knownWords.has(token)) return true;
+    let wordLike = this.wordLikeOf.get(token);
+    if (wordLike === undefined) {
+      wordLike = this.looksLikeAWord(token);
+      if (this.wordLikeOf.size < 50_000) this.wordLikeOf.set(token, wordLike);
+    }
+    return wordLike;
+  }
+
+  /** For a token no example uses: its letters, by their shape and the letter model. */
+  private looksLikeAWord(token: string): boolean {
     const letters = token.replace(/[^a-z]/g, '');
     if (letters.length <= 3) return /[aeiouy]/.test(letters) || /\d/.test(token);
     // A run of one letter ("rrrr") or of consonants only ("qwrtp") is not a word.

@@ -42,11 +42,18 @@ export class SpellingCorrector {
 
   /** The text with each unknown long word replaced by its correction, if it has one. */
   correct(text: string): string {
-    return text.replace(/[A-Za-z]{6,}/g, (word) => {
-      const lower = word.toLowerCase();
+    // The text itself when nothing changes (most messages): no new string for the next readers.
+    const long = /[A-Za-z]{6,}/g;
+    let out: string | undefined;
+    let copied = 0;
+    for (let found = long.exec(text); found; found = long.exec(text)) {
+      const lower = found[0].toLowerCase();
       const corrected = this.correctWord(lower);
-      return corrected === lower ? word : corrected;
-    });
+      if (corrected === lower) continue;
+      out = (out ?? '') + text.slice(copied, found.index) + corrected;
+      copied = found.index + found[0].length;
+    }
+    return out === undefined ? text : out + text.slice(copied);
   }
 
   correctWord(word: string): string {

@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { contentStems } from '../nlu/normalize';
+import { contentStems, sharedContentStems } from '../nlu/normalize';
 
 export interface ScoredClause {
   clause: Clause;
@@ -15,9 +15,14 @@ export class ClauseIndex {
   private readonly df = new Map<string, number>();
   private readonly byRef = new Map<string, Clause>();
   private readonly avgLength: number;
-  /** Term → the documents holding it, so scoring visits only those (answers are timed per message). */
-  private readonly postings = new Map<string, { doc: number; tf: number }[]>();
+  /**
+   * Term → the documents holding it, each with its BM25 term-frequency factor worked out once, so
+   * scoring visits only those and multiplies (answers are timed per message).
+   */
+  private readonly postings = new Map<string, { doc: number; norm: number }[]>();
   private readonly idfCache = new Map<string, number>();
+  /** Reused by every `scoreTerms` call for the documents' running scores. */
+  private readonly scratch: Float64Array;
 
   constructor(
     clauses: Clause[],
@@ -37,9 +42,11 @@ export class ClauseIndex {
       for (const [term, tf] of d.tf) {
         let list = this.postings.get(term);
         if (!list) this.postings.set(term, (list = []));
-        list.push({ doc, tf });
+        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docs[doc].length) / this.avgLength));
+        list.push({ doc, norm });
       }
     });
+    this.scratch = new Float64Array(this.docs.length);
   }
 
   has(ref: string): boolean {
@@ -68,28 +75,47 @@ export class ClauseIndex {
    * best first.
    */
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
-    const scores = new Float64Array(this.docs.length);
-    for (const [term, weight] of weights) {
+    const scores = this.scratch;
+    scores.fill(0);
+    // forEach, not for…of: no [term, weight] array per entry.
+    weights.forEach((weight, term) => {
       const list = this.postings.get(term);
-      if (!list) continue;
+      if (!list) return;
       const idf = this.idf(term);
-      for (const { doc, tf } of list) {
-        const norm = (tf * (this.k1 + 1)) / (tf + this.k1 * (1 - this.b + (this.b * this.docs[doc].length) / this.avgLength));
-        scores[doc] += weight * idf * norm;
-      }
-    }
-    const results: ScoredClause[] = [];
-    scores.forEach((score, doc) => {
-      const clause = this.docs[doc].clause;
-      if (score > 0 && (!only || only.has(clause.ref))) results.push({ clause, score });
+      for (let p = 0; p < list.length; p++) scores[list[p].doc] += weight * idf * list[p].norm;
     });
-    return results.sort((a, b) => b.score - a.score);
+    const results: ScoredClause[] = [];
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (!(scores[doc] > 0)) continue;
+      const clause = this.docs[doc].clause;
+      if (!only || only.has(clause.ref)) results.push({ clause, score: scores[doc] });
+    }
+    return byScore(results);
   }
+}
+
+/**
+ * Sorts scored clauses best first, in place; equal scores keep their order. The same order as
+ * `sort((a, b) => b.score - a.score)` (a stable sort), by insertion for a short list (ranked
+ * for every message; this allocates nothing), by that sort for a long one.
+ */
+export function byScore<T extends { score: number }>(list: T[]): T[] {
+  if (list.length > 32) return list.sort((a, b) => b.score - a.score);
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
+    let at = i;
+    while (at > 0 && list[at - 1].score < item.score) {
+      list[at] = list[at - 1];
+      at--;
+    }
+    list[at] = item;
+  }
+  return list;
 }
 
 /** Each distinct content stem of the query, weighted by how often it occurs. */
 export function queryWeights(query: string, weight = 1): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const s of contentStems(query)) weights.set(s, (weights.get(s) ?? 0) + weight);
+  for (const s of sharedContentStems(query)) weights.set(s, (weights.get(s) ?? 0) + weight);
   return weights;
 }

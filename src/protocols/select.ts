@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { ClauseIndex, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -18,6 +18,13 @@ export const SITUATION_WEIGHT = 0.4;
 /** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
 const MIN_UNMAPPED_SCORE = 2.0;
 
+/** An intent's mapped clauses in one council's protocol, in the map's order. */
+interface MappedClauses {
+  refs: string[];
+  set: Set<string>;
+  clauses: Clause[];
+}
+
 /**
  * Chooses the clauses to quote for a message whose intent is known.
  *
@@ -30,6 +37,8 @@ const MIN_UNMAPPED_SCORE = 2.0;
 export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
+  /** Council → intent → its mapped clauses there (see `mappedClauses`). */
+  private readonly mapped = new Map<string, Map<string, MappedClauses>>();
   private protocolVocabulary?: Map<string, number>;
   /** The last message's weighted terms: a message is ranked for its intent, often its runner-up, and for its answer. */
   private lastQuery?: { message: string; weights: Map<string, number> };
@@ -46,8 +55,8 @@ export class ClauseSelector {
     if (!intent || intent.kind !== 'topic') return [];
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
-    const mapped = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
-    if (mapped.length > 0) return this.rankMapped(index, mapped, message, limit);
+    const mapped = this.mappedClauses(council, intent, index);
+    if (mapped.refs.length > 0) return this.rankMapped(index, mapped, message, limit);
 
     return this.search(council, intent, message, limit);
   }
@@ -60,7 +69,7 @@ export class ClauseSelector {
   search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE): ScoredClause[] {
     const index = this.index(council, this.library.get(council).clauses);
     const weights = this.messageWeights(message);
-    for (const [term, weight] of this.expansion(intent)) weights.set(term, (weights.get(term) ?? 0) + weight);
+    this.expansion(intent).forEach((weight, term) => weights.set(term, (weights.get(term) ?? 0) + weight));
     return index
       .scoreTerms(weights)
       .filter((s) => s.score >= minScore)
@@ -101,26 +110,54 @@ export class ClauseSelector {
 
   /** The message's stems weighted by `termWeight`. */
   messageWeights(message: string): Map<string, number> {
-    if (this.lastQuery?.message !== message) {
-      const weights = queryWeights(message);
-      for (const [term, weight] of weights) weights.set(term, weight * this.termWeight(term));
-      this.lastQuery = { message, weights };
-    }
     // A copy: callers add the intent's vocabulary to it.
-    return new Map(this.lastQuery.weights);
+    return new Map(this.queryTerms(message));
   }
 
-  private rankMapped(index: ClauseIndex, mapped: string[], message: string, limit: number): ScoredClause[] {
-    const relevance = new Map(index.scoreTerms(this.messageWeights(message), new Set(mapped)).map((s) => [s.clause.ref, s.score]));
-    const best = Math.max(1, ...relevance.values());
-    return mapped
-      .map((ref, position) => ({
-        clause: index.clause(ref)!,
+  /** `messageWeights` itself, remembered for the last message: not to be changed. */
+  private queryTerms(message: string): Map<string, number> {
+    if (this.lastQuery?.message !== message) {
+      const weights = queryWeights(message);
+      weights.forEach((weight, term) => weights.set(term, weight * this.termWeight(term)));
+      this.lastQuery = { message, weights };
+    }
+    return this.lastQuery.weights;
+  }
+
+  /**
+   * The clauses an intent maps in a council's protocol that the protocol has, in the map's
+   * order: worked out once per council and intent (the protocols and intents are fixed for the
+   * selector's life, like its indexes).
+   */
+  private mappedClauses(council: string, intent: IntentFile, index: ClauseIndex): MappedClauses {
+    let byIntent = this.mapped.get(council);
+    if (!byIntent) this.mapped.set(council, (byIntent = new Map()));
+    let mapped = byIntent.get(intent.id);
+    if (!mapped) {
+      const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
+      mapped = { refs, set: new Set(refs), clauses: refs.map((ref) => index.clause(ref)!) };
+      byIntent.set(intent.id, mapped);
+    }
+    return mapped;
+  }
+
+  private rankMapped(index: ClauseIndex, mapped: MappedClauses, message: string, limit: number): ScoredClause[] {
+    const relevance = new Map<string, number>();
+    for (const scored of index.scoreTerms(this.queryTerms(message), mapped.set)) relevance.set(scored.clause.ref, scored.score);
+    let best = 1;
+    for (const score of relevance.values()) if (score > best) best = score;
+    const count = mapped.refs.length;
+    const ranked: ScoredClause[] = [];
+    for (let position = 0; position < count; position++) {
+      ranked.push({
+        clause: mapped.clauses[position],
         // Relevance normalised to 0..1 so the map's order stays a meaningful prior.
-        score: (relevance.get(ref) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / mapped.length),
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit);
+        score: (relevance.get(mapped.refs[position]) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / count),
+      });
+    }
+    byScore(ranked);
+    if (ranked.length > limit) ranked.length = limit;
+    return ranked;
   }
 
   private index(council: string, clauses: Clause[]): ClauseIndex {
