@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { ClauseIndex, queryWeights, ScoredClause } from './search';
+import { ClauseIndex, clauseStems, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -81,17 +81,18 @@ export class ClauseSelector {
    * council's text takes tens of milliseconds, so it is cached, keyed by the texts and the code.
    */
   private sharedVocabulary(): Map<string, number> {
-    const texts = this.library.ids().map((id) => [id, this.library.get(id).clauses.map((c) => `${c.heading} ${c.text}`)] as const);
     const build = () => {
       const vocabulary = new Map<string, number>();
-      for (const [, clauses] of texts) {
-        const stems = new Set(clauses.flatMap((text) => contentStems(text)));
+      for (const id of this.library.ids()) {
+        const stems = new Set(this.library.get(id).clauses.flatMap((c) => contentStems(`${c.heading} ${c.text}`)));
         for (const s of stems) vocabulary.set(s, (vocabulary.get(s) ?? 0) + 1);
       }
       return vocabulary;
     };
     if (!this.cacheDir) return build();
-    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([JSON.stringify(texts), moduleSource('normalize')]), 'json');
+    // Keyed by what the protocols are parsed from, so that a warm start parses only the asker's.
+    const sources = this.library.ids().flatMap((id) => [id, this.library.source(id)]);
+    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([...sources, moduleSource('../protocols/parse'), moduleSource('../protocols/hyphenation'), moduleSource('normalize')]), 'json');
     const cached = readCached(file, (bytes) => new Map(JSON.parse(bytes.toString('utf8')) as [string, number][]));
     if (cached) return cached;
     const built = build();
@@ -126,10 +127,25 @@ export class ClauseSelector {
   private index(council: string, clauses: Clause[]): ClauseIndex {
     let index = this.indexes.get(council);
     if (!index) {
-      index = new ClauseIndex(clauses);
+      index = new ClauseIndex(clauses, this.cachedStems(council, clauses));
       this.indexes.set(council, index);
     }
     return index;
+  }
+
+  /**
+   * Each clause's stems for the index, from the compiled cache when the clauses and the code
+   * that stems them are unchanged: stemming a whole protocol was a tenth of a one-question `ask`.
+   */
+  private cachedStems(council: string, clauses: Clause[]): string[][] | undefined {
+    if (!this.cacheDir) return undefined;
+    const texts = JSON.stringify(clauses.map((c) => [c.heading, c.text]));
+    const file = cacheFile(this.cacheDir, `clause-stems-${council}`, digestOf([texts, moduleSource('../protocols/search'), moduleSource('normalize')]), 'json');
+    const cached = readCached(file, (bytes) => JSON.parse(bytes.toString('utf8')) as string[][]);
+    if (cached?.length === clauses.length) return cached;
+    const stems = clauses.map(clauseStems);
+    writeCached(file, JSON.stringify(stems));
+    return stems;
   }
 
   /** The intent's vocabulary: keywords, plus stems of its mapped clauses in every council. */
