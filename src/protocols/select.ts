@@ -31,6 +31,8 @@ export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
   private protocolVocabulary?: Map<string, number>;
+  private expansionsCached = false;
+  private protocolsKey?: string;
   /** The last message's weighted terms: a message is ranked for its intent, often its runner-up, and for its answer. */
   private lastQuery?: { message: string; weights: Map<string, number> };
 
@@ -91,8 +93,7 @@ export class ClauseSelector {
     };
     if (!this.cacheDir) return build();
     // Keyed by what the protocols are parsed from, so that a warm start parses only the asker's.
-    const sources = this.library.ids().flatMap((id) => [id, this.library.source(id)]);
-    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([...sources, moduleSource('../protocols/parse'), moduleSource('../protocols/hyphenation'), moduleSource('normalize')]), 'json');
+    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([this.protocolsDigest(), moduleSource('normalize')]), 'json');
     const cached = readCached(file, (bytes) => new Map(JSON.parse(bytes.toString('utf8')) as [string, number][]));
     if (cached) return cached;
     const built = build();
@@ -152,6 +153,38 @@ export class ClauseSelector {
   expansion(intent: IntentFile): Map<string, number> {
     let terms = this.expansions.get(intent.id);
     if (terms) return terms;
+    if (this.cacheDir && !this.expansionsCached && this.intents.get(intent.id) === intent) {
+      this.expansionsCached = true;
+      for (const [id, cached] of this.cachedExpansions(this.cacheDir)) if (!this.expansions.has(id)) this.expansions.set(id, cached);
+      terms = this.expansions.get(intent.id);
+      if (terms) return terms;
+    }
+    terms = this.buildExpansion(intent);
+    this.expansions.set(intent.id, terms);
+    return terms;
+  }
+
+  /**
+   * Every intent's vocabulary, from the compiled cache or built and saved: building even one
+   * reads every council's protocol, a quarter of a one-question `ask`.
+   */
+  private cachedExpansions(cacheDir: string): Map<string, Map<string, number>> {
+    const intents = [...this.intents.values()];
+    const shape = JSON.stringify(intents.map((i) => [i.id, i.keywords, i.clauses]));
+    const file = cacheFile(cacheDir, 'intent-expansions', digestOf([shape, this.protocolsDigest(), moduleSource('../protocols/select'), moduleSource('normalize')]), 'json');
+    const cached = readCached(file, (bytes) => new Map((JSON.parse(bytes.toString('utf8')) as [string, [string, number][]][]).map(([id, terms]) => [id, new Map(terms)])));
+    if (cached) return cached;
+    const built = new Map(intents.map((i) => [i.id, this.buildExpansion(i)]));
+    writeCached(file, JSON.stringify([...built].map(([id, terms]) => [id, [...terms]])));
+    return built;
+  }
+
+  /** A digest of what every council's clauses are parsed from, and of the parser: a cache key that needs no parsing. */
+  private protocolsDigest(): string {
+    return (this.protocolsKey ??= digestOf([...this.library.ids().flatMap((id) => [id, this.library.source(id)]), moduleSource('../protocols/parse'), moduleSource('../protocols/hyphenation')]));
+  }
+
+  private buildExpansion(intent: IntentFile): Map<string, number> {
     const counts = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const s of new Set(contentStems(text))) counts.set(s, (counts.get(s) ?? 0) + weight);
@@ -167,8 +200,6 @@ export class ClauseSelector {
     // Keep the terms that recur; scale so the strongest weighs EXPANSION_WEIGHT.
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
     const max = top[0]?.[1] ?? 1;
-    terms = new Map(top.map(([term, count]) => [term, (EXPANSION_WEIGHT * count) / max]));
-    this.expansions.set(intent.id, terms);
-    return terms;
+    return new Map(top.map(([term, count]) => [term, (EXPANSION_WEIGHT * count) / max]));
   }
 }
