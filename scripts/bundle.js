@@ -79,9 +79,9 @@ const englishOnlyZod = {
   name: 'english-only-zod',
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-locales' } : undefined,
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: path.relative(ROOT, path.join(path.dirname(args.importer), '..', 'locales', 'index.js')), namespace: 'zod-locales' } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: path.dirname(args.path), loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({ contents: 'export { default as en } from "./en.js";', resolveDir: path.join(ROOT, path.dirname(args.path)), loader: 'js' }));
   },
 };
 
