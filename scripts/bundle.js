@@ -40,9 +40,9 @@ const externalPackages = {
 };
 
 /**
- * The CLI's `start` loads main.js, the other bundle, rather than a second copy of it: main.ts
- * starts the bot when it is the program (`require.main === module`), which inside the CLI's
- * file would be true as well.
+ * The CLI's `start` requires dist/src/main.js (the entry of the other bundle) rather than
+ * bundling a second copy of main.ts: main.ts starts the bot when it is the program
+ * (`require.main === module`), which inside the CLI's bundle would be true as well.
  */
 const mainStaysSeparate = {
   name: 'main-stays-separate',
