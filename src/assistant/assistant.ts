@@ -2,8 +2,10 @@ import type { Config } from '../config';
 import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
+import type { Clause } from '../protocols/parse';
 import { ClauseSelector } from '../protocols/select';
 import type { ScoredClause } from '../protocols/search';
+import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
 import { AnswerSelector } from '../answer/select';
@@ -51,6 +53,20 @@ function complaintSubject(about: IntentFile['complaint_about'], text: string, cl
 }
 
 type PreviousAnswer = NonNullable<ThreadContext['topic']>['answer'];
+
+/** The texts whose words a start stems in advance (src/nlu/stemDictionary.ts): every protocol and intent. */
+function* wordsToStem(library: ProtocolLibrary, intents: IntentFile[]): Iterable<string> {
+  for (const id of library.ids()) {
+    let clauses: Clause[] = [];
+    try {
+      clauses = library.get(id).clauses;
+    } catch {
+      // A protocol that cannot be read is reported when it is asked about, not by every start.
+    }
+    for (const clause of clauses) yield `${clause.heading} ${clause.text}`;
+  }
+  for (const intent of intents) yield* [intent.summary, ...intent.keywords, ...intent.examples.map((e) => (typeof e === 'string' ? e : e.text))];
+}
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
@@ -109,6 +125,7 @@ export class Assistant {
   }): Assistant {
     const intents = deps.intents ?? loadIntents(deps.config.INTENTS_DIR, { cacheDir: deps.config.MODEL_CACHE_DIR });
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
+    if (deps.config.MODEL_CACHE_DIR) preloadStems(deps.config.MODEL_CACHE_DIR, () => wordsToStem(deps.library, intents));
     const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
     return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR), deps.config.COUNCIL, deps.queue, conversations);
   }

@@ -247,6 +247,13 @@ export function contentStems(text: string): string[] {
 }
 
 const stemCache = new Map<string, string>();
+
+/** Every stem worked out in this process so far, and stems known in advance (src/nlu/stemDictionary.ts). */
+export const stemsSoFar = (): [string, string][] => [...stemCache];
+export function addKnownStems(entries: [string, string][]): void {
+  for (const [word, stemmed] of entries) if (stemCache.size < 100_000) stemCache.set(word, stemmed);
+}
+
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {

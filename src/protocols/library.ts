@@ -116,6 +116,15 @@ export class ProtocolLibrary {
     return entry.protocol;
   }
 
+  /**
+   * What a council's clauses are parsed from, for a cache key that needs no parsing: its text
+   * file, or for a protocol added in memory its clauses.
+   */
+  source(id: string): Buffer | string {
+    const entry = this.entry(id);
+    return entry.textPath ? fs.readFileSync(entry.textPath) : JSON.stringify(entry.protocol!.clauses.map((c) => [c.ref, c.heading, c.text]));
+  }
+
   clause(council: string, ref: string): Clause | undefined {
     const entry = this.entry(council);
     if (!entry.byRef) {

@@ -26,11 +26,13 @@ export class ClauseIndex {
 
   constructor(
     clauses: Clause[],
+    /** Each clause's `clauseStems`, if already known (the compiled cache): stemming is most of the cost of building. */
+    stemsOfClauses?: string[][],
     private readonly k1 = 1.2,
     private readonly b = 0.75,
   ) {
-    this.docs = clauses.map((clause) => {
-      const stems = [...contentStems(clause.text), ...contentStems(clause.heading)];
+    this.docs = clauses.map((clause, i) => {
+      const stems = stemsOfClauses?.[i] ?? clauseStems(clause);
       const tf = new Map<string, number>();
       for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
       for (const s of tf.keys()) this.df.set(s, (this.df.get(s) ?? 0) + 1);
@@ -112,6 +114,9 @@ export function byScore<T extends { score: number }>(list: T[]): T[] {
   }
   return list;
 }
+
+/** What a clause is indexed by: the content stems of its text, then of its heading. */
+export const clauseStems = (clause: Clause): string[] => [...contentStems(clause.text), ...contentStems(clause.heading)];
 
 /** Each distinct content stem of the query, weighted by how often it occurs. */
 export function queryWeights(query: string, weight = 1): Map<string, number> {

@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { byScore, ClauseIndex, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, clauseStems, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -40,6 +40,8 @@ export class ClauseSelector {
   /** Council → intent → its mapped clauses there (see `mappedClauses`). */
   private readonly mapped = new Map<string, Map<string, MappedClauses>>();
   private protocolVocabulary?: Map<string, number>;
+  private expansionsCached = false;
+  private protocolsKey?: string;
   /** The last message's weighted terms: a message is ranked for its intent, often its runner-up, and for its answer. */
   private lastQuery?: { message: string; weights: Map<string, number> };
 
@@ -90,17 +92,17 @@ export class ClauseSelector {
    * council's text takes tens of milliseconds, so it is cached, keyed by the texts and the code.
    */
   private sharedVocabulary(): Map<string, number> {
-    const texts = this.library.ids().map((id) => [id, this.library.get(id).clauses.map((c) => `${c.heading} ${c.text}`)] as const);
     const build = () => {
       const vocabulary = new Map<string, number>();
-      for (const [, clauses] of texts) {
-        const stems = new Set(clauses.flatMap((text) => contentStems(text)));
+      for (const id of this.library.ids()) {
+        const stems = new Set(this.library.get(id).clauses.flatMap((c) => contentStems(`${c.heading} ${c.text}`)));
         for (const s of stems) vocabulary.set(s, (vocabulary.get(s) ?? 0) + 1);
       }
       return vocabulary;
     };
     if (!this.cacheDir) return build();
-    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([JSON.stringify(texts), moduleSource('normalize')]), 'json');
+    // Keyed by what the protocols are parsed from, so that a warm start parses only the asker's.
+    const file = cacheFile(this.cacheDir, 'protocol-vocabulary', digestOf([this.protocolsDigest(), moduleSource('normalize')]), 'json');
     const cached = readCached(file, (bytes) => new Map(JSON.parse(bytes.toString('utf8')) as [string, number][]));
     if (cached) return cached;
     const built = build();
@@ -163,16 +165,63 @@ export class ClauseSelector {
   private index(council: string, clauses: Clause[]): ClauseIndex {
     let index = this.indexes.get(council);
     if (!index) {
-      index = new ClauseIndex(clauses);
+      index = new ClauseIndex(clauses, this.cachedStems(council, clauses));
       this.indexes.set(council, index);
     }
     return index;
+  }
+
+  /**
+   * Each clause's stems for the index, from the compiled cache when the clauses and the code
+   * that stems them are unchanged: stemming a whole protocol was a tenth of a one-question `ask`.
+   */
+  private cachedStems(council: string, clauses: Clause[]): string[][] | undefined {
+    if (!this.cacheDir) return undefined;
+    const texts = JSON.stringify(clauses.map((c) => [c.heading, c.text]));
+    const file = cacheFile(this.cacheDir, `clause-stems-${council}`, digestOf([texts, moduleSource('../protocols/search'), moduleSource('normalize')]), 'json');
+    const cached = readCached(file, (bytes) => JSON.parse(bytes.toString('utf8')) as string[][]);
+    if (cached?.length === clauses.length) return cached;
+    const stems = clauses.map(clauseStems);
+    writeCached(file, JSON.stringify(stems));
+    return stems;
   }
 
   /** The intent's vocabulary: keywords, plus stems of its mapped clauses in every council. */
   expansion(intent: IntentFile): Map<string, number> {
     let terms = this.expansions.get(intent.id);
     if (terms) return terms;
+    if (this.cacheDir && !this.expansionsCached && this.intents.get(intent.id) === intent) {
+      this.expansionsCached = true;
+      for (const [id, cached] of this.cachedExpansions(this.cacheDir)) if (!this.expansions.has(id)) this.expansions.set(id, cached);
+      terms = this.expansions.get(intent.id);
+      if (terms) return terms;
+    }
+    terms = this.buildExpansion(intent);
+    this.expansions.set(intent.id, terms);
+    return terms;
+  }
+
+  /**
+   * Every intent's vocabulary, from the compiled cache or built and saved: building even one
+   * reads every council's protocol, a quarter of a one-question `ask`.
+   */
+  private cachedExpansions(cacheDir: string): Map<string, Map<string, number>> {
+    const intents = [...this.intents.values()];
+    const shape = JSON.stringify(intents.map((i) => [i.id, i.keywords, i.clauses]));
+    const file = cacheFile(cacheDir, 'intent-expansions', digestOf([shape, this.protocolsDigest(), moduleSource('../protocols/select'), moduleSource('normalize')]), 'json');
+    const cached = readCached(file, (bytes) => new Map((JSON.parse(bytes.toString('utf8')) as [string, [string, number][]][]).map(([id, terms]) => [id, new Map(terms)])));
+    if (cached) return cached;
+    const built = new Map(intents.map((i) => [i.id, this.buildExpansion(i)]));
+    writeCached(file, JSON.stringify([...built].map(([id, terms]) => [id, [...terms]])));
+    return built;
+  }
+
+  /** A digest of what every council's clauses are parsed from, and of the parser: a cache key that needs no parsing. */
+  private protocolsDigest(): string {
+    return (this.protocolsKey ??= digestOf([...this.library.ids().flatMap((id) => [id, this.library.source(id)]), moduleSource('../protocols/parse'), moduleSource('../protocols/hyphenation')]));
+  }
+
+  private buildExpansion(intent: IntentFile): Map<string, number> {
     const counts = new Map<string, number>();
     const add = (text: string, weight: number) => {
       for (const s of new Set(contentStems(text))) counts.set(s, (counts.get(s) ?? 0) + weight);
@@ -188,8 +237,6 @@ export class ClauseSelector {
     // Keep the terms that recur; scale so the strongest weighs EXPANSION_WEIGHT.
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 40);
     const max = top[0]?.[1] ?? 1;
-    terms = new Map(top.map(([term, count]) => [term, (EXPANSION_WEIGHT * count) / max]));
-    this.expansions.set(intent.id, terms);
-    return terms;
+    return new Map(top.map(([term, count]) => [term, (EXPANSION_WEIGHT * count) / max]));
   }
 }
