@@ -9,6 +9,7 @@ import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
 import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate';
+import { formatConfusion } from '../eval/confusion';
 import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
 import { loadIntents, trainingExamples } from '../nlu/intents';
 import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
@@ -279,5 +280,6 @@ function formatCrossValidation(folds: number, context: CliContext): string {
     const right = inBin.filter((p) => p.predicted === p.label).length;
     lines.push(`${low.toFixed(2)}–${high.toFixed(2)}  ${String(inBin.length).padStart(8)}  ${(inBin.length ? right / inBin.length : 0).toFixed(3).padStart(8)}`);
   }
+  lines.push('', formatConfusion(predictions).trimEnd());
   return `${lines.join('\n')}\n`;
 }
