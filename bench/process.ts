@@ -191,7 +191,8 @@ function measureLaunchers(env: NodeJS.ProcessEnv, runs: number, progress: (line:
 }
 
 const THROUGHPUT_PASSES = 10;
-const THROUGHPUT_ROUNDS = 3;
+// Nine rounds, not three: one engine's figure moves by up to 2× between rounds (GC, JIT, other processes), so a median of three pairs swung between 0.5× and 0.8×.
+const THROUGHPUT_ROUNDS = 9;
 
 /**
  * Per-message throughput on the same messages, in this process, alternating engines by round:
