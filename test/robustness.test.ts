@@ -60,6 +60,9 @@ const FUZZ: [string, string][] = [
   ['quotes and brackets', '"""\'\'\'((([[[{{{>>>>'],
   ['a question full of prototype names', `Who pays the ${PROTOTYPE_NAMES.join(' and the ')}?`],
   ['the crash that was reported', 'Who pays the constructor for the hall?'],
+  // In scope, so the words reach answer selection too (its everyday-word tables), not only the classifier.
+  ['an in-scope question with prototype names', `Can a councillor ask the clerk to instruct the ${PROTOTYPE_NAMES.join(' and the ')} of the new hall?`],
+  ['an in-scope question with one', 'Can a councillor ask the clerk to instruct the constructor of the new hall?'],
 ];
 
 const INPUTS: [string, string][] = [...PROTOTYPE_NAMES.map((name): [string, string] => [name, name]), ...FUZZ];

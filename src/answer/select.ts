@@ -178,7 +178,7 @@ export class AnswerSelector {
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
-      const formal = EVERYDAY_TO_PROTOCOL[word];
+      const formal = EVERYDAY_TO_PROTOCOL.get(word);
       if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     }
     for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
@@ -333,7 +333,7 @@ function queryStems(text: string): string[] {
 function baseForms(text: string): string[] {
   const out: string[] = [];
   for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) {
-    const base = IRREGULAR_FORMS[word];
+    const base = IRREGULAR_FORMS.get(word);
     if (base) out.push(stem(base));
   }
   return out;

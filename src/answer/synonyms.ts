@@ -2,9 +2,10 @@
  * Everyday words for what protocols say formally. A question says "sort it out", "OK it", "my
  * cousin"; the protocol says "resolve", "authorise", "relative". Each entry adds the protocol's
  * words to the question, at a lower weight than the asker's own. Written from general usage, not
- * from any evaluation question.
+ * from any evaluation question. A Map, because it is looked up by the asker's words ("constructor"
+ * on a plain object is Object's).
  */
-export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
+export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.entries({
   settle: 'decide determine resolve', sort: 'resolve decide', decides: 'determine decision', decide: 'determine decision',
   ok: 'authorise approve', okay: 'authorise approve', allowed: 'may permitted entitled', let: 'may permitted',
   tell: 'instruct inform notify advise', go: 'attend', come: 'attend', along: 'attend', ask: 'request instruct', order: 'instruct direct', boss: 'instruct direct manager',
@@ -28,7 +29,7 @@ export const EVERYDAY_TO_PROTOCOL: Record<string, string> = {
   party: 'political group', group: 'political',
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
   punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
-};
+}));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
 export const EVERYDAY_PHRASES: [RegExp, string][] = [
@@ -43,10 +44,10 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
  * Irregular verb forms the stemmer cannot join to their base ("paid" and "pays", "written" and
  * "writing"): both the question and the protocol's sentences also count the base form.
  */
-export const IRREGULAR_FORMS: Record<string, string> = {
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entries({
   paid: 'pay', written: 'write', wrote: 'write', made: 'make', given: 'give', gave: 'give', taken: 'take', took: 'take',
   told: 'tell', said: 'say', sent: 'send', kept: 'keep', held: 'hold', brought: 'bring', sought: 'seek', chosen: 'choose',
   chose: 'choose', known: 'know', knew: 'know', seen: 'see', saw: 'see', spoken: 'speak', spoke: 'speak', heard: 'hear',
   found: 'find', bought: 'buy', met: 'meet', thought: 'think', taught: 'teach', begun: 'begin', began: 'begin',
   shown: 'show', dealt: 'deal', meant: 'mean', lent: 'lend', spent: 'spend', drawn: 'draw', drew: 'draw',
-};
+}));

@@ -17,8 +17,8 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const kindLabel = (kind: RequestKind | string): string => KIND_LABELS[kind as RequestKind] ?? kind;
-export const statusLabel = (status: RequestStatus | string): string => STATUS_LABELS[status as RequestStatus] ?? status;
+export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
+export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /** Whom a complaint is about: the words are the forms' (queue/forms.ts). */
 export { aboutLabel } from '../queue/forms';
 

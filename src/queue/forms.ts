@@ -31,7 +31,7 @@ const ABOUT_LABELS: Record<ComplaintSubject, string> = {
   clerk: 'the Clerk',
 };
 /** `officer` → "an officer": whom a complaint is about, as every channel words it. */
-export const aboutLabel = (about: ComplaintSubject | string): string => ABOUT_LABELS[about as ComplaintSubject] ?? about;
+export const aboutLabel = (about: ComplaintSubject | string): string => (Object.hasOwn(ABOUT_LABELS, about) ? ABOUT_LABELS[about as ComplaintSubject] : about);
 
 export const FORMS: Record<RequestKind, { title: string; fields: readonly FormField[] }> = {
   document_access: {

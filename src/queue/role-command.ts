@@ -10,19 +10,20 @@ import type { Person } from './types';
 
 export type RoleRequest = { kind: 'show' } | { kind: 'set'; role: Role } | { kind: 'usage' };
 
-const ROLE_WORDS: Record<string, Role> = {
-  councillor: 'councillor',
-  cllr: 'councillor',
-  member: 'councillor',
-  officer: 'officer',
-  clerk: 'clerk',
-};
+/** A Map: looked up by the words a Clerk types ("constructor" on a plain object is Object's). */
+const ROLE_WORDS: ReadonlyMap<string, Role> = new Map([
+  ['councillor', 'councillor'],
+  ['cllr', 'councillor'],
+  ['member', 'councillor'],
+  ['officer', 'officer'],
+  ['clerk', 'clerk'],
+]);
 
 /** What a role command says, once the channel has taken out the mention of whom it is about. */
 export function parseRoleRequest(rest: string, mentionsSomeone: boolean): RoleRequest {
   const words = rest.toLowerCase().replace(/[.!]+$/, '').split(/\s+/).filter(Boolean);
   if (!mentionsSomeone) return words.length === 0 || /^(me|mine|my|show)$/.test(words[0]) ? { kind: 'show' } : { kind: 'usage' };
-  const roles = words.map((w) => ROLE_WORDS[w]).filter((r): r is Role => Boolean(r));
+  const roles = words.map((w) => ROLE_WORDS.get(w)).filter((r): r is Role => Boolean(r));
   return roles.length === 1 ? { kind: 'set', role: roles[0] } : { kind: 'usage' };
 }
 
