@@ -247,18 +247,23 @@ export function contentStems(text: string): string[] {
 }
 
 const stemCache = new Map<string, string>();
+/** Past this many words the cache stops growing: whatever a long-running bot is sent, its memory stays flat. */
+const STEM_CACHE_LIMIT = 100_000;
+const remember = (word: string, stemmed: string): void => {
+  if (stemCache.size < STEM_CACHE_LIMIT) stemCache.set(word, stemmed);
+};
 
 /** Every stem worked out in this process so far, and stems known in advance (src/nlu/stemDictionary.ts). */
 export const stemsSoFar = (): [string, string][] => [...stemCache];
 export function addKnownStems(entries: [string, string][]): void {
-  for (const [word, stemmed] of entries) if (stemCache.size < 100_000) stemCache.set(word, stemmed);
+  for (const [word, stemmed] of entries) remember(word, stemmed);
 }
 
 export function stem(word: string): string {
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     stemmed = /^\d+$/.test(word) ? word : PorterStemmer.stem(word);
-    if (stemCache.size < 100_000) stemCache.set(word, stemmed);
+    remember(word, stemmed);
   }
   return stemmed;
 }
