@@ -4,6 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { ConsoleSession } from './session';
 import { formatRequestLine } from './render';
+import { terminalSafe } from '../../cli/terminal';
 
 /**
  * The terminal chat: `npm start` with no chat platform configured. Interactive on a terminal;
@@ -76,6 +77,6 @@ function formatNotification(n: Notification): string {
     const what = n.event === 'filed' ? 'A complaint about the Clerk, for you alone' : `Complaint about the Clerk now ${n.request.status}`;
     return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request)}`;
   }
-  const note = n.change?.note ? ` Note: ${n.change.note}` : '';
-  return `[Notification] Your request #${n.request.id} (${n.request.subject}) is now ${n.request.status}.${note}`;
+  const note = n.change?.note ? ` Note: ${terminalSafe(n.change.note)}` : '';
+  return `[Notification] Your request #${n.request.id} (${terminalSafe(n.request.subject)}) is now ${n.request.status}.${note}`;
 }

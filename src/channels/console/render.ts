@@ -3,6 +3,7 @@ import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
 import { quotedFromLine } from '../labels';
+import { terminalSafe } from '../../cli/terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
 
@@ -38,7 +39,7 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
   if (reply.requests) {
     lines.push('');
     if (reply.requests.length === 0) lines.push('You have no requests with the Clerk.');
-    for (const r of reply.requests) lines.push(`  #${r.id}  ${r.status}${r.overdue ? ' (OVERDUE)' : ''}  ${r.kind}: ${r.subject}`);
+    for (const r of reply.requests) lines.push(`  #${r.id}  ${r.status}${r.overdue ? ' (OVERDUE)' : ''}  ${r.kind}: ${terminalSafe(r.subject)}`);
   }
   const offers = reply.actions.map((a) => `${a.label} (${ACTION_COMMANDS[a.kind]})`);
   if (offers.length > 0) lines.push('', `You can: ${offers.join('; ')}.`);
@@ -56,7 +57,7 @@ const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> = {
 export function formatRequestLine(request: ClerkRequest): string {
   const flag = request.overdue ? ' OVERDUE' : '';
   const subject = request.confidential ? '(confidential complaint)' : request.subject;
-  return `#${request.id} [${request.status}${flag}] ${request.kind} from ${request.requester.name}: ${subject} — to ${request.routing.recipient}, acknowledge by ${request.acknowledgeBy.slice(0, 10)}`;
+  return `#${request.id} [${request.status}${flag}] ${request.kind} from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} — to ${request.routing.recipient}, acknowledge by ${request.acknowledgeBy.slice(0, 10)}`;
 }
 
 export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }): string {
@@ -64,7 +65,8 @@ export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[]
   const routing = request.routing;
   lines.push(`  Routed to: ${routing.recipient}${routing.clause ? ` (${request.council}:${routing.clause})` : ''}${routing.note ? ` — ${routing.note}` : ''}`);
   lines.push(`  Resolve by: ${request.resolveBy.slice(0, 10)}`);
-  for (const [key, value] of Object.entries(request.details)) if (value) lines.push(`  ${key}: ${String(value)}`);
-  for (const h of request.history ?? []) lines.push(`  ${h.at.slice(0, 16).replace('T', ' ')}  ${h.from ?? '—'} → ${h.to} by ${h.by}${h.note ? `: ${h.note}` : ''}`);
+  // Details and notes are what people typed: printed harmless, like everything else users wrote.
+  for (const [key, value] of Object.entries(request.details)) if (value) lines.push(`  ${key}: ${terminalSafe(String(value))}`);
+  for (const h of request.history ?? []) lines.push(`  ${h.at.slice(0, 16).replace('T', ' ')}  ${h.from ?? '—'} → ${h.to} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
   return lines.join('\n');
 }

@@ -5,6 +5,8 @@ import type { Asker, Reply } from '../../assistant/reply';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm, undeliverableNotice } from '../../queue/forms';
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
+import { roleName } from '../../queue/role-command';
+import { isClerk } from '../../queue/roles';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -56,6 +58,12 @@ export class ConsoleSession {
     this.council = assistant.defaultCouncil;
     const saved = queue.person(person.userId);
     if (saved) this.person = saved;
+    this.refreshRole();
+  }
+
+  /** The role by the core's one rule (CLERK_USER_IDS, configured lists, a saved role), read afresh for each line. */
+  private refreshRole(): void {
+    this.person = { ...this.person, role: this.queue.roleOf(this.person.userId) };
   }
 
   get asker(): Asker {
@@ -69,6 +77,7 @@ export class ConsoleSession {
 
   handle(input: string): string {
     const line = input.trim();
+    this.refreshRole();
     if (this.form) return this.continueForm(line);
     if (line === '') return '';
     if (line.startsWith('/')) return this.command(line);
@@ -149,7 +158,8 @@ export class ConsoleSession {
       case '/name':
         if (!argument) return 'Usage: /name <your name>';
         this.person = { ...this.person, name: argument };
-        this.queue.savePerson(this.person);
+        // Only the name: the role saved stays what it was, never the one configuration gives today.
+        this.queue.savePerson({ ...this.person, role: this.queue.person(this.person.userId)?.role ?? 'councillor' });
         return `I'll call you ${argument}.`;
       default:
         return `I don't know the command ${name}. Type /help for the list.`;
@@ -167,8 +177,12 @@ export class ConsoleSession {
   private setRole(role: string): string {
     const parsed = z.enum(ROLES).safeParse(role.toLowerCase());
     if (!parsed.success) return `Usage: /role <${ROLES.join('|')}>`;
-    this.person = { ...this.person, role: parsed.data as Role };
-    this.queue.savePerson(this.person);
+    // Whoever types at the console is at the server's terminal: the operator, as on the command line.
+    const result = this.queue.setRole({ userId: this.person.userId, role: parsed.data as Role, name: this.person.name }, 'operator');
+    this.person = { ...result.person, role: result.effective };
+    if (result.effective !== parsed.data) {
+      return `Saved as ${roleName(parsed.data as Role)}, but you remain ${roleName(result.effective)} because the bot's configuration says so (CLERK_USER_IDS, OFFICER_USER_IDS).`;
+    }
     return `You are now ${parsed.data === 'officer' ? 'an' : 'a'} ${parsed.data}.`;
   }
 
@@ -235,7 +249,7 @@ export class ConsoleSession {
   }
 
   private clerkQueue(filter: string): string {
-    if (this.person.role !== 'clerk') return 'The queue is for the Clerk. /my-requests shows your own requests.';
+    if (!isClerk(this.person)) return 'The queue is for the Clerk. /my-requests shows your own requests.';
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
     const requests = this.queue.list({ status: status.data }, this.person);

@@ -1,0 +1,104 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { Assistant } from '../../../src/assistant/assistant';
+import { startConsole } from '../../../src/channels/console/chat';
+import { ConsoleSession } from '../../../src/channels/console/session';
+import { loadConfig } from '../../../src/config';
+import { silentLogger } from '../../../src/log';
+import { ProtocolLibrary } from '../../../src/protocols/library';
+import { OutboxDispatcher } from '../../../src/queue/outbox';
+import { ClerkQueue } from '../../../src/queue/queue';
+import { MODEL_CACHE_DIR } from '../../support/model';
+
+/**
+ * The console follows the core's one rule of who is a Clerk (CLERK_USER_IDS, or a role the
+ * operator saved), and prints what other people typed as harmless text: the console is a
+ * terminal, like `protocol-bot queue list`.
+ */
+
+const root = path.join(__dirname, '../../..');
+const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
+const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
+let dir: string;
+let queue: ClerkQueue;
+let assistant: Assistant;
+
+function open(clerkIds: string[] = []): void {
+  queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library, roles: { clerkIds } });
+  assistant = Assistant.create({ config, library, queue });
+}
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-roles-'));
+});
+afterEach(() => {
+  queue.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const session = (name: string) => new ConsoleSession(assistant, queue, { userId: `console:${name}`, name, role: 'councillor' });
+
+describe('who is a Clerk in the console', () => {
+  test('someone listed in CLERK_USER_IDS is a Clerk there, with no /role needed', () => {
+    open(['console:pat']);
+    const pat = session('pat');
+    expect(pat.handle('/whoami')).toMatch(/a clerk/);
+    expect(pat.handle('/queue')).toMatch(/No open requests/);
+  });
+
+  test('taken out of CLERK_USER_IDS, they are a Clerk no more, even after changing their name', () => {
+    open(['console:pat']);
+    expect(session('pat').handle('/name Pat Clerk')).toMatch(/I'll call you Pat Clerk/);
+    queue.close();
+    open([]);
+    const pat = session('pat');
+    expect(pat.handle('/whoami')).toMatch(/^You are Pat Clerk \(console:pat\), a councillor/);
+    expect(pat.handle('/queue')).toMatch(/The queue is for the Clerk/);
+  });
+
+  test('a role set at the console is the operator\'s, saved through the core, and says what the one rule makes of it', () => {
+    open(['console:pat']);
+    const pat = session('pat');
+    expect(pat.handle('/role councillor')).toMatch(/remain.*clerk/i);
+    expect(pat.handle('/queue')).toMatch(/No open requests/);
+    const jo = session('jo');
+    expect(jo.handle('/role officer')).toMatch(/You are now an officer\./);
+    expect(queue.roleOf('console:jo')).toBe('officer');
+  });
+});
+
+describe('text other people typed, printed in the console', () => {
+  // Control characters are exactly what the test looks for (a line break aside).
+  // eslint-disable-next-line no-control-regex
+  const ESCAPES = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+  test('a subject, name, details and note with terminal escapes are printed harmless in /queue, /show and notifications', async () => {
+    open(['console:pat']);
+    const filed = queue.file({
+      kind: 'document_access',
+      council: 'flitwick',
+      requester: { userId: 'slack:UEVIL', name: 'Eve\u001b]0;pwned\u0007', role: 'councillor' },
+      subject: 'Minutes \u001b[31mRED\u001b[0m \u001b[2J',
+      details: { what: 'the minutes\u001b[8m hidden' },
+    });
+    const pat = session('pat');
+    for (const command of ['/queue', `/show ${filed.id}`]) {
+      const shown = pat.handle(command);
+      expect(shown).toMatch(/Minutes .*RED/);
+      expect(shown).not.toMatch(ESCAPES);
+    }
+
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk) => (printed += chunk.toString()));
+    const channel = startConsole({ config: loadConfig({}), logger: silentLogger, library, queue, assistant }, { input, output, interactive: false });
+    await new OutboxDispatcher(queue, [channel.sender], { logger: silentLogger }).runOnce();
+    input.end('/quit\n');
+    await channel.closed;
+    expect(printed).toMatch(/\[Clerks' channel\] New request: #1 .*Minutes/);
+    expect(printed).not.toMatch(ESCAPES);
+  });
+});
