@@ -339,6 +339,8 @@ export function teamsChecks(config: Config): Check[] {
 
 // ---- output ----
 
+/** One line per check: a detail that spans lines (integrity_check lists every damaged page) is folded onto its line. */
 export function formatChecks(checks: Check[]): string {
-  return checks.map((c) => (c.ok ? `✓ ${c.name}: ${c.detail}` : `✗ ${c.name}: ${c.detail} — ${c.fix}`)).join('\n');
+  const oneLine = (text: string | undefined) => (text ?? '').replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return checks.map((c) => (c.ok ? `✓ ${c.name}: ${oneLine(c.detail)}` : `✗ ${c.name}: ${oneLine(c.detail)} — ${oneLine(c.fix)}`)).join('\n');
 }
