@@ -85,6 +85,11 @@ function describeFailure(error: unknown): string {
 }
 
 if (require.main === module) {
+  // `protocol-bot … | head -1`: a reader that has gone is not the program's failure; stop quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
