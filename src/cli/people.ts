@@ -4,7 +4,7 @@ import { ROLES } from '../domain/types';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { oneLineErrors, withQueue } from './queue';
-import { terminalSafe } from './terminal';
+import { terminalSafe } from '../channels/console/terminal';
 
 /**
  * `people list|set|remove`: who the bot knows and their roles, for whoever runs it. The command

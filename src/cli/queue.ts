@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { terminalSafe } from './terminal';
+import { terminalSafe } from '../channels/console/terminal';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
 import {

@@ -4,7 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { ConsoleSession } from './session';
 import { formatRequestLine } from './render';
-import { terminalSafe } from '../../cli/terminal';
+import { terminalSafe } from './terminal';
 
 /**
  * The terminal chat: `npm start` with no chat platform configured. Interactive on a terminal;

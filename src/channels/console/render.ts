@@ -3,7 +3,7 @@ import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
 import { quotedFromLine } from '../labels';
-import { terminalSafe } from '../../cli/terminal';
+import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
 
