@@ -6,6 +6,7 @@
  * next to its field (or asked again) with every other answer kept.
  */
 import { COMPLAINT_SUBJECTS, ComplaintSubject, Person, RequestKind } from '../domain/types';
+import { isAboutTheClerk } from './roles';
 import type { ClerkRequest, NewRequest } from './types';
 
 export interface FormField {
@@ -162,8 +163,7 @@ export function newRequest<K extends RequestKind>(kind: K, council: string, requ
  * to whom the protocol says it goes. Undefined when there is nothing to add.
  */
 export function undeliverableNotice(request: Pick<ClerkRequest, 'id' | 'kind' | 'details' | 'routing' | 'council'>, deliverable: boolean): string | undefined {
-  const aboutTheClerk = request.kind === 'complaint' && (request.details as { about?: string }).about === 'clerk';
-  if (!aboutTheClerk || deliverable) return undefined;
+  if (!isAboutTheClerk(request) || deliverable) return undefined;
   const clause = request.routing.clause ? ` (clause ${request.routing.clause} of the protocol)` : '';
   return (
     `Your protocol says a complaint about the Clerk goes to the ${request.routing.recipient}${clause}, ` +
