@@ -12,6 +12,7 @@ import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
 import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
+import { slackMemberIds } from '../channels/slack/identity';
 
 export interface Check {
   /** Short, stable name (for monitoring): e.g. `database.integrity`. */
@@ -261,11 +262,11 @@ export async function slackChecks(config: Config, options: DoctorOptions = {}): 
     }
   }
 
-  if (config.CLERK_USER_IDS.length === 0) {
-    checks.push(fail('slack.clerks', 'CLERK_USER_IDS is empty: nobody can act on requests in Slack', 'set CLERK_USER_IDS to the Clerks\' Slack member ids (U…), comma-separated'));
-  } else {
+  const memberIdFix = 'use member ids (U…: a profile\'s "⋮ → Copy member ID") of active people';
+  /** What is wrong with each Slack id of a configured list: deactivated, a bot, or nobody. */
+  const peopleProblems = async (ids: readonly string[]): Promise<string[]> => {
     const problems: string[] = [];
-    for (const id of config.CLERK_USER_IDS) {
+    for (const id of ids) {
       try {
         const { user } = await client.users.info({ user: id });
         if (user?.deleted) problems.push(`${id} is deactivated`);
@@ -274,10 +275,39 @@ export async function slackChecks(config: Config, options: DoctorOptions = {}): 
         problems.push(`${id}: ${slackError(error)}`);
       }
     }
+    return problems;
+  };
+
+  // The lists may name Teams people too, and Slack people as `slack:U…` or `U…`: Slack checks its own.
+  const clerks = slackMemberIds(config.CLERK_USER_IDS);
+  const others = config.CLERK_USER_IDS.length - clerks.length;
+  if (clerks.length === 0) {
+    const which = config.CLERK_USER_IDS.length === 0 ? 'CLERK_USER_IDS is empty' : 'CLERK_USER_IDS has no Slack member id';
+    checks.push(fail('slack.clerks', `${which}: nobody can act on requests in Slack`, 'set CLERK_USER_IDS to the Clerks\' Slack member ids (U…), comma-separated'));
+  } else {
+    const problems = await peopleProblems(clerks);
     checks.push(
       problems.length
-        ? fail('slack.clerks', `CLERK_USER_IDS: ${problems.join('; ')}`, 'use member ids (U…: a profile\'s "⋮ → Copy member ID") of active people')
-        : pass('slack.clerks', `all ${config.CLERK_USER_IDS.length} CLERK_USER_IDS are active people`),
+        ? fail('slack.clerks', `CLERK_USER_IDS: ${problems.join('; ')}`, memberIdFix)
+        : pass('slack.clerks', `all ${clerks.length} Slack ids in CLERK_USER_IDS are active people${others ? ` (${others} other id(s) are not Slack's)` : ''}`),
+    );
+  }
+
+  const complaintHandlers = slackMemberIds(config.CLERK_COMPLAINTS_USER_IDS);
+  if (complaintHandlers.length === 0) {
+    checks.push(
+      fail(
+        'slack.clerk_complaints',
+        'CLERK_COMPLAINTS_USER_IDS is empty: a complaint about the Clerk cannot be delivered in Slack (the complainant is told to send it to the person the protocol names themselves)',
+        'set CLERK_COMPLAINTS_USER_IDS to the Slack member id of the person your protocol names for complaints about the Clerk (e.g. the Chair of the Personnel Committee)',
+      ),
+    );
+  } else {
+    const problems = await peopleProblems(complaintHandlers);
+    checks.push(
+      problems.length
+        ? fail('slack.clerk_complaints', `CLERK_COMPLAINTS_USER_IDS: ${problems.join('; ')}`, memberIdFix)
+        : pass('slack.clerk_complaints', `complaints about the Clerk go to ${complaintHandlers.length} active person(s)`),
     );
   }
 

@@ -42,6 +42,7 @@ const slackEnv = () => ({
   SLACK_CLERK_CHANNEL: 'CCLERKS',
   SLACK_API_URL: `${fake.url}/api/`,
   CLERK_USER_IDS: 'UCLERK',
+  CLERK_COMPLAINTS_USER_IDS: 'UCHAIR',
 });
 
 interface JsonReport {
@@ -77,6 +78,7 @@ test('a good set-up: a tick per check, exit 0 (as a process)', async () => {
     'slack.scopes',
     'slack.clerks_channel',
     'slack.clerks',
+    'slack.clerk_complaints',
     'slack.socket_mode',
   ]);
   expect(run.stdout).toMatch(/slack\.auth: token valid: workspace Council \(T1\), bot user protocol \(UBOT\)/);
@@ -198,4 +200,42 @@ test('Slack user groups named for roles: one that exists passes, one that does n
     [true, 'SLACK_OFFICER_GROUP=S0OFFICERS has 1 member(s)'],
     [false, 'SLACK_CLERK_GROUP=S0MISSING cannot be read: no_such_subteam'],
   ]);
+});
+
+describe('the ids in CLERK_USER_IDS and CLERK_COMPLAINTS_USER_IDS, in every form the README allows', () => {
+  test('slack:U…, a bare U… and a Teams id side by side: Slack checks its own people only', async () => {
+    const { report } = await doctorJson({ ...slackEnv(), CLERK_USER_IDS: 'slack:UCLERK,UDEPUTY,teams:00000000-0000-0000-0000-000000000001', CLERK_COMPLAINTS_USER_IDS: 'slack:UCHAIR' });
+    expect(report.checks.find((c) => c.name === 'slack.clerks')).toMatchObject({ ok: true, detail: expect.stringMatching(/^all 2 Slack ids in CLERK_USER_IDS are active people/) });
+  });
+
+  test('no Slack id among the Clerks is the same as none', async () => {
+    const { report } = await doctorJson({ ...slackEnv(), CLERK_USER_IDS: 'teams:00000000-0000-0000-0000-000000000001' });
+    expect(report.checks.find((c) => c.name === 'slack.clerks')).toMatchObject({ ok: false, detail: expect.stringMatching(/no Slack member id/) });
+  });
+
+  test('whoever receives complaints about the Clerk: a real person passes; nobody, or nobody configured, fails and says what follows', async () => {
+    fake.unknownUsers.add('UNOBODY');
+    let { report } = await doctorJson({ ...slackEnv(), CLERK_COMPLAINTS_USER_IDS: 'slack:UCHAIR' });
+    expect(report.checks.find((c) => c.name === 'slack.clerk_complaints')).toMatchObject({ ok: true });
+    ({ report } = await doctorJson({ ...slackEnv(), CLERK_COMPLAINTS_USER_IDS: 'UNOBODY' }));
+    expect(report.checks.find((c) => c.name === 'slack.clerk_complaints')).toMatchObject({ ok: false, detail: 'CLERK_COMPLAINTS_USER_IDS: UNOBODY: user_not_found' });
+    ({ report } = await doctorJson({ ...slackEnv(), CLERK_COMPLAINTS_USER_IDS: '' }));
+    expect(report.checks.find((c) => c.name === 'slack.clerk_complaints')).toMatchObject({
+      ok: false,
+      detail: expect.stringMatching(/CLERK_COMPLAINTS_USER_IDS is empty: a complaint about the Clerk cannot be delivered/),
+    });
+  });
+
+  test('the alert about failing notifications reaches each Slack Clerk, whatever form their id is written in', async () => {
+    const queue = openQueue(database);
+    const config = loadConfig({ COUNCIL: 'alsager', LOG_LEVEL: 'silent', ...slackEnv(), SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: 'secret', CLERK_USER_IDS: 'teams:00000000-0000-0000-0000-000000000001,slack:UCLERK,UDEPUTY' });
+    const slack = await startSlack({ config, logger: silentLogger, library: library(), queue, assistant: {} as Assistant }, { listen: { port: 0, host: '127.0.0.1' } });
+    try {
+      await slack.alertClerks('Notifications are failing.');
+      expect(fake.callsTo('chat.postMessage').map((c) => c.args.channel).sort()).toEqual(['DUCLERK', 'DUDEPUTY']);
+    } finally {
+      await slack.stop();
+      queue.close();
+    }
+  });
 });

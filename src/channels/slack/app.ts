@@ -13,7 +13,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
 import { answerHealth, HEALTH_PATH } from '../health';
 import type { SlackContext } from './context';
-import { SlackIdentity } from './identity';
+import { SlackIdentity, slackMemberIds } from './identity';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
 import { SlackUserGroups } from './user-groups';
@@ -234,7 +234,8 @@ export async function startSlack(deps: ChannelDeps, options: SlackAppOptions = {
     idle: slack.idle,
     alertClerks: async (text: string) => {
       // Straight to each Clerk, not through the Clerks' channel (which may be what is failing).
-      for (const clerk of deps.config.CLERK_USER_IDS) {
+      // Only the Slack ids (CLERK_USER_IDS may name Teams people, or write `slack:U…`).
+      for (const clerk of slackMemberIds(deps.config.CLERK_USER_IDS)) {
         const opened = await slack.app.client.conversations.open({ users: clerk });
         if (opened.channel?.id) await slack.app.client.chat.postMessage({ channel: opened.channel.id, text });
       }

@@ -13,6 +13,19 @@ export function slackIdOf(userId: string | undefined): string | undefined {
   return userId?.startsWith(SLACK_PREFIX) ? userId.slice(SLACK_PREFIX.length) : undefined;
 }
 
+/**
+ * An id as a deployer wrote it in CLERK_USER_IDS or CLERK_COMPLAINTS_USER_IDS (`slack:U123`, a
+ * bare member id `U123`, or another platform's id) → the Slack member id, or undefined when it is
+ * not a Slack id (those lists may name Teams people too).
+ */
+export function configuredSlackId(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  return slackIdOf(id) ?? (/^[UW][A-Z0-9]{2,}$/.test(id) ? id : undefined);
+}
+
+/** The Slack member ids among a configured list, in its order. */
+export const slackMemberIds = (ids: readonly string[]): string[] => ids.map(configuredSlackId).filter((id): id is string => id !== undefined);
+
 type PeopleStore = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf'>;
 type UsersInfo = Pick<webApi.WebClient, 'users'>;
 

@@ -3,7 +3,7 @@ import type { Logger } from '../../log';
 import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
-import { slackIdOf } from './identity';
+import { configuredSlackId, slackIdOf } from './identity';
 
 export const SLACK_PLATFORM = 'slack';
 
@@ -99,10 +99,6 @@ export class SlackNotificationSender implements NotificationSender {
 }
 
 /** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */
-function configuredSlackId(id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  return slackIdOf(id) ?? (/^[UW][A-Z0-9]{2,}$/.test(id) ? id : undefined);
-}
 
 /** Opens (or finds) the DM with a user and posts to it. */
 export async function sendDirectMessage(client: SlackCalls, user: string, message: SlackMessage): Promise<void> {

@@ -7,6 +7,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+const MEMBER_ID = /^[UW][A-Z0-9]+$/;
+
 export interface ApiCall {
   method: string;
   args: Record<string, any>;
@@ -104,6 +106,8 @@ export class FakeSlackApi {
       case 'chat.update':
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'conversations.open':
+        // Slack knows only its own member ids (U…, W…): a Teams id or a "slack:" prefix is nobody.
+        if (!MEMBER_ID.test(String(args.users))) return { ok: false, error: 'user_not_found' };
         return { ok: true, channel: { id: `D${args.users}` } };
       case 'conversations.info': {
         const channel = this.channels[args.channel];
@@ -118,7 +122,7 @@ export class FakeSlackApi {
         if (this.appTokenError) return { ok: false, error: this.appTokenError };
         return { ok: true, url: this.socketUrl ?? 'wss://wss-fake.slack.invalid/link' };
       case 'users.info':
-        if (this.unknownUsers.has(args.user)) return { ok: false, error: 'user_not_found' };
+        if (this.unknownUsers.has(args.user) || !MEMBER_ID.test(String(args.user))) return { ok: false, error: 'user_not_found' };
         return { ok: true, user: { id: args.user, name: String(args.user).toLowerCase(), real_name: `Real ${args.user}`, profile: { display_name: `Name ${args.user}` } } };
       case 'views.open':
       case 'views.update':
