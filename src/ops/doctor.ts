@@ -13,6 +13,7 @@ import { ProtocolLibrary } from '../protocols/library';
 import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 import { slackMemberIds } from '../channels/slack/identity';
+import { configuredTeamsKey } from '../channels/teams/identity';
 
 export interface Check {
   /** Short, stable name (for monitoring): e.g. `database.integrity`. */
@@ -353,9 +354,14 @@ export function teamsChecks(config: Config): Check[] {
         : pass('teams.app', `app id, password, tenant and type (${config.MICROSOFT_APP_TYPE ?? 'MultiTenant'}) are consistent`),
     );
   }
+  // CLERK_COMPLAINTS_USER_IDS may name Slack people too: Teams checks its own.
+  const complaintKeys = config.CLERK_COMPLAINTS_USER_IDS.map(configuredTeamsKey).filter((key): key is string => key !== undefined);
   let registered: boolean | undefined;
+  let withoutChat: string[] | undefined;
   try {
-    registered = inspectDatabase(config.DATABASE_PATH, { teamsClerksChannelKey: TEAMS_CLERKS_CHANNEL_KEY }).teamsClerksChannel;
+    const report = inspectDatabase(config.DATABASE_PATH, { teamsClerksChannelKey: TEAMS_CLERKS_CHANNEL_KEY, teamsPersonalChatKeys: complaintKeys });
+    registered = report.teamsClerksChannel;
+    withoutChat = report.exists ? report.teamsWithoutChat : complaintKeys;
   } catch {
     registered = undefined; // the database check has already said why
   }
@@ -364,6 +370,25 @@ export function teamsChecks(config: Config): Check[] {
       ? pass('teams.clerks_channel', 'a Clerks\' channel is registered')
       : fail('teams.clerks_channel', 'no Clerks\' channel is registered: new requests wait in the outbox', 'in the Clerks\' channel, a Clerk posts "@Protocol Bot register clerk channel"'),
   );
+  if (complaintKeys.length === 0) {
+    checks.push(
+      fail(
+        'teams.clerk_complaints',
+        'CLERK_COMPLAINTS_USER_IDS is empty: a complaint about the Clerk cannot be delivered in Teams (the complainant is told to send it to the person the protocol names themselves)',
+        'set CLERK_COMPLAINTS_USER_IDS to the Object ID (Entra ID) of the person your protocol names for complaints about the Clerk',
+      ),
+    );
+  } else if (withoutChat && withoutChat.length > 0) {
+    checks.push(
+      fail(
+        'teams.clerk_complaints',
+        `${withoutChat.map((key) => key.replace(/^teams:/, '')).join(', ')} has no personal chat with the bot: a complaint about the Clerk waits in the outbox until they have one`,
+        'ask them to open a chat with the bot in Teams (Apps → Protocol Bot) and say hello',
+      ),
+    );
+  } else if (withoutChat) {
+    checks.push(pass('teams.clerk_complaints', `complaints about the Clerk go to ${complaintKeys.length} person(s), each with a personal chat`));
+  }
   return checks;
 }
 

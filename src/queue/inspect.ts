@@ -20,10 +20,12 @@ export interface DatabaseReport {
   lastError?: string;
   /** Whether a Teams Clerks' channel was registered (a conversation reference is kept). */
   teamsClerksChannel?: boolean;
+  /** Of the Teams keys asked about, those with no conversation reference (no personal chat known). */
+  teamsWithoutChat?: string[];
 }
 
 /** Opens the database read-only and reports on it; throws with SQLite's message if it cannot. */
-export function inspectDatabase(file: string, options: { teamsClerksChannelKey?: string } = {}): DatabaseReport {
+export function inspectDatabase(file: string, options: { teamsClerksChannelKey?: string; teamsPersonalChatKeys?: readonly string[] } = {}): DatabaseReport {
   if (!fs.existsSync(file) || fs.statSync(file).size === 0) return { exists: false, expectedVersion: SCHEMA_VERSION };
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
@@ -45,8 +47,11 @@ export function inspectDatabase(file: string, options: { teamsClerksChannelKey?:
     const clerksChannel = options.teamsClerksChannelKey
       ? db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM conversation_refs WHERE platform = 'teams' AND key = ?`).get(options.teamsClerksChannelKey)!.n > 0
       : undefined;
+    const hasReference = db.prepare<[string], { n: number }>(`SELECT count(*) AS n FROM conversation_refs WHERE platform = 'teams' AND key = ?`);
+    const withoutChat = options.teamsPersonalChatKeys?.filter((key) => hasReference.get(key)!.n === 0);
     return {
       ...report,
+      ...(withoutChat ? { teamsWithoutChat: withoutChat } : {}),
       undelivered: outbox.undelivered,
       failing: outbox.failing,
       ...(outbox.oldest ? { oldestUndeliveredAt: outbox.oldest } : {}),

@@ -151,7 +151,7 @@ test('a half-configured channel, a damaged database and notifications stuck for 
 test('Teams: inconsistent settings and no Clerks\' channel registered', async () => {
   const { code, report } = await doctorJson({ DATABASE_PATH: database, MODEL_CACHE_DIR, MICROSOFT_APP_ID: 'not-a-guid', MICROSOFT_APP_PASSWORD: 'pw' });
   expect(code).toBe(1);
-  expect(failed(report)).toEqual(['teams.app', 'teams.clerks_channel']);
+  expect(failed(report)).toEqual(['teams.app', 'teams.clerks_channel', 'teams.clerk_complaints']);
   expect(report.checks.find((c) => c.name === 'teams.app')!.detail).toMatch(/MICROSOFT_APP_ID is not a GUID/);
 });
 
@@ -237,5 +237,34 @@ describe('the ids in CLERK_USER_IDS and CLERK_COMPLAINTS_USER_IDS, in every form
       await slack.stop();
       queue.close();
     }
+  });
+});
+
+describe('Teams: whoever receives complaints about the Clerk', () => {
+  const CHAIR = '11111111-2222-3333-4444-555555555555';
+  const teamsEnv = (ids: string) => ({
+    DATABASE_PATH: database,
+    MODEL_CACHE_DIR,
+    MICROSOFT_APP_ID: '00000000-0000-0000-0000-00000000000a',
+    MICROSOFT_APP_PASSWORD: 'pw',
+    MICROSOFT_APP_TENANT_ID: '00000000-0000-0000-0000-00000000000b',
+    MICROSOFT_APP_TYPE: 'SingleTenant',
+    CLERK_COMPLAINTS_USER_IDS: ids,
+  });
+  const check = (report: JsonReport) => report.checks.find((c) => c.name === 'teams.clerk_complaints');
+
+  test('nobody configured: a cross saying the complaint cannot be delivered', async () => {
+    const { report } = await doctorJson(teamsEnv(''));
+    expect(check(report)).toMatchObject({ ok: false, detail: expect.stringMatching(/CLERK_COMPLAINTS_USER_IDS is empty/) });
+  });
+
+  test('someone the bot has no personal chat with: their complaints would wait; once they have one, a tick', async () => {
+    let { report } = await doctorJson(teamsEnv(CHAIR));
+    expect(check(report)).toMatchObject({ ok: false, detail: expect.stringContaining(`${CHAIR} has no personal chat with the bot`) });
+    const queue = openQueue(database);
+    queue.setConversationReference('teams', `teams:${CHAIR}`, JSON.stringify({ conversation: { id: 'a:personal' }, serviceUrl: 'https://smba.example/' }));
+    queue.close();
+    ({ report } = await doctorJson(teamsEnv(`teams:${CHAIR}`)));
+    expect(check(report)).toMatchObject({ ok: true });
   });
 });

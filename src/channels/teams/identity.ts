@@ -20,6 +20,16 @@ export function teamsUserId(from: Pick<ChannelAccount, 'id' | 'aadObjectId'>): s
 }
 
 /**
+ * The conversation-reference key of a person as a deployer configures them (`teams:<id>`, an
+ * Entra object id or a `29:` id); undefined for another platform's id.
+ */
+export function configuredTeamsKey(id: string | undefined): string | undefined {
+  if (!id) return undefined;
+  if (id.startsWith('teams:')) return id;
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) || id.startsWith('29:') ? `teams:${id}` : undefined;
+}
+
+/**
  * Who sent an activity, as the core sees them: their role by the core's one rule
  * (queue/roles.ts), which accepts CLERK_USER_IDS as `teams:<id>`, `<aadObjectId>` or `<29:… id>`.
  * A newcomer is saved as a councillor so the Clerk can change their role; nothing here ever

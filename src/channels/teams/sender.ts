@@ -9,6 +9,7 @@ import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { attachment, clerkComplaintCard, clerkRequestCard, filedCard, requesterUpdateCard } from './cards';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
+import { configuredTeamsKey } from './identity';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
 
 export type SenderQueue = Pick<ClerkQueue, 'conversationReference' | 'channelPost' | 'setChannelPost'>;
@@ -28,16 +29,6 @@ function parsePost(json: string | undefined): ChannelPost | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * The conversation-reference key of a person as a deployer configures them (`teams:<id>`, an
- * Entra object id or a `29:` id); undefined for another platform's id.
- */
-function configuredTeamsKey(id: string | undefined): string | undefined {
-  if (!id) return undefined;
-  if (id.startsWith(`${PLATFORM}:`)) return id;
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) || id.startsWith('29:') ? `${PLATFORM}:${id}` : undefined;
 }
 
 export class TeamsNotificationSender implements NotificationSender {
