@@ -16,8 +16,9 @@ import {
 } from 'botbuilder';
 import type { Config } from '../../config';
 import type { ChannelDeps, RunningChannel } from '../deps';
-import { TeamsBot } from './bot';
-import { CloudMessenger } from './proactive';
+import { PLATFORM, TeamsBot } from './bot';
+import { configuredTeamsKey } from './identity';
+import { CloudMessenger, parseReference } from './proactive';
 import { TeamsNotificationSender } from './sender';
 import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
 import { answerHealth, HEALTH_PATH } from '../health';
@@ -125,7 +126,14 @@ export function isLoopback(address: string | undefined): boolean {
   return address === '::1' || /^(::ffff:)?127\./.test(address);
 }
 
-export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions = {}): Promise<RunningChannel & { port: number; host: string }> {
+export interface TeamsChannel extends RunningChannel {
+  /** A message to each Clerk's personal chat with the bot (see ops/watch.ts). */
+  alertClerks(text: string): Promise<void>;
+  readonly port: number;
+  readonly host: string;
+}
+
+export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions = {}): Promise<TeamsChannel> {
   const { config, logger } = deps;
   const appId = config.MICROSOFT_APP_ID ?? '';
   // Unauthenticated, anyone who can reach the port can claim to be anyone (a Clerk included):
@@ -215,6 +223,16 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
     sender,
     port,
     host: address,
+    alertClerks: async (text: string) => {
+      // Straight to each Clerk's personal chat, not through the Clerks' channel (which may be what
+      // is failing). Only Teams ids count (CLERK_USER_IDS may name Slack people), and only those
+      // the bot has a chat with: it cannot start one without a turn from them.
+      for (const key of config.CLERK_USER_IDS.map(configuredTeamsKey)) {
+        const chat = key ? parseReference(deps.queue.conversationReference(PLATFORM, key)) : undefined;
+        if (chat) await messenger.send(chat, { type: 'message', text });
+        else if (key) logger.warn('teams.clerk_alert_no_chat', { to: key });
+      }
+    },
     // No new requests; the turns under way finish (their replies go out), then the rest closes.
     stop: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
