@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
-import { Clause, parseProtocol } from '../protocols/parse';
+import { Clause, IN_NO_CLAUSE, parseProtocol } from '../protocols/parse';
 import { parseClauseName, readMetadata } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
@@ -231,7 +231,10 @@ function printDryRun(
   const refs = clauses.map((c) => c.ref);
   const out = [`Dry run, nothing written. ${path.basename(file)} read as ${FORMAT_NAMES[extracted.format]}: ${clauses.length} clauses, ${refs[0]} … ${refs[refs.length - 1]}.`];
   out.push('', 'Clauses (ref, heading, first words):', ...clauseLines(clauses));
-  out.push('', warnings.length ? 'Numbering gaps and duplicates:' : 'Numbering: no gaps or duplicates.', ...warnings.map((w) => `  ${w}`));
+  const unplaced = warnings.filter((w) => w.startsWith(IN_NO_CLAUSE)).map((w) => w.slice(IN_NO_CLAUSE.length));
+  const numbering = warnings.filter((w) => !w.startsWith(IN_NO_CLAUSE));
+  out.push('', numbering.length ? 'Numbering gaps and duplicates:' : 'Numbering: no gaps or duplicates.', ...numbering.map((w) => `  ${w}`));
+  if (unplaced.length) out.push('', 'Text in no clause (a clause read as a heading? check it in the file):', ...unplaced.map((w) => `  ${w}`));
   if (extracted.furniture.length) {
     const shown = extracted.furniture.slice(0, 6).map((l) => `"${l}"`).join(', ');
     out.push('', `Removed as running headers, footers and page numbers: ${shown}${extracted.furniture.length > 6 ? ` and ${extracted.furniture.length - 6} more` : ''}.`);

@@ -101,6 +101,9 @@ function isPlausibleNext(prev: string | null, next: string, lastSection: number)
   return false; // identical, or a parent of the previous ref: not a new clause
 }
 
+/** How a warning about text that went into no clause begins (ingest shows those apart from the numbering). */
+export const IN_NO_CLAUSE = 'in no clause: ';
+
 /** The non-empty lines of a protocol, cleaned, without page furniture and with broken words mended. */
 export function protocolLines(text: string): string[] {
   const lines = text.split(/\r?\n|\f/).map(cleanLine).filter((l) => l.length > 0 && !NOISE.test(l));
@@ -119,10 +122,25 @@ export function parseProtocol(text: string, council: string): ParseResult {
   let lastNumbered: string | null = null;
   let lastSection = 0;
   let ended = false;
+  /** Whether a clause has started under the current heading (a heading with none may be lost text). */
+  let headingUsed = true;
+  /** Lines after the first clause that went into no clause: shown by ingest, so nothing is lost unseen. */
+  const unplaced: string[] = [];
+  /** Whether the current heading carries a section number (`2. Complaints`). */
+  let headingNumbered = false;
+  // A numbered heading followed straight by another numbered one had nothing under it: it may be a
+  // clause read as a heading (a numbered line with no full stop). A subheading under it is normal.
+  const setHeading = (text: string, numbered = false): void => {
+    if (!headingUsed && headingNumbered && numbered && clauses.length > 0) unplaced.push(heading);
+    heading = text;
+    headingNumbered = numbered;
+    headingUsed = false;
+  };
 
   const startClause = (ref: string, body: string): void => {
     if (seen.has(ref)) warnings.push(`duplicate clause number ${ref}: the later one is kept as ${ref} too`);
     seen.add(ref);
+    headingUsed = true;
     const clause = { council, ref, heading, text: '' };
     current = { clause, pieces: body.length > 0 ? [body] : [], last: body };
     clauses.push(clause);
@@ -166,7 +184,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
       const numberedHeading = NUMBERED_HEADING.exec(marked[1]);
       closeClause();
       ended = false;
-      heading = numberedHeading ? numberedHeading[2] : marked[1];
+      setHeading(numberedHeading ? numberedHeading[2] : marked[1], Boolean(numberedHeading));
       pendingSection = numberedHeading ? numberedHeading[1] : null;
       if (numberedHeading) lastSection = Math.max(lastSection, Number(numberedHeading[1]));
       continue;
@@ -177,7 +195,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
     if (footnote) {
       ended = false;
       closeClause();
-      heading = `Footnote ${footnote[1]}`;
+      setHeading(`Footnote ${footnote[1]}`);
       startClause(`fn${footnote[1]}`, footnote[2]);
       pendingSection = null;
       continue;
@@ -204,7 +222,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
         // A dotless number must be the next section, so dates like `21 February 2013` stay text.
         if (dot || isSectionZero || n === lastSection + 1) {
-          heading = body;
+          setHeading(body, true);
           pendingSection = sectionNumber;
           lastSection = Math.max(lastSection, n);
           closeClause();
@@ -225,7 +243,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
 
     if (SECTION_HEADING.test(rest) && looksLikeHeading(rest)) {
       // `SECTION 2 – PRINCIPLES`: always a heading, even after a clause that ends without a stop.
-      heading = rest;
+      setHeading(rest);
       closeClause();
       ended = false;
       continue;
@@ -259,7 +277,7 @@ export function parseProtocol(text: string, council: string): ParseResult {
     // (PDF extractions break lines anywhere), not a heading.
     const midSentence = current !== null && !/[.;:!?)]$/.test((current as OpenClause).last);
     if (looksLikeHeading(rest) && !midSentence) {
-      heading = rest;
+      setHeading(rest);
       closeClause();
       continue;
     }
@@ -270,10 +288,13 @@ export function parseProtocol(text: string, council: string): ParseResult {
       // An unnumbered paragraph under a numbered heading takes the heading's number.
       startClause(pendingSection, rest);
       pendingSection = null;
+    } else if (clauses.length > 0) {
+      unplaced.push(rest);
     }
     // Otherwise: an introduction or preamble before the first clause. Not a clause.
   }
   closeClause();
+  for (const line of unplaced) warnings.push(`${IN_NO_CLAUSE}"${line.length > 70 ? `${line.slice(0, 69)}…` : line}"`);
 
   warnings.push(...findGaps(clauses));
   return { clauses, warnings };
