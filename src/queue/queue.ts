@@ -8,10 +8,11 @@ import type { OutboxStore } from './outbox-store';
 import { PeopleStore } from './people';
 import { ChannelReferences } from './references';
 import { RequestStore } from './requests';
+import { undeliverableNotice } from './forms';
 import { RoleConfig, Roles } from './roles';
 import { validPerson } from './schemas';
 import { QueueError } from './types';
-import type { Person, Role } from './types';
+import type { ClerkRequest, Person, Role } from './types';
 import { Retention } from './retention';
 import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
@@ -122,6 +123,8 @@ export class ClerkQueue {
   readonly page: RequestStore['page'] = (...args) => this.requests.page(...args);
   readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
   readonly addressedToSomeone: RequestStore['addressedToSomeone'] = (...args) => this.requests.addressedToSomeone(...args);
+  /** What a requester must be told beyond "filed" (a complaint about the Clerk that nobody is configured to receive), by the one rule. */
+  readonly filedNotice = (request: ClerkRequest): string | undefined => undeliverableNotice(request, this.roles.clerkComplaintsDeliverable);
 
   // People (people.ts)
   readonly savePerson: PeopleStore['savePerson'] = (...args) => this.people.savePerson(...args);
@@ -209,7 +212,7 @@ export class ClerkQueue {
  * whole queue once, at start-up, and passes on only the view a module needs.
  */
 /** Filing, reading and moving requests. */
-export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'move' | 'actsAsClerk'>;
+export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'move' | 'actsAsClerk' | 'filedNotice'>;
 /** Who someone is. */
 export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf' | 'setRole' | 'addRoleSource'>;
 /** Where a channel posted a request and how to reach a conversation again. */

@@ -94,7 +94,7 @@ describe.each(limited)('$kind: $field.name (at most $max characters)', ({ kind, 
   });
 
   test('console: a longer answer is asked again; one at the limit is taken and filed', () => {
-    const session = new ConsoleSession({ defaultCouncil: 'flitwick', library: library() } as never, queue, { userId: 'console:forms', name: 'Forms', role: 'councillor' }, false, () => NOW);
+    const session = new ConsoleSession({ defaultCouncil: 'flitwick', library: library() } as never, queue, { userId: 'console:forms', name: 'Forms', role: 'councillor' }, () => NOW);
     let reply = session.handle(CONSOLE_COMMAND[kind]);
     for (const f of FORMS[kind].fields) {
       if (f.name !== field.name) {

@@ -23,7 +23,6 @@ export function startConsole(
     deps.assistant,
     deps.queue,
     { userId: `console:${username}`, name: username, role: 'councillor' },
-    deps.config.CLERK_COMPLAINTS_USER_IDS.length > 0,
   );
   const write = (text: string) => {
     if (text) io.output.write(`${text}\n`);

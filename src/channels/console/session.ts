@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
 import type { ChannelQueue } from '../../queue/queue';
-import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm, undeliverableNotice } from '../../queue/forms';
+import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
@@ -51,8 +51,6 @@ export class ConsoleSession {
     private readonly assistant: Assistant,
     private readonly queue: ChannelQueue,
     private person: Person,
-    /** Whether a complaint about the Clerk reaches anyone (CLERK_COMPLAINTS_USER_IDS is set). */
-    private readonly complaintsDeliverable = false,
     private readonly now: () => Date = () => new Date(),
   ) {
     this.council = assistant.defaultCouncil;
@@ -225,7 +223,7 @@ export class ConsoleSession {
       const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value));
       this.form = null;
       const routing = filed.routing;
-      const notice = undeliverableNotice(filed, this.complaintsDeliverable);
+      const notice = this.queue.filedNotice(filed);
       return [
         `Filed as request #${filed.id}.`,
         `It goes to: ${routing.recipient}${routing.clause ? ` (${filed.council}:${routing.clause})` : ''}.${routing.note ? ` ${routing.note}` : ''}`,

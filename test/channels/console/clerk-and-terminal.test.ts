@@ -25,8 +25,8 @@ let dir: string;
 let queue: ClerkQueue;
 let assistant: Assistant;
 
-function open(clerkIds: string[] = []): void {
-  queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library, roles: { clerkIds } });
+function open(clerkIds: string[] = [], clerkComplaintsIds: string[] = []): void {
+  queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library, roles: { clerkIds, clerkComplaintsIds } });
   assistant = Assistant.create({ config, library, queue });
 }
 
@@ -66,6 +66,20 @@ describe('who is a Clerk in the console', () => {
     const jo = session('jo');
     expect(jo.handle('/role officer')).toMatch(/You are now an officer\./);
     expect(queue.roleOf('console:jo')).toBe('officer');
+  });
+});
+
+describe('a complaint about the Clerk filed at the console', () => {
+  test('is deliverable by the core\'s one rule: with someone configured, the complainant is not told it cannot be delivered', () => {
+    open([], ['console:chair']);
+    const jo = session('jo');
+    jo.handle('/council cottingham');
+    jo.handle('/complaint');
+    jo.handle('clerk');
+    jo.handle('Ignored my emails for three months');
+    const reply = jo.handle('');
+    expect(reply).toMatch(/Filed as request #1\./);
+    expect(reply).not.toMatch(/cannot deliver/);
   });
 });
 

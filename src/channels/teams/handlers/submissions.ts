@@ -1,7 +1,6 @@
 /** Form submissions: read by the core's forms, then filed (or the form comes back with the problems and the answers kept). */
 import { TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
-import { undeliverableNotice } from '../../../queue/forms';
 import { QueueError } from '../../../queue/types';
 import { AdaptiveCard, filedCard } from '../cards';
 import * as forms from '../forms';
@@ -53,7 +52,7 @@ export function fileRequest(t: TeamsTurnTools, request: Parameters<TeamsQueue['f
   try {
     const filed = t.deps.queue.file(request, formId ? { idempotencyKey: `${PLATFORM}:form:${formId}` } : undefined);
     t.deps.logger.info('teams.request_filed', { id: filed.id, kind: filed.kind, council: filed.council });
-    return { replace: filedCard(filed, undeliverableNotice(filed, t.deps.config.CLERK_COMPLAINTS_USER_IDS.length > 0)), filed };
+    return { replace: filedCard(filed, t.deps.queue.filedNotice(filed)), filed };
   } catch (error) {
     if (error instanceof QueueError && error.code === 'invalid') {
       const form = formAgain();

@@ -45,6 +45,7 @@ export type TeamsQueue = Pick<
   | 'roleOf'
   | 'setRole'
   | 'actsAsClerk'
+  | 'filedNotice'
   | 'recordFeedback'
   | 'setConversationReference'
   | 'conversationReference'

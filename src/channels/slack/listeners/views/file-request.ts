@@ -1,5 +1,4 @@
 import type { NewRequest } from '../../../../queue/types';
-import { undeliverableNotice } from '../../../../queue/forms';
 import { filedModal, filedReceiptMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { sendDirectMessage } from '../../sender';
@@ -21,7 +20,7 @@ export async function fileAndConfirm(ctx: SlackContext, args: SubmissionArgs, re
     await ack({ response_action: 'errors', errors: { [errorBlock]: explain(error) } });
     return;
   }
-  const notice = undeliverableNotice(filed, ctx.config.CLERK_COMPLAINTS_USER_IDS.length > 0);
+  const notice = ctx.queue.filedNotice(filed);
   await ack({ response_action: 'update', view: filedModal(filed, notice) });
   ctx.logger.info('slack.request_filed', { user: body.user.id, request: filed.id, kind: filed.kind });
   // A copy of the receipt in their DMs, to keep once the modal is closed. Best effort: the
