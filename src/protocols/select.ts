@@ -64,6 +64,17 @@ export class ClauseSelector {
   }
 
   /**
+   * Whether the intent's clauses in this council come from a curated clause map (`clauses:` in the
+   * intent file) rather than from a search of the whole text (an ingested protocol).
+   */
+  isMapped(council: string, intentId: string): boolean {
+    const intent = this.intents.get(intentId);
+    if (!intent || intent.kind !== 'topic') return false;
+    const index = this.index(council, this.library.get(council).clauses);
+    return this.mappedClauses(council, intent, index).refs.length > 0;
+  }
+
+  /**
    * Every clause of the council ranked by BM25 against the message plus the intent's vocabulary,
    * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
    * the intent's key clauses.
