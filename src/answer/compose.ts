@@ -17,7 +17,7 @@ export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchM
 const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
 const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
 /**
- * Without a clause map, the share of a candidate's prior that comes from what the classifier reads
+ * In a protocol with no clause map, the share of a candidate's prior that comes from what the classifier reads
  * its clause to be about (src/answer/topicAffinity.ts); and how many of the clauses it reads as
  * closest to the message join the candidates, with that reading alone as their prior.
  */
@@ -108,11 +108,12 @@ export function answerWithClauses(
       if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
     }
   }
-  // A protocol with no clause map for the intent (one just ingested) ranks the intent's clauses by
-  // words alone: what the classifier reads each clause to be about, matched against its reading of
-  // the message (all its likely intents, not only the winner), steadies that ranking and brings in
-  // the clauses on the topic whose words the message does not share.
-  if (deps.topics && request.reading && !selector.isMapped(council, intent.id)) {
+  // A protocol no one has mapped (one just ingested) ranks the intent's clauses by words alone:
+  // what the classifier reads each clause to be about, matched against its reading of the message
+  // (all its likely intents, not only the winner), steadies that ranking and brings in the clauses
+  // on the topic whose words the message does not share. (In a mapped protocol, an intent with no
+  // clauses there is one the protocol does not cover: nothing to steady.)
+  if (deps.topics && request.reading && !selector.isCurated(council)) {
     const affinity = deps.topics.affinity(protocol.clauses, request.reading);
     for (const c of candidates) c.prior = (1 - TOPIC_SHARE) * c.prior + TOPIC_SHARE * (affinity.get(c.clause.ref) ?? 0);
     for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, TOPIC_CANDIDATES)) {

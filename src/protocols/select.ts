@@ -64,14 +64,14 @@ export class ClauseSelector {
   }
 
   /**
-   * Whether the intent's clauses in this council come from a curated clause map (`clauses:` in the
-   * intent file) rather than from a search of the whole text (an ingested protocol).
+   * Whether any intent maps clauses in this council's protocol (`clauses:` in the intent files):
+   * a curated protocol, where an intent's missing map means the protocol does not cover it, rather
+   * than an ingested one that no one has mapped.
    */
-  isMapped(council: string, intentId: string): boolean {
-    const intent = this.intents.get(intentId);
-    if (!intent || intent.kind !== 'topic') return false;
+  isCurated(council: string): boolean {
     const index = this.index(council, this.library.get(council).clauses);
-    return this.mappedClauses(council, intent, index).refs.length > 0;
+    for (const intent of this.intents.values()) if (intent.kind === 'topic' && this.mappedClauses(council, intent, index).refs.length > 0) return true;
+    return false;
   }
 
   /**
