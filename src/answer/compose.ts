@@ -5,6 +5,7 @@ import type { Clause } from '../protocols/parse';
 import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../queue/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
+import type { ClauseTopics, IntentReading } from './topicAffinity';
 
 /** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
 const INTENT_CANDIDATES = 5;
@@ -15,6 +16,13 @@ const RUNNER_UP_CANDIDATES = 2;
 export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
 const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
 const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
+/**
+ * In a protocol with no clause map, the share of a candidate's prior that comes from what the classifier reads
+ * its clause to be about (src/answer/topicAffinity.ts); and how many of the clauses it reads as
+ * closest to the message join the candidates, with that reading alone as their prior.
+ */
+const TOPIC_SHARE = 0.5;
+const TOPIC_CANDIDATES = 3;
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
@@ -68,8 +76,8 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  * the whole protocol; the answering clause is cited first.
  */
 export function answerWithClauses(
-  deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn },
+  deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector; topics?: ClauseTopics },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -98,6 +106,20 @@ export function answerWithClauses(
   for (const candidate of [...candidates]) {
     for (const ref of siblings.get(candidate.clause.ref) ?? []) {
       if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
+    }
+  }
+  // A protocol no one has mapped (one just ingested) ranks the intent's clauses by words alone:
+  // what the classifier reads each clause to be about, matched against its reading of the message
+  // (all its likely intents, not only the winner), steadies that ranking and brings in the clauses
+  // on the topic whose words the message does not share. (In a mapped protocol, an intent with no
+  // clauses there is one the protocol does not cover: nothing to steady.)
+  if (deps.topics && request.reading && !selector.isCurated(council)) {
+    const affinity = deps.topics.affinity(protocol.clauses, request.reading);
+    for (const c of candidates) c.prior = (1 - TOPIC_SHARE) * c.prior + TOPIC_SHARE * (affinity.get(c.clause.ref) ?? 0);
+    for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, TOPIC_CANDIDATES)) {
+      const already = candidates.find((c) => c.clause.ref === ref);
+      if (already) already.prior = Math.max(already.prior, score);
+      else candidates.push({ clause: byRef.get(ref)!, prior: score });
     }
   }
   let searchRank = 0;

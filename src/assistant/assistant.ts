@@ -8,6 +8,7 @@ import type { ScoredClause } from '../protocols/search';
 import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
+import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
 import { questionType } from '../answer/questionType';
@@ -102,6 +103,8 @@ const FOLLOW_UP_CANDIDATES = 8;
 export class Assistant {
   readonly defaultCouncil: string;
   private readonly answers = new AnswerSelector();
+  /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts). */
+  private readonly topics = new ClauseTopics((text) => this.engine.readTopics(text));
 
   constructor(
     readonly library: ProtocolLibrary,
@@ -205,7 +208,7 @@ export class Assistant {
     // The answer's candidates keep the two readings apart, so a runner-up's clauses cannot push the intent's own out.
     const own = readings.primary.map(toCitedClause);
     const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
-    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer });
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked });
   }
 
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {

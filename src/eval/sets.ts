@@ -30,6 +30,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  // Written in the fourth round before measuring, from the Ashdown text only; it then guided the clause-topic prior (docs/answers.md): a design set, not held out.
+  { name: 'answers-probe (ashdown)', file: 'test/eval/answers-probe-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },

@@ -179,6 +179,14 @@ export class IntentEngine {
     return { ...whole, coverage: Math.max(whole.coverage, own.coverage), unknownShare: Math.min(whole.unknownShare, own.unknownShare) };
   }
 
+  /**
+   * The model's reading of a text as it stands, with no spelling correction, question parsing or
+   * scope decision: for reading what a protocol clause is about (src/answer/topicAffinity.ts).
+   */
+  readTopics(text: string): IntentResult['ranked'] {
+    return this.predict(text).ranked;
+  }
+
   private predict(text: string, role?: Role): Reading {
     return this.classifier.predict(text, roleFeature(role));
   }

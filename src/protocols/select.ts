@@ -64,6 +64,17 @@ export class ClauseSelector {
   }
 
   /**
+   * Whether any intent maps clauses in this council's protocol (`clauses:` in the intent files):
+   * a curated protocol, where an intent's missing map means the protocol does not cover it, rather
+   * than an ingested one that no one has mapped.
+   */
+  isCurated(council: string): boolean {
+    const index = this.index(council, this.library.get(council).clauses);
+    for (const intent of this.intents.values()) if (intent.kind === 'topic' && this.mappedClauses(council, intent, index).refs.length > 0) return true;
+    return false;
+  }
+
+  /**
    * Every clause of the council ranked by BM25 against the message plus the intent's vocabulary,
    * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
    * the intent's key clauses.

@@ -282,3 +282,14 @@ describe('follow-ups in a thread', () => {
     expect(JSON.stringify(topic)).not.toContain('work for me');
   });
 });
+
+describe('question types and their cues (fourth round)', () => {
+  test('"who decides" is answered by a body given the authority or power to act, not by one that has none', () => {
+    const withPower = typeCue('who', 'A panel of three councillors with delegated authority to hear appeals will be formed.');
+    const postOnly = typeCue('who', 'The Chair of the Council is elected each May.');
+    const withoutPower = typeCue('who', 'A political group has no power to direct the Clerk.');
+    expect(withPower).toBe(1);
+    expect(postOnly).toBeLessThan(withPower);
+    expect(withoutPower).toBeLessThan(withPower);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Clause } from '../protocols/parse';
+import { splitSentences } from './sentences';
+
+/** An intent reading: the most probable intents, best first (IntentResult.ranked). */
+export type IntentReading = readonly { label: string; probability: number }[];
+
+/**
+ * What each clause of a protocol is about, read by the intent classifier itself from the clause's
+ * heading and text, worked out once per protocol. With it, the clauses a question may be answered
+ * from need no clause map: a protocol ingested a minute ago is read the same way as a curated one.
+ */
+export class ClauseTopics {
+  private readonly cache = new WeakMap<Clause[], Map<string, Map<string, number>>>();
+
+  constructor(private readonly classify: (text: string) => IntentReading) {}
+
+  /** Each clause's intents and their probabilities, by ref. */
+  of(clauses: Clause[]): Map<string, Map<string, number>> {
+    let byRef = this.cache.get(clauses);
+    if (byRef) return byRef;
+    byRef = new Map();
+    for (const clause of clauses) {
+      const topics = new Map<string, number>();
+      const add = (reading: IntentReading, share: number) => {
+        for (const { label, probability } of reading) topics.set(label, (topics.get(label) ?? 0) + share * probability);
+      };
+      // The heading says what a clause is about as plainly as its text: half each when there is one.
+      add(this.classify(`${clause.heading}. ${clause.text}`), clause.heading ? 0.5 : 1);
+      if (clause.heading) add(this.classify(clause.heading), 0.5);
+      // A clause can hold two rules on different topics ("…tell the Clerk. If the concern is about
+      // the Chair, …"): each of its sentences may claim the clause for its own topic.
+      for (const unit of splitSentences(clause.text)) {
+        for (const { label, probability } of this.classify(`${clause.heading}. ${unit.text}`)) if (probability > (topics.get(label) ?? 0)) topics.set(label, probability);
+      }
+      byRef.set(clause.ref, topics);
+    }
+    this.cache.set(clauses, byRef);
+    return byRef;
+  }
+
+  /**
+   * How likely each clause is to be about what the message asks: the chance that the message's
+   * topic and the clause's are the same (Σ over intents of both probabilities), relative to the
+   * best clause. A doubtful reading spreads its weight over the topics it hesitates between.
+   */
+  affinity(clauses: Clause[], message: IntentReading): Map<string, number> {
+    const scores = new Map<string, number>();
+    let best = 0;
+    for (const [ref, topics] of this.of(clauses)) {
+      let score = 0;
+      for (const { label, probability } of message) score += probability * (topics.get(label) ?? 0);
+      scores.set(ref, score);
+      if (score > best) best = score;
+    }
+    if (best > 0) for (const [ref, score] of scores) scores.set(ref, score / best);
+    return scores;
+  }
+}
