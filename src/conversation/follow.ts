@@ -20,6 +20,8 @@ import { readTurn, TurnForm } from './turn';
  */
 const WEIGHT = 2;
 const TOPIC_SHIFT = 0.2;
+/** How much of the thread's belief about its topic a follow-up on the same topic keeps. */
+const TOPIC_MEMORY = 0.5;
 /** Below this dependence a turn is read on its own: the thread changes nothing. */
 const MIN_DEPENDENCE = 0.2;
 /** How much the clauses the thread last cited count, at most, when ranking a follow-up's. */
@@ -100,8 +102,18 @@ export class Conversations {
 
     const w = WEIGHT * form.dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
-    const own = withUnlisted(new Map(standalone.ranked.map((r) => [r.label, r.probability])));
-    const thread = withUnlisted(new Map(Object.entries(topic.distribution)));
+    // "Out of scope" on its own partly means "too little to tell", which is what a turn that points back
+    // to its thread is: the more it leans, the less that reading counts against the thread's topic. A
+    // short question that points nowhere ("when is the clerk on holiday?") keeps its own reading.
+    const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
+    const ownUnlisted = unlistedShare(ownListed);
+    if (form.refersBack && ownListed.has(OUT_OF_SCOPE)) ownListed.set(OUT_OF_SCOPE, Math.max(ownUnlisted, ownListed.get(OUT_OF_SCOPE)! * (1 - form.dependence)));
+    const own = withUnlisted(ownListed, ownUnlisted);
+    // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
+    // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
+    const moves = movesIn(text);
+    const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
+    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(threadTopics, topic.intent, previous!) : threadTopics);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,
@@ -114,7 +126,7 @@ export class Conversations {
     const sameTopic = result.intent === topic.intent;
     // Slots belong to a topic: a follow-up on it keeps those it does not change; a new topic starts afresh.
     const slots = sameTopic ? carrySlots(previous!.slots, ownSlots) : ownSlots;
-    const extra = movesIn(text).map((m) => m.terms);
+    const extra = moves.map((m) => m.terms);
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
@@ -130,7 +142,7 @@ export class Conversations {
     const topic = answered.topical
       ? {
           intent: answered.result.intent,
-          distribution: Object.fromEntries(answered.result.ranked.map((r) => [r.label, Math.round(r.probability * 1000) / 1000])),
+          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined),
           clauses: answered.clauses,
           ...(answered.answer ? { answer: answered.answer } : {}),
         }
@@ -156,6 +168,44 @@ export class Conversations {
   }
 }
 
+const COMPLAINT_INTENTS = new Set(['complaint_about_officer', 'complaint_about_councillor', 'protocol_breaches']);
+/** How much of the thread's prior moves to the complaint route when a turn asks where to take a problem. */
+const RECOURSE_SHIFT = 0.5;
+
+/**
+ * "Who can I go to if he keeps on doing this?" after a topic that is not itself a complaint: the
+ * next step is the complaint route, about whom the thread has been talking (a councillor, or an
+ * officer or the Clerk; else the other side from the asker).
+ */
+function towardsComplaint(thread: Map<string, number>, topicIntent: string, context: ThreadContext): Map<string, number> {
+  if (COMPLAINT_INTENTS.has(topicIntent)) return thread;
+  const about = context.slots.about;
+  const againstOfficer = about === 'officer' || about === 'clerk' || (about === undefined && context.role === 'councillor');
+  const target = againstOfficer ? 'complaint_about_officer' : 'complaint_about_councillor';
+  const shifted = new Map([...thread].map(([label, p]) => [label, (1 - RECOURSE_SHIFT) * p]));
+  shifted.set(target, (shifted.get(target) ?? 0) + RECOURSE_SHIFT);
+  return shifted;
+}
+
+/**
+ * What the thread believes its topic is after a turn. A follow-up that stays on the topic adds its
+ * reading to what the thread already believed instead of replacing it: one short turn's runner-up
+ * ("who decides that?" leaning to appointments) must not become the next turn's prior and pull the
+ * conversation off its subject a step at a time.
+ */
+function rememberedDistribution(result: IntentResult, before: ThreadContext['topic']): Record<string, number> {
+  const now = new Map(result.ranked.map((r) => [r.label, r.probability]));
+  const merged = new Map(now);
+  if (before && before.intent === result.intent) {
+    merged.clear();
+    for (const label of new Set([...now.keys(), ...Object.keys(before.distribution)])) {
+      merged.set(label, TOPIC_MEMORY * (before.distribution[label] ?? 0) + (1 - TOPIC_MEMORY) * (now.get(label) ?? 0));
+    }
+  }
+  const top = [...merged].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return Object.fromEntries(top.map(([label, p]) => [label, Math.round(p * 1000) / 1000]));
+}
+
 /**
  * Threads are stored under a hash of the channel's key, so the store holds no Slack channel,
  * Teams conversation or user id: nothing in it names or points to a person.
@@ -166,10 +216,11 @@ export const storeKey = (threadKey: string): string => createHash('sha256').upda
  * A ranking lists only the likeliest intents; any other is less likely than the last listed, so
  * it is given half that (not zero, which would let one side veto what the other is sure of).
  */
-function withUnlisted(listed: Map<string, number>): (label: string) => number {
-  const unlisted = Math.min(...listed.values(), 1) / 2;
+function withUnlisted(listed: Map<string, number>, unlisted = unlistedShare(listed)): (label: string) => number {
   return (label) => listed.get(label) ?? unlisted;
 }
+
+const unlistedShare = (listed: Map<string, number>): number => Math.min(...listed.values(), 1) / 2;
 
 /** The intent a combined ranking gives, with the engine's thresholds for out of scope and unsure. */
 function decide(ranked: { label: string; probability: number }[]): IntentResult {

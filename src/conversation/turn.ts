@@ -21,6 +21,8 @@ export interface TurnForm {
   accepts: boolean;
   /** Content words of its own (not function words, not pronouns). */
   contentWords: number;
+  /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
+  refersBack: boolean;
 }
 
 /** Openers that continue the previous turn's thought. */
@@ -38,6 +40,13 @@ const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his'
  * protocol", "the next council meeting", "the same kind of paper").
  */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
+
+/**
+ * Phrases that presuppose an event or process already under way, with no pronoun to show it:
+ * "will I hear what happened?", "who tells me the outcome?", "if he keeps on doing it".
+ */
+const POINTS_BACK_PHRASE =
+  /\b(?:what (?:happened|happens to (?:it|him|her|them)|came of it|was decided)|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -58,15 +67,17 @@ export function readTurn(text: string): TurnForm {
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
   const contentWords = tokens.filter(isContent).length;
-  const pointsBack = tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
+  const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords };
+  const continues = CONTINUING_OPENER.test(lower);
+  const refersBack = pointsBack || continues;
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, refersBack: false };
 
   let dependence = 0;
-  if (CONTINUING_OPENER.test(lower)) dependence += 0.45;
+  if (continues) dependence += 0.45;
   if (pointsBack) dependence += 0.25;
   // Few words of its own: the topic has to come from somewhere else.
   if (contentWords <= 1) dependence += 0.4;
@@ -77,5 +88,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, refersBack };
 }
