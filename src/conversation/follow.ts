@@ -24,6 +24,11 @@ const TOPIC_SHIFT = 0.2;
 const TOPIC_MEMORY = 0.5;
 /** Below this dependence a turn is read on its own: the thread changes nothing. */
 const MIN_DEPENDENCE = 0.2;
+/** A turn's own reading this unsure (or out of scope) is weak: if the turn points back, it leans at least WEAK_CONTINUATION. */
+const WEAK_READING = 0.5;
+const WEAK_CONTINUATION = 0.4;
+/** …if it is short: a long message has a subject of its own, however unsure its reading. */
+const WEAK_CONTINUATION_WORDS = 4;
 /** How much the clauses the thread last cited count, at most, when ranking a follow-up's. */
 export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
@@ -98,16 +103,20 @@ export class Conversations {
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= SELF_CONTAINED_CONFIDENCE;
-    if (!topic || form.dependence < MIN_DEPENDENCE || selfContained) return alone;
+    // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
+    // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
+    const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
+    const dependence = form.refersBack && weakAlone && form.contentWords <= WEAK_CONTINUATION_WORDS ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    if (!topic || dependence < MIN_DEPENDENCE || selfContained) return alone;
 
-    const w = WEIGHT * form.dependence;
+    const w = WEIGHT * dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
     // "Out of scope" on its own partly means "too little to tell", which is what a turn that points back
     // to its thread is: the more it leans, the less that reading counts against the thread's topic. A
     // short question that points nowhere ("when is the clerk on holiday?") keeps its own reading.
     const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
-    if (form.refersBack && ownListed.has(OUT_OF_SCOPE)) ownListed.set(OUT_OF_SCOPE, Math.max(ownUnlisted, ownListed.get(OUT_OF_SCOPE)! * (1 - form.dependence)));
+    if (form.refersBack && ownListed.has(OUT_OF_SCOPE)) ownListed.set(OUT_OF_SCOPE, Math.max(ownUnlisted, ownListed.get(OUT_OF_SCOPE)! * (1 - dependence)));
     const own = withUnlisted(ownListed, ownUnlisted);
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.

@@ -34,6 +34,9 @@ const CONTINUING_OPENER =
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 'anyone', 'anybody', 'nothing', 'somebody', 'someone']);
+
 /**
  * Words that point back only when they stand alone ("who decides that?", "the same for the
  * chair?", "what happens next?"), not when they qualify a noun of the turn's own ("this
@@ -67,7 +70,9 @@ export function readTurn(text: string): TurnForm {
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
   const contentWords = tokens.filter(isContent).length;
-  const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
+  // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
+  const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
+  const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -75,6 +80,11 @@ export function readTurn(text: string): TurnForm {
   const continues = CONTINUING_OPENER.test(lower);
   const refersBack = pointsBack || continues;
   if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, refersBack: false };
+
+  // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
+  // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
+  const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
