@@ -34,6 +34,8 @@ export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
 const SELF_CONTAINED = new Set(['greeting', 'thanks', 'help', 'request_status']);
 const SELF_CONTAINED_CONFIDENCE = 0.5;
+/** Readings that say what a turn is not (about the protocol) rather than what it is about. */
+const NOT_A_TOPIC = [OUT_OF_SCOPE, 'greeting', 'help'];
 
 /** A turn read in the light of its thread. */
 export interface ThreadReading {
@@ -111,12 +113,18 @@ export class Conversations {
 
     const w = WEIGHT * dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
-    // "Out of scope" on its own partly means "too little to tell", which is what a turn that points back
-    // to its thread is: the more it leans, the less that reading counts against the thread's topic. A
-    // short question that points nowhere ("when is the clerk on holiday?") keeps its own reading.
+    // "Out of scope" (or a greeting, or a plea for help) on its own partly means "too little to tell",
+    // which is what a turn that points back to its thread is: the more it leans, the less that reading
+    // counts against the thread's topic. A short question that points nowhere ("when is the clerk on
+    // holiday?") keeps its own reading.
     const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
-    if (form.refersBack && ownListed.has(OUT_OF_SCOPE)) ownListed.set(OUT_OF_SCOPE, Math.max(ownUnlisted, ownListed.get(OUT_OF_SCOPE)! * (1 - dependence)));
+    if (form.refersBack) {
+      for (const label of NOT_A_TOPIC) {
+        const p = ownListed.get(label);
+        if (p !== undefined) ownListed.set(label, Math.max(ownUnlisted, p * (1 - dependence)));
+      }
+    }
     const own = withUnlisted(ownListed, ownUnlisted);
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
@@ -178,6 +186,8 @@ export class Conversations {
 }
 
 const COMPLAINT_INTENTS = new Set(['complaint_about_officer', 'complaint_about_councillor', 'protocol_breaches']);
+/** Topics whose protocols settle a disagreement inside the topic (who determines a disputed request), not by complaint. */
+const DISPUTED_WITHIN = new Set(['document_access']);
 /** How much of the thread's prior moves to the complaint route when a turn asks where to take a problem. */
 const RECOURSE_SHIFT = 0.5;
 
@@ -187,7 +197,7 @@ const RECOURSE_SHIFT = 0.5;
  * officer or the Clerk; else the other side from the asker).
  */
 function towardsComplaint(thread: Map<string, number>, topicIntent: string, context: ThreadContext): Map<string, number> {
-  if (COMPLAINT_INTENTS.has(topicIntent)) return thread;
+  if (COMPLAINT_INTENTS.has(topicIntent) || DISPUTED_WITHIN.has(topicIntent)) return thread;
   const about = context.slots.about;
   const againstOfficer = about === 'officer' || about === 'clerk' || (about === undefined && context.role === 'councillor');
   const target = againstOfficer ? 'complaint_about_officer' : 'complaint_about_councillor';
@@ -197,15 +207,16 @@ function towardsComplaint(thread: Map<string, number>, topicIntent: string, cont
 }
 
 /**
- * What the thread believes its topic is after a turn. A follow-up that stays on the topic adds its
- * reading to what the thread already believed instead of replacing it: one short turn's runner-up
- * ("who decides that?" leaning to appointments) must not become the next turn's prior and pull the
- * conversation off its subject a step at a time.
+ * What the thread believes its topic is after a turn. A follow-up adds its reading to what the
+ * thread already believed instead of replacing it: one short turn's runner-up ("who decides
+ * that?" leaning to appointments) must not become the next turn's prior and pull the conversation
+ * off its subject a step at a time, and a turn that strays for a moment ("is there a time limit?"
+ * read as response times) leaves the conversation's subject within reach of the next one.
  */
 function rememberedDistribution(result: IntentResult, before: ThreadContext['topic']): Record<string, number> {
   const now = new Map(result.ranked.map((r) => [r.label, r.probability]));
   const merged = new Map(now);
-  if (before && before.intent === result.intent) {
+  if (before) {
     merged.clear();
     for (const label of new Set([...now.keys(), ...Object.keys(before.distribution)])) {
       merged.set(label, TOPIC_MEMORY * (before.distribution[label] ?? 0) + (1 - TOPIC_MEMORY) * (now.get(label) ?? 0));
