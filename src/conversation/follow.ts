@@ -136,6 +136,9 @@ export class Conversations {
       label,
       score: own(label) * Math.pow((1 - TOPIC_SHIFT) * thread(label) + TOPIC_SHIFT / k, w),
     }));
+    // A greeting never points back: "is there anyone I can take it to?" is not a hello, however the
+    // classifier reads a short turn without the protocol's words (a confident hello is self-contained above).
+    if (form.refersBack) for (const c of combined) if (c.label === 'greeting') c.score = 0;
     const total = combined.reduce((sum, c) => sum + c.score, 0);
     const ranked = combined.map((c) => ({ label: c.label, probability: c.score / total })).sort((a, b) => b.probability - a.probability).slice(0, 5);
     const result = decide(ranked);
