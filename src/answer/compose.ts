@@ -69,7 +69,7 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  */
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; avoid?: string },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -106,7 +106,13 @@ export function answerWithClauses(
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent), previous: request.previous });
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous };
+  // A follow-up asking for the next step already has the sentence it was last answered with: another
+  // sentence of the clauses it cites answers it, if one does (not one found anywhere in the protocol).
+  const avoid = request.avoid;
+  const cited = candidates.filter((c) => ranked.some((r) => r.ref === c.clause.ref));
+  const fresh = avoid ? answers.choose(protocol.clauses, text, role, cited, { ...context, sentenceFilter: (sentence) => !avoid.includes(sentence.trim()) }) : null;
+  const chosen = fresh ?? answers.choose(protocol.clauses, text, role, candidates, context);
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer = { ref: chosen.ref, text: chosen.text };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

@@ -47,6 +47,8 @@ export interface ThreadReading {
   clauseQuery: string;
   /** Clauses the thread cited before, with a bonus for each, for a follow-up on the same topic. */
   clausePrior?: Map<string, number>;
+  /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
+  nextStep?: boolean;
   /** The thread's slots after this turn. */
   slots: Slots;
   /** The asker cleared the thread ("start again", "/new"). */
@@ -150,7 +152,7 @@ export class Conversations {
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, slots, reset: false, form };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, slots, reset: false, form };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
