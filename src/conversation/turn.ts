@@ -21,6 +21,8 @@ export interface TurnForm {
   accepts: boolean;
   /** Content words of its own (not function words, not pronouns). */
   contentWords: number;
+  /** Opens as a continuation of the turn before ("and …", "so …", "what about …"). */
+  continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
   refersBack: boolean;
 }
@@ -81,12 +83,12 @@ export function readTurn(text: string): TurnForm {
 
   const continues = CONTINUING_OPENER.test(lower);
   const refersBack = pointsBack || continues;
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -100,5 +102,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, continues, refersBack };
 }

@@ -173,6 +173,13 @@ describe('a turn weighed against its thread', () => {
     expect(conversations.read(documents, 'do I have to put it in writing?', own).result.intent).not.toBe('greeting');
   });
 
+  test('"so what are my options?" asks about the thread\'s subject, "so what can you do?" about the bot', () => {
+    const impartiality = thread('officer_impartiality', { officer_impartiality: 0.6, decisions_and_agendas: 0.2 });
+    const help = reading(['help', 0.85], ['out_of_scope', 0.05], ['roles_of_councillors', 0.02], ['greeting', 0.01], ['thanks', 0.01]);
+    expect(conversations.read(impartiality, 'so what are my options?', help).result.intent).toBe('officer_impartiality');
+    expect(conversations.read(impartiality, 'so what can you do?', help).result.intent).toBe('help');
+  });
+
   test('one turn that strays does not take the thread with it', () => {
     const store = new MemoryContextStore(30 * 60_000, () => 0);
     const remembering = new Conversations(store, () => 0);
