@@ -174,7 +174,7 @@ describe('a turn weighed against its thread', () => {
   });
 
   test('"so what are my options?" asks about the thread\'s subject, "so what can you do?" about the bot', () => {
-    const impartiality = thread('officer_impartiality', { officer_impartiality: 0.6, decisions_and_agendas: 0.2 });
+    const impartiality = thread('officer_impartiality', { officer_impartiality: 0.47, ward_matters_and_public_meetings: 0.11, complaint_about_councillor: 0.09, decisions_and_agendas: 0.05, roles_of_officers: 0.04 });
     const help = reading(['help', 0.85], ['out_of_scope', 0.05], ['roles_of_councillors', 0.02], ['greeting', 0.01], ['thanks', 0.01]);
     expect(conversations.read(impartiality, 'so what are my options?', help).result.intent).toBe('officer_impartiality');
     expect(conversations.read(impartiality, 'so what can you do?', help).result.intent).toBe('help');
