@@ -116,7 +116,10 @@ export class Conversations {
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
     const dependence = form.refersBack && weakAlone && form.contentWords <= WEAK_CONTINUATION_WORDS ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
-    if (!topic || dependence < MIN_DEPENDENCE || selfContained) return alone;
+    // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
+    // something of its own; the thread cannot make it a question about the protocol.
+    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
+    if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
 
     const w = WEIGHT * dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);

@@ -29,7 +29,7 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought. */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -47,11 +47,12 @@ const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
 
 /**
- * Phrases that presuppose an event or process already under way, with no pronoun to show it:
- * "will I hear what happened?", "who tells me the outcome?", "if he keeps on doing it".
+ * Phrases that presuppose an event, a process or an answer already given, with no pronoun to show
+ * it: "will I hear what happened?", "who tells me the outcome?", "if he keeps on doing it", "can I
+ * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens to (?:it|him|her|them)|came of it|was decided)|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens to (?:it|him|her|them)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =

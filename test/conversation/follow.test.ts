@@ -149,8 +149,11 @@ describe('a turn weighed against its thread', () => {
     expect(conversations.read(complaint, 'will anyone tell me the outcome?', unplaced).result.intent).toBe('complaint_about_officer');
   });
 
-  test('the same reading of a short question that points nowhere stays out of scope', () => {
+  test('the same reading of a short question that points nowhere stays out of scope, however short', () => {
     expect(conversations.read(complaint, 'when does the tip open?', unplaced).result.intent).toBe('out_of_scope');
+    const shortQuestion = conversations.read(complaint, "who's our MP?", unplaced);
+    expect(shortQuestion.result.intent).toBe('out_of_scope');
+    expect(shortQuestion.followUp).toBe(false);
   });
 
   test('where to take a problem moves to the complaint route about whom the thread is about', () => {

@@ -32,7 +32,7 @@ describe('a turn that leans on the one before', () => {
   );
 
   // Written for this test: continuations with no pronoun at the front, and look-alikes that are not.
-  test.each(['will I get to hear what happened?', 'who tells me the outcome?', 'what if she keeps on doing it after the meeting?', 'do we need to tell anyone first?'])(
+  test.each(['will I get to hear what happened?', 'who tells me the outcome?', 'what if she keeps on doing it after the meeting?', 'do we need to tell anyone first?', 'could we at least be told why?', 'even at weekends?', 'will we hear what was done?'])(
     '"%s" points back to the thread',
     (text) => {
       expect(readTurn(text).refersBack).toBe(true);
