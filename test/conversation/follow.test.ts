@@ -81,6 +81,15 @@ describe('follow-up questions in a thread', () => {
     expect(outcome.answer?.text).toMatch(/notify the Member/);
   });
 
+  test('a next step after a complaint answer is answered with the step after, not the same sentence again', () => {
+    const first = ask('I believe the deputy clerk has been deliberately ignoring my emails for weeks. What should I do about it?', 'esc', 'alsager');
+    const next = ask("and if raising it with her doesn't fix anything?", 'esc', 'alsager');
+    expect(next.intent).toBe('complaint_about_officer');
+    expect(next.answer).not.toBeNull();
+    expect(next.answer?.text).not.toBe(first.answer?.text);
+    expect(next.answer?.ref).toBe('62');
+  });
+
   test('keyboard mashing in the middle of a thread is out of scope, not a follow-up', () => {
     ask('I want to complain about the way an officer in the housing team spoke to me. Who do I send it to?', 'tc', 'tewkesbury');
     const noise = ask('qwerty uiop', 'tc', 'tewkesbury');
