@@ -7,6 +7,8 @@ import type { Role } from '../queue/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
 
+/** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
+const NEXT_STEP_SHARE = 0.9;
 /** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
 const INTENT_CANDIDATES = 5;
 const SEARCH_CANDIDATES = 4;
@@ -77,7 +79,7 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  */
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector; topics?: ClauseTopics },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: string },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -128,7 +130,16 @@ export function answerWithClauses(
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const chosen = answers.choose(protocol.clauses, text, role, candidates, { vocabulary: selector.expansion(intent), previous: request.previous });
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous };
+  // A follow-up asking for the next step already has the sentence it was last answered with: another
+  // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
+  // overall (not one found anywhere in the protocol; and when the turn's own words still point to
+  // the same sentence, "what about the appeal hearing?", that sentence is the answer again).
+  const avoid = request.avoid;
+  const cited = candidates.filter((c) => ranked.some((r) => r.ref === c.clause.ref));
+  const fresh = avoid ? answers.choose(protocol.clauses, text, role, cited, { ...context, sentenceFilter: (sentence) => !avoid.includes(sentence.trim()) }) : null;
+  const best = answers.choose(protocol.clauses, text, role, candidates, context);
+  const chosen = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score) ? fresh : best;
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer = { ref: chosen.ref, text: chosen.text };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

@@ -195,12 +195,12 @@ export class Assistant {
     const cited =
       reading.accepted && previous?.topic
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined);
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, reading.nextStep ? previous?.topic?.answer?.text : undefined);
     return { result: reading.result, ...cited, reading, previous };
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: string): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
     const readings = this.readings(council, result, text, 5, prior);
     const ranked = this.mergeReadings(readings, 5);
@@ -208,7 +208,7 @@ export class Assistant {
     // The answer's candidates keep the two readings apart, so a runner-up's clauses cannot push the intent's own out.
     const own = readings.primary.map(toCitedClause);
     const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
-    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked });
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked, avoid });
   }
 
   answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {

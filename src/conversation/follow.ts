@@ -20,13 +20,25 @@ import { readTurn, TurnForm } from './turn';
  */
 const WEIGHT = 2;
 const TOPIC_SHIFT = 0.2;
+/** How much of the thread's belief about its topic a follow-up on the same topic keeps. */
+const TOPIC_MEMORY = 0.5;
 /** Below this dependence a turn is read on its own: the thread changes nothing. */
 const MIN_DEPENDENCE = 0.2;
+/** A turn's own reading this unsure (or out of scope) is weak: if the turn points back, it leans at least WEAK_CONTINUATION. */
+const WEAK_READING = 0.5;
+const WEAK_CONTINUATION = 0.4;
+/** …if it is short: a long message has a subject of its own, however unsure its reading. */
+const WEAK_CONTINUATION_WORDS = 4;
 /** How much the clauses the thread last cited count, at most, when ranking a follow-up's. */
 export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
 const SELF_CONTAINED = new Set(['greeting', 'thanks', 'help', 'request_status']);
 const SELF_CONTAINED_CONFIDENCE = 0.5;
+/** Self-contained readings that a turn opening as a continuation is not ("and hello" is not a thing people type). */
+const CONTINUED_NOT_SELF_CONTAINED = new Set(['greeting', 'help']);
+const ADDRESSES_THE_BOT = /\b(?:you|bot|this (?:app|tool|thing))\b/;
+/** Readings that say what a turn is not (about the protocol) rather than what it is about. */
+const NOT_A_TOPIC = [OUT_OF_SCOPE, 'greeting', 'help'];
 
 /** A turn read in the light of its thread. */
 export interface ThreadReading {
@@ -38,6 +50,8 @@ export interface ThreadReading {
   clauseQuery: string;
   /** Clauses the thread cited before, with a bonus for each, for a follow-up on the same topic. */
   clausePrior?: Map<string, number>;
+  /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
+  nextStep?: boolean;
   /** The thread's slots after this turn. */
   slots: Slots;
   /** The asker cleared the thread ("start again", "/new"). */
@@ -95,18 +109,46 @@ export class Conversations {
     if (form.accepts && previous?.offer) return { ...alone, result: previous.topic ? fromDistribution(previous.topic.distribution) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer };
     const topic = previous?.topic;
     const top = standalone.ranked[0];
-    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= SELF_CONTAINED_CONFIDENCE;
-    if (!topic || form.dependence < MIN_DEPENDENCE || selfContained) return alone;
+    // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
+    const asksTheThread = form.continues && CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && !ADDRESSES_THE_BOT.test(text.toLowerCase());
+    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= SELF_CONTAINED_CONFIDENCE && !asksTheThread;
+    // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
+    // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
+    const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
+    const dependence = form.refersBack && weakAlone && form.contentWords <= WEAK_CONTINUATION_WORDS ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
+    // something of its own; the thread cannot make it a question about the protocol.
+    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
+    if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
 
-    const w = WEIGHT * form.dependence;
+    const w = WEIGHT * dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
-    const own = withUnlisted(new Map(standalone.ranked.map((r) => [r.label, r.probability])));
-    const thread = withUnlisted(new Map(Object.entries(topic.distribution)));
+    // "Out of scope" (or a greeting, or a plea for help) on its own partly means "too little to tell",
+    // which is what a turn that points back to its thread is: the more it leans, the less that reading
+    // counts against the thread's topic. A short question that points nowhere ("when is the clerk on
+    // holiday?") keeps its own reading.
+    const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
+    const ownUnlisted = unlistedShare(ownListed);
+    if (form.refersBack) {
+      for (const label of NOT_A_TOPIC) {
+        const p = ownListed.get(label);
+        if (p !== undefined) ownListed.set(label, Math.max(ownUnlisted, p * (1 - dependence)));
+      }
+    }
+    const own = withUnlisted(ownListed, ownUnlisted);
+    // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
+    // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
+    const moves = movesIn(text);
+    const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
+    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(threadTopics, topic.intent, previous!) : threadTopics);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,
       score: own(label) * Math.pow((1 - TOPIC_SHIFT) * thread(label) + TOPIC_SHIFT / k, w),
     }));
+    // A greeting never points back: "is there anyone I can take it to?" is not a hello, however the
+    // classifier reads a short turn without the protocol's words (a confident hello is self-contained above).
+    if (form.refersBack) for (const c of combined) if (c.label === 'greeting') c.score = 0;
     const total = combined.reduce((sum, c) => sum + c.score, 0);
     const ranked = combined.map((c) => ({ label: c.label, probability: c.score / total })).sort((a, b) => b.probability - a.probability).slice(0, 5);
     const result = decide(ranked);
@@ -114,11 +156,11 @@ export class Conversations {
     const sameTopic = result.intent === topic.intent;
     // Slots belong to a topic: a follow-up on it keeps those it does not change; a new topic starts afresh.
     const slots = sameTopic ? carrySlots(previous!.slots, ownSlots) : ownSlots;
-    const extra = movesIn(text).map((m) => m.terms);
+    const extra = moves.map((m) => m.terms);
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, slots, reset: false, form };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, slots, reset: false, form };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -130,7 +172,7 @@ export class Conversations {
     const topic = answered.topical
       ? {
           intent: answered.result.intent,
-          distribution: Object.fromEntries(answered.result.ranked.map((r) => [r.label, Math.round(r.probability * 1000) / 1000])),
+          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined),
           clauses: answered.clauses,
           ...(answered.answer ? { answer: answered.answer } : {}),
         }
@@ -156,6 +198,47 @@ export class Conversations {
   }
 }
 
+const COMPLAINT_INTENTS = new Set(['complaint_about_officer', 'complaint_about_councillor', 'protocol_breaches']);
+/** Topics whose protocols settle a disagreement inside the topic (who determines a disputed request), not by complaint. */
+const DISPUTED_WITHIN = new Set(['document_access']);
+/** How much of the thread's prior moves to the complaint route when a turn asks where to take a problem. */
+const RECOURSE_SHIFT = 0.5;
+
+/**
+ * "Who can I go to if he keeps on doing this?" after a topic that is not itself a complaint: the
+ * next step is the complaint route, about whom the thread has been talking (a councillor, or an
+ * officer or the Clerk; else the other side from the asker).
+ */
+function towardsComplaint(thread: Map<string, number>, topicIntent: string, context: ThreadContext): Map<string, number> {
+  if (COMPLAINT_INTENTS.has(topicIntent) || DISPUTED_WITHIN.has(topicIntent)) return thread;
+  const about = context.slots.about;
+  const againstOfficer = about === 'officer' || about === 'clerk' || (about === undefined && context.role === 'councillor');
+  const target = againstOfficer ? 'complaint_about_officer' : 'complaint_about_councillor';
+  const shifted = new Map([...thread].map(([label, p]) => [label, (1 - RECOURSE_SHIFT) * p]));
+  shifted.set(target, (shifted.get(target) ?? 0) + RECOURSE_SHIFT);
+  return shifted;
+}
+
+/**
+ * What the thread believes its topic is after a turn. A follow-up adds its reading to what the
+ * thread already believed instead of replacing it: one short turn's runner-up ("who decides
+ * that?" leaning to appointments) must not become the next turn's prior and pull the conversation
+ * off its subject a step at a time, and a turn that strays for a moment ("is there a time limit?"
+ * read as response times) leaves the conversation's subject within reach of the next one.
+ */
+function rememberedDistribution(result: IntentResult, before: ThreadContext['topic']): Record<string, number> {
+  const now = new Map(result.ranked.map((r) => [r.label, r.probability]));
+  const merged = new Map(now);
+  if (before) {
+    merged.clear();
+    for (const label of new Set([...now.keys(), ...Object.keys(before.distribution)])) {
+      merged.set(label, TOPIC_MEMORY * (before.distribution[label] ?? 0) + (1 - TOPIC_MEMORY) * (now.get(label) ?? 0));
+    }
+  }
+  const top = [...merged].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  return Object.fromEntries(top.map(([label, p]) => [label, Math.round(p * 1000) / 1000]));
+}
+
 /**
  * Threads are stored under a hash of the channel's key, so the store holds no Slack channel,
  * Teams conversation or user id: nothing in it names or points to a person.
@@ -166,10 +249,11 @@ export const storeKey = (threadKey: string): string => createHash('sha256').upda
  * A ranking lists only the likeliest intents; any other is less likely than the last listed, so
  * it is given half that (not zero, which would let one side veto what the other is sure of).
  */
-function withUnlisted(listed: Map<string, number>): (label: string) => number {
-  const unlisted = Math.min(...listed.values(), 1) / 2;
+function withUnlisted(listed: Map<string, number>, unlisted = unlistedShare(listed)): (label: string) => number {
   return (label) => listed.get(label) ?? unlisted;
 }
+
+const unlistedShare = (listed: Map<string, number>): number => Math.min(...listed.values(), 1) / 2;
 
 /** The intent a combined ranking gives, with the engine's thresholds for out of scope and unsure. */
 function decide(ranked: { label: string; probability: number }[]): IntentResult {

@@ -29,8 +29,20 @@ const MOVES: Move[] = [
   },
   {
     name: 'escalation',
-    cue: /\b(?:can'?t be (?:sorted|resolved|settled)|cannot be (?:sorted|resolved|settled)|doesn'?t work|does not work|not (?:sorted|resolved|settled)|still (?:not|isn'?t)|goes on|keeps (?:on|happening)|carries on|informal\w*|formal\w*|escalat\w*|take it further|next step|further)\b/,
+    cue: /\b(?:can'?t be (?:sorted|resolved|settled)|gets? nowhere|goes nowhere|(?:doesn'?t|does not|didn'?t|won'?t) (?:settle|sort|resolve|fix|help)|fails?\b|no (?:joy|luck|good)|cannot be (?:sorted|resolved|settled)|doesn'?t work|does not work|not (?:sorted|resolved|settled)|still (?:not|isn'?t)|goes on|keeps (?:on|happening)|carries on|informal\w*|formal\w*|escalat\w*|take it further|next step|further)\b/,
     terms: 'formal informal resolve procedure complaint',
+  },
+  {
+    // Where to take a problem: the step from any topic to the complaint route.
+    name: 'recourse',
+    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to|turn to|complain to|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
+    terms: 'complaint concern raise formal resolve dispute determine',
+  },
+  {
+    // What came of it: being told the outcome of a complaint or request.
+    name: 'outcome',
+    cue: /\b(?:(?:will|would|do|does|should|can) (?:i|we|they|he|she|anyone|somebody|someone) (?:hear|be told|be informed|be notified|find out|get told|let (?:me|us) know)|hear back|(?:find out|told|know|hear) (?:what happened|what (?:was|is being|has been|will be) done|the outcome|the result))/,
+    terms: 'notify inform outcome action taken result',
   },
   {
     name: 'procedure',

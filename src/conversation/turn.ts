@@ -21,23 +21,38 @@ export interface TurnForm {
   accepts: boolean;
   /** Content words of its own (not function words, not pronouns). */
   contentWords: number;
+  /** Opens as a continuation of the turn before ("and …", "so …", "what about …"). */
+  continues: boolean;
+  /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
+  refersBack: boolean;
 }
 
 /** Openers that continue the previous turn's thought. */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even if|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 'anyone', 'anybody', 'nothing', 'somebody', 'someone']);
+
 /**
  * Words that point back only when they stand alone ("who decides that?", "the same for the
  * chair?", "what happens next?"), not when they qualify a noun of the turn's own ("this
  * protocol", "the next council meeting", "the same kind of paper").
  */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
+
+/**
+ * Phrases that presuppose an event, a process or an answer already given, with no pronoun to show
+ * it: "will I hear what happened?", "who tells me the outcome?", "if he keeps on doing it", "can I
+ * at least ask why?".
+ */
+const POINTS_BACK_PHRASE =
+  /\b(?:what (?:happened|happens to (?:it|him|her|them)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -57,16 +72,27 @@ export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
-  const contentWords = tokens.filter(isContent).length;
-  const pointsBack = tokens.some((t, i) => ANAPHORS.has(t) || (DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]))));
+  const standsAlone = (t: string, i: number) => DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]));
+  // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
+  const contentWords = tokens.filter((t, i) => isContent(t) && !standsAlone(t, i)).length;
+  // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
+  const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
+  const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords };
+  const continues = CONTINUING_OPENER.test(lower);
+  const refersBack = pointsBack || continues;
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, continues: false, refersBack: false };
+
+  // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
+  // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
+  const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, continues: false, refersBack: false };
 
   let dependence = 0;
-  if (CONTINUING_OPENER.test(lower)) dependence += 0.45;
+  if (continues) dependence += 0.45;
   if (pointsBack) dependence += 0.25;
   // Few words of its own: the topic has to come from somewhere else.
   if (contentWords <= 1) dependence += 0.4;
@@ -77,5 +103,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, continues, refersBack };
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
+import type { ThreadContext } from '../../src/conversation/context';
+import type { IntentResult } from '../../src/nlu/engine';
 import { Conversations, storeKey } from '../../src/conversation/follow';
 import { MemoryContextStore } from '../../src/conversation/store';
 import { ProtocolLibrary } from '../../src/protocols/library';
@@ -71,6 +73,30 @@ describe('follow-up questions in a thread', () => {
     expect(how.actions.map((a) => a.kind)).toContain('complaint');
   });
 
+  test('"will anyone tell me what was done about it?" after a complaint is about the complaint, answered with what follows one', () => {
+    ask('I want to complain about the way an officer in the housing team spoke to me. Who do I send it to?', 'tc', 'tewkesbury');
+    const outcome = ask('will anyone tell me what was done about it?', 'tc', 'tewkesbury');
+    expect(outcome.intent).toBe('complaint_about_officer');
+    expect(outcome.answer?.ref).toBe('2.25');
+    expect(outcome.answer?.text).toMatch(/notify the Member/);
+  });
+
+  test('a next step after a complaint answer is answered with the step after, not the same sentence again', () => {
+    const first = ask('I believe the deputy clerk has been deliberately ignoring my emails for weeks. What should I do about it?', 'esc', 'alsager');
+    const next = ask("and if raising it with her doesn't fix anything?", 'esc', 'alsager');
+    expect(next.intent).toBe('complaint_about_officer');
+    expect(next.answer).not.toBeNull();
+    expect(next.answer?.text).not.toBe(first.answer?.text);
+    expect(next.answer?.ref).toBe('62');
+  });
+
+  test('keyboard mashing in the middle of a thread is out of scope, not a follow-up', () => {
+    ask('I want to complain about the way an officer in the housing team spoke to me. Who do I send it to?', 'tc', 'tewkesbury');
+    const noise = ask('qwerty uiop', 'tc', 'tewkesbury');
+    expect(noise.intent).toBe('out_of_scope');
+    expect(noise.followUp).toBeUndefined();
+  });
+
   test('"start again" clears the thread', () => {
     ask('Could I read the tender documents for the pavilion roof?', 'doc');
     const cleared = ask('start again', 'doc');
@@ -105,5 +131,80 @@ describe('follow-up questions in a thread', () => {
     expect(kept).not.toMatch(/Grimshaw|Okafor|number 12|told me/);
     expect(kept).toMatch(/document_access/);
     expect(storeKey('slack:DU123:1700.1')).not.toMatch(/DU123|1700/);
+  });
+});
+
+/** The weighing itself, with made-up readings: what the thread does to a turn, whatever the model says. */
+describe('a turn weighed against its thread', () => {
+  const conversations = new Conversations(new MemoryContextStore(), () => 0);
+  const reading = (...ranked: [string, number][]): IntentResult => ({
+    intent: ranked[0][0],
+    confidence: ranked[0][1],
+    uncertain: false,
+    ranked: ranked.map(([label, probability]) => ({ label, probability })),
+  });
+  const thread = (intent: string, distribution: Record<string, number>, about?: 'councillor' | 'officer'): ThreadContext => ({
+    council: 'flitwick',
+    role: 'officer',
+    turns: 1,
+    slots: about ? { about } : {},
+    updatedAt: 0,
+    topic: { intent, distribution, clauses: [{ ref: '79', score: 1 }] },
+  });
+  const complaint = thread('complaint_about_officer', { complaint_about_officer: 0.9, out_of_scope: 0.05, respect_and_courtesy: 0.03 });
+  const unplaced = reading(['out_of_scope', 0.4], ['finance_and_contracts', 0.15], ['request_status', 0.1], ['premises_access', 0.05], ['help', 0.04]);
+
+  test('a turn the classifier cannot place that points back keeps the thread\'s topic', () => {
+    expect(conversations.read(complaint, 'will anyone tell me the outcome?', unplaced).result.intent).toBe('complaint_about_officer');
+  });
+
+  test('the same reading of a short question that points nowhere stays out of scope, however short', () => {
+    expect(conversations.read(complaint, 'when does the tip open?', unplaced).result.intent).toBe('out_of_scope');
+    const shortQuestion = conversations.read(complaint, "who's our MP?", unplaced);
+    expect(shortQuestion.result.intent).toBe('out_of_scope');
+    expect(shortQuestion.followUp).toBe(false);
+  });
+
+  test('where to take a problem moves to the complaint route about whom the thread is about', () => {
+    const impartiality = thread('officer_impartiality', { officer_impartiality: 0.9, respect_and_courtesy: 0.05 }, 'councillor');
+    const own = reading(['out_of_scope', 0.3], ['instructing_officers', 0.2], ['complaint_about_councillor', 0.1], ['officer_impartiality', 0.05], ['help', 0.04]);
+    expect(conversations.read(impartiality, 'who can I go to if he does it again?', own).result.intent).toBe('complaint_about_councillor');
+  });
+
+  test('after a document answer, where to take it stays on the document and its disputes', () => {
+    const documents = thread('document_access', { document_access: 0.6, finance_and_contracts: 0.2 });
+    const own = reading(['greeting', 0.35], ['complaint_about_officer', 0.1], ['personal_relationships', 0.08], ['finance_and_contracts', 0.05], ['help', 0.04]);
+    const read = conversations.read(documents, 'is there anyone I can take it to?', own);
+    expect(read.result.intent).toBe('document_access');
+    expect(read.clauseQuery).toMatch(/dispute/);
+  });
+
+  test('a turn that points back is never a greeting', () => {
+    const documents = thread('document_access', { document_access: 0.2, finance_and_contracts: 0.15, decisions_and_agendas: 0.1 });
+    const own = reading(['greeting', 0.45], ['interests_and_conflicts', 0.1], ['correspondence', 0.08], ['help', 0.05], ['out_of_scope', 0.04]);
+    expect(conversations.read(documents, 'do I have to put it in writing?', own).result.intent).not.toBe('greeting');
+  });
+
+  test('"so what are my options?" asks about the thread\'s subject, "so what can you do?" about the bot', () => {
+    const impartiality = thread('officer_impartiality', { officer_impartiality: 0.47, ward_matters_and_public_meetings: 0.11, complaint_about_councillor: 0.09, decisions_and_agendas: 0.05, roles_of_officers: 0.04 });
+    const help = reading(['help', 0.85], ['out_of_scope', 0.05], ['roles_of_councillors', 0.02], ['greeting', 0.01], ['thanks', 0.01]);
+    expect(conversations.read(impartiality, 'so what are my options?', help).result.intent).toBe('officer_impartiality');
+    expect(conversations.read(impartiality, 'so what can you do?', help).result.intent).toBe('help');
+  });
+
+  test('one turn that strays does not take the thread with it', () => {
+    const store = new MemoryContextStore(30 * 60_000, () => 0);
+    const remembering = new Conversations(store, () => 0);
+    const strayed = remembering.read(complaint, 'is there a time limit for them?', reading(['response_times', 0.9], ['finance_and_contracts', 0.04], ['out_of_scope', 0.02], ['help', 0.01], ['greeting', 0.01]));
+    expect(strayed.result.intent).toBe('response_times');
+    remembering.remember('t', complaint, strayed, { council: 'flitwick', result: strayed.result, topical: true, clauses: [] });
+    const remembered = store.get(storeKey('t'))!.topic!.distribution;
+    expect(remembered.complaint_about_officer).toBeGreaterThan(remembered.response_times);
+  });
+
+  test('a next step is marked so the last answer is not given again; a change of person is not one', () => {
+    const vague = reading(['respect_and_courtesy', 0.2], ['confidential_information', 0.15], ['complaint_about_officer', 0.1], ['out_of_scope', 0.05], ['help', 0.04]);
+    expect(conversations.read(complaint, "and if that doesn't settle it?", vague).nextStep).toBe(true);
+    expect(conversations.read(complaint, 'and for the vice-chair?', vague).nextStep).toBe(false);
   });
 });

@@ -31,6 +31,30 @@ describe('a turn that leans on the one before', () => {
     },
   );
 
+  // Written for this test: continuations with no pronoun at the front, and look-alikes that are not.
+  test.each(['will I get to hear what happened?', 'who tells me the outcome?', 'what if she keeps on doing it after the meeting?', 'do we need to tell anyone first?', 'could we at least be told why?', 'even at weekends?', 'will we hear what was done?'])(
+    '"%s" points back to the thread',
+    (text) => {
+      expect(readTurn(text).refersBack).toBe(true);
+    },
+  );
+
+  test.each(['is there a car park at the pavilion?', 'are there any allotments free?', 'When does the library open?'])('"%s" points nowhere', (text) => {
+    expect(readTurn(text).refersBack).toBe(false);
+  });
+
+  test.each(['qqqq wwww', 'zzzzzz', '🙃🙃', 'crumpets', '<@U12345ABC>'])('"%s" reads as no sentence at all and leans on nothing', (text) => {
+    expect(readTurn(text).dependence).toBe(0);
+  });
+
+  test('a one-word question is still a follow-up', () => {
+    expect(readTurn('caretakers?').dependence).toBeGreaterThanOrEqual(0.4);
+  });
+
+  test('a demonstrative standing alone is not a word of the turn\'s own', () => {
+    expect(readTurn('do we need to tell anyone first?').contentWords).toBe(readTurn('do we need to tell anyone?').contentWords);
+  });
+
   test.each(['start again', '/new', 'Start over.', "let's start again"])('"%s" clears the thread', (text) => {
     expect(readTurn(text).reset).toBe(true);
   });
@@ -74,8 +98,17 @@ describe('the next step a follow-up asks for', () => {
     ['and if it cannot be resolved informally?', 'escalation'],
     ['ok how do I do that?', 'procedure'],
     ['what if it is an emergency?', 'urgency'],
+    ['and if a quiet word gets nowhere?', 'escalation'],
+    ['who can I go to if she carries on like this?', 'recourse'],
+    ['is there anybody we could take it to?', 'recourse'],
+    ['will we be told what was done?', 'outcome'],
+    ['do I hear back from anyone?', 'outcome'],
   ])('"%s" asks for %s', (text, move) => {
     expect(movesIn(text).map((m) => m.name)).toContain(move);
+  });
+
+  test.each(['who could I speak to about the rota?', 'Where is the complaints form kept?'])('"%s" asks for no complaint route', (text) => {
+    expect(movesIn(text).map((m) => m.name)).not.toContain('recourse');
   });
 });
 
