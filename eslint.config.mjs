@@ -15,6 +15,14 @@ export default tseslint.config(
     },
   },
   {
+    // The understanding and answering core sits below the queue and the channels: it may use the
+    // shared vocabulary in src/domain, never reach up into what stores requests or talks to people.
+    files: ['src/nlu/**/*.ts', 'src/answer/**/*.ts', 'src/conversation/**/*.ts', 'src/protocols/**/*.ts', 'src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/queue/*', '**/queue', '**/channels/*', '**/channels/**'], message: 'The core below the queue imports shared types from src/domain, not from the queue or a channel.' }] }],
+    },
+  },
+  {
     // Plain CommonJS files: jest's config, test fixtures run as child processes.
     files: ['**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly', __dirname: 'readonly', console: 'readonly', Buffer: 'readonly' } },

@@ -3,7 +3,7 @@ import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { Clause } from '../protocols/parse';
 import type { ClauseSelector } from '../protocols/select';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
 

@@ -1,6 +1,6 @@
 import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 import { AnswerSelector, CandidateClause, subjectOf } from './select';
 
 /** Who the protocol says receives one kind of request, with the sentence that says so. */

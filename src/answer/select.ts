@@ -1,5 +1,5 @@
 import type { Clause } from '../protocols/parse';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { askingPart, questionType, QuestionType, typeCue } from './questionType';

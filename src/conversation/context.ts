@@ -1,4 +1,4 @@
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 import type { QuestionType } from '../answer/questionType';
 
 /** Who a turn is about, as far as the protocol distinguishes people. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IntentResult } from '../nlu/engine';
 import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
-import type { Role } from '../queue/types';
+import type { Role } from '../domain/types';
 import { asThreadRef, RememberedClause, Slots, ThreadContext, ThreadRef } from './context';
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
