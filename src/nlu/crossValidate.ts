@@ -1,6 +1,6 @@
 import { IntentClassifier, LabelledText } from './classifier';
 import { OUT_OF_SCOPE } from './intents';
-import { outOfScopeReason, ScopeModel, ScopeSignals, ScopeThresholds } from './scope';
+import { outOfScopeReason, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds } from './scope';
 
 export interface HeldOutPrediction {
   label: string;
@@ -15,7 +15,7 @@ export interface HeldOutPrediction {
  * by a model that never saw it. Used to choose the out-of-scope thresholds without looking at
  * any evaluation set.
  */
-export function crossValidate(items: LabelledText[], folds = 5, seed = 11): HeldOutPrediction[] {
+export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTopic: (label: string) => boolean = () => true): HeldOutPrediction[] {
   // Stratified: deal each label's examples round-robin into folds, after a seeded shuffle.
   const byLabel = new Map<string, LabelledText[]>();
   for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
@@ -34,7 +34,7 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11): Held
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);
-      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label) });
+      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label, runnersUp(p.ranked, isTopic)) });
     }
   }
   return results;

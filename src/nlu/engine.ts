@@ -5,7 +5,7 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
-import { outOfScopeReason, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
+import { outOfScopeReason, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
 /**
@@ -157,7 +157,7 @@ export class IntentEngine {
       ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial() ? SMALL_TALK : undefined)
       : this.predict(text, role);
     const isTopic = this.intents.get(reading.label)?.kind === 'topic';
-    const signals = this.signals(text, parts, reading.label);
+    const signals = this.signals(text, parts, reading.label, runnersUp(reading.ranked, (label) => this.intents.get(label)?.kind === 'topic'));
     const reason = outOfScopeReason(reading, signals, isTopic, this.scopeThresholds);
     if (reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
@@ -172,11 +172,17 @@ export class IntentEngine {
   }
 
   /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */
-  private signals(text: string, parts: QuestionParts, label: string): ScopeSignals {
-    const whole = this.scope.signals(text, label);
+  private signals(text: string, parts: QuestionParts, label: string, others: string[]): ScopeSignals {
+    const whole = this.scope.signals(text, label, others);
     if (!parts.hasContext) return whole;
-    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label);
-    return { ...whole, coverage: Math.max(whole.coverage, own.coverage), unknownShare: Math.min(whole.unknownShare, own.unknownShare) };
+    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
+    const runnerUpCoverage = whole.runnerUpCoverage?.map((c, i) => Math.max(c, own.runnerUpCoverage?.[i] ?? 0));
+    return {
+      ...whole,
+      coverage: Math.max(whole.coverage, own.coverage),
+      ...(runnerUpCoverage ? { runnerUpCoverage } : {}),
+      unknownShare: Math.min(whole.unknownShare, own.unknownShare),
+    };
   }
 
   private predict(text: string, role?: Role): Reading {
