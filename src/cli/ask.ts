@@ -8,6 +8,7 @@ import { UsageError } from './errors';
 import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
+import { BACKSTORY_EVERY, withEverydayBackstory } from '../nlu/augment';
 import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate';
 import { formatConfusion } from '../eval/confusion';
 import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
@@ -245,7 +246,9 @@ function formatCrossValidation(folds: number, context: CliContext): string {
   const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
   const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
-  const predictions = crossValidate(items, folds, undefined, (label) => topics.has(label));
+  const isTopic = (label: string) => topics.has(label);
+  const every = BACKSTORY_EVERY;
+  const predictions = crossValidate(items, folds, undefined, isTopic, every > 0 ? (train) => withEverydayBackstory(train, isTopic, every) : undefined);
   const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
   const lines = [`${folds}-fold cross-validation over ${items.length} intent examples: accuracy ${accuracy.toFixed(3)} (no threshold)`, '', 'threshold  in-scope acc  oos recall  false fallback'];
   for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {

@@ -15,7 +15,10 @@ export interface HeldOutPrediction {
  * by a model that never saw it. Used to choose the out-of-scope thresholds without looking at
  * any evaluation set.
  */
-export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTopic: (label: string) => boolean = () => true): HeldOutPrediction[] {
+export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTopic: (label: string) => boolean = () => true,
+  /** What the classifier trains on, made from a fold's examples (the scope vocabulary reads them as they are). */
+  augment?: (train: LabelledText[]) => LabelledText[],
+): HeldOutPrediction[] {
   // Stratified: deal each label's examples round-robin into folds, after a seeded shuffle.
   const byLabel = new Map<string, LabelledText[]>();
   for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
@@ -30,7 +33,7 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTop
   for (let fold = 0; fold < folds; fold++) {
     const train = items.filter((i) => assignment.get(i) !== fold);
     const test = items.filter((i) => assignment.get(i) === fold);
-    const model = IntentClassifier.train(train);
+    const model = IntentClassifier.train(augment ? augment(train) : train);
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);

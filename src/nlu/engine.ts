@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
+import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, topLabels } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
@@ -118,7 +119,9 @@ export class IntentEngine {
    */
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-    const classifier = options.cacheDir ? trainCached(items, options.cacheDir) : IntentClassifier.train(items);
+    const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
+    const trained = withEverydayBackstory(items, isTopic);
+    const classifier = options.cacheDir ? trainCached(trained, options.cacheDir) : IntentClassifier.train(trained);
     const vocabulary = options.cacheDir ? vocabularyCached(items, options.cacheDir) : buildVocabulary(items);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
   }
@@ -222,7 +225,7 @@ export class IntentEngine {
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
-const MODEL_SOURCES = ['classifier', 'features', 'normalize'];
+const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment'];
 
 /** Where the model trained on these examples with this code is cached. */
 function modelFile(items: LabelledText[], cacheDir: string): string {
@@ -232,7 +235,8 @@ function modelFile(items: LabelledText[], cacheDir: string): string {
 /** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
 export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
   const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-  const file = modelFile(items, cacheDir);
+  const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
+  const file = modelFile(withEverydayBackstory(items, isTopic), cacheDir);
   return { file, current: fs.existsSync(file) };
 }
 
