@@ -3,42 +3,41 @@ import type { LabelledText } from './classifier';
 /**
  * Everyday backstory is not a topic. People tell the story before they ask ("Writing this on my
  * phone at the school gate…", "Was up half the night about it…"), and the words of such a story
- * (tonight, Saturday, my street, the neighbour, upset, long story) appear in the examples almost
+ * (tonight, Saturday, upset, long story, a text on Sunday) appear in the examples almost
  * only where residents ask about bins, parking or the weekend: out of scope. Trained on the
  * examples alone, the classifier took a councillor's backstory as evidence that the question was
  * out of scope.
  *
  * So some examples of each topic intent are trained a second time with one of these sentences
- * before them. The sentences say when, where and how the asker feels, and nothing about what the
- * question is about; spread over every topic, their words stop pointing at out of scope. Only the
+ * before them. The sentences say when and how the asker feels, and nothing about what the question
+ * is about (no places or things: a car, a street or a house is what a resident's service question
+ * is about); spread over every topic, their words stop pointing at out of scope. Only the
  * classifier sees the copies: the scope check's vocabulary and the spelling corrector read the
  * examples as written.
  */
 export const EVERYDAY_BACKSTORY: readonly string[] = [
   'Sorry, long story.',
-  'Writing this on my phone at the school gate.',
+  'Writing this on my phone, excuse the typos.',
   'This has been bugging me since last night.',
-  'Was chatting to my neighbour over the fence yesterday and it came up.',
   'Bit of a ramble, bear with me.',
-  'Just got back from the shop and I am fuming.',
+  'I am fuming about this, to be honest.',
   'My wife says I should just check.',
   'Saturday morning and I am still thinking about it.',
   'Quick one before I head out tonight.',
   'Had a text about this on Sunday evening.',
   'I was up half the night worrying about it.',
-  'Someone stopped me in the street this morning about it.',
   'Honestly not sure where else to turn.',
   'It happened at the weekend and I am still upset.',
   'Feeling a bit awkward about this one.',
   'Sorry if this is a silly question.',
-  'Over a pint at the pub on Friday this came up.',
-  'Half the village seems to know about it already.',
+  'It came up yesterday and I did not know the answer.',
   'My husband thinks I am overreacting.',
-  'Typing this in the car outside my house.',
-  'It was raised on the parish WhatsApp group today.',
+  'It was raised on a WhatsApp group today.',
   'Been meaning to ask for a week or so.',
   'Apologies for the essay.',
   'Hope you are well, and sorry to bother you on a Monday.',
+  'Thinking out loud here.',
+  'This happened on Friday and it is still on my mind.',
 ];
 
 /**
