@@ -283,6 +283,23 @@ function formatCrossValidation(folds: number, context: CliContext): string {
     const mark = `${same(t, SCOPE_THRESHOLDS) ? '  <- in use' : ''}${row === best ? '  <- best by the rule' : ''}`;
     lines.push(`${t.minCoverage.toFixed(2).padStart(8)}  ${t.coverageConfidence.toFixed(2).padStart(10)}  ${String(t.coverageRanks).padStart(6)}  ${(t.maxUnknownShare === Infinity ? 'off' : t.maxUnknownShare.toFixed(2)).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
   }
+  lines.push(
+    '',
+    'A weak out-of-scope reading yields to a topic runner-up close behind it that explains the message (with the coverage setting in use):',
+    'oos below  runner-up share  its coverage  in-scope acc  oos recall  false fallback',
+  );
+  const yieldSettings: ScopeThresholds[] = [{ ...SCOPE_THRESHOLDS, weakOutOfScope: 0 }];
+  for (const weakOutOfScope of [0.3, 0.35, 0.4]) {
+    for (const runnerUpShare of [0.6, 0.75]) for (const runnerUpCoverage of [0.2, 0.3]) yieldSettings.push({ ...SCOPE_THRESHOLDS, weakOutOfScope, runnerUpShare, runnerUpCoverage });
+  }
+  for (const row of scopeTable(predictions, yieldSettings, (label) => topics.has(label))) {
+    const t = row.settings;
+    const mark = same(t, SCOPE_THRESHOLDS) ? '  <- in use' : '';
+    const off = t.weakOutOfScope === 0;
+    lines.push(
+      `${(off ? 'off' : t.weakOutOfScope.toFixed(2)).padStart(9)}  ${(off ? '' : t.runnerUpShare.toFixed(2)).padStart(15)}  ${(off ? '' : t.runnerUpCoverage.toFixed(2)).padStart(12)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`,
+    );
+  }
   lines.push('', 'confidence  messages  accuracy   (a higher confidence should mean a likelier right answer)');
   for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 1]]) {
     const inBin = predictions.filter((p) => p.confidence >= low && (p.confidence < high || high === 1));

@@ -1,6 +1,6 @@
 import { IntentClassifier, LabelledText } from './classifier';
 import { OUT_OF_SCOPE } from './intents';
-import { outOfScopeReason, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds } from './scope';
+import { judgeScope, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds, TopReading } from './scope';
 
 export interface HeldOutPrediction {
   label: string;
@@ -8,6 +8,8 @@ export interface HeldOutPrediction {
   confidence: number;
   /** Out-of-scope signals, from the vocabulary of the examples the fold's model was trained on. */
   signals: ScopeSignals;
+  /** The first topic intent after the top one among the next two, if any. */
+  runnerUp?: TopReading;
 }
 
 /**
@@ -37,7 +39,9 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTop
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);
-      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label, runnersUp(p.ranked, isTopic)) });
+      const others = runnersUp(p.ranked, isTopic);
+      const runnerUp = others.length > 0 ? { label: others[0], confidence: p.probabilityOf(others[0]) } : undefined;
+      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label, others), ...(runnerUp ? { runnerUp } : {}) });
     }
   }
   return results;
@@ -67,8 +71,7 @@ export function thresholdTable(predictions: HeldOutPrediction[], thresholds: num
 export function scopeTable(predictions: HeldOutPrediction[], settings: ScopeThresholds[], isTopic: (label: string) => boolean): (ThresholdRow & { settings: ScopeThresholds })[] {
   const inScope = predictions.filter((p) => p.label !== OUT_OF_SCOPE);
   const outOfScope = predictions.filter((p) => p.label === OUT_OF_SCOPE);
-  const decide = (p: HeldOutPrediction, t: ScopeThresholds) =>
-    outOfScopeReason({ label: p.predicted, confidence: p.confidence }, p.signals, isTopic(p.predicted), t) ? OUT_OF_SCOPE : p.predicted;
+  const decide = (p: HeldOutPrediction, t: ScopeThresholds) => judgeScope({ label: p.predicted, confidence: p.confidence }, p.runnerUp, p.signals, isTopic, t).label;
   return settings.map((t) => ({
     settings: t,
     threshold: t.minConfidence,

@@ -6,7 +6,7 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
-import { outOfScopeReason, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
+import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
 /**
@@ -159,17 +159,20 @@ export class IntentEngine {
     const reading = parts.hasContext
       ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial() ? SMALL_TALK : undefined)
       : this.predict(text, role);
-    const isTopic = this.intents.get(reading.label)?.kind === 'topic';
-    const signals = this.signals(text, parts, reading.label, runnersUp(reading.ranked, (label) => this.intents.get(label)?.kind === 'topic'));
-    const reason = outOfScopeReason(reading, signals, isTopic, this.scopeThresholds);
-    if (reason) {
+    const isTopic = (label: string) => this.intents.get(label)?.kind === 'topic';
+    const others = runnersUp(reading.ranked, isTopic);
+    const signals = this.signals(text, parts, reading.label, others);
+    const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
+    const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
+    if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
-      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: reason };
+      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: judged.reason };
     }
     return {
-      intent: reading.label,
-      confidence: reading.confidence,
-      uncertain: reading.confidence < this.thresholds.unsure,
+      intent: judged.label,
+      confidence: judged.confidence,
+      // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
+      uncertain: judged.label !== reading.label || judged.confidence < this.thresholds.unsure,
       ranked: reading.ranked,
     };
   }

@@ -47,6 +47,15 @@ export interface ScopeThresholds {
   maxUnknownShare: number;
   /** Below this share of word-like tokens: gibberish. */
   minWordLike: number;
+  /**
+   * An out-of-scope reading weaker than this yields to the first topic runner-up when that has at
+   * least `runnerUpShare` of its probability and its examples' vocabulary explains at least
+   * `runnerUpCoverage` of the message, and no less of it than the out-of-scope examples' vocabulary
+   * does (0 turns it off).
+   */
+  weakOutOfScope: number;
+  runnerUpShare: number;
+  runnerUpCoverage: number;
 }
 
 /** Chosen by `protocol-bot eval --cv` (the table it prints); see docs/understanding.md. */
@@ -57,6 +66,9 @@ export const SCOPE_THRESHOLDS: ScopeThresholds = {
   coverageRanks: 3,
   maxUnknownShare: 0.6,
   minWordLike: 0.5,
+  weakOutOfScope: 0.4,
+  runnerUpShare: 0.75,
+  runnerUpCoverage: 0.2,
 };
 
 export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words';
@@ -293,4 +305,38 @@ export function runnersUp(ranked: readonly { label: string }[], isTopic: (label:
     .slice(1, 1 + MAX_RUNNERS_UP)
     .map((r) => r.label)
     .filter(isTopic);
+}
+
+/** The scope decision: the intent that stands (with its probability), or out of scope and why. */
+export interface ScopeJudgement {
+  label: string;
+  confidence: number;
+  reason?: ScopeReason;
+}
+
+/**
+ * The top reading, judged by `outOfScopeReason`; but a weak out-of-scope reading with a topic
+ * close behind it that explains the message is judged as that topic. A long messy in-scope
+ * message (a story, typos, slang) spreads its probability thin, and the out-of-scope class, trained
+ * on everyday words, can come first by a hair.
+ */
+export function judgeScope(
+  top: TopReading,
+  runnerUp: TopReading | undefined,
+  signals: ScopeSignals,
+  isTopic: (label: string) => boolean,
+  thresholds: ScopeThresholds = SCOPE_THRESHOLDS,
+): ScopeJudgement {
+  const yields =
+    top.label === OUT_OF_SCOPE &&
+    runnerUp !== undefined &&
+    isTopic(runnerUp.label) &&
+    top.confidence < thresholds.weakOutOfScope &&
+    runnerUp.confidence >= thresholds.runnerUpShare * top.confidence &&
+    // The topic's examples must explain the message at least as well as the out-of-scope ones do.
+    (signals.runnerUpCoverage?.[0] ?? 0) >= Math.max(thresholds.runnerUpCoverage, signals.coverage);
+  const judged = yields ? runnerUp : top;
+  const judgedSignals = yields ? { ...signals, coverage: signals.runnerUpCoverage?.[0] ?? 0, runnerUpCoverage: signals.runnerUpCoverage?.slice(1) } : signals;
+  const reason = outOfScopeReason(judged, judgedSignals, isTopic(judged.label), thresholds);
+  return reason ? { label: OUT_OF_SCOPE, confidence: top.confidence, reason } : { label: judged.label, confidence: judged.confidence };
 }

@@ -4,7 +4,7 @@ import { canonicalWords, contentStems } from '../../src/nlu/normalize';
 import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
 import { questionWeight, withoutProtocolFrame } from '../../src/nlu/engine';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
-import { ScopeModel, outOfScopeReason, runnersUp, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { judgeScope, ScopeModel, outOfScopeReason, runnersUp, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
 import { EVERYDAY_BACKSTORY, withEverydayBackstory } from '../../src/nlu/augment';
 import { SpellingCorrector } from '../../src/nlu/spelling';
 import { ProtocolLibrary } from '../../src/protocols/library';
@@ -183,6 +183,23 @@ describe('a messy message the runner-up intent explains', () => {
     expect(outOfScopeReason(weak, topOnly, true)).toBe('unexplained');
     expect(outOfScopeReason(weak, model.signals(text, weak.label, others), true)).toBeUndefined();
     expect(outOfScopeReason(weak, model.signals(text, weak.label, others), true, { ...SCOPE_THRESHOLDS, coverageRanks: 1 })).toBe('unexplained');
+  });
+
+  test('a weak out-of-scope reading yields to a topic close behind it that explains the message', () => {
+    const signals = { ...model.signals(text, 'out_of_scope', ['respect_and_courtesy']) };
+    const weak = { label: 'out_of_scope', confidence: 0.25 };
+    const close = { label: 'respect_and_courtesy', confidence: 0.2 };
+    expect(judgeScope(weak, close, signals, isTopic)).toEqual({ label: 'respect_and_courtesy', confidence: 0.2 });
+    // Not when out of scope is sure of itself, the topic is far behind, or its words do not explain the message.
+    expect(judgeScope({ ...weak, confidence: 0.6 }, close, signals, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, { ...close, confidence: 0.05 }, signals, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, close, { ...signals, runnerUpCoverage: [0.1] }, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, close, signals, isTopic, { ...SCOPE_THRESHOLDS, weakOutOfScope: 0 }).reason).toBe('classified');
+  });
+
+  test('a topic that overtakes a weak out-of-scope reading is still checked for gibberish', () => {
+    const signals = model.signals('asdfghjkl qwrtp zxcvb', 'out_of_scope', ['respect_and_courtesy']);
+    expect(judgeScope({ label: 'out_of_scope', confidence: 0.25 }, { label: 'respect_and_courtesy', confidence: 0.2 }, { ...signals, runnerUpCoverage: [1] }, isTopic).reason).toBe('gibberish');
   });
 
   test('only topic intents among the next two count as runners-up', () => {
