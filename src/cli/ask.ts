@@ -8,6 +8,7 @@ import { UsageError } from './errors';
 import { Assistant } from '../assistant/assistant';
 import { formatReply } from '../channels/console/render';
 import { Classified, evalRowSchema, evaluate, EvalReport } from '../nlu/evaluate';
+import { BACKSTORY_EVERY, withEverydayBackstory } from '../nlu/augment';
 import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate';
 import { formatConfusion } from '../eval/confusion';
 import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
@@ -237,11 +238,17 @@ function addProtocolInMemory(context: CliContext, file: string): void {
   process.stderr.write(`added ${id} in memory: ${clauses.length} clauses\n`);
 }
 
+/** The most false fallback the scope rule may cost in cross-validation (issue 12's target for held-out messages). */
+const MAX_FALSE_FALLBACK = 0.03;
+
 function formatCrossValidation(folds: number, context: CliContext): string {
   const intents = loadIntents(context.config.INTENTS_DIR);
   const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
-  const predictions = crossValidate(items, folds);
+  const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
+  const isTopic = (label: string) => topics.has(label);
+  const every = BACKSTORY_EVERY;
+  const predictions = crossValidate(items, folds, undefined, isTopic, every > 0 ? (train) => withEverydayBackstory(train, isTopic, every) : undefined);
   const accuracy = predictions.filter((p) => p.predicted === p.label).length / predictions.length;
   const lines = [`${folds}-fold cross-validation over ${items.length} intent examples: accuracy ${accuracy.toFixed(3)} (no threshold)`, '', 'threshold  in-scope acc  oos recall  false fallback'];
   for (const row of thresholdTable(predictions, [0, 0.05, 0.08, 0.1, 0.12, 0.15, 0.2, 0.3, 0.4])) {
@@ -251,28 +258,47 @@ function formatCrossValidation(folds: number, context: CliContext): string {
   lines.push(
     '',
     'Scope signals (src/nlu/scope.ts): out of scope also when the intent\'s vocabulary explains too little of the message (coverage, under a confidence) or most words are unknown.',
-    'Rule: the best mean of in-scope accuracy and oos recall, with false fallback at most 0.02 above the first row.',
-    'coverage  below conf  unknown >  in-scope acc  oos recall  false fallback',
+    'Rule: the best mean of in-scope accuracy and oos recall, with false fallback at most 0.03 (the target of issue 12).',
+    'coverage  below conf  by top  unknown >  in-scope acc  oos recall  false fallback',
   );
-  const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
   const settings: ScopeThresholds[] = [];
   // The unknown-word share is fixed (single unrelated words, which the examples seldom contain, so
   // cross-validation can only show its cost: the last row); the coverage thresholds are chosen here.
   for (const minCoverage of [0, 0.1, 0.2, 0.3]) {
-    for (const coverageConfidence of minCoverage === 0 ? [0] : [0.2, 0.3, 0.4, 0.5]) settings.push({ ...SCOPE_THRESHOLDS, minCoverage, coverageConfidence });
+    for (const coverageConfidence of minCoverage === 0 ? [0] : [0.2, 0.3, 0.4, 0.5]) {
+      for (const coverageRanks of minCoverage === 0 ? [1] : [1, 3]) settings.push({ ...SCOPE_THRESHOLDS, minCoverage, coverageConfidence, coverageRanks });
+    }
   }
   const same = (a: ScopeThresholds, b: ScopeThresholds) => (Object.keys(a) as (keyof ScopeThresholds)[]).every((k) => a[k] === b[k]);
   const table = scopeTable(predictions, settings, (label) => topics.has(label));
   // The rule: the best mean of in-scope accuracy and out-of-scope recall, with false fallback at
-  // most 0.02 above that of the confidence threshold alone (the first row).
-  const allowed = table[0].falseFallback + 0.02;
+  // most 0.03, the target for held-out messages (issue 12): an in-scope question answered "not
+  // covered" costs the asker more than a near miss answered from the protocol.
+  const allowed = Math.max(MAX_FALSE_FALLBACK, table[0].falseFallback);
   const score = (r: (typeof table)[number]) => (r.inScopeAccuracy + r.outOfScopeRecall) / 2;
   const best = table.filter((r) => r.falseFallback <= allowed).reduce((a, b) => (score(b) > score(a) ? b : a));
   const withoutUnknown = scopeTable(predictions, [{ ...SCOPE_THRESHOLDS, maxUnknownShare: Infinity }], (label) => topics.has(label));
   for (const row of [...table, ...withoutUnknown]) {
     const t = row.settings;
     const mark = `${same(t, SCOPE_THRESHOLDS) ? '  <- in use' : ''}${row === best ? '  <- best by the rule' : ''}`;
-    lines.push(`${t.minCoverage.toFixed(2).padStart(8)}  ${t.coverageConfidence.toFixed(2).padStart(10)}  ${(t.maxUnknownShare === Infinity ? 'off' : t.maxUnknownShare.toFixed(2)).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+    lines.push(`${t.minCoverage.toFixed(2).padStart(8)}  ${t.coverageConfidence.toFixed(2).padStart(10)}  ${String(t.coverageRanks).padStart(6)}  ${(t.maxUnknownShare === Infinity ? 'off' : t.maxUnknownShare.toFixed(2)).padStart(9)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`);
+  }
+  lines.push(
+    '',
+    'A weak out-of-scope reading yields to a topic runner-up close behind it that explains the message (with the coverage setting in use):',
+    'oos below  runner-up share  its coverage  in-scope acc  oos recall  false fallback',
+  );
+  const yieldSettings: ScopeThresholds[] = [{ ...SCOPE_THRESHOLDS, weakOutOfScope: 0 }];
+  for (const weakOutOfScope of [0.3, 0.35, 0.4]) {
+    for (const runnerUpShare of [0.6, 0.75]) for (const runnerUpCoverage of [0.2, 0.3]) yieldSettings.push({ ...SCOPE_THRESHOLDS, weakOutOfScope, runnerUpShare, runnerUpCoverage });
+  }
+  for (const row of scopeTable(predictions, yieldSettings, (label) => topics.has(label))) {
+    const t = row.settings;
+    const mark = same(t, SCOPE_THRESHOLDS) ? '  <- in use' : '';
+    const off = t.weakOutOfScope === 0;
+    lines.push(
+      `${(off ? 'off' : t.weakOutOfScope.toFixed(2)).padStart(9)}  ${(off ? '' : t.runnerUpShare.toFixed(2)).padStart(15)}  ${(off ? '' : t.runnerUpCoverage.toFixed(2)).padStart(12)}  ${row.inScopeAccuracy.toFixed(3).padStart(12)}  ${row.outOfScopeRecall.toFixed(3).padStart(10)}  ${row.falseFallback.toFixed(3).padStart(14)}${mark}`,
+    );
   }
   lines.push('', 'confidence  messages  accuracy   (a higher confidence should mean a likelier right answer)');
   for (const [low, high] of [[0, 0.25], [0.25, 0.5], [0.5, 0.75], [0.75, 1]]) {

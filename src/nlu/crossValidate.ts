@@ -1,6 +1,6 @@
 import { IntentClassifier, LabelledText } from './classifier';
 import { OUT_OF_SCOPE } from './intents';
-import { outOfScopeReason, ScopeModel, ScopeSignals, ScopeThresholds } from './scope';
+import { judgeScope, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds, TopReading } from './scope';
 
 export interface HeldOutPrediction {
   label: string;
@@ -8,6 +8,8 @@ export interface HeldOutPrediction {
   confidence: number;
   /** Out-of-scope signals, from the vocabulary of the examples the fold's model was trained on. */
   signals: ScopeSignals;
+  /** The first topic intent after the top one among the next two, if any. */
+  runnerUp?: TopReading;
 }
 
 /**
@@ -15,7 +17,10 @@ export interface HeldOutPrediction {
  * by a model that never saw it. Used to choose the out-of-scope thresholds without looking at
  * any evaluation set.
  */
-export function crossValidate(items: LabelledText[], folds = 5, seed = 11): HeldOutPrediction[] {
+export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTopic: (label: string) => boolean = () => true,
+  /** What the classifier trains on, made from a fold's examples (the scope vocabulary reads them as they are). */
+  augment?: (train: LabelledText[]) => LabelledText[],
+): HeldOutPrediction[] {
   // Stratified: deal each label's examples round-robin into folds, after a seeded shuffle.
   const byLabel = new Map<string, LabelledText[]>();
   for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
@@ -30,11 +35,13 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11): Held
   for (let fold = 0; fold < folds; fold++) {
     const train = items.filter((i) => assignment.get(i) !== fold);
     const test = items.filter((i) => assignment.get(i) === fold);
-    const model = IntentClassifier.train(train);
+    const model = IntentClassifier.train(augment ? augment(train) : train);
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);
-      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label) });
+      const others = runnersUp(p.ranked, isTopic);
+      const runnerUp = others.length > 0 ? { label: others[0], confidence: p.probabilityOf(others[0]) } : undefined;
+      results.push({ label: item.label, predicted: p.label, confidence: p.confidence, signals: scope.signals(item.text, p.label, others), ...(runnerUp ? { runnerUp } : {}) });
     }
   }
   return results;
@@ -64,8 +71,7 @@ export function thresholdTable(predictions: HeldOutPrediction[], thresholds: num
 export function scopeTable(predictions: HeldOutPrediction[], settings: ScopeThresholds[], isTopic: (label: string) => boolean): (ThresholdRow & { settings: ScopeThresholds })[] {
   const inScope = predictions.filter((p) => p.label !== OUT_OF_SCOPE);
   const outOfScope = predictions.filter((p) => p.label === OUT_OF_SCOPE);
-  const decide = (p: HeldOutPrediction, t: ScopeThresholds) =>
-    outOfScopeReason({ label: p.predicted, confidence: p.confidence }, p.signals, isTopic(p.predicted), t) ? OUT_OF_SCOPE : p.predicted;
+  const decide = (p: HeldOutPrediction, t: ScopeThresholds) => judgeScope({ label: p.predicted, confidence: p.confidence }, p.runnerUp, p.signals, isTopic, t).label;
   return settings.map((t) => ({
     settings: t,
     threshold: t.minConfidence,

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
+import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, topLabels } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, separateQuestions } from './question';
-import { outOfScopeReason, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
+import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
 /**
@@ -118,7 +119,9 @@ export class IntentEngine {
    */
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-    const classifier = options.cacheDir ? trainCached(items, options.cacheDir) : IntentClassifier.train(items);
+    const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
+    const trained = withEverydayBackstory(items, isTopic);
+    const classifier = options.cacheDir ? trainCached(trained, options.cacheDir) : IntentClassifier.train(trained);
     const vocabulary = options.cacheDir ? vocabularyCached(items, options.cacheDir) : buildVocabulary(items);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
   }
@@ -156,27 +159,36 @@ export class IntentEngine {
     const reading = parts.hasContext
       ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking), substantial() ? SMALL_TALK : undefined)
       : this.predict(text, role);
-    const isTopic = this.intents.get(reading.label)?.kind === 'topic';
-    const signals = this.signals(text, parts, reading.label);
-    const reason = outOfScopeReason(reading, signals, isTopic, this.scopeThresholds);
-    if (reason) {
+    const isTopic = (label: string) => this.intents.get(label)?.kind === 'topic';
+    const others = runnersUp(reading.ranked, isTopic);
+    const signals = this.signals(text, parts, reading.label, others);
+    const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
+    const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
+    if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
-      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: reason };
+      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: judged.reason };
     }
     return {
-      intent: reading.label,
-      confidence: reading.confidence,
-      uncertain: reading.confidence < this.thresholds.unsure,
+      intent: judged.label,
+      confidence: judged.confidence,
+      // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
+      uncertain: judged.label !== reading.label || judged.confidence < this.thresholds.unsure,
       ranked: reading.ranked,
     };
   }
 
   /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */
-  private signals(text: string, parts: QuestionParts, label: string): ScopeSignals {
-    const whole = this.scope.signals(text, label);
+  private signals(text: string, parts: QuestionParts, label: string, others: string[]): ScopeSignals {
+    const whole = this.scope.signals(text, label, others);
     if (!parts.hasContext) return whole;
-    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label);
-    return { ...whole, coverage: Math.max(whole.coverage, own.coverage), unknownShare: Math.min(whole.unknownShare, own.unknownShare) };
+    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
+    const runnerUpCoverage = whole.runnerUpCoverage?.map((c, i) => Math.max(c, own.runnerUpCoverage?.[i] ?? 0));
+    return {
+      ...whole,
+      coverage: Math.max(whole.coverage, own.coverage),
+      ...(runnerUpCoverage ? { runnerUpCoverage } : {}),
+      unknownShare: Math.min(whole.unknownShare, own.unknownShare),
+    };
   }
 
   /**
@@ -224,7 +236,7 @@ export class IntentEngine {
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
-const MODEL_SOURCES = ['classifier', 'features', 'normalize'];
+const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment'];
 
 /** Where the model trained on these examples with this code is cached. */
 function modelFile(items: LabelledText[], cacheDir: string): string {
@@ -234,7 +246,8 @@ function modelFile(items: LabelledText[], cacheDir: string): string {
 /** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
 export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
   const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-  const file = modelFile(items, cacheDir);
+  const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
+  const file = modelFile(withEverydayBackstory(items, isTopic), cacheDir);
   return { file, current: fs.existsSync(file) };
 }
 

@@ -63,6 +63,10 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],
   ['sos', 'standing orders'], ['agm', 'annual meeting'], ['apm', 'annual parish meeting'], 
   ['ooo', 'out of office'], ['pa', 'personal assistant'], ['cx', 'chief executive'],
+  // everyday slang and clipped words
+  ['soz', 'sorry'], ['obvs', 'obviously'], ['defo', 'definitely'], ['deffo', 'definitely'], ['prob', 'probably'], ['probs', 'probably'],
+  ['convos', 'conversations'], ['pic', 'photo'], ['pics', 'photos'], ['reckon', 'think'], ['gonna', 'going to'], ['wanna', 'want to'],
+  ['gotta', 'have to'], ['dunno', 'do not know'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['tho', 'though'], ['thnx', 'thanks'],
 ];
 
 /** Built once as a Map: a user's word must never reach a plain object (`constructor`, `__proto__`). */
@@ -118,6 +122,16 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
 
+/**
+ * Chat fillers that say how the asker feels, never what the message is about ("tbh", "lol",
+ * "ngl"): dropped before anything reads the message. Kept, each was a word no example uses, so a
+ * chatty in-scope message looked unexplained to the scope check and fell to out of scope.
+ */
+const FILLERS = new Set(
+  `tbh tbf lol lols lolz imo imho fyi btw ngl idk omg omfg fwiw iirc afaik jk haha hahaha lmao rofl pmsl smh ffs
+   eek hmm hmmm um umm erm er uh ah ahh ooh oops ugh argh meh xx xxx`.split(/\s+/),
+);
+
 // Made once (replace and match start a global expression from the beginning every time).
 const QUOTES = /[\u2018\u2019\u02bc`]/g;
 const DASHES = /[\u2013\u2014]/g;
@@ -135,7 +149,8 @@ function tokenizeUncached(text: string): string[] {
   for (const [phrase, replacement, needs] of PHRASES) if (cleaned.includes(needs)) cleaned = cleaned.replace(phrase, replacement);
   cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
-  return cleaned.match(TOKEN) ?? [];
+  const tokens = cleaned.match(TOKEN) ?? [];
+  return tokens.some((t) => FILLERS.has(t)) ? tokens.filter((t) => !FILLERS.has(t)) : tokens;
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */

@@ -20,6 +20,11 @@ export interface ScopeSignals {
    * has none), each word weighted by how few intents use it: "council" explains nothing, "zoom" a lot.
    */
   coverage: number;
+  /**
+   * The same share for the runner-up topic intents, best first (at most two): a messy message the
+   * classifier reads a little wrong is still explained by the intent it should have picked.
+   */
+  runnerUpCoverage?: number[];
   /** Share of the message's content words that occur in no example of any intent. */
   unknownShare: number;
   /** Share of its letter tokens that look like words. */
@@ -36,19 +41,34 @@ export interface ScopeThresholds {
   /** Below this coverage (with confidence under `coverageConfidence`): out of scope. */
   minCoverage: number;
   coverageConfidence: number;
+  /** How many of the most probable intents' vocabularies may explain the message (1: the top intent's only). */
+  coverageRanks: number;
   /** Above this share of unknown words: out of scope. */
   maxUnknownShare: number;
   /** Below this share of word-like tokens: gibberish. */
   minWordLike: number;
+  /**
+   * An out-of-scope reading weaker than this yields to the first topic runner-up when that has at
+   * least `runnerUpShare` of its probability and its examples' vocabulary explains at least
+   * `runnerUpCoverage` of the message, and no less of it than the out-of-scope examples' vocabulary
+   * does (0 turns it off).
+   */
+  weakOutOfScope: number;
+  runnerUpShare: number;
+  runnerUpCoverage: number;
 }
 
 /** Chosen by `protocol-bot eval --cv` (the table it prints); see docs/understanding.md. */
 export const SCOPE_THRESHOLDS: ScopeThresholds = {
   minConfidence: 0.1,
   minCoverage: 0.2,
-  coverageConfidence: 0.3,
+  coverageConfidence: 0.5,
+  coverageRanks: 3,
   maxUnknownShare: 0.6,
   minWordLike: 0.5,
+  weakOutOfScope: 0.4,
+  runnerUpShare: 0.75,
+  runnerUpCoverage: 0.2,
 };
 
 export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words';
@@ -188,17 +208,21 @@ export class ScopeModel {
     return use;
   }
 
-  signals(text: string, label: string): ScopeSignals {
+  /** The signals for the top intent `label`, and the coverage of each of `runnersUp` (topic intents, best first). */
+  signals(text: string, label: string, runnersUp: readonly string[] = []): ScopeSignals {
     const { stems, unknown, letterTokens, wordLike } = this.words(text);
+    const labels = [label, ...runnersUp];
     let total = 0;
-    let covered = 0;
+    const covered = labels.map(() => 0);
     for (const stem of stems) {
       const { weight, usedBy } = this.use(stem);
       total += weight;
-      if (usedBy.has(label)) covered += weight;
+      for (let i = 0; i < labels.length; i++) if (usedBy.has(labels[i])) covered[i] += weight;
     }
+    const coverage = covered.map((c) => (total === 0 ? 1 : c / total));
     return {
-      coverage: total === 0 ? 1 : covered / total,
+      coverage: coverage[0],
+      ...(runnersUp.length > 0 ? { runnerUpCoverage: coverage.slice(1) } : {}),
       unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
       wordLike: letterTokens === 0 ? 0 : wordLike / letterTokens,
       contentWords: stems.length,
@@ -267,6 +291,52 @@ export function outOfScopeReason(top: TopReading, signals: ScopeSignals, isTopic
   if (top.confidence < thresholds.minConfidence) return 'low_confidence';
   if (signals.unknownShare > thresholds.maxUnknownShare) return 'unknown_words';
   if (!isTopic) return undefined;
-  if (signals.coverage < thresholds.minCoverage && top.confidence < thresholds.coverageConfidence) return 'unexplained';
+  const coverage = Math.max(signals.coverage, ...(signals.runnerUpCoverage ?? []).slice(0, thresholds.coverageRanks - 1));
+  if (coverage < thresholds.minCoverage && top.confidence < thresholds.coverageConfidence) return 'unexplained';
   return undefined;
+}
+
+/** How many runner-up intents the scope check may ask to explain a message (see `ScopeThresholds.coverageRanks`). */
+export const MAX_RUNNERS_UP = 2;
+
+/** The topic intents after the top one among the most probable, best first, for `ScopeModel.signals`. */
+export function runnersUp(ranked: readonly { label: string }[], isTopic: (label: string) => boolean): string[] {
+  return ranked
+    .slice(1, 1 + MAX_RUNNERS_UP)
+    .map((r) => r.label)
+    .filter(isTopic);
+}
+
+/** The scope decision: the intent that stands (with its probability), or out of scope and why. */
+export interface ScopeJudgement {
+  label: string;
+  confidence: number;
+  reason?: ScopeReason;
+}
+
+/**
+ * The top reading, judged by `outOfScopeReason`; but a weak out-of-scope reading with a topic
+ * close behind it that explains the message is judged as that topic. A long messy in-scope
+ * message (a story, typos, slang) spreads its probability thin, and the out-of-scope class, trained
+ * on everyday words, can come first by a hair.
+ */
+export function judgeScope(
+  top: TopReading,
+  runnerUp: TopReading | undefined,
+  signals: ScopeSignals,
+  isTopic: (label: string) => boolean,
+  thresholds: ScopeThresholds = SCOPE_THRESHOLDS,
+): ScopeJudgement {
+  const yields =
+    top.label === OUT_OF_SCOPE &&
+    runnerUp !== undefined &&
+    isTopic(runnerUp.label) &&
+    top.confidence < thresholds.weakOutOfScope &&
+    runnerUp.confidence >= thresholds.runnerUpShare * top.confidence &&
+    // The topic's examples must explain the message at least as well as the out-of-scope ones do.
+    (signals.runnerUpCoverage?.[0] ?? 0) >= Math.max(thresholds.runnerUpCoverage, signals.coverage);
+  const judged = yields ? runnerUp : top;
+  const judgedSignals = yields ? { ...signals, coverage: signals.runnerUpCoverage?.[0] ?? 0, runnerUpCoverage: signals.runnerUpCoverage?.slice(1) } : signals;
+  const reason = outOfScopeReason(judged, judgedSignals, isTopic(judged.label), thresholds);
+  return reason ? { label: OUT_OF_SCOPE, confidence: top.confidence, reason } : { label: judged.label, confidence: judged.confidence };
 }

@@ -4,7 +4,8 @@ import { canonicalWords, contentStems } from '../../src/nlu/normalize';
 import { DEFAULT_FEATURE_OPTIONS, featureParts } from '../../src/nlu/features';
 import { questionWeight, withoutProtocolFrame } from '../../src/nlu/engine';
 import { findQuestion, separateQuestions } from '../../src/nlu/question';
-import { ScopeModel, outOfScopeReason, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { judgeScope, ScopeModel, outOfScopeReason, runnersUp, SCOPE_THRESHOLDS } from '../../src/nlu/scope';
+import { EVERYDAY_BACKSTORY, withEverydayBackstory } from '../../src/nlu/augment';
 import { SpellingCorrector } from '../../src/nlu/spelling';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
@@ -24,6 +25,11 @@ describe('the words councils use', () => {
     ['complant', 'complaint'],
   ])('%s reads as %s', (written, read) => {
     expect(canonicalWords(written).join(' ')).toBe(read);
+  });
+
+  test('chat fillers say nothing about the topic and are dropped; clipped slang reads as the word', () => {
+    expect(canonicalWords('tbh lol the clerk ngl')).toEqual(['the', 'clerk', 'officer']);
+    expect(contentStems('soz, dunno if im gonna make it')).toEqual(contentStems('sorry, do not know if i am going to make it'));
   });
 
   test('a word that names an Object property is just a word', () => {
@@ -157,6 +163,71 @@ describe('scope signals', () => {
     const signals = model.signals('the pavilion roof contractor zebra', 'document_access');
     expect(outOfScopeReason({ label: 'document_access', confidence: SCOPE_THRESHOLDS.coverageConfidence - 0.05 }, { ...signals, coverage: 0, unknownShare: 0 }, true)).toBe('unexplained');
     expect(outOfScopeReason({ label: 'document_access', confidence: 0.95 }, { ...signals, coverage: 0, unknownShare: 0 }, true)).toBeUndefined();
+  });
+});
+
+describe('a messy message the runner-up intent explains', () => {
+  const model = new ScopeModel([
+    { text: 'is it ok to slag off the clerk on facebook', label: 'respect_and_courtesy' },
+    { text: 'my cousin works in the office, do I tell anyone', label: 'personal_relationships' },
+    { text: 'when are the bins collected on my street', label: 'out_of_scope' },
+  ]);
+  const isTopic = (label: string) => label !== 'out_of_scope';
+  const text = 'people slag off the clerk on facebook, ok?';
+
+  test('is not out of scope when the top intent alone explains little of it', () => {
+    const weak = { label: 'personal_relationships', confidence: 0.3 };
+    const others = runnersUp([weak, { label: 'respect_and_courtesy', probability: 0.2 }, { label: 'out_of_scope', probability: 0.1 }] as never, isTopic);
+    expect(others).toEqual(['respect_and_courtesy']);
+    const topOnly = model.signals(text, weak.label);
+    expect(outOfScopeReason(weak, topOnly, true)).toBe('unexplained');
+    expect(outOfScopeReason(weak, model.signals(text, weak.label, others), true)).toBeUndefined();
+    expect(outOfScopeReason(weak, model.signals(text, weak.label, others), true, { ...SCOPE_THRESHOLDS, coverageRanks: 1 })).toBe('unexplained');
+  });
+
+  test('a weak out-of-scope reading yields to a topic close behind it that explains the message', () => {
+    const signals = { ...model.signals(text, 'out_of_scope', ['respect_and_courtesy']) };
+    const weak = { label: 'out_of_scope', confidence: 0.25 };
+    const close = { label: 'respect_and_courtesy', confidence: 0.2 };
+    expect(judgeScope(weak, close, signals, isTopic)).toEqual({ label: 'respect_and_courtesy', confidence: 0.2 });
+    // Not when out of scope is sure of itself, the topic is far behind, or its words do not explain the message.
+    expect(judgeScope({ ...weak, confidence: 0.6 }, close, signals, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, { ...close, confidence: 0.05 }, signals, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, close, { ...signals, runnerUpCoverage: [0.1] }, isTopic).reason).toBe('classified');
+    expect(judgeScope(weak, close, signals, isTopic, { ...SCOPE_THRESHOLDS, weakOutOfScope: 0 }).reason).toBe('classified');
+  });
+
+  test('a topic that overtakes a weak out-of-scope reading is still checked for gibberish', () => {
+    const signals = model.signals('asdfghjkl qwrtp zxcvb', 'out_of_scope', ['respect_and_courtesy']);
+    expect(judgeScope({ label: 'out_of_scope', confidence: 0.25 }, { label: 'respect_and_courtesy', confidence: 0.2 }, { ...signals, runnerUpCoverage: [1] }, isTopic).reason).toBe('gibberish');
+  });
+
+  test('only topic intents among the next two count as runners-up', () => {
+    const ranked = [{ label: 'a' }, { label: 'out_of_scope' }, { label: 'b' }, { label: 'c' }];
+    expect(runnersUp(ranked, isTopic)).toEqual(['b']);
+  });
+});
+
+describe('everyday backstory is not a topic', () => {
+  const items = [
+    ...['a', 'b', 'c', 'd'].map((x) => ({ text: `topic question ${x}`, label: 'documents' })),
+    ...['a', 'b'].map((x) => ({ text: `bins question ${x}`, label: 'out_of_scope' })),
+  ];
+  const copies = (every?: number) => withEverydayBackstory(items, (label) => label !== 'out_of_scope', every).slice(items.length);
+
+  test('every second topic example is also trained with a backstory sentence before it; out-of-scope ones are not', () => {
+    expect(copies().map((c) => c.label)).toEqual(['documents', 'documents']);
+    for (const copy of copies()) expect(EVERYDAY_BACKSTORY.some((story) => copy.text === `${story} topic question ${copy.text.slice(-1)}`)).toBe(true);
+    expect(copies(1)).toHaveLength(4);
+  });
+
+  test('the copies are the same each time, so the compiled model cache still matches', () => {
+    expect(copies()).toEqual(copies());
+  });
+
+  test('no backstory sentence carries a topic word of an intent', () => {
+    const topicWords = contentStems('councillor officer clerk chair committee protocol complain agenda document confidential press letter contract declare interest staff');
+    for (const story of EVERYDAY_BACKSTORY) expect(contentStems(story).filter((s) => topicWords.includes(s))).toEqual([]);
   });
 });
 
