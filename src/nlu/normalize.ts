@@ -1,4 +1,4 @@
-import { BoundedMemo } from './memo';
+import { BoundedMemo, RecentMemo } from './memo';
 import { PorterStemmer } from './natural';
 
 /**
@@ -171,7 +171,7 @@ const RECENT_TEXTS = 32;
 /** How many distinct tokens' readings are kept: any council's vocabulary and more. */
 const KNOWN_TOKENS = 50_000;
 
-const recentTexts = new BoundedMemo<string, TextReading>(RECENT_TEXTS);
+const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
 function readText(text: string): TextReading {

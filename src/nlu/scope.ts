@@ -1,6 +1,6 @@
 import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
-import { BoundedMemo } from './memo';
+import { RecentMemo } from './memo';
 
 /**
  * Out-of-scope signals beyond the classifier's top probability. A softmax always picks some
@@ -134,7 +134,7 @@ export class ScopeModel {
   private letters = new LetterModel();
   /** Memos of pure functions of the model: see `use`, `words` and `isWordLike`. */
   private readonly uses = new Map<string, StemUse>();
-  private readonly recentWords = new BoundedMemo<string, TextWords>(RECENT_TEXTS);
+  private readonly recentWords = new RecentMemo<TextWords>(RECENT_TEXTS);
   private readonly wordLikeOf = new Map<string, boolean>();
 
   constructor(examples: { text: string; label: string }[]) {
