@@ -99,6 +99,15 @@ describe("the memo of a message's recent texts", () => {
   });
 });
 
+describe('tokens found by scanning character codes', () => {
+  test('are the runs the token expression matches, hyphens joining only runs on both sides', () => {
+    const text = 'The vice-chair, a co-opted member -- and ex-officio-- asked re: item 4-b, 2-3 times; -x y- é-a naïve';
+    expect(tokenize(text)).toEqual(text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g));
+    expect(tokenize('vice-chair')).toEqual(['vice-chair']);
+    expect(tokenize('a--b c-')).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('normalisation read once per text', () => {
   test('a caller changing the words it got does not change what the next caller reads', () => {
     const text = 'Can the clerk share the members of staff report with a cllr?';
