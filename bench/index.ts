@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { measureCouncilBot } from './council';
 import { runDevChecks } from './dev';
 import { measureWholeProcess } from './process';
+import { measureThroughput } from './throughput';
 import { createEngine, Engine, ENGINE_IDS, EngineId } from './engines';
 import { gcAvailable, peakRssMb } from './metrics';
 import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
@@ -16,7 +17,7 @@ import { benchAnswers } from './answers';
  * Progress goes to stderr; the Markdown report goes to stdout.
  */
 
-const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'queue', 'answers'] as const;
+const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'throughput', 'queue', 'answers'] as const;
 type Suite = (typeof SUITES)[number];
 /** The long parts (CLINC150 trains NLP.js for minutes; the dev checks train 40 models): only with --full or --only. */
 const LONG_SUITES: Suite[] = ['clinc', 'dev'];
@@ -124,6 +125,15 @@ async function main(): Promise<void> {
     } catch (error) {
       progress(`whole process: failed: ${(error as Error).message}`);
       results.notes.push(`Whole-process rows not measured: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  if (suites.has('throughput')) {
+    progress('throughput: each engine in a process of its own, rounds alternating');
+    try {
+      results.throughput = await measureThroughput(progress);
+    } catch (error) {
+      progress(`throughput: failed: ${(error as Error).message}`);
+      results.notes.push(`Throughput not measured: ${(error as Error).message.split('\n')[0]}`);
     }
   }
   if (suites.has('council')) {

@@ -28,8 +28,6 @@ export interface ProcessResults {
   ask: { ours: Samples; nlpjs: Samples; wallRatio: number; cpuRatio: number };
   startup: Samples;
   launchers: { label: string; command: string; wallMs: number[] }[];
-  /** Messages per CPU-second in this process: ours classify + clause selection, NLP.js `process()`. */
-  throughput: { messages: number; ours: number[]; nlpjs: number[]; ratio: number };
   notes: string[];
 }
 
@@ -94,7 +92,7 @@ function timeStartup(env: NodeJS.ProcessEnv, statsFile: string, into: Samples): 
 }
 
 /** A saved NLP.js model of the project's intents (answers: each intent's summary), trained once per set of intent files. */
-async function nlpjsModel(cacheDir: string, progress: (line: string) => void): Promise<string> {
+export async function nlpjsModel(cacheDir: string, progress: (line: string) => void): Promise<string> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const intentsDir = config.INTENTS_DIR;
   const files = fs.readdirSync(intentsDir).filter((f) => f.endsWith('.yaml')).sort();
@@ -153,13 +151,11 @@ export async function measureWholeProcess(progress: (line: string) => void, runs
       progress(`whole process: ${i + 1}/${runs} pairs`);
     }
     const pairRatio = (a: number[], b: number[]) => median(a.map((v, i) => v / b[i]));
-    const throughput = await measureThroughput(model, progress);
     return {
       runs,
       ask: { ours, nlpjs, wallRatio: pairRatio(ours.wallMs, nlpjs.wallMs), cpuRatio: pairRatio(ours.cpuMs, nlpjs.cpuMs) },
       startup,
       launchers: measureLaunchers(env, Math.min(runs, 5), progress),
-      throughput,
       notes: [],
     };
   } finally {
@@ -188,62 +184,4 @@ function measureLaunchers(env: NodeJS.ProcessEnv, runs: number, progress: (line:
   }
   progress('whole process: launchers timed');
   return results;
-}
-
-const THROUGHPUT_PASSES = 10;
-// Nine rounds, not three: one engine's figure moves by up to 2× between rounds (GC, JIT, other processes), so a median of three pairs swung between 0.5× and 0.8×.
-const THROUGHPUT_ROUNDS = 9;
-
-/**
- * Per-message throughput on the same messages, in this process, alternating engines by round:
- * ours as `protocol-bot classify` does it (intent, then the clauses to cite), NLP.js' documented
- * `nlp.process()` on the saved model of the same intents. CPU time, not wall time, so that other
- * work on the machine counts less.
- */
-async function measureThroughput(modelFile: string, progress: (line: string) => void): Promise<ProcessResults['throughput']> {
-  const { Assistant } = require('../src/assistant/assistant') as typeof import('../src/assistant/assistant');
-  const { ProtocolLibrary } = require('../src/protocols/library') as typeof import('../src/protocols/library');
-  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
-  const assistant = Assistant.create({ config, library: ProtocolLibrary.load(config.PROTOCOLS_DIR) });
-  const { containerBootstrap } = require('@nlpjs/core') as { containerBootstrap: () => Promise<{ use(p: unknown): void; get(name: string): unknown }> };
-  const { Nlp } = require('@nlpjs/nlp') as { Nlp: unknown };
-  const { LangEn } = require('@nlpjs/lang-en-min') as { LangEn: unknown };
-  const container = await containerBootstrap();
-  container.use(Nlp);
-  container.use(LangEn);
-  const nlp = container.get('nlp') as { settings: Record<string, unknown>; import(data: string): void; process(l: string, t: string): Promise<unknown> };
-  nlp.settings.autoSave = false;
-  nlp.import(fs.readFileSync(modelFile, 'utf8'));
-  const council = config.COUNCIL;
-  const ours = () => {
-    for (const text of BENCH_MESSAGES) {
-      const result = assistant.classify(text, 'councillor');
-      assistant.clausesFor(council, result, text);
-    }
-  };
-  const theirs = async () => {
-    const log = console.log;
-    console.log = () => undefined; // NLP.js warns on stdout about messages of stop words only
-    try {
-      for (const text of BENCH_MESSAGES) await nlp.process('en', text);
-    } finally {
-      console.log = log;
-    }
-  };
-  await theirs();
-  ours();
-  const perCpuSecond = async (work: () => void | Promise<void>) => {
-    const start = process.cpuUsage();
-    for (let pass = 0; pass < THROUGHPUT_PASSES; pass++) await work();
-    const used = process.cpuUsage(start);
-    return (THROUGHPUT_PASSES * BENCH_MESSAGES.length) / ((used.user + used.system) / 1e6);
-  };
-  const result = { messages: THROUGHPUT_PASSES * BENCH_MESSAGES.length, ours: [] as number[], nlpjs: [] as number[], ratio: NaN };
-  for (let round = 0; round < THROUGHPUT_ROUNDS; round++) {
-    result.ours.push(await perCpuSecond(ours));
-    result.nlpjs.push(await perCpuSecond(theirs));
-  }
-  result.ratio = median(result.ours.map((v, i) => v / result.nlpjs[i]));
-  progress('whole process: per-message throughput measured');
-  return result;
 }

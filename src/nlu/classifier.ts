@@ -199,9 +199,8 @@ export class IntentClassifier {
   private vectorizerInstance?: Vectorizer;
   private scoringWeightsInstance?: Float32Array;
   /**
-   * The weights laid out once for prediction in blocks of LANES labels: block-major, then
-   * feature, then label, padded with zeros. A message's features then read one short run of
-   * each block per feature, summed in local variables (see `predictionScores`).
+   * The weights laid out once for prediction: each feature's row padded to whole blocks of
+   * LANES labels, summed a block at a time in local variables (see `laneMajor`, `predictionScores`).
    */
   private get scoringWeights(): Float32Array {
     return (this.scoringWeightsInstance ??= laneMajor(this.weights, this.labels.length));
@@ -226,7 +225,7 @@ export class IntentClassifier {
     // Laying the weights out costs more than a one-question `ask` saves: done once the model
     // has answered a few dozen messages, as a chat bot's does at once. Both sums are the same.
     if (this.predictions++ < LANE_MAJOR_AFTER) scoreInto(logits, x, this.weights, this.bias, k, 1);
-    else predictionScores(logits, x, this.scoringWeights, this.vocabulary.size, this.bias, k);
+    else predictionScores(logits, x, this.scoringWeights, this.bias, k);
     softmaxInPlace(logits);
     // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
     const scores = new Array<number>(k);
@@ -539,19 +538,17 @@ const LANE_MAJOR_AFTER = 32;
 /** Labels scored together in `predictionScores`: one cache line of float32 weights each way round. */
 const LANES = 8;
 
-/** `weights[feature * k + label]` rearranged to `[((block * features) + feature) * LANES + label % LANES]`. */
+/**
+ * `weights[feature * k + label]` with each feature's row padded with zeros to a whole number of
+ * blocks of LANES labels: `[feature * stride + label]`, stride a multiple of LANES. A feature's
+ * weights for every label are then one contiguous run (two cache lines for 31 labels), read from
+ * memory once for the first block and from the cache for the others.
+ */
 function laneMajor(weights: Float32Array, k: number): Float32Array {
   const features = weights.length / k;
-  const blocks = Math.ceil(k / LANES);
-  const out = new Float32Array(blocks * features * LANES);
-  for (let block = 0; block < blocks; block++) {
-    const width = Math.min(LANES, k - block * LANES);
-    for (let f = 0; f < features; f++) {
-      const from = f * k + block * LANES;
-      const to = (block * features + f) * LANES;
-      for (let lane = 0; lane < width; lane++) out[to + lane] = weights[from + lane];
-    }
-  }
+  const stride = Math.ceil(k / LANES) * LANES;
+  const out = new Float32Array(features * stride);
+  for (let f = 0; f < features; f++) out.set(weights.subarray(f * k, f * k + k), f * stride);
   return out;
 }
 
@@ -561,10 +558,10 @@ function laneMajor(weights: Float32Array, k: number): Float32Array {
  * so every score is the same to the last bit (float32 weights widen exactly), without storing
  * and reloading each label's sum for every feature.
  */
-function predictionScores(out: Float64Array, x: SparseVector, weights: Float32Array, features: number, bias: Float32Array, k: number): void {
+function predictionScores(out: Float64Array, x: SparseVector, weights: Float32Array, bias: Float32Array, k: number): void {
   const { indices, values, length } = x;
-  for (let block = 0, c = 0; c < k; block++, c += LANES) {
-    const offset = block * features;
+  const stride = Math.ceil(k / LANES) * LANES;
+  for (let c = 0; c < k; c += LANES) {
     let s0 = 0;
     let s1 = 0;
     let s2 = 0;
@@ -574,7 +571,7 @@ function predictionScores(out: Float64Array, x: SparseVector, weights: Float32Ar
     let s6 = 0;
     let s7 = 0;
     for (let f = 0; f < length; f++) {
-      const at = (offset + indices[f]) * LANES;
+      const at = indices[f] * stride + c;
       const v = values[f];
       s0 += v * weights[at];
       s1 += v * weights[at + 1];

@@ -80,7 +80,11 @@ export function questionWeight(asking: string[]): number {
 const PROTOCOL_FRAME =
   /\b(?:(?:does|do|will|would|what does|what do)\s+(?:the|our|this|your|a)\s+(?:member[- ]officer\s+)?(?:protocol|rules?|code)\s+(?:say|says|cover|covers|mention|deal with|address|have)(?:\s+(?:anything|much))?(?:\s+(?:about|on|regarding|re|for))?|(?:is there )?anything in (?:the|our|this|your) (?:member[- ]officer\s+)?(?:protocol|rules|code) (?:about|on|regarding|re|for)|what(?:'?s|\s+is) the (?:protocol|rule|position) (?:on|about|for|regarding|re))\b\s*([^.?!\n]*)/gi;
 
+/** A word every way of PROTOCOL_FRAME's names the protocol by: without one, it cannot match (most messages; the test is far cheaper). */
+const PROTOCOL_WORD = /protocol|rule|code|position/i;
+
 export function withoutProtocolFrame(text: string): string {
+  if (!PROTOCOL_WORD.test(text)) return text;
   return text.replace(PROTOCOL_FRAME, (whole, rest: string) => {
     const topicWords = new Set(contentStems(rest).filter((s) => !GENERIC_ASKING.has(s))).size;
     return topicWords >= 2 ? rest : whole;

@@ -1,4 +1,4 @@
-import { BoundedMemo } from './memo';
+import { BoundedMemo, RecentMemo } from './memo';
 import { sharedCanonicalWords, sharedWordStems } from './normalize';
 
 /**
@@ -66,7 +66,7 @@ const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`)
  * question and its whole text, each question of several): kept for the last few texts, shared
  * read-only by the vectoriser.
  */
-const recentParts = new BoundedMemo<string, Omit<FeatureParts, 'role'>>(32);
+const recentParts = new RecentMemo<Omit<FeatureParts, 'role'>>(32);
 
 function textParts(text: string): Omit<FeatureParts, 'role'> {
   const words = sharedCanonicalWords(text);

@@ -1,6 +1,6 @@
 import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
-import { BoundedMemo } from './memo';
+import { RecentMemo } from './memo';
 
 /**
  * Out-of-scope signals beyond the classifier's top probability. A softmax always picks some
@@ -114,6 +114,12 @@ const WORD_LIKE_SCORE = -3.2;
 
 /** Made once: a regular expression literal in a loop is a new object each time round. */
 const HAS_LETTER = /[a-z]/;
+/** What `stemKind` and `tokenKind` tell of a stem or a token. */
+const NO_LETTER = 0;
+const KNOWN = 1;
+const UNKNOWN = 2;
+const WORD_LIKE = 1;
+const NOT_WORD_LIKE = 2;
 
 /** How many texts' words `ScopeModel.words` remembers. */
 const RECENT_TEXTS = 16;
@@ -152,10 +158,11 @@ export class ScopeModel {
   private readonly known = new Set<string>();
   private readonly knownWords = new Set<string>();
   private letters = new LetterModel();
-  /** Memos of pure functions of the model: see `use`, `words` and `isWordLike`. */
+  /** Memos of pure functions of the model: see `use`, `words`, `stemKind` and `tokenKind`. */
   private readonly uses = new Map<string, StemUse>();
-  private readonly recentWords = new BoundedMemo<string, TextWords>(RECENT_TEXTS);
-  private readonly wordLikeOf = new Map<string, boolean>();
+  private readonly recentWords = new RecentMemo<TextWords>(RECENT_TEXTS);
+  private readonly stemKinds = new Map<string, number>();
+  private readonly tokenKinds = new Map<string, number>();
 
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
@@ -245,29 +252,42 @@ export class ScopeModel {
     const stems: string[] = [];
     let unknown = 0;
     for (const stem of all) {
-      if ((seen ? seen.has(stem) : stems.includes(stem)) || !HAS_LETTER.test(stem)) continue;
+      if (seen ? seen.has(stem) : stems.includes(stem)) continue;
+      const kind = this.stemKind(stem);
+      if (kind === NO_LETTER) continue;
       seen?.add(stem);
       stems.push(stem);
-      if (!this.known.has(stem)) unknown++;
+      if (kind === UNKNOWN) unknown++;
     }
     let letterTokens = 0;
     let wordLike = 0;
     for (const token of sharedTokens(text)) {
-      if (!HAS_LETTER.test(token)) continue;
+      const kind = this.tokenKind(token);
+      if (kind === NO_LETTER) continue;
       letterTokens++;
-      if (this.isWordLike(token)) wordLike++;
+      if (kind === WORD_LIKE) wordLike++;
     }
     return { stems, unknown, letterTokens, wordLike };
   }
 
-  private isWordLike(token: string): boolean {
-    if (this.knownWords.has(token)) return true;
-    let wordLike = this.wordLikeOf.get(token);
-    if (wordLike === undefined) {
-      wordLike = this.looksLikeAWord(token);
-      if (this.wordLikeOf.size < 50_000) this.wordLikeOf.set(token, wordLike);
+  /** Whether a stem has a letter and whether the examples use it: one lookup once worked out. */
+  private stemKind(stem: string): number {
+    let kind = this.stemKinds.get(stem);
+    if (kind === undefined) {
+      kind = !HAS_LETTER.test(stem) ? NO_LETTER : this.known.has(stem) ? KNOWN : UNKNOWN;
+      if (this.stemKinds.size < 50_000) this.stemKinds.set(stem, kind);
     }
-    return wordLike;
+    return kind;
+  }
+
+  /** Whether a token has a letter and whether it looks like a word: one lookup once worked out. */
+  private tokenKind(token: string): number {
+    let kind = this.tokenKinds.get(token);
+    if (kind === undefined) {
+      kind = !HAS_LETTER.test(token) ? NO_LETTER : this.knownWords.has(token) || this.looksLikeAWord(token) ? WORD_LIKE : NOT_WORD_LIKE;
+      if (this.tokenKinds.size < 50_000) this.tokenKinds.set(token, kind);
+    }
+    return kind;
   }
 
   /** For a token no example uses: its letters, by their shape and the letter model. */

@@ -14,6 +14,8 @@ export class ClauseIndex {
   private readonly docs: { clause: Clause; tf: Map<string, number>; length: number }[];
   private readonly df = new Map<string, number>();
   private readonly byRef = new Map<string, Clause>();
+  /** Ref → every document indexed under it, in order (a protocol may repeat a ref). */
+  private readonly docsByRef = new Map<string, number[]>();
   private readonly avgLength: number;
   /**
    * Term → the documents holding it, each with its BM25 term-frequency factor worked out once, so
@@ -39,6 +41,11 @@ export class ClauseIndex {
       return { clause, tf, length: stems.length };
     });
     for (const clause of clauses) if (!this.byRef.has(clause.ref)) this.byRef.set(clause.ref, clause);
+    clauses.forEach((clause, doc) => {
+      const docs = this.docsByRef.get(clause.ref);
+      if (docs) docs.push(doc);
+      else this.docsByRef.set(clause.ref, [doc]);
+    });
     this.avgLength = this.docs.reduce((sum, d) => sum + d.length, 0) / Math.max(1, this.docs.length);
     this.docs.forEach((d, doc) => {
       for (const [term, tf] of d.tf) {
@@ -77,6 +84,32 @@ export class ClauseIndex {
    * best first.
    */
   scoreTerms(weights: Map<string, number>, only?: Set<string>): ScoredClause[] {
+    const scores = this.accumulate(weights);
+    const results: ScoredClause[] = [];
+    for (let doc = 0; doc < scores.length; doc++) {
+      if (!(scores[doc] > 0)) continue;
+      const clause = this.docs[doc].clause;
+      if (!only || only.has(clause.ref)) results.push({ clause, score: scores[doc] });
+    }
+    return byScore(results);
+  }
+
+  /**
+   * For each ref, what `scoreTerms(weights, new Set(refs))` ranks for it, without ranking every
+   * clause: its document's score, 0 when that is not positive (for a ref a protocol repeats, the
+   * lowest positive score of its documents, as the last of them in a ranking best first).
+   */
+  refScores(weights: Map<string, number>, refs: readonly string[]): number[] {
+    const scores = this.accumulate(weights);
+    return refs.map((ref) => {
+      let lowest = 0;
+      for (const doc of this.docsByRef.get(ref) ?? []) if (scores[doc] > 0 && (lowest === 0 || scores[doc] < lowest)) lowest = scores[doc];
+      return lowest;
+    });
+  }
+
+  /** Every document's BM25 score for the weighted terms, in the reused buffer (valid until the next call). */
+  private accumulate(weights: Map<string, number>): Float64Array {
     const scores = this.scratch;
     scores.fill(0);
     // forEach, not for…of: no [term, weight] array per entry.
@@ -86,13 +119,7 @@ export class ClauseIndex {
       const idf = this.idf(term);
       for (let p = 0; p < list.length; p++) scores[list[p].doc] += weight * idf * list[p].norm;
     });
-    const results: ScoredClause[] = [];
-    for (let doc = 0; doc < scores.length; doc++) {
-      if (!(scores[doc] > 0)) continue;
-      const clause = this.docs[doc].clause;
-      if (!only || only.has(clause.ref)) results.push({ clause, score: scores[doc] });
-    }
-    return byScore(results);
+    return scores;
   }
 }
 

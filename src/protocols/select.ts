@@ -21,7 +21,6 @@ const MIN_UNMAPPED_SCORE = 2.0;
 /** An intent's mapped clauses in one council's protocol, in the map's order. */
 interface MappedClauses {
   refs: string[];
-  set: Set<string>;
   clauses: Clause[];
 }
 
@@ -148,24 +147,23 @@ export class ClauseSelector {
     let mapped = byIntent.get(intent.id);
     if (!mapped) {
       const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
-      mapped = { refs, set: new Set(refs), clauses: refs.map((ref) => index.clause(ref)!) };
+      mapped = { refs, clauses: refs.map((ref) => index.clause(ref)!) };
       byIntent.set(intent.id, mapped);
     }
     return mapped;
   }
 
   private rankMapped(index: ClauseIndex, mapped: MappedClauses, message: string, limit: number): ScoredClause[] {
-    const relevance = new Map<string, number>();
-    for (const scored of index.scoreTerms(this.queryTerms(message), mapped.set)) relevance.set(scored.clause.ref, scored.score);
+    const relevance = index.refScores(this.queryTerms(message), mapped.refs);
     let best = 1;
-    for (const score of relevance.values()) if (score > best) best = score;
+    for (const score of relevance) if (score > best) best = score;
     const count = mapped.refs.length;
     const ranked: ScoredClause[] = [];
     for (let position = 0; position < count; position++) {
       ranked.push({
         clause: mapped.clauses[position],
         // Relevance normalised to 0..1 so the map's order stays a meaningful prior.
-        score: (relevance.get(mapped.refs[position]) ?? 0) / best + MAP_ORDER_WEIGHT * (1 - position / count),
+        score: relevance[position] / best + MAP_ORDER_WEIGHT * (1 - position / count),
       });
     }
     byScore(ranked);

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { IntentClassifier, topLabels } from '../../src/nlu/classifier';
 import { SNAPSHOT_CORPUS, snapshotPredictions } from './snapshot-corpus';
-import { BoundedMemo } from '../../src/nlu/memo';
+import { BoundedMemo, RecentMemo } from '../../src/nlu/memo';
 import { canonicalWords, contentStems, tokenize } from '../../src/nlu/normalize';
 
 describe('the bounded memo behind the per-message hot path', () => {
@@ -45,6 +45,66 @@ describe('the bounded memo behind the per-message hot path', () => {
 
   test('refuses a limit that would remember nothing', () => {
     expect(() => new BoundedMemo(0)).toThrow(/at least 1/);
+  });
+});
+
+describe("the memo of a message's recent texts", () => {
+  test('computes a text once while it is among the last few', () => {
+    const memo = new RecentMemo<number>(4);
+    let calls = 0;
+    const length = (text: string) => {
+      calls++;
+      return text.length;
+    };
+    for (const text of ['a', 'bb', 'ccc', 'a', 'bb', 'ccc', 'dddd']) memo.get(text, length);
+    expect(calls).toBe(4);
+    expect(memo.get('a', length)).toBe(1);
+    expect(calls).toBe(4);
+  });
+
+  test('never holds more than its limit, forgetting the oldest first', () => {
+    const memo = new RecentMemo<number>(3);
+    let calls = 0;
+    const length = (text: string) => {
+      calls++;
+      return text.length;
+    };
+    for (let n = 0; n < 1000; n++) memo.get(`text ${n}`, length);
+    expect(memo.size).toBe(3);
+    calls = 0;
+    memo.get('text 999', length); // among the newest: remembered
+    memo.get('text 997', length);
+    expect(calls).toBe(0);
+    memo.get('text 996', length); // just forgotten
+    expect(calls).toBe(1);
+    expect(memo.size).toBe(3);
+  });
+
+  test('finds a text by its content, not by which string object carries it', () => {
+    const memo = new RecentMemo<string[]>(2);
+    const first = memo.get(['the', 'clerk'].join(' '), (t) => t.split(' '));
+    expect(memo.get(`the ${'clerk'}`, () => [])).toBe(first);
+  });
+
+  test('remembers a result that is undefined', () => {
+    const memo = new RecentMemo<undefined>(2);
+    let calls = 0;
+    memo.get('x', () => void calls++);
+    memo.get('x', () => void calls++);
+    expect(calls).toBe(1);
+  });
+
+  test('refuses a limit that would remember nothing', () => {
+    expect(() => new RecentMemo(0)).toThrow(/at least 1/);
+  });
+});
+
+describe('tokens found by scanning character codes', () => {
+  test('are the runs the token expression matches, hyphens joining only runs on both sides', () => {
+    const text = 'The vice-chair, a co-opted member -- and ex-officio-- asked re: item 4-b, 2-3 times; -x y- é-a naïve';
+    expect(tokenize(text)).toEqual(text.toLowerCase().match(/[a-z0-9]+(?:-[a-z0-9]+)*/g));
+    expect(tokenize('vice-chair')).toEqual(['vice-chair']);
+    expect(tokenize('a--b c-')).toEqual(['a', 'b', 'c']);
   });
 });
 

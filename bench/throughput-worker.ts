@@ -1,0 +1,60 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- each engine's code is loaded only in the process that measures it */
+/**
+ * One engine's per-message throughput, in a process of its own (spawned by bench/throughput.ts):
+ * `node dist/bench/throughput-worker.js ours|nlpjs <nlpjs model file> <warm-up passes> <timed passes>`.
+ * Loads the engine, runs the warm-up passes over bench/messages.ts untimed, then the timed passes,
+ * and prints one JSON line: messages and the CPU time (user + system) they took.
+ */
+import fs from 'node:fs';
+import { loadConfig } from '../src/config';
+import { BENCH_MESSAGES } from './messages';
+
+type Pass = () => void | Promise<void>;
+
+/** Ours as `protocol-bot classify` does it: the intent, then the clauses to cite. */
+function ours(): Pass {
+  const { Assistant } = require('../src/assistant/assistant') as typeof import('../src/assistant/assistant');
+  const { ProtocolLibrary } = require('../src/protocols/library') as typeof import('../src/protocols/library');
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+  const assistant = Assistant.create({ config, library: ProtocolLibrary.load(config.PROTOCOLS_DIR) });
+  const council = config.COUNCIL;
+  return () => {
+    for (const text of BENCH_MESSAGES) {
+      const result = assistant.classify(text, 'councillor');
+      assistant.clausesFor(council, result, text);
+    }
+  };
+}
+
+/** NLP.js' documented `nlp.process()` on its saved model of the same intents. */
+async function nlpjs(modelFile: string): Promise<Pass> {
+  const { containerBootstrap } = require('@nlpjs/core') as { containerBootstrap: () => Promise<{ use(p: unknown): void; get(name: string): unknown }> };
+  const { Nlp } = require('@nlpjs/nlp') as { Nlp: unknown };
+  const { LangEn } = require('@nlpjs/lang-en-min') as { LangEn: unknown };
+  const container = await containerBootstrap();
+  container.use(Nlp);
+  container.use(LangEn);
+  const nlp = container.get('nlp') as { settings: Record<string, unknown>; import(data: string): void; process(l: string, t: string): Promise<unknown> };
+  nlp.settings.autoSave = false;
+  nlp.import(fs.readFileSync(modelFile, 'utf8'));
+  console.log = () => undefined; // NLP.js warns on stdout about messages of stop words only; the result goes through process.stdout
+  return async () => {
+    for (const text of BENCH_MESSAGES) await nlp.process('en', text);
+  };
+}
+
+async function main(): Promise<void> {
+  const [engine, modelFile, warmUp, timed] = process.argv.slice(2);
+  const pass = engine === 'ours' ? ours() : engine === 'nlpjs' ? await nlpjs(modelFile) : undefined;
+  if (!pass) throw new Error(`unknown engine ${engine}`);
+  for (let i = 0; i < Number(warmUp); i++) await pass();
+  const start = process.cpuUsage();
+  for (let i = 0; i < Number(timed); i++) await pass();
+  const used = process.cpuUsage(start);
+  process.stdout.write(`${JSON.stringify({ messages: Number(timed) * BENCH_MESSAGES.length, cpuMs: (used.user + used.system) / 1000 })}\n`);
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exitCode = 1;
+});
