@@ -28,6 +28,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-validation', file: 'test/eval/messy-validation.jsonl', format: 'messages' },
   // Written for the fourth round of issue 12 before any change; its author also wrote that round's examples (docs/understanding.md).
   { name: 'messy-probe', file: 'test/eval/messy-probe.jsonl', format: 'messages' },
+  // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
+  { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
