@@ -68,6 +68,26 @@ const PROCEDURE =
 const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
 
+/** A post's name as compared between a question and a sentence: "the Town Clerk" and "clerk" are one post. */
+function postName(match: string): string {
+  return match.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:town|parish) /, '').replace(/s$/, '');
+}
+
+/** Every post or body a text names ("clerk", "chief executive", "chair of the staffing committee"). */
+export function postsNamed(text: string): string[] {
+  return [...text.matchAll(new RegExp(POST.source, 'gi'))].map((m) => postName(m[0]));
+}
+
+/**
+ * The posts a sentence gives as its answer: those of its main clause, after a leading condition
+ * ("If the complaint is against the Chief Executive personally, it must be lodged … with the
+ * Monitoring Officer" answers with the Monitoring Officer, not the Chief Executive).
+ */
+export function answeringPosts(sentence: string): string[] {
+  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b[^,;:]{1,160},\s*/i, '');
+  return postsNamed(main);
+}
+
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */
 export function typeCue(type: QuestionType, sentence: string): number {
   switch (type) {

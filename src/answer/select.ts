@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { askingPart, questionType, QuestionType, typeCue } from './questionType';
+import { answeringPosts, askingPart, postsNamed, questionType, QuestionType, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -77,6 +77,12 @@ export const WEIGHTS = {
   context: 0.2,
   /** The same for a sentence that points back to the one before ("An Officer shall not attend such a meeting"). */
   anaphora: 0.8,
+  /**
+   * Share of the "who" cue kept by a sentence whose answer is only posts the question already
+   * names: asked who hears a complaint about the Chief Executive, "… lodged with the Chief
+   * Executive" is the wrong rule of the clause.
+   */
+  knownPost: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -116,6 +122,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
+  /** The posts its main clause names (the answer to a "who" question), normalised. */
+  posts: string[];
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -187,6 +195,9 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role);
+    // "Who" wants a post the question does not already name.
+    const known = type === 'who' ? new Set(postsNamed(question)) : undefined;
+    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
@@ -200,7 +211,7 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
-        const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
+        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
       }
@@ -216,7 +227,7 @@ export class AnswerSelector {
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
         score: total(s),
       })),
     );
@@ -230,7 +241,7 @@ export class AnswerSelector {
     let end = best.unit.end;
     const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
-    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || next.unit.cues[type] > best.unit.cues[type])) end = next.unit.end;
+    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -255,6 +266,7 @@ export class AnswerSelector {
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
+          posts: answeringPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
