@@ -358,5 +358,6 @@ export function subjectOf(sentence: string): string {
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
-  return opening.split(/\s+/).slice(0, 5).join(' ');
+  // The subject ends where a preposition begins its modifier: "Any request for Officer support" is about a request.
+  return opening.split(/\s+/).slice(0, 5).join(' ').replace(/^(\S+(?: \S+)?) (?:for|to|from|as|about|on) .*$/i, '$1');
 }
