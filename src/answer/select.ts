@@ -302,6 +302,8 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
+  // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
+  if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
   // "If I raise a concern about a councillor, could it count against me?" is about the asker, not the councillor named.
   if (/\b(?:if|when|once|after) (?:i|we)\b/i.test(asking) && !/\b(?:they|he|she)\b/i.test(asking)) return own;
   const named = (text: string) => {
