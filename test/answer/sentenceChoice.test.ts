@@ -1,0 +1,57 @@
+import { AnswerSelector, FEATURE_NAMES, sideAskedAbout, subjectOf } from '../../src/answer/select';
+import { answeringPosts, askingPart, postsNamed } from '../../src/answer/questionType';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { PROTOCOLS_DIR } from '../support/fixtures';
+
+// The right clause, the wrong sentence: which sentence of a clause answers. Questions written for
+// these tests, in my own words; none is taken from an evaluation set.
+const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+const only = (council: string, ref: string) => {
+  const clauses = library.get(council).clauses;
+  return { clauses, candidates: [{ clause: clauses.find((c) => c.ref === ref)!, prior: 1 }] };
+};
+
+describe('"who" wants a post the question does not already name', () => {
+  test('the posts a sentence answers with are those of its main clause, not of its condition', () => {
+    expect(answeringPosts('If the complaint is against the Chief Executive personally, it must be lodged in writing with the Monitoring Officer.')).toEqual(['monitoring officer']);
+    expect(answeringPosts('Disputes will be determined by the Town Clerk.')).toEqual(['clerk']);
+    expect(postsNamed('I have a gripe about one of the chief officers')).toEqual(['chief officer']);
+  });
+
+  test('asked who takes a complaint about a chief officer, the rule for chief officers answers, not the general one that sends it to a chief officer', () => {
+    const { clauses, candidates } = only('tewkesbury', '2.25');
+    const chosen = new AnswerSelector().choose(clauses, 'The head of the planning directorate is a chief officer and I want to complain about how he handled my query. Who should my complaint be lodged with?', 'councillor', candidates);
+    expect(chosen?.text).toContain('must be lodged in writing with the Chief Executive');
+  });
+
+  test('asked who takes a complaint about the chief executive, a sentence sending complaints to the chief executive loses its "who" cue', () => {
+    const { clauses, candidates } = only('tewkesbury', '2.25');
+    let rows: { text: string; features: number[] }[] = [];
+    new AnswerSelector().choose(clauses, 'I want to complain about the chief executive himself. Who deals with that?', 'councillor', candidates, { onScored: (seen) => (rows = seen) });
+    const cue = (start: string) => rows.find((r) => r.text.startsWith(start))!.features[FEATURE_NAMES.indexOf('type')];
+    expect(cue('If a complaint is against the Chief Officer')).toBeLessThan(cue('If the complaint is against the Chief Executive personally'));
+    expect(cue('If the complaint is against the Chief Executive personally')).toBe(1);
+  });
+});
+
+describe('whose side a sentence and a question are about', () => {
+  test('a sentence\'s subject ends where a preposition starts its modifier, except an agent "by …"', () => {
+    expect(subjectOf('Any request for Officer support should therefore be made to the Chief Executive in advance.')).not.toMatch(/officer/i);
+    expect(subjectOf('Breaches by an Officer may lead to disciplinary action.')).toMatch(/officer/i);
+    expect(subjectOf('Members of the Council must not pressurise Officers.')).toMatch(/^Members/);
+  });
+
+  test('"If I …" asks about the asker, not about the person the condition names', () => {
+    const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+    expect(side('If I report a councillor for shouting at me, will it be held against me?', 'officer')).toBe('officer');
+    // …but "she" still points back to who the message named.
+    expect(side('The clerk drafted the minutes. If I object, will she change them?', 'councillor')).toBe('officer');
+  });
+
+  test('"Is it OK to ring the clerk…?" asks whether the asker may, so a councillor gets the councillors\' rule', () => {
+    const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+    expect(side('Is it OK to phone the clerk late on a Friday night?', 'councillor')).toBe('councillor');
+    expect(side('Would it be alright to email the deputy clerk on Christmas Day?', 'councillor')).toBe('councillor');
+    expect(side('Will the clerk reply over the weekend?', 'councillor')).toBe('officer');
+  });
+});
