@@ -23,6 +23,8 @@ const TYPES: [QuestionType, RegExp][] = [
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
 const OPENING: [QuestionType, RegExp][] = [
   ['how_many', /^\s*how (?:many|much)\b/i],
+  // "What can staff expect from councillors?" asks what, not whether they may.
+  ['other', /^\s*what (?:\w+ ){1,4}expect\b/i],
   ['when', /^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i],
   // "Where can I get advice?" wants a body or post to go to.
   ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post)|where (?:can|could|should|do|would|might) (?:i|we|they|he|she)\b(?! find))\b/i],
