@@ -152,6 +152,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A sentence whose first word points back to the one before: it is quoted with that one. */
+const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
 const ELLIPTICAL_WORDS = 4;
 const K1 = 1.2;
@@ -242,7 +244,11 @@ export class AnswerSelector {
     const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
-    return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
+    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
+    // cannot be read alone: the sentence before it is quoted with it.
+    const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byRef.get(best.clause.ref)?.[best.unit.index - 1] : undefined;
+    const start = before && !before.parts ? before.start : best.unit.start;
+    return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
   private units(clauses: Clause[]): CouncilUnits {
