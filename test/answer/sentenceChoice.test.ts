@@ -1,5 +1,5 @@
 import { AnswerSelector, FEATURE_NAMES, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { answeringPosts, askingPart, postsNamed } from '../../src/answer/questionType';
+import { answeringPosts, askingPart, postsNamed, questionType, typeCue } from '../../src/answer/questionType';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { PROTOCOLS_DIR } from '../support/fixtures';
 
@@ -53,5 +53,34 @@ describe('whose side a sentence and a question are about', () => {
     expect(side('Is it OK to phone the clerk late on a Friday night?', 'councillor')).toBe('councillor');
     expect(side('Would it be alright to email the deputy clerk on Christmas Day?', 'councillor')).toBe('councillor');
     expect(side('Will the clerk reply over the weekend?', 'councillor')).toBe('officer');
+  });
+});
+
+describe('question types and cues (fifth round)', () => {
+  test('"What can staff expect from …?" asks what, not whether they may', () => {
+    expect(questionType('What can officers expect from the chairman?')).toBe('other');
+    expect(questionType('Can officers expect help from the chairman?')).toBe('can');
+  });
+
+  test('a post reached through "their …" or "accountable to" answers "who" as fully as "with the …"', () => {
+    expect(typeCue('who', 'Staff are accountable to their Line Manager for their day-to-day work.')).toBe(1);
+    expect(typeCue('who', 'Requests should be sent to the appropriate officer.')).toBeGreaterThan(0);
+  });
+});
+
+describe('an answer that reads on its own', () => {
+  test('a sentence opening with "These …" is quoted with the sentence it points back to, verbatim', () => {
+    const { clauses, candidates } = only('halstead', '1.7');
+    const clause = candidates[0].clause;
+    const chosen = new AnswerSelector().choose(clauses, 'Is the forum allowed to take key decisions by law?', 'councillor', candidates);
+    expect(chosen?.text).toMatch(/^The Town Clerk has regular informal meetings/);
+    expect(chosen?.text).toContain('precluded by law from taking key decisions');
+    expect(clause.text).toContain(chosen!.text);
+  });
+
+  test('a sentence that only mentions "such …" later on is quoted alone', () => {
+    const { clauses, candidates } = only('tewkesbury', '5.6');
+    const chosen = new AnswerSelector().choose(clauses, 'Can an officer attend a meeting a councillor has called, and who can authorise it?', 'officer', candidates);
+    expect(chosen?.text).toMatch(/^An Officer shall not attend such a meeting/);
   });
 });
