@@ -83,6 +83,8 @@ export const WEIGHTS = {
    * Executive" is the wrong rule of the clause.
    */
   knownPost: 0.3,
+  /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
+  pair: 0.5,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -152,6 +154,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A sentence that opens a new case rather than carrying on the one before. */
+const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
@@ -234,13 +238,24 @@ export class AnswerSelector {
       })),
     );
     let best = scored[0];
-    for (const s of scored) if (total(s) > total(best)) best = s;
-    const score = total(best);
+    let score = total(best);
+    for (const s of scored) if (total(s) > score) [best, score] = [s, total(s)];
+    // A sentence that sets out whom it is about, and the next that gives the rule without a subject of
+    // its own ("Where a councillor appears to have breached this protocol, the Chair may speak to them
+    // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
+    // as the first with a share of the second's better cue.
+    let pairedNext: (typeof scored)[number] | undefined;
+    for (const s of scored) {
+      const n = scored.find((o) => o.clause === s.clause && o.unit.index === s.unit.index + 1);
+      if (!n || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
+      const paired = total(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
+      if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
+    }
     if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return null;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
-    let end = best.unit.end;
+    let end = pairedNext ? pairedNext.unit.end : best.unit.end;
     const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
