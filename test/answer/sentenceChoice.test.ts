@@ -84,3 +84,21 @@ describe('an answer that reads on its own', () => {
     expect(chosen?.text).toMatch(/^An Officer shall not attend such a meeting/);
   });
 });
+
+describe('two adjacent sentences that answer together', () => {
+  test('who the rule is about in one sentence, the consequence in the next: both are quoted', () => {
+    const clauses = library.get('alsager').clauses;
+    const text = 'Where a councillor ignores the rules on visiting the depot, the Chair may have a quiet word. A repeated lapse may be reported to the Council.';
+    const clause = { ...clauses[0], ref: 'x1', text };
+    const chosen = new AnswerSelector().choose([clause], 'What happens to a councillor who keeps ignoring the depot visiting rules?', 'councillor', [{ clause, prior: 1 }]);
+    expect(chosen?.text).toBe(text);
+  });
+
+  test('a next sentence about someone else, or opening a new case, is not taken with it', () => {
+    const clauses = library.get('alsager').clauses;
+    const text = 'Where a councillor ignores the rules on visiting the depot, the Chair may have a quiet word. If an officer ignores them, the matter may be reported to the Council.';
+    const clause = { ...clauses[0], ref: 'x2', text };
+    const chosen = new AnswerSelector().choose([clause], 'What happens to a councillor who keeps ignoring the depot visiting rules?', 'councillor', [{ clause, prior: 1 }]);
+    expect(chosen?.text).not.toContain('Where a councillor ignores the rules on visiting the depot, the Chair may have a quiet word. If');
+  });
+});
