@@ -102,3 +102,10 @@ describe('two adjacent sentences that answer together', () => {
     expect(chosen?.text).not.toContain('Where a councillor ignores the rules on visiting the depot, the Chair may have a quiet word. If');
   });
 });
+
+test('"turn it down" meets the protocol\'s "decline" and "refuse"', () => {
+  const protocol = library.get('alsager').clauses;
+  const clause = { ...protocol[0], ref: 'x3', text: 'The Clerk may decline a request that would take a great deal of staff time.' };
+  const chosen = new AnswerSelector().choose([...protocol, clause], 'Am I able to turn that down?', 'officer', [{ clause, prior: 1 }]);
+  expect(chosen?.text).toMatch(/^The Clerk may decline/);
+});
