@@ -245,9 +245,10 @@ export class AnswerSelector {
     // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
     // as the first with a share of the second's better cue.
     let pairedNext: (typeof scored)[number] | undefined;
-    for (const s of scored) {
-      const n = scored.find((o) => o.clause === s.clause && o.unit.index === s.unit.index + 1);
-      if (!n || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
+    for (let i = 0; i + 1 < scored.length; i++) {
+      // Candidates are scored in clause order, so the next sentence is the next row.
+      const [s, n] = [scored[i], scored[i + 1]];
+      if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
       const paired = total(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
       if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
     }
