@@ -23,6 +23,8 @@ const TYPES: [QuestionType, RegExp][] = [
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
 const OPENING: [QuestionType, RegExp][] = [
   ['how_many', /^\s*how (?:many|much)\b/i],
+  // "What can staff expect from councillors?" asks what, not whether they may.
+  ['other', /^\s*what (?:\w+ ){1,4}expect\b/i],
   ['when', /^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i],
   // "Where can I get advice?" wants a body or post to go to.
   ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post)|where (?:can|could|should|do|would|might) (?:i|we|they|he|she)\b(?! find))\b/i],
@@ -45,9 +47,9 @@ export function questionType(text: string): QuestionType {
 
 /** Posts and bodies a "who" answer names. */
 const POST =
-  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
+  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
-  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) the (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
+  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\bis responsible\b|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
   /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
@@ -67,6 +69,26 @@ const PROCEDURE =
 /** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
 const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+
+/** A post's name as compared between a question and a sentence: "the Town Clerk" and "clerk" are one post. */
+function postName(match: string): string {
+  return match.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:town|parish) /, '').replace(/s$/, '');
+}
+
+/** Every post or body a text names ("clerk", "chief executive", "chair of the staffing committee"). */
+export function postsNamed(text: string): string[] {
+  return [...text.matchAll(new RegExp(POST.source, 'gi'))].map((m) => postName(m[0]));
+}
+
+/**
+ * The posts a sentence gives as its answer: those of its main clause, after a leading condition
+ * ("If the complaint is against the Chief Executive personally, it must be lodged … with the
+ * Monitoring Officer" answers with the Monitoring Officer, not the Chief Executive).
+ */
+export function answeringPosts(sentence: string): string[] {
+  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b[^,;:]{1,160},\s*/i, '');
+  return postsNamed(main);
+}
 
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */
 export function typeCue(type: QuestionType, sentence: string): number {

@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { askingPart, questionType, QuestionType, typeCue } from './questionType';
+import { answeringPosts, askingPart, postsNamed, questionType, QuestionType, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -77,6 +77,14 @@ export const WEIGHTS = {
   context: 0.2,
   /** The same for a sentence that points back to the one before ("An Officer shall not attend such a meeting"). */
   anaphora: 0.8,
+  /**
+   * Share of the "who" cue kept by a sentence whose answer is only posts the question already
+   * names: asked who hears a complaint about the Chief Executive, "… lodged with the Chief
+   * Executive" is the wrong rule of the clause.
+   */
+  knownPost: 0.3,
+  /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
+  pair: 0.5,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -116,6 +124,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
+  /** The posts its main clause names (the answer to a "who" question), normalised. */
+  posts: string[];
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -144,6 +154,10 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A sentence that opens a new case rather than carrying on the one before. */
+const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
+/** A sentence whose first word points back to the one before: it is quoted with that one. */
+const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
 const ELLIPTICAL_WORDS = 4;
 const K1 = 1.2;
@@ -187,6 +201,9 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role);
+    // "Who" wants a post the question does not already name.
+    const known = type === 'who' ? new Set(postsNamed(question)) : undefined;
+    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
@@ -200,7 +217,7 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
-        const rest = WEIGHTS.type * unit.cues[type] + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
+        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
       }
@@ -216,22 +233,38 @@ export class AnswerSelector {
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), s.unit.cues[type], s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
         score: total(s),
       })),
     );
     let best = scored[0];
-    for (const s of scored) if (total(s) > total(best)) best = s;
-    const score = total(best);
+    let score = total(best);
+    for (const s of scored) if (total(s) > score) [best, score] = [s, total(s)];
+    // A sentence that sets out whom it is about, and the next that gives the rule without a subject of
+    // its own ("Where a councillor appears to have breached this protocol, the Chair may speak to them
+    // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
+    // as the first with a share of the second's better cue.
+    let pairedNext: (typeof scored)[number] | undefined;
+    for (let i = 0; i + 1 < scored.length; i++) {
+      // Candidates are scored in clause order, so the next sentence is the next row.
+      const [s, n] = [scored[i], scored[i + 1]];
+      if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
+      const paired = total(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
+      if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
+    }
     if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return null;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
-    let end = best.unit.end;
+    let end = pairedNext ? pairedNext.unit.end : best.unit.end;
     const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
-    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || next.unit.cues[type] > best.unit.cues[type])) end = next.unit.end;
-    return { ref: best.clause.ref, text: best.clause.text.slice(best.unit.start, end), score: Math.round(score * 1000) / 1000, type };
+    if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
+    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
+    // cannot be read alone: the sentence before it is quoted with it.
+    const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byRef.get(best.clause.ref)?.[best.unit.index - 1] : undefined;
+    const start = before && !before.parts ? before.start : best.unit.start;
+    return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
   private units(clauses: Clause[]): CouncilUnits {
@@ -255,6 +288,7 @@ export class AnswerSelector {
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
+          posts: answeringPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
@@ -290,6 +324,10 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
+  // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
+  if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
+  // "If I raise a concern about a councillor, could it count against me?" is about the asker, not the councillor named.
+  if (/\b(?:if|when|once|after) (?:i|we)\b/i.test(asking) && !/\b(?:they|he|she)\b/i.test(asking)) return own;
   const named = (text: string) => {
     const councillor = SIDE.councillor.test(text);
     const officer = SIDE.officer.test(text);
@@ -346,5 +384,6 @@ export function subjectOf(sentence: string): string {
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
-  return opening.split(/\s+/).slice(0, 5).join(' ');
+  // The subject ends where a preposition begins its modifier: "Any request for Officer support" is about a request.
+  return opening.split(/\s+/).slice(0, 5).join(' ').replace(/^(\S+(?: \S+)?) (?:for|to|from|as|about|on) .*$/i, '$1');
 }

@@ -38,6 +38,7 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\bshow up\b|\bturn up\b/i, 'attend'],
   [/\bfall(?:en|ing)? out\b/i, 'relationship dispute'],
   [/\bin charge\b/i, 'responsible manage'],
+  [/\bturn(?:s|ed|ing)? (?:\w+ ){0,2}down\b|\bwon'?t let\b|\b(?:said|says|saying|say) no\b|\bknock(?:s|ed)? (?:\w+ )?back\b/i, 'refuse refusal decline'],
 ];
 
 /**

@@ -36,6 +36,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   // Written in the fourth round before measuring, from the Ashdown text only; it then guided the clause-topic prior (docs/answers.md): a design set, not held out.
   { name: 'answers-probe (ashdown)', file: 'test/eval/answers-probe-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  // Written in the fifth round (issue 10, the sentence within the clause) before any change, over shipped protocols and Ashdown; it then guided that round's choices: a design set.
+  { name: 'answers-probe (sentences)', file: 'test/eval/answers-probe-sentences.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
