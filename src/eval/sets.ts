@@ -38,6 +38,11 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'answers-probe (ashdown)', file: 'test/eval/answers-probe-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   // Written in the fifth round (issue 10, the sentence within the clause) before any change, over shipped protocols and Ashdown; it then guided that round's choices: a design set.
   { name: 'answers-probe (sentences)', file: 'test/eval/answers-probe-sentences.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
+  // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
+  // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
+  { name: 'wexcombe (unseen protocol)', file: 'test/eval/messages-wexcombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/wexcombe.txt' },
+  { name: 'answers (wexcombe)', file: 'test/eval/answers-wexcombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/wexcombe.txt' },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
