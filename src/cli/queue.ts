@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
+import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
 import {
@@ -37,8 +38,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .option('--name <name>', "the requester's name")
     .option('--role <role>', `the requester's role: ${ROLES.join(', ')}`)
     .option('--council <id>', 'council id, e.g. flitwick')
-    .option('--subject <text>', 'one line saying what it is about')
-    .option('--details <text>', 'what is wanted (document request), what happened (complaint) or the question')
+    .option('--subject <text>', "one line for lists (default: the first words of --details; a complaint's subject only ever says whom it is about)")
+    .option('--details <text>', 'what is wanted (document request), what happened (complaint) or the question (default: --subject)')
     .option('--about <who>', `for a complaint, whom it is about: ${COMPLAINT_SUBJECTS.join(', ')}`)
     .option('--json', 'print the new request as JSON')
     .action((raw: unknown) => {
@@ -207,12 +208,15 @@ const fileOptionsSchema = z
     name: requiredText("the requester's name", 200),
     role: oneOf(ROLES),
     council: councilId,
-    subject: requiredText('one line saying what it is about', 200),
+    subject: optionalText('one line saying what it is about', 200),
     details: optionalText('the details', 5000),
     about: oneOf(COMPLAINT_SUBJECTS).optional(),
     json,
   })
   .superRefine((options, ctx) => {
+    if (!options.subject && !options.details) {
+      ctx.addIssue({ code: 'custom', path: ['details'], message: 'or --subject is required: say what is wanted, what happened or the question' });
+    }
     if (options.kind === 'complaint' && !options.about) {
       ctx.addIssue({ code: 'custom', path: ['about'], message: `is required for a complaint: use one of ${COMPLAINT_SUBJECTS.join(', ')}` });
     }
@@ -284,19 +288,24 @@ function parseId(text: string): number {
   return Number(text);
 }
 
+/**
+ * The request the core's form makes of these options: the same field limits and subject rule as
+ * the console, Slack and Teams (a complaint's subject names only whom it is about). An operator's
+ * --subject replaces the made one for other kinds.
+ */
 function toNewRequest(options: FileOptions): NewRequest {
   const requester: Person = { userId: options.from, name: options.name, role: options.role };
-  const base = { council: options.council, requester, subject: options.subject };
-  const text = options.details ?? options.subject;
-  switch (options.kind) {
-    case 'document_access':
-      return { kind: 'document_access', ...base, details: { what: text } };
-    case 'complaint':
-      // superRefine guarantees `about` for a complaint.
-      return { kind: 'complaint', ...base, details: { about: options.about!, whatHappened: text } };
-    case 'question':
-      return { kind: 'question', ...base, details: { question: text } };
+  // superRefine guarantees one of the two.
+  const text = (options.details ?? options.subject)!;
+  const answers: FormAnswers =
+    options.kind === 'document_access' ? { what: text } : options.kind === 'complaint' ? { about: options.about!, whatHappened: text } : { question: text };
+  const form = readForm(options.kind, answers);
+  if (!form.ok) {
+    const problem = Object.values(form.problems)[0];
+    throw new UsageError(`${options.details !== undefined ? '--details' : '--subject'}: ${problem.replace(/\.$/, '')}; nothing was changed`);
   }
+  const request = newRequest(options.kind, options.council, requester, form.value);
+  return options.kind !== 'complaint' && options.subject ? { ...request, subject: options.subject } : request;
 }
 
 // ---- the database ----

@@ -84,6 +84,20 @@ describe('the happy path', () => {
     expect(JSON.parse((await run(['queue', 'list', '--status', 'resolved', '--json'])).stdout)).toHaveLength(1);
   });
 
+  test('the form rules of every channel: a long request is filed whole under a short subject, and a complaint\'s subject says only whom it is about', async () => {
+    const what = `The minutes, officer reports and correspondence ${'about the Station Road allotments '.repeat(5)}since 2023`;
+    expect(what.length).toBeGreaterThan(200);
+    const filed = await fileJson(['queue', 'file', '--kind', 'document_access', '--from', 'console:jo', '--name', 'Jo', '--role', 'councillor',
+      '--council', 'flitwick', '--details', what]);
+    expect(filed).toMatchObject({ details: { what } });
+    expect(String(filed.subject).length).toBeLessThanOrEqual(120);
+    expect(what.startsWith(String(filed.subject).replace(/…$/, ''))).toBe(true);
+
+    const complaint = await fileJson(['queue', 'file', '--kind', 'complaint', '--about', 'officer', '--from', 'console:jo', '--name', 'Jo', '--role', 'councillor',
+      '--council', 'flitwick', '--subject', 'Sam in the office was rude', '--details', 'Sam shouted at me at the front desk on Monday']);
+    expect(complaint).toMatchObject({ subject: 'Complaint about an officer', details: { whatHappened: 'Sam shouted at me at the front desk on Monday' } });
+  });
+
   test('a complaint is routed by whom it is about and is confidential', async () => {
     const filed = await fileJson(['queue', 'file', '--kind', 'complaint', '--about', 'clerk', '--from', 'slack:U1', '--name', 'Ann',
       '--role', 'councillor', '--council', 'cottingham', '--subject', 'Minutes altered']);
@@ -168,7 +182,9 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     ['file without --council', fileWith({ '--council': null }), /--council is required/],
     ['file for an unknown council', fileWith({ '--council': 'atlantis' }), /--council "atlantis" is not a known council; known councils: alsager/],
     ['file with a council id that is not one', fileWith({ '--council': 'Flit Wick' }), /--council must be a council id/],
-    ['file without --subject', fileWith({ '--subject': null }), /--subject is required/],
+    ['file without --subject or --details', fileWith({ '--subject': null }), /--details or --subject is required/],
+    ['file a question too short to be one', fileWith({ '--kind': 'question', '--subject': 'x' }), /--subject: Please write your question for the Clerk; nothing was changed/],
+    ['file details longer than the form allows', fileWith({ '--details': 'y'.repeat(2001) }), /--details: That is too long \(2001 characters\): please keep it to 2,000; nothing was changed/],
     ['file with a 201-character subject', fileWith({ '--subject': 'x'.repeat(201) }), /--subject is too long/],
     ['file a complaint without --about', fileWith({ '--kind': 'complaint' }), /--about is required for a complaint/],
     ['file a complaint about the mayor', fileWith({ '--kind': 'complaint', '--about': 'mayor' }), /--about must be one of officer, councillor, clerk/],
@@ -205,7 +221,7 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
   test.each(CASES)('%s', async (_what, args, message) => {
     // A queue with one request of Jo's and the Clerk known, so moves have something to refuse.
     await fileJson();
-    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'x']);
+    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'Note to self']);
     const before = dumpDatabase(database);
     const result = await run(args);
     expect(result.code).toBe(2);
@@ -217,7 +233,7 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
 
   test('refusing without a reason is refused and the request stays in progress', async () => {
     await fileJson();
-    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'x']);
+    await fileJson(['queue', 'file', '--kind', 'question', '--from', 'console:pat', '--name', 'Pat', '--role', 'clerk', '--council', 'flitwick', '--subject', 'Note to self']);
     for (const to of ['acknowledged', 'in_progress']) await run(['queue', 'move', '1', '--to', to, '--by', 'console:pat']);
     const before = dumpDatabase(database);
     let result = await run(['queue', 'move', '1', '--to', 'refused', '--by', 'console:pat']);
