@@ -19,7 +19,7 @@ import { ClerkQueue } from '../src/queue/queue';
 import { runCliCaptured } from './support/runCli';
 import { MODEL_CACHE_DIR } from './support/model';
 import { fakeClient, makeContext } from './channels/slack/helpers';
-import { councillor, FakeMessenger, personalMessage, testConfig } from './channels/teams/helpers';
+import { councillor, FakeMessenger, personalMessage } from './channels/teams/helpers';
 
 const root = path.join(__dirname, '..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
@@ -149,7 +149,7 @@ describe('no input makes an entry point throw', () => {
   test('the Teams bot answers every input', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fuzz-teams-'));
     const queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
-    const bot = new TeamsBot({ config: testConfig(), logger: silentLogger, library, queue, assistant, messenger: new FakeMessenger(), newFormId: () => 'form-fuzz' });
+    const bot = new TeamsBot({ logger: silentLogger, library, queue, assistant, messenger: new FakeMessenger(), newFormId: () => 'form-fuzz' });
     const adapter = new TestAdapter(async (context) => bot.run(context));
     try {
       for (const [label, text] of INPUTS) {

@@ -38,7 +38,7 @@ const words = 'The Clerk read my private email aloud at the full council meeting
 
 test('reaches only the configured person, who can act on it; the Clerk gets nothing and no button works', async () => {
   const queue = openQueue({ clerkIds: [CLERK_AAD], clerkComplaintsIds: [chair.aadObjectId!] });
-  const h = botHarness({ queue, config: { CLERK_COMPLAINTS_USER_IDS: [chair.aadObjectId!] } });
+  const h = botHarness({ queue });
   const dispatcher = new OutboxDispatcher(queue, [new TeamsNotificationSender({ queue, messenger: h.messenger, logger: silentLogger })]);
   await h.send(channelMention(clerk, 'register clerk channel'));
   await h.send(personalMessage(chair, 'hello')); // the chair's personal chat is known from their first message

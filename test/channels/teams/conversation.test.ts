@@ -8,7 +8,7 @@ import { Assistant } from '../../../src/assistant/assistant';
 import { TeamsBot } from '../../../src/channels/teams/bot';
 import { silentLogger } from '../../../src/log';
 import { MODEL_CACHE_DIR } from '../../support/model';
-import { cardOf, channelMention, CLERKS_CHANNEL, councillor, FakeMessenger, inputs, library, openQueue, PROJECT_ROOT, removeTempDirs, testConfig, textOf } from './helpers';
+import { cardOf, channelMention, CLERKS_CHANNEL, councillor, FakeMessenger, inputs, library, openQueue, PROJECT_ROOT, removeTempDirs, textOf } from './helpers';
 
 afterAll(removeTempDirs);
 
@@ -18,7 +18,7 @@ beforeAll(() => {
 });
 
 function harness() {
-  const bot = new TeamsBot({ config: testConfig(), logger: silentLogger, library: library(), queue: openQueue(), assistant, messenger: new FakeMessenger(), newFormId: () => 'form-0001' });
+  const bot = new TeamsBot({ logger: silentLogger, library: library(), queue: openQueue(), assistant, messenger: new FakeMessenger(), newFormId: () => 'form-0001' });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   return async (activity: Partial<Activity>) => {
     await adapter.processActivity({ ...activity });

@@ -180,13 +180,12 @@ export interface BotHarness {
   send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function botHarness(options: { replies?: Record<string, Partial<Reply>>; queue?: ClerkQueue; config?: Partial<Config> } = {}): BotHarness {
+export function botHarness(options: { replies?: Record<string, Partial<Reply>>; queue?: ClerkQueue } = {}): BotHarness {
   const queue = options.queue ?? openQueue();
   const messenger = new FakeMessenger();
   const assistant = new FakeAssistant(options.replies);
   let formNo = 0;
   const bot = new TeamsBot({
-    config: testConfig(options.config),
     logger: silentLogger,
     library: library(),
     queue,

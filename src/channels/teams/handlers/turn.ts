@@ -5,7 +5,6 @@
 import { Activity, TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
 import type { Assistant } from '../../../assistant/assistant';
-import type { Config } from '../../../config';
 import type { Logger } from '../../../log';
 import type { ProtocolLibrary } from '../../../protocols/library';
 import type { ClerkQueue } from '../../../queue/queue';
@@ -52,7 +51,6 @@ export type TeamsQueue = Pick<
 >;
 
 export interface TeamsBotDeps {
-  config: Pick<Config, 'CLERK_COMPLAINTS_USER_IDS'>;
   logger: Logger;
   library: Pick<ProtocolLibrary, 'has'>;
   queue: TeamsQueue;
