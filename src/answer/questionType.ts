@@ -33,6 +33,8 @@ const OPENING: [QuestionType, RegExp][] = [
   ['will', /^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i],
   ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
   ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
+  // "What are my options?", "What are the next steps?": a way forward, asked as "how".
+  ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
 ];
 
 export function questionType(text: string): QuestionType {
@@ -111,4 +113,30 @@ export function typeCue(type: QuestionType, sentence: string): number {
     default:
       return 0;
   }
+}
+
+/**
+ * A message that tells of a setback ("the clerk refused", "I'm not happy with what she did", "having a
+ * word hasn't worked") and asks what now ("what can I do?", "what are my options?", "can I challenge
+ * that?") wants the next step the protocol offers, not the rule that was applied to them.
+ */
+const SETBACK =
+  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting))\b/i;
+const NEXT_STEP =
+  /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
+
+export function asksForNextStep(text: string): boolean {
+  return SETBACK.test(text) && NEXT_STEP.test(text);
+}
+
+/**
+ * 0..1: the sentence offers a next step after a setback: it names the setback itself ("A member whose
+ * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
+ * "is not satisfied with the response") or a review or appeal.
+ */
+const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
+const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+
+export function remedyCue(sentence: string): number {
+  return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
 }

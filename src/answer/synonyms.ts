@@ -39,6 +39,15 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\bfall(?:en|ing)? out\b/i, 'relationship dispute'],
   [/\bin charge\b/i, 'responsible manage'],
   [/\bturn(?:s|ed|ing)? (?:\w+ ){0,2}down\b|\bwon'?t let\b|\b(?:said|says|saying|say) no\b|\bknock(?:s|ed)? (?:\w+ )?back\b/i, 'refuse refusal decline'],
+  // A setback told in everyday words, in the words a protocol uses for it ("a member who is refused…",
+  // "is not satisfied with the response", "where an informal approach does not resolve the matter").
+  [/\b(?:says?|said|told me) (?:that )?(?:i|we) (?:can'?t|cannot|am not allowed to)\b|\bcan'?t have\b|\bwon'?t (?:give|show|send|hand over)\b/i, 'refuse refusal decline'],
+  // Going on and on: a protocol says "repeated", "persistent".
+  [/\bagain and again\b|\bover and over\b|\btime (?:and time )?again\b|\bkeeps? (?:on )?[a-z]+ing\b|\bmore than once\b|\bevery time\b/i, 'repeated repeatedly persistent'],
+  // Ignoring a rule is failing to follow it, a breach.
+  [/\bignor(?:e|es|ed|ing)\b(?! (?:me|my|us|our|her|him|them)\b)/i, 'breach fails follow comply'],
+  [/\b(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied) with (?:what|how|the (?:answer|response|outcome|reply))\b/i, 'satisfied response'],
+  [/\b(?:has(?:n'?t| not)|did(?:n'?t| not)|does(?:n'?t| not)) (?:worked|work|helped|help|resolved?|sorted)\b|\b(?:not|never) (?:been )?(?:resolved|sorted out)\b/i, 'resolve resolved informal'],
 ];
 
 /**
