@@ -67,7 +67,7 @@ const DEONTIC =
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
-  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain)\b/i;
+  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with))\b/i;
 /** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
 const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
@@ -135,7 +135,7 @@ export function asksForNextStep(text: string): boolean {
  * "is not satisfied with the response") or a review or appeal.
  */
 const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
-const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;

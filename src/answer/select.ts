@@ -205,10 +205,12 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role);
-    // "Who" wants a post the question does not already name.
-    const known = type === 'who' ? new Set(postsNamed(question)) : undefined;
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
-    const remedyWeight = asksForNextStep(question) ? WEIGHTS.remedy : 0;
+    const nextStep = asksForNextStep(question);
+    const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
+    // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
+    // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
+    const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];

@@ -1,0 +1,78 @@
+import { AnswerSelector } from '../../src/answer/select';
+import { asksForNextStep, questionType, remedyCue, typeCue } from '../../src/answer/questionType';
+import type { Clause } from '../../src/protocols/parse';
+
+// The sixth answer round: after a setback ("the clerk refused", "it hasn't worked"), "what can I do?"
+// asks for the next step the protocol offers, not the rule that was applied. Clause texts and questions
+// are my own, written for these tests; none is taken from an evaluation set.
+const clause = (ref: string, text: string, heading = ''): Clause => ({ council: 'testshire', ref, heading, text });
+
+const access = [
+  clause('7', 'Members may ask the Proper Officer for any report or record they need for their work as members. Records held by a committee may be seen by members of that committee.'),
+  clause('8', 'Where the Proper Officer declines to supply a record, the member may ask the Policy Committee to review that refusal, and will be told the reasons in writing.'),
+];
+const concerns = [
+  clause('11', 'A member who is worried about the work of an officer should speak to the Proper Officer in private.'),
+  clause('12', 'A member who is not satisfied with how the Proper Officer has dealt with such a concern may take it to the Chair of the Personnel Panel.'),
+];
+const breaches = [
+  clause('20', 'This protocol is part of the governance arrangements of the council alongside Standing Orders.'),
+  clause('21', 'A member who persistently fails to follow this protocol may be removed by the council from its committees.'),
+];
+const reporting = [
+  clause('30', 'The Proper Officer keeps the register of interests and publishes it each year.'),
+  clause('31', 'An officer who is upset by the way a member has spoken to them should tell the Proper Officer as soon as they can.'),
+];
+const all = (clauses: Clause[]) => clauses.map((c) => ({ clause: c, prior: 1 }));
+
+describe('a setback and "what now?" want the next step', () => {
+  test('a setback with a question about what to do next is read as asking for the next step; either alone is not', () => {
+    expect(asksForNextStep('The clerk refused to show me the file. What can I do?')).toBe(true);
+    expect(asksForNextStep("Having a quiet word hasn't worked. What are my options?")).toBe(true);
+    expect(asksForNextStep("I'm not happy with what the clerk did about it. Is there anything I can do?")).toBe(true);
+    expect(asksForNextStep('What can I do to help the clerk prepare the agenda?')).toBe(false);
+    expect(asksForNextStep('The clerk refused my request last week.')).toBe(false);
+  });
+
+  test('a sentence that names the setback or offers a review is a next step; a plain rule is not', () => {
+    expect(remedyCue('Where the Proper Officer declines to supply a record, the member may ask the Policy Committee to review that refusal.')).toBe(1);
+    expect(remedyCue('If the matter is not resolved informally, a formal complaint may be made.')).toBe(1);
+    expect(remedyCue('Appeals are heard by a panel of three members.')).toBeGreaterThan(0);
+    expect(remedyCue('Members may ask the Proper Officer for any report they need.')).toBe(0);
+  });
+
+  test('refused a record, "what can I do?" is answered by the review, not by the right to see it', () => {
+    const chosen = new AnswerSelector().choose(access, "The proper officer won't give me the committee's records because I'm not on it. What can I do about it?", 'councillor', all(access));
+    expect(chosen?.ref).toBe('8');
+  });
+
+  test('unhappy with how a concern was handled, the member is sent on, not back to where they started', () => {
+    const chosen = new AnswerSelector().choose(concerns, "I spoke to the proper officer about the caretaker's work and I'm not happy with what she did about it. What can I do?", 'councillor', all(concerns));
+    expect(chosen?.text).toContain('Chair of the Personnel Panel');
+  });
+
+  test('"what are my options?" asks how, so a sentence saying what to do gets its cue', () => {
+    expect(questionType('What are my options?')).toBe('how');
+    expect(questionType("It hasn't worked. What are the next steps?")).toBe('how');
+  });
+});
+
+describe('everyday words for repetition and for ignoring a rule', () => {
+  test('a member who ignores the protocol again and again meets the sentence on persistent failure', () => {
+    const chosen = new AnswerSelector().choose(breaches, 'One member has ignored this protocol again and again. What can the council do about it?', 'councillor', all(breaches));
+    expect(chosen?.ref).toBe('21');
+  });
+});
+
+describe('"who" wants the post one is sent to', () => {
+  test('"tell the Proper Officer", "put to the Mayor" name a post that acts', () => {
+    expect(typeCue('who', 'An officer who is upset should tell the Proper Officer as soon as they can.')).toBe(1);
+    expect(typeCue('who', 'If it concerns the Town Clerk, the question should be put to the Mayor.')).toBe(1);
+    expect(typeCue('who', 'The Mayor opened the new pavilion.')).toBeLessThan(1);
+  });
+
+  test('asked whom to tell, the sentence sending the officer to a post answers, not one that merely names it', () => {
+    const chosen = new AnswerSelector().choose(reporting, 'A member keeps speaking to me rudely in front of the public. Who should I tell?', 'officer', all(reporting));
+    expect(chosen?.ref).toBe('31');
+  });
+});
