@@ -41,6 +41,9 @@ export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
   const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
   for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type;
+  // "If I report him, will it go against me?": the question opens after its condition.
+  const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
+  if (afterCondition) for (const [type, pattern] of OPENING) if (pattern.test(afterCondition[1])) return type;
   for (const [type, pattern] of TYPES) if (pattern.test(asking)) return type;
   // A backstory can hide the asking words; try the whole message before giving up.
   for (const [type, pattern] of TYPES) if (type !== 'can' && pattern.test(text)) return type;

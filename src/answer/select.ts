@@ -336,7 +336,9 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
   if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
   // "If I raise a concern about a councillor, could it count against me?" is about the asker, not the councillor named.
-  if (/\b(?:if|when|once|after) (?:i|we)\b/i.test(asking) && !/\b(?:they|he|she)\b/i.test(asking)) return own;
+  // (A "he" inside the condition is the one reported, "If I report a councillor for how he treats me, …"; one after it asks about him.)
+  const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);
+  if (condition && !/\b(?:they|he|she)\b/i.test(asking.slice(condition.index + condition[0].length))) return own;
   const named = (text: string) => {
     const councillor = SIDE.councillor.test(text);
     const officer = SIDE.officer.test(text);

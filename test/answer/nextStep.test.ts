@@ -76,3 +76,31 @@ describe('"who" wants the post one is sent to', () => {
     expect(chosen?.ref).toBe('31');
   });
 });
+
+describe('a condition before the question', () => {
+  test('"If I …, will it …?" asks what will happen, and a "he" inside the condition does not change whose side it is', () => {
+    expect(questionType('If I report the chairman for how he speaks to me, will it go against me?')).toBe('will');
+    const gifts = [
+      clause('40', 'An officer who reports a member in good faith will not be disadvantaged in any way. Reports will be kept on file for six years.'),
+    ];
+    const chosen = new AnswerSelector().choose(gifts, 'If I report the chairman for how he speaks to me, will it be held against me?', 'officer', all(gifts));
+    expect(chosen?.text).toContain('will not be disadvantaged');
+  });
+});
+
+describe('everyday words for what a protocol says formally', () => {
+  const letters = [
+    clause('50', 'Letters and emails sent in the council’s name are signed by the Proper Officer. If an officer copies a member’s correspondence to a third party, the member will be informed.'),
+  ];
+  const gifts = [
+    clause('60', 'No member may accept hospitality or gifts from a supplier of the council. Tickets for civic events are sent out to members by the Proper Officer.'),
+  ];
+  test('a forwarded email is copied correspondence', () => {
+    const chosen = new AnswerSelector().choose(letters, 'The office forwarded my email to the police. Shouldn’t someone have said?', 'councillor', all(letters));
+    expect(chosen?.text).toContain('copies a member’s correspondence');
+  });
+  test('"can I keep them?" about tickets asks whether a gift may be accepted', () => {
+    const chosen = new AnswerSelector().choose(gifts, 'A firm that wants our grass-cutting work sent me concert tickets. Can I keep them?', 'councillor', all(gifts));
+    expect(chosen?.text).toContain('may accept hospitality or gifts');
+  });
+});
