@@ -33,12 +33,17 @@ const OPENING: [QuestionType, RegExp][] = [
   ['will', /^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i],
   ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
   ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
+  // "What are my options?", "What are the next steps?": a way forward, asked as "how".
+  ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
 ];
 
 export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
   const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
   for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type;
+  // "If I report him, will it go against me?": the question opens after its condition.
+  const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
+  if (afterCondition) for (const [type, pattern] of OPENING) if (pattern.test(afterCondition[1])) return type;
   for (const [type, pattern] of TYPES) if (pattern.test(asking)) return type;
   // A backstory can hide the asking words; try the whole message before giving up.
   for (const [type, pattern] of TYPES) if (type !== 'can' && pattern.test(text)) return type;
@@ -49,7 +54,7 @@ export function questionType(text: string): QuestionType {
 const POST =
   /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
-  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\bis responsible\b|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
+  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
   /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
@@ -65,7 +70,7 @@ const DEONTIC =
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
-  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain)\b/i;
+  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with))\b/i;
 /** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
 const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
@@ -111,4 +116,30 @@ export function typeCue(type: QuestionType, sentence: string): number {
     default:
       return 0;
   }
+}
+
+/**
+ * A message that tells of a setback ("the clerk refused", "I'm not happy with what she did", "having a
+ * word hasn't worked") and asks what now ("what can I do?", "what are my options?", "can I challenge
+ * that?") wants the next step the protocol offers, not the rule that was applied to them.
+ */
+const SETBACK =
+  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting))\b/i;
+const NEXT_STEP =
+  /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
+
+export function asksForNextStep(text: string): boolean {
+  return SETBACK.test(text) && NEXT_STEP.test(text);
+}
+
+/**
+ * 0..1: the sentence offers a next step after a setback: it names the setback itself ("A member whose
+ * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
+ * "is not satisfied with the response") or a review or appeal.
+ */
+const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
+const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+
+export function remedyCue(sentence: string): number {
+  return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
 }

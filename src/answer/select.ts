@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { answeringPosts, askingPart, postsNamed, questionType, QuestionType, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -85,6 +85,8 @@ export const WEIGHTS = {
   knownPost: 0.3,
   /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
   pair: 0.5,
+  /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
+  remedy: 0.5,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -126,6 +128,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
   posts: string[];
+  /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
+  remedy: number;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -201,8 +205,12 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role);
-    // "Who" wants a post the question does not already name.
-    const known = type === 'who' ? new Set(postsNamed(question)) : undefined;
+    // "The clerk refused … What can I do?" wants the next step, not the rule applied.
+    const nextStep = asksForNextStep(question);
+    const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
+    // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
+    // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
+    const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
@@ -217,7 +225,7 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
-        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment;
+        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
       }
@@ -288,6 +296,7 @@ export class AnswerSelector {
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
+          remedy: remedyCue(unit.text),
           posts: answeringPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
@@ -327,7 +336,9 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
   if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
   // "If I raise a concern about a councillor, could it count against me?" is about the asker, not the councillor named.
-  if (/\b(?:if|when|once|after) (?:i|we)\b/i.test(asking) && !/\b(?:they|he|she)\b/i.test(asking)) return own;
+  // (A "he" inside the condition is the one reported, "If I report a councillor for how he treats me, …"; one after it asks about him.)
+  const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);
+  if (condition && !/\b(?:they|he|she)\b/i.test(asking.slice(condition.index + condition[0].length))) return own;
   const named = (text: string) => {
     const councillor = SIDE.councillor.test(text);
     const officer = SIDE.officer.test(text);

@@ -28,6 +28,8 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   review: 'reviewed', reviewed: 'review', often: 'every each time',
   party: 'political group', group: 'political',
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
+  forward: 'copy correspondence', forwarded: 'copy correspondence', forwarding: 'copy correspondence', cc: 'copy correspondence',
+  tickets: 'gift hospitality', freebie: 'gift hospitality', freebies: 'gift hospitality', present: 'gift', presents: 'gift', bottle: 'gift hospitality',
   punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
 }));
 
@@ -38,7 +40,21 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\bshow up\b|\bturn up\b/i, 'attend'],
   [/\bfall(?:en|ing)? out\b/i, 'relationship dispute'],
   [/\bin charge\b/i, 'responsible manage'],
+  // Taking a gift: "can I keep them?", "can I take it?".
+  [/\b(?:take|keep|have) (?:them|it)\b(?! (?:to|up|with|further|forward)\b)/i, 'accept'],
+  [/\b(?:deal|deals|dealt|dealing) with\b|\blook(?:s|ing)? after\b/i, 'handle handles responsible'],
+  // Being treated worse for speaking up: a protocol says "detriment", "victimised".
+  [/\b(?:go|goes|count|counts|be held|hold it|used?|be used) against (?:me|us|them|him|her)\b/i, 'detriment disadvantage victimised'],
   [/\bturn(?:s|ed|ing)? (?:\w+ ){0,2}down\b|\bwon'?t let\b|\b(?:said|says|saying|say) no\b|\bknock(?:s|ed)? (?:\w+ )?back\b/i, 'refuse refusal decline'],
+  // A setback told in everyday words, in the words a protocol uses for it ("a member who is refused…",
+  // "is not satisfied with the response", "where an informal approach does not resolve the matter").
+  [/\b(?:says?|said|told me) (?:that )?(?:i|we) (?:can'?t|cannot|am not allowed to)\b|\bcan'?t have\b|\bwon'?t (?:give|show|send|hand over)\b/i, 'refuse refusal decline'],
+  // Going on and on: a protocol says "repeated", "persistent".
+  [/\bagain and again\b|\bover and over\b|\btime (?:and time )?again\b|\bkeeps? (?:on )?[a-z]+ing\b|\bmore than once\b|\bevery time\b/i, 'repeated repeatedly persistent'],
+  // Ignoring a rule is failing to follow it, a breach.
+  [/\bignor(?:e|es|ed|ing)\b(?! (?:me|my|us|our|her|him|them)\b)/i, 'breach fails follow comply'],
+  [/\b(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied) with (?:what|how|the (?:answer|response|outcome|reply))\b/i, 'satisfied response'],
+  [/\b(?:has(?:n'?t| not)|did(?:n'?t| not)|does(?:n'?t| not)) (?:worked|work|helped|help|resolved?|sorted)\b|\b(?:not|never) (?:been )?(?:resolved|sorted out)\b/i, 'resolve resolved informal'],
 ];
 
 /**

@@ -38,6 +38,11 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'answers-probe (ashdown)', file: 'test/eval/answers-probe-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   // Written in the fifth round (issue 10, the sentence within the clause) before any change, over shipped protocols and Ashdown; it then guided that round's choices: a design set.
   { name: 'answers-probe (sentences)', file: 'test/eval/answers-probe-sentences.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  // Written in the sixth answer round (issue 10) before any change: ten Ashdown questions and a protocol of that round's
+  // own (Brindlecombe, flat "1."–"30." paragraphs under lettered sections) with twenty questions; it then guided that
+  // round's choices: design sets, not held out (docs/answers.md).
+  { name: 'answers-probe (remedies, ashdown)', file: 'test/eval/answers-probe-remedies-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
+  { name: 'answers-probe (brindlecombe)', file: 'test/eval/answers-probe-brindlecombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
