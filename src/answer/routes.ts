@@ -2,6 +2,7 @@ import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Role } from '../domain/types';
 import { AnswerSelector, CandidateClause, subjectOf } from './select';
+import { splitSentences } from './sentences';
 
 /** Who the protocol says receives one kind of request, with the sentence that says so. */
 export interface RouteProposal {
@@ -89,26 +90,172 @@ const clerkPattern = (clerkTitle: string): RegExp => {
   return new RegExp(`\\b(?:(?:town |parish )?clerk|${title})\\b`, 'i');
 };
 
+/** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "draw … to the attention of". */
+const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?)\b/gi;
+/** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
+const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact)$/i;
+/** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
+const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/i;
+const ROLE_NOUN = /\b(?:councillors?|members?|officers?|employees?|staff|clerk)\b/i;
+const PRONOUN_OR_MATTER = /^(?:it|they|this|that|these|those|he|she|he\/she|the (?:matter|issue|concern|complaint|criticism)s?|any (?:concern|complaint|criticism)s?)\b/i;
+
+type Side = 'councillor' | 'officer';
+
+/** Which side a noun phrase's head names (see `headOf`). */
+function sideOf(phrase: string): Side | null {
+  const noun = ROLE_NOUN.exec(phrase);
+  if (!noun) return null;
+  return /^(?:councillors?|members?)$/i.test(noun[0]) ? 'councillor' : 'officer';
+}
+
+/** A sentence that sends a matter to a named post, read for who sends it and to whom. */
+interface RouteSentence {
+  /** The side that raises the matter, or null when the sentence does not say. */
+  sender: Side | null;
+  /** The text from the route verb's recipient on, where the posts it names are read. */
+  recipients: string;
+}
+
+/**
+ * Reads a sentence as a route: a route verb that is not negated, followed by a post it sends the
+ * matter to. The sender is the subject just before the verb ("…, the Councillor should raise …"),
+ * or, where that is a pronoun or the matter itself ("it should be raised with"), the one the
+ * sentence opens with ("If a Councillor is dissatisfied …"). Null when no verb sends to a post.
+ */
+export function readRoute(sentence: string): RouteSentence | null {
+  const flat = sentence.replace(/\s+/g, ' ');
+  for (const verb of flat.matchAll(ROUTE_VERB)) {
+    const before = flat.slice(0, verb.index);
+    if (NEGATED.test(before)) continue;
+    const after = flat.slice(verb.index! + verb[0].length).split(/[;.](?:\s|$)/)[0];
+    const lead = DIRECT_OBJECT_VERB.test(verb[0]) ? /^\s*/ : /^.*?\b(?:with|to(?: the attention of)?|attention of)\s+/i;
+    const start = lead.exec(after);
+    if (!start) continue;
+    const recipients = after.slice(start[0].length);
+    const first = new RegExp(RECIPIENT.source, 'i').exec(recipients);
+    // The post must come first after "with"/"to" (within a few words), not deep in a later phrase.
+    if (!first || first.index > 30) continue;
+    return { sender: senderOf(before), recipients };
+  }
+  return null;
+}
+
+const CONDITIONAL_OPENING = /^(?:[-•]\s*)?(?:if|where|when|should|whilst|while|unless)\s+/i;
+
+function senderOf(before: string): Side | null {
+  // The subject stands just before the last modal: "…, the Town Clerk may, with the agreement …, refer".
+  const modals = [...before.matchAll(/\b(?:should|must|may|will|shall|can|could|would)\b/gi)];
+  const upTo = modals.length > 0 ? before.slice(0, modals[modals.length - 1].index) : before;
+  // "A Councillor who is unhappy about …, or conduct of, an officer should": the one the relative clause describes.
+  if (/^(?:[-•]\s*)?[\w ]{0,40}?\bwho\b/i.test(upTo) && !CONDITIONAL_OPENING.test(upTo)) return sideOf(headOf(upTo));
+  const segment = headOf(upTo.split(/[,;:•()]/).pop()!);
+  if (segment && !PRONOUN_OR_MATTER.test(segment)) {
+    const side = sideOf(segment);
+    if (side) return side;
+  }
+  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …".
+  return sideOf(headOf(before.replace(CONDITIONAL_OPENING, '')));
+}
+
+/** A noun phrase without what follows its head: "a concern about a councillor" is a concern. */
+const headOf = (phrase: string): string =>
+  phrase
+    .replace(/\bmembers? of (?:the )?public\b/gi, 'residents')
+    .replace(/\bmembers? of staff\b/gi, 'staff')
+    .split(/\b(?:who|which|that|is|are|has|have|believes?|feels?|wishes?|wants?|about|against|regarding|concerning|of|with|by|for|from|to|in)\b/i)[0]
+    .trim();
+
 /**
  * Proposes a council's `routes` from its own protocol text: for each kind of request, the sentence
  * that says who receives it, and the post it names. Only a proposal: the caller prints it for a
  * person to confirm into `<id>.json`; nothing is applied. A kind the text does not settle is left out.
  */
 export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector()): RouteProposal[] {
-  const clerk = clerkPattern(protocol.council.clerkTitle);
+  const clerk = clerkPattern(clerkTitleOf(protocol));
   const proposals: RouteProposal[] = [];
   for (const q of QUESTIONS) {
-    const required = q.mentions(clerk);
-    const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
-    const mustMention = q.sentenceMentions?.(clerk);
-    const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention.test(sentence)) && RECIPIENT_TEST.test(sentence);
-    const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
-    if (!chosen) continue;
-    const recipient = recipientIn(chosen.text, q.notRecipient(clerk), q.kind === 'complaint_about_clerk' ? aboutClerk(clerk) : null);
-    if (!recipient) continue;
-    proposals.push({ kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text });
+    const proposal = q.kind === 'document_access' ? decidedBy(protocol, q, clerk, selector) : complaintRoute(protocol, q, clerk, selector);
+    if (proposal) proposals.push(proposal);
   }
   return proposals;
+}
+
+/**
+ * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a
+ * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post.
+ */
+function clerkTitleOf(protocol: Protocol): string {
+  const title = protocol.council.clerkTitle;
+  if (!/^clerk$/i.test(title)) return title;
+  const mentions = (re: RegExp) => protocol.clauses.some((c) => re.test(c.text));
+  return !mentions(/\bclerk\b/i) && mentions(/\bchief executive\b/i) ? 'Chief Executive' : title;
+}
+
+/** Who decides a disputed request: a "determined by X" sentence, not a route verb. */
+function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
+  const required = q.mentions(clerk);
+  const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
+  const mustMention = q.sentenceMentions?.(clerk);
+  const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention.test(sentence)) && RECIPIENT_TEST.test(sentence);
+  const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
+  if (!chosen) return null;
+  const recipient = recipientIn(chosen.text, null, null);
+  return recipient ? { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text } : null;
+}
+
+/**
+ * A complaint goes where a route sentence sends it: one whose verb ("raise … with", "lodge … with",
+ * "tell") is not negated, whose sender is the side that complains (a councillor about staff, an
+ * officer about a councillor), and which names a post. A sender the sentence leaves unsaid is
+ * accepted only when no sentence states it. Sanctions, grievance procedures and "may result in a
+ * complaint to" name no route verb and so never answer.
+ */
+function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
+  const sender: Side = q.kind === 'complaint_about_councillor' ? 'officer' : 'councillor';
+  const required = q.mentions(clerk);
+  const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
+  const mustMention = q.sentenceMentions?.(clerk);
+  for (const strict of [true, false]) {
+    const sentenceFilter = (sentence: string) => {
+      const route = readRoute(sentence);
+      return route !== null && (route.sender === sender || (!strict && route.sender === null)) && (!mustMention || mustMention.test(sentence));
+    };
+    const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
+    if (!chosen) continue;
+    const recipient = q.kind === 'complaint_about_clerk' ? recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)) : firstPost(readRoute(chosen.text)!.recipients);
+    if (recipient) return { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text };
+  }
+  return q.kind === 'complaint_about_clerk' ? clerkRouteByElimination(protocol, clerk) : null;
+}
+
+/**
+ * When no sentence speaks of a complaint about the Clerk, the Clerk cannot receive it: the route
+ * is the other post a councillor's complaint route names, either beside the Clerk ("with the Town
+ * Clerk or as appropriate Personnel Committee") or on its own ("contact the Monitoring Officer",
+ * "take up the concern with the Officer or Line Manager"), in a clause about complaints.
+ */
+function clerkRouteByElimination(protocol: Protocol, clerk: RegExp): RouteProposal | null {
+  const routes = protocol.clauses
+    .filter((c) => COMPLAINT.test(c.text))
+    .flatMap((clause) => splitSentences(clause.text).map((unit) => ({ clause, sentence: unit.text, route: readRoute(unit.text) })))
+    .filter((r) => r.route?.sender === 'councillor');
+  const notClerk = (post: string) => !clerk.test(post) && !/^(?:the )?council$/i.test(post);
+  const beside = routes.find((r) => {
+    const posts = postsIn(r.route!.recipients);
+    return posts.length > 1 && clerk.test(posts[0]) && posts.slice(1).some(notClerk);
+  });
+  if (beside) return proposal(beside.clause.ref, beside.sentence, postsIn(beside.route!.recipients).slice(1).find(notClerk)!);
+  const alone = routes.find((r) => notClerk(postsIn(r.route!.recipients)[0]));
+  return alone ? proposal(alone.clause.ref, alone.sentence, postsIn(alone.route!.recipients)[0]) : null;
+}
+
+const proposal = (clause: string, sentence: string, post: string): RouteProposal => ({ kind: 'complaint_about_clerk', recipient: cleanPost(post), clause, sentence });
+
+const postsIn = (text: string): string[] => [...text.matchAll(RECIPIENT)].map((m) => m[0]);
+
+function firstPost(text: string): string | null {
+  const post = postsIn(text)[0];
+  return post ? cleanPost(post) : null;
 }
 
 /**

@@ -28,6 +28,7 @@ const PROTOCOLS: Record<string, string> = {
   halstead: 'data/protocols/halstead.txt',
   tewkesbury: 'data/protocols/tewkesbury.txt',
   ashdown: 'test/eval/protocols/ashdown.txt',
+  ashcombe: 'test/protocols/fixtures/unseen/ashcombe.txt',
 };
 
 const EXPECTED: Row[] = [
@@ -66,6 +67,13 @@ const EXPECTED: Row[] = [
   ['ashdown', 'complaint_about_clerk', { recipient: /^chair of the staffing committee$/i, clause: '17(a)' }],
   ['ashdown', 'complaint_about_councillor', { recipient: /^clerk$/i, clause: '18(a)' }],
   ['ashdown', 'document_access', { recipient: /^clerk$/i, clause: '15(b)' }],
+  // 10.2–10.4 say it in the present tense ("raises the matter with"); 10.5 is the Town Clerk referring a councillor on, not a route.
+  // 5.2 says the same earlier: "Councillors raise any matter about a member of staff with the Town Clerk".
+  ['ashcombe', 'complaint_about_officer', { recipient: /^town clerk$/i, clause: '10.2' }, { recipient: /^town clerk$/i, clause: '5.2' }],
+  // 10.3: "A councillor who is dissatisfied with the conduct or work of the Town Clerk raises the matter with the chair of the Staffing Committee."
+  ['ashcombe', 'complaint_about_clerk', { recipient: /^chair of the staffing committee$/i, clause: '10.3' }, { recipient: /^chair of the staffing committee$/i, clause: '9.4' }],
+  ['ashcombe', 'complaint_about_councillor', { recipient: /^town clerk$/i, clause: '10.4' }],
+  ['ashcombe', 'document_access', null],
 ];
 
 const proposalsFor = (() => {
