@@ -20,8 +20,10 @@ interface RouteQuestion {
   role: Role;
   /** A clause must say something of this kind to be considered at all. */
   mentions: (clerk: RegExp) => RegExp[];
-  /** Who the answering sentence must be about: the side that complains or asks. */
+  /** Who the answering sentence must be about: the side that complains or asks (documents). */
   subject: RegExp;
+  /** Who sends a complaint along this route (complaints). */
+  senders: Side[];
   /** What the answering sentence itself must mention. */
   sentenceMentions?: (clerk: RegExp) => RegExp;
   /** Posts named in the sentence that are the subject of the request, not its recipient. */
@@ -31,7 +33,9 @@ interface RouteQuestion {
 const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|criticism|breach\w*|treated (?:them )?badly)\b/i;
 const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
-const DISPUTE = /\b(?:disputes?|refus\w*|validity|need to know|reasons in writing|justification)\b/i;
+/** A councillor, not "a member of staff" or "of the public". */
+const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))/i;
+const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
 const DECIDES = /\b(?:determined by|decided by|decides|will decide|is to decide)\b/i;
@@ -46,6 +50,7 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: () => [COMPLAINT, OFFICER],
     subject: COUNCILLOR_SUBJECT,
+    senders: ['councillor'],
     notRecipient: () => null,
   },
   {
@@ -54,6 +59,7 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: (clerk) => [COMPLAINT, clerk],
     subject: /./,
+    senders: ['councillor'],
     sentenceMentions: (clerk) => aboutClerk(clerk),
     notRecipient: (clerk) => clerk,
   },
@@ -61,8 +67,11 @@ const QUESTIONS: RouteQuestion[] = [
     kind: 'complaint_about_councillor',
     question: 'An officer has a concern that a councillor has treated them badly or breached the protocol. Who should the officer tell?',
     role: 'officer',
-    mentions: () => [COMPLAINT, COUNCILLOR, OFFICER],
+    // Complaints ABOUT councillors: what an officer or a member of the public does about one.
+    mentions: () => [COMPLAINT, COUNCILLOR],
     subject: OFFICER_SUBJECT,
+    senders: ['officer', 'public'],
+    sentenceMentions: () => A_COUNCILLOR,
     notRecipient: () => null,
   },
   {
@@ -71,6 +80,7 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: () => [DISPUTE, DOCUMENTS],
     subject: /./,
+    senders: [],
     sentenceMentions: () => DECIDES,
     notRecipient: () => null,
   },
@@ -78,7 +88,7 @@ const QUESTIONS: RouteQuestion[] = [
 
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
 const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
 const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
@@ -90,22 +100,37 @@ const clerkPattern = (clerkTitle: string): RegExp => {
   return new RegExp(`\\b(?:(?:town |parish )?clerk|${title})\\b`, 'i');
 };
 
-/** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "draw … to the attention of". */
-const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?)\b/gi;
+/** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of". */
+const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
-const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact)$/i;
+const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
 const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/i;
-const ROLE_NOUN = /\b(?:councillors?|members?|officers?|employees?|staff|clerk)\b/i;
+const ROLE_NOUN = /\b(?:councillors?|members?|officers?|employees?|staff|clerk|residents?|public|anyone|person|people|constituents?)\b/i;
 const PRONOUN_OR_MATTER = /^(?:it|they|this|that|these|those|he|she|he\/she|the (?:matter|issue|concern|complaint|criticism)s?|any (?:concern|complaint|criticism)s?)\b/i;
 
-type Side = 'councillor' | 'officer';
+type Side = 'councillor' | 'officer' | 'public';
+
+/** "a complaint about the conduct of an employee", "unhappy with the work of a member of staff". */
+// "concern with the Town Clerk" names whom it is raised with, so "with" counts only after "unhappy"/"dissatisfied".
+const COMPLAINT_ABOUT = /\b(?:(?:complain\w*|concern\w*|criticism|grievance)\s+(?:\w+\s+)?(?:about|against|regarding|over|that)|(?:dissatisfied|unhappy)\s+(?:\w+\s+)?(?:with|about|that))\s+([^,.;]{0,60})/gi;
+
+/** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */
+function complainedAbout(sentence: string): Set<Side> {
+  const sides = new Set<Side>();
+  for (const m of sentence.matchAll(COMPLAINT_ABOUT)) {
+    const side = sideOf(m[1].replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
+    if (side) sides.add(side);
+  }
+  return sides;
+}
 
 /** Which side a noun phrase's head names (see `headOf`). */
 function sideOf(phrase: string): Side | null {
   const noun = ROLE_NOUN.exec(phrase);
   if (!noun) return null;
-  return /^(?:councillors?|members?)$/i.test(noun[0]) ? 'councillor' : 'officer';
+  if (/^(?:councillors?|members?)$/i.test(noun[0])) return 'councillor';
+  return /^(?:officers?|employees?|staff|clerk)$/i.test(noun[0]) ? 'officer' : 'public';
 }
 
 /** A sentence that sends a matter to a named post, read for who sends it and to whom. */
@@ -211,14 +236,18 @@ function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector
  * complaint to" name no route verb and so never answer.
  */
 function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
-  const sender: Side = q.kind === 'complaint_about_councillor' ? 'officer' : 'councillor';
+  const complainedSide: Side = q.kind === 'complaint_about_councillor' ? 'councillor' : 'officer';
   const required = q.mentions(clerk);
   const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
   const mustMention = q.sentenceMentions?.(clerk);
   for (const strict of [true, false]) {
     const sentenceFilter = (sentence: string) => {
       const route = readRoute(sentence);
-      return route !== null && (route.sender === sender || (!strict && route.sender === null)) && (!mustMention || mustMention.test(sentence));
+      if (route === null || !(route.sender !== null ? q.senders.includes(route.sender) : !strict)) return false;
+      // A complaint plainly about the other side is not this kind's route.
+      const about = complainedAbout(sentence);
+      if (about.size > 0 && !about.has(complainedSide)) return false;
+      return !mustMention || mustMention.test(sentence);
     };
     const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
     if (!chosen) continue;

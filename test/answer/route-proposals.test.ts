@@ -100,3 +100,67 @@ describe('routes proposed from each protocol text match the routes written by ha
     expect(right ? 'right' : `proposed ${shown}; wanted ${wanted.join(' or ')}`).toBe('right');
   });
 });
+
+/** A protocol written for this test, with the traps a route reader falls into. */
+const INVENTED = `Brackenford Parish Council – Councillor and Staff Protocol
+
+1. Purpose
+
+1.1 This protocol sets out how councillors and the staff of Brackenford Parish Council work together.
+
+2. Concerns about staff
+
+2.1 Councillors should not raise concerns about an employee with the Chair of the Council, at a public meeting or on social media.
+
+2.2 A councillor who has a complaint about the conduct of an employee should refer it in writing to the Clerk (where it concerns another employee) or to the Chair of the Finance and Staffing Committee (where it concerns the Clerk).
+
+2.3 Repeated misconduct by an employee may lead to action under the disciplinary procedure, which is decided by the Finance and Staffing Committee.
+
+3. Concerns about councillors
+
+3.1 If an officer passes on a resident's concern about a councillor's behaviour, the councillor concerned should raise it with the Chair of the Council.
+
+3.2 A resident or an employee who wishes to complain about the behaviour of a councillor should write to the Monitoring Officer of Downvale District Council.
+
+4. Information
+
+4.1 Disagreements about whether a councillor needs to see a document are decided by the Chair of the Council.
+`;
+
+const NO_ROUTES = `Ashwell Green Parish Council – Protocol
+
+1. Conduct
+
+1.1 Councillors and staff treat each other with courtesy.
+
+1.2 A breach of this protocol by a councillor may result in a complaint to the Monitoring Officer. Misconduct by an employee may lead to disciplinary action.
+`;
+
+const proposeFrom = (text: string, id: string): Partial<Record<RouteKind, RouteProposal>> => {
+  const { clauses, warnings } = parseProtocol(text, id);
+  return Object.fromEntries(proposeRoutes({ council: councilMetadataSchema.parse({ id, name: 'T' }), clauses, warnings }).map((p) => [p.kind, p]));
+};
+
+describe('reading a route from a sentence', () => {
+  const routes = proposeFrom(INVENTED, 'brackenford');
+
+  test('"should not raise … with X" is not a route; the sentence that refers it on is', () => {
+    expect(routes.complaint_about_officer).toMatchObject({ recipient: 'Clerk', clause: '2.2' });
+  });
+
+  test('one sentence split by condition gives the Clerk to one kind and the committee chair to the other', () => {
+    expect(routes.complaint_about_clerk).toMatchObject({ recipient: 'Chair of the Finance and Staffing Committee', clause: '2.2' });
+  });
+
+  test('complaints about councillors go where an employee or a resident is told to take them, not where a councillor takes a concern', () => {
+    expect(routes.complaint_about_councillor).toMatchObject({ recipient: 'Monitoring Officer of Downvale District Council', clause: '3.2' });
+  });
+
+  test('the post that decides a disputed document request', () => {
+    expect(routes.document_access).toMatchObject({ recipient: 'Chair of the Council', clause: '4.1' });
+  });
+
+  test('a protocol that only names sanctions gets no route at all rather than a guess', () => {
+    expect(proposeFrom(NO_ROUTES, 'ashwell')).toEqual({});
+  });
+});
