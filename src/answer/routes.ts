@@ -197,13 +197,18 @@ const headOf = (phrase: string): string =>
  */
 export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector()): RouteProposal[] {
   const clerk = clerkPattern(clerkTitleOf(protocol));
+  // The selector finds a clause by its ref, so a number printed twice gets a private suffix here.
+  const clauses = protocol.clauses.map((c, i, all) => (all.findIndex((o) => o.ref === c.ref) === i ? c : { ...c, ref: `${c.ref}${DUPLICATE_MARK}${i}` }));
+  const distinct = { ...protocol, clauses };
   const proposals: RouteProposal[] = [];
   for (const q of QUESTIONS) {
-    const proposal = q.kind === 'document_access' ? decidedBy(protocol, q, clerk, selector) : complaintRoute(protocol, q, clerk, selector);
-    if (proposal) proposals.push(proposal);
+    const proposal = q.kind === 'document_access' ? decidedBy(distinct, q, clerk, selector) : complaintRoute(distinct, q, clerk, selector);
+    if (proposal) proposals.push({ ...proposal, clause: proposal.clause.split(DUPLICATE_MARK)[0] });
   }
   return proposals;
 }
+
+const DUPLICATE_MARK = '#duplicate-';
 
 /**
  * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a
@@ -241,17 +246,23 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
   const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
   const mustMention = q.sentenceMentions?.(clerk);
   for (const strict of [true, false]) {
+    // The route read from each sentence let through: the answer may be that sentence with its neighbour.
+    const accepted = new Map<string, RouteSentence>();
     const sentenceFilter = (sentence: string) => {
       const route = readRoute(sentence);
       if (route === null || !(route.sender !== null ? q.senders.includes(route.sender) : !strict)) return false;
       // A complaint plainly about the other side is not this kind's route.
       const about = complainedAbout(sentence);
       if (about.size > 0 && !about.has(complainedSide)) return false;
-      return !mustMention || mustMention.test(sentence);
+      if (mustMention && !mustMention.test(sentence)) return false;
+      accepted.set(sentence, route);
+      return true;
     };
     const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
     if (!chosen) continue;
-    const recipient = q.kind === 'complaint_about_clerk' ? recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)) : firstPost(readRoute(chosen.text)!.recipients);
+    const route = accepted.get(chosen.text) ?? [...accepted].find(([sentence]) => chosen.text.includes(sentence))?.[1];
+    if (!route) continue;
+    const recipient = q.kind === 'complaint_about_clerk' ? recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)) : firstPost(route.recipients);
     if (recipient) return { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text };
   }
   return q.kind === 'complaint_about_clerk' ? clerkRouteByElimination(protocol, clerk) : null;

@@ -164,3 +164,9 @@ describe('reading a route from a sentence', () => {
     expect(proposeFrom(NO_ROUTES, 'ashwell')).toEqual({});
   });
 });
+
+test('a clause number printed twice still gives each of its sentences its own route', () => {
+  const routes = proposeFrom(fs.readFileSync(path.join(PROJECT_ROOT, 'test/protocols/fixtures/sections.txt'), 'utf8'), 'wharfedale');
+  expect(routes.complaint_about_officer).toMatchObject({ recipient: 'Town Clerk', clause: '3.1', sentence: 'A member who is unhappy with an officer should speak to the Town Clerk.' });
+  expect(routes.complaint_about_councillor).toMatchObject({ recipient: 'Chair', clause: '3.1', sentence: 'An officer who is unhappy with a member should speak to the Chair.' });
+});
