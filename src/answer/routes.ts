@@ -11,6 +11,8 @@ export interface RouteProposal {
   recipient: string;
   clause: string;
   sentence: string;
+  /** Set when no sentence names the route outright and it was worked out from one that does not. */
+  inferred?: string;
 }
 
 interface RouteQuestion {
@@ -289,7 +291,13 @@ function clerkRouteByElimination(protocol: Protocol, clerk: RegExp): RoutePropos
   return alone ? proposal(alone.clause.ref, alone.sentence, postsIn(alone.route!.recipients)[0]) : null;
 }
 
-const proposal = (clause: string, sentence: string, post: string): RouteProposal => ({ kind: 'complaint_about_clerk', recipient: cleanPost(post), clause, sentence });
+const proposal = (clause: string, sentence: string, post: string): RouteProposal => ({
+  kind: 'complaint_about_clerk',
+  recipient: cleanPost(post),
+  clause,
+  sentence,
+  inferred: 'no sentence says who receives complaints about the Clerk; this is the post other than the Clerk that a councillor is sent to with a concern',
+});
 
 const postsIn = (text: string): string[] => [...text.matchAll(RECIPIENT)].map((m) => m[0]);
 

@@ -170,3 +170,8 @@ test('a clause number printed twice still gives each of its sentences its own ro
   expect(routes.complaint_about_officer).toMatchObject({ recipient: 'Town Clerk', clause: '3.1', sentence: 'A member who is unhappy with an officer should speak to the Town Clerk.' });
   expect(routes.complaint_about_councillor).toMatchObject({ recipient: 'Chair', clause: '3.1', sentence: 'An officer who is unhappy with a member should speak to the Chair.' });
 });
+
+test('a Clerk route worked out from another sentence says it was inferred; one read from the text does not', () => {
+  expect(proposalsFor('halstead').find((p) => p.kind === 'complaint_about_clerk')?.inferred).toMatch(/no sentence says who receives complaints about the Clerk/);
+  expect(proposalsFor('ashdown').find((p) => p.kind === 'complaint_about_clerk')?.inferred).toBeUndefined();
+});
