@@ -27,7 +27,7 @@ interface RouteQuestion {
   /** Who sends a complaint along this route (complaints). */
   senders: Side[];
   /** What the answering sentence itself must mention. */
-  sentenceMentions?: (clerk: RegExp) => RegExp;
+  sentenceMentions?: (clerk: RegExp) => (sentence: string) => boolean;
   /** Posts named in the sentence that are the subject of the request, not its recipient. */
   notRecipient: (clerk: RegExp) => RegExp | null;
 }
@@ -62,7 +62,7 @@ const QUESTIONS: RouteQuestion[] = [
     mentions: (clerk) => [COMPLAINT, clerk],
     subject: /./,
     senders: ['councillor'],
-    sentenceMentions: (clerk) => aboutClerk(clerk),
+    sentenceMentions: (clerk) => aboutClerkAtAll(clerk),
     notRecipient: (clerk) => clerk,
   },
   {
@@ -73,7 +73,7 @@ const QUESTIONS: RouteQuestion[] = [
     mentions: () => [COMPLAINT, COUNCILLOR],
     subject: OFFICER_SUBJECT,
     senders: ['officer', 'public'],
-    sentenceMentions: () => A_COUNCILLOR,
+    sentenceMentions: () => (sentence) => A_COUNCILLOR.test(sentence),
     notRecipient: () => null,
   },
   {
@@ -83,7 +83,7 @@ const QUESTIONS: RouteQuestion[] = [
     mentions: () => [DISPUTE, DOCUMENTS],
     subject: /./,
     senders: [],
-    sentenceMentions: () => DECIDES,
+    sentenceMentions: () => (sentence) => DECIDES.test(sentence),
     notRecipient: () => null,
   },
 ];
@@ -91,6 +91,12 @@ const QUESTIONS: RouteQuestion[] = [
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
 const RECIPIENT =
   /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+
+/** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
+const aboutClerkAtAll =
+  (clerk: RegExp) =>
+  (sentence: string): boolean =>
+    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(m[1]));
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
 const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
@@ -228,7 +234,7 @@ function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector
   const required = q.mentions(clerk);
   const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
   const mustMention = q.sentenceMentions?.(clerk);
-  const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention.test(sentence)) && RECIPIENT_TEST.test(sentence);
+  const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention(sentence)) && RECIPIENT_TEST.test(sentence);
   const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
   if (!chosen) return null;
   const recipient = recipientIn(chosen.text, null, null);
@@ -256,7 +262,7 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
       // A complaint plainly about the other side is not this kind's route.
       const about = complainedAbout(sentence);
       if (about.size > 0 && !about.has(complainedSide)) return false;
-      if (mustMention && !mustMention.test(sentence)) return false;
+      if (mustMention && !mustMention(sentence)) return false;
       accepted.set(sentence, route);
       return true;
     };
@@ -346,4 +352,10 @@ function lastPost(text: string): string | null {
   return found.length > 0 ? found[found.length - 1] : null;
 }
 
-const cleanPost = (post: string): string => post.replace(/^(?:the|a|their)\s+/i, '').replace(/^./, (c) => c.toUpperCase());
+/** "the Monitoring officer" → "Monitoring Officer": a post's title as the metadata writes it. */
+const cleanPost = (post: string): string =>
+  post
+    .replace(/^(?:the|a|their)\s+/i, '')
+    .split(' ')
+    .map((word, i) => (i > 0 && /^(?:of|the|in|and|for|his\/her|his|her|their|concerned)$/i.test(word) ? word : word.replace(/^./, (c) => c.toUpperCase())))
+    .join(' ');
