@@ -109,7 +109,7 @@ const clerkPattern = (clerkTitle: string): RegExp => {
 };
 
 /** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of". */
-const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
 const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */

@@ -175,3 +175,19 @@ test('a Clerk route worked out from another sentence says it was inferred; one r
   expect(proposalsFor('halstead').find((p) => p.kind === 'complaint_about_clerk')?.inferred).toMatch(/no sentence says who receives complaints about the Clerk/);
   expect(proposalsFor('ashdown').find((p) => p.kind === 'complaint_about_clerk')?.inferred).toBeUndefined();
 });
+
+test('a passive route with no sender goes to the kind its complaint is about', () => {
+  const routes = proposeFrom(
+    `Millbrook Town Council – Protocol
+
+1. Complaints
+
+1.1 Complaints about a councillor from an officer should be reported to the Town Clerk.
+
+1.2 Councillors and officers should put any suggestion for improving this protocol in writing to the Chair of the Policy Committee.
+`,
+    'millbrook',
+  );
+  expect(routes.complaint_about_councillor).toMatchObject({ recipient: 'Town Clerk', clause: '1.1' });
+  expect(routes.complaint_about_officer).toBeUndefined();
+});
