@@ -2,6 +2,7 @@ import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Role } from '../domain/types';
 import { AnswerSelector, CandidateClause, subjectOf } from './select';
+import { splitSentences } from './sentences';
 
 /** Who the protocol says receives one kind of request, with the sentence that says so. */
 export interface RouteProposal {
@@ -10,6 +11,8 @@ export interface RouteProposal {
   recipient: string;
   clause: string;
   sentence: string;
+  /** Set when no sentence names the route outright and it was worked out from one that does not. */
+  inferred?: string;
 }
 
 interface RouteQuestion {
@@ -19,10 +22,12 @@ interface RouteQuestion {
   role: Role;
   /** A clause must say something of this kind to be considered at all. */
   mentions: (clerk: RegExp) => RegExp[];
-  /** Who the answering sentence must be about: the side that complains or asks. */
+  /** Who the answering sentence must be about: the side that complains or asks (documents). */
   subject: RegExp;
+  /** Who sends a complaint along this route (complaints). */
+  senders: Side[];
   /** What the answering sentence itself must mention. */
-  sentenceMentions?: (clerk: RegExp) => RegExp;
+  sentenceMentions?: (clerk: RegExp) => (sentence: string) => boolean;
   /** Posts named in the sentence that are the subject of the request, not its recipient. */
   notRecipient: (clerk: RegExp) => RegExp | null;
 }
@@ -30,7 +35,9 @@ interface RouteQuestion {
 const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|criticism|breach\w*|treated (?:them )?badly)\b/i;
 const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
-const DISPUTE = /\b(?:disputes?|refus\w*|validity|need to know|reasons in writing|justification)\b/i;
+/** A councillor, not "a member of staff" or "of the public". */
+const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))/i;
+const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
 const DECIDES = /\b(?:determined by|decided by|decides|will decide|is to decide)\b/i;
@@ -45,6 +52,7 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: () => [COMPLAINT, OFFICER],
     subject: COUNCILLOR_SUBJECT,
+    senders: ['councillor'],
     notRecipient: () => null,
   },
   {
@@ -53,15 +61,19 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: (clerk) => [COMPLAINT, clerk],
     subject: /./,
-    sentenceMentions: (clerk) => aboutClerk(clerk),
+    senders: ['councillor'],
+    sentenceMentions: (clerk) => aboutClerkAtAll(clerk),
     notRecipient: (clerk) => clerk,
   },
   {
     kind: 'complaint_about_councillor',
     question: 'An officer has a concern that a councillor has treated them badly or breached the protocol. Who should the officer tell?',
     role: 'officer',
-    mentions: () => [COMPLAINT, COUNCILLOR, OFFICER],
+    // Complaints ABOUT councillors: what an officer or a member of the public does about one.
+    mentions: () => [COMPLAINT, COUNCILLOR],
     subject: OFFICER_SUBJECT,
+    senders: ['officer', 'public'],
+    sentenceMentions: () => (sentence) => A_COUNCILLOR.test(sentence),
     notRecipient: () => null,
   },
   {
@@ -70,14 +82,21 @@ const QUESTIONS: RouteQuestion[] = [
     role: 'councillor',
     mentions: () => [DISPUTE, DOCUMENTS],
     subject: /./,
-    sentenceMentions: () => DECIDES,
+    senders: [],
+    sentenceMentions: () => (sentence) => DECIDES.test(sentence),
     notRecipient: () => null,
   },
 ];
 
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
 const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+
+/** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
+const aboutClerkAtAll =
+  (clerk: RegExp) =>
+  (sentence: string): boolean =>
+    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(m[1]));
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
 const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
@@ -89,26 +108,208 @@ const clerkPattern = (clerkTitle: string): RegExp => {
   return new RegExp(`\\b(?:(?:town |parish )?clerk|${title})\\b`, 'i');
 };
 
+/** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of". */
+const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+/** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
+const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
+/** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
+const NEGATED = /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/i;
+const ROLE_NOUN = /\b(?:councillors?|members?|officers?|employees?|staff|clerk|residents?|public|anyone|person|people|constituents?)\b/i;
+const PRONOUN_OR_MATTER = /^(?:it|they|this|that|these|those|he|she|he\/she|the (?:matter|issue|concern|complaint|criticism)s?|any (?:concern|complaint|criticism)s?)\b/i;
+
+type Side = 'councillor' | 'officer' | 'public';
+
+/** "a complaint about the conduct of an employee", "unhappy with the work of a member of staff". */
+// "concern with the Town Clerk" names whom it is raised with, so "with" counts only after "unhappy"/"dissatisfied".
+const COMPLAINT_ABOUT = /\b(?:(?:complain\w*|concern\w*|criticism|grievance)\s+(?:\w+\s+)?(?:about|against|regarding|over|that)|(?:dissatisfied|unhappy)\s+(?:\w+\s+)?(?:with|about|that))\s+([^,.;]{0,60})/gi;
+
+/** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */
+function complainedAbout(sentence: string): Set<Side> {
+  const sides = new Set<Side>();
+  for (const m of sentence.matchAll(COMPLAINT_ABOUT)) {
+    const side = sideOf(m[1].replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
+    if (side) sides.add(side);
+  }
+  return sides;
+}
+
+/** Which side a noun phrase's head names (see `headOf`). */
+function sideOf(phrase: string): Side | null {
+  const noun = ROLE_NOUN.exec(phrase);
+  if (!noun) return null;
+  if (/^(?:councillors?|members?)$/i.test(noun[0])) return 'councillor';
+  return /^(?:officers?|employees?|staff|clerk)$/i.test(noun[0]) ? 'officer' : 'public';
+}
+
+/** A sentence that sends a matter to a named post, read for who sends it and to whom. */
+interface RouteSentence {
+  /** The side that raises the matter, or null when the sentence does not say. */
+  sender: Side | null;
+  /** The text from the route verb's recipient on, where the posts it names are read. */
+  recipients: string;
+}
+
+/**
+ * Reads a sentence as a route: a route verb that is not negated, followed by a post it sends the
+ * matter to. The sender is the subject just before the verb ("…, the Councillor should raise …"),
+ * or, where that is a pronoun or the matter itself ("it should be raised with"), the one the
+ * sentence opens with ("If a Councillor is dissatisfied …"). Null when no verb sends to a post.
+ */
+export function readRoute(sentence: string): RouteSentence | null {
+  const flat = sentence.replace(/\s+/g, ' ');
+  for (const verb of flat.matchAll(ROUTE_VERB)) {
+    const before = flat.slice(0, verb.index);
+    if (NEGATED.test(before)) continue;
+    const after = flat.slice(verb.index! + verb[0].length).split(/[;.](?:\s|$)/)[0];
+    const lead = DIRECT_OBJECT_VERB.test(verb[0]) ? /^\s*/ : /^.*?\b(?:with|to(?: the attention of)?|attention of)\s+/i;
+    const start = lead.exec(after);
+    if (!start) continue;
+    const recipients = after.slice(start[0].length);
+    const first = new RegExp(RECIPIENT.source, 'i').exec(recipients);
+    // The post must come first after "with"/"to" (within a few words), not deep in a later phrase.
+    if (!first || first.index > 30) continue;
+    return { sender: senderOf(before), recipients };
+  }
+  return null;
+}
+
+const CONDITIONAL_OPENING = /^(?:[-•]\s*)?(?:if|where|when|should|whilst|while|unless)\s+/i;
+
+function senderOf(before: string): Side | null {
+  // The subject stands just before the last modal: "…, the Town Clerk may, with the agreement …, refer".
+  const modals = [...before.matchAll(/\b(?:should|must|may|will|shall|can|could|would)\b/gi)];
+  const upTo = modals.length > 0 ? before.slice(0, modals[modals.length - 1].index) : before;
+  // "A Councillor who is unhappy about …, or conduct of, an officer should": the one the relative clause describes.
+  if (/^(?:[-•]\s*)?[\w ]{0,40}?\bwho\b/i.test(upTo) && !CONDITIONAL_OPENING.test(upTo)) return sideOf(headOf(upTo));
+  const segment = headOf(upTo.split(/[,;:•()]/).pop()!);
+  if (segment && !PRONOUN_OR_MATTER.test(segment)) {
+    const side = sideOf(segment);
+    if (side) return side;
+  }
+  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …".
+  return sideOf(headOf(before.replace(CONDITIONAL_OPENING, '')));
+}
+
+/** A noun phrase without what follows its head: "a concern about a councillor" is a concern. */
+const headOf = (phrase: string): string =>
+  phrase
+    .replace(/\bmembers? of (?:the )?public\b/gi, 'residents')
+    .replace(/\bmembers? of staff\b/gi, 'staff')
+    .split(/\b(?:who|which|that|is|are|has|have|believes?|feels?|wishes?|wants?|about|against|regarding|concerning|of|with|by|for|from|to|in)\b/i)[0]
+    .trim();
+
 /**
  * Proposes a council's `routes` from its own protocol text: for each kind of request, the sentence
  * that says who receives it, and the post it names. Only a proposal: the caller prints it for a
  * person to confirm into `<id>.json`; nothing is applied. A kind the text does not settle is left out.
  */
 export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector()): RouteProposal[] {
-  const clerk = clerkPattern(protocol.council.clerkTitle);
+  const clerk = clerkPattern(clerkTitleOf(protocol));
+  // The selector finds a clause by its ref, so a number printed twice gets a private suffix here.
+  const clauses = protocol.clauses.map((c, i, all) => (all.findIndex((o) => o.ref === c.ref) === i ? c : { ...c, ref: `${c.ref}${DUPLICATE_MARK}${i}` }));
+  const distinct = { ...protocol, clauses };
   const proposals: RouteProposal[] = [];
   for (const q of QUESTIONS) {
-    const required = q.mentions(clerk);
-    const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
-    const mustMention = q.sentenceMentions?.(clerk);
-    const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention.test(sentence)) && RECIPIENT_TEST.test(sentence);
-    const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
-    if (!chosen) continue;
-    const recipient = recipientIn(chosen.text, q.notRecipient(clerk), q.kind === 'complaint_about_clerk' ? aboutClerk(clerk) : null);
-    if (!recipient) continue;
-    proposals.push({ kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text });
+    const proposal = q.kind === 'document_access' ? decidedBy(distinct, q, clerk, selector) : complaintRoute(distinct, q, clerk, selector);
+    if (proposal) proposals.push({ ...proposal, clause: proposal.clause.split(DUPLICATE_MARK)[0] });
   }
   return proposals;
+}
+
+const DUPLICATE_MARK = '#duplicate-';
+
+/**
+ * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a
+ * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post.
+ */
+function clerkTitleOf(protocol: Protocol): string {
+  const title = protocol.council.clerkTitle;
+  if (!/^clerk$/i.test(title)) return title;
+  const mentions = (re: RegExp) => protocol.clauses.some((c) => re.test(c.text));
+  return !mentions(/\bclerk\b/i) && mentions(/\bchief executive\b/i) ? 'Chief Executive' : title;
+}
+
+/** Who decides a disputed request: a "determined by X" sentence, not a route verb. */
+function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
+  const required = q.mentions(clerk);
+  const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
+  const mustMention = q.sentenceMentions?.(clerk);
+  const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention(sentence)) && RECIPIENT_TEST.test(sentence);
+  const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
+  if (!chosen) return null;
+  const recipient = recipientIn(chosen.text, null, null);
+  return recipient ? { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text } : null;
+}
+
+/**
+ * A complaint goes where a route sentence sends it: one whose verb ("raise … with", "lodge … with",
+ * "tell") is not negated, whose sender is the side that complains (a councillor about staff, an
+ * officer about a councillor), and which names a post. A sender the sentence leaves unsaid is
+ * accepted only when no sentence states it. Sanctions, grievance procedures and "may result in a
+ * complaint to" name no route verb and so never answer.
+ */
+function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
+  const complainedSide: Side = q.kind === 'complaint_about_councillor' ? 'councillor' : 'officer';
+  const required = q.mentions(clerk);
+  const candidates: CandidateClause[] = protocol.clauses.filter((c) => required.every((re) => re.test(c.text))).map((clause) => ({ clause, prior: 0 }));
+  const mustMention = q.sentenceMentions?.(clerk);
+  for (const strict of [true, false]) {
+    // The route read from each sentence let through: the answer may be that sentence with its neighbour.
+    const accepted = new Map<string, RouteSentence>();
+    const sentenceFilter = (sentence: string) => {
+      const route = readRoute(sentence);
+      if (route === null || !(route.sender !== null ? q.senders.includes(route.sender) : !strict)) return false;
+      // A complaint plainly about the other side is not this kind's route.
+      const about = complainedAbout(sentence);
+      if (about.size > 0 && !about.has(complainedSide)) return false;
+      if (mustMention && !mustMention(sentence)) return false;
+      accepted.set(sentence, route);
+      return true;
+    };
+    const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
+    if (!chosen) continue;
+    const route = accepted.get(chosen.text) ?? [...accepted].find(([sentence]) => chosen.text.includes(sentence))?.[1];
+    if (!route) continue;
+    const recipient = q.kind === 'complaint_about_clerk' ? recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)) : firstPost(route.recipients);
+    if (recipient) return { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text };
+  }
+  return q.kind === 'complaint_about_clerk' ? clerkRouteByElimination(protocol, clerk) : null;
+}
+
+/**
+ * When no sentence speaks of a complaint about the Clerk, the Clerk cannot receive it: the route
+ * is the other post a councillor's complaint route names, either beside the Clerk ("with the Town
+ * Clerk or as appropriate Personnel Committee") or on its own ("contact the Monitoring Officer",
+ * "take up the concern with the Officer or Line Manager"), in a clause about complaints.
+ */
+function clerkRouteByElimination(protocol: Protocol, clerk: RegExp): RouteProposal | null {
+  const routes = protocol.clauses
+    .filter((c) => COMPLAINT.test(c.text))
+    .flatMap((clause) => splitSentences(clause.text).map((unit) => ({ clause, sentence: unit.text, route: readRoute(unit.text) })))
+    .filter((r) => r.route?.sender === 'councillor');
+  const notClerk = (post: string) => !clerk.test(post) && !/^(?:the )?council$/i.test(post);
+  const beside = routes.find((r) => {
+    const posts = postsIn(r.route!.recipients);
+    return posts.length > 1 && clerk.test(posts[0]) && posts.slice(1).some(notClerk);
+  });
+  if (beside) return proposal(beside.clause.ref, beside.sentence, postsIn(beside.route!.recipients).slice(1).find(notClerk)!);
+  const alone = routes.find((r) => notClerk(postsIn(r.route!.recipients)[0]));
+  return alone ? proposal(alone.clause.ref, alone.sentence, postsIn(alone.route!.recipients)[0]) : null;
+}
+
+const proposal = (clause: string, sentence: string, post: string): RouteProposal => ({
+  kind: 'complaint_about_clerk',
+  recipient: cleanPost(post),
+  clause,
+  sentence,
+  inferred: 'no sentence says who receives complaints about the Clerk; this is the post other than the Clerk that a councillor is sent to with a concern',
+});
+
+const postsIn = (text: string): string[] => [...text.matchAll(RECIPIENT)].map((m) => m[0]);
+
+function firstPost(text: string): string | null {
+  const post = postsIn(text)[0];
+  return post ? cleanPost(post) : null;
 }
 
 /**
@@ -151,4 +352,10 @@ function lastPost(text: string): string | null {
   return found.length > 0 ? found[found.length - 1] : null;
 }
 
-const cleanPost = (post: string): string => post.replace(/^(?:the|a|their)\s+/i, '').replace(/^./, (c) => c.toUpperCase());
+/** "the Monitoring officer" → "Monitoring Officer": a post's title as the metadata writes it. */
+const cleanPost = (post: string): string =>
+  post
+    .replace(/^(?:the|a|their)\s+/i, '')
+    .split(' ')
+    .map((word, i) => (i > 0 && /^(?:of|the|in|and|for|his\/her|his|her|their|concerned)$/i.test(word) ? word : word.replace(/^./, (c) => c.toUpperCase())))
+    .join(' ');

@@ -25,12 +25,15 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
       lines.push(`${KIND_LABELS[kind]}: not found in the text; without a route these go to the ${protocol.council.clerkTitle}.`, '');
       continue;
     }
-    lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, '');
+    lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
   const routes = Object.fromEntries(proposals.map((p) => [p.kind, { recipient: p.recipient, clause: p.clause }]));
   lines.push(`Check each against its sentence, correct the recipients, then put this in data/protocols/${protocol.council.id}.json:`, JSON.stringify({ routes }, null, 2));
   return `${lines.join('\n')}\n`;
 }
+
+/** A route worked out rather than read says so, so the person checks it harder. */
+const inferredLine = (proposal: RouteProposal, indent: string): string[] => (proposal.inferred ? [`${indent}(inferred: ${proposal.inferred})`] : []);
 
 const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const;
 
@@ -52,7 +55,7 @@ export function routeProposalLines(
       continue;
     }
     const saved = options.accepted.includes(proposal) ? '; saved' : kept;
-    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`);
+    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '      '));
   }
   const open = proposals.filter((p) => !options.existing[p.kind]);
   if (options.accepted.length > 0) lines.push(`Saved ${options.accepted.length} route(s) into ${options.file}, as --accept-routes asked; correct any recipient there.`);
