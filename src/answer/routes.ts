@@ -335,11 +335,18 @@ function recipientIn(sentence: string, exclude: RegExp | null, aboutClerk: RegEx
       if (posts.length > 0) return cleanPost(posts[0]);
     }
   }
-  const posts = [...flat.matchAll(RECIPIENT)].map((m) => m[0]);
-  const usable = posts.filter((p) => !(exclude && exclude.test(p) && !/chair|committee|monitoring/i.test(p)));
+  const found = [...flat.matchAll(RECIPIENT)];
+  const posts = found.map((m) => m[0]);
+  const isUsable = (p: string) => !(exclude && exclude.test(p) && !/chair|committee|monitoring/i.test(p));
+  const usable = posts.filter(isUsable);
   // Prefer a post introduced as the receiver: "with the X", "to the X", "by the X", "tell the X".
   const receiver = /\b(?:with|to|by|tell|inform|contact|attention of)\s+((?:the |a |their )?[A-Z][\w/ ]*?)(?=[,.;()]| or | and | who | if | as |$)/g;
   for (const m of flat.matchAll(receiver)) {
+    // The whole post that starts where the receiver does: a committee named with "and" ("the Chair
+    // of the Policy and Resources Committee") runs past where the receiver's words stop.
+    const start = m.index + m[0].length - m[1].length;
+    const whole = found.find((p) => p.index === start && isUsable(p[0]));
+    if (whole) return cleanPost(whole[0]);
     const post = lastPost(m[1]);
     if (post && usable.includes(post)) return cleanPost(post);
   }

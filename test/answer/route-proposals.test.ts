@@ -165,6 +165,16 @@ describe('reading a route from a sentence', () => {
   });
 });
 
+test('the post that decides is the one after "decided by", whole, even when another post comes first and the committee\'s name has "and"', () => {
+  const text = `Oakhurst Town Council – Protocol
+
+1. Documents
+
+1.1 If a councillor disputes the Town Clerk's refusal to release a document, the matter will be decided by the Chair of the Planning and Highways Committee.
+`;
+  expect(proposeFrom(text, 'oakhurst').document_access).toMatchObject({ recipient: 'Chair of the Planning and Highways Committee', clause: '1.1' });
+});
+
 test('a clause number printed twice still gives each of its sentences its own route', () => {
   const routes = proposeFrom(fs.readFileSync(path.join(PROJECT_ROOT, 'test/protocols/fixtures/sections.txt'), 'utf8'), 'wharfedale');
   expect(routes.complaint_about_officer).toMatchObject({ recipient: 'Town Clerk', clause: '3.1', sentence: 'A member who is unhappy with an officer should speak to the Town Clerk.' });
