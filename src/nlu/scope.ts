@@ -136,7 +136,8 @@ interface TextWords {
 /** What the scope check knows of one stem (see `ScopeModel.use`). */
 interface StemUse {
   weight: number;
-  usedBy: Set<string>;
+  /** Bit i of word i >>> 5 set when the intent numbered i (see `labelNumbers`) uses it. */
+  usedBy: Uint32Array;
 }
 
 /** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
@@ -207,9 +208,17 @@ export class ScopeModel {
   private use(stem: string): StemUse {
     let use = this.uses.get(stem);
     if (use === undefined) {
-      const usedBy = new Set<string>();
-      for (const [label, vocabulary] of this.byIntent) if (vocabulary.has(stem)) usedBy.add(label);
-      use = { weight: Math.log((this.byIntent.size + 1) / (usedBy.size + 1)) + 0.1, usedBy };
+      const usedBy = new Uint32Array((this.byIntent.size + 31) >>> 5);
+      let users = 0;
+      let n = 0;
+      for (const vocabulary of this.byIntent.values()) {
+        if (vocabulary.has(stem)) {
+          usedBy[n >>> 5] |= 1 << (n & 31);
+          users++;
+        }
+        n++;
+      }
+      use = { weight: Math.log((this.byIntent.size + 1) / (users + 1)) + 0.1, usedBy };
       if (this.uses.size < 50_000) this.uses.set(stem, use);
     }
     return use;
@@ -218,13 +227,17 @@ export class ScopeModel {
   /** The signals for the top intent `label`, and the coverage of each of `runnersUp` (topic intents, best first). */
   signals(text: string, label: string, runnersUp: readonly string[] = []): ScopeSignals {
     const { stems, unknown, letterTokens, wordLike } = this.words(text);
-    const labels = [label, ...runnersUp];
+    const numbers = this.labelNumbers;
+    const labels = [label, ...runnersUp].map((l) => numbers.get(l) ?? -1);
     let total = 0;
     const covered = labels.map(() => 0);
     for (const stem of stems) {
       const { weight, usedBy } = this.use(stem);
       total += weight;
-      for (let i = 0; i < labels.length; i++) if (usedBy.has(labels[i])) covered[i] += weight;
+      for (let i = 0; i < labels.length; i++) {
+        const n = labels[i];
+        if (n >= 0 && (usedBy[n >>> 5] & (1 << (n & 31))) !== 0) covered[i] += weight;
+      }
     }
     const coverage = covered.map((c) => (total === 0 ? 1 : c / total));
     return {
@@ -235,6 +248,12 @@ export class ScopeModel {
       contentWords: stems.length,
       letterTokens,
     };
+  }
+
+  private labelNumbersInstance?: Map<string, number>;
+  /** Each intent's number, in `byIntent`'s order: the bit that stands for it in a stem's `usedBy`. */
+  private get labelNumbers(): Map<string, number> {
+    return (this.labelNumbersInstance ??= new Map([...this.byIntent.keys()].map((label, i) => [label, i])));
   }
 
   /**
