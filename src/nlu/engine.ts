@@ -186,12 +186,13 @@ export class IntentEngine {
     const whole = this.scope.signals(text, label, others);
     if (!parts.hasContext) return whole;
     const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
-    const runnerUpCoverage = whole.runnerUpCoverage?.map((c, i) => Math.max(c, own.runnerUpCoverage?.[i] ?? 0));
     return {
-      ...whole,
       coverage: Math.max(whole.coverage, own.coverage),
-      ...(runnerUpCoverage ? { runnerUpCoverage } : {}),
+      runnerUpCoverage: whole.runnerUpCoverage?.map((c, i) => Math.max(c, own.runnerUpCoverage?.[i] ?? 0)),
       unknownShare: Math.min(whole.unknownShare, own.unknownShare),
+      wordLike: whole.wordLike,
+      contentWords: whole.contentWords,
+      letterTokens: whole.letterTokens,
     };
   }
 

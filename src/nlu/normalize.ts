@@ -123,6 +123,18 @@ const PHRASES: [RegExp, string, string][] = [
 ];
 
 /**
+ * PHRASES grouped by the string they need, in order: one search per string, not per phrase (a
+ * search for a two-letter string costs as much as the expression it spares). No replacement
+ * brings in another group's string, and a phrase run on text without its string changes nothing.
+ */
+const PHRASES_BY_NEED: [string, [RegExp, string][]][] = [];
+for (const [phrase, replacement, needs] of PHRASES) {
+  const last = PHRASES_BY_NEED[PHRASES_BY_NEED.length - 1];
+  if (last?.[0] === needs) last[1].push([phrase, replacement]);
+  else PHRASES_BY_NEED.push([needs, [[phrase, replacement]]]);
+}
+
+/**
  * Chat fillers that say how the asker feels, never what the message is about ("tbh", "lol",
  * "ngl"): dropped before anything reads the message. Kept, each was a word no example uses, so a
  * chatty in-scope message looked unexplained to the scope check and fell to out of scope.
@@ -175,7 +187,9 @@ export function tokenize(text: string): string[] {
 
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
-  for (const [phrase, replacement, needs] of PHRASES) if (cleaned.includes(needs)) cleaned = cleaned.replace(phrase, replacement);
+  for (const [needs, phrases] of PHRASES_BY_NEED) {
+    if (cleaned.includes(needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
+  }
   cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
   const tokens = wordTokens(cleaned);

@@ -93,7 +93,8 @@ function sentences(text: string): string[] {
 /** True when the asker's sentence asks something. */
 export function asks(sentence: string): boolean {
   const plain = sentence.trim();
-  if (/\?\s*[\p{Extended_Pictographic}\s]*$/u.test(plain) || plain.includes('?')) return true;
+  // A question mark anywhere asks (one before trailing emoji included).
+  if (plain.includes('?')) return true;
   return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || ASKING_INVERSIONS.test(plain) || POINTER.test(plain);
 }
 
@@ -144,6 +145,15 @@ export function findQuestion(text: string): QuestionParts {
   return { asking, backstory, quoted: quotedText, hasContext: backstory.length > 0 || quotedText.length > 0, pointedAt, framing };
 }
 
+/** Whether a word has a letter of any script: an ASCII letter settles it without the Unicode expression. */
+function hasLetter(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i) | 32;
+    if (code >= 97 && code <= 122) return true;
+  }
+  return /[\p{L}]/u.test(word);
+}
+
 /**
  * The separate questions of a message that asks more than one thing: its asking sentences that
  * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
@@ -152,7 +162,7 @@ export function findQuestion(text: string): QuestionParts {
 export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
   for (const sentence of parts.asking) {
-    const words = sentence.split(/\s+/).filter((w) => /[\p{L}]/u.test(w)).length;
+    const words = sentence.split(/\s+/).filter(hasLetter).length;
     if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }

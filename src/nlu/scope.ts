@@ -136,8 +136,12 @@ interface TextWords {
 /** What the scope check knows of one stem (see `ScopeModel.use`). */
 interface StemUse {
   weight: number;
-  usedBy: Set<string>;
+  /** Bit i of word i >>> 5 set when the intent numbered i (see `labelNumbers`) uses it. */
+  usedBy: Uint32Array;
 }
+
+/** Whether the intent numbered `n` (-1: none) is among a stem's `usedBy` bits. */
+const usesLabel = (usedBy: Uint32Array, n: number): boolean => n >= 0 && (usedBy[n >>> 5] & (1 << (n & 31))) !== 0;
 
 /** A built ScopeModel as plain JSON, for the compiled cache (see engine.ts). */
 export interface ScopeModelData {
@@ -207,9 +211,17 @@ export class ScopeModel {
   private use(stem: string): StemUse {
     let use = this.uses.get(stem);
     if (use === undefined) {
-      const usedBy = new Set<string>();
-      for (const [label, vocabulary] of this.byIntent) if (vocabulary.has(stem)) usedBy.add(label);
-      use = { weight: Math.log((this.byIntent.size + 1) / (usedBy.size + 1)) + 0.1, usedBy };
+      const usedBy = new Uint32Array((this.byIntent.size + 31) >>> 5);
+      let users = 0;
+      let n = 0;
+      for (const vocabulary of this.byIntent.values()) {
+        if (vocabulary.has(stem)) {
+          usedBy[n >>> 5] |= 1 << (n & 31);
+          users++;
+        }
+        n++;
+      }
+      use = { weight: Math.log((this.byIntent.size + 1) / (users + 1)) + 0.1, usedBy };
       if (this.uses.size < 50_000) this.uses.set(stem, use);
     }
     return use;
@@ -218,23 +230,37 @@ export class ScopeModel {
   /** The signals for the top intent `label`, and the coverage of each of `runnersUp` (topic intents, best first). */
   signals(text: string, label: string, runnersUp: readonly string[] = []): ScopeSignals {
     const { stems, unknown, letterTokens, wordLike } = this.words(text);
-    const labels = [label, ...runnersUp];
+    // Built for every message (twice with backstory): plain loops and one object literal, no
+    // spread or mapped arrays, each sum adding the same weights in the same order.
+    const numbers = this.labelNumbers;
+    const top = numbers.get(label) ?? -1;
+    const others = runnersUp.length;
+    const otherNumbers = others > 0 ? runnersUp.map((l) => numbers.get(l) ?? -1) : undefined;
+    const otherCovered = others > 0 ? new Array<number>(others).fill(0) : undefined;
     let total = 0;
-    const covered = labels.map(() => 0);
-    for (const stem of stems) {
-      const { weight, usedBy } = this.use(stem);
+    let covered = 0;
+    for (let s = 0; s < stems.length; s++) {
+      const { weight, usedBy } = this.use(stems[s]);
       total += weight;
-      for (let i = 0; i < labels.length; i++) if (usedBy.has(labels[i])) covered[i] += weight;
+      if (usesLabel(usedBy, top)) covered += weight;
+      for (let i = 0; i < others; i++) if (usesLabel(usedBy, otherNumbers![i])) otherCovered![i] += weight;
     }
-    const coverage = covered.map((c) => (total === 0 ? 1 : c / total));
+    if (otherCovered) for (let i = 0; i < others; i++) otherCovered[i] = total === 0 ? 1 : otherCovered[i] / total;
+    // runnerUpCoverage stays undefined, not absent, without runners-up: one shape for every message.
     return {
-      coverage: coverage[0],
-      ...(runnersUp.length > 0 ? { runnerUpCoverage: coverage.slice(1) } : {}),
+      coverage: total === 0 ? 1 : covered / total,
+      runnerUpCoverage: otherCovered,
       unknownShare: stems.length === 0 ? 0 : unknown / stems.length,
       wordLike: letterTokens === 0 ? 0 : wordLike / letterTokens,
       contentWords: stems.length,
       letterTokens,
     };
+  }
+
+  private labelNumbersInstance?: Map<string, number>;
+  /** Each intent's number, in `byIntent`'s order: the bit that stands for it in a stem's `usedBy`. */
+  private get labelNumbers(): Map<string, number> {
+    return (this.labelNumbersInstance ??= new Map([...this.byIntent.keys()].map((label, i) => [label, i])));
   }
 
   /**
@@ -311,7 +337,9 @@ export function outOfScopeReason(top: TopReading, signals: ScopeSignals, isTopic
   if (top.confidence < thresholds.minConfidence) return 'low_confidence';
   if (signals.unknownShare > thresholds.maxUnknownShare) return 'unknown_words';
   if (!isTopic) return undefined;
-  const coverage = Math.max(signals.coverage, ...(signals.runnerUpCoverage ?? []).slice(0, thresholds.coverageRanks - 1));
+  let coverage = signals.coverage;
+  const others = signals.runnerUpCoverage ?? [];
+  for (let i = 0; i < Math.min(others.length, thresholds.coverageRanks - 1); i++) coverage = Math.max(coverage, others[i]);
   if (coverage < thresholds.minCoverage && top.confidence < thresholds.coverageConfidence) return 'unexplained';
   return undefined;
 }
