@@ -5,7 +5,7 @@ import { IntentClassifier, LabelledText, topLabels } from './classifier';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
-import { findQuestion, QuestionParts, separateQuestions } from './question';
+import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -98,6 +98,15 @@ export function withoutHandOver(message: string, parts: QuestionParts): string {
   return text;
 }
 
+/**
+ * Every result the engine returns has all of IntentResult's properties, in the same order
+ * (undefined where absent): one object shape on the hot path, so V8's optimised code for
+ * `classify` and its callers is not thrown away when a result of another shape comes by.
+ */
+function intentResult(intent: string, confidence: number, uncertain: boolean, ranked: IntentResult['ranked'], scopeReason: ScopeReason | undefined): IntentResult {
+  return { intent, confidence, uncertain, ranked, scopeReason, uncovered: undefined, also: undefined };
+}
+
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
@@ -147,12 +156,15 @@ export class IntentEngine {
     const covered = judged.filter((j) => j.result.intent !== OUT_OF_SCOPE);
     const uncovered = judged.filter((j) => j.result.intent === OUT_OF_SCOPE).map((j) => j.question);
     if (covered.length === 0) return this.classifyParts(text, parts, role);
-    const main = this.classifyParts(text, { ...parts, asking: covered.map((j) => j.question) }, role);
+    const asking = covered.map((j) => j.question);
+    const main = this.classifyParts(text, questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing), role);
     if (main.intent === OUT_OF_SCOPE) return main;
     const also = covered
       .filter((j) => j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain)
       .map((j) => ({ intent: j.result.intent, question: j.question }));
-    return { ...main, ...(uncovered.length > 0 ? { uncovered } : {}), ...(also.length > 0 ? { also } : {}) };
+    main.uncovered = uncovered.length > 0 ? uncovered : undefined;
+    main.also = also.length > 0 ? also : undefined;
+    return main;
   }
 
   /** The question weighed above its backstory, then the scope decision. */
@@ -170,15 +182,11 @@ export class IntentEngine {
     const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
-      return { intent: OUT_OF_SCOPE, confidence, uncertain: false, ranked: reading.ranked, scopeReason: judged.reason };
+      return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
     }
-    return {
-      intent: judged.label,
-      confidence: judged.confidence,
-      // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
-      uncertain: judged.label !== reading.label || judged.confidence < this.thresholds.unsure,
-      ranked: reading.ranked,
-    };
+    // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
+    const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
+    return intentResult(judged.label, judged.confidence, uncertain, reading.ranked, undefined);
   }
 
   /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */

@@ -142,7 +142,19 @@ export function findQuestion(text: string): QuestionParts {
   // A message with no sentence that asks is itself the question ("tender documents for the pavilion").
   if (asking.length === 0 && backstory.length > 0) asking.push(...backstory.splice(0, backstory.length));
   const quotedText = quoted.map((q) => q.trim()).filter((q) => /[\p{L}\p{N}]/u.test(q));
-  return { asking, backstory, quoted: quotedText, hasContext: backstory.length > 0 || quotedText.length > 0, pointedAt, framing };
+  return questionParts(asking, backstory, quotedText, backstory.length > 0 || quotedText.length > 0, pointedAt, framing);
+}
+
+/** QuestionParts with every property in the same order (one object shape for V8, whoever builds it: no spread copies). */
+export function questionParts(
+  asking: string[],
+  backstory: string[],
+  quoted: string[],
+  hasContext: boolean,
+  pointedAt: string | undefined,
+  framing: string[],
+): QuestionParts {
+  return { asking, backstory, quoted, hasContext, pointedAt, framing };
 }
 
 /** Whether a word has a letter of any script: an ASCII letter settles it without the Unicode expression. */
