@@ -156,7 +156,8 @@ export class IntentEngine {
     const covered = judged.filter((j) => j.result.intent !== OUT_OF_SCOPE);
     const uncovered = judged.filter((j) => j.result.intent === OUT_OF_SCOPE).map((j) => j.question);
     if (covered.length === 0) return this.classifyParts(text, parts, role);
-    const asking = covered.map((j) => j.question);
+    const asking: string[] = [];
+    for (const j of covered) asking.push(j.question);
     const main = this.classifyParts(text, questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing), role);
     if (main.intent === OUT_OF_SCOPE) return main;
     const also = covered

@@ -82,12 +82,24 @@ const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my ques
 
 /** Splits text into sentences at ., ! or ? followed by a space, after a run of emoji (chat's full stop), and at line breaks. */
 function sentences(text: string): string[] {
-  return text
+  const pieces = text
     // A lookbehind for an emoji, a skin-tone modifier or a joiner: each stands alone in the class on purpose.
     // eslint-disable-next-line no-misleading-character-class
-    .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+|(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])\s+(?=[\p{L}])/u)
-    .map((s) => s.trim())
-    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+    .split(/\n+|(?<=[.!?])["'\u201d\u2019)]*\s+|(?<=[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D])\s+(?=[\p{L}])/u);
+  return withText(pieces);
+}
+
+/**
+ * The trimmed strings that have a letter or a digit. A loop filling a packed array, not
+ * `map(...).filter(...)`: the arrays that reach `classifyParts` then all have one elements kind.
+ */
+function withText(pieces: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i].trim();
+    if (/[\p{L}\p{N}]/u.test(piece)) kept.push(piece);
+  }
+  return kept;
 }
 
 /** True when the asker's sentence asks something. */
@@ -141,7 +153,7 @@ export function findQuestion(text: string): QuestionParts {
   }
   // A message with no sentence that asks is itself the question ("tender documents for the pavilion").
   if (asking.length === 0 && backstory.length > 0) asking.push(...backstory.splice(0, backstory.length));
-  const quotedText = quoted.map((q) => q.trim()).filter((q) => /[\p{L}\p{N}]/u.test(q));
+  const quotedText = withText(quoted);
   return questionParts(asking, backstory, quotedText, backstory.length > 0 || quotedText.length > 0, pointedAt, framing);
 }
 
