@@ -230,7 +230,10 @@ export class IntentClassifier {
     // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
     const scores = new Array<number>(k);
     for (let c = 0; c < k; c++) scores[c] = logits[c];
-    const ranked = topLabels(scores, RANKED_LABELS).map((c) => ({ label: this.labels[c], probability: scores[c] }));
+    const top = topLabels(scores, RANKED_LABELS);
+    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
+    const ranked: { label: string; probability: number }[] = [];
+    for (let i = 0; i < top.length; i++) ranked.push({ label: this.labels[top[i]], probability: scores[top[i]] });
     const labelIndex = this.labelIndex;
     return {
       label: ranked[0].label,

@@ -152,7 +152,8 @@ export class IntentEngine {
 
     // Two or more questions: each is judged on its own words; those the protocol does not cover
     // are named in the reply, the rest answered together.
-    const judged = questions.map((question) => ({ question, result: this.classifyParts(question, findQuestion(question), role) }));
+    const judged: { question: string; result: IntentResult }[] = [];
+    for (const question of questions) judged.push({ question, result: this.classifyParts(question, findQuestion(question), role) });
     const covered = judged.filter((j) => j.result.intent !== OUT_OF_SCOPE);
     const uncovered = judged.filter((j) => j.result.intent === OUT_OF_SCOPE).map((j) => j.question);
     if (covered.length === 0) return this.classifyParts(text, parts, role);
@@ -230,7 +231,10 @@ export class IntentEngine {
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const ranked = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false).map((i) => ({ label: labels[i], probability: probabilities[i] }));
+    const top = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false);
+    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
+    const ranked: { label: string; probability: number }[] = [];
+    for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
     const labelIndex = this.labelIndex;
     return {
       label: ranked[0].label,

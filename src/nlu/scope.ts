@@ -235,8 +235,16 @@ export class ScopeModel {
     const numbers = this.labelNumbers;
     const top = numbers.get(label) ?? -1;
     const others = runnersUp.length;
-    const otherNumbers = others > 0 ? runnersUp.map((l) => numbers.get(l) ?? -1) : undefined;
-    const otherCovered = others > 0 ? new Array<number>(others).fill(0) : undefined;
+    let otherNumbers: number[] | undefined;
+    let otherCovered: number[] | undefined;
+    if (others > 0) {
+      otherNumbers = [];
+      otherCovered = [];
+      for (let i = 0; i < others; i++) {
+        otherNumbers.push(numbers.get(runnersUp[i]) ?? -1);
+        otherCovered.push(0);
+      }
+    }
     let total = 0;
     let covered = 0;
     for (let s = 0; s < stems.length; s++) {
@@ -349,10 +357,12 @@ export const MAX_RUNNERS_UP = 2;
 
 /** The topic intents after the top one among the most probable, best first, for `ScopeModel.signals`. */
 export function runnersUp(ranked: readonly { label: string }[], isTopic: (label: string) => boolean): string[] {
-  return ranked
-    .slice(1, 1 + MAX_RUNNERS_UP)
-    .map((r) => r.label)
-    .filter(isTopic);
+  // A loop into an array literal (not slice/map/filter): its allocation site learns the elements
+  // kind, so every array `signals` reads has one map, empty or not.
+  const others: string[] = [];
+  const end = Math.min(ranked.length, 1 + MAX_RUNNERS_UP);
+  for (let i = 1; i < end; i++) if (isTopic(ranked[i].label)) others.push(ranked[i].label);
+  return others;
 }
 
 /** The scope decision: the intent that stands (with its probability), or out of scope and why. */
