@@ -103,8 +103,16 @@ export function withoutHandOver(message: string, parts: QuestionParts): string {
  * (undefined where absent): one object shape on the hot path, so V8's optimised code for
  * `classify` and its callers is not thrown away when a result of another shape comes by.
  */
-function intentResult(intent: string, confidence: number, uncertain: boolean, ranked: IntentResult['ranked'], scopeReason: ScopeReason | undefined): IntentResult {
-  return { intent, confidence, uncertain, ranked, scopeReason, uncovered: undefined, also: undefined };
+function intentResult(
+  intent: string,
+  confidence: number,
+  uncertain: boolean,
+  ranked: IntentResult['ranked'],
+  scopeReason: ScopeReason | undefined,
+  uncovered?: string[],
+  also?: { intent: string; question: string }[],
+): IntentResult {
+  return { intent, confidence, uncertain, ranked, scopeReason, uncovered, also };
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
@@ -164,9 +172,7 @@ export class IntentEngine {
     const also = covered
       .filter((j) => j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain)
       .map((j) => ({ intent: j.result.intent, question: j.question }));
-    main.uncovered = uncovered.length > 0 ? uncovered : undefined;
-    main.also = also.length > 0 ? also : undefined;
-    return main;
+    return intentResult(main.intent, main.confidence, main.uncertain, main.ranked, main.scopeReason, uncovered.length > 0 ? uncovered : undefined, also.length > 0 ? also : undefined);
   }
 
   /** The question weighed above its backstory, then the scope decision. */
@@ -196,9 +202,15 @@ export class IntentEngine {
     const whole = this.scope.signals(text, label, others);
     if (!parts.hasContext) return whole;
     const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
+    let runnerUpCoverage: number[] | undefined;
+    if (whole.runnerUpCoverage) {
+      // A loop into an array literal rather than `map`: the same elements kind as ScopeModel.signals' arrays.
+      runnerUpCoverage = [];
+      for (let i = 0; i < whole.runnerUpCoverage.length; i++) runnerUpCoverage.push(Math.max(whole.runnerUpCoverage[i], own.runnerUpCoverage?.[i] ?? 0));
+    }
     return {
       coverage: Math.max(whole.coverage, own.coverage),
-      runnerUpCoverage: whole.runnerUpCoverage?.map((c, i) => Math.max(c, own.runnerUpCoverage?.[i] ?? 0)),
+      runnerUpCoverage,
       unknownShare: Math.min(whole.unknownShare, own.unknownShare),
       wordLike: whole.wordLike,
       contentWords: whole.contentWords,

@@ -394,7 +394,17 @@ export function judgeScope(
     // The topic's examples must explain the message at least as well as the out-of-scope ones do.
     (signals.runnerUpCoverage?.[0] ?? 0) >= Math.max(thresholds.runnerUpCoverage, signals.coverage);
   const judged = yields ? runnerUp : top;
-  const judgedSignals = yields ? { ...signals, coverage: signals.runnerUpCoverage?.[0] ?? 0, runnerUpCoverage: signals.runnerUpCoverage?.slice(1) } : signals;
+  // Spelt out in ScopeSignals' order rather than spread: one shape for every signals object.
+  const judgedSignals: ScopeSignals = yields
+    ? {
+        coverage: signals.runnerUpCoverage?.[0] ?? 0,
+        runnerUpCoverage: signals.runnerUpCoverage?.slice(1),
+        unknownShare: signals.unknownShare,
+        wordLike: signals.wordLike,
+        contentWords: signals.contentWords,
+        letterTokens: signals.letterTokens,
+      }
+    : signals;
   const reason = outOfScopeReason(judged, judgedSignals, isTopic(judged.label), thresholds);
   return reason ? { label: OUT_OF_SCOPE, confidence: top.confidence, reason } : { label: judged.label, confidence: judged.confidence };
 }
