@@ -101,11 +101,15 @@ export class ClauseIndex {
    */
   refScores(weights: Map<string, number>, refs: readonly string[]): number[] {
     const scores = this.accumulate(weights);
-    return refs.map((ref) => {
+    // A loop into an array literal rather than `map`: whether the first score is 0 (a small
+    // integer) or not, the array's allocation site keeps one elements kind for every call.
+    const byRef: number[] = [];
+    for (let r = 0; r < refs.length; r++) {
       let lowest = 0;
-      for (const doc of this.docsByRef.get(ref) ?? []) if (scores[doc] > 0 && (lowest === 0 || scores[doc] < lowest)) lowest = scores[doc];
-      return lowest;
-    });
+      for (const doc of this.docsByRef.get(refs[r]) ?? []) if (scores[doc] > 0 && (lowest === 0 || scores[doc] < lowest)) lowest = scores[doc];
+      byRef.push(lowest);
+    }
+    return byRef;
   }
 
   /** Every document's BM25 score for the weighted terms, in the reused buffer (valid until the next call). */
