@@ -162,16 +162,22 @@ export class IntentEngine {
     // are named in the reply, the rest answered together.
     const judged: { question: string; result: IntentResult }[] = [];
     for (const question of questions) judged.push({ question, result: this.classifyParts(question, findQuestion(question), role) });
-    const covered = judged.filter((j) => j.result.intent !== OUT_OF_SCOPE);
-    const uncovered = judged.filter((j) => j.result.intent === OUT_OF_SCOPE).map((j) => j.question);
+    // Loops into array literals rather than filter/map: one elements kind for each array, empty or not.
+    const covered: { question: string; result: IntentResult }[] = [];
+    const uncovered: string[] = [];
+    for (const j of judged) {
+      if (j.result.intent !== OUT_OF_SCOPE) covered.push(j);
+      else uncovered.push(j.question);
+    }
     if (covered.length === 0) return this.classifyParts(text, parts, role);
     const asking: string[] = [];
     for (const j of covered) asking.push(j.question);
     const main = this.classifyParts(text, questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing), role);
     if (main.intent === OUT_OF_SCOPE) return main;
-    const also = covered
-      .filter((j) => j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain)
-      .map((j) => ({ intent: j.result.intent, question: j.question }));
+    const also: { intent: string; question: string }[] = [];
+    for (const j of covered) {
+      if (j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain) also.push({ intent: j.result.intent, question: j.question });
+    }
     return intentResult(main.intent, main.confidence, main.uncertain, main.ranked, main.scopeReason, uncovered.length > 0 ? uncovered : undefined, also.length > 0 ? also : undefined);
   }
 
