@@ -205,18 +205,13 @@ const headOf = (phrase: string): string =>
  */
 export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector()): RouteProposal[] {
   const clerk = clerkPattern(clerkTitleOf(protocol));
-  // The selector finds a clause by its ref, so a number printed twice gets a private suffix here.
-  const clauses = protocol.clauses.map((c, i, all) => (all.findIndex((o) => o.ref === c.ref) === i ? c : { ...c, ref: `${c.ref}${DUPLICATE_MARK}${i}` }));
-  const distinct = { ...protocol, clauses };
   const proposals: RouteProposal[] = [];
   for (const q of QUESTIONS) {
-    const proposal = q.kind === 'document_access' ? decidedBy(distinct, q, clerk, selector) : complaintRoute(distinct, q, clerk, selector);
-    if (proposal) proposals.push({ ...proposal, clause: proposal.clause.split(DUPLICATE_MARK)[0] });
+    const proposal = q.kind === 'document_access' ? decidedBy(protocol, q, clerk, selector) : complaintRoute(protocol, q, clerk, selector);
+    if (proposal) proposals.push(proposal);
   }
   return proposals;
 }
-
-const DUPLICATE_MARK = '#duplicate-';
 
 /**
  * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a

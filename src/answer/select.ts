@@ -137,7 +137,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
 const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
 
 interface CouncilUnits {
-  byRef: Map<string, IndexedUnit[]>;
+  /** Each clause's sentences, by the clause itself: a number a protocol prints twice is two clauses. */
+  byClause: Map<Clause, IndexedUnit[]>;
   idf: Map<string, number>;
   df: Map<string, number>;
   count: number;
@@ -215,7 +216,7 @@ export class AnswerSelector {
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
     for (const { clause, prior } of candidates) {
-      const clauseUnits = units.byRef.get(clause.ref) ?? [];
+      const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
@@ -270,7 +271,7 @@ export class AnswerSelector {
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
     // cannot be read alone: the sentence before it is quoted with it.
-    const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byRef.get(best.clause.ref)?.[best.unit.index - 1] : undefined;
+    const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
     const start = before && !before.parts ? before.start : best.unit.start;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
@@ -278,7 +279,7 @@ export class AnswerSelector {
   private units(clauses: Clause[]): CouncilUnits {
     let built = this.cache.get(clauses);
     if (built) return built;
-    const byRef = new Map<string, IndexedUnit[]>();
+    const byClause = new Map<Clause, IndexedUnit[]>();
     const df = new Map<string, number>();
     let count = 0;
     let totalLength = 0;
@@ -301,9 +302,9 @@ export class AnswerSelector {
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
-      byRef.set(clause.ref, list);
+      byClause.set(clause, list);
     }
-    built = { byRef, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
+    built = { byClause, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
     this.cache.set(clauses, built);
     return built;
   }
