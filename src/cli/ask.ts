@@ -103,7 +103,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
   program
     .command('eval [file]')
     .description('score a labelled JSONL file: intent accuracy, clause hit@3, out-of-scope recall and false fallback; answers files also answer ref@1 and key in answer; conversation files first turns and follow-ups apart. With no file, every set in test/eval, as one table')
-    .option('--misses', 'list every misclassified message')
+    .option('--misses', 'list every misclassified message (over every set, a held-out set gives only its count)')
     .option('--standalone', 'for a file of conversations: read every turn on its own, ignoring its thread (a baseline)')
     .option('--mid-thread', 'for a one-message file: ask each message as the second turn of a thread about something else')
     .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')

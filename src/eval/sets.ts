@@ -17,6 +17,11 @@ export interface EvalSet {
   format: EvalFormat;
   /** A protocol text to add in memory first, as the council named by its file name (an unseen protocol). */
   withProtocol?: string;
+  /**
+   * Judges the bot and must choose nothing: `eval --misses` over every set lists only its count,
+   * so that reading the other sets' misses never shows its rows (`eval <file> --misses` still can).
+   */
+  heldOut?: boolean;
 }
 
 export const EVAL_SETS: EvalSet[] = [
@@ -46,17 +51,17 @@ export const EVAL_SETS: EvalSet[] = [
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
-  { name: 'wexcombe (unseen protocol)', file: 'test/eval/messages-wexcombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/wexcombe.txt' },
-  { name: 'answers (wexcombe)', file: 'test/eval/answers-wexcombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/wexcombe.txt' },
+  { name: 'wexcombe (unseen protocol)', file: 'test/eval/messages-wexcombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/wexcombe.txt', heldOut: true },
+  { name: 'answers (wexcombe)', file: 'test/eval/answers-wexcombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/wexcombe.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
   { name: 'dialogues-holdout', file: 'test/eval/dialogues-holdout.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
-  { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages' },
-  { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers' },
-  { name: 'blind answers (ashdown)', file: 'test/eval/blind/answers-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
-  { name: 'blind dialogues', file: 'test/eval/blind/dialogues.jsonl', format: 'dialogues' },
+  { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
+  { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
+  { name: 'blind answers (ashdown)', file: 'test/eval/blind/answers-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt', heldOut: true },
+  { name: 'blind dialogues', file: 'test/eval/blind/dialogues.jsonl', format: 'dialogues', heldOut: true },
 ];
 
 export const resolveInProject = (file: string): string => (path.isAbsolute(file) ? file : path.join(PROJECT_ROOT, file));

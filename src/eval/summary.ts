@@ -16,6 +16,7 @@ export function summaryTable(results: { set: EvalSet; result: SetResult }[]): st
 /** The misclassified rows of one set, for `--misses`. */
 export function missesOf(set: EvalSet, result: SetResult): string {
   const lines = [`${set.name} (${resolveInProject(set.file)}): ${result.report.misses.length} misclassified`];
+  if (set.heldOut) return `${lines[0]} (held out: rows not listed)\n`;
   for (const m of result.report.misses) lines.push(`  ${m.id} ${m.expected} → ${m.predicted}: ${m.text.replace(/\s+/g, ' ').slice(0, 160)}`);
   return `${lines.join('\n')}\n`;
 }
