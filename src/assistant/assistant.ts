@@ -103,8 +103,8 @@ const FOLLOW_UP_CANDIDATES = 8;
 export class Assistant {
   readonly defaultCouncil: string;
   private readonly answers = new AnswerSelector();
-  /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts). */
-  private readonly topics = new ClauseTopics((text) => this.engine.readTopics(text));
+  /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts); the selector's when it has one. */
+  private readonly topics: ClauseTopics;
 
   constructor(
     readonly library: ProtocolLibrary,
@@ -117,6 +117,7 @@ export class Assistant {
   ) {
     library.get(defaultCouncil); // fail at start-up, naming the known councils, not on first message
     this.defaultCouncil = defaultCouncil;
+    this.topics = selector.topics ?? new ClauseTopics((text) => this.engine.readTopics(text));
   }
 
   static create(deps: {
@@ -130,7 +131,8 @@ export class Assistant {
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
     if (deps.config.MODEL_CACHE_DIR) preloadStems(deps.config.MODEL_CACHE_DIR, () => wordsToStem(deps.library, intents));
     const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
-    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR), deps.config.COUNCIL, deps.queue, conversations);
+    const topics = new ClauseTopics((text) => engine.readTopics(text));
+    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR, topics), deps.config.COUNCIL, deps.queue, conversations);
   }
 
   councilName(id: string): string {
