@@ -73,6 +73,9 @@ function* wordsToStem(library: ProtocolLibrary, intents: IntentFile[]): Iterable
 const RUNNER_UP_RATIO = 0.5;
 /** …and one at least this close lends the answer candidates (src/answer/compose.ts). */
 const ANSWER_RUNNER_UP_RATIO = 0.3;
+/** …and one at least this close has its best clause cited, third (index 2) at the latest. */
+const RUNNER_UP_PLACE_RATIO = 0.4;
+const RUNNER_UP_PLACE = 2;
 const toCitedClause = ({ clause, score }: ScoredClause): CitedClause => ({
   council: clause.council,
   ref: clause.ref,
@@ -180,6 +183,17 @@ export class Assistant {
     for (const candidate of rest) {
       if (chosen.length >= limit) break;
       if (!chosen.some((c) => c.clause.ref === candidate.clause.ref)) chosen.push(candidate);
+    }
+    // A close second reading keeps one of the first three places for its best clause: when the
+    // classifier hesitates between two topics, the reply quotes a rule of each.
+    const hedge = ratio >= RUNNER_UP_PLACE_RATIO ? runnerUp.find((c) => c.clause.ref !== primary[0]?.clause.ref) : undefined;
+    if (hedge) {
+      const at = chosen.findIndex((c) => c.clause.ref === hedge.clause.ref);
+      if (at < 0 || at > RUNNER_UP_PLACE) {
+        if (at >= 0) chosen.splice(at, 1);
+        chosen.splice(Math.min(RUNNER_UP_PLACE, chosen.length), 0, hedge);
+        if (chosen.length > limit) chosen.length = limit;
+      }
     }
     return chosen.map(toCitedClause);
   }
