@@ -73,6 +73,9 @@ function* wordsToStem(library: ProtocolLibrary, intents: IntentFile[]): Iterable
 const RUNNER_UP_RATIO = 0.5;
 /** …and one at least this close lends the answer candidates (src/answer/compose.ts). */
 const ANSWER_RUNNER_UP_RATIO = 0.3;
+/** …and one at least this close has its best clause cited, third (index 2) at the latest. */
+const RUNNER_UP_PLACE_RATIO = 0.4;
+const RUNNER_UP_PLACE = 2;
 const toCitedClause = ({ clause, score }: ScoredClause): CitedClause => ({
   council: clause.council,
   ref: clause.ref,
@@ -103,8 +106,8 @@ const FOLLOW_UP_CANDIDATES = 8;
 export class Assistant {
   readonly defaultCouncil: string;
   private readonly answers = new AnswerSelector();
-  /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts). */
-  private readonly topics = new ClauseTopics((text) => this.engine.readTopics(text));
+  /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts); the selector's when it has one. */
+  private readonly topics: ClauseTopics;
 
   constructor(
     readonly library: ProtocolLibrary,
@@ -117,6 +120,7 @@ export class Assistant {
   ) {
     library.get(defaultCouncil); // fail at start-up, naming the known councils, not on first message
     this.defaultCouncil = defaultCouncil;
+    this.topics = selector.topics ?? new ClauseTopics((text) => this.engine.readTopics(text));
   }
 
   static create(deps: {
@@ -130,7 +134,8 @@ export class Assistant {
     const engine = IntentEngine.train(intents, { cacheDir: deps.config.MODEL_CACHE_DIR });
     if (deps.config.MODEL_CACHE_DIR) preloadStems(deps.config.MODEL_CACHE_DIR, () => wordsToStem(deps.library, intents));
     const conversations = deps.conversations ?? new Conversations(undefined, undefined, engine.intents.size);
-    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR), deps.config.COUNCIL, deps.queue, conversations);
+    const topics = new ClauseTopics((text) => engine.readTopics(text));
+    return new Assistant(deps.library, engine, new ClauseSelector(deps.library, engine.intents, deps.config.MODEL_CACHE_DIR, topics), deps.config.COUNCIL, deps.queue, conversations);
   }
 
   councilName(id: string): string {
@@ -178,6 +183,17 @@ export class Assistant {
     for (const candidate of rest) {
       if (chosen.length >= limit) break;
       if (!chosen.some((c) => c.clause.ref === candidate.clause.ref)) chosen.push(candidate);
+    }
+    // A close second reading keeps one of the first three places for its best clause: when the
+    // classifier hesitates between two topics, the reply quotes a rule of each.
+    const hedge = ratio >= RUNNER_UP_PLACE_RATIO ? runnerUp.find((c) => c.clause.ref !== primary[0]?.clause.ref) : undefined;
+    if (hedge) {
+      const at = chosen.findIndex((c) => c.clause.ref === hedge.clause.ref);
+      if (at < 0 || at > RUNNER_UP_PLACE) {
+        if (at >= 0) chosen.splice(at, 1);
+        chosen.splice(Math.min(RUNNER_UP_PLACE, chosen.length), 0, hedge);
+        if (chosen.length > limit) chosen.length = limit;
+      }
     }
     return chosen.map(toCitedClause);
   }

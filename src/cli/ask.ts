@@ -220,6 +220,13 @@ function formatReport(file: string, report: EvalReport, showMisses: boolean): st
   if (showMisses) {
     lines.push('', 'Misclassified:');
     for (const m of report.misses) lines.push(`  ${m.id} ${m.expected} → ${m.predicted}: ${m.text}`);
+    // Split by whether the intent was right: a wrong intent's clauses are the classifier's miss, a right one's the clause ranking's.
+    lines.push('', 'Clauses: no expected clause among the first three cited:');
+    for (const m of report.clauseMisses) {
+      const reading = m.intentRight ? `intent right (${m.predicted})` : `intent wrong (${m.intent} → ${m.predicted})`;
+      lines.push(`  ${m.id} ${reading}; expected ${m.expected.join(', ')}, cited ${m.cited.join(', ') || 'nothing'}: ${m.text}`);
+    }
+    if (report.clauseMisses.length === 0) lines.push('  none');
   }
   lines.push(
     '',

@@ -48,6 +48,10 @@ export const EVAL_SETS: EvalSet[] = [
   // round's choices: design sets, not held out (docs/answers.md).
   { name: 'answers-probe (remedies, ashdown)', file: 'test/eval/answers-probe-remedies-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-probe (brindlecombe)', file: 'test/eval/answers-probe-brindlecombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
+  // Written by cite8 (issue 12, clause hit@3) before any clause-ranking change, in its own wording: plain and messy
+  // messages on the unmapped Brindlecombe protocol with the clauses a reply should cite; it then guided that round's
+  // choices: a design set, not held out (docs/citations.md).
+  { name: 'clause-probe (brindlecombe)', file: 'test/eval/clause-probe-brindlecombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.

@@ -34,6 +34,8 @@ export interface EvalReport {
   inScopeRows: number;
   confusions: { expected: string; predicted: string; count: number }[];
   misses: { id: string; expected: string; predicted: string; text: string }[];
+  /** Rows with clauses none of whose expected refs is among the first three cited, with the intent read for them. */
+  clauseMisses: { id: string; expected: string[]; cited: string[]; intent: string; predicted: string; intentRight: boolean; text: string }[];
 }
 
 /** A cited ref hits an expected one if equal, or if one is the other's parent (2.12 ~ 2.12.6). */
@@ -51,6 +53,7 @@ export function evaluate(rows: EvalRow[], results: Map<string, Classified>): Eva
   let fallbacks = 0;
   const confusionCounts = new Map<string, number>();
   const misses: EvalReport['misses'] = [];
+  const clauseMisses: EvalReport['clauseMisses'] = [];
 
   for (const row of rows) {
     const result = results.get(row.id);
@@ -66,6 +69,7 @@ export function evaluate(rows: EvalRow[], results: Map<string, Classified>): Eva
       clauseRows++;
       const top3 = (result?.clauses ?? []).slice(0, 3);
       if (top3.some((c) => row.clauses.some((e) => refMatches(c.ref, e)))) clauseHits++;
+      else clauseMisses.push({ id: row.id, expected: row.clauses, cited: top3.map((c) => c.ref), intent: row.intent, predicted, intentRight: accepted, text: row.text });
     }
     if (row.intent === OUT_OF_SCOPE) {
       oosRows++;
@@ -94,5 +98,6 @@ export function evaluate(rows: EvalRow[], results: Map<string, Classified>): Eva
     inScopeRows: inScope,
     confusions,
     misses,
+    clauseMisses,
   };
 }

@@ -4,6 +4,7 @@ import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
+import type { ClauseTopics } from '../answer/topicAffinity';
 
 /** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
 const EXPANSION_WEIGHT = 0.35;
@@ -17,6 +18,23 @@ const SHARED_IN = 2;
 export const SITUATION_WEIGHT = 0.4;
 /** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
 const MIN_UNMAPPED_SCORE = 2.0;
+/**
+ * In a protocol no one has mapped, how much of a clause's rank comes from what the classifier reads
+ * the clause to be about (its topic for the intent, relative to the protocol's most topical
+ * clause); the rest from BM25 against the message (relative to the best match).
+ */
+export const TOPIC_WEIGHT = 0.5;
+/**
+ * …and a clause the classifier reads as about the intent with at least this probability may be cited
+ * without sharing the message's words ("shortlist the candidates" beside "recruitment").
+ */
+export const TOPIC_MIN = 0.2;
+
+/** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
+interface TopicalClauses {
+  probability: Map<string, number>;
+  relative: Map<string, number>;
+}
 
 /** An intent's mapped clauses in one council's protocol, in the map's order. */
 interface MappedClauses {
@@ -43,12 +61,16 @@ export class ClauseSelector {
   private protocolsKey?: string;
   /** The last message's weighted terms: a message is ranked for its intent, often its runner-up, and for its answer. */
   private lastQuery?: { message: string; weights: Map<string, number> };
+  /** Council → intent → each clause's topic for the intent, relative to the most topical clause (see `topical`). */
+  private readonly topicalByIntent = new Map<string, Map<string, TopicalClauses>>();
 
   constructor(
     private readonly library: ProtocolLibrary,
     private readonly intents: Map<string, IntentFile>,
     /** Where the protocols' shared vocabulary is cached (`MODEL_CACHE_DIR`); rebuilt each start without. */
     private readonly cacheDir?: string,
+    /** What the classifier reads each clause to be about: with it, an unmapped protocol is ranked by topic as well as words. */
+    readonly topics?: ClauseTopics,
   ) {}
 
   select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
@@ -58,8 +80,64 @@ export class ClauseSelector {
     const index = this.index(council, protocol.clauses);
     const mapped = this.mappedClauses(council, intent, index);
     if (mapped.refs.length > 0) return this.rankMapped(index, mapped, message, limit);
-
+    if (this.topics && !this.isCurated(council)) return this.rankByTopic(council, intent, message, limit);
     return this.search(council, intent, message, limit);
+  }
+
+  /**
+   * An unmapped protocol's clauses for an intent: BM25 against the message and the intent's
+   * vocabulary, blended with what the classifier reads each clause to be about. Words alone miss the
+   * clause that says the rule in other words ("recruitment" for "shortlisting candidates") and
+   * favour one that shares the situation's words; the clause's topic steadies the ranking. A clause is
+   * cited only if it matches the words well enough or reads as about the intent: better nothing
+   * than a wrong rule.
+   */
+  private rankByTopic(council: string, intent: IntentFile, message: string, limit: number): ScoredClause[] {
+    const clauses = this.library.get(council).clauses;
+    const { relative, probability } = this.topical(council, clauses, intent.id);
+    const words = new Map<string, number>();
+    let best = MIN_UNMAPPED_SCORE;
+    for (const { clause, score } of this.search(council, intent, message, clauses.length, 0)) {
+      if (!words.has(clause.ref)) words.set(clause.ref, score);
+      if (score > best) best = score;
+    }
+    const ranked: ScoredClause[] = [];
+    const seen = new Set<string>();
+    for (const clause of clauses) {
+      if (seen.has(clause.ref)) continue;
+      seen.add(clause.ref);
+      const bm25 = words.get(clause.ref) ?? 0;
+      if (bm25 < MIN_UNMAPPED_SCORE && (probability.get(clause.ref) ?? 0) < TOPIC_MIN) continue;
+      ranked.push({ clause, score: (1 - TOPIC_WEIGHT) * (bm25 / best) + TOPIC_WEIGHT * (relative.get(clause.ref) ?? 0) });
+    }
+    byScore(ranked);
+    if (ranked.length > limit) ranked.length = limit;
+    return ranked;
+  }
+
+  /**
+   * Each clause's probability of being about the intent, as the classifier reads it, and that
+   * probability relative to the protocol's most topical clause (a protocol without headings reads
+   * less sharply than one with them, but its most topical clause is still the one to cite).
+   */
+  private topical(council: string, clauses: Clause[], intentId: string): TopicalClauses {
+    let byIntent = this.topicalByIntent.get(council);
+    if (!byIntent) this.topicalByIntent.set(council, (byIntent = new Map()));
+    let topical = byIntent.get(intentId);
+    if (!topical) {
+      const probability = new Map<string, number>();
+      let best = 0;
+      for (const [ref, topics] of this.topics!.of(clauses)) {
+        const p = topics.get(intentId) ?? 0;
+        probability.set(ref, p);
+        if (p > best) best = p;
+      }
+      const relative = new Map<string, number>();
+      for (const [ref, p] of probability) relative.set(ref, best > 0 ? p / best : 0);
+      topical = { relative, probability };
+      byIntent.set(intentId, topical);
+    }
+    return topical;
   }
 
   /**

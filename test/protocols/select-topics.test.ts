@@ -1,0 +1,59 @@
+import { ClauseSelector } from '../../src/protocols/select';
+import { ClauseTopics, IntentReading } from '../../src/answer/topicAffinity';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { parseProtocol } from '../../src/protocols/parse';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
+import type { IntentFile } from '../../src/nlu/intents';
+
+// An invented protocol and invented questions, for these tests only.
+const FOXLEY = `FOXLEY PARISH COUNCIL
+
+MEMBER AND OFFICER PROTOCOL
+
+1. The caretaker opens and locks the village hall before and after every meeting of the Council and its committees, and keeps the hall keys.
+
+2. Councillors take no part in the recruitment or appointment of staff unless the Council has put them on the panel for that purpose.
+
+3. No councillor may order goods or promise money on the Council's behalf.
+
+4. This protocol is reviewed every two years.
+`;
+
+/** A stand-in classifier: hiring, money or neither, by a few words. */
+function reading(text: string): IntentReading {
+  if (/recruit|appoint|shortlist|interview/i.test(text)) return [{ label: 'staffing', probability: 0.9 }, { label: 'money', probability: 0.1 }];
+  if (/money|order|pay/i.test(text)) return [{ label: 'money', probability: 0.9 }, { label: 'staffing', probability: 0.1 }];
+  return [{ label: 'other', probability: 0.8 }, { label: 'staffing', probability: 0.1 }, { label: 'money', probability: 0.1 }];
+}
+
+const intent = (id: string, keywords: string[], clauses: Record<string, string[]> = {}): IntentFile =>
+  ({ id, kind: 'topic', description: `${id} questions`, summary: id, handoff: 'none', clauses, keywords, examples: [] }) as IntentFile;
+
+function setUp(withTopics: boolean) {
+  const library = new ProtocolLibrary('/nonexistent');
+  library.add({ council: councilMetadataSchema.parse({ id: 'foxley', name: 'Foxley' }), ...parseProtocol(FOXLEY, 'foxley') });
+  const intents = new Map([
+    ['staffing', intent('staffing', ['recruitment'])],
+    ['money', intent('money', ['payment'])],
+    ['press', intent('press', ['journalist'])],
+  ]);
+  return new ClauseSelector(library, intents, undefined, withTopics ? new ClauseTopics(reading) : undefined);
+}
+
+const refs = (selector: ClauseSelector, intentId: string, message: string) => selector.select('foxley', intentId, message).map((s) => s.clause.ref);
+
+describe('clauses of a protocol no one has mapped', () => {
+  const message = 'The caretaker who locks the village hall after meetings is leaving. Can I help choose who replaces him?';
+
+  test('the clause the classifier reads as about the intent is cited first, though it shares none of the message\'s words', () => {
+    expect(refs(setUp(true), 'staffing', message)[0]).toBe('2');
+  });
+
+  test('without the clauses\' topics, words alone cite the clause that shares the situation\'s words, not the rule', () => {
+    expect(refs(setUp(false), 'staffing', message)).toEqual(['1']);
+  });
+
+  test('an intent the protocol says nothing about cites nothing, rather than its least bad clause', () => {
+    expect(refs(setUp(true), 'press', 'Can I talk to a journalist?')).toEqual([]);
+  });
+});
