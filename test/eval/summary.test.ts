@@ -14,6 +14,7 @@ const result: SetResult = {
     falseFallback: 0,
     inScopeRows: 2,
     confusions: [],
+    clauseMisses: [],
     misses: [{ id: 'r1', expected: 'media_relations', predicted: 'out_of_scope', text: 'The paper rang me about the fete' }],
   },
 };
