@@ -34,6 +34,8 @@ const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 /** --hide <council>: no misses printed for it (the held-out protocol's misses are not read while designing). */
+/** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
+const interactions = args.includes('--interactions');
 const hide = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
 /** --explain <id>: the best candidates of one pair, with their features. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
@@ -98,7 +100,7 @@ function run(/** @type {typeof pairs} */ some) {
       console.log(`${pair.id}: ${pair.text} (want ${pair.answer_ref.join('|')})`);
       for (const c of [...seen].sort((a, b) => b.score - a.score).slice(0, 8)) console.log(`  ${c.score.toFixed(2)} ${isAnswer(pair, c.ref, c.text) ? '*' : ' '} [${c.features.map((x) => x.toFixed(2)).join(' ')}] ${c.ref}: ${c.text.replace(/\s+/g, ' ').slice(0, 110)}`);
     }
-    if (seen) groups.push({ council: pair.council, cands: seen.map((c) => ({ f: [...c.features, 1], hand: c.score, y: isAnswer(pair, c.ref, c.text) ? 1 : 0 })) });
+    if (seen) groups.push({ council: pair.council, cands: seen.map((c) => ({ f: [...c.features, ...(interactions ? [c.features[0] * c.features[3], c.features[1] * c.features[3], Math.sqrt(c.features[0]), c.features[0] * c.features[2]] : []), 1], hand: c.score, y: isAnswer(pair, c.ref, c.text) ? 1 : 0 })) });
   }
   return { ref, key, misses, groups };
 }
@@ -125,7 +127,7 @@ function train(/** @type {{cands: {f: number[], y: number}[]}[]} */ gs, l2 = 0.0
   return w;
 }
 /** Learned weights as WEIGHTS values, scaled so that lexical is 1. */
-const asWeights = (/** @type {number[]} */ w) => Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, w[i] / w[0]]));
+const asWeights = (/** @type {number[]} */ w) => Object.fromEntries([...FEATURE_NAMES, ...(interactions ? ['lex×prior', 'vocab×prior', '√lex', 'lex×type'] : [])].map((n, i) => [n, w[i] / w[0]]));
 const hand = Object.fromEntries(FEATURE_NAMES.map((n) => [n, WEIGHTS[n]]));
 
 const all = run(pairs);
@@ -146,8 +148,8 @@ for (const council of councils) {
   const reachable = heldHand.groups.filter((g) => g.cands.some((c) => c.y));
   const w = train(all.groups.filter((g) => g.council !== council));
   const learned = asWeights(w);
-  Object.assign(WEIGHTS, learned);
-  const heldLearned = run(mine);
+  for (const n of FEATURE_NAMES) WEIGHTS[n] = learned[n];
+  const heldLearned = interactions ? { ref: 0, key: 0 } : run(mine);
   Object.assign(WEIGHTS, hand);
   const t1h = top1((c) => c.hand, reachable);
   const t1l = top1((c) => dot(w, c.f), reachable);

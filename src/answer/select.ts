@@ -136,7 +136,7 @@ interface IndexedUnit extends SentenceUnit, Bag {
   refersBack: boolean;
 }
 
-const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'fact', 'other'];
 
 interface CouncilUnits {
   /** Each clause's sentences, by the clause itself: a number a protocol prints twice is two clauses. */
