@@ -61,6 +61,7 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // Seventh round, general phrases: in front of people is in public; looking at again is a review; leaning on
   // someone is pressure; keeping something to oneself is not being open about it.
   [/\bin front of\b|\bin earshot of\b/i, 'public publicly'],
+  [/\bmake(?:s)? the call\b|\b(?:final|last) (?:say|word)\b|\brules? on\b|\bcall the shots\b/i, 'determine determined decide'],
   [/\blook(?:s|ed|ing)? (?:at )?(?:it |this |the \w+ )?again\b|\bgo(?:es)? over (?:it |the \w+ )?again\b/i, 'review reviewed'],
   [/\blean(?:s|ed|ing)? on\b|\bpush(?:es|ed|ing)? (?:\w+ )?(?:around|about)\b|\bput(?:ting)? the squeeze on\b/i, 'pressure pressurise bullied'],
   [/\bkeep (?:it|that|this) (?:to (?:myself|ourselves)|quiet|secret|under wraps)\b/i, 'open disclose declare'],
