@@ -128,7 +128,7 @@ function train(/** @type {{cands: {f: number[], y: number}[]}[]} */ gs, l2 = 0.0
 }
 /** Learned weights as WEIGHTS values, scaled so that lexical is 1. */
 const asWeights = (/** @type {number[]} */ w) => Object.fromEntries([...FEATURE_NAMES, ...(interactions ? ['lex×prior', 'vocab×prior', '√lex', 'lex×type'] : [])].map((n, i) => [n, w[i] / w[0]]));
-const hand = Object.fromEntries(FEATURE_NAMES.map((n) => [n, WEIGHTS[n]]));
+const hand = Object.fromEntries(FEATURE_NAMES.map((n) => [n, WEIGHTS[n] ?? 0]));
 
 const all = run(pairs);
 const pct = (/** @type {number} */ a, /** @type {number} */ n) => `${a}/${n} (${(a / Math.max(1, n)).toFixed(3)})`;
@@ -148,9 +148,9 @@ for (const council of councils) {
   const reachable = heldHand.groups.filter((g) => g.cands.some((c) => c.y));
   const w = train(all.groups.filter((g) => g.council !== council));
   const learned = asWeights(w);
-  for (const n of FEATURE_NAMES) WEIGHTS[n] = learned[n];
+  for (const n of FEATURE_NAMES) if (n in WEIGHTS) WEIGHTS[n] = learned[n];
   const heldLearned = interactions ? { ref: 0, key: 0 } : run(mine);
-  Object.assign(WEIGHTS, hand);
+  for (const n of FEATURE_NAMES) if (n in WEIGHTS) WEIGHTS[n] = hand[n];
   const t1h = top1((c) => c.hand, reachable);
   const t1l = top1((c) => dot(w, c.f), reachable);
   Object.entries({ ref: heldHand.ref, key: heldHand.key, hand: t1h, learned: t1l, lref: heldLearned.ref, lkey: heldLearned.key, reach: reachable.length }).forEach(([k, v]) => (totals[k] += v));
