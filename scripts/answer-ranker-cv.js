@@ -22,21 +22,22 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
-const { loadConfig } = require(path.join(root, 'dist/src/config'));
-const { ProtocolLibrary } = require(path.join(root, 'dist/src/protocols/library'));
-const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
-const { councilMetadataSchema } = require(path.join(root, 'dist/src/protocols/metadata'));
-const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
-const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(root, 'dist/src/answer/select'));
-const { answerRefMatches, foldForKey } = require(path.join(root, 'dist/src/answer/score'));
+const dist = path.join(root, 'dist');
+const { loadConfig } = require(path.join(dist, 'src/config'));
+const { ProtocolLibrary } = require(path.join(dist, 'src/protocols/library'));
+const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
+const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
+const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
+const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
+const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** --hide <council>: no misses printed for it (the held-out protocol's misses are not read while designing). */
+/** --hide <council,…>: no misses printed for these (the held-out protocols' misses are not read while designing). */
 /** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
 const interactions = args.includes('--interactions');
-const hide = args.includes('--hide') ? args[args.indexOf('--hide') + 1] : undefined;
+const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
 /** --explain <id>: the best candidates of one pair, with their features. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
@@ -48,7 +49,7 @@ args.forEach((a, i) => {
   WEIGHTS[name] = Number(value);
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
-const IN_MEMORY = ['test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt'];
+const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt'];
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;
@@ -88,7 +89,7 @@ function run(/** @type {typeof pairs} */ some) {
     ref += refHit ? 1 : 0;
     key += keyHit ? 1 : 0;
     if (!refHit || !keyHit) misses.push({ pair, given: read.answer ? `${read.answer.ref}: ${read.answer.text.replace(/\s+/g, ' ').slice(0, 150)}` : `(no answer; cited ${givenRef})` });
-    if (seen && explain === 'losses' && pair.council !== hide && !keyHit) {
+    if (seen && explain === 'losses' && !hidden.has(pair.council) && !keyHit) {
       const sorted = [...seen].sort((a, b) => b.score - a.score);
       const right = sorted.find((c) => isAnswer(pair, c.ref, c.text));
       const f = (/** @type {number[]} */ x) => x.map((v) => v.toFixed(2)).join(' ');
@@ -135,10 +136,10 @@ const pct = (/** @type {number} */ a, /** @type {number} */ n) => `${a}/${n} (${
 console.log(`${pairs.length} pairs over ${councils.length} protocols; ${all.groups.filter((g) => g.cands.some((c) => c.y)).length} with the answering sentence among the candidates`);
 console.log(`hand weights ${JSON.stringify(hand)}`);
 console.log(`end to end, hand weights: ref@1 ${pct(all.ref, pairs.length)}, key ${pct(all.key, pairs.length)}`);
-if (hide) {
-  const design = pairs.filter((p) => p.council !== hide);
+if (hidden.size > 0) {
+  const design = pairs.filter((p) => !hidden.has(p.council));
   const d = run(design);
-  console.log(`  design pairs (all but ${hide}): ref@1 ${pct(d.ref, design.length)}, key ${pct(d.key, design.length)}`);
+  console.log(`  design pairs (all but ${[...hidden].join(', ')}): ref@1 ${pct(d.ref, design.length)}, key ${pct(d.key, design.length)}`);
 }
 console.log('\nprotocol       pairs  end-to-end hand ref/key   reachable  top-1 hand  top-1 learned  end-to-end learned ref/key');
 const totals = { ref: 0, key: 0, hand: 0, learned: 0, lref: 0, lkey: 0, reach: 0 };
@@ -161,5 +162,5 @@ const w = train(all.groups);
 console.log(`\nlearned on all pairs (relative to lexical): ${Object.entries(asWeights(w)).map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')}`);
 if (showMisses) {
   console.log('\nmisses (hand weights):');
-  for (const m of all.misses.filter((x) => x.pair.council !== hide)) console.log(`  ${m.pair.id} [${m.pair.role}] want ${m.pair.answer_ref.join('|')}: ${m.pair.text}\n      gave ${m.given}`);
+  for (const m of all.misses.filter((x) => !hidden.has(x.pair.council))) console.log(`  ${m.pair.id} [${m.pair.role}] want ${m.pair.answer_ref.join('|')}: ${m.pair.text}\n      gave ${m.given}`);
 }
