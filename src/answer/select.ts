@@ -71,12 +71,6 @@ export const WEIGHTS = {
   role: 0.3,
   /** Share of the side weight taken from a sentence about the other side only. */
   otherSide: 0.5,
-  /**
-   * Share of the side weight given to a rule in the passive whose subject is neither side ("… should be
-   * returned to the Clerk"): it binds the asker too. 0.3 and 0.5 equal on the project's own pairs; 0.5 cost
-   * a Brindlecombe probe row.
-   */
-  impersonal: 0.3,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
@@ -135,8 +129,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   cues: Record<QuestionType, number>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
-  /** whether it is a rule in the passive with no side ("Papers … should be returned to the Clerk"), */
-  impersonal: boolean;
   /** and which sides it names anywhere. */
   mentions: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
@@ -174,8 +166,6 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
-/** A rule in the passive, whoever must follow it: "Papers marked confidential should be returned…", "Requests must be made in writing". */
-const IMPERSONAL_RULE = /\b(?:should|must|shall|are to|is to)(?: not)? be (?:[a-z]+ly )?[a-z]+(?:ed|en|wn|de|ne)\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
@@ -248,7 +238,7 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const sides = sidesOf(unit);
-        const roleCue = !side ? 0 : sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : unit.impersonal ? WEIGHTS.impersonal : 0;
+        const roleCue = !side ? 0 : sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
@@ -320,7 +310,6 @@ export class AnswerSelector {
         const precomputed = {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
-          impersonal: IMPERSONAL_RULE.test(unit.text),
           mentions: { councillor: SIDE.councillor.test(unit.text), officer: SIDE.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),

@@ -78,22 +78,3 @@ describe('everyday words in a question meet the protocol\'s own', () => {
     expect(answer).toMatch(/supportive of the group's plan/);
   });
 });
-
-describe('an impersonal rule binds the asker too', () => {
-  // A few other clauses, so that the words of the clause asked about are rare enough to count.
-  const OTHER_CLAUSES = [
-    '1.2 The Council meets on the second Tuesday of each month.',
-    '1.3 Staff are managed by the Clerk, who sets their priorities.',
-    '1.4 Councillors should declare any gift worth more than fifty pounds.',
-    '1.5 The Mayor chairs meetings of the full Council.',
-  ].join('\n\n');
-
-  test('"What do I do with the confidential papers?" gets "… should be returned to the Clerk", not the councillors\' rule beside it', () => {
-    const { clauses } = parseProtocol(
-      `1. Test\n\n1.1 Members must not show confidential papers from a meeting to anyone. Confidential papers should be returned to the Clerk afterwards.\n\n${OTHER_CLAUSES}\n`,
-      'test',
-    );
-    const answer = new AnswerSelector().choose(clauses, 'What do I do with the confidential papers?', 'councillor', [{ clause: clauses[0], prior: 1 }]);
-    expect(answer?.text).toBe('Confidential papers should be returned to the Clerk afterwards.');
-  });
-});
