@@ -45,7 +45,7 @@ export interface ScoredSentence {
   features: number[];
   score: number;
 }
-/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side, fragment and remedy as in WEIGHTS (remedy 0 unless the message asks for a next step). */
+/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side, fragment and remedy as in WEIGHTS (remedy 0 unless the message asks for a next step); coverage absolute (WEIGHTS.coverage). */
 export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage'] as const;
 
 export interface ScoredAnswer extends Answer {
@@ -129,8 +129,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   cues: Record<QuestionType, number>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
-  /** and which sides it names anywhere. */
-  mentions: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
@@ -213,9 +211,6 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role);
-    // "Will I be told what was done?" asks what the protocol says will happen, often done by the other side
-    // to the asker ("The Officer … will notify the Member"): a sentence that names the side anywhere speaks to it.
-    const sidesOf = (unit: IndexedUnit) => (type === 'will' ? unit.mentions : unit.sides);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
     const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
@@ -237,8 +232,7 @@ export class AnswerSelector {
         const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
-        const sides = sidesOf(unit);
-        const roleCue = !side ? 0 : sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
+        const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
@@ -310,7 +304,6 @@ export class AnswerSelector {
         const precomputed = {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
           sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
-          mentions: { councillor: SIDE.councillor.test(unit.text), officer: SIDE.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),

@@ -51,16 +51,6 @@ describe('who answers, when the sentence names a post', () => {
   });
 });
 
-describe('"will …?" asks what will happen, to whichever side it is done', () => {
-  test('a councillor asking whether action will follow gets the sentence where the clerk acts and tells the councillor', () => {
-    const answer = choose(
-      'A councillor who has raised a concern about the work of an employee should not discuss the concern with other employees. The Clerk will look into it and will let the councillor know what action was taken.',
-      'After I raise a concern about the caretaker, will action be taken?',
-    );
-    expect(answer).toMatch(/^The Clerk will look into it/);
-  });
-});
-
 describe('everyday words in a question meet the protocol\'s own', () => {
   test('"in front of residents" is in public', () => {
     const answer = choose(
