@@ -220,8 +220,10 @@ export class AnswerSelector {
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
+    // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
+    const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     let queryMass = 0;
-    for (const [term, weight] of query) queryMass += weight * idfOf(units, term);
+    if (withCoverage) for (const [term, weight] of query) queryMass += weight * idfOf(units, term);
     for (const { clause, prior } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
@@ -236,7 +238,7 @@ export class AnswerSelector {
         const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
-        for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
+        if (withCoverage) for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: queryMass > 0 ? covered / queryMass : 0 });
       }
     }
