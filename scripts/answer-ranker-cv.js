@@ -1,27 +1,55 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-ranker-cv.js` (after `npm run build`): would a learned ranker choose the
- * answering sentence better than the hand-weighted score of src/answer/select.ts?
+ * `node scripts/answer-ranker-cv.js [--misses] [--only <council>] [pairs.jsonl …]` (after `npm run build`):
+ * how well does the sentence scorer of src/answer/select.ts answer the project's own question→sentence
+ * pairs, and would weights learned from those pairs do better than the hand weights on a protocol
+ * they were not learned on?
  *
- * Reads the project's own question→sentence pairs (data/answers/ranker-pairs.jsonl: written for
- * this, never taken from an evaluation set), lets the assistant answer each one while recording
- * every candidate sentence's features (AnswerContext.onScored), labels a candidate as answering
- * when it lies in `answer_ref` and contains a `key`, then compares by k-fold cross-validation the
- * top-1 hits of a conditional-logit model (softmax over one question's candidates, L2) trained on
- * the other folds with those of the shipped weights. Prints the learned weights on all pairs.
+ * The pairs (data/answers/*.jsonl by default: written for this, never taken from an evaluation set)
+ * cover the five shipped protocols and two texts added in memory, Brindlecombe
+ * (test/eval/protocols/brindlecombe.txt) and Hollinsford (test/eval/protocols/hollinsford.txt, the
+ * seventh round's own held-out protocol). For each pair the assistant answers as `classify` would,
+ * recording every candidate sentence's features (AnswerContext.onScored). Printed per protocol:
+ *
+ * - end to end, answer ref@1 and key in answer as ../shared/eval/README.md scores them (where there
+ *   is no answer, the first cited clause stands in for the ref), with the hand weights;
+ * - leave-one-protocol-out: a conditional-logit model (softmax over one question's candidates, L2)
+ *   trained on the other protocols' pairs, scored on the held-out protocol both as top-1 among the
+ *   candidates (the hand weights' top-1 beside it) and end to end, with WEIGHTS set to the learned
+ *   weights scaled so that lexical is 1 (MIN_ANSWER_SCORE keeps its meaning).
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
-const { loadConfig } = require(path.join(root, 'dist/src/config'));
-const { ProtocolLibrary } = require(path.join(root, 'dist/src/protocols/library'));
-const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
-const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(root, 'dist/src/answer/select'));
+const dist = path.join(root, 'dist');
+const { loadConfig } = require(path.join(dist, 'src/config'));
+const { ProtocolLibrary } = require(path.join(dist, 'src/protocols/library'));
+const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
+const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
+const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
+const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
+const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 
-const file = process.argv[2] ?? path.join(root, 'data/answers/ranker-pairs.jsonl');
-const FOLDS = 6;
-const norm = (/** @type {string} */ s) => s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+const args = process.argv.slice(2);
+const showMisses = args.includes('--misses');
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+/** --hide <council,…>: no misses printed for these (the held-out protocols' misses are not read while designing). */
+/** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
+const interactions = args.includes('--interactions');
+const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
+/** --explain <id>: the best candidates of one pair, with their features. */
+const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
+const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
+/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants. */
+args.forEach((a, i) => {
+  if (args[i - 1] !== '--set') return;
+  const [name, value] = a.split('=');
+  if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
+  WEIGHTS[name] = Number(value);
+});
+const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
+const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt'];
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;
@@ -31,47 +59,108 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 };
 
 const config = loadConfig(process.env);
-const assistant = Assistant.create({ config, library: ProtocolLibrary.load(config.PROTOCOLS_DIR) });
-const pairs = fs.readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-/** @type {{f: number[], y: number, hand: number}[][]} */
-const groups = [];
-let unanswerable = 0;
-for (const pair of pairs) {
-  seen = undefined;
-  assistant.read(pair.text, { council: pair.council, role: pair.role });
-  if (!seen) { unanswerable++; continue; }
-  const group = seen.map((c) => ({ f: [...c.features, 1], hand: c.score, y: pair.answer_ref.includes(c.ref) && pair.key.some((/** @type {string} */ k) => norm(c.text).includes(norm(k))) ? 1 : 0 }));
-  if (group.some((c) => c.y)) groups.push(group);
-  else unanswerable++;
+const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+for (const file of IN_MEMORY) {
+  const id = path.basename(file, '.txt');
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, file), 'utf8'), id);
+  library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
 }
+const assistant = Assistant.create({ config, library });
+/** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
+const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).filter((p) => !only || p.council === only);
+const councils = [...new Set(pairs.map((p) => p.council))];
+const isAnswer = (/** @type {typeof pairs[number]} */ pair, /** @type {string} */ ref, /** @type {string} */ text) =>
+  pair.answer_ref.some((e) => answerRefMatches(ref, e)) && pair.key.some((k) => foldForKey(text).includes(foldForKey(k)));
+
+/** Answers every pair with the current WEIGHTS: end-to-end hits, and each pair's candidates for ranking. */
+function run(/** @type {typeof pairs} */ some) {
+  let ref = 0;
+  let key = 0;
+  /** @type {{pair: typeof pairs[number], given: string}[]} */
+  const misses = [];
+  /** @type {{council: string, cands: {f: number[], y: number, hand: number}[]}[]} */
+  const groups = [];
+  for (const pair of some) {
+    seen = undefined;
+    const read = assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) });
+    const givenRef = read.answer?.ref ?? read.clauses[0]?.ref ?? null;
+    const refHit = givenRef !== null && pair.answer_ref.some((e) => answerRefMatches(givenRef, e));
+    const keyHit = read.answer !== null && pair.key.some((k) => foldForKey(read.answer.text).includes(foldForKey(k)));
+    ref += refHit ? 1 : 0;
+    key += keyHit ? 1 : 0;
+    if (!refHit || !keyHit) misses.push({ pair, given: read.answer ? `${read.answer.ref}: ${read.answer.text.replace(/\s+/g, ' ').slice(0, 150)}` : `(no answer; cited ${givenRef})` });
+    if (seen && explain === 'losses' && !hidden.has(pair.council) && !keyHit) {
+      const sorted = [...seen].sort((a, b) => b.score - a.score);
+      const right = sorted.find((c) => isAnswer(pair, c.ref, c.text));
+      const f = (/** @type {number[]} */ x) => x.map((v) => v.toFixed(2)).join(' ');
+      console.log(`${pair.id} [${pair.role}] ${pair.text}`);
+      console.log(`   top   ${sorted[0].score.toFixed(2)} [${f(sorted[0].features)}] ${sorted[0].ref}: ${sorted[0].text.replace(/\s+/g, ' ').slice(0, 90)}`);
+      console.log(right ? `   right ${right.score.toFixed(2)} [${f(right.features)}] rank ${sorted.indexOf(right) + 1} ${right.ref}: ${right.text.replace(/\s+/g, ' ').slice(0, 90)}` : '   right: not a candidate');
+    }
+    if (seen && pair.id === explain) {
+      console.log(`${pair.id}: ${pair.text} (want ${pair.answer_ref.join('|')})`);
+      for (const c of [...seen].sort((a, b) => b.score - a.score).slice(0, 8)) console.log(`  ${c.score.toFixed(2)} ${isAnswer(pair, c.ref, c.text) ? '*' : ' '} [${c.features.map((x) => x.toFixed(2)).join(' ')}] ${c.ref}: ${c.text.replace(/\s+/g, ' ').slice(0, 110)}`);
+    }
+    if (seen) groups.push({ council: pair.council, cands: seen.map((c) => ({ f: [...c.features, ...(interactions ? [c.features[0] * c.features[3], c.features[1] * c.features[3], Math.sqrt(c.features[0]), c.features[0] * c.features[2]] : []), 1], hand: c.score, y: isAnswer(pair, c.ref, c.text) ? 1 : 0 })) });
+  }
+  return { ref, key, misses, groups };
+}
+
 const dot = (/** @type {number[]} */ w, /** @type {number[]} */ f) => w.reduce((s, wi, i) => s + wi * f[i], 0);
-const hits = (/** @type {(c: {f: number[], hand: number}) => number} */ score, /** @type {typeof groups} */ gs) =>
-  gs.filter((g) => g.reduce((b, c) => (score(c) > score(b) ? c : b)).y === 1).length;
-function train(/** @type {typeof groups} */ gs, l2 = 0.01, epochs = 400, rate = 1) {
-  const w = new Array(gs[0][0].f.length).fill(0);
+const top1 = (/** @type {(c: {f: number[], hand: number}) => number} */ score, /** @type {{cands: {f: number[], y: number, hand: number}[]}[]} */ gs) =>
+  gs.filter((g) => g.cands.reduce((b, c) => (score(c) > score(b) ? c : b)).y === 1).length;
+/** Conditional logit by gradient descent: softmax over one question's candidates, L2 on every weight. */
+function train(/** @type {{cands: {f: number[], y: number}[]}[]} */ gs, l2 = 0.01, epochs = 300, rate = 1) {
+  const usable = gs.filter((g) => g.cands.some((c) => c.y));
+  const w = new Array(usable[0].cands[0].f.length).fill(0);
   for (let e = 0; e < epochs; e++) {
     const grad = w.map((wi) => l2 * wi);
-    for (const g of gs) {
-      const s = g.map((c) => dot(w, c.f));
+    for (const { cands } of usable) {
+      const s = cands.map((c) => dot(w, c.f));
       const m = Math.max(...s);
       const ex = s.map((x) => Math.exp(x - m));
       const z = ex.reduce((a, b) => a + b);
-      const positives = g.filter((c) => c.y).length;
-      g.forEach((c, i) => c.f.forEach((fi, j) => (grad[j] += ((ex[i] / z - c.y / positives) * fi) / gs.length)));
+      const positives = cands.filter((c) => c.y).length;
+      cands.forEach((c, i) => c.f.forEach((fi, j) => (grad[j] += ((ex[i] / z - c.y / positives) * fi) / usable.length)));
     }
     w.forEach((_, j) => (w[j] -= rate * grad[j]));
   }
   return w;
 }
-console.log(`${pairs.length} pairs; ${groups.length} with the answering sentence among the candidates (${unanswerable} without)`);
-console.log(`hand-weighted (WEIGHTS ${JSON.stringify(WEIGHTS)}): top-1 ${hits((c) => c.hand, groups)}/${groups.length}`);
-for (const l2 of [0.01, 0.1]) {
-  let learned = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const w = train(groups.filter((_, i) => i % FOLDS !== k), l2);
-    learned += hits((c) => dot(w, c.f), groups.filter((_, i) => i % FOLDS === k));
-  }
-  const all = train(groups, l2);
-  const named = [...FEATURE_NAMES, 'bias'].map((n, i) => `${n} ${all[i].toFixed(2)}`).join(', ');
-  console.log(`learned, L2 ${l2}: ${FOLDS}-fold top-1 ${learned}/${groups.length}; weights on all pairs: ${named}`);
+/** Learned weights as WEIGHTS values, scaled so that lexical is 1. */
+const asWeights = (/** @type {number[]} */ w) => Object.fromEntries([...FEATURE_NAMES, ...(interactions ? ['lex×prior', 'vocab×prior', '√lex', 'lex×type'] : [])].map((n, i) => [n, w[i] / w[0]]));
+const hand = Object.fromEntries(FEATURE_NAMES.map((n) => [n, WEIGHTS[n] ?? 0]));
+
+const all = run(pairs);
+const pct = (/** @type {number} */ a, /** @type {number} */ n) => `${a}/${n} (${(a / Math.max(1, n)).toFixed(3)})`;
+console.log(`${pairs.length} pairs over ${councils.length} protocols; ${all.groups.filter((g) => g.cands.some((c) => c.y)).length} with the answering sentence among the candidates`);
+console.log(`hand weights ${JSON.stringify(hand)}`);
+console.log(`end to end, hand weights: ref@1 ${pct(all.ref, pairs.length)}, key ${pct(all.key, pairs.length)}`);
+if (hidden.size > 0) {
+  const design = pairs.filter((p) => !hidden.has(p.council));
+  const d = run(design);
+  console.log(`  design pairs (all but ${[...hidden].join(', ')}): ref@1 ${pct(d.ref, design.length)}, key ${pct(d.key, design.length)}`);
+}
+console.log('\nprotocol       pairs  end-to-end hand ref/key   reachable  top-1 hand  top-1 learned  end-to-end learned ref/key');
+const totals = { ref: 0, key: 0, hand: 0, learned: 0, lref: 0, lkey: 0, reach: 0 };
+for (const council of councils) {
+  const mine = pairs.filter((p) => p.council === council);
+  const heldHand = run(mine);
+  const reachable = heldHand.groups.filter((g) => g.cands.some((c) => c.y));
+  const w = train(all.groups.filter((g) => g.council !== council));
+  const learned = asWeights(w);
+  for (const n of FEATURE_NAMES) if (n in WEIGHTS) WEIGHTS[n] = learned[n];
+  const heldLearned = interactions ? { ref: 0, key: 0 } : run(mine);
+  for (const n of FEATURE_NAMES) if (n in WEIGHTS) WEIGHTS[n] = hand[n];
+  const t1h = top1((c) => c.hand, reachable);
+  const t1l = top1((c) => dot(w, c.f), reachable);
+  Object.entries({ ref: heldHand.ref, key: heldHand.key, hand: t1h, learned: t1l, lref: heldLearned.ref, lkey: heldLearned.key, reach: reachable.length }).forEach(([k, v]) => (totals[k] += v));
+  console.log(`${council.padEnd(14)} ${String(mine.length).padStart(5)}  ${`${heldHand.ref}/${heldHand.key}`.padStart(22)}  ${String(reachable.length).padStart(9)}  ${String(t1h).padStart(10)}  ${String(t1l).padStart(13)}  ${`${heldLearned.ref}/${heldLearned.key}`.padStart(26)}`);
+}
+console.log(`${'all'.padEnd(14)} ${String(pairs.length).padStart(5)}  ${`${totals.ref}/${totals.key}`.padStart(22)}  ${String(totals.reach).padStart(9)}  ${String(totals.hand).padStart(10)}  ${String(totals.learned).padStart(13)}  ${`${totals.lref}/${totals.lkey}`.padStart(26)}`);
+const w = train(all.groups);
+console.log(`\nlearned on all pairs (relative to lexical): ${Object.entries(asWeights(w)).map(([n, v]) => `${n} ${v.toFixed(2)}`).join(', ')}`);
+if (showMisses) {
+  console.log('\nmisses (hand weights):');
+  for (const m of all.misses.filter((x) => !hidden.has(x.pair.council))) console.log(`  ${m.pair.id} [${m.pair.role}] want ${m.pair.answer_ref.join('|')}: ${m.pair.text}\n      gave ${m.given}`);
 }

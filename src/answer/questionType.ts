@@ -3,7 +3,7 @@
  * sentence that show it gives that kind of answer. General English patterns, not any council's.
  */
 
-export type QuestionType = 'who' | 'when' | 'can' | 'will' | 'what_if' | 'how' | 'how_many' | 'other';
+export type QuestionType = 'who' | 'when' | 'can' | 'will' | 'what_if' | 'how' | 'how_many' | 'fact' | 'other';
 
 /** The asking part of a message: its last sentence with a question mark, else all of it. */
 export function askingPart(text: string): string {
@@ -20,6 +20,10 @@ const TYPES: [QuestionType, RegExp][] = [
   ['how', /\bhow (?:do|should|can|would|does|are|is)\b|\bwhat (?:should|do|must|can) (?:i|we)\b|\bwhat(?:'s| is) the (?:process|procedure|route|way)\b|\bwhere do i\b|\bwhat do i need\b/i],
 ];
 
+/** Words that make a yes/no question one of permission or obligation ("Is it OK to…", "Do I have to…"). */
+const PERMISSION =
+  /\b(?:allowed|permitted|permissible|entitled|obliged|required|supposed|meant to|expected to|ha(?:ve|s|d) to|needs? to|must|may|might|can|could|should|shall|ok|okay|alright|all right|acceptable|appropriate|proper|right to|able to|fine|wrong|forbidden|banned|prohibited|against the rules|a breach|breach)\b/;
+
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
 const OPENING: [QuestionType, RegExp][] = [
   ['how_many', /^\s*how (?:many|much)\b/i],
@@ -31,19 +35,31 @@ const OPENING: [QuestionType, RegExp][] = [
   ['what_if', /^\s*what\b.*\bhappen|^\s*what if\b/i],
   // "Will that be made public?", "Will officers advise us?": what the protocol says will happen, not a permission.
   ['will', /^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i],
+  // "Does this protocol cover co-opted members?", "Do I get the same access as the public?": a yes/no
+  // question of fact, not of permission; a "may" or "must" in a sentence does not make it the answer.
+  ['fact', new RegExp(`^\\s*(?:do|does|did|is|are|was|were|has|have|had|am)\\b(?!.*${PERMISSION.source})`, 'i')],
   ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
   ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
   // "What are my options?", "What are the next steps?": a way forward, asked as "how".
   ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
 ];
 
+/** A yes/no question can still ask when, who or what follows ("Is there a deadline…?", "Is anyone told…?"). */
+function specificType(asking: string): QuestionType | undefined {
+  for (const [type, pattern] of TYPES) if (type !== 'can' && type !== 'how' && pattern.test(asking)) return type;
+  return undefined;
+}
+
 export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
   const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
-  for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type;
+  for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type === 'fact' ? specificType(asking) ?? type : type;
   // "If I report him, will it go against me?": the question opens after its condition.
   const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
   if (afterCondition) for (const [type, pattern] of OPENING) if (pattern.test(afterCondition[1])) return type;
+  // "Between meetings, who takes the action…?", "As chair of planning, can I…?": so does one after a leading phrase.
+  const afterPhrase = /^[^,?]{3,60},\s*(.+)$/.exec(opening);
+  if (afterPhrase && !afterCondition) for (const [type, pattern] of OPENING) if (pattern.test(afterPhrase[1])) return type === 'fact' ? specificType(afterPhrase[1]) ?? type : type;
   for (const [type, pattern] of TYPES) if (pattern.test(asking)) return type;
   // A backstory can hide the asking words; try the whole message before giving up.
   for (const [type, pattern] of TYPES) if (type !== 'can' && pattern.test(text)) return type;
@@ -52,9 +68,9 @@ export function questionType(text: string): QuestionType {
 
 /** Posts and bodies a "who" answer names. */
 const POST =
-  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|mayor|leader|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
+  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|(?:deputy |vice[- ])?(?:mayor|(?:political |party )?(?:group )?leader)|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
-  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
+  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
   /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
@@ -91,7 +107,7 @@ export function postsNamed(text: string): string[] {
  * Monitoring Officer" answers with the Monitoring Officer, not the Chief Executive).
  */
 export function answeringPosts(sentence: string): string[] {
-  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b[^,;:]{1,160},\s*/i, '');
+  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b(?:[^,;:]{1,160},|[^,;:]{1,160}?\bthen\b)\s*/i, '');
   return postsNamed(main);
 }
 

@@ -45,8 +45,8 @@ export interface ScoredSentence {
   features: number[];
   score: number;
 }
-/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side and fragment as in WEIGHTS. */
-export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus'] as const;
+/** lexical, vocabulary and focus relative to the best candidate; cue, prior, side, fragment and remedy as in WEIGHTS (remedy 0 unless the message asks for a next step); coverage absolute (WEIGHTS.coverage). */
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -91,6 +91,11 @@ export const WEIGHTS = {
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
   focus: 0.3,
+  /**
+   * Share of the question's words (weighted by idf) that the sentence itself contains, not relative to the
+   * best. Recorded for scripts/answer-ranker-cv.js; at 0.3 it cost answers-dev two rows, at 0.15 one, so 0.
+   */
+  coverage: 0,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
   /** The words of the sentence that answered the turn before, for an elliptical follow-up. */
@@ -134,7 +139,7 @@ interface IndexedUnit extends SentenceUnit, Bag {
   refersBack: boolean;
 }
 
-const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'other'];
+const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'fact', 'other'];
 
 interface CouncilUnits {
   /** Each clause's sentences, by the clause itself: a number a protocol prints twice is two clauses. */
@@ -214,7 +219,11 @@ export class AnswerSelector {
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
+    // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
+    const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
+    let queryMass = 0;
+    if (withCoverage) for (const [term, weight] of query) queryMass += weight * idfOf(units, term);
     for (const { clause, prior } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
@@ -228,7 +237,9 @@ export class AnswerSelector {
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue });
+        let covered = 0;
+        if (withCoverage) for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: queryMass > 0 ? covered / queryMass : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -237,12 +248,12 @@ export class AnswerSelector {
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
     const maxFocus = Math.max(...scored.map((s) => s.focus));
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + s.rest;
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus)],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), nextStep ? s.unit.remedy : 0, s.coverage],
         score: total(s),
       })),
     );
@@ -350,6 +361,15 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // "Are they meant to…", "Can she put…": whoever the message spoke of before.
   if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
+}
+
+function idfOf(units: CouncilUnits, term: string): number {
+  let idf = units.idf.get(term);
+  if (idf === undefined) {
+    const df = units.df.get(term) ?? 0;
+    units.idf.set(term, (idf = Math.log(1 + (units.count - df + 0.5) / (df + 0.5))));
+  }
+  return idf;
 }
 
 function bm25(units: CouncilUnits, unit: Bag, query: Map<string, number>): number {

@@ -31,6 +31,10 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   forward: 'copy correspondence', forwarded: 'copy correspondence', forwarding: 'copy correspondence', cc: 'copy correspondence',
   tickets: 'gift hospitality', freebie: 'gift hospitality', freebies: 'gift hospitality', present: 'gift', presents: 'gift', bottle: 'gift hospitality',
   punished: 'disciplinary action', sacked: 'disciplinary dismissal', trouble: 'disciplinary breach', happen: 'lead result',
+  // Seventh round: everyday words met in the project's own question→sentence pairs (data/answers), general usage.
+  backs: 'support supportive', backing: 'support supportive', confidential: 'confidence', private: 'confidence confidential',
+  privately: 'confidence confidential', told: 'inform notify', informed: 'inform notify', differently: 'equally same',
+  revisit: 'review reviewed', revisited: 'review reviewed', chat: 'contact discuss', secret: 'confidential disclose',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -54,6 +58,13 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // Ignoring a rule is failing to follow it, a breach.
   [/\bignor(?:e|es|ed|ing)\b(?! (?:me|my|us|our|her|him|them)\b)/i, 'breach fails follow comply'],
   [/\b(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied) with (?:what|how|the (?:answer|response|outcome|reply))\b/i, 'satisfied response'],
+  // Seventh round, general phrases: in front of people is in public; looking at again is a review; leaning on
+  // someone is pressure; keeping something to oneself is not being open about it.
+  [/\bin front of\b|\bin earshot of\b/i, 'public publicly'],
+  [/\bmake(?:s)? the call\b|\b(?:final|last) (?:say|word)\b|\brules? on\b|\bcall the shots\b/i, 'determine determined decide'],
+  [/\blook(?:s|ed|ing)? (?:at )?(?:it |this |the \w+ )?again\b|\bgo(?:es)? over (?:it |the \w+ )?again\b/i, 'review reviewed'],
+  [/\blean(?:s|ed|ing)? on\b|\bpush(?:es|ed|ing)? (?:\w+ )?(?:around|about)\b|\bput(?:ting)? the squeeze on\b/i, 'pressure pressurise bullied'],
+  [/\bkeep (?:it|that|this) (?:to (?:myself|ourselves)|quiet|secret|under wraps)\b/i, 'open disclose declare'],
   [/\b(?:has(?:n'?t| not)|did(?:n'?t| not)|does(?:n'?t| not)) (?:worked|work|helped|help|resolved?|sorted)\b|\b(?:not|never) (?:been )?(?:resolved|sorted out)\b/i, 'resolve resolved informal'],
 ];
 
