@@ -12,7 +12,8 @@ export type Db = Database.Database;
  *   survives the process being killed (SIGKILL, OOM, a crash in a channel library) — that is
  *   the failure a chat bot meets, and what the crash test checks. What it does not survive is
  *   the machine losing power or the kernel crashing before the WAL reaches the disk — at the
- *   next checkpoint (within half a second with the BackgroundCheckpointer) or when the kernel
+ *   next checkpoint (with the BackgroundCheckpointer, within about half a second of a request
+ *   being filed or changed; within 4 s for other writes) or when the kernel
  *   writes dirty pages back (~30 s on Linux). The database is never corrupted by that, but the
  *   last commits can be missing.
  * - `full`: every commit also fsyncs the WAL, so it survives power loss too. On this project's

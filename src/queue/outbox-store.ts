@@ -79,7 +79,10 @@ export class OutboxStore {
   private readonly failed;
   private readonly byRequest;
   private readonly pending;
+  private readonly nextAttempt;
   private readonly expired;
+  /** Told when a notification is written by this connection (see onAdded). */
+  private readonly addedListeners = new Set<() => void>();
 
   constructor(
     private readonly db: Db,
@@ -119,6 +122,12 @@ export class OutboxStore {
     );
     this.byRequest = db.prepare<[number], OutboxRow>(`SELECT * FROM outbox WHERE request_id = ? ORDER BY id`);
     this.pending = db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM outbox WHERE delivered_at IS NULL`);
+    // When the next pending row becomes due by the clock: a retry's time, or a claim's end
+    // (another dispatcher's lease). Reads the pending rows only, like the poll.
+    this.nextAttempt = db.prepare<[string], { at: string | null }>(
+      `SELECT min(max(next_attempt_at, coalesce(claimed_until, ''))) AS at FROM outbox INDEXED BY outbox_pending
+        WHERE delivered_at IS NULL AND max(next_attempt_at, coalesce(claimed_until, '')) > ?`,
+    );
     // In batches, each its own short transaction: retention never holds the write lock long
     // enough to make a filing wait.
     this.expired = db.prepare<[string, number]>(
@@ -148,6 +157,34 @@ export class OutboxStore {
     return plan.map((row) => row.detail);
   }
 
+  /** SQLite's plan for the look-up of the next retry (see msUntilNextAttempt). */
+  nextAttemptPlan(): string[] {
+    const plan = this.db.prepare(`EXPLAIN QUERY PLAN ${this.nextAttempt.source}`).all(this.now().toISOString()) as { detail: string }[];
+    return plan.map((row) => row.detail);
+  }
+
+  /**
+   * Milliseconds until the earliest pending notification that is waiting for a time (a retry
+   * after a failure, or another dispatcher's claim running out) becomes due; undefined if none
+   * is. Rows due already, or waiting for a channel rather than a time, are not counted.
+   */
+  msUntilNextAttempt(): number | undefined {
+    const now = this.now();
+    const at = this.nextAttempt.get(now.toISOString())?.at;
+    return at ? Math.max(0, Date.parse(at) - now.getTime()) : undefined;
+  }
+
+  /**
+   * Calls `listener` whenever this connection writes a notification, so a dispatcher in the same
+   * process can deliver it at once instead of at its next poll. The call comes from inside the
+   * writing transaction: a listener must only schedule work, never read or write here. Returns
+   * the function that unsubscribes.
+   */
+  onAdded(listener: () => void): () => void {
+    this.addedListeners.add(listener);
+    return () => this.addedListeners.delete(listener);
+  }
+
   /** Called inside the transaction that makes the change the notification reports. */
   add(request: ClerkRequest, audience: Notification['audience'], event: Notification['event'], change?: HistoryEntry, to?: string): void {
     const at = this.now().toISOString();
@@ -155,6 +192,14 @@ export class OutboxStore {
     const payload: Payload = change ? { request, change } : { request };
     const { lastInsertRowid } = this.insert.run(request.id, audience, recipient, event, at, at);
     this.insertPayload.run(Number(lastInsertRowid), JSON.stringify(payload));
+    // A wake-up that fails must never undo the filing: the poll delivers it anyway.
+    for (const listener of this.addedListeners) {
+      try {
+        listener();
+      } catch {
+        // ignored: see above
+      }
+    }
   }
 
   /** Claims up to `limit` due notifications for `worker`, oldest first. */

@@ -4,9 +4,30 @@ import type { ClerkQueue } from './queue';
 import type { Notification, NotificationSender } from './types';
 import { DELIVERED_RETENTION_DAYS } from './outbox-store';
 
+/** Runs `run` after `ms`; returns the function that cancels it. Injected by tests. */
+export type Scheduler = (run: () => void, ms: number) => () => void;
+
+/** setTimeout, unref'd: the dispatcher's timer never keeps the process alive on its own. */
+export const timerScheduler: Scheduler = (run, ms) => {
+  const timer = setTimeout(run, ms);
+  timer.unref();
+  return () => clearTimeout(timer);
+};
+
 export interface OutboxDispatcherOptions {
-  /** How often to look for due notifications (default 1 s). */
+  /**
+   * The first poll after a round that delivered something (default 1 s). With nothing to do the
+   * interval doubles from here up to `idlePollMaxMs`. A notification written through the same
+   * queue object wakes the dispatcher at once, and a retry is polled for at its time.
+   */
   pollMs?: number;
+  /**
+   * The longest wait between polls with nothing to do (default 5 s): how late a notification
+   * written by another process (`protocol-bot queue file`, a second bot) may be picked up.
+   */
+  idlePollMaxMs?: number;
+  /** Timers; tests pass one they fire by hand. */
+  scheduler?: Scheduler;
   logger?: Logger;
   /** Notifications claimed per round (default 20). */
   batchSize?: number;
@@ -24,6 +45,17 @@ export interface OutboxDispatcherOptions {
 }
 
 const RETENTION_EVERY_MS = 60 * 60 * 1000;
+export const DEFAULT_POLL_MS = 1_000;
+export const DEFAULT_IDLE_POLL_MAX_MS = 5_000;
+
+/**
+ * The wait before the next poll: the idle interval, or sooner if a retry (or another
+ * dispatcher's claim) falls due before it. Never below 1 ms, so a row due "now" by one clock
+ * and not yet by the other cannot spin the loop.
+ */
+export function nextPollDelay(idleMs: number, untilNextAttemptMs: number | undefined): number {
+  return Math.max(1, untilNextAttemptMs === undefined ? idleMs : Math.min(idleMs, untilNextAttemptMs));
+}
 
 /** Delay before the next attempt after `attempts` failed ones: base·2^(attempts−1), capped. */
 export function backoffDelay(attempts: number, baseMs: number, maxMs: number): number {
@@ -36,6 +68,11 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number): n
  * `accepts()` is true. A failed delivery is retried later with exponential backoff; the outbox
  * is in SQLite, so pending notifications survive a restart. Claims (see OutboxStore) make sure
  * two dispatchers never deliver one notification id twice.
+ *
+ * Idle costs next to nothing: a notification written through this process's queue wakes the
+ * dispatcher at once (OutboxStore.onAdded); otherwise it polls every `pollMs` after a round
+ * that delivered, doubling up to `idlePollMaxMs` while nothing comes, and never later than the
+ * next retry the database holds. The slow poll is what picks up rows written by another process.
  */
 export class OutboxDispatcher {
   private readonly worker = `${process.pid}:${randomBytes(4).toString('hex')}`;
@@ -46,8 +83,18 @@ export class OutboxDispatcher {
   private readonly backoffBaseMs: number;
   private readonly backoffMaxMs: number;
   private readonly deliveredRetentionDays: number;
+  private readonly idlePollMaxMs: number;
+  private readonly scheduler: Scheduler;
   private retentionDueAt = 0;
-  private timer?: NodeJS.Timeout;
+  /** Cancels the scheduled round, if one is scheduled. */
+  private cancelTimer?: () => void;
+  /** The wait before the next poll while nothing comes: pollMs, doubling to idlePollMaxMs. */
+  private idleMs: number;
+  /** A scheduled round is running; a wake-up meanwhile asks for another right after it. */
+  private ticking = false;
+  private wokenWhileTicking = false;
+  private roundScheduledNow = false;
+  private unsubscribe?: () => void;
   private running = false;
   /** Set by stop(): the round in progress finishes its current delivery and starts no other. */
   private stopping = false;
@@ -58,7 +105,10 @@ export class OutboxDispatcher {
     private readonly senders: NotificationSender[],
     options: OutboxDispatcherOptions = {},
   ) {
-    this.pollMs = options.pollMs ?? 1000;
+    this.pollMs = options.pollMs ?? DEFAULT_POLL_MS;
+    this.idlePollMaxMs = Math.max(this.pollMs, options.idlePollMaxMs ?? DEFAULT_IDLE_POLL_MAX_MS);
+    this.scheduler = options.scheduler ?? timerScheduler;
+    this.idleMs = this.pollMs;
     this.logger = options.logger ?? silentLogger;
     this.batchSize = options.batchSize ?? 20;
     this.leaseMs = options.leaseMs ?? 5 * 60_000;
@@ -67,28 +117,65 @@ export class OutboxDispatcher {
     this.deliveredRetentionDays = options.deliveredRetentionDays ?? DELIVERED_RETENTION_DAYS;
   }
 
-  /** Polls until `stop()`; the timer does not keep the process alive on its own. */
+  /** Delivers now, then polls and listens for new notifications until `stop()`. */
   start(): void {
     if (this.running) return;
     this.running = true;
-    const tick = () => {
-      this.runOnce()
-        .catch((error: unknown) => this.logger.error('outbox.round_failed', { error: errorMessage(error) }))
-        .finally(() => {
-          if (!this.running) return;
-          this.timer = setTimeout(tick, this.pollMs);
-          this.timer.unref();
-        });
-    };
-    tick();
+    this.unsubscribe = this.queue.outbox.onAdded(() => this.wake());
+    this.schedule(0);
+  }
+
+  /**
+   * Something was written to the outbox here: deliver it now, and poll briskly again. Called
+   * from inside the writing transaction, so it only schedules: the round runs after the commit.
+   */
+  wake(): void {
+    if (!this.running) return;
+    this.idleMs = this.pollMs;
+    if (this.ticking) this.wokenWhileTicking = true;
+    else if (!this.roundScheduledNow) this.schedule(0); // a burst of filings: one round
+  }
+
+  private schedule(ms: number): void {
+    this.cancelTimer?.();
+    this.roundScheduledNow = ms === 0;
+    this.cancelTimer = this.scheduler(() => this.tick(), ms);
+  }
+
+  /** One scheduled round, then the next one scheduled: only ever one timer or round at a time. */
+  private tick(): void {
+    this.cancelTimer = undefined;
+    this.roundScheduledNow = false;
+    this.ticking = true;
+    this.wokenWhileTicking = false;
+    this.runOnce()
+      .then((delivered) => {
+        // Something was delivered: more may follow soon. Nothing: wait longer each time.
+        this.idleMs = delivered > 0 ? this.pollMs : Math.min(this.idleMs * 2, this.idlePollMaxMs);
+      })
+      .catch((error: unknown) => this.logger.error('outbox.round_failed', { error: errorMessage(error) }))
+      .finally(() => {
+        this.ticking = false;
+        if (!this.running) return;
+        if (this.wokenWhileTicking) return this.schedule(0);
+        let untilRetry: number | undefined;
+        try {
+          untilRetry = this.queue.outbox.msUntilNextAttempt();
+        } catch (error) {
+          this.logger.warn('outbox.next_attempt_failed', { error: errorMessage(error) });
+        }
+        this.schedule(nextPollDelay(this.idleMs, untilRetry));
+      });
   }
 
   /** Stops polling and waits for the delivery in progress, so nothing is left half-recorded. */
   async stop(): Promise<void> {
     this.running = false;
     this.stopping = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.cancelTimer?.();
+    this.cancelTimer = undefined;
     await this.current.catch(() => 0);
     // Notifications claimed but not started are given back for the next process at once.
     try {

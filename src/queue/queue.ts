@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { ProtocolLibrary } from '../protocols/library';
-import { BackgroundCheckpointer } from './checkpointer';
+import { BackgroundCheckpointer, CheckpointerOptions } from './checkpointer';
 import { Db, Durability, openDatabase, restrictToOwner } from './db';
 import { DEFAULT_TARGETS } from './due';
 import { FeedbackStore } from './feedback';
@@ -39,6 +39,8 @@ export interface ClerkQueueOptions {
    * For the long-running bot; short-lived CLI commands and tests do without.
    */
   backgroundCheckpoints?: boolean;
+  /** The background checkpointer's timings (tests); its defaults otherwise. */
+  checkpointTimings?: CheckpointerOptions;
   /** CLERK_USER_IDS and CLERK_COMPLAINTS_USER_IDS (see roles.ts); nobody if not given. */
   roles?: Partial<RoleConfig>;
 }
@@ -102,7 +104,12 @@ export class ClerkQueue {
       queue.purgeExpiredUnanswered();
       // A complaint about the Clerk waiting for someone to be configured reaches them once they are.
       queue.requests.notifyWaitingClerkComplaints();
-      if (inBackground) queue.checkpointer = new BackgroundCheckpointer(options.path);
+      if (inBackground) {
+        const checkpointer = new BackgroundCheckpointer(options.path, options.checkpointTimings);
+        queue.checkpointer = checkpointer;
+        // Every filing or change of a request writes a notification: it reaches the disk soon.
+        queue.outbox.onAdded(() => checkpointer.written());
+      }
     } catch (error) {
       queue.close();
       throw error;

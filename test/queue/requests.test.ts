@@ -66,6 +66,21 @@ describe('the database', () => {
     expect(queue.get(id, clerk).subject).toBe('Planning committee papers');
   });
 
+  test('an idle background checkpointer slows down, and a filing brings it back at once', async () => {
+    // Brisk every 10 ms, once in ten minutes after a round that found nothing new: idle for a
+    // moment, its next round is minutes away, so only the filing's own notice brings the checkpoint.
+    const bot = openQueue(path.join(tempDir(), 'bot.sqlite'), { backgroundCheckpoints: true, checkpointTimings: { intervalMs: 10, idleIntervalMaxMs: 600_000 } });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const checkpointed = bot.checkpointer!.nextCheckpoint(false);
+      bot.file(documentRequest());
+      const result = await checkpointed;
+      expect(result.checkpointed).toBe(result.log);
+    } finally {
+      bot.close();
+    }
+  });
+
   test('a background thread can checkpoint the WAL, leaving commits to the requests', async () => {
     const bot = openQueue(path.join(tempDir(), 'bot.sqlite'), { backgroundCheckpoints: true });
     try {

@@ -24,6 +24,17 @@ describe('the outbox at scale', () => {
     }
   });
 
+  test('the look-up of the next retry, made after every round of the idle bot, reads pending rows only too', () => {
+    const queue = openQueue(path.join(tempDir('scale-'), 'q.sqlite'));
+    try {
+      const plan = queue.outbox.nextAttemptPlan();
+      expect(plan.join('\n')).toMatch(/outbox_pending\b/);
+      for (const step of plan.filter((s) => /^(SCAN|SEARCH) /.test(s))) expect(step).toMatch(/USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/);
+    } finally {
+      queue.close();
+    }
+  });
+
   test('a delivered notification keeps its record (who, what, when, how), not a copy of the request', async () => {
     const file = path.join(tempDir('scale-'), 'q.sqlite');
     const queue = openQueue(file);
