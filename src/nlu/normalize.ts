@@ -104,30 +104,68 @@ export const STOPWORDS = new Set(
 );
 
 /**
+ * What a phrase's text must contain for its expression to match: a string, or a test for texts
+ * where a string alone would pass too many (`so` is in "also", `tc` in "match"). A need may pass
+ * text the expression then does not match; it must never fail text the expression would.
+ */
+type Need = string | ((text: string) => boolean);
+
+/** An ASCII letter, digit or underscore: what `\b` in an expression without the `u` flag counts as a word character. */
+const isBoundaryWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+
+/** Whether `word` stands in `text` with `\b` before it. */
+function hasWordStart(text: string, word: string, from = 0): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isBoundaryWordChar(text.charCodeAt(at - 1))) return at;
+  }
+  return -1;
+}
+
+/** `\btc\b`: every `tc` phrase needs it. */
+const TC = (text: string): boolean => {
+  for (let at = hasWordStart(text, 'tc'); at >= 0; at = hasWordStart(text, 'tc', at + 1)) {
+    if (!isBoundaryWordChar(text.charCodeAt(at + 2))) return true;
+  }
+  return false;
+};
+
+/** `\bso` then an optional apostrophe and `s`: "SO's", "SOs". */
+const SO_S = (text: string): boolean => {
+  for (let at = hasWordStart(text, 'so'); at >= 0; at = hasWordStart(text, 'so', at + 1)) {
+    const next = text.charCodeAt(at + 2);
+    if (next === 115 || ((next === 39 || next === 0x2019) && text.charCodeAt(at + 3) === 115)) return true;
+  }
+  return false;
+};
+
+const needed = (text: string, need: Need): boolean => (typeof need === 'string' ? text.includes(need) : need(text));
+
+/**
  * Phrases whose words would mislead one by one: a "member of staff" is not a councillor. Each
  * with a string any match must contain, so that a message without it skips the expression.
  */
-const PHRASES: [RegExp, string, string][] = [
+const PHRASES: [RegExp, string, Need][] = [
   [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers', 'staff'],
   [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer', 'staff'],
   [/\bmembers of the public\b/g, 'residents', 'public'],
   [/\bmember of the public\b/g, 'resident', 'public'],
   // "SO's" would lose its "'s" and read as "so".
-  [/\bso['\u2019]?s\b/g, 'standing orders', 'so'],
+  [/\bso['\u2019]?s\b/g, 'standing orders', SO_S],
   // "TC": the Town Clerk when someone is meant, the Town Council before a meeting or its papers.
-  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', 'tc'],
-  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', 'tc'],
-  [/\btc\b/g, 'town council', 'tc'],
+  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', TC],
+  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', TC],
+  [/\btc\b/g, 'town council', TC],
   // "the office" is the Clerk and staff, not the room.
   [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
 
 /**
- * PHRASES grouped by the string they need, in order: one search per string, not per phrase (a
- * search for a two-letter string costs as much as the expression it spares). No replacement
- * brings in another group's string, and a phrase run on text without its string changes nothing.
+ * PHRASES grouped by what they need, in order: one search per need, not per phrase (a search for
+ * a two-letter string costs as much as the expression it spares). No replacement brings in
+ * another group's need, and a phrase run on text without its need changes nothing.
  */
-const PHRASES_BY_NEED: [string, [RegExp, string][]][] = [];
+const PHRASES_BY_NEED: [Need, [RegExp, string][]][] = [];
 for (const [phrase, replacement, needs] of PHRASES) {
   const last = PHRASES_BY_NEED[PHRASES_BY_NEED.length - 1];
   if (last?.[0] === needs) last[1].push([phrase, replacement]);
@@ -146,7 +184,6 @@ const FILLERS = new Set(
 
 // Made once (replace and match start a global expression from the beginning every time).
 const QUOTES = /[\u2018\u2019\u02bc`]/g;
-const DASHES = /[\u2013\u2014]/g;
 const POSSESSIVE = /'s\b/g;
 const NEGATION = /n't\b/g;
 
@@ -188,9 +225,11 @@ export function tokenize(text: string): string[] {
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
   for (const [needs, phrases] of PHRASES_BY_NEED) {
-    if (cleaned.includes(needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
+    if (needed(cleaned, needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
   }
-  cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
+  // Dashes need no rewriting: like the space they used to become, they only end a token (and
+  // `\b` sees both as non-word characters), so the tokens are the same either way.
+  cleaned = cleaned.replace(QUOTES, "'");
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
   const tokens = wordTokens(cleaned);
   return tokens.some((t) => FILLERS.has(t)) ? tokens.filter((t) => !FILLERS.has(t)) : tokens;
