@@ -1,4 +1,5 @@
 import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts, wordKeys } from './features';
+import { SimdScorer, simdScorer } from './wasmScores';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -201,9 +202,27 @@ export class IntentClassifier {
   /**
    * The weights laid out once for prediction: each feature's row padded to whole blocks of
    * LANES labels, summed a block at a time in local variables (see `laneMajor`, `predictionScores`).
+   * Used only where WebAssembly SIMD is missing.
    */
   private get scoringWeights(): Float32Array {
     return (this.scoringWeightsInstance ??= laneMajor(this.weights, this.labels.length));
+  }
+  private scorerInstance?: SimdScorer | null;
+  /**
+   * The dot product in WebAssembly SIMD (wasmScores.ts), the same sums to the last bit: the
+   * weights laid out once in its memory, and the vectoriser writing each message's features
+   * there from then on. Null where the runtime has no WebAssembly SIMD.
+   */
+  private get scorer(): SimdScorer | null {
+    if (this.scorerInstance !== undefined) return this.scorerInstance;
+    const k = this.labels.length;
+    const features = this.vocabulary.size;
+    const scorer = simdScorer(features, k, features + 1) ?? null;
+    if (scorer) {
+      for (let f = 0; f < features; f++) scorer.weights.set(this.weights.subarray(f * k, f * k + k), f * scorer.stride);
+      this.vectorizer.writeInto(scorer.indices, scorer.values);
+    }
+    return (this.scorerInstance = scorer);
   }
   private get vectorizer(): Vectorizer {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
@@ -220,12 +239,20 @@ export class IntentClassifier {
 
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
-    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const logits = (this.logitsBuffer ??= new Float64Array(k));
     // Laying the weights out costs more than a one-question `ask` saves: done once the model
-    // has answered a few dozen messages, as a chat bot's does at once. Both sums are the same.
-    if (this.predictions++ < LANE_MAJOR_AFTER) scoreInto(logits, x, this.weights, this.bias, k, 1);
-    else predictionScores(logits, x, this.scoringWeights, this.bias, k);
+    // has answered a few dozen messages, as a chat bot's does at once. All three sums are the same.
+    // (The scorer is made before vectorising: from then on the vectoriser writes into its memory.)
+    const scorer = this.predictions++ < LANE_MAJOR_AFTER ? undefined : this.scorer;
+    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
+    if (scorer === undefined) scoreInto(logits, x, this.weights, this.bias, k, 1);
+    else if (scorer === null) predictionScores(logits, x, this.scoringWeights, this.bias, k);
+    else {
+      scorer.score(x.length);
+      const { sums } = scorer;
+      const bias = this.bias;
+      for (let c = 0; c < k; c++) logits[c] = sums[c] + bias[c];
+    }
     softmaxInPlace(logits);
     // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
     const scores = new Array<number>(k);
@@ -349,7 +376,7 @@ class Vectorizer {
   private readonly counts: Int32Array;
   private readonly order: Int32Array;
   private readonly raw: Float64Array;
-  private readonly scratch: SparseVector;
+  private scratch: SparseVector;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -361,6 +388,11 @@ class Vectorizer {
     this.order = new Int32Array(size + 1);
     this.raw = new Float64Array(size + 1);
     this.scratch = { indices: new Int32Array(size + 1), values: new Float32Array(size + 1), length: 0 };
+  }
+
+  /** From now on, write the shared vector into these (as long as the vocabulary, plus one). */
+  writeInto(indices: Int32Array, values: Float32Array): void {
+    this.scratch = { indices, values, length: 0 };
   }
 
   /** `owned`: a fresh vector (kept by training); otherwise the shared buffers, valid until the next call. */
