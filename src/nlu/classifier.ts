@@ -1,5 +1,6 @@
 import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts, wordKeys } from './features';
 import { SimdScorer, simdScorer } from './wasmScores';
+import type { TokenReading } from './normalize';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -351,9 +352,41 @@ interface WordIndex {
   stemIds: Map<string, number>;
   /** The unigram feature of each numbered stem, or -1. */
   unigrams: Int32Array;
-  /** Bigram and pointing features, keyed by `first × stems + second` (stem numbers). */
-  bigrams: Map<number, number>;
+  /**
+   * Bigram features by first stem: those of stem s are at bigramStart[s] up to bigramStart[s + 1],
+   * their second stems in bigramSecond (ascending), their features in bigramFeature. A binary
+   * search of a few entries, not a hash of the pair.
+   */
+  bigramStart: Int32Array;
+  bigramSecond: Int32Array;
+  bigramFeature: Int32Array;
+  /** Pointing features (a few per message), keyed by `first × stems + second` (stem numbers). */
   pointing: Map<number, number>;
+}
+
+/** The bigram feature of stems `first` then `second` (numbers in the word index), or -1. */
+function bigramFeature(words: WordIndex, first: number, second: number): number {
+  const { bigramSecond } = words;
+  let low = words.bigramStart[first];
+  let high = words.bigramStart[first + 1];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const found = bigramSecond[middle];
+    if (found < second) low = middle + 1;
+    else if (found > second) high = middle;
+    else return words.bigramFeature[middle];
+  }
+  return -1;
+}
+
+/**
+ * What the vectoriser keeps on a token's shared reading (TokenReading.owned): the word index's
+ * number of each of its word stems (-1 for none), and the feature numbers of its canonical words'
+ * character n-grams, in order. Vectorising a message then looks nothing up by string.
+ */
+interface TokenIds {
+  stems: Int32Array;
+  chars: Int32Array;
 }
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
@@ -403,28 +436,30 @@ class Vectorizer {
     // The by-stem index costs more to build than a one-question `ask` saves: built once the
     // model has vectorised a few dozen messages, as a chat bot's or training's does at once.
     const words = this.vectorized++ >= WORD_INDEX_AFTER ? this.wordIndex() : null;
+    const { tokens } = parts;
     if (words) {
       // The same keys in the same order as wordKeys(), found by stem number without building them.
-      const { stems, pointing } = parts;
-      const ids = this.stemIdsOf(stems, words);
+      const ids = this.stemIdsOf(parts, words);
+      const stems = parts.stems.length;
       const stemCount = words.unigrams.length;
       if (this.options.wordNgrams >= 1) {
-        for (let s = 0; s < stems.length; s++) {
+        for (let s = 0; s < stems; s++) {
           const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
           if (i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
       if (this.options.wordNgrams === 2) {
-        for (let s = 0; s + 1 < stems.length; s++) {
+        for (let s = 0; s + 1 < stems; s++) {
           if (ids[s] < 0 || ids[s + 1] < 0) continue;
-          const i = words.bigrams.get(ids[s] * stemCount + ids[s + 1]);
-          if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+          const i = bigramFeature(words, ids[s], ids[s + 1]);
+          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
-      for (let p = 0; p < pointing.length; p++) {
-        const from = words.stemIds.get(pointing[p][0]);
-        const to = words.stemIds.get(pointing[p][1]);
-        if (from === undefined || to === undefined) continue;
+      const { pointingAt } = parts;
+      for (let p = 0; p + 1 < pointingAt.length; p += 2) {
+        const from = ids[pointingAt[p]];
+        const to = ids[pointingAt[p + 1]];
+        if (from < 0 || to < 0) continue;
         const i = words.pointing.get(from * stemCount + to);
         if (i !== undefined && counts[i]++ === 0) order[length++] = i;
       }
@@ -435,11 +470,22 @@ class Vectorizer {
       }
     }
     const wordsEnd = length;
-    for (const word of parts.words) {
-      const indices = this.charIndicesOf(word);
-      for (let n = 0; n < indices.length; n++) {
-        const i = indices[n];
-        if (counts[i]++ === 0) order[length++] = i;
+    if (words) {
+      // Each token's words' n-grams, in order: the same features in the same order as word by word.
+      for (let t = 0; t < tokens.length; t++) {
+        const indices = this.tokenIds(tokens[t], words).chars;
+        for (let n = 0; n < indices.length; n++) {
+          const i = indices[n];
+          if (counts[i]++ === 0) order[length++] = i;
+        }
+      }
+    } else {
+      for (const word of parts.words) {
+        const indices = this.charIndicesOf(word);
+        for (let n = 0; n < indices.length; n++) {
+          const i = indices[n];
+          if (counts[i]++ === 0) order[length++] = i;
+        }
       }
     }
     const charsEnd = length;
@@ -490,11 +536,38 @@ class Vectorizer {
   /** Reused for each message's stem numbers. */
   private stemIdBuffer = new Int32Array(64);
 
-  /** The stems' numbers in the word index, -1 for a stem no word feature uses. */
-  private stemIdsOf(stems: readonly string[], words: WordIndex): Int32Array {
-    if (this.stemIdBuffer.length < stems.length) this.stemIdBuffer = new Int32Array(stems.length * 2);
+  /** The stems' numbers in the word index, -1 for a stem no word feature uses, token by token. */
+  private stemIdsOf(parts: FeatureParts, words: WordIndex): Int32Array {
+    if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
     const ids = this.stemIdBuffer;
-    for (let s = 0; s < stems.length; s++) ids[s] = words.stemIds.get(stems[s]) ?? -1;
+    const { tokens } = parts;
+    let s = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const own = this.tokenIds(tokens[t], words).stems;
+      for (let i = 0; i < own.length; i++) ids[s++] = own[i];
+    }
+    return ids;
+  }
+
+  /** The token's feature numbers (see TokenIds), worked out once and kept on its shared reading. */
+  private tokenIds(token: TokenReading, words: WordIndex): TokenIds {
+    if (token.ownedBy === this) return token.owned as TokenIds;
+    const stems = new Int32Array(token.wordStems.length);
+    for (let i = 0; i < stems.length; i++) stems[i] = words.stemIds.get(token.wordStems[i]) ?? -1;
+    let chars: Int32Array;
+    if (token.words.length === 1) chars = this.charIndicesOf(token.words[0]);
+    else {
+      const each = token.words.map((word) => this.charIndicesOf(word));
+      chars = new Int32Array(each.reduce((total, indices) => total + indices.length, 0));
+      let at = 0;
+      for (const indices of each) {
+        chars.set(indices, at);
+        at += indices.length;
+      }
+    }
+    const ids: TokenIds = { stems, chars };
+    token.ownedBy = this;
+    token.owned = ids;
     return ids;
   }
 
@@ -520,9 +593,20 @@ class Vectorizer {
         pairs.push({ map: 'pointing', from: idOf(key.slice(2, arrow)), to: idOf(key.slice(arrow + 1)), i });
       }
     }
-    const index: WordIndex = { stemIds, unigrams: new Int32Array(stemIds.size).fill(-1), bigrams: new Map(), pointing: new Map() };
+    const bigrams = pairs.filter((pair) => pair.map === 'bigrams').sort((a, b) => a.from - b.from || a.to - b.to);
+    const bigramStart = new Int32Array(stemIds.size + 1);
+    for (const pair of bigrams) bigramStart[pair.from + 1]++;
+    for (let s = 0; s < stemIds.size; s++) bigramStart[s + 1] += bigramStart[s];
+    const index: WordIndex = {
+      stemIds,
+      unigrams: new Int32Array(stemIds.size).fill(-1),
+      bigramStart,
+      bigramSecond: Int32Array.from(bigrams, (pair) => pair.to),
+      bigramFeature: Int32Array.from(bigrams, (pair) => pair.i),
+      pointing: new Map(),
+    };
     for (const [id, i] of unigrams) index.unigrams[id] = i;
-    for (const pair of pairs) index[pair.map].set(pair.from * stemIds.size + pair.to, pair.i);
+    for (const pair of pairs) if (pair.map === 'pointing') index.pointing.set(pair.from * stemIds.size + pair.to, pair.i);
     return (this.wordIndexInstance = index);
   }
 

@@ -104,68 +104,30 @@ export const STOPWORDS = new Set(
 );
 
 /**
- * What a phrase's text must contain for its expression to match: a string, or a test for texts
- * where a string alone would pass too many (`so` is in "also", `tc` in "match"). A need may pass
- * text the expression then does not match; it must never fail text the expression would.
- */
-type Need = string | ((text: string) => boolean);
-
-/** An ASCII letter, digit or underscore: what `\b` in an expression without the `u` flag counts as a word character. */
-const isBoundaryWordChar = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
-
-/** Whether `word` stands in `text` with `\b` before it. */
-function hasWordStart(text: string, word: string, from = 0): number {
-  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === 0 || !isBoundaryWordChar(text.charCodeAt(at - 1))) return at;
-  }
-  return -1;
-}
-
-/** `\btc\b`: every `tc` phrase needs it. */
-const TC = (text: string): boolean => {
-  for (let at = hasWordStart(text, 'tc'); at >= 0; at = hasWordStart(text, 'tc', at + 1)) {
-    if (!isBoundaryWordChar(text.charCodeAt(at + 2))) return true;
-  }
-  return false;
-};
-
-/** `\bso` then an optional apostrophe and `s`: "SO's", "SOs". */
-const SO_S = (text: string): boolean => {
-  for (let at = hasWordStart(text, 'so'); at >= 0; at = hasWordStart(text, 'so', at + 1)) {
-    const next = text.charCodeAt(at + 2);
-    if (next === 115 || ((next === 39 || next === 0x2019) && text.charCodeAt(at + 3) === 115)) return true;
-  }
-  return false;
-};
-
-const needed = (text: string, need: Need): boolean => (typeof need === 'string' ? text.includes(need) : need(text));
-
-/**
  * Phrases whose words would mislead one by one: a "member of staff" is not a councillor. Each
  * with a string any match must contain, so that a message without it skips the expression.
  */
-const PHRASES: [RegExp, string, Need][] = [
+const PHRASES: [RegExp, string, string][] = [
   [/\bmembers of (?:the )?staff\b|\bstaff members\b/g, 'officers', 'staff'],
   [/\bmember of (?:the )?staff\b|\bstaff member\b/g, 'officer', 'staff'],
   [/\bmembers of the public\b/g, 'residents', 'public'],
   [/\bmember of the public\b/g, 'resident', 'public'],
   // "SO's" would lose its "'s" and read as "so".
-  [/\bso['\u2019]?s\b/g, 'standing orders', SO_S],
+  [/\bso['\u2019]?s\b/g, 'standing orders', 'so'],
   // "TC": the Town Clerk when someone is meant, the Town Council before a meeting or its papers.
-  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', TC],
-  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', TC],
-  [/\btc\b/g, 'town council', TC],
+  [/\btc(?= (?:meeting|meetings|agenda|minutes|policy|budget|decision)\b)/g, 'town council', 'tc'],
+  [/\b(the|our|your|my|a|to|ask|tell|told) tc\b/g, '$1 town clerk', 'tc'],
+  [/\btc\b/g, 'town council', 'tc'],
   // "the office" is the Clerk and staff, not the room.
   [/\bthe office\b/g, 'the office officers', 'the office'],
 ];
 
 /**
- * PHRASES grouped by what they need, in order: one search per need, not per phrase (a search for
- * a two-letter string costs as much as the expression it spares). No replacement brings in
- * another group's need, and a phrase run on text without its need changes nothing.
+ * PHRASES grouped by the string they need, in order: one search per string, not per phrase (a
+ * search for a two-letter string costs as much as the expression it spares). No replacement
+ * brings in another group's string, and a phrase run on text without its string changes nothing.
  */
-const PHRASES_BY_NEED: [Need, [RegExp, string][]][] = [];
+const PHRASES_BY_NEED: [string, [RegExp, string][]][] = [];
 for (const [phrase, replacement, needs] of PHRASES) {
   const last = PHRASES_BY_NEED[PHRASES_BY_NEED.length - 1];
   if (last?.[0] === needs) last[1].push([phrase, replacement]);
@@ -222,17 +184,17 @@ export function tokenize(text: string): string[] {
   return readText(text).tokens.slice();
 }
 
+/** The text's tokens, fillers included (`readText` leaves them out as it reads each token). */
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
   for (const [needs, phrases] of PHRASES_BY_NEED) {
-    if (needed(cleaned, needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
+    if (cleaned.includes(needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
   }
   // Dashes need no rewriting: like the space they used to become, they only end a token (and
   // `\b` sees both as non-word characters), so the tokens are the same either way.
   cleaned = cleaned.replace(QUOTES, "'");
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
-  const tokens = wordTokens(cleaned);
-  return tokens.some((t) => FILLERS.has(t)) ? tokens.filter((t) => !FILLERS.has(t)) : tokens;
+  return wordTokens(cleaned);
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */
@@ -243,24 +205,38 @@ function canonical(token: string): string {
 /**
  * What the readers of one text share. A message is read by classification (twice when it has
  * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
- * afresh; now it is tokenised once and each view derived once, while it is among the last few
- * texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ * afresh; now it is tokenised once, and its views built in the same pass, while it is among the
+ * last few texts read. Callers get copies: nothing they do to an array reaches the next reader.
  */
 interface TextReading {
   tokens: string[];
-  words?: string[];
-  wordStems?: string[];
-  contentStems?: string[];
+  /** Each token's reading, in the same order. */
+  readings: TokenReading[];
+  words: string[];
+  wordStems: string[];
+  contentStems: string[];
 }
 
-/** One token's share of each view, worked out the first time the token is met. */
-interface TokenReading {
+/**
+ * One token's share of each view, worked out the first time the token is met and shared by every
+ * text it is in.
+ */
+export interface TokenReading {
   /** Its canonical words, each followed by the kind of person it names, if it names one. */
-  words: string[];
+  readonly words: readonly string[];
   /** The stem of every part of those words (`vice-chair` gives two). */
-  wordStems: string[];
+  readonly wordStems: readonly string[];
   /** The stems of its canonical words' parts that are content words (no kinds added). */
-  contentStems: string[];
+  readonly contentStems: readonly string[];
+  /** A chat filler ("tbh", "lol"): dropped from every view. */
+  readonly filler: boolean;
+  /**
+   * What one model (`ownedBy`, the intent classifier's vectoriser) keeps about the token: its
+   * feature numbers, so that vectorising a message looks nothing up by string. Another model
+   * replaces it. Both present from the start, so that every reading has one shape.
+   */
+  ownedBy: object | undefined;
+  owned: unknown;
 }
 
 /** How many recent texts' readings are kept: one message and its parts, with room to spare. */
@@ -272,39 +248,44 @@ const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
 function readText(text: string): TextReading {
-  return recentTexts.get(text, (t) => ({ tokens: tokenizeUncached(t) }));
+  return recentTexts.get(text, readTextUncached);
 }
 
 function readToken(token: string): TokenReading {
   const words: string[] = [];
   const wordStems: string[] = [];
   const content: string[] = [];
-  for (const word of canonical(token).split(' ')) {
-    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
-    const kind = KIND_OF_PERSON.get(word);
-    for (const each of kind ? [word, kind] : [word]) {
-      words.push(each);
-      for (const part of each.split('-')) if (part) wordStems.push(stem(part));
+  const filler = FILLERS.has(token);
+  if (!filler) {
+    for (const word of canonical(token).split(' ')) {
+      for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
+      const kind = KIND_OF_PERSON.get(word);
+      for (const each of kind ? [word, kind] : [word]) {
+        words.push(each);
+        for (const part of each.split('-')) if (part) wordStems.push(stem(part));
+      }
     }
   }
-  return { words, wordStems, contentStems: content };
+  return { words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
 }
 
-/** Works out the text's three views in one pass over its tokens. */
-function readViews(reading: TextReading): Required<TextReading> {
+/** Tokenises the text and works out its three views in one pass over its tokens, fillers left out. */
+function readTextUncached(text: string): TextReading {
+  const tokens: string[] = [];
+  const readings: TokenReading[] = [];
   const words: string[] = [];
   const wordStems: string[] = [];
   const content: string[] = [];
-  for (const token of reading.tokens) {
+  for (const token of tokenizeUncached(text)) {
     const known = knownTokens.get(token, readToken);
+    if (known.filler) continue;
+    tokens.push(token);
+    readings.push(known);
     for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
     for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
     for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
   }
-  reading.words = words;
-  reading.wordStems = wordStems;
-  reading.contentStems = content;
-  return reading as Required<TextReading>;
+  return { tokens, readings, words, wordStems, contentStems: content };
 }
 
 /** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
@@ -312,10 +293,17 @@ export function sharedTokens(text: string): readonly string[] {
   return readText(text).tokens;
 }
 
+/**
+ * Each token's reading, for the intent classifier's vectoriser (see TokenReading): its canonical
+ * words and word stems, in order, are `sharedCanonicalWords` and `sharedWordStems`.
+ */
+export function sharedTokenReadings(text: string): readonly TokenReading[] {
+  return readText(text).readings;
+}
+
 /** `canonicalWords` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedCanonicalWords(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.words ?? readViews(reading).words;
+  return readText(text).words;
 }
 
 /**
@@ -323,14 +311,12 @@ export function sharedCanonicalWords(text: string): readonly string[] {
  * classifier's word n-grams are made of), shared: the caller must not change the array.
  */
 export function sharedWordStems(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.wordStems ?? readViews(reading).wordStems;
+  return readText(text).wordStems;
 }
 
 /** `contentStems` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedContentStems(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.contentStems ?? readViews(reading).contentStems;
+  return readText(text).contentStems;
 }
 
 /** Canonical words, each followed by the kind of person it names, if it names one. */
