@@ -172,7 +172,7 @@ function compiledModule(): WasmModule | null {
 
 /**
  * A scorer for `features` rows of `labels` labels and vectors of up to `maxLength` features, or
- * undefined where this runtime has no WebAssembly SIMD.
+ * undefined where this runtime has no WebAssembly SIMD (or cannot give it the memory).
  */
 export function simdScorer(features: number, labels: number, maxLength: number): SimdScorer | undefined {
   const wasm = compiledModule();
@@ -185,8 +185,14 @@ export function simdScorer(features: number, labels: number, maxLength: number):
   const indicesAt = sumsAt + stride * 8;
   const valuesAt = indicesAt + maxLength * 4;
   const end = valuesAt + maxLength * 4;
-  const memory = new wasmApi.Memory({ initial: Math.ceil(end / PAGE) || 1 });
-  const instance = new wasmApi.Instance(wasm, { env: { memory } });
+  let memory: { readonly buffer: ArrayBuffer };
+  let instance: { readonly exports: Record<string, unknown> };
+  try {
+    memory = new wasmApi.Memory({ initial: Math.ceil(end / PAGE) || 1 });
+    instance = new wasmApi.Instance(wasm, { env: { memory } });
+  } catch {
+    return undefined; // more memory than WebAssembly may have: the JavaScript loop needs no second copy
+  }
   const scores = instance.exports.scores as (rows: number, indices: number, values: number, length: number, out: number, stride: number, passes: number) => void;
   const buffer = memory.buffer;
   const strideBytes = stride * 4;
