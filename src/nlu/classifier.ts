@@ -472,8 +472,9 @@ class Vectorizer {
     const wordsEnd = length;
     if (words) {
       // Each token's words' n-grams, in order: the same features in the same order as word by word.
+      const tokenIds = this.tokenIdsBuffer;
       for (let t = 0; t < tokens.length; t++) {
-        const indices = this.tokenIds(tokens[t], words).chars;
+        const indices = tokenIds[t].chars;
         for (let n = 0; n < indices.length; n++) {
           const i = indices[n];
           if (counts[i]++ === 0) order[length++] = i;
@@ -496,27 +497,37 @@ class Vectorizer {
     const idf = this.vocabulary.idf;
     const charWeight = this.options.charWeight;
     let norm = 0;
-    for (let f = 0; f < length; f++) {
-      let value: number;
-      if (f === roleAt) {
-        value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
-        order[f] = roleIndex!;
-      } else {
-        const i = order[f];
-        const weight = f < wordsEnd ? 1 : f < charsEnd ? charWeight : 1;
-        value = weight * sublinearTf(counts[i]) * idf[i];
-      }
+    // The word block (weight 1, and 1 × tf is tf exactly), the character block, then the role:
+    // the same values added to the norm in the same order as one loop over the vector. Each
+    // count is read once and cleared at once: a feature stands once in the first two blocks.
+    for (let f = 0; f < wordsEnd; f++) {
+      const i = order[f];
+      const value = sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
       raw[f] = value;
       norm += value * value;
     }
-    for (let f = 0; f < charsEnd; f++) counts[order[f]] = 0;
+    for (let f = wordsEnd; f < charsEnd; f++) {
+      const i = order[f];
+      const value = charWeight * sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
+      raw[f] = value;
+      norm += value * value;
+    }
+    if (roleAt >= 0) {
+      const value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
+      order[roleAt] = roleIndex!;
+      raw[roleAt] = value;
+      norm += value * value;
+    }
     norm = Math.sqrt(norm) || 1;
 
     const out = owned ? { indices: new Int32Array(length), values: new Float32Array(length), length } : this.scratch;
     out.length = length;
+    const { indices, values } = out;
     for (let f = 0; f < length; f++) {
-      out.indices[f] = order[f];
-      out.values[f] = raw[f] / norm;
+      indices[f] = order[f];
+      values[f] = raw[f] / norm;
     }
     return out;
   }
@@ -541,13 +552,19 @@ class Vectorizer {
     if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
     const ids = this.stemIdBuffer;
     const { tokens } = parts;
+    const tokenIds = this.tokenIdsBuffer;
     let s = 0;
     for (let t = 0; t < tokens.length; t++) {
-      const own = this.tokenIds(tokens[t], words).stems;
+      const token = this.tokenIds(tokens[t], words);
+      tokenIds[t] = token;
+      const own = token.stems;
       for (let i = 0; i < own.length; i++) ids[s++] = own[i];
     }
     return ids;
   }
+
+  /** Each token's ids for the message being vectorised (filled by `stemIdsOf`), reused. */
+  private readonly tokenIdsBuffer: TokenIds[] = [];
 
   /** The token's feature numbers (see TokenIds), worked out once and kept on its shared reading. */
   private tokenIds(token: TokenReading, words: WordIndex): TokenIds {
