@@ -24,6 +24,12 @@ export interface ThroughputResults {
   ours: number[];
   nlpjs: number[];
   ratio: number;
+  /**
+   * The share of each round's timed CPU time spent off the main thread (V8's optimising compiler
+   * and GC helpers), where the platform tells (Linux); empty elsewhere.
+   */
+  oursBackground: number[];
+  nlpjsBackground: number[];
 }
 
 const WORKER = path.join(__dirname, 'throughput-worker.js');
@@ -40,7 +46,7 @@ const TIMED_PASSES = 10;
 // Nine rounds: one engine's figure moves by up to 2× between rounds (GC, JIT, other processes), so a median of three swung between 0.5× and 0.8×.
 export const THROUGHPUT_ROUNDS = 9;
 
-function perCpuSecond(engine: 'ours' | 'nlpjs', model: string): number {
+function perCpuSecond(engine: 'ours' | 'nlpjs', model: string): { rate: number; background?: number } {
   const result = spawnSync(process.execPath, [WORKER, engine, model, String(WARM_UP_PASSES), String(TIMED_PASSES)], {
     env: { ...process.env, LOG_LEVEL: 'silent' },
     cwd: PROJECT,
@@ -48,17 +54,23 @@ function perCpuSecond(engine: 'ours' | 'nlpjs', model: string): number {
     maxBuffer: 1 << 20,
   });
   if (result.status !== 0) throw new Error(`throughput worker (${engine}) exited with ${result.status}: ${result.stderr.split('\n')[0]}`);
-  const { messages, cpuMs } = JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as { messages: number; cpuMs: number };
-  return messages / (cpuMs / 1000);
+  const { messages, cpuMs, mainThreadCpuMs } = JSON.parse(result.stdout.trim().split('\n').pop() ?? '') as { messages: number; cpuMs: number; mainThreadCpuMs?: number };
+  return { rate: messages / (cpuMs / 1000), background: mainThreadCpuMs === undefined ? undefined : Math.max(0, cpuMs - mainThreadCpuMs) / cpuMs };
 }
 
 export async function measureThroughput(progress: (line: string) => void, rounds = THROUGHPUT_ROUNDS): Promise<ThroughputResults> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
   const model = await nlpjsModel(config.MODEL_CACHE_DIR, progress);
-  const results: ThroughputResults = { distinctMessages: BENCH_MESSAGES.length, messages: TIMED_PASSES * BENCH_MESSAGES.length, warmUpPasses: WARM_UP_PASSES, ours: [], nlpjs: [], ratio: NaN };
+  const results: ThroughputResults = {
+    distinctMessages: BENCH_MESSAGES.length, messages: TIMED_PASSES * BENCH_MESSAGES.length, warmUpPasses: WARM_UP_PASSES, ours: [], nlpjs: [], ratio: NaN, oursBackground: [], nlpjsBackground: [],
+  };
   for (let round = 0; round < rounds; round++) {
     const order: ('ours' | 'nlpjs')[] = round % 2 ? ['nlpjs', 'ours'] : ['ours', 'nlpjs'];
-    for (const engine of order) results[engine].push(perCpuSecond(engine, model));
+    for (const engine of order) {
+      const { rate, background } = perCpuSecond(engine, model);
+      results[engine].push(rate);
+      if (background !== undefined) results[engine === 'ours' ? 'oursBackground' : 'nlpjsBackground'].push(background);
+    }
     progress(`throughput: round ${round + 1}/${rounds}: ours ${results.ours[round].toFixed(0)}, NLP.js ${results.nlpjs[round].toFixed(0)} messages per CPU-second`);
   }
   results.ratio = median(results.ours.map((v, i) => v / results.nlpjs[i]));

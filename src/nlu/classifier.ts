@@ -1,4 +1,6 @@
 import { charNgramKeys, countFeatures, DEFAULT_FEATURE_OPTIONS, FeatureCounts, FeatureOptions, featureParts, FeatureParts, wordKeys } from './features';
+import { SimdScorer, simdScorer } from './wasmScores';
+import type { TokenReading } from './normalize';
 
 /**
  * Intent classifier: TF-IDF of word n-grams and character n-grams, fed to a multinomial
@@ -201,9 +203,27 @@ export class IntentClassifier {
   /**
    * The weights laid out once for prediction: each feature's row padded to whole blocks of
    * LANES labels, summed a block at a time in local variables (see `laneMajor`, `predictionScores`).
+   * Used only where WebAssembly SIMD is missing.
    */
   private get scoringWeights(): Float32Array {
     return (this.scoringWeightsInstance ??= laneMajor(this.weights, this.labels.length));
+  }
+  private scorerInstance?: SimdScorer | null;
+  /**
+   * The dot product in WebAssembly SIMD (wasmScores.ts), the same sums to the last bit: the
+   * weights laid out once in its memory, and the vectoriser writing each message's features
+   * there from then on. Null where the runtime has no WebAssembly SIMD.
+   */
+  private get scorer(): SimdScorer | null {
+    if (this.scorerInstance !== undefined) return this.scorerInstance;
+    const k = this.labels.length;
+    const features = this.vocabulary.size;
+    const scorer = simdScorer(features, k, features + 1) ?? null;
+    if (scorer) {
+      for (let f = 0; f < features; f++) scorer.weights.set(this.weights.subarray(f * k, f * k + k), f * scorer.stride);
+      this.vectorizer.writeInto(scorer.indices, scorer.values);
+    }
+    return (this.scorerInstance = scorer);
   }
   private get vectorizer(): Vectorizer {
     return (this.vectorizerInstance ??= new Vectorizer(this.vocabulary, this.options));
@@ -220,12 +240,20 @@ export class IntentClassifier {
 
   predict(text: string, role?: string): Prediction {
     const k = this.labels.length;
-    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
     const logits = (this.logitsBuffer ??= new Float64Array(k));
     // Laying the weights out costs more than a one-question `ask` saves: done once the model
-    // has answered a few dozen messages, as a chat bot's does at once. Both sums are the same.
-    if (this.predictions++ < LANE_MAJOR_AFTER) scoreInto(logits, x, this.weights, this.bias, k, 1);
-    else predictionScores(logits, x, this.scoringWeights, this.bias, k);
+    // has answered a few dozen messages, as a chat bot's does at once. All three sums are the same.
+    // (The scorer is made before vectorising: from then on the vectoriser writes into its memory.)
+    const scorer = this.predictions++ < LANE_MAJOR_AFTER ? undefined : this.scorer;
+    const x = this.vectorizer.vectorize(featureParts(text, role, this.options), false);
+    if (scorer === undefined) scoreInto(logits, x, this.weights, this.bias, k, 1);
+    else if (scorer === null) predictionScores(logits, x, this.scoringWeights, this.bias, k);
+    else {
+      scorer.score(x.length);
+      const { sums } = scorer;
+      const bias = this.bias;
+      for (let c = 0; c < k; c++) logits[c] = sums[c] + bias[c];
+    }
     softmaxInPlace(logits);
     // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
     const scores = new Array<number>(k);
@@ -324,9 +352,41 @@ interface WordIndex {
   stemIds: Map<string, number>;
   /** The unigram feature of each numbered stem, or -1. */
   unigrams: Int32Array;
-  /** Bigram and pointing features, keyed by `first × stems + second` (stem numbers). */
-  bigrams: Map<number, number>;
+  /**
+   * Bigram features by first stem: those of stem s are at bigramStart[s] up to bigramStart[s + 1],
+   * their second stems in bigramSecond (ascending), their features in bigramFeature. A binary
+   * search of a few entries, not a hash of the pair.
+   */
+  bigramStart: Int32Array;
+  bigramSecond: Int32Array;
+  bigramFeature: Int32Array;
+  /** Pointing features (a few per message), keyed by `first × stems + second` (stem numbers). */
   pointing: Map<number, number>;
+}
+
+/** The bigram feature of stems `first` then `second` (numbers in the word index), or -1. */
+function bigramFeature(words: WordIndex, first: number, second: number): number {
+  const { bigramSecond } = words;
+  let low = words.bigramStart[first];
+  let high = words.bigramStart[first + 1];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const found = bigramSecond[middle];
+    if (found < second) low = middle + 1;
+    else if (found > second) high = middle;
+    else return words.bigramFeature[middle];
+  }
+  return -1;
+}
+
+/**
+ * What the vectoriser keeps on a token's shared reading (TokenReading.owned): the word index's
+ * number of each of its word stems (-1 for none), and the feature numbers of its canonical words'
+ * character n-grams, in order. Vectorising a message then looks nothing up by string.
+ */
+interface TokenIds {
+  stems: Int32Array;
+  chars: Int32Array;
 }
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
@@ -349,7 +409,7 @@ class Vectorizer {
   private readonly counts: Int32Array;
   private readonly order: Int32Array;
   private readonly raw: Float64Array;
-  private readonly scratch: SparseVector;
+  private scratch: SparseVector;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -363,6 +423,11 @@ class Vectorizer {
     this.scratch = { indices: new Int32Array(size + 1), values: new Float32Array(size + 1), length: 0 };
   }
 
+  /** From now on, write the shared vector into these (as long as the vocabulary, plus one). */
+  writeInto(indices: Int32Array, values: Float32Array): void {
+    this.scratch = { indices, values, length: 0 };
+  }
+
   /** `owned`: a fresh vector (kept by training); otherwise the shared buffers, valid until the next call. */
   vectorize(parts: FeatureParts, owned: boolean): SparseVector {
     const { counts, order, raw } = this;
@@ -371,28 +436,30 @@ class Vectorizer {
     // The by-stem index costs more to build than a one-question `ask` saves: built once the
     // model has vectorised a few dozen messages, as a chat bot's or training's does at once.
     const words = this.vectorized++ >= WORD_INDEX_AFTER ? this.wordIndex() : null;
+    const { tokens } = parts;
     if (words) {
       // The same keys in the same order as wordKeys(), found by stem number without building them.
-      const { stems, pointing } = parts;
-      const ids = this.stemIdsOf(stems, words);
+      const ids = this.stemIdsOf(parts, words);
+      const stems = parts.stems.length;
       const stemCount = words.unigrams.length;
       if (this.options.wordNgrams >= 1) {
-        for (let s = 0; s < stems.length; s++) {
+        for (let s = 0; s < stems; s++) {
           const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
           if (i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
       if (this.options.wordNgrams === 2) {
-        for (let s = 0; s + 1 < stems.length; s++) {
+        for (let s = 0; s + 1 < stems; s++) {
           if (ids[s] < 0 || ids[s + 1] < 0) continue;
-          const i = words.bigrams.get(ids[s] * stemCount + ids[s + 1]);
-          if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+          const i = bigramFeature(words, ids[s], ids[s + 1]);
+          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
-      for (let p = 0; p < pointing.length; p++) {
-        const from = words.stemIds.get(pointing[p][0]);
-        const to = words.stemIds.get(pointing[p][1]);
-        if (from === undefined || to === undefined) continue;
+      const { pointingAt } = parts;
+      for (let p = 0; p + 1 < pointingAt.length; p += 2) {
+        const from = ids[pointingAt[p]];
+        const to = ids[pointingAt[p + 1]];
+        if (from < 0 || to < 0) continue;
         const i = words.pointing.get(from * stemCount + to);
         if (i !== undefined && counts[i]++ === 0) order[length++] = i;
       }
@@ -403,11 +470,23 @@ class Vectorizer {
       }
     }
     const wordsEnd = length;
-    for (const word of parts.words) {
-      const indices = this.charIndicesOf(word);
-      for (let n = 0; n < indices.length; n++) {
-        const i = indices[n];
-        if (counts[i]++ === 0) order[length++] = i;
+    if (words) {
+      // Each token's words' n-grams, in order: the same features in the same order as word by word.
+      const tokenIds = this.tokenIdsBuffer;
+      for (let t = 0; t < tokens.length; t++) {
+        const indices = tokenIds[t].chars;
+        for (let n = 0; n < indices.length; n++) {
+          const i = indices[n];
+          if (counts[i]++ === 0) order[length++] = i;
+        }
+      }
+    } else {
+      for (const word of parts.words) {
+        const indices = this.charIndicesOf(word);
+        for (let n = 0; n < indices.length; n++) {
+          const i = indices[n];
+          if (counts[i]++ === 0) order[length++] = i;
+        }
       }
     }
     const charsEnd = length;
@@ -418,27 +497,37 @@ class Vectorizer {
     const idf = this.vocabulary.idf;
     const charWeight = this.options.charWeight;
     let norm = 0;
-    for (let f = 0; f < length; f++) {
-      let value: number;
-      if (f === roleAt) {
-        value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
-        order[f] = roleIndex!;
-      } else {
-        const i = order[f];
-        const weight = f < wordsEnd ? 1 : f < charsEnd ? charWeight : 1;
-        value = weight * sublinearTf(counts[i]) * idf[i];
-      }
+    // The word block (weight 1, and 1 × tf is tf exactly), the character block, then the role:
+    // the same values added to the norm in the same order as one loop over the vector. Each
+    // count is read once and cleared at once: a feature stands once in the first two blocks.
+    for (let f = 0; f < wordsEnd; f++) {
+      const i = order[f];
+      const value = sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
       raw[f] = value;
       norm += value * value;
     }
-    for (let f = 0; f < charsEnd; f++) counts[order[f]] = 0;
+    for (let f = wordsEnd; f < charsEnd; f++) {
+      const i = order[f];
+      const value = charWeight * sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
+      raw[f] = value;
+      norm += value * value;
+    }
+    if (roleAt >= 0) {
+      const value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
+      order[roleAt] = roleIndex!;
+      raw[roleAt] = value;
+      norm += value * value;
+    }
     norm = Math.sqrt(norm) || 1;
 
     const out = owned ? { indices: new Int32Array(length), values: new Float32Array(length), length } : this.scratch;
     out.length = length;
+    const { indices, values } = out;
     for (let f = 0; f < length; f++) {
-      out.indices[f] = order[f];
-      out.values[f] = raw[f] / norm;
+      indices[f] = order[f];
+      values[f] = raw[f] / norm;
     }
     return out;
   }
@@ -458,11 +547,44 @@ class Vectorizer {
   /** Reused for each message's stem numbers. */
   private stemIdBuffer = new Int32Array(64);
 
-  /** The stems' numbers in the word index, -1 for a stem no word feature uses. */
-  private stemIdsOf(stems: readonly string[], words: WordIndex): Int32Array {
-    if (this.stemIdBuffer.length < stems.length) this.stemIdBuffer = new Int32Array(stems.length * 2);
+  /** The stems' numbers in the word index, -1 for a stem no word feature uses, token by token. */
+  private stemIdsOf(parts: FeatureParts, words: WordIndex): Int32Array {
+    if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
     const ids = this.stemIdBuffer;
-    for (let s = 0; s < stems.length; s++) ids[s] = words.stemIds.get(stems[s]) ?? -1;
+    const { tokens } = parts;
+    const tokenIds = this.tokenIdsBuffer;
+    let s = 0;
+    for (let t = 0; t < tokens.length; t++) {
+      const token = this.tokenIds(tokens[t], words);
+      tokenIds[t] = token;
+      const own = token.stems;
+      for (let i = 0; i < own.length; i++) ids[s++] = own[i];
+    }
+    return ids;
+  }
+
+  /** Each token's ids for the message being vectorised (filled by `stemIdsOf`), reused. */
+  private readonly tokenIdsBuffer: TokenIds[] = [];
+
+  /** The token's feature numbers (see TokenIds), worked out once and kept on its shared reading. */
+  private tokenIds(token: TokenReading, words: WordIndex): TokenIds {
+    if (token.ownedBy === this) return token.owned as TokenIds;
+    const stems = new Int32Array(token.wordStems.length);
+    for (let i = 0; i < stems.length; i++) stems[i] = words.stemIds.get(token.wordStems[i]) ?? -1;
+    let chars: Int32Array;
+    if (token.words.length === 1) chars = this.charIndicesOf(token.words[0]);
+    else {
+      const each = token.words.map((word) => this.charIndicesOf(word));
+      chars = new Int32Array(each.reduce((total, indices) => total + indices.length, 0));
+      let at = 0;
+      for (const indices of each) {
+        chars.set(indices, at);
+        at += indices.length;
+      }
+    }
+    const ids: TokenIds = { stems, chars };
+    token.ownedBy = this;
+    token.owned = ids;
     return ids;
   }
 
@@ -488,9 +610,20 @@ class Vectorizer {
         pairs.push({ map: 'pointing', from: idOf(key.slice(2, arrow)), to: idOf(key.slice(arrow + 1)), i });
       }
     }
-    const index: WordIndex = { stemIds, unigrams: new Int32Array(stemIds.size).fill(-1), bigrams: new Map(), pointing: new Map() };
+    const bigrams = pairs.filter((pair) => pair.map === 'bigrams').sort((a, b) => a.from - b.from || a.to - b.to);
+    const bigramStart = new Int32Array(stemIds.size + 1);
+    for (const pair of bigrams) bigramStart[pair.from + 1]++;
+    for (let s = 0; s < stemIds.size; s++) bigramStart[s + 1] += bigramStart[s];
+    const index: WordIndex = {
+      stemIds,
+      unigrams: new Int32Array(stemIds.size).fill(-1),
+      bigramStart,
+      bigramSecond: Int32Array.from(bigrams, (pair) => pair.to),
+      bigramFeature: Int32Array.from(bigrams, (pair) => pair.i),
+      pointing: new Map(),
+    };
     for (const [id, i] of unigrams) index.unigrams[id] = i;
-    for (const pair of pairs) index[pair.map].set(pair.from * stemIds.size + pair.to, pair.i);
+    for (const pair of pairs) if (pair.map === 'pointing') index.pointing.set(pair.from * stemIds.size + pair.to, pair.i);
     return (this.wordIndexInstance = index);
   }
 

@@ -1,5 +1,5 @@
 import { BoundedMemo, RecentMemo } from './memo';
-import { sharedCanonicalWords, sharedWordStems } from './normalize';
+import { sharedCanonicalWords, sharedTokenReadings, sharedWordStems, TokenReading } from './normalize';
 
 /**
  * Turns a message into sparse, named features for the intent classifier:
@@ -48,13 +48,17 @@ export type FeatureCounts = Map<string, number>;
 export interface FeatureParts {
   readonly stems: readonly string[];
   readonly pointing: readonly (readonly [string, string])[];
+  /** The same pairs by position in `stems`: from, to, from, to, … */
+  readonly pointingAt: readonly number[];
   readonly words: readonly string[];
+  /** The tokens' readings, whose words and word stems, in order, are `words` and `stems`. */
+  readonly tokens: readonly TokenReading[];
   role?: string;
 }
 
 export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
-  const { stems, pointing, words } = recentParts.get(text, textParts);
-  return { stems, pointing, words, role: role ? roleKey(role) : undefined };
+  const { stems, pointing, pointingAt, words, tokens } = recentParts.get(text, textParts);
+  return { stems, pointing, pointingAt, words, tokens, role: role ? roleKey(role) : undefined };
 }
 
 /** The role's feature key, the same string each time (a handful of roles). */
@@ -74,13 +78,17 @@ function textParts(text: string): Omit<FeatureParts, 'role'> {
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];
+  const pointingAt: number[] = [];
   for (let i = 0; i < stems.length; i++) {
     if (!POINTING.has(stems[i])) continue;
     let j = i + 1;
     while (j < stems.length && (DETERMINERS.has(stems[j]) || MANNER.has(stems[j]))) j++;
-    if (j < stems.length) pointing.push([stems[i], stems[j]]);
+    if (j < stems.length) {
+      pointing.push([stems[i], stems[j]]);
+      pointingAt.push(i, j);
+    }
   }
-  return { stems, pointing, words };
+  return { stems, pointing, pointingAt, words, tokens: sharedTokenReadings(text) };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */

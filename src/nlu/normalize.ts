@@ -146,7 +146,6 @@ const FILLERS = new Set(
 
 // Made once (replace and match start a global expression from the beginning every time).
 const QUOTES = /[\u2018\u2019\u02bc`]/g;
-const DASHES = /[\u2013\u2014]/g;
 const POSSESSIVE = /'s\b/g;
 const NEGATION = /n't\b/g;
 
@@ -185,15 +184,17 @@ export function tokenize(text: string): string[] {
   return readText(text).tokens.slice();
 }
 
+/** The text's tokens, fillers included (`readText` leaves them out as it reads each token). */
 function tokenizeUncached(text: string): string[] {
   let cleaned = text.toLowerCase();
   for (const [needs, phrases] of PHRASES_BY_NEED) {
     if (cleaned.includes(needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
   }
-  cleaned = cleaned.replace(QUOTES, "'").replace(DASHES, ' ');
+  // Dashes need no rewriting: like the space they used to become, they only end a token (and
+  // `\b` sees both as non-word characters), so the tokens are the same either way.
+  cleaned = cleaned.replace(QUOTES, "'");
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
-  const tokens = wordTokens(cleaned);
-  return tokens.some((t) => FILLERS.has(t)) ? tokens.filter((t) => !FILLERS.has(t)) : tokens;
+  return wordTokens(cleaned);
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */
@@ -204,24 +205,38 @@ function canonical(token: string): string {
 /**
  * What the readers of one text share. A message is read by classification (twice when it has
  * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
- * afresh; now it is tokenised once and each view derived once, while it is among the last few
- * texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ * afresh; now it is tokenised once, and its views built in the same pass, while it is among the
+ * last few texts read. Callers get copies: nothing they do to an array reaches the next reader.
  */
 interface TextReading {
   tokens: string[];
-  words?: string[];
-  wordStems?: string[];
-  contentStems?: string[];
+  /** Each token's reading, in the same order. */
+  readings: TokenReading[];
+  words: string[];
+  wordStems: string[];
+  contentStems: string[];
 }
 
-/** One token's share of each view, worked out the first time the token is met. */
-interface TokenReading {
+/**
+ * One token's share of each view, worked out the first time the token is met and shared by every
+ * text it is in.
+ */
+export interface TokenReading {
   /** Its canonical words, each followed by the kind of person it names, if it names one. */
-  words: string[];
+  readonly words: readonly string[];
   /** The stem of every part of those words (`vice-chair` gives two). */
-  wordStems: string[];
+  readonly wordStems: readonly string[];
   /** The stems of its canonical words' parts that are content words (no kinds added). */
-  contentStems: string[];
+  readonly contentStems: readonly string[];
+  /** A chat filler ("tbh", "lol"): dropped from every view. */
+  readonly filler: boolean;
+  /**
+   * What one model (`ownedBy`, the intent classifier's vectoriser) keeps about the token: its
+   * feature numbers, so that vectorising a message looks nothing up by string. Another model
+   * replaces it. Both present from the start, so that every reading has one shape.
+   */
+  ownedBy: object | undefined;
+  owned: unknown;
 }
 
 /** How many recent texts' readings are kept: one message and its parts, with room to spare. */
@@ -233,39 +248,44 @@ const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
 function readText(text: string): TextReading {
-  return recentTexts.get(text, (t) => ({ tokens: tokenizeUncached(t) }));
+  return recentTexts.get(text, readTextUncached);
 }
 
 function readToken(token: string): TokenReading {
   const words: string[] = [];
   const wordStems: string[] = [];
   const content: string[] = [];
-  for (const word of canonical(token).split(' ')) {
-    for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
-    const kind = KIND_OF_PERSON.get(word);
-    for (const each of kind ? [word, kind] : [word]) {
-      words.push(each);
-      for (const part of each.split('-')) if (part) wordStems.push(stem(part));
+  const filler = FILLERS.has(token);
+  if (!filler) {
+    for (const word of canonical(token).split(' ')) {
+      for (const part of word.split('-')) if (part.length > 1 && !STOPWORDS.has(part)) content.push(stem(part));
+      const kind = KIND_OF_PERSON.get(word);
+      for (const each of kind ? [word, kind] : [word]) {
+        words.push(each);
+        for (const part of each.split('-')) if (part) wordStems.push(stem(part));
+      }
     }
   }
-  return { words, wordStems, contentStems: content };
+  return { words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
 }
 
-/** Works out the text's three views in one pass over its tokens. */
-function readViews(reading: TextReading): Required<TextReading> {
+/** Tokenises the text and works out its three views in one pass over its tokens, fillers left out. */
+function readTextUncached(text: string): TextReading {
+  const tokens: string[] = [];
+  const readings: TokenReading[] = [];
   const words: string[] = [];
   const wordStems: string[] = [];
   const content: string[] = [];
-  for (const token of reading.tokens) {
+  for (const token of tokenizeUncached(text)) {
     const known = knownTokens.get(token, readToken);
+    if (known.filler) continue;
+    tokens.push(token);
+    readings.push(known);
     for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
     for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
     for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
   }
-  reading.words = words;
-  reading.wordStems = wordStems;
-  reading.contentStems = content;
-  return reading as Required<TextReading>;
+  return { tokens, readings, words, wordStems, contentStems: content };
 }
 
 /** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
@@ -273,10 +293,17 @@ export function sharedTokens(text: string): readonly string[] {
   return readText(text).tokens;
 }
 
+/**
+ * Each token's reading, for the intent classifier's vectoriser (see TokenReading): its canonical
+ * words and word stems, in order, are `sharedCanonicalWords` and `sharedWordStems`.
+ */
+export function sharedTokenReadings(text: string): readonly TokenReading[] {
+  return readText(text).readings;
+}
+
 /** `canonicalWords` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedCanonicalWords(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.words ?? readViews(reading).words;
+  return readText(text).words;
 }
 
 /**
@@ -284,14 +311,12 @@ export function sharedCanonicalWords(text: string): readonly string[] {
  * classifier's word n-grams are made of), shared: the caller must not change the array.
  */
 export function sharedWordStems(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.wordStems ?? readViews(reading).wordStems;
+  return readText(text).wordStems;
 }
 
 /** `contentStems` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedContentStems(text: string): readonly string[] {
-  const reading = readText(text);
-  return reading.contentStems ?? readViews(reading).contentStems;
+  return readText(text).contentStems;
 }
 
 /** Canonical words, each followed by the kind of person it names, if it names one. */

@@ -106,6 +106,13 @@ describe('tokens found by scanning character codes', () => {
     expect(tokenize('vice-chair')).toEqual(['vice-chair']);
     expect(tokenize('a--b c-')).toEqual(['a', 'b', 'c']);
   });
+
+  test('end at an en or em dash as at a space, and read curly apostrophes and chat fillers as before', () => {
+    expect(tokenize('vice\u2013chair\u2014clerk')).toEqual(['vice', 'chair', 'clerk']);
+    expect(tokenize('the clerk\u2019s view \u2013 they don\u2019t agree')).toEqual(['the', 'clerk', 'view', 'they', 'do', 'not', 'agree']);
+    expect(tokenize('tbh the TC meeting was lol')).toEqual(['the', 'town', 'council', 'meeting', 'was']);
+    expect(canonicalWords('lol')).toEqual([]);
+  });
 });
 
 describe('normalisation read once per text', () => {
@@ -162,5 +169,23 @@ describe('a classifier that has answered many messages', () => {
     const expected = (JSON.parse(fs.readFileSync(fixture, 'utf8')) as { predictions: unknown }).predictions;
     const model = IntentClassifier.train(SNAPSHOT_CORPUS, { epochs: 20 });
     for (let round = 0; round < 5; round++) expect(JSON.parse(JSON.stringify(snapshotPredictions(model)))).toEqual(expected);
+  });
+});
+
+describe('two models reading the same words', () => {
+  test('each scores a message as it did before either kept feature numbers on the shared token readings', () => {
+    // Each vectoriser keeps its own feature numbers on a token's shared reading: a second model
+    // with another vocabulary must never read the first one's (nor the first the second's).
+    const first = IntentClassifier.train(SNAPSHOT_CORPUS, { epochs: 20 });
+    const second = IntentClassifier.train(SNAPSHOT_CORPUS.filter((_, i) => i % 3 !== 0), { epochs: 15, charNgramMax: 4 });
+    const predictions = (model: IntentClassifier) => JSON.stringify(snapshotPredictions(model));
+    // A model's first few dozen messages are vectorised by feature name, without token readings' numbers.
+    const firstByName = predictions(first);
+    const secondByName = predictions(second);
+    expect(firstByName).not.toBe(secondByName);
+    for (let round = 0; round < 4; round++) {
+      expect(predictions(second)).toBe(secondByName);
+      expect(predictions(first)).toBe(firstByName);
+    }
   });
 });
