@@ -1,4 +1,5 @@
 import { IntentClassifier, LabelledText } from './classifier';
+import { TRAINING_OPTIONS } from './training';
 import { OUT_OF_SCOPE } from './intents';
 import { judgeScope, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds, TopReading } from './scope';
 
@@ -35,7 +36,7 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTop
   for (let fold = 0; fold < folds; fold++) {
     const train = items.filter((i) => assignment.get(i) !== fold);
     const test = items.filter((i) => assignment.get(i) === fold);
-    const model = IntentClassifier.train(augment ? augment(train) : train);
+    const model = IntentClassifier.train(augment ? augment(train) : train, TRAINING_OPTIONS);
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);

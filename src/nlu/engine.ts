@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, topLabels } from './classifier';
+import { TRAINING_OPTIONS } from './training';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
@@ -142,7 +143,7 @@ export class IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
     const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
     const trained = withEverydayBackstory(items, isTopic);
-    const classifier = options.cacheDir ? trainCached(trained, options.cacheDir) : IntentClassifier.train(trained);
+    const classifier = options.cacheDir ? trainCached(trained, options.cacheDir) : IntentClassifier.train(trained, TRAINING_OPTIONS);
     const vocabulary = options.cacheDir ? vocabularyCached(items, options.cacheDir) : buildVocabulary(items);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
   }
@@ -276,7 +277,7 @@ const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment'];
 
 /** Where the model trained on these examples with this code is cached. */
 function modelFile(items: LabelledText[], cacheDir: string): string {
-  return cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
+  return cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), JSON.stringify(TRAINING_OPTIONS), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
 }
 
 /** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
@@ -291,7 +292,7 @@ function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier 
   const file = modelFile(items, cacheDir);
   const cached = readCached(file, (bytes) => IntentClassifier.fromBinary(bytes));
   if (cached) return cached;
-  const classifier = IntentClassifier.train(items);
+  const classifier = IntentClassifier.train(items, TRAINING_OPTIONS);
   writeCached(file, classifier.toBinary());
   return classifier;
 }
