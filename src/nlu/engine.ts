@@ -141,11 +141,22 @@ export class IntentEngine {
    */
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+    if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
     const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
-    const trained = withEverydayBackstory(items, isTopic);
-    const classifier = options.cacheDir ? trainCached(trained, options.cacheDir) : IntentClassifier.train(trained, TRAINING_OPTIONS);
-    const vocabulary = options.cacheDir ? vocabularyCached(items, options.cacheDir) : buildVocabulary(items);
+    const classifier = trainCached(withEverydayBackstory(items, isTopic), options.cacheDir);
+    const vocabulary = vocabularyCached(items, options.cacheDir);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
+  }
+
+  /**
+   * An engine trained on these examples only (no cache): cross-validation through the whole
+   * reading of a message (question, backstory, scope rules) trains one per fold.
+   */
+  static trainOn(intents: IntentFile[], items: LabelledText[], thresholds?: { outOfScope: number; unsure: number }): IntentEngine {
+    const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
+    const classifier = IntentClassifier.train(withEverydayBackstory(items, isTopic), TRAINING_OPTIONS);
+    const vocabulary = buildVocabulary(items);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds);
   }
 
   /** The message with misspelt words corrected against the examples' vocabulary (see spelling.ts). */
