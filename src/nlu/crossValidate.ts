@@ -1,4 +1,5 @@
 import { IntentClassifier, LabelledText } from './classifier';
+import { TRAINING_OPTIONS } from './training';
 import { OUT_OF_SCOPE } from './intents';
 import { judgeScope, runnersUp, ScopeModel, ScopeSignals, ScopeThresholds, TopReading } from './scope';
 
@@ -21,21 +22,12 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTop
   /** What the classifier trains on, made from a fold's examples (the scope vocabulary reads them as they are). */
   augment?: (train: LabelledText[]) => LabelledText[],
 ): HeldOutPrediction[] {
-  // Stratified: deal each label's examples round-robin into folds, after a seeded shuffle.
-  const byLabel = new Map<string, LabelledText[]>();
-  for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
-  const assignment = new Map<LabelledText, number>();
-  let state = seed;
-  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-  for (const group of byLabel.values()) {
-    const shuffled = [...group].sort(() => next() - 0.5);
-    shuffled.forEach((item, i) => assignment.set(item, i % folds));
-  }
+  const assignment = foldAssignment(items, folds, seed);
   const results: HeldOutPrediction[] = [];
   for (let fold = 0; fold < folds; fold++) {
     const train = items.filter((i) => assignment.get(i) !== fold);
     const test = items.filter((i) => assignment.get(i) === fold);
-    const model = IntentClassifier.train(augment ? augment(train) : train);
+    const model = IntentClassifier.train(augment ? augment(train) : train, TRAINING_OPTIONS);
     const scope = new ScopeModel(train);
     for (const item of test) {
       const p = model.predict(item.text, item.role);
@@ -45,6 +37,20 @@ export function crossValidate(items: LabelledText[], folds = 5, seed = 11, isTop
     }
   }
   return results;
+}
+
+/** Stratified folds: each label's examples dealt round-robin into folds, after a seeded shuffle. */
+export function foldAssignment(items: LabelledText[], folds: number, seed = 11): Map<LabelledText, number> {
+  const byLabel = new Map<string, LabelledText[]>();
+  for (const item of items) byLabel.set(item.label, [...(byLabel.get(item.label) ?? []), item]);
+  const assignment = new Map<LabelledText, number>();
+  let state = seed;
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+  for (const group of byLabel.values()) {
+    const shuffled = [...group].sort(() => next() - 0.5);
+    shuffled.forEach((item, i) => assignment.set(item, i % folds));
+  }
+  return assignment;
 }
 
 export interface ThresholdRow {

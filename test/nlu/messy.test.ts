@@ -116,6 +116,14 @@ describe('how much the asking sentence counts against its story', () => {
   test('a question with topic words of its own counts for more', () => {
     expect(questionWeight(['Can I see the tender papers for the pavilion?'])).toBeGreaterThan(0.5);
   });
+
+  test('a short question after a story that says what it is about counts for less than the same question alone', () => {
+    const question = ['Can I still see the papers?'];
+    const story = ['My brother-in-law has put in a bid for the allotment land the council is selling.'];
+    expect(questionWeight(question, story)).toBeLessThan(questionWeight(question));
+    // A word or two before the question does not say what the message is about: the question keeps its weight.
+    expect(questionWeight(question, ['Quick one.'])).toBe(questionWeight(question));
+  });
 });
 
 describe('who a complaint is about', () => {

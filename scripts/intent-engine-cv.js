@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `node scripts/intent-engine-cv.js [folds]` (after `npm run build`): k-fold cross-validation of
+ * the project's own intent examples through the whole engine, as `classify` reads a message:
+ * spelling correction, the question found and weighed against its backstory, every scope rule.
+ * `eval --cv` predicts each held-out example with the bare classifier, so it cannot measure the
+ * decision logic of src/nlu/engine.ts and question.ts; this can, on the examples told with a
+ * story as well as on all of them. Same folds as `eval --cv`.
+ */
+const path = require('node:path');
+const root = path.join(__dirname, '..');
+const { loadIntents, trainingExamples, OUT_OF_SCOPE } = require(path.join(root, 'dist/src/nlu/intents'));
+const { IntentEngine, roleFeature } = require(path.join(root, 'dist/src/nlu/engine'));
+const { foldAssignment } = require(path.join(root, 'dist/src/nlu/crossValidate'));
+const { findQuestion } = require(path.join(root, 'dist/src/nlu/question'));
+
+const folds = Number(process.argv[2] ?? 5);
+const intents = loadIntents(path.join(root, 'intents'));
+/** @type {{text: string, label: string, role?: string}[]} */
+const items = trainingExamples(intents).map((/** @type {any} */ e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+const assignment = foldAssignment(items, folds);
+let right = 0;
+let storyRight = 0;
+let stories = 0;
+let inScope = 0;
+let inScopeRight = 0;
+let fallback = 0;
+let outOfScope = 0;
+let caught = 0;
+for (let fold = 0; fold < folds; fold++) {
+  const engine = IntentEngine.trainOn(intents, items.filter((i) => assignment.get(i) !== fold));
+  for (const item of items.filter((i) => assignment.get(i) === fold)) {
+    const predicted = engine.classify(item.text, item.role).intent;
+    const ok = predicted === item.label;
+    right += ok ? 1 : 0;
+    if (findQuestion(item.text).hasContext) {
+      stories++;
+      storyRight += ok ? 1 : 0;
+    }
+    if (item.label === OUT_OF_SCOPE) {
+      outOfScope++;
+      caught += ok ? 1 : 0;
+    } else {
+      inScope++;
+      inScopeRight += ok ? 1 : 0;
+      fallback += predicted === OUT_OF_SCOPE ? 1 : 0;
+    }
+  }
+}
+const f = (/** @type {number} */ n, /** @type {number} */ d) => (n / Math.max(1, d)).toFixed(4);
+process.stdout.write(
+  `${folds}-fold cross-validation through the engine over ${items.length} examples: accuracy ${f(right, items.length)}; ` +
+    `told with a story (${stories}): ${f(storyRight, stories)}; in-scope ${f(inScopeRight, inScope)}, out-of-scope recall ${f(caught, outOfScope)}, false fallback ${f(fallback, inScope)}\n`,
+);
