@@ -15,6 +15,8 @@ export interface Answer {
 export interface CandidateClause {
   clause: Clause;
   prior: number;
+  /** A prior for each of the clause's sentences (splitSentences order), where they differ; else `prior` for all. */
+  unitPriors?: number[];
 }
 
 export interface AnswerContext {
@@ -224,13 +226,14 @@ export class AnswerSelector {
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     let queryMass = 0;
     if (withCoverage) for (const [term, weight] of query) queryMass += weight * idfOf(units, term);
-    for (const { clause, prior } of candidates) {
+    for (const { clause, prior: clausePrior, unitPriors } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
+        const prior = unitPriors?.[unit.index] ?? clausePrior;
         const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
