@@ -30,7 +30,7 @@ const TOPIC_CANDIDATES = 3;
  * itself to be about, so the sentence on the message's topic leads within a clause that holds two
  * (docs/answers.md, eighth round). An object so the ranker script can try other values.
  */
-export const UNMAPPED = { sentenceShare: 0.3 };
+export const UNMAPPED = { sentenceShare: 0.3, topicShare: TOPIC_SHARE, topicCandidates: TOPIC_CANDIDATES };
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
@@ -124,8 +124,8 @@ export function answerWithClauses(
   const unmapped = deps.topics && request.reading && !selector.isCurated(council) ? { topics: deps.topics, reading: request.reading } : undefined;
   if (unmapped) {
     const affinity = unmapped.topics.affinity(protocol.clauses, unmapped.reading);
-    for (const c of candidates) c.prior = (1 - TOPIC_SHARE) * c.prior + TOPIC_SHARE * (affinity.get(c.clause.ref) ?? 0);
-    for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, TOPIC_CANDIDATES)) {
+    for (const c of candidates) c.prior = (1 - UNMAPPED.topicShare) * c.prior + UNMAPPED.topicShare * (affinity.get(c.clause.ref) ?? 0);
+    for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, UNMAPPED.topicCandidates)) {
       const already = candidates.find((c) => c.clause.ref === ref);
       if (already) already.prior = Math.max(already.prior, score);
       else candidates.push({ clause: byRef.get(ref)!, prior: score });
