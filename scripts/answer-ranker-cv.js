@@ -42,7 +42,7 @@ const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1
 /** --explain <id>: the best candidates of one pair, with their features. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
-/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants. */
+/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map). */
 args.forEach((a, i) => {
   if (args[i - 1] !== '--set') return;
   const [name, value] = a.split('=');
