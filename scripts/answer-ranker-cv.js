@@ -30,6 +30,7 @@ const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadat
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
+const { UNMAPPED } = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -41,12 +42,13 @@ const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1
 /** --explain <id>: the best candidates of one pair, with their features. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
-/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants. */
+/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map). */
 args.forEach((a, i) => {
   if (args[i - 1] !== '--set') return;
   const [name, value] = a.split('=');
-  if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
-  WEIGHTS[name] = Number(value);
+  if (name.startsWith('unmapped.') && name.slice(9) in UNMAPPED) UNMAPPED[name.slice(9)] = Number(value);
+  else if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
+  else WEIGHTS[name] = Number(value);
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
 const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt'];

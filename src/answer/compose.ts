@@ -25,6 +25,12 @@ const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchS
  */
 const TOPIC_SHARE = 0.5;
 const TOPIC_CANDIDATES = 3;
+/**
+ * …and the share of each sentence's prior that comes from what the classifier reads that sentence
+ * itself to be about, so the sentence on the message's topic leads within a clause that holds two
+ * (docs/answers.md, eighth round). An object so the ranker script can try other values.
+ */
+export const UNMAPPED = { sentenceShare: 0.3, topicShare: TOPIC_SHARE, topicCandidates: TOPIC_CANDIDATES };
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
@@ -115,10 +121,11 @@ export function answerWithClauses(
   // (all its likely intents, not only the winner), steadies that ranking and brings in the clauses
   // on the topic whose words the message does not share. (In a mapped protocol, an intent with no
   // clauses there is one the protocol does not cover: nothing to steady.)
-  if (deps.topics && request.reading && !selector.isCurated(council)) {
-    const affinity = deps.topics.affinity(protocol.clauses, request.reading);
-    for (const c of candidates) c.prior = (1 - TOPIC_SHARE) * c.prior + TOPIC_SHARE * (affinity.get(c.clause.ref) ?? 0);
-    for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, TOPIC_CANDIDATES)) {
+  const unmapped = deps.topics && request.reading && !selector.isCurated(council) ? { topics: deps.topics, reading: request.reading } : undefined;
+  if (unmapped) {
+    const affinity = unmapped.topics.affinity(protocol.clauses, unmapped.reading);
+    for (const c of candidates) c.prior = (1 - UNMAPPED.topicShare) * c.prior + UNMAPPED.topicShare * (affinity.get(c.clause.ref) ?? 0);
+    for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, UNMAPPED.topicCandidates)) {
       const already = candidates.find((c) => c.clause.ref === ref);
       if (already) already.prior = Math.max(already.prior, score);
       else candidates.push({ clause: byRef.get(ref)!, prior: score });
@@ -130,7 +137,13 @@ export function answerWithClauses(
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
-  const context = { vocabulary: selector.expansion(intent), previous: request.previous };
+  // Every candidate, the search's too, once all are in: a clause's prior is shared by all its
+  // sentences, though in an unmapped protocol a clause often holds rules on two topics.
+  if (unmapped && UNMAPPED.sentenceShare > 0) {
+    const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
+    for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
+  }
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous, unmapped: unmapped !== undefined };
   // A follow-up asking for the next step already has the sentence it was last answered with: another
   // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
   // overall (not one found anywhere in the protocol; and when the turn's own words still point to

@@ -11,6 +11,8 @@ export type IntentReading = readonly { label: string; probability: number }[];
  */
 export class ClauseTopics {
   private readonly cache = new WeakMap<Clause[], Map<string, Map<string, number>>>();
+  /** Each sentence's own reading, by clause ref, in splitSentences order. */
+  private readonly sentenceCache = new WeakMap<Clause[], Map<string, Map<string, number>[]>>();
 
   constructor(private readonly classify: (text: string) => IntentReading) {}
 
@@ -19,6 +21,7 @@ export class ClauseTopics {
     let byRef = this.cache.get(clauses);
     if (byRef) return byRef;
     byRef = new Map();
+    const bySentence = new Map<string, Map<string, number>[]>();
     for (const clause of clauses) {
       const topics = new Map<string, number>();
       const add = (reading: IntentReading, share: number) => {
@@ -29,13 +32,43 @@ export class ClauseTopics {
       if (clause.heading) add(this.classify(clause.heading), 0.5);
       // A clause can hold two rules on different topics ("…tell the Clerk. If the concern is about
       // the Chair, …"): each of its sentences may claim the clause for its own topic.
+      const sentences: Map<string, number>[] = [];
       for (const unit of splitSentences(clause.text)) {
-        for (const { label, probability } of this.classify(`${clause.heading}. ${unit.text}`)) if (probability > (topics.get(label) ?? 0)) topics.set(label, probability);
+        const own = new Map<string, number>();
+        for (const { label, probability } of this.classify(`${clause.heading}. ${unit.text}`)) {
+          own.set(label, probability);
+          if (probability > (topics.get(label) ?? 0)) topics.set(label, probability);
+        }
+        sentences.push(own);
       }
       byRef.set(clause.ref, topics);
+      bySentence.set(clause.ref, sentences);
     }
     this.cache.set(clauses, byRef);
+    this.sentenceCache.set(clauses, bySentence);
     return byRef;
+  }
+
+  /**
+   * The same chance for each sentence on its own (its clause's heading and its text), relative to the
+   * best sentence of the protocol, by clause ref in the order splitSentences gives them.
+   */
+  sentenceAffinity(clauses: Clause[], message: IntentReading): Map<string, number[]> {
+    this.of(clauses);
+    const bySentence = this.sentenceCache.get(clauses)!;
+    const scores = new Map<string, number[]>();
+    let best = 0;
+    for (const [ref, sentences] of bySentence) {
+      const list = sentences.map((topics) => {
+        let score = 0;
+        for (const { label, probability } of message) score += probability * (topics.get(label) ?? 0);
+        return score;
+      });
+      for (const x of list) if (x > best) best = x;
+      scores.set(ref, list);
+    }
+    if (best > 0) for (const list of scores.values()) list.forEach((x, i) => (list[i] = x / best));
+    return scores;
   }
 
   /**

@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { ClauseTopics, IntentReading } from '../../src/answer/topicAffinity';
+import { answerWithClauses } from '../../src/answer/compose';
+import { AnswerSelector } from '../../src/answer/select';
+import { ClauseSelector } from '../../src/protocols/select';
 import type { Clause } from '../../src/protocols/parse';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { parseProtocol } from '../../src/protocols/parse';
@@ -83,5 +86,32 @@ describe('answers on a protocol ingested a minute ago (no clause map)', () => {
     const reply = assistant.answer('A resident asked me to ring the office assistant at home on Sunday about a blocked drain. Should I?', councillor, { council: 'ashdown', record: false });
     expect(reply.answer?.ref).toBe('9(b)');
     expect(reply.answer?.text).toContain('should not telephone staff at home');
+  });
+});
+
+// Texts and questions written for these tests, in my own words; not taken from any evaluation set.
+describe('each sentence read for its own topic (a protocol with no clause map)', () => {
+  const mixed = [clause('1', 'Councillors', 'Councillors raise it with the Chair at meetings. Councillors raise it with the Clerk before they spend money.'), clause('2', 'Review', 'This protocol is reviewed every two years.')];
+
+  test("a clause's sentences differ: the one on the message's topic scores 1, its neighbour less", () => {
+    const bySentence = new ClauseTopics(fakeReading).sentenceAffinity(mixed, [{ label: 'finance', probability: 0.9 }, { label: 'meetings', probability: 0.1 }]);
+    const [meetings, money] = bySentence.get('1')!;
+    expect(money).toBe(1);
+    expect(meetings).toBeLessThan(0.5);
+    expect(bySentence.get('2')![0]).toBeLessThan(1);
+  });
+
+  test("when the words tie, the answer is the sentence on the message's topic, not the clause's first", () => {
+    const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+    library.add({ council: councilMetadataSchema.parse({ id: 'mixedtown', name: 'Mixedtown Parish Council' }), clauses: mixed.map((c) => ({ ...c, council: 'mixedtown' })), warnings: [] });
+    const assistant = Assistant.create({ config: { COUNCIL: 'mixedtown', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library });
+    const selector = new ClauseSelector(library, assistant.engine.intents);
+    const intent = assistant.engine.intents.get('councillor_conduct') ?? [...assistant.engine.intents.values()].find((i) => i.kind === 'topic')!;
+    const first = library.get('mixedtown').clauses[0];
+    const { answer } = answerWithClauses(
+      { library, selector, answers: new AnswerSelector(), topics: new ClauseTopics(fakeReading) },
+      { council: 'mixedtown', intent, text: 'Who do councillors raise it with?', role: 'councillor', ranked: [{ council: 'mixedtown', ref: '1', heading: first.heading, text: first.text, score: 1 }], reading: [{ label: 'finance', probability: 0.9 }, { label: 'meetings', probability: 0.1 }] },
+    );
+    expect(answer?.text).toBe('Councillors raise it with the Clerk before they spend money.');
   });
 });
