@@ -30,8 +30,6 @@ export interface AnswerContext {
   minScore?: number;
   /** In a thread, the sentence the turn before was answered with and its question type ("and the clerk?" asks the same). */
   previous?: PreviousTurn;
-  /** The protocol has no clause map (one just ingested). */
-  unmapped?: boolean;
   /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
   onScored?: (rows: ScoredSentence[]) => void;
 }
@@ -133,8 +131,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   cues: Record<QuestionType, number>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
-  /** For a rule whose subject points back ("They must not…"), the sides of the sentence before it. */
-  sidesBefore?: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
@@ -173,8 +169,6 @@ const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|tha
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
-/** A rule whose subject is a pronoun or a bare demonstrative (not "This protocol", "They may be asked by members"). */
-const POINTS_BACK_RULE = /^(?:they|these|those|he|she)\s+(?:must|should|shall|may|will|can(?:not)?|need)\b/i;
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
 const ELLIPTICAL_WORDS = 4;
@@ -243,9 +237,7 @@ export class AnswerSelector {
         const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
-        // (Read through a pointing-back subject only where no clause map has been checked by a person: unmapped protocols.)
-        const sides = (context.unmapped && unit.sidesBefore) || unit.sides;
-        const roleCue = !side ? 0 : sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
+        const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
@@ -323,11 +315,6 @@ export class AnswerSelector {
           posts: answeringPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
-      });
-      // A rule whose subject points back ("They must not be asked…", "These must not be used…") binds
-      // whom the sentence before it is about.
-      list.forEach((unit, i) => {
-        if (i > 0 && !unit.sides.councillor && !unit.sides.officer && POINTS_BACK_RULE.test(unit.text)) unit.sidesBefore = { ...list[i - 1].sides };
       });
       byClause.set(clause, list);
     }

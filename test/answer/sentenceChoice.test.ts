@@ -109,21 +109,3 @@ test('"turn it down" meets the protocol\'s "decline" and "refuse"', () => {
   const chosen = new AnswerSelector().choose([...protocol, clause], 'Am I able to turn that down?', 'officer', [{ clause, prior: 1 }]);
   expect(chosen?.text).toMatch(/^The Clerk may decline/);
 });
-
-describe('a rule whose subject points back, on a protocol with no clause map', () => {
-  // A protocol of my own: "They" in clause 2 are the councillors' laptops, issued to councillors.
-  const clause = (ref: string, text: string) => ({ council: 'kit', ref, heading: 'Equipment', text });
-  const clauses = [clause('1', 'Councillors may use council laptops at meetings.'), clause('2', 'Each councillor is issued a laptop. They must not be lent to anyone.')];
-  const candidates = clauses.map((c) => ({ clause: c, prior: 1 }));
-  const question = 'Can I lend my laptop to someone at a meeting?';
-
-  test('"They must not be lent…" binds the councillors the sentence before names, so it answers a councillor asking about lending', () => {
-    const answer = new AnswerSelector().choose(clauses, question, 'councillor', candidates, { unmapped: true });
-    expect(answer?.ref).toBe('2');
-    expect(answer?.text).toContain('They must not be lent to anyone.');
-  });
-
-  test('on a mapped protocol a sentence is read as before (the change is kept to unmapped protocols)', () => {
-    expect(new AnswerSelector().choose(clauses, question, 'councillor', candidates)?.ref).toBe('1');
-  });
-});
