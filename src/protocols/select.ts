@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { byScore, ClauseIndex, clauseStems, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, clauseList, clauseStems, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -75,7 +75,7 @@ export class ClauseSelector {
 
   select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
     const intent = this.intents.get(intentId);
-    if (!intent || intent.kind !== 'topic') return [];
+    if (!intent || intent.kind !== 'topic') return clauseList();
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
     const mapped = this.mappedClauses(council, intent, index);
@@ -101,7 +101,7 @@ export class ClauseSelector {
       if (!words.has(clause.ref)) words.set(clause.ref, score);
       if (score > best) best = score;
     }
-    const ranked: ScoredClause[] = [];
+    const ranked = clauseList();
     const seen = new Set<string>();
     for (const clause of clauses) {
       if (seen.has(clause.ref)) continue;
@@ -236,7 +236,7 @@ export class ClauseSelector {
     let best = 1;
     for (const score of relevance) if (score > best) best = score;
     const count = mapped.refs.length;
-    const ranked: ScoredClause[] = [];
+    const ranked = clauseList();
     for (let position = 0; position < count; position++) {
       ranked.push({
         clause: mapped.clauses[position],
