@@ -197,6 +197,14 @@ function hasLetter(word: string): boolean {
   return /[\p{L}]/u.test(word);
 }
 
+/** How many of a sentence's space-separated words have a letter (a loop: no filtered copy). */
+function wordsWithLetters(sentence: string): number {
+  const words = sentence.split(/\s+/);
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (hasLetter(words[i])) count++;
+  return count;
+}
+
 /**
  * The separate questions of a message that asks more than one thing: its asking sentences that
  * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
@@ -205,7 +213,7 @@ function hasLetter(word: string): boolean {
 export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
   for (const sentence of parts.asking) {
-    const words = sentence.split(/\s+/).filter(hasLetter).length;
+    const words = wordsWithLetters(sentence);
     if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }
