@@ -248,8 +248,11 @@ export class IntentEngine {
   /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */
   private signals(text: string, parts: QuestionParts, label: string, others: string[]): ScopeSignals {
     const whole = this.scope.signals(text, label, others);
-    if (!parts.hasContext) return whole;
-    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
+    return parts.hasContext ? this.kinderSignals(whole, this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others)) : whole;
+  }
+
+  /** Of the whole message's signals and its own words' (question and backstory), the kinder of each. */
+  private kinderSignals(whole: ScopeSignals, own: ScopeSignals): ScopeSignals {
     let runnerUpCoverage: number[] | undefined;
     if (whole.runnerUpCoverage) {
       // A loop into an array literal rather than `map`: the same elements kind as ScopeModel.signals' arrays.
