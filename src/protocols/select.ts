@@ -51,6 +51,12 @@ interface MappedClauses {
  *   against the message plus the intent's vocabulary — its keywords and the text of the clauses
  *   it maps in the other councils' protocols, which often share a model wording.
  */
+/** The clauses an intent maps in a council's protocol, those the protocol has (once per council and intent; apart from the per-message lookup). */
+function mapClauses(council: string, intent: IntentFile, index: ClauseIndex): MappedClauses {
+  const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
+  return { refs, clauses: refs.map((ref) => index.clause(ref)!) };
+}
+
 export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
@@ -224,8 +230,7 @@ export class ClauseSelector {
     if (!byIntent) this.mapped.set(council, (byIntent = new Map()));
     let mapped = byIntent.get(intent.id);
     if (!mapped) {
-      const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
-      mapped = { refs, clauses: refs.map((ref) => index.clause(ref)!) };
+      mapped = mapClauses(council, intent, index);
       byIntent.set(intent.id, mapped);
     }
     return mapped;
