@@ -114,7 +114,7 @@ export function withoutProtocolFrame(text: string): string {
 /** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
 export function withoutHandOver(message: string, parts: QuestionParts): string {
   let text = message;
-  for (const words of parts.framing ?? []) text = text.replace(words, ' ');
+  for (let i = 0; i < parts.framing.length; i++) text = text.replace(parts.framing[i], ' ');
   return text;
 }
 
