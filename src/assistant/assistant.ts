@@ -4,7 +4,7 @@ import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
 import type { Clause } from '../protocols/parse';
 import { ClauseSelector } from '../protocols/select';
-import type { ScoredClause } from '../protocols/search';
+import { byScore, clauseList, type ScoredClause } from '../protocols/search';
 import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
@@ -81,6 +81,33 @@ const RUNNER_UP_PLACE = 2;
  * hidden class, and a list mixing the two sends V8's optimised merge back to the interpreter.
  */
 const scoredClause = (clause: ScoredClause['clause'], score: number): ScoredClause => ({ clause, score });
+/** Where a clause stands in a list, or -1: a loop, where `findIndex` or `some` would build a closure per call. */
+function indexOfRef(list: ScoredClause[], ref: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i].clause.ref === ref) return i;
+  return -1;
+}
+/**
+ * A close second reading keeps one of the first three places for its best clause: when the
+ * classifier hesitates between two topics, the reply quotes a rule of each. (Its own function: the
+ * merge, run for every message, stays small for V8, which optimises a function sooner the less of
+ * it goes unrun.)
+ */
+function hedged(chosen: ScoredClause[], primary: ScoredClause[], runnerUp: ScoredClause[], limit: number): void {
+  const first = primary.length > 0 ? primary[0].clause.ref : undefined;
+  let hedge: ScoredClause | undefined;
+  for (let i = 0; i < runnerUp.length; i++) {
+    if (runnerUp[i].clause.ref !== first) {
+      hedge = runnerUp[i];
+      break;
+    }
+  }
+  if (!hedge) return;
+  const at = indexOfRef(chosen, hedge.clause.ref);
+  if (at >= 0 && at <= RUNNER_UP_PLACE) return;
+  if (at >= 0) chosen.splice(at, 1);
+  chosen.splice(Math.min(RUNNER_UP_PLACE, chosen.length), 0, hedge);
+  if (chosen.length > limit) chosen.length = limit;
+}
 const toCitedClause = ({ clause, score }: ScoredClause): CitedClause => ({
   council: clause.council,
   ref: clause.ref,
@@ -162,19 +189,28 @@ export class Assistant {
 
   /** The intent's clauses, best first, and a close runner-up intent's, scored relative to the winner. */
   private readings(council: string, result: IntentResult, text: string, limit: number, prior?: Map<string, number>): { primary: ScoredClause[]; runnerUp: ScoredClause[]; ratio: number } {
-    if (result.intent === OUT_OF_SCOPE) return { primary: [], runnerUp: [], ratio: 0 };
+    // Every list here comes from `clauseList()` or the selector (which fills the same kind of list),
+    // never `[]` or `map`: a list of another elements kind deoptimised mergeReadings.
+    if (result.intent === OUT_OF_SCOPE) return { primary: clauseList(), runnerUp: clauseList(), ratio: 0 };
     // A follow-up on the same topic weighs the clauses its thread cited alongside its own words.
-    const primary = prior
-      ? this.selector
-          .select(council, result.intent, text, FOLLOW_UP_CANDIDATES)
-          .map((s) => scoredClause(s.clause, s.score + (prior.get(s.clause.ref) ?? 0)))
-          .sort((a, b) => b.score - a.score)
-      : this.selector.select(council, result.intent, text, limit);
-    const [top, second] = result.ranked;
+    const primary = prior ? this.withPrior(this.selector.select(council, result.intent, text, FOLLOW_UP_CANDIDATES), prior) : this.selector.select(council, result.intent, text, limit);
+    // By index, not `const [top, second] =`: destructuring runs the iterator protocol, several times the code for V8 to compile.
+    const top = result.ranked[0];
+    const second = result.ranked[1];
     const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= ANSWER_RUNNER_UP_RATIO * top.probability ? second : undefined;
-    if (!runnerUp) return { primary, runnerUp: [], ratio: 0 };
+    if (!runnerUp) return { primary, runnerUp: clauseList(), ratio: 0 };
     const ratio = runnerUp.probability / top.probability;
-    return { primary, runnerUp: this.selector.select(council, runnerUp.label, text, limit).map((s) => scoredClause(s.clause, s.score * ratio)), ratio };
+    const selected = this.selector.select(council, runnerUp.label, text, limit);
+    const weighed = clauseList();
+    for (let i = 0; i < selected.length; i++) weighed.push(scoredClause(selected[i].clause, selected[i].score * ratio));
+    return { primary, runnerUp: weighed, ratio };
+  }
+
+  /** The selector's clauses with the thread's earlier scores added, best first (a follow-up). */
+  private withPrior(selected: ScoredClause[], prior: Map<string, number>): ScoredClause[] {
+    const rescored = clauseList();
+    for (let i = 0; i < selected.length; i++) rescored.push(scoredClause(selected[i].clause, selected[i].score + (prior.get(selected[i].clause.ref) ?? 0)));
+    return rescored.sort((a, b) => b.score - a.score);
   }
 
   /**
@@ -184,26 +220,17 @@ export class Assistant {
   private mergeReadings({ primary, runnerUp, ratio }: { primary: ScoredClause[]; runnerUp: ScoredClause[]; ratio: number }, limit: number): CitedClause[] {
     // Built by index, not by spreading or iterating: an empty `[]` is another kind of array than a
     // list of clauses, and meeting both sent V8's optimised code for this back to the interpreter.
-    const rest: ScoredClause[] = [];
+    const rest = clauseList();
     for (let i = 1; i < primary.length; i++) rest.push(primary[i]);
     if (ratio >= RUNNER_UP_RATIO) for (let i = 0; i < runnerUp.length; i++) rest.push(runnerUp[i]);
-    rest.sort((a, b) => b.score - a.score);
-    const chosen = primary.length > 0 ? [primary[0]] : [];
-    for (const candidate of rest) {
+    byScore(rest);
+    const chosen = clauseList();
+    if (primary.length > 0) chosen.push(primary[0]);
+    for (let i = 0; i < rest.length; i++) {
       if (chosen.length >= limit) break;
-      if (!chosen.some((c) => c.clause.ref === candidate.clause.ref)) chosen.push(candidate);
+      if (indexOfRef(chosen, rest[i].clause.ref) < 0) chosen.push(rest[i]);
     }
-    // A close second reading keeps one of the first three places for its best clause: when the
-    // classifier hesitates between two topics, the reply quotes a rule of each.
-    const hedge = ratio >= RUNNER_UP_PLACE_RATIO ? runnerUp.find((c) => c.clause.ref !== primary[0]?.clause.ref) : undefined;
-    if (hedge) {
-      const at = chosen.findIndex((c) => c.clause.ref === hedge.clause.ref);
-      if (at < 0 || at > RUNNER_UP_PLACE) {
-        if (at >= 0) chosen.splice(at, 1);
-        chosen.splice(Math.min(RUNNER_UP_PLACE, chosen.length), 0, hedge);
-        if (chosen.length > limit) chosen.length = limit;
-      }
-    }
+    if (ratio >= RUNNER_UP_PLACE_RATIO) hedged(chosen, primary, runnerUp, limit);
     return chosen.map(toCitedClause);
   }
 

@@ -78,7 +78,13 @@ const QUESTION_WEIGHT_AFTER_A_STORY = [0.05, 0.2, 0.35, 0.5];
 /** Topic words a story needs before the question after it counts for less. */
 const STORY_TOPIC_WORDS = 3;
 
-const topicWordCount = (sentences: string[]): number => new Set(sharedContentStems(sentences.join(' ')).filter((s) => !GENERIC_ASKING.has(s))).size;
+/** The distinct topic words of some sentences (a loop into a set: no filtered copy, no closure per call). */
+function topicWordCount(sentences: string[]): number {
+  const stems = sharedContentStems(sentences.join(' '));
+  const topic = new Set<string>();
+  for (let i = 0; i < stems.length; i++) if (!GENERIC_ASKING.has(stems[i])) topic.add(stems[i]);
+  return topic.size;
+}
 
 export function questionWeight(asking: string[], story: string[] = []): number {
   const weights = story.length > 0 && topicWordCount(story) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
@@ -108,7 +114,7 @@ export function withoutProtocolFrame(text: string): string {
 /** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
 export function withoutHandOver(message: string, parts: QuestionParts): string {
   let text = message;
-  for (const words of parts.framing ?? []) text = text.replace(words, ' ');
+  for (let i = 0; i < parts.framing.length; i++) text = text.replace(parts.framing[i], ' ');
   return text;
 }
 
@@ -181,10 +187,15 @@ export class IntentEngine {
     const text = this.spelling.correct(message);
     const parts = findQuestion(text);
     const questions = separateQuestions(parts);
-    if (questions.length < 2) return this.classifyParts(text, parts, role);
+    return questions.length < 2 ? this.classifyParts(text, parts, role) : this.classifyQuestions(text, parts, questions, role);
+  }
 
-    // Two or more questions: each is judged on its own words; those the protocol does not cover
-    // are named in the reply, the rest answered together.
+  /**
+   * Two or more questions: each is judged on its own words; those the protocol does not cover
+   * are named in the reply, the rest answered together. (Apart from `classify`, which runs for
+   * every message: V8 optimises a function sooner the less of it goes unrun.)
+   */
+  private classifyQuestions(text: string, parts: QuestionParts, questions: string[], role?: Role): IntentResult {
     const judged: { question: string; result: IntentResult }[] = [];
     for (const question of questions) judged.push({ question, result: this.classifyParts(question, findQuestion(question), role) });
     // Loops into array literals rather than filter/map: one elements kind for each array, empty or not.
@@ -209,12 +220,8 @@ export class IntentEngine {
   /** The question weighed above its backstory, then the scope decision. */
   private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
     const text = withoutProtocolFrame(withoutHandOver(message, parts));
-    const asked = withoutProtocolFrame(parts.asking.join(' '));
-    const substantial = () => parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
-    const reading = parts.hasContext
-      ? this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, [...parts.backstory, ...parts.quoted]), substantial() ? SMALL_TALK : undefined)
-      : this.predict(text, role);
-    const isTopic = (label: string) => this.intents.get(label)?.kind === 'topic';
+    const reading = parts.hasContext ? this.withContext(text, parts, role) : this.predict(text, role);
+    const isTopic = this.isTopic;
     const others = runnersUp(reading.ranked, isTopic);
     const signals = this.signals(text, parts, reading.label, others);
     const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
@@ -228,11 +235,24 @@ export class IntentEngine {
     return intentResult(judged.label, judged.confidence, uncertain, reading.ranked, undefined);
   }
 
+  /** The reading of a message with backstory or quoted text: its question weighed above the whole. */
+  private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
+    const asked = withoutProtocolFrame(parts.asking.join(' '));
+    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
+    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, [...parts.backstory, ...parts.quoted]), substantial ? SMALL_TALK : undefined);
+  }
+
+  /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
+  private readonly isTopic = (label: string): boolean => this.intents.get(label)?.kind === 'topic';
+
   /** Scope signals of the whole message, and of its question when it has backstory: the kinder of the two. */
   private signals(text: string, parts: QuestionParts, label: string, others: string[]): ScopeSignals {
     const whole = this.scope.signals(text, label, others);
-    if (!parts.hasContext) return whole;
-    const own = this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others);
+    return parts.hasContext ? this.kinderSignals(whole, this.scope.signals([...parts.asking, ...parts.backstory].join(' '), label, others)) : whole;
+  }
+
+  /** Of the whole message's signals and its own words' (question and backstory), the kinder of each. */
+  private kinderSignals(whole: ScopeSignals, own: ScopeSignals): ScopeSignals {
     let runnerUpCoverage: number[] | undefined;
     if (whole.runnerUpCoverage) {
       // A loop into an array literal rather than `map`: the same elements kind as ScopeModel.signals' arrays.

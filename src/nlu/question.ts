@@ -110,49 +110,77 @@ export function asks(sentence: string): boolean {
   return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || ASKING_INVERSIONS.test(plain) || POINTER.test(plain);
 }
 
-/** Splits a message into what it asks, its backstory and what it quotes. */
-export function findQuestion(text: string): QuestionParts {
+/** Whether a line starts a reply's or a forward's quoted part (a loop: no closure per line). */
+function startsQuote(line: string): boolean {
+  for (let i = 0; i < QUOTE_STARTS.length; i++) if (QUOTE_STARTS[i].test(line)) return true;
+  return false;
+}
+
+/** The asker's own lines, joined; the quoted lines (see QUOTE_STARTS, HEADER_LINE) go into `quoted`. */
+function ownLines(text: string, quoted: string[]): string {
   const own: string[] = [];
-  const quoted: string[] = [];
   let inQuote = false;
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (!inQuote && QUOTE_STARTS.some((start) => start.test(line))) inQuote = true;
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!inQuote && startsQuote(line)) inQuote = true;
     if (inQuote || /^\s*>/.test(line)) {
       const content = line.replace(/^[\s>]+/, '');
-      if (!HEADER_LINE.test(content) && !QUOTE_STARTS.some((start) => start.test(content))) quoted.push(content);
+      if (!HEADER_LINE.test(content) && !startsQuote(content)) quoted.push(content);
       continue;
     }
     if (HEADER_LINE.test(line)) continue;
     own.push(line);
   }
+  return own.join('\n');
+}
 
-  // Long passages in quotation marks inside the asker's own lines: what someone else said.
-  const ownText = own
-    .join('\n')
-    .replace(/["\u201c\u201d]([^"\u201c\u201d]{1,4000})["\u201c\u201d]/g, (whole, inner: string) => {
-      if (inner.trim().length < LONG_QUOTATION) return whole;
-      quoted.push(inner.trim());
-      return ' ';
-    });
+/** A quotation mark that may open or close a long quotation. */
+const QUOTATION_MARK = /["\u201c\u201d]/;
 
+/** The asker's text without its long passages in quotation marks (what someone else said), which go into `quoted`. */
+function withoutLongQuotations(text: string, quoted: string[]): string {
+  // Most messages have no quotation mark: one test, no replacement and no callback.
+  if (!QUOTATION_MARK.test(text)) return text;
+  return text.replace(/["\u201c\u201d]([^"\u201c\u201d]{1,4000})["\u201c\u201d]/g, (whole, inner: string) => {
+    if (inner.trim().length < LONG_QUOTATION) return whole;
+    quoted.push(inner.trim());
+    return ' ';
+  });
+}
+
+/** The text after "the actual question is" and the like, when the sentence points at its question and that has a letter. */
+function pointedQuestion(sentence: string): string | undefined {
+  const pointer = POINTER.exec(sentence);
+  if (!pointer) return undefined;
+  const rest = sentence.slice(pointer.index + pointer[0].length).trim();
+  return /[\p{L}]/u.test(rest) ? rest : undefined;
+}
+
+/** Splits a message into what it asks, its backstory and what it quotes. */
+export function findQuestion(text: string): QuestionParts {
+  const quoted: string[] = [];
+  const ownText = withoutLongQuotations(ownLines(text, quoted), quoted);
   const { text: asked, framing } = quoted.length > 0 ? withoutFraming(ownText) : { text: ownText, framing: [] };
   const asking: string[] = [];
   const backstory: string[] = [];
   let pointedAt: string | undefined;
-  for (const sentence of sentences(asked)) {
-    const pointer = POINTER.exec(sentence);
-    if (pointer) {
-      const rest = sentence.slice(pointer.index + pointer[0].length).trim();
-      if (/[\p{L}]/u.test(rest)) {
-        pointedAt ??= rest;
-        asking.push(rest);
-        continue;
-      }
-    }
-    (asks(sentence) ? asking : backstory).push(sentence);
+  const said = sentences(asked);
+  // Index loops here and below, not for-of: the iterator protocol is several times the code for V8 to compile, for no gain on an array.
+  for (let i = 0; i < said.length; i++) {
+    const sentence = said[i];
+    const rest = pointedQuestion(sentence);
+    if (rest !== undefined) {
+      pointedAt ??= rest;
+      asking.push(rest);
+    } else (asks(sentence) ? asking : backstory).push(sentence);
   }
   // A message with no sentence that asks is itself the question ("tender documents for the pavilion").
-  if (asking.length === 0 && backstory.length > 0) asking.push(...backstory.splice(0, backstory.length));
+  if (asking.length === 0 && backstory.length > 0) {
+    // Moved one by one and the same array emptied (not a spread of `splice`): the lists keep their elements kind.
+    for (let i = 0; i < backstory.length; i++) asking.push(backstory[i]);
+    backstory.length = 0;
+  }
   const quotedText = withText(quoted);
   return questionParts(asking, backstory, quotedText, backstory.length > 0 || quotedText.length > 0, pointedAt, framing);
 }
@@ -178,6 +206,14 @@ function hasLetter(word: string): boolean {
   return /[\p{L}]/u.test(word);
 }
 
+/** How many of a sentence's space-separated words have a letter (a loop: no filtered copy). */
+function wordsWithLetters(sentence: string): number {
+  const words = sentence.split(/\s+/);
+  let count = 0;
+  for (let i = 0; i < words.length; i++) if (hasLetter(words[i])) count++;
+  return count;
+}
+
 /**
  * The separate questions of a message that asks more than one thing: its asking sentences that
  * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
@@ -185,8 +221,9 @@ function hasLetter(word: string): boolean {
  */
 export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
-  for (const sentence of parts.asking) {
-    const words = sentence.split(/\s+/).filter(hasLetter).length;
+  for (let i = 0; i < parts.asking.length; i++) {
+    const sentence = parts.asking[i];
+    const words = wordsWithLetters(sentence);
     if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }

@@ -385,26 +385,37 @@ export function judgeScope(
   isTopic: (label: string) => boolean,
   thresholds: ScopeThresholds = SCOPE_THRESHOLDS,
 ): ScopeJudgement {
-  const yields =
-    top.label === OUT_OF_SCOPE &&
-    runnerUp !== undefined &&
+  if (top.label === OUT_OF_SCOPE && runnerUp !== undefined && yieldsTo(top, runnerUp, signals, isTopic, thresholds)) {
+    return decided(top, runnerUp, yieldedSignals(signals), isTopic, thresholds);
+  }
+  return decided(top, top, signals, isTopic, thresholds);
+}
+
+/** Whether a weak out-of-scope reading gives way to the topic close behind it (see `judgeScope`). */
+function yieldsTo(top: TopReading, runnerUp: TopReading, signals: ScopeSignals, isTopic: (label: string) => boolean, thresholds: ScopeThresholds): boolean {
+  return (
     isTopic(runnerUp.label) &&
     top.confidence < thresholds.weakOutOfScope &&
     runnerUp.confidence >= thresholds.runnerUpShare * top.confidence &&
     // The topic's examples must explain the message at least as well as the out-of-scope ones do.
-    (signals.runnerUpCoverage?.[0] ?? 0) >= Math.max(thresholds.runnerUpCoverage, signals.coverage);
-  const judged = yields ? runnerUp : top;
-  // Spelt out in ScopeSignals' order rather than spread: one shape for every signals object.
-  const judgedSignals: ScopeSignals = yields
-    ? {
-        coverage: signals.runnerUpCoverage?.[0] ?? 0,
-        runnerUpCoverage: signals.runnerUpCoverage?.slice(1),
-        unknownShare: signals.unknownShare,
-        wordLike: signals.wordLike,
-        contentWords: signals.contentWords,
-        letterTokens: signals.letterTokens,
-      }
-    : signals;
-  const reason = outOfScopeReason(judged, judgedSignals, isTopic(judged.label), thresholds);
-  return reason ? { label: OUT_OF_SCOPE, confidence: top.confidence, reason } : { label: judged.label, confidence: judged.confidence };
+    (signals.runnerUpCoverage?.[0] ?? 0) >= Math.max(thresholds.runnerUpCoverage, signals.coverage)
+  );
+}
+
+/** The signals as the runner-up that took over sees them: spelt out in ScopeSignals' order rather than spread (one shape for every signals object). */
+function yieldedSignals(signals: ScopeSignals): ScopeSignals {
+  return {
+    coverage: signals.runnerUpCoverage?.[0] ?? 0,
+    runnerUpCoverage: signals.runnerUpCoverage?.slice(1),
+    unknownShare: signals.unknownShare,
+    wordLike: signals.wordLike,
+    contentWords: signals.contentWords,
+    letterTokens: signals.letterTokens,
+  };
+}
+
+/** The judgement on the reading that stands; every judgement has one shape (`reason` undefined when in scope). */
+function decided(top: TopReading, judged: TopReading, signals: ScopeSignals, isTopic: (label: string) => boolean, thresholds: ScopeThresholds): ScopeJudgement {
+  const reason = outOfScopeReason(judged, signals, isTopic(judged.label), thresholds);
+  return reason ? { label: OUT_OF_SCOPE, confidence: top.confidence, reason } : { label: judged.label, confidence: judged.confidence, reason: undefined };
 }

@@ -15,6 +15,12 @@ const MIN_LENGTH = 6;
 const MIN_COUNT = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
+/**
+ * A word long enough to correct. One expression for the module (`correct` resets its lastIndex;
+ * it neither recurses nor yields), not a new one built for every message.
+ */
+const LONG_WORD = /[A-Za-z]{6,}/g;
+
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
   private readonly cache = new Map<string, string>();
@@ -43,7 +49,8 @@ export class SpellingCorrector {
   /** The text with each unknown long word replaced by its correction, if it has one. */
   correct(text: string): string {
     // The text itself when nothing changes (most messages): no new string for the next readers.
-    const long = /[A-Za-z]{6,}/g;
+    const long = LONG_WORD;
+    long.lastIndex = 0;
     let out: string | undefined;
     let copied = 0;
     for (let found = long.exec(text); found; found = long.exec(text)) {
@@ -59,7 +66,11 @@ export class SpellingCorrector {
   correctWord(word: string): string {
     if (word.length < MIN_LENGTH || word.length > 30 || this.counts.has(word)) return word;
     const cached = this.cache.get(word);
-    if (cached !== undefined) return cached;
+    return cached !== undefined ? cached : this.closest(word);
+  }
+
+  /** The likeliest word one edit away, remembered (apart from `correctWord`, whose known and remembered words are nearly every word). */
+  private closest(word: string): string {
     let best = word;
     let bestCount = MIN_COUNT - 1;
     for (const candidate of edits(word)) {

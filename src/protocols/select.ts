@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { byScore, ClauseIndex, clauseStems, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, clauseList, clauseStems, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
@@ -51,6 +51,12 @@ interface MappedClauses {
  *   against the message plus the intent's vocabulary — its keywords and the text of the clauses
  *   it maps in the other councils' protocols, which often share a model wording.
  */
+/** The clauses an intent maps in a council's protocol, those the protocol has (once per council and intent; apart from the per-message lookup). */
+function mapClauses(council: string, intent: IntentFile, index: ClauseIndex): MappedClauses {
+  const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
+  return { refs, clauses: refs.map((ref) => index.clause(ref)!) };
+}
+
 export class ClauseSelector {
   private readonly indexes = new Map<string, ClauseIndex>();
   private readonly expansions = new Map<string, Map<string, number>>();
@@ -75,7 +81,7 @@ export class ClauseSelector {
 
   select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
     const intent = this.intents.get(intentId);
-    if (!intent || intent.kind !== 'topic') return [];
+    if (!intent || intent.kind !== 'topic') return clauseList();
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
     const mapped = this.mappedClauses(council, intent, index);
@@ -101,7 +107,7 @@ export class ClauseSelector {
       if (!words.has(clause.ref)) words.set(clause.ref, score);
       if (score > best) best = score;
     }
-    const ranked: ScoredClause[] = [];
+    const ranked = clauseList();
     const seen = new Set<string>();
     for (const clause of clauses) {
       if (seen.has(clause.ref)) continue;
@@ -224,8 +230,7 @@ export class ClauseSelector {
     if (!byIntent) this.mapped.set(council, (byIntent = new Map()));
     let mapped = byIntent.get(intent.id);
     if (!mapped) {
-      const refs = (Object.hasOwn(intent.clauses, council) ? intent.clauses[council] : []).filter((ref) => index.has(ref));
-      mapped = { refs, clauses: refs.map((ref) => index.clause(ref)!) };
+      mapped = mapClauses(council, intent, index);
       byIntent.set(intent.id, mapped);
     }
     return mapped;
@@ -236,7 +241,7 @@ export class ClauseSelector {
     let best = 1;
     for (const score of relevance) if (score > best) best = score;
     const count = mapped.refs.length;
-    const ranked: ScoredClause[] = [];
+    const ranked = clauseList();
     for (let position = 0; position < count; position++) {
       ranked.push({
         clause: mapped.clauses[position],
