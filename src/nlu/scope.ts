@@ -276,8 +276,11 @@ export class ScopeModel {
    * one message is judged for its whole text and its question, often more than once.
    */
   private words(text: string): TextWords {
-    return this.recentWords.get(text, (t) => this.readWords(t));
+    return this.recentWords.get(text, this.readWordsOf);
   }
+
+  /** `readWords` bound once for the engine's life, not a closure made for every text. */
+  private readonly readWordsOf = (text: string): TextWords => this.readWords(text);
 
   private readWords(text: string): TextWords {
     const all = sharedContentStems(text);
