@@ -10,15 +10,15 @@
  */
 const path = require('node:path');
 const root = path.join(__dirname, '..');
-const { loadIntents, trainingExamples, OUT_OF_SCOPE } = require(path.join(root, 'dist/src/nlu/intents'));
-const { IntentEngine, roleFeature } = require(path.join(root, 'dist/src/nlu/engine'));
+const { loadIntents, OUT_OF_SCOPE } = require(path.join(root, 'dist/src/nlu/intents'));
+const { IntentEngine, labelledExamples } = require(path.join(root, 'dist/src/nlu/engine'));
 const { foldAssignment } = require(path.join(root, 'dist/src/nlu/crossValidate'));
 const { findQuestion } = require(path.join(root, 'dist/src/nlu/question'));
 
 const folds = Number(process.argv[2] ?? 5);
 const intents = loadIntents(path.join(root, 'intents'));
 /** @type {{text: string, label: string, role?: string}[]} */
-const items = trainingExamples(intents).map((/** @type {any} */ e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+const items = labelledExamples(intents);
 const assignment = foldAssignment(items, folds);
 let right = 0;
 let storyRight = 0;

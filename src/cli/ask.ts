@@ -13,7 +13,7 @@ import { crossValidate, scopeTable, thresholdTable } from '../nlu/crossValidate'
 import { formatConfusion } from '../eval/confusion';
 import { SCOPE_THRESHOLDS, ScopeThresholds } from '../nlu/scope';
 import { loadIntents, trainingExamples } from '../nlu/intents';
-import { IntentEngine, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
+import { IntentEngine, labelledExamples, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
 import { EVAL_SETS, resolveInProject } from '../eval/sets';
@@ -186,7 +186,7 @@ function evaluateAllSets(context: CliContext, showMisses: boolean): string {
 const protocolId = (file: string): string => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
 
 function formatTypos(context: CliContext): string {
-  const items = trainingExamples(loadIntents(context.config.INTENTS_DIR)).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const items = labelledExamples(loadIntents(context.config.INTENTS_DIR));
   const sets = EVAL_SETS.filter((s) => s.name === 'dev' || s.name === 'messy-dev');
   const rows = sets.flatMap((s) =>
     fs
@@ -250,7 +250,7 @@ const MAX_FALSE_FALLBACK = 0.03;
 
 function formatCrossValidation(folds: number, context: CliContext): string {
   const intents = loadIntents(context.config.INTENTS_DIR);
-  const items = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+  const items = labelledExamples(intents);
   process.stderr.write(`cross-validating ${items.length} examples in ${folds} folds…\n`);
   const topics = new Set(intents.filter((i) => i.kind === 'topic').map((i) => i.id));
   const isTopic = (label: string) => topics.has(label);

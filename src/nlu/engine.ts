@@ -159,10 +159,9 @@ export class IntentEngine {
    * same examples with exactly the same code (training takes seconds; loading, milliseconds).
    */
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
-    const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+    const items = labelledExamples(intents);
     if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
-    const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
-    const classifier = trainCached(withEverydayBackstory(items, isTopic), options.cacheDir);
+    const classifier = trainCached(withEverydayBackstory(items, topicOf(intents)), options.cacheDir);
     const vocabulary = vocabularyCached(items, options.cacheDir);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
   }
@@ -172,8 +171,7 @@ export class IntentEngine {
    * reading of a message (question, backstory, scope rules) trains one per fold.
    */
   static trainOn(intents: IntentFile[], items: LabelledText[], thresholds?: { outOfScope: number; unsure: number }): IntentEngine {
-    const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
-    const classifier = IntentClassifier.train(withEverydayBackstory(items, isTopic), TRAINING_OPTIONS);
+    const classifier = IntentClassifier.train(withEverydayBackstory(items, topicOf(intents)), TRAINING_OPTIONS);
     const vocabulary = buildVocabulary(items);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds);
   }
@@ -328,11 +326,20 @@ function modelFile(items: LabelledText[], cacheDir: string): string {
   return cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), JSON.stringify(TRAINING_OPTIONS), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
 }
 
+/** The intents' examples as the classifier learns them: text, intent and the asker's role feature. */
+export function labelledExamples(intents: IntentFile[]): LabelledText[] {
+  return trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
+}
+
+/** Whether a label is one of these intents' protocol topics (not a convention such as thanks). */
+export function topicOf(intents: IntentFile[]): (label: string) => boolean {
+  return (label) => intents.some((i) => i.id === label && i.kind === 'topic');
+}
+
 /** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
 export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
-  const items: LabelledText[] = trainingExamples(intents).map((e) => ({ text: e.text, label: e.intent, role: roleFeature(e.role) }));
-  const isTopic = (label: string) => intents.some((i) => i.id === label && i.kind === 'topic');
-  const file = modelFile(withEverydayBackstory(items, isTopic), cacheDir);
+  const items = labelledExamples(intents);
+  const file = modelFile(withEverydayBackstory(items, topicOf(intents)), cacheDir);
   return { file, current: fs.existsSync(file) };
 }
 
