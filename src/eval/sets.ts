@@ -52,6 +52,10 @@ export const EVAL_SETS: EvalSet[] = [
   // messages on the unmapped Brindlecombe protocol with the clauses a reply should cite; it then guided that round's
   // choices: a design set, not held out (docs/citations.md).
   { name: 'clause-probe (brindlecombe)', file: 'test/eval/clause-probe-brindlecombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
+  // Written by cite9 (issues 10/12, which clause first) before any change: a protocol of its own in another drafting style
+  // (unnumbered capital headings, long compound paragraphs 1.–37., a "Town Manager" for the clerk, topics in another order)
+  // and 42 messages with the clause that answers each; it then guided that round's choices: a design set (docs/citations.md).
+  { name: 'clause-probe (foxleigh)', file: 'test/eval/clause-probe-foxleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/foxleigh.txt' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.

@@ -19,11 +19,14 @@ MEMBER AND OFFICER PROTOCOL
 4. This protocol is reviewed every two years.
 `;
 
-/** A stand-in classifier: hiring, money or neither, by a few words. */
+/**
+ * A stand-in classifier: hiring, money or neither, by a few words. Like the real one, it reads a clause
+ * off the topic as next to nothing (a hundredth or less), not as a tenth.
+ */
 function reading(text: string): IntentReading {
-  if (/recruit|appoint|shortlist|interview/i.test(text)) return [{ label: 'staffing', probability: 0.9 }, { label: 'money', probability: 0.1 }];
-  if (/money|order|pay/i.test(text)) return [{ label: 'money', probability: 0.9 }, { label: 'staffing', probability: 0.1 }];
-  return [{ label: 'other', probability: 0.8 }, { label: 'staffing', probability: 0.1 }, { label: 'money', probability: 0.1 }];
+  if (/recruit|appoint|shortlist|interview/i.test(text)) return [{ label: 'staffing', probability: 0.97 }, { label: 'money', probability: 0.03 }];
+  if (/money|order|pay/i.test(text)) return [{ label: 'money', probability: 0.97 }, { label: 'staffing', probability: 0.03 }];
+  return [{ label: 'other', probability: 0.98 }, { label: 'staffing', probability: 0.01 }, { label: 'money', probability: 0.01 }];
 }
 
 const intent = (id: string, keywords: string[], clauses: Record<string, string[]> = {}): IntentFile =>
@@ -55,5 +58,31 @@ describe('clauses of a protocol no one has mapped', () => {
 
   test('an intent the protocol says nothing about cites nothing, rather than its least bad clause', () => {
     expect(refs(setUp(true), 'press', 'Can I talk to a journalist?')).toEqual([]);
+  });
+});
+
+describe('clauses that all read as about the intent', () => {
+  // Another invented protocol: two rules on public meetings, the second read as less plainly about them.
+  const MEETINGS = `HAZELBY PARISH COUNCIL
+
+1. Every councillor is invited to each public meeting the Council arranges in the parish, and may speak at it.
+
+2. Nothing of that kind is to be held in the six weeks before an election.
+
+3. The Clerk keeps the Council's seal.
+`;
+  const meetingsReading = (text: string): IntentReading => {
+    if (/public meeting/i.test(text)) return [{ label: 'meetings', probability: 0.9 }, { label: 'other', probability: 0.1 }];
+    if (/election/i.test(text)) return [{ label: 'meetings', probability: 0.25 }, { label: 'other', probability: 0.75 }];
+    return [{ label: 'other', probability: 0.99 }, { label: 'meetings', probability: 0.01 }];
+  };
+
+  test("the message's words choose between them: a clause read at a quarter of the best is still on the topic", () => {
+    const library = new ProtocolLibrary('/nonexistent');
+    library.add({ council: councilMetadataSchema.parse({ id: 'hazelby', name: 'Hazelby' }), ...parseProtocol(MEETINGS, 'hazelby') });
+    const selector = new ClauseSelector(library, new Map([['meetings', intent('meetings', ['public meeting'])]]), undefined, new ClauseTopics(meetingsReading));
+    const ranked = selector.select('hazelby', 'meetings', 'Can one be held in the six weeks before the election?').map((s) => s.clause.ref);
+    expect(ranked[0]).toBe('2');
+    expect(ranked).not.toContain('3');
   });
 });
