@@ -250,16 +250,25 @@ function wordsWithLetters(sentence: string): number {
 }
 
 /**
- * The separate questions of a message that asks more than one thing: its asking sentences that
- * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
- * before.
+ * Whether a sentence asks the way a question does: a question mark, or it opens like one ("can I…",
+ * "who do I…", "…, but is it ok"). An asking phrase alone ("need to know numbers", "please advise")
+ * asks about the question before it rather than a question of its own.
+ */
+function interrogative(sentence: string): boolean {
+  return sentence.includes('?') || QUESTION_OPENERS.test(sentence.trim()) || ASKING_INVERSIONS.test(sentence);
+}
+
+/**
+ * The separate questions of a message that asks more than one thing, when there are at least two:
+ * its asking sentences that ask as a question does. Short follow-ons ("or not?") and asking phrases
+ * without a question of their own ("need to know numbers") join the one before.
  */
 export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
   for (let i = 0; i < parts.asking.length; i++) {
     const sentence = parts.asking[i];
     const words = wordsWithLetters(sentence);
-    if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
+    if (questions.length > 0 && (words < 4 || !interrogative(sentence))) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }
   return questions.length >= 2 ? questions : [];

@@ -93,6 +93,9 @@ describe('finding the question in a message', () => {
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+    // An asking phrase alone asks about the question before it; a message that asks nothing is one question.
+    expect(separateQuestions(findQuestion('Will the meeting still go ahead if four of us are away? need to know numbers'))).toHaveLength(0);
+    expect(separateQuestions(findQuestion('The paper keeps ringing our assistant about the planning row. She wants guidance on what she can say.'))).toHaveLength(0);
   });
 });
 
@@ -282,6 +285,15 @@ describe('messages as people write them, end to end', () => {
       asker,
     );
     expect(reply.intent).toBe('instructing_officers');
+  });
+
+  test('two questions: a covered one is answered even when the one the protocol does not cover has most of the words', () => {
+    const reply = assistant.answer(
+      'What time does the recycling centre open on bank holidays, my neighbour wants to know, she has got a load of garden waste? Oh and can I ask the office to chase it for her?',
+      asker,
+    );
+    expect(reply.intent).not.toBe('out_of_scope');
+    expect(reply.notice).toMatch(/You also asked: "What time does the recycling centre open/);
   });
 
   test('a story full of names and places is not "not covered" for its names', () => {
