@@ -39,8 +39,9 @@ export const EVAL_SETS: EvalSet[] = [
   // what falls back (mq90-mq104); it then guided that round's choices: a design set.
   { name: 'messy-probe-2', file: 'test/eval/messy-probe-2.jsonl', format: 'messages' },
   // Written by messy9 after its first changes (names and places, pasted emails with the question under them, text-speak
-  // without vowels, six near misses in the same styles; then six two-question messages after the two-question change), to
-  // check that they generalise. Nothing was tuned on it; it was one of the sets that showed masking names was no gain.
+  // without vowels, six near misses in the same styles; then six two-question messages after the two-question change and six statements that ask), to
+  // check that they generalise. Nothing was tuned on it; it was one of the sets that showed masking names
+  // and more asking phrases ("looking for guidance on") to be no gain.
   { name: 'messy-probe-3', file: 'test/eval/messy-probe-3.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
