@@ -150,7 +150,7 @@ function vowelShare(word: string): number {
 
 /** Whether `word` could be `candidate` with letters left out: same first letter, its letters in order, its last among the candidate's last three. */
 function abbreviates(word: string, candidate: string): boolean {
-  if (candidate.length < word.length + 1 || candidate.length > word.length * 2.5 || candidate[0] !== word[0]) return false;
+  if (candidate.length < word.length + 1 || candidate.length > word.length * 2 || candidate[0] !== word[0]) return false;
   let at = 1;
   for (let i = 1; i < word.length; i++) {
     at = candidate.indexOf(word[i], at) + 1;
