@@ -121,6 +121,14 @@ const UNKNOWN = 2;
 const WORD_LIKE = 1;
 const NOT_WORD_LIKE = 2;
 
+/**
+ * A message needs this many content words before an unknown one is looked up as a typo: a single
+ * unrelated word ("__proto__", one edit from "photo") stays unknown, and out of scope.
+ */
+const MIN_WORDS_FOR_TYPOS = 3;
+/** How many distinct words of one text may be looked up as typos of known ones (see `nearKnown`). */
+const MAX_NEAR_LOOKUPS = 300;
+
 /** How many texts' words `ScopeModel.words` remembers. */
 const RECENT_TEXTS = 16;
 
@@ -166,6 +174,7 @@ export class ScopeModel {
   private readonly uses = new Map<string, StemUse>();
   private readonly recentWords = new RecentMemo<TextWords>(RECENT_TEXTS);
   private readonly stemKinds = new Map<string, number>();
+  private readonly nearKnownStems = new Map<string, boolean>();
   private readonly tokenKinds = new Map<string, number>();
 
   constructor(examples: { text: string; label: string }[]) {
@@ -294,9 +303,10 @@ export class ScopeModel {
     const seen = all.length > 32 ? new Set<string>() : undefined;
     const stems: string[] = [];
     let unknown = 0;
+    let lookups = 0;
     for (const stem of all) {
       if (seen ? seen.has(stem) : stems.includes(stem)) continue;
-      const kind = this.stemKind(stem);
+      const kind = this.stemKind(stem, all.length >= MIN_WORDS_FOR_TYPOS && lookups++ < MAX_NEAR_LOOKUPS);
       if (kind === NO_LETTER) continue;
       seen?.add(stem);
       stems.push(stem);
@@ -314,13 +324,21 @@ export class ScopeModel {
   }
 
   /** Whether a stem has a letter and whether the examples use it: one lookup once worked out. */
-  private stemKind(stem: string): number {
+  private stemKind(stem: string, mayLookNear: boolean): number {
     let kind = this.stemKinds.get(stem);
     if (kind === undefined) {
-      kind = !HAS_LETTER.test(stem) ? NO_LETTER : this.known.has(stem) || this.nearKnown(stem) ? KNOWN : UNKNOWN;
+      kind = !HAS_LETTER.test(stem) ? NO_LETTER : this.known.has(stem) ? KNOWN : UNKNOWN;
       if (this.stemKinds.size < 50_000) this.stemKinds.set(stem, kind);
     }
-    return kind;
+    // In a message of one or two words, or past the first few hundred of a long one (a pasted
+    // document, key-mashing), an unknown word is not looked up as a typo of a known one.
+    if (kind !== UNKNOWN || !mayLookNear) return kind;
+    let near = this.nearKnownStems.get(stem);
+    if (near === undefined) {
+      near = this.nearKnown(stem);
+      if (this.nearKnownStems.size < 50_000) this.nearKnownStems.set(stem, near);
+    }
+    return near ? KNOWN : UNKNOWN;
   }
 
   /**
@@ -329,7 +347,7 @@ export class ScopeModel {
    * Before, "wat r the rulz on confidental stuf" was three words in four unknown, and out of scope.
    */
   private nearKnown(stem: string): boolean {
-    if (stem.length < 3 || !/^[a-z]+$/.test(stem)) return false;
+    if (stem.length < 3 || stem.length > 14 || !/^[a-z]+$/.test(stem)) return false;
     for (let i = 0; i <= stem.length; i++) {
       const head = stem.slice(0, i);
       const tail = stem.slice(i);

@@ -81,11 +81,14 @@ export class SpellingCorrector {
   private expandAbbreviations(text: string): string {
     const short = SHORT_WORD;
     short.lastIndex = 0;
+    let searched = 0;
     let out: string | undefined;
     let copied = 0;
     for (let found = short.exec(text); found; found = short.exec(text)) {
       const word = found[0];
       if (this.counts.has(word)) continue;
+      // A long message of unknown short words (pasted code, key-mashing) is not searched word by word.
+      if (!this.abbreviations.has(word) && ++searched > MAX_ABBREVIATION_SEARCHES) continue;
       const expanded = this.abbreviated(word);
       if (expanded === word) continue;
       out = (out ?? '') + text.slice(copied, found.index) + expanded;
@@ -100,17 +103,32 @@ export class SpellingCorrector {
     let best = word;
     const read = canonicalWords(word);
     if (read.length === 1 && read[0] === word && vowelShare(word) <= 0.4) {
-      let bestCount = MIN_ABBREVIATED_COUNT - 1;
-      for (const [candidate, count] of this.counts) {
-        if (count > bestCount && abbreviates(word, candidate)) {
-          best = candidate;
-          bestCount = count;
+      // The example words by first letter, most frequent first: the first that fits is the best.
+      const candidates = this.byInitial().get(word[0]) ?? [];
+      for (let i = 0; i < candidates.length; i++) {
+        if (abbreviates(word, candidates[i])) {
+          best = candidates[i];
+          break;
         }
       }
       if (best !== word && this.english.has(word)) best = word;
     }
     if (this.abbreviations.size < 50_000) this.abbreviations.set(word, best);
     return best;
+  }
+
+  private initials?: Map<string, string[]>;
+  /** The example words used at least MIN_ABBREVIATED_COUNT times, by first letter, most frequent first (ties in first-seen order). */
+  private byInitial(): Map<string, string[]> {
+    if (this.initials) return this.initials;
+    const frequent = [...this.counts].filter(([, count]) => count >= MIN_ABBREVIATED_COUNT).sort((a, b) => b[1] - a[1]);
+    const initials = new Map<string, string[]>();
+    for (const [word] of frequent) {
+      const list = initials.get(word[0]);
+      if (list) list.push(word);
+      else initials.set(word[0], [word]);
+    }
+    return (this.initials = initials);
   }
 
   correctWord(word: string): string {
@@ -141,6 +159,8 @@ export class SpellingCorrector {
 const SHORT_WORD = /\b[a-z]{3,5}\b/g;
 /** An abbreviated word must occur at least this often in the examples. */
 const MIN_ABBREVIATED_COUNT = 3;
+/** How many words not met before one message may have looked up as abbreviations. */
+const MAX_ABBREVIATION_SEARCHES = 40;
 
 function vowelShare(word: string): number {
   let vowels = 0;

@@ -182,7 +182,9 @@ describe('scope signals', () => {
   });
 
   test('a typo one edit from an example word is not an unknown word', () => {
-    expect(model.signals('the tendr documents', 'document_access').unknownShare).toBe(0);
+    expect(model.signals('the councillor wants the tendr documents', 'document_access').unknownShare).toBe(0);
+    // A single word is not taken for a typo: a lone unrelated word stays unknown.
+    expect(model.signals('tendr', 'document_access').unknownShare).toBe(1);
   });
 
   test('names and other words no example uses leave the coverage to the words the examples know', () => {
