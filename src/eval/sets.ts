@@ -33,6 +33,16 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-validation', file: 'test/eval/messy-validation.jsonl', format: 'messages' },
   // Written for the fourth round of issue 12 before any change; its author also wrote that round's examples (docs/understanding.md).
   { name: 'messy-probe', file: 'test/eval/messy-probe.jsonl', format: 'messages' },
+  // Written by messy9 (issue 12) before any change, in its own wording: styles the other messy sets lack (long stories with
+  // the question buried or implied, pasted emails, heavy text-speak, slang, statements that ask, two questions with one in
+  // scope) and 23 near-miss out-of-scope messages, then 15 stories full of names and places written while looking for
+  // what falls back (mq90-mq104); it then guided that round's choices: a design set.
+  { name: 'messy-probe-2', file: 'test/eval/messy-probe-2.jsonl', format: 'messages' },
+  // Written by messy9 after its first changes (names and places, pasted emails with the question under them, text-speak
+  // without vowels, six near misses in the same styles; then six two-question messages after the two-question change and six statements that ask), to
+  // check that they generalise. Nothing was tuned on it; it was one of the sets that showed masking names
+  // and more asking phrases ("looking for guidance on") to be no gain.
+  { name: 'messy-probe-3', file: 'test/eval/messy-probe-3.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -206,8 +206,16 @@ export class IntentEngine {
     if (covered.length === 0) return this.classifyParts(text, parts, role);
     const asking: string[] = [];
     for (const j of covered) asking.push(j.question);
-    const main = this.classifyParts(text, questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing), role);
-    if (main.intent === OUT_OF_SCOPE) return main;
+    const covering = questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing);
+    let main = this.classifyParts(text, covering, role);
+    if (main.intent === OUT_OF_SCOPE) {
+      // Read whole, the question the protocol does not cover can outweigh the one it does ("What time
+      // does the tip open on bank holidays? And can I ask the office to chase it?"): read without it.
+      let coveredText = text;
+      for (let i = 0; i < uncovered.length; i++) coveredText = coveredText.replace(uncovered[i], ' ');
+      main = this.classifyParts(coveredText, covering, role);
+      if (main.intent === OUT_OF_SCOPE) return main;
+    }
     const also: { intent: string; question: string }[] = [];
     for (const j of covered) {
       if (j.result.intent !== main.intent && this.intents.get(j.result.intent)?.kind === 'topic' && !j.result.uncertain) also.push({ intent: j.result.intent, question: j.question });

@@ -120,10 +120,15 @@ function startsQuote(line: string): boolean {
 function ownLines(text: string, quoted: string[]): string {
   const own: string[] = [];
   let inQuote = false;
+  /** Where the quoted lines of a header-started quotation begin in `quoted`, and the index in `lines` of the line that started it. */
+  let quoteStart = -1;
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (!inQuote && startsQuote(line)) inQuote = true;
+    if (!inQuote && startsQuote(line)) {
+      inQuote = true;
+      quoteStart = i;
+    }
     if (inQuote || /^\s*>/.test(line)) {
       const content = line.replace(/^[\s>]+/, '');
       if (!HEADER_LINE.test(content) && !startsQuote(content)) quoted.push(content);
@@ -132,7 +137,37 @@ function ownLines(text: string, quoted: string[]): string {
     if (HEADER_LINE.test(line)) continue;
     own.push(line);
   }
+  if (quoteStart >= 0 && !own.some(hasLetterOrDigit)) return bottomPosted(lines, quoteStart, quoted);
   return own.join('\n');
+}
+
+const hasLetterOrDigit = (line: string): boolean => /[\p{L}\p{N}]/u.test(line);
+
+/**
+ * A pasted email with the asker's words under it ("From: … Subject: … [the email] ⏎⏎ Can he ask
+ * me that?"): with nothing of the asker's above the email, its last paragraph after a blank line
+ * is the asker's, not the email's, and leaves `quoted`.
+ */
+function bottomPosted(lines: string[], quoteStart: number, quoted: string[]): string {
+  let blank = -1;
+  // The last blank line with text after it (trailing blank lines are no paragraph).
+  let end = lines.length;
+  while (end > quoteStart + 1 && !hasLetterOrDigit(lines[end - 1])) end--;
+  for (let i = end - 1; i > quoteStart; i--) {
+    if (!hasLetterOrDigit(lines[i])) {
+      blank = i;
+      break;
+    }
+  }
+  if (blank < 0) return '';
+  const tail: string[] = [];
+  for (let i = blank + 1; i < end; i++) {
+    if (/^\s*>/.test(lines[i]) || HEADER_LINE.test(lines[i]) || startsQuote(lines[i])) return '';
+    tail.push(lines[i]);
+  }
+  // The tail's lines were the last ones pushed into `quoted`: take them back out.
+  quoted.length = Math.max(0, quoted.length - tail.length - (lines.length - end));
+  return tail.join('\n');
 }
 
 /** A quotation mark that may open or close a long quotation. */
@@ -215,16 +250,25 @@ function wordsWithLetters(sentence: string): number {
 }
 
 /**
- * The separate questions of a message that asks more than one thing: its asking sentences that
- * end in a question mark, when there are at least two. Short follow-ons ("or not?") join the one
- * before.
+ * Whether a sentence asks the way a question does: a question mark, or it opens like one ("can I…",
+ * "who do I…", "…, but is it ok"). An asking phrase alone ("need to know numbers", "please advise")
+ * asks about the question before it rather than a question of its own.
+ */
+function interrogative(sentence: string): boolean {
+  return sentence.includes('?') || QUESTION_OPENERS.test(sentence.trim()) || ASKING_INVERSIONS.test(sentence);
+}
+
+/**
+ * The separate questions of a message that asks more than one thing, when there are at least two:
+ * its asking sentences that ask as a question does. Short follow-ons ("or not?") and asking phrases
+ * without a question of their own ("need to know numbers") join the one before.
  */
 export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
   for (let i = 0; i < parts.asking.length; i++) {
     const sentence = parts.asking[i];
     const words = wordsWithLetters(sentence);
-    if (questions.length > 0 && words < 4) questions[questions.length - 1] += ` ${sentence}`;
+    if (questions.length > 0 && (words < 4 || !interrogative(sentence))) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }
   return questions.length >= 2 ? questions : [];

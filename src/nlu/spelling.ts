@@ -1,4 +1,5 @@
 import { EnglishWords } from './dictionary';
+import { canonicalWords } from './normalize';
 
 /**
  * Corrects misspelt words against the vocabulary of the project's own examples: a word the
@@ -24,6 +25,7 @@ const LONG_WORD = /[A-Za-z]{6,}/g;
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
   private readonly cache = new Map<string, string>();
+  private readonly abbreviations = new Map<string, string>();
 
   constructor(
     texts: Iterable<string>,
@@ -46,8 +48,13 @@ export class SpellingCorrector {
     return corrector;
   }
 
-  /** The text with each unknown long word replaced by its correction, if it has one. */
+  /** The text with each unknown long word replaced by its correction, and each text-speak abbreviation by its word. */
   correct(text: string): string {
+    return this.expandAbbreviations(this.correctLong(text));
+  }
+
+  /** The text with each unknown long word replaced by its correction, if it has one. */
+  private correctLong(text: string): string {
     // The text itself when nothing changes (most messages): no new string for the next readers.
     const long = LONG_WORD;
     long.lastIndex = 0;
@@ -61,6 +68,67 @@ export class SpellingCorrector {
       copied = found.index + found[0].length;
     }
     return out === undefined ? text : out + text.slice(copied);
+  }
+
+  /**
+   * Text-speak that drops vowels ("grp", "offcr", "rpt") read as the example word it abbreviates:
+   * a lower-case word of three to five letters that no example uses, English has not and
+   * normalize.ts does not already read, with few vowels, whose letters appear in order in an
+   * longer example word that starts with the same letter and ends near its
+   * last one ("grp" in "group", "offcr" in "officer"), the most frequent such word. Capitals are
+   * left alone: "DBS" is an acronym, not "debts".
+   */
+  private expandAbbreviations(text: string): string {
+    const short = SHORT_WORD;
+    short.lastIndex = 0;
+    let searched = 0;
+    let out: string | undefined;
+    let copied = 0;
+    for (let found = short.exec(text); found; found = short.exec(text)) {
+      const word = found[0];
+      if (this.counts.has(word)) continue;
+      // A long message of unknown short words (pasted code, key-mashing) is not searched word by word.
+      if (!this.abbreviations.has(word) && ++searched > MAX_ABBREVIATION_SEARCHES) continue;
+      const expanded = this.abbreviated(word);
+      if (expanded === word) continue;
+      out = (out ?? '') + text.slice(copied, found.index) + expanded;
+      copied = found.index + word.length;
+    }
+    return out === undefined ? text : out + text.slice(copied);
+  }
+
+  private abbreviated(word: string): string {
+    const cached = this.abbreviations.get(word);
+    if (cached !== undefined) return cached;
+    let best = word;
+    const read = canonicalWords(word);
+    if (read.length === 1 && read[0] === word && vowelShare(word) <= 0.4) {
+      // The example words by first letter, most frequent first: the first that fits is the best.
+      const candidates = this.byInitial().get(word[0]) ?? [];
+      for (let i = 0; i < candidates.length; i++) {
+        if (abbreviates(word, candidates[i])) {
+          best = candidates[i];
+          break;
+        }
+      }
+      if (best !== word && this.english.has(word)) best = word;
+    }
+    if (this.abbreviations.size < 50_000) this.abbreviations.set(word, best);
+    return best;
+  }
+
+  private initials?: Map<string, string[]>;
+  /** The example words used at least MIN_ABBREVIATED_COUNT times, by first letter, most frequent first (ties in first-seen order). */
+  private byInitial(): Map<string, string[]> {
+    if (this.initials) return this.initials;
+    const frequent = [...this.counts].filter(([, count]) => count >= MIN_ABBREVIATED_COUNT).sort((a, b) => b[1] - a[1]);
+    const initials = new Map<string, string[]>();
+    for (const [word] of frequent) {
+      const list = initials.get(word[0]);
+      if (list) list.push(word);
+      else initials.set(word[0], [word]);
+    }
+    return (this.initials = initials);
   }
 
   correctWord(word: string): string {
@@ -85,6 +153,30 @@ export class SpellingCorrector {
     if (this.cache.size < 50_000) this.cache.set(word, best);
     return best;
   }
+}
+
+/** A lower-case word short enough to be an abbreviation (see `expandAbbreviations`). */
+const SHORT_WORD = /\b[a-z]{3,5}\b/g;
+/** An abbreviated word must occur at least this often in the examples. */
+const MIN_ABBREVIATED_COUNT = 3;
+/** How many words not met before one message may have looked up as abbreviations. */
+const MAX_ABBREVIATION_SEARCHES = 40;
+
+function vowelShare(word: string): number {
+  let vowels = 0;
+  for (let i = 0; i < word.length; i++) if ('aeiou'.includes(word[i])) vowels++;
+  return vowels / word.length;
+}
+
+/** Whether `word` could be `candidate` with letters left out: same first letter, its letters in order, its last among the candidate's last three. */
+function abbreviates(word: string, candidate: string): boolean {
+  if (candidate.length < word.length + 1 || candidate.length > word.length * 2 || candidate[0] !== word[0]) return false;
+  let at = 1;
+  for (let i = 1; i < word.length; i++) {
+    at = candidate.indexOf(word[i], at) + 1;
+    if (at === 0) return false;
+  }
+  return at >= candidate.length - 2;
 }
 
 function* edits(word: string): Generator<string> {

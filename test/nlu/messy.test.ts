@@ -57,6 +57,11 @@ describe('finding the question in a message', () => {
     expect(reply.asking).toEqual(['Is he allowed to ask this?']);
     expect(reply.quoted).toEqual(['Can you send me the staff sickness records?']);
 
+    const bottom = findQuestion('From: Cllr Peters\nSubject: Bench\nGet the handyman to move the bench by Friday.\nThanks\n\nCan he tell me to do that? I am the clerk.\n');
+    expect(bottom.asking).toEqual(['Can he tell me to do that?']);
+    expect(bottom.backstory).toEqual(['I am the clerk.']);
+    expect(bottom.quoted).toEqual(['Get the handyman to move the bench by Friday.', 'Thanks']);
+
     const forwarded = findQuestion('What do I do?\n---------- Forwarded message ---------\nFrom: a resident\nSubject: hedge\nWhy has nobody cut the hedge?');
     expect(forwarded.asking).toEqual(['What do I do?']);
     expect(forwarded.quoted).toEqual(['Why has nobody cut the hedge?']);
@@ -88,6 +93,9 @@ describe('finding the question in a message', () => {
   test('two questions are separated; a short follow-on stays with its question', () => {
     expect(separateQuestions(findQuestion('Can I see the tender papers? Also when are the bins collected?'))).toHaveLength(2);
     expect(separateQuestions(findQuestion('Can I see the tender papers? or not?'))).toHaveLength(0);
+    // An asking phrase alone asks about the question before it; a message that asks nothing is one question.
+    expect(separateQuestions(findQuestion('Will the meeting still go ahead if four of us are away? need to know numbers'))).toHaveLength(0);
+    expect(separateQuestions(findQuestion('The paper keeps ringing our assistant about the planning row. She wants guidance on what she can say.'))).toHaveLength(0);
   });
 });
 
@@ -144,6 +152,12 @@ describe('spelling', () => {
     expect(corrector.correct('my complant')).toBe('my complaint');
   });
 
+  test('text-speak that drops vowels reads as the example word it abbreviates; acronyms, fillers and known words stay', () => {
+    const speak = new SpellingCorrector(['the group and the group and the group', 'an officer, an officer, an officer', 'send it, send it, send it', 'the debts and debts and debts']);
+    expect(speak.correct('grp leader wants an offcr there, snd it')).toBe('group leader wants an officer there, send it');
+    expect(speak.correct('a DBS check, tbh')).toBe('a DBS check, tbh');
+  });
+
   test('a real English word is left alone, even one edit from an example word', () => {
     expect(corrector.correct('a heated meeting about the selection of a compliant bidder')).toBe('a heated meeting about the selection of a compliant bidder');
   });
@@ -165,6 +179,17 @@ describe('scope signals', () => {
   test('a message with no letters, or of words no example uses, is out of scope', () => {
     expect(outOfScopeReason({ label: 'greeting', confidence: 0.9 }, model.signals('👍 🎉', 'greeting'), false)).toBe('no_words');
     expect(model.signals('zebra crossing paint', 'document_access').unknownShare).toBe(1);
+  });
+
+  test('a typo one edit from an example word is not an unknown word', () => {
+    expect(model.signals('the councillor wants the tendr documents', 'document_access').unknownShare).toBe(0);
+    // A single word is not taken for a typo: a lone unrelated word stays unknown.
+    expect(model.signals('tendr', 'document_access').unknownShare).toBe(1);
+  });
+
+  test('names and other words no example uses leave the coverage to the words the examples know', () => {
+    expect(model.signals('Pemberton wants the Hollinsworth committee papers', 'document_access').coverage).toBe(1);
+    expect(model.signals('Pemberton wants the Hollinsworth committee papers', 'document_access').unknownShare).toBeGreaterThan(0);
   });
 
   test('a weak reading whose intent explains little of the message is out of scope', () => {
@@ -262,6 +287,23 @@ describe('messages as people write them, end to end', () => {
       asker,
     );
     expect(reply.intent).toBe('instructing_officers');
+  });
+
+  test('two questions: a covered one is answered even when the one the protocol does not cover has most of the words', () => {
+    const reply = assistant.answer(
+      'What time does the recycling centre open on bank holidays, my neighbour wants to know, she has got a load of garden waste? Oh and can I ask the office to chase it for her?',
+      asker,
+    );
+    expect(reply.intent).not.toBe('out_of_scope');
+    expect(reply.notice).toMatch(/You also asked: "What time does the recycling centre open/);
+  });
+
+  test('a story full of names and places is not "not covered" for its names', () => {
+    const reply = assistant.answer(
+      'Our clerk Norma retired in July and we have had an interim, Rajesh, since. Cllr Doherty wants Rajesh gone and his mate Colin, a retired bank manager, put in without an interview. Can he push that?',
+      { ...asker, role: 'officer' },
+    );
+    expect(reply.intent).not.toBe('out_of_scope');
   });
 
   test('"what should I do with this?" above a pasted email asks about the email, not about the bot', () => {
