@@ -212,7 +212,7 @@ export class AnswerSelector {
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
-    const side = sideAskedAbout(question, asking, role);
+    const side = sideAskedAbout(question, asking, role, type);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
     const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
@@ -343,7 +343,12 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
  * own side when they ask about themselves ("can I", "what should I do"), else the side the
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
-export function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+export function sideAskedAbout(question: string, asking: string, role: Role | undefined, type: QuestionType = questionType(question)): 'councillor' | 'officer' | undefined {
+  // "Will …?" asks what the protocol says will be done, and who does it is rarely the asker: "After I complain
+  // about an officer, will I be told what was done?" is answered by what the officer will do. So the side is
+  // the one the question names, unless what will happen happens to the asker ("will it count against me?"),
+  // which a protocol says of the asker's side ("An employee who raises a concern … will not suffer detriment").
+  if (type === 'will' && !/\bwill\b.*\b(?:me|us)\b/i.test(asking)) return sideNamed(asking);
   // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
@@ -354,16 +359,19 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // (A "he" inside the condition is the one reported, "If I report a councillor for how he treats me, …"; one after it asks about him.)
   const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);
   if (condition && !/\b(?:they|he|she)\b/i.test(asking.slice(condition.index + condition[0].length))) return own;
-  const named = (text: string) => {
-    const councillor = SIDE.councillor.test(text);
-    const officer = SIDE.officer.test(text);
-    return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
-  };
+  const named = sideNamed;
   const inAsking = named(asking);
   if (inAsking) return inAsking;
   // "Are they meant to…", "Can she put…": whoever the message spoke of before.
   if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
+}
+
+/** The one side a text names ("officers", "the clerk"; "a councillor"), or none when it names both or neither. */
+function sideNamed(text: string): 'councillor' | 'officer' | undefined {
+  const councillor = SIDE.councillor.test(text);
+  const officer = SIDE.officer.test(text);
+  return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
 }
 
 function idfOf(units: CouncilUnits, term: string): number {
