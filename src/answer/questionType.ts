@@ -111,6 +111,30 @@ export function answeringPosts(sentence: string): string[] {
   return postsNamed(main);
 }
 
+/**
+ * The posts named in a sentence's conditions ("If your concern is about the Parish Manager, …", "…, or, if it
+ * concerns the Town Clerk, with the Chair …", "If the councillor concerned is the Chair of the Council, …"):
+ * the case the sentence's rule is for.
+ */
+export function conditionPosts(sentence: string): string[] {
+  return [...sentence.matchAll(CASE_CONDITION)].flatMap((m) => postsNamed(m[1]));
+}
+/** A condition that says whom the case is about: "if the concern is about X", "if it concerns X", "if you are X", "if the relationship is with X". */
+const CASE_CONDITION =
+  /\b(?:if|where)\b[^,;.:()]{0,60}?\b(?:(?:is|are) (?:about|against|with)|concerns?|concerning|relates? to|(?:is|are)(?= (?:the|a|an|your|their)\b))\s+((?:the|a|an|your|their)\s+[^,;.:()]{2,60})/gi;
+
+/**
+ * Whether the question speaks of a post that one of these conditions names: asked about the Parish Manager,
+ * "If your concern is about the Parish Manager, take it to …" is the rule for that case, not the general one.
+ */
+export function namesConditionPost(question: string, posts: readonly string[]): boolean {
+  if (posts.length === 0) return false;
+  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about.
+  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
+  // "the deputy clerk" is not the Clerk.
+  return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+}
+
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */
 export function typeCue(type: QuestionType, sentence: string): number {
   switch (type) {

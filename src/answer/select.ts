@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { answeringPosts, askingPart, asksForNextStep, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -89,6 +89,8 @@ export const WEIGHTS = {
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
   remedy: 0.5,
+  /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
+  condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -135,6 +137,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
   posts: string[];
+  /** The posts its conditions name ("If the concern is about the Clerk, …"): the case its rule is for. */
+  conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
@@ -238,7 +242,9 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
-        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
+        const rest =
+          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy +
+          (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
         if (withCoverage) for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
@@ -313,6 +319,7 @@ export class AnswerSelector {
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
           posts: answeringPosts(unit.text),
+          conditionPosts: conditionPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
@@ -348,7 +355,10 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // about an officer, will I be told what was done?" is answered by what the officer will do. So the side is
   // the one the question names, unless what will happen happens to the asker ("will it count against me?"),
   // which a protocol says of the asker's side ("An employee who raises a concern … will not suffer detriment").
-  if (type === 'will' && !/\bwill\b.*\b(?:me|us)\b/i.test(asking)) return sideNamed(asking);
+  if (type === 'will' && !/\bwill\b.*\b(?:me|us)\b/i.test(asking)) {
+    // "The clerk drafted the minutes. If I object, will she change them?": she is whom the message spoke of.
+    return sideNamed(asking) ?? (/\b(?:they|he|she)\b/i.test(asking) ? sideNamed(question.slice(0, question.length - asking.length)) : undefined);
+  }
   // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
@@ -420,10 +430,15 @@ function baseForms(text: string): string[] {
   return out;
 }
 
+/** A leading condition that says whom the case is about ("If the concern is about the Clerk, …", "If the councillor concerned is the Mayor, or if …, …"). */
+const CASE_OPENING = /^(?:[-•]\s*)?(?:if|where) [^,;]{0,60}\b(?:concerned (?:is|are)|(?:is|are) about|concerns|(?:is|are) against|relates? to)\b[^,;]{0,60},(?:\s*or (?:if|where) [^,;]{0,80},)?\s*/i;
+
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
 export function subjectOf(sentence: string): string {
   const opening = sentence
     .replace(/^(?:[-•]\s*)?in the (?:case|event) of [^,]{1,60},\s*/i, '')
+    // "If the councillor concerned is the Mayor, or if you are the Manager, tell …": a case, not who acts.
+    .replace(CASE_OPENING, '')
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));

@@ -1,6 +1,13 @@
-import { AnswerSelector, sideAskedAbout } from '../../src/answer/select';
-import { askingPart } from '../../src/answer/questionType';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
+import { AnswerSelector, sideAskedAbout, subjectOf } from '../../src/answer/select';
+import { askingPart, conditionPosts, namesConditionPost } from '../../src/answer/questionType';
 import { parseProtocol } from '../../src/protocols/parse';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
+import { MODEL_CACHE_DIR } from '../support/model';
+import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
 
 // Which sentence of the right clause answers (the tenth answer round). Clause texts and questions are
 // written for these tests, in my own words; none is taken from an evaluation set.
@@ -8,6 +15,17 @@ const choose = (clauseText: string, question: string, role: 'councillor' | 'offi
   const { clauses } = parseProtocol(`1. Test\n\n1.1 ${clauseText}\n`, 'test');
   return new AnswerSelector().choose(clauses, question, role, [{ clause: clauses[0], prior: 1 }])?.text;
 };
+// Two protocols with no clause map, read as freshly ingested (the design texts test/eval/protocols/brindlecombe.txt, hollinsford.txt).
+const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+for (const id of ['brindlecombe', 'hollinsford']) {
+  const text = fs.readFileSync(path.join(PROJECT_ROOT, `test/eval/protocols/${id}.txt`), 'utf8');
+  library.add({ council: councilMetadataSchema.parse({ id, name: id }), ...parseProtocol(text, id) });
+}
+const officer = { id: 'test:officer', name: 'Officer Test', role: 'officer' as const };
+let assistant: Assistant;
+beforeAll(() => {
+  assistant = Assistant.create({ config: { COUNCIL: 'cottingham', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library });
+});
 const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
 
 describe('"will …?" asks what will be done, and by whom is rarely the asker', () => {
@@ -26,5 +44,37 @@ describe('"will …?" asks what will be done, and by whom is rarely the asker', 
       'After I complain about an officer, will anything happen?',
     );
     expect(answer).toBe('The Clerk will look into the complaint and tell the councillor what happens.');
+  });
+});
+
+describe('a sentence whose condition names the post the question is about is the rule for that case', () => {
+  test('the posts of a condition that says whom the case is about', () => {
+    expect(conditionPosts('If the councillor concerned is the Mayor, or if the member of staff is the Town Manager, speak to the Chair.')).toEqual(['mayor', 'manager']);
+    expect(conditionPosts('Members should raise it with the Clerk or, if it concerns the Clerk, with the Chair of the Staffing Committee.')).toEqual(['clerk']);
+    // A condition that does not say whom the case is about names no case.
+    expect(conditionPosts('If a councillor is unhappy with the work of the Clerk, they should say so privately.')).toEqual([]);
+  });
+
+  test('the question must speak of the post as its case, not as someone the asker tells, and a deputy is not the post', () => {
+    expect(namesConditionPost('The mayor keeps shouting at me. Who do I tell?', ['mayor'])).toBe(true);
+    expect(namesConditionPost('Can we tell the clerk what the group decided?', ['clerk'])).toBe(false);
+    expect(namesConditionPost('The deputy clerk lost my papers. Who do I tell?', ['clerk'])).toBe(false);
+  });
+
+  test('end to end on two unmapped protocols: an officer mistreated by the Mayor, or by the chair of the council, is sent where that case goes', () => {
+    const mayor = assistant.answer("As town clerk, I've had the mayor swearing at me after meetings. Who do I report it to?", officer, { council: 'brindlecombe', record: false });
+    expect(mayor.answer?.ref).toBe('26');
+    expect(mayor.answer?.text).toContain('Chair of the Staffing Committee');
+    const chair = assistant.answer('The chair of the council was abusive to me on the phone. Who can I go to about it?', officer, { council: 'hollinsford', record: false });
+    expect(chair.answer?.ref).toBe('9.3');
+    expect(chair.answer?.text).toContain('Vice-Chair of the HR Panel');
+  });
+});
+
+describe('a leading condition that names the case is not who acts', () => {
+  test('"If the concern is about the Chair, …" is not a sentence about councillors; "If a councillor …, …" still is', () => {
+    expect(subjectOf('If the concern is about the Mayor, or if the employee is the Clerk, it should be raised with the Chair of the Staffing Committee.')).not.toMatch(/mayor|clerk|councillor/i);
+    expect(subjectOf('If the councillor concerned is the Chair, staff should tell the Vice-Chair.')).toMatch(/^staff/);
+    expect(subjectOf('If a councillor is unhappy with a member of staff, they should tell the Clerk.')).toMatch(/councillor/i);
   });
 });
