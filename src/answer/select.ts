@@ -372,8 +372,8 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   const named = sideNamed;
   const inAsking = named(asking);
   if (inAsking) return inAsking;
-  // "Are they meant to…", "Can she put…": whoever the message spoke of before.
-  if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  // "Are they meant to…", "Can she put…", "What happens to him?": whoever the message spoke of before.
+  if (/\b(?:they|he|she|him|them)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
 }
 

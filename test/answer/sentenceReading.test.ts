@@ -78,3 +78,10 @@ describe('a leading condition that names the case is not who acts', () => {
     expect(subjectOf('If a councillor is unhappy with a member of staff, they should tell the Clerk.')).toMatch(/councillor/i);
   });
 });
+
+describe('a question about "him" or "them" asks about whom the message spoke of', () => {
+  test('"One of the councillors keeps breaking the rules. What happens to him?" is about a councillor', () => {
+    expect(side('One of the councillors keeps breaking the rules. What happens to him?', 'officer')).toBe('councillor');
+    expect(side('Two of the office staff leaked the minutes. What happens to them?', 'councillor')).toBe('officer');
+  });
+});
