@@ -177,8 +177,8 @@ export function asksForNextStep(text: string): boolean {
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
  * "is not satisfied with the response") or a review or appeal.
  */
-const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
-const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
+const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { AnswerSelector, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { askingPart, conditionPosts, namesConditionPost } from '../../src/answer/questionType';
+import { askingPart, conditionPosts, namesConditionPost, remedyCue } from '../../src/answer/questionType';
 import { parseProtocol } from '../../src/protocols/parse';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
@@ -83,5 +83,13 @@ describe('a question about "him" or "them" asks about whom the message spoke of'
   test('"One of the councillors keeps breaking the rules. What happens to him?" is about a councillor', () => {
     expect(side('One of the councillors keeps breaking the rules. What happens to him?', 'officer')).toBe('councillor');
     expect(side('Two of the office staff leaked the minutes. What happens to them?', 'councillor')).toBe('officer');
+  });
+});
+
+describe('a protocol that "declines" a request offers the same next step as one that refuses it', () => {
+  test('"declines" names the setback, and "look at the decision again" is a review', () => {
+    expect(remedyCue('If the Manager declines to release a report, you will be told why.')).toBe(1);
+    expect(remedyCue('You may then ask the committee to look at the decision again.')).toBeGreaterThan(0);
+    expect(remedyCue('The Manager keeps the register of reports.')).toBe(0);
   });
 });
