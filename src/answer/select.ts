@@ -439,6 +439,8 @@ export function subjectOf(sentence: string): string {
     .replace(/^(?:[-•]\s*)?in the (?:case|event) of [^,]{1,60},\s*/i, '')
     // "If the councillor concerned is the Mayor, or if you are the Manager, tell …": a case, not who acts.
     .replace(CASE_OPENING, '')
+    // "…, tell the Vice-Chair of the HR Panel": an instruction to the reader, whose side the condition said.
+    .replace(/^(?:tell|ask|take|talk|speak|contact|go|send|raise|refer|write|report|pass|give)\b.*$/is, '')
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { AnswerSelector, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { askingPart, conditionPosts, namesConditionPost, remedyCue } from '../../src/answer/questionType';
+import { askingPart, conditionPosts, namesConditionPost, remedyCue, typeCue } from '../../src/answer/questionType';
 import { parseProtocol } from '../../src/protocols/parse';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
@@ -76,6 +76,8 @@ describe('a leading condition that names the case is not who acts', () => {
     expect(subjectOf('If the concern is about the Mayor, or if the employee is the Clerk, it should be raised with the Chair of the Staffing Committee.')).not.toMatch(/mayor|clerk|councillor/i);
     expect(subjectOf('If the councillor concerned is the Chair, staff should tell the Vice-Chair.')).toMatch(/^staff/);
     expect(subjectOf('If a councillor is unhappy with a member of staff, they should tell the Clerk.')).toMatch(/councillor/i);
+    // After the case, an instruction to the reader ("tell the Vice-Chair") names whom to go to, not who acts.
+    expect(subjectOf('If the councillor concerned is the Chair, or if you are the Manager, tell the Vice-Chair of the Panel.')).toBe('');
   });
 });
 
@@ -91,5 +93,12 @@ describe('a protocol that "declines" a request offers the same next step as one 
     expect(remedyCue('If the Manager declines to release a report, you will be told why.')).toBe(1);
     expect(remedyCue('You may then ask the committee to look at the decision again.')).toBeGreaterThan(0);
     expect(remedyCue('The Manager keeps the register of reports.')).toBe(0);
+  });
+});
+
+describe('"at its next meeting" is a time', () => {
+  test('a "when" question finds "The panel will hear the appeal at its next meeting"', () => {
+    expect(typeCue('when', 'The panel will hear the appeal at its next meeting.')).toBe(1);
+    expect(typeCue('when', 'The panel hears appeals.')).toBe(0);
   });
 });
