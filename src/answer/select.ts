@@ -286,7 +286,7 @@ export class AnswerSelector {
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
     let end = pairedNext ? pairedNext.unit.end : best.unit.end;
-    const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
