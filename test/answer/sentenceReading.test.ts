@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { AnswerSelector, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { askingPart, conditionPosts, namesConditionPost, remedyCue, typeCue } from '../../src/answer/questionType';
+import { askingPart, asksForNextStep, conditionPosts, namesConditionPost, remedyCue, typeCue } from '../../src/answer/questionType';
 import { parseProtocol } from '../../src/protocols/parse';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
@@ -100,5 +100,14 @@ describe('"at its next meeting" is a time', () => {
   test('a "when" question finds "The panel will hear the appeal at its next meeting"', () => {
     expect(typeCue('when', 'The panel will hear the appeal at its next meeting.')).toBe(1);
     expect(typeCue('when', 'The panel hears appeals.')).toBe(0);
+  });
+});
+
+describe('a setback told as "it carried on" or "got nowhere", and a protocol\'s "does not settle"', () => {
+  test('these ask for the next step, and "If talking does not settle the matter" offers it', () => {
+    expect(asksForNextStep("I told the manager about the councillor's comments and it carried on. What can I do now?")).toBe(true);
+    expect(asksForNextStep('I took the caretaker\'s attitude up with the clerk and got nowhere. What are my options?')).toBe(true);
+    expect(asksForNextStep('What can I do about a rude councillor?')).toBe(false);
+    expect(remedyCue('If talking it over does not settle the matter, a formal complaint may be made.')).toBe(1);
   });
 });
