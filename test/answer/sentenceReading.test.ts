@@ -111,3 +111,17 @@ describe('a setback told as "it carried on" or "got nowhere", and a protocol\'s 
     expect(remedyCue('If talking it over does not settle the matter, a formal complaint may be made.')).toBe(1);
   });
 });
+
+describe('everyday words for what a protocol says formally (tenth round)', () => {
+  test('"my brother" meets "related to"; "the closed session" meets the part of a meeting the public were excluded from', () => {
+    expect(choose('Councillors must treat staff with respect. A councillor who is related to an employee must tell the Clerk.', 'My brother has a job in the office. What must I do?')).toBe(
+      'A councillor who is related to an employee must tell the Clerk.',
+    );
+    expect(
+      choose(
+        'Councillors must read their papers. Papers for any part of a meeting from which the public were excluded must not be disclosed until the Council decides otherwise.',
+        'Can I talk about what was said in the closed session to my neighbours?',
+      ),
+    ).toContain('must not be disclosed');
+  });
+});
