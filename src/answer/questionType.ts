@@ -72,7 +72,7 @@ const POST =
 const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
-  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat the (?:next|earliest)\b|\bwhen\b/i;
+  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat (?:the|its|their) (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
   /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
 /**
@@ -111,6 +111,30 @@ export function answeringPosts(sentence: string): string[] {
   return postsNamed(main);
 }
 
+/**
+ * The posts named in a sentence's conditions ("If your concern is about the Parish Manager, …", "…, or, if it
+ * concerns the Town Clerk, with the Chair …", "If the councillor concerned is the Chair of the Council, …"):
+ * the case the sentence's rule is for.
+ */
+export function conditionPosts(sentence: string): string[] {
+  return [...sentence.matchAll(CASE_CONDITION)].flatMap((m) => postsNamed(m[1]));
+}
+/** A condition that says whom the case is about: "if the concern is about X", "if it concerns X", "if you are X", "if the relationship is with X". */
+const CASE_CONDITION =
+  /\b(?:if|where)\b[^,;.:()]{0,60}?\b(?:(?:is|are) (?:about|against|with)|concerns?|concerning|relates? to|(?:is|are)(?= (?:the|a|an|your|their)\b))\s+((?:the|a|an|your|their)\s+[^,;.:()]{2,60})/gi;
+
+/**
+ * Whether the question speaks of a post that one of these conditions names: asked about the Parish Manager,
+ * "If your concern is about the Parish Manager, take it to …" is the rule for that case, not the general one.
+ */
+export function namesConditionPost(question: string, posts: readonly string[]): boolean {
+  if (posts.length === 0) return false;
+  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about.
+  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
+  // "the deputy clerk" is not the Clerk.
+  return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+}
+
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */
 export function typeCue(type: QuestionType, sentence: string): number {
   switch (type) {
@@ -140,7 +164,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
  * that?") wants the next step the protocol offers, not the rule that was applied to them.
  */
 const SETBACK =
-  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting))\b/i;
+  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere)\b/i;
 const NEXT_STEP =
   /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
 
@@ -153,8 +177,8 @@ export function asksForNextStep(text: string): boolean {
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
  * "is not satisfied with the response") or a review or appeal.
  */
-const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|not satisfied|dissatisfied|(?:does|do|did) not resolve|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
-const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
+const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;

@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { answeringPosts, askingPart, asksForNextStep, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -89,6 +89,8 @@ export const WEIGHTS = {
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
   remedy: 0.5,
+  /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
+  condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -135,6 +137,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
   posts: string[];
+  /** The posts its conditions name ("If the concern is about the Clerk, …"): the case its rule is for. */
+  conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
@@ -212,7 +216,7 @@ export class AnswerSelector {
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
-    const side = sideAskedAbout(question, asking, role);
+    const side = sideAskedAbout(question, asking, role, type);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
     const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
@@ -238,7 +242,9 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
-        const rest = WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy;
+        const rest =
+          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy +
+          (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         let covered = 0;
         if (withCoverage) for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
@@ -280,7 +286,7 @@ export class AnswerSelector {
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
     let end = pairedNext ? pairedNext.unit.end : best.unit.end;
-    const carriesOn = next && /^(?:This|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
@@ -313,6 +319,7 @@ export class AnswerSelector {
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
           posts: answeringPosts(unit.text),
+          conditionPosts: conditionPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
@@ -343,7 +350,15 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
  * own side when they ask about themselves ("can I", "what should I do"), else the side the
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
-export function sideAskedAbout(question: string, asking: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+export function sideAskedAbout(question: string, asking: string, role: Role | undefined, type: QuestionType = questionType(question)): 'councillor' | 'officer' | undefined {
+  // "Will …?" asks what the protocol says will be done, and who does it is rarely the asker: "After I complain
+  // about an officer, will I be told what was done?" is answered by what the officer will do. So the side is
+  // the one the question names, unless what will happen happens to the asker ("will it count against me?"),
+  // which a protocol says of the asker's side ("An employee who raises a concern … will not suffer detriment").
+  if (type === 'will' && !/\bwill\b.*\b(?:me|us)\b/i.test(asking)) {
+    // "The clerk drafted the minutes. If I object, will she change them?": she is whom the message spoke of.
+    return sideNamed(asking) ?? (/\b(?:they|he|she)\b/i.test(asking) ? sideNamed(question.slice(0, question.length - asking.length)) : undefined);
+  }
   // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
   const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
   const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
@@ -354,16 +369,19 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // (A "he" inside the condition is the one reported, "If I report a councillor for how he treats me, …"; one after it asks about him.)
   const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);
   if (condition && !/\b(?:they|he|she)\b/i.test(asking.slice(condition.index + condition[0].length))) return own;
-  const named = (text: string) => {
-    const councillor = SIDE.councillor.test(text);
-    const officer = SIDE.officer.test(text);
-    return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
-  };
+  const named = sideNamed;
   const inAsking = named(asking);
   if (inAsking) return inAsking;
-  // "Are they meant to…", "Can she put…": whoever the message spoke of before.
-  if (/\b(?:they|he|she)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
+  // "Are they meant to…", "Can she put…", "What happens to him?": whoever the message spoke of before.
+  if (/\b(?:they|he|she|him|them)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
+}
+
+/** The one side a text names ("officers", "the clerk"; "a councillor"), or none when it names both or neither. */
+function sideNamed(text: string): 'councillor' | 'officer' | undefined {
+  const councillor = SIDE.councillor.test(text);
+  const officer = SIDE.officer.test(text);
+  return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
 }
 
 function idfOf(units: CouncilUnits, term: string): number {
@@ -412,10 +430,17 @@ function baseForms(text: string): string[] {
   return out;
 }
 
+/** A leading condition that says whom the case is about ("If the concern is about the Clerk, …", "If the councillor concerned is the Mayor, or if …, …"). */
+const CASE_OPENING = /^(?:[-•]\s*)?(?:if|where) [^,;]{0,60}\b(?:concerned (?:is|are)|(?:is|are) about|concerns|(?:is|are) against|relates? to)\b[^,;]{0,60},(?:\s*or (?:if|where) [^,;]{0,80},)?\s*/i;
+
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
 export function subjectOf(sentence: string): string {
   const opening = sentence
     .replace(/^(?:[-•]\s*)?in the (?:case|event) of [^,]{1,60},\s*/i, '')
+    // "If the councillor concerned is the Mayor, or if you are the Manager, tell …": a case, not who acts.
+    .replace(CASE_OPENING, '')
+    // "…, tell the Vice-Chair of the HR Panel": an instruction to the reader, whose side the condition said.
+    .replace(/^(?:tell|ask|take|talk|speak|contact|go|send|raise|refer|write|report|pass|give)\b.*$/is, '')
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));

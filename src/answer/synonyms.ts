@@ -13,8 +13,8 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   complain: 'complaint concern', moan: 'complaint concern', unhappy: 'complaint concern dissatisfied', rude: 'courtesy respect conduct behaviour',
   grumble: 'complaint concern', report: 'complaint concern raise', whistle: 'concern raise',
   pally: 'familiarity relationship', friends: 'friend familiarity relationship', mates: 'friend familiarity relationship',
-  dating: 'relationship personal', cousin: 'relative family relationship', brother: 'relative family', sister: 'relative family',
-  wife: 'relative spouse partner', husband: 'relative spouse partner', son: 'relative family', daughter: 'relative family',
+  dating: 'relationship personal', cousin: 'relative family relationship related', brother: 'relative family related', sister: 'relative family related',
+  wife: 'relative related spouse partner', husband: 'relative related spouse partner', son: 'relative family related', daughter: 'relative family related',
   slate: 'criticise criticism public', slag: 'criticise criticism', criticise: 'criticism', badmouth: 'criticise criticism',
   facebook: 'social media public', twitter: 'social media public', online: 'social media public', post: 'publish media',
   ring: 'telephone contact', phone: 'telephone contact', call: 'telephone contact', text: 'contact',
@@ -61,6 +61,9 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // Seventh round, general phrases: in front of people is in public; looking at again is a review; leaning on
   // someone is pressure; keeping something to oneself is not being open about it.
   [/\bin front of\b|\bin earshot of\b/i, 'public publicly'],
+  // Tenth round: a part of a meeting the public is kept out of ("closed session", "in camera", "part two").
+  [/\bclosed (?:session|meeting|part|item)s?\b|\bbehind closed doors\b|\bin camera\b|\bpart (?:two|2|b) (?:item|business|session)s?\b/i, 'excluded exempt confidential'],
+  [/\b(?:talk|speak|chat|tell (?:people|anyone|others)) about\b/i, 'discuss disclose'],
   [/\bmake(?:s)? the call\b|\b(?:final|last) (?:say|word)\b|\brules? on\b|\bcall the shots\b/i, 'determine determined decide'],
   [/\blook(?:s|ed|ing)? (?:at )?(?:it |this |the \w+ )?again\b|\bgo(?:es)? over (?:it |the \w+ )?again\b/i, 'review reviewed'],
   [/\blean(?:s|ed|ing)? on\b|\bpush(?:es|ed|ing)? (?:\w+ )?(?:around|about)\b|\bput(?:ting)? the squeeze on\b/i, 'pressure pressurise bullied'],
