@@ -9,6 +9,7 @@
  */
 
 import { mendBrokenWords } from './hyphenation';
+import { detectNumbering, MIN_CLAUSES, Numbering, partPrefix, STYLES_LOOKED_FOR } from './numbering';
 
 export interface Clause {
   council: string;
@@ -110,7 +111,30 @@ export function protocolLines(text: string): string[] {
   return mendBrokenWords(lines);
 }
 
+/**
+ * Reads a protocol into clauses. Numbering printed `1.`, `1)`, `1.1` … is read by the line rules
+ * of `parseDottedProtocol`; when another style recurs in sequence more often (`(1)`, `1` with no
+ * full stop, `Paragraph 1`, `A1`, `I.`, `4(a)`; see `numbering.ts`), the document is read by
+ * that style instead. When neither finds a clause, the one warning says what was looked for.
+ */
 export function parseProtocol(text: string, council: string): ParseResult {
+  const lines = protocolLines(text);
+  const dotted = parseDottedProtocol(lines, council);
+  const { numbering, nearest } = detectNumbering(lines);
+  if (numbering && numbering.starts.size > dotted.clauses.length) return parseByNumbering(lines, numbering, council);
+  if (dotted.clauses.length === 0) dotted.warnings.unshift(noNumberingFound(nearest));
+  return dotted;
+}
+
+/** How the warning that no clause numbering was found begins. */
+export const NO_NUMBERING = 'no clause numbering found';
+
+function noNumberingFound(nearest: string | null): string {
+  const looked = STYLES_LOOKED_FOR.map((s) => `"${s}"`).join(', ');
+  return `${NO_NUMBERING}: looked for clause numbers recurring in sequence (at least ${MIN_CLAUSES}) written as ${looked}; ${nearest ? `the nearest was ${nearest}` : 'no line starts with one'}`;
+}
+
+function parseDottedProtocol(lines: string[], council: string): ParseResult {
   const clauses: Clause[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -156,7 +180,6 @@ export function parseProtocol(text: string, council: string): ParseResult {
     current.last = piece;
   };
 
-  const lines = protocolLines(text);
   const sectionsWithChildren = new Set(
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
   );
@@ -314,6 +337,134 @@ export function findGaps(clauses: Clause[]): string[] {
       gaps.push(`gap in numbering: ${parent ? `${parent}.` : ''}${previous} is followed by ${clause.ref}`);
     }
     lastUnder.set(parent, number);
+  }
+  return gaps;
+}
+
+/** A list item inside a clause: `(a)`, `b)`, `(iv)`, `ii.`, `(2)` when clauses are numbered otherwise. */
+const LIST_ITEM = /^(?:\((?:[a-z]{1,4}|\d{1,2})\)|[a-z]{1,4}[.)]|\d{1,2}[.)])\s/i;
+/** A number in front of a heading (`3. Complaints`, `# 2 Roles`), not kept in the title. */
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)])\s+/;
+
+/**
+ * Reads the clauses at the lines `numbering` found; every other line is a heading (short, after a
+ * finished sentence), end matter, or text of the clause above: sub-lists and bullets on their own
+ * lines, wrapped lines joined. Lines printed on many pages (a running header or footer) are skipped.
+ */
+function parseByNumbering(lines: string[], numbering: Numbering, council: string): ParseResult {
+  const clauses: Clause[] = [];
+  const warnings: string[] = [];
+  const unplaced: string[] = [];
+  const seen = new Set<string>();
+  const furniture = repeatedShortLines(lines, numbering);
+  let heading = '';
+  let current: OpenClause | null = null;
+  let ended = false;
+
+  const close = (): void => {
+    if (current) current.clause.text = current.pieces.join('');
+    current = null;
+  };
+  const append = (piece: string, onNewLine: boolean): void => {
+    if (!current) return;
+    if (current.pieces.length > 0) current.pieces.push(onNewLine ? '\n' : ' ');
+    current.pieces.push(piece);
+    current.last = piece;
+  };
+  const setHeading = (text: string): void => {
+    close();
+    heading = text;
+    ended = false;
+  };
+
+  for (const [index, line] of lines.entries()) {
+    const start = numbering.starts.get(index);
+    if (start) {
+      close();
+      if (seen.has(start.ref)) warnings.push(`duplicate clause number ${start.ref}: the later one is kept as ${start.ref} too`);
+      seen.add(start.ref);
+      const clause = { council, ref: start.ref, heading, text: '' };
+      current = { clause, pieces: start.body ? [start.body] : [], last: start.body };
+      clauses.push(clause);
+      ended = false;
+      continue;
+    }
+    if (furniture.has(index)) continue;
+    if (END_MATTER.test(line)) {
+      if (clauses.length > 0) {
+        ended = true;
+        close();
+      }
+      continue;
+    }
+    const marked = HEADING_MARK.exec(line);
+    if (marked) {
+      setHeading(marked[1].replace(HEADING_NUMBER, ''));
+      continue;
+    }
+    if (numbering.parts.has(index) || ((SECTION_HEADING.test(line) || partPrefix(line)) && looksLikeHeading(line))) {
+      setHeading(line);
+      continue;
+    }
+    if (ended) continue;
+    const { bulleted, rest } = stripBullet(line);
+    if (bulleted) {
+      append(`• ${rest}`, true);
+      continue;
+    }
+    const open = current as OpenClause | null;
+    // A sub-item of the clause (`(a)`, `(ii)`), unless it stands alone as a title (`II. ROLES`).
+    const inList = open !== null && (/[:;]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
+    if (LIST_ITEM.test(rest) && (inList || !looksLikeHeading(rest))) {
+      if (open) append(rest, true);
+      else if (clauses.length > 0) unplaced.push(rest);
+      continue;
+    }
+    // An open clause with no text yet (`(4)` alone on its line) takes the next line as its text.
+    const waiting = open !== null && open.pieces.length === 0;
+    const midSentence = open !== null && !/[.;:!?)]$/.test(open.last);
+    if (!waiting && !midSentence && looksLikeHeading(rest)) {
+      setHeading(rest.replace(HEADING_NUMBER, ''));
+      continue;
+    }
+    if (open) append(rest, !midSentence && !/^[a-z]/.test(rest));
+    else if (clauses.length > 0) unplaced.push(rest);
+    // Otherwise: the title, an introduction or a contents list before the first clause.
+  }
+  close();
+  for (const line of unplaced) warnings.push(`${IN_NO_CLAUSE}"${line.length > 70 ? `${line.slice(0, 69)}…` : line}"`);
+  warnings.push(...findSequenceGaps(clauses));
+  return { clauses, warnings };
+}
+
+/**
+ * Short lines (not clause starts) printed three times or more, page numbers aside: a running
+ * header or footer left in text copied out of a PDF.
+ */
+function repeatedShortLines(lines: string[], numbering: Numbering): Set<number> {
+  const keyOf = (line: string) => (line.length <= 100 ? line.toLowerCase().replace(/\d+/g, '#') : '');
+  const counts = new Map<string, number>();
+  for (const [i, line] of lines.entries()) {
+    if (numbering.starts.has(i)) continue;
+    const key = keyOf(line);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [i, line] of lines.entries()) {
+    if (numbering.starts.has(i) || LIST_ITEM.test(line) || BULLET.test(line)) continue;
+    if ((counts.get(keyOf(line)) ?? 0) >= 3 && /[a-z]/i.test(line)) out.add(i);
+  }
+  return out;
+}
+
+/** Numbers skipped between clauses numbered in one flat or lettered run (`(4)` → `(6)`, `A2` → `A4`). */
+function findSequenceGaps(clauses: Clause[]): string[] {
+  const gaps: string[] = [];
+  for (let i = 1; i < clauses.length; i++) {
+    const [a, b] = [clauses[i - 1].ref, clauses[i].ref];
+    const split = (ref: string) => /^(.*?)(\d+)$/.exec(ref);
+    const [pa, pb] = [split(a), split(b)];
+    if (pa && pb && pa[1] === pb[1] && Number(pb[2]) - Number(pa[2]) > 1) gaps.push(`gap in numbering: ${a} is followed by ${b}`);
   }
   return gaps;
 }
