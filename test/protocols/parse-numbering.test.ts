@@ -1,0 +1,170 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { extractProtocol } from '../../src/protocols/formats/extract';
+import { NO_NUMBERING, parseProtocol } from '../../src/protocols/parse';
+
+/**
+ * Councils number their protocols in more ways than `1.` / `1)` / `1.1`. Each fixture in
+ * test/fixtures/numbering is a short invented protocol in one style, with the traps real ones
+ * carry: a contents list printing the numbers first, a number at the start of a wrapped line,
+ * sub-lists (a)/(i) inside a clause, running headers and page footers.
+ */
+
+const FIXTURES = path.join(__dirname, '../fixtures/numbering');
+const parse = (name: string) => parseProtocol(fs.readFileSync(path.join(FIXTURES, name), 'utf8'), 'x');
+const refs = (name: string) => parse(name).clauses.map((c) => c.ref);
+const clause = (name: string, ref: string) => parse(name).clauses.find((c) => c.ref === ref);
+
+describe('numbering styles other than 1. / 1) / 1.1', () => {
+  test('"(1)": a contents list, a wrapped "3 members", (a)/(i) sub-lists and page furniture stay out of the numbering', () => {
+    const { clauses, warnings } = parse('paren.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1', 'Purpose'],
+      ['2', 'Purpose'],
+      ['3', 'Roles'],
+      ['4', 'Roles'],
+      ['5', 'Meetings'],
+      ['6', 'Meetings'],
+      ['7', 'Information'],
+      ['8', 'Complaints'],
+    ]);
+    expect(clauses[2].text).toBe('Councillors decide the Council\'s policy at meetings. A meeting is quorate when at least 3 members are present, and no decision may be taken otherwise.');
+    expect(clauses[3].text).toBe(
+      "The Clerk is the Proper Officer and manages the other staff. Councillors should:\n(a) ask the Clerk, not other staff, for work to be done;\n(b) respect the Clerk's judgement on priorities, in particular:\n(i) urgent statutory work; and\n(ii) work the Council has already resolved on.",
+    );
+    for (const c of clauses) expect(c.text).not.toMatch(/Page \d|Member\/Officer Protocol|Signed/);
+    expect(clauses[6].text).toBe('A councillor may ask the Clerk for any document needed for their duties. The Clerk replies within five working days.');
+    expect(warnings).toEqual([]);
+  });
+
+  test('"1" with no full stop: numbered prose and a date at a line start stay inside their clause', () => {
+    expect(refs('bare.txt')).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(clause('bare.txt', '3')?.text).toMatch(/sub-committees of 3 Members or more, each with its own terms of reference\.$/);
+    expect(clause('bare.txt', '4')?.text).toBe('The Town Clerk is head of the paid service.\n21 February 2025 was the date of the last review of staffing.');
+    expect(clause('bare.txt', '6')?.text).toMatch(/working days:\na\) by email where possible;\nb\) by telephone where urgent\.$/);
+    expect(clause('bare.txt', '7')?.heading).toBe('Concerns');
+  });
+
+  test('"Paragraph 1." and "Para 1": the ref is the number, a cross-reference inside the text is not a clause', () => {
+    expect(refs('paragraph.txt')).toEqual(['1', '2', '3', '4', '5', '6']);
+    expect(clause('paragraph.txt', '3')).toEqual({ council: 'x', ref: '3', heading: 'DEALING WITH EMPLOYEES', text: 'Councillors must not instruct employees. As paragraph 5 explains, requests go to the Clerk.' });
+    expect(clause('paragraph.txt', '6')?.text).not.toMatch(/Review date/);
+    expect(refs('para.txt')).toEqual(['1', '2', '3', '4']);
+    expect(clause('para.txt', '4')?.text).toBe('A complaint about the Clerk goes to the Chairman of the Council.');
+  });
+
+  test('"A1.": refs keep their letter, each clause under its PART heading', () => {
+    const { clauses, warnings } = parse('alnumeric.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['A1', 'PART A – GENERAL'],
+      ['A2', 'PART A – GENERAL'],
+      ['B1', 'PART B – ROLES'],
+      ['B2', 'PART B – ROLES'],
+      ['B3', 'PART B – ROLES'],
+      ['C1', 'PART C – COMPLAINTS'],
+      ['C2', 'PART C – COMPLAINTS'],
+    ]);
+    expect(clauses[2].text).toMatch(/individually:\n\(a\) instructions come from the Council or a committee;\n\(b\) the Town Clerk/);
+    expect(warnings).toEqual([]);
+  });
+
+  test('"I." Roman: refs as written, a titled "I. INTRODUCTION" is the heading, (i)/(ii) stay in their clause', () => {
+    const { clauses } = parse('roman.txt');
+    expect(clauses.map((c) => c.ref)).toEqual(['I', 'II', 'III', 'IV', 'V', 'VI']);
+    expect(clauses[0].heading).toBe('INTRODUCTION');
+    expect(clauses[2].text).toBe('Councillors must not instruct staff, except that the Chair may ask the Clerk to:\n(i) arrange an urgent meeting; or\n(ii) publish a notice the law requires.');
+    expect(clauses[3].text).toMatch(/^Staff treat councillors with courtesy\. I would add/);
+  });
+
+  test('"4(a)": each ref keeps its number and letter, the bare "1 Roles" lines are headings', () => {
+    const { clauses } = parse('number-letter.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1(a)', 'Roles'],
+      ['1(b)', 'Roles'],
+      ['2(a)', 'Dealings'],
+      ['2(b)', 'Dealings'],
+      ['2(c)', 'Dealings'],
+      ['3(a)', 'Complaints'],
+      ['3(b)', 'Complaints'],
+    ]);
+  });
+
+  test('"(1)" restarting under each numbered section gives 1(1), 1(2), 2(1) …', () => {
+    const { clauses } = parse('sections-paren.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1(1)', 'Roles'],
+      ['1(2)', 'Roles'],
+      ['1(3)', 'Roles'],
+      ['2(1)', 'Information'],
+      ['2(2)', 'Information'],
+      ['3(1)', 'Complaints'],
+      ['3(2)', 'Complaints'],
+    ]);
+  });
+
+  test('an annex numbered afresh keeps its own clauses, apart from the body\'s', () => {
+    const { clauses, warnings } = parse('annex.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1', 'Member/Officer Protocol'],
+      ['2', 'Member/Officer Protocol'],
+      ['3', 'Member/Officer Protocol'],
+      ['AnnexA.1', 'Annex A – Complaint form'],
+      ['AnnexA.2', 'Annex A – Complaint form'],
+      ['AnnexA.3', 'Annex A – Complaint form'],
+    ]);
+    expect(clauses[2].text).toBe('A complaint about the Clerk is made on the form in Annex A to the Chair of the Council.');
+    expect(warnings.filter((w) => /duplicate/.test(w))).toEqual([]);
+  });
+
+  test('"3.2.1" under "Section 3" headings still reads as before', () => {
+    const text = 'Section 3 – Roles\n3.1 Members set policy.\n3.2 Officers advise.\n3.2.1 The Clerk advises on the law.\n3.2.2 The Clerk manages the staff.\nSection 4 – Complaints\n4.1 Complaints about the Clerk go to the Chair.';
+    const { clauses } = parseProtocol(text, 'x');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['3.1', 'Section 3 – Roles'],
+      ['3.2', 'Section 3 – Roles'],
+      ['3.2.1', 'Section 3 – Roles'],
+      ['3.2.2', 'Section 3 – Roles'],
+      ['4.1', 'Section 4 – Complaints'],
+    ]);
+  });
+});
+
+describe('a document with no clause numbering', () => {
+  test('gives no clauses and one warning saying what was looked for and what came nearest', () => {
+    const { clauses, warnings } = parse('prose.txt');
+    expect(clauses).toEqual([]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0].startsWith(NO_NUMBERING)).toBe(true);
+    for (const style of ['"1."', '"(1)"', '"A1"', '"I. (Roman)"', '"4(a)"', 'Paragraph 1']) expect(warnings[0]).toContain(style);
+    expect(warnings[0]).toMatch(/nearest was "\(1\)" once in sequence \(line "\(1\) Apologies were received/);
+  });
+
+  test('two stray "(1)", "(2)" inside a paragraph are not a numbering', () => {
+    const text = 'Guidance note\nCouncillors should note two things:\n(1) the Clerk is the Proper Officer;\n(2) the Chair chairs meetings.\nThat is all.';
+    expect(parseProtocol(text, 'x').clauses).toEqual([]);
+  });
+});
+
+describe('Word numbering in these styles', () => {
+  test('a .docx whose list prints "(1)", "(2)" … reads like the typed text', async () => {
+    const docx = await import('docx');
+    const { Document, Packer, Paragraph, HeadingLevel, LevelFormat, AlignmentType } = docx;
+    const items = ['Councillors treat staff with courtesy.', 'Staff treat councillors with courtesy.', 'A complaint about the Clerk goes to the Chair.'];
+    const document = new Document({
+      numbering: { config: [{ reference: 'paren', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '(%1)', alignment: AlignmentType.LEFT }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Ferncombe Parish Council Protocol', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: 'Conduct', heading: HeadingLevel.HEADING_2 }),
+            ...items.map((text) => new Paragraph({ text, numbering: { reference: 'paren', level: 0 } })),
+          ],
+        },
+      ],
+    });
+    const bytes = await Packer.toBuffer(document);
+    const { text } = await extractProtocol(Buffer.from(bytes), 'protocol.docx');
+    const { clauses } = parseProtocol(text, 'ferncombe');
+    expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual(items.map((item, i) => [String(i + 1), 'Conduct', item]));
+  });
+});
