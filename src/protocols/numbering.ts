@@ -75,6 +75,14 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
+    name: '1. (alone on its line, the text below)',
+    twoLevel: false,
+    read: (line) => {
+      const m = /^(\d{1,3})[.)]$/.exec(line);
+      return m ? single(m[1], Number(m[1]), '') : null;
+    },
+  },
+  {
     name: '1 (no full stop)',
     twoLevel: false,
     read: (line) => {

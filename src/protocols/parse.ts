@@ -121,9 +121,30 @@ export function parseProtocol(text: string, council: string): ParseResult {
   const lines = protocolLines(text);
   const dotted = parseDottedProtocol(lines, council);
   const { numbering, nearest } = detectNumbering(lines);
-  if (numbering && numbering.starts.size > dotted.clauses.length) return parseByNumbering(lines, numbering, council);
+  if (numbering && numbering.starts.size > dotted.clauses.length && !insideOneClause(numbering, lines, dotted)) return parseByNumbering(lines, numbering, council);
   if (dotted.clauses.length === 0) dotted.warnings.unshift(noNumberingFound(nearest));
   return dotted;
+}
+
+/** A line the dotted reader can start a clause at: `4. …`, `4) …`, `2.3 …`. */
+const DOTTED_START = /^(?:[-–•·▪◦*]\s+)?\d{1,3}(?:[.)]|(?:\.\d{1,3}){1,3}[.)]?)\s+\S/;
+
+/**
+ * Whether another style's run is a list inside one clause of a dotted protocol ("2. The Clerk
+ * will: (1) … (6) …"): the dotted reader found clauses, and hardly any dotted clause line falls
+ * between the run's first and last marker.
+ */
+function insideOneClause(numbering: Numbering, lines: string[], dotted: ParseResult): boolean {
+  if (dotted.clauses.length < 2) return false;
+  let first = Infinity;
+  let last = -1;
+  for (const at of numbering.starts.keys()) {
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  let dottedLines = 0;
+  for (let i = first + 1; i < last && dottedLines < 2; i++) if (DOTTED_START.test(lines[i])) dottedLines++;
+  return dottedLines < 2;
 }
 
 /** How the warning that no clause numbering was found begins. */
@@ -296,6 +317,12 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
       continue;
     }
 
+    // A numbered sub-item (`(5) tell the councillor …; and`) after a lead-in or an earlier item
+    // is part of the list, however short.
+    if (current !== null && /^\(\d{1,2}\)\s/.test(rest) && /[:;]$|\b(?:and|or)$/.test((current as OpenClause).last)) {
+      append(rest, true);
+      continue;
+    }
     // A heading-like line straight after an unfinished sentence is that sentence wrapping
     // (PDF extractions break lines anywhere), not a heading.
     const midSentence = current !== null && !/[.;:!?)]$/.test((current as OpenClause).last);

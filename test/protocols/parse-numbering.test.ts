@@ -116,6 +116,37 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     expect(warnings.filter((w) => /duplicate/.test(w))).toEqual([]);
   });
 
+  test('"Section 1." as the clause number: refs 1 to 4', () => {
+    expect(refs('section.txt')).toEqual(['1', '2', '3', '4']);
+    expect(clause('section.txt', '2')?.text).toBe('Councillors may not instruct staff; requests for work go through the Clerk.');
+  });
+
+  test('"1." printed alone on its line (as some PDFs extract), the text on the lines below', () => {
+    const { clauses } = parse('hanging.txt');
+    expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+      ['1', 'Working together', 'Members set the policy of the Council and officers carry it out.'],
+      ['2', 'Working together', 'Officers give Members impartial advice.'],
+      ['3', 'Complaints', 'A complaint about an officer is made to the Town Clerk.'],
+      ['4', 'Complaints', 'A complaint about the Town Clerk is made to the Mayor.'],
+    ]);
+  });
+
+  test('a "(1)" … "(6)" list inside one clause of a "1." protocol stays in that clause, its short items included', () => {
+    const { clauses, warnings } = parse('dotted-with-sublist.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1', 'Member/Officer Protocol'],
+      ['2', 'Member/Officer Protocol'],
+      ['3', 'Member/Officer Protocol'],
+      ['4', 'Member/Officer Protocol'],
+    ]);
+    expect(clauses[1].text).toMatch(/who will:
+\(1\) confirm the request in writing;
+(?:\(\d\) [^
+]+
+){4}\(6\) give the reason\.$/);
+    expect(warnings).toEqual([]);
+  });
+
   test('"3.2.1" under "Section 3" headings still reads as before', () => {
     const text = 'Section 3 – Roles\n3.1 Members set policy.\n3.2 Officers advise.\n3.2.1 The Clerk advises on the law.\n3.2.2 The Clerk manages the staff.\nSection 4 – Complaints\n4.1 Complaints about the Clerk go to the Chair.';
     const { clauses } = parseProtocol(text, 'x');
