@@ -139,11 +139,7 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
       ['3', 'Member/Officer Protocol'],
       ['4', 'Member/Officer Protocol'],
     ]);
-    expect(clauses[1].text).toMatch(/who will:
-\(1\) confirm the request in writing;
-(?:\(\d\) [^
-]+
-){4}\(6\) give the reason\.$/);
+    expect(clauses[1].text).toMatch(/who will:\n\(1\) confirm the request in writing;\n(?:\(\d\) [^\n]+\n){4}\(6\) give the reason\.$/);
     expect(warnings).toEqual([]);
   });
 
