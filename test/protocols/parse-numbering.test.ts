@@ -195,3 +195,21 @@ describe('Word numbering in these styles', () => {
     expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual(items.map((item, i) => [String(i + 1), 'Conduct', item]));
   });
 });
+
+describe('these styles in a PDF', () => {
+  test('a clause number at the start of a line ends the paragraph above, even after a full-width line', async () => {
+    const { pdfLinesToText } = await import('../../src/protocols/formats/pdf');
+    const width = 400;
+    // Every line is as wide as the text column, so only the number can say where a clause starts.
+    const line = (text: string, y: number) => ({ text, x: 60, xEnd: 60 + width, y, size: 10 });
+    const cases = [
+      ['(1) Councillors treat staff with courtesy and respect at all times and in every', '(2) Staff treat councillors with courtesy and respect at all times and in every'],
+      ['A1. Councillors treat staff with courtesy and respect at all times and in every', 'A2. Staff treat councillors with courtesy and respect at all times and in every'],
+      ['Paragraph 1. Councillors treat staff with courtesy and respect at all times and in', 'Paragraph 2. Staff treat councillors with courtesy and respect at all times and in'],
+    ];
+    for (const [first, second] of cases) {
+      const { text } = pdfLinesToText([[line(first, 700), line('place.', 688), line(second, 676), line('place.', 664)]]);
+      expect(text.split('\n')).toEqual([`${first} place.`, `${second} place.`]);
+    }
+  });
+});
