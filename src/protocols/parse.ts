@@ -410,8 +410,14 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       close();
       if (seen.has(start.ref)) warnings.push(`duplicate clause number ${start.ref}: the later one is kept as ${start.ref} too`);
       seen.add(start.ref);
+      // A numbered title over unnumbered text (`SECTION 2 – ASKING FOR WORK`, then a paragraph):
+      // the title is the heading and the text below is the clause, as under the dotted reader.
+      const next = lines[index + 1];
+      const titled = isTitle(start.body) && next !== undefined && /^[A-Z]/.test(next) && !numbering.starts.has(index + 1) && !LIST_ITEM.test(next) && !looksLikeHeading(next);
+      if (titled) heading = SECTION_HEADING.test(line) ? line : start.body;
+      const body = titled ? '' : start.body;
       const clause = { council, ref: start.ref, heading, text: '' };
-      current = { clause, pieces: start.body ? [start.body] : [], last: start.body };
+      current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);
       ended = false;
       continue;
@@ -462,6 +468,13 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
   for (const line of unplaced) warnings.push(`${IN_NO_CLAUSE}"${line.length > 70 ? `${line.slice(0, 69)}…` : line}"`);
   warnings.push(...findSequenceGaps(clauses));
   return { clauses, warnings };
+}
+
+/** A clause number's text that is a title, not the start of a sentence wrapping onto the next line. */
+function isTitle(body: string): boolean {
+  if (!looksLikeHeading(body) || body.includes('. ')) return false;
+  if (body.split(/\s+/).length > 10) return false;
+  return !/\b(?:of|the|a|an|to|and|or|by|at|least|in|on|for|with|from|is|are|be|than|that|which|who)$/.test(body);
 }
 
 /**

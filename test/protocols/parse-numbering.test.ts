@@ -121,6 +121,15 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     expect(clause('section.txt', '2')?.text).toBe('Councillors may not instruct staff; requests for work go through the Clerk.');
   });
 
+  test('a numbered title over unnumbered paragraphs ("SECTION 2 – ASKING FOR WORK"): the title is the heading, the paragraphs the clause', () => {
+    const { clauses } = parse('section-titles.txt');
+    expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+      ['1', 'SECTION 1 – WHO THIS GUIDE IS FOR', 'This guide applies to every councillor and every member of staff.\nIt is read with the Code of Conduct.'],
+      ['2', 'SECTION 2 – ASKING FOR WORK', 'Councillors ask the Clerk for work to be done and never instruct other staff directly.'],
+      ['3', 'SECTION 3 – CONCERNS', 'A concern about a member of staff is raised with the Clerk; a concern about the Clerk with the Chair.'],
+    ]);
+  });
+
   test('"1." printed alone on its line (as some PDFs extract), the text on the lines below', () => {
     const { clauses } = parse('hanging.txt');
     expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
