@@ -48,6 +48,10 @@ const SECTION_HEADING = /^(?:section|part|chapter|schedule|annex|appendix)\s+(?:
 const HEADING_MARK = /^#{1,6}\s+(.*)$/;
 /** A numbered heading's number and title: `2. THE RELATIONSHIP`, `1.0 Reason for policy`, `5 Access`. */
 const NUMBERED_HEADING = /^(\d{1,3})(?:\.0)?[.)]?\s+(\S.*)$/;
+/** A section title in capitals numbered by a Roman numeral or a capital letter: `II. ROLES`. */
+const LETTERED_TITLE = /^(?:[IVXLC]{1,7}|[A-Z])[.)]\s+([A-Z][A-Z0-9 ,'&/–-]*[A-Z])$/;
+/** A page number as printed between dashes: `- 2 -`. */
+const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
 /** Lines that are page furniture, never content. */
 const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
 
@@ -295,6 +299,15 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
 
     if (ended) continue;
 
+    // `II. ROLES`, `B. COMPLAINTS`: a section title in capitals under a Roman numeral or capital
+    // letter, not an item of the list above.
+    const lettersTitle = LETTERED_TITLE.exec(rest);
+    if (lettersTitle && looksLikeHeading(rest) && (current === null || /[.;:!?)]$/.test((current as OpenClause).last))) {
+      setHeading(lettersTitle[1]);
+      closeClause();
+      continue;
+    }
+
     const lettered = LETTERED.exec(rest);
     if (lettered) {
       const letter = (lettered[1] ?? lettered[2]).toLowerCase();
@@ -414,15 +427,18 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       // the title is the heading and the text below is the clause, as under the dotted reader.
       const next = lines[index + 1];
       const titled = isTitle(start.body) && next !== undefined && /^[A-Z]/.test(next) && !numbering.starts.has(index + 1) && !LIST_ITEM.test(next) && !looksLikeHeading(next);
+      // `PARAGRAPH 2 – ROLES. Councillors decide …`: a title in capitals, then the text.
+      const inlineTitle = /^([A-Z][A-Z0-9 ,'&/–-]{2,60}[A-Z])\.\s+(\S.*)$/.exec(start.body);
       if (titled) heading = SECTION_HEADING.test(line) ? line : start.body;
-      const body = titled ? '' : start.body;
+      else if (inlineTitle) heading = inlineTitle[1];
+      const body = titled ? '' : inlineTitle ? inlineTitle[2] : start.body;
       const clause = { council, ref: start.ref, heading, text: '' };
       current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);
       ended = false;
       continue;
     }
-    if (furniture.has(index)) continue;
+    if (furniture.has(index) || DASHED_PAGE_NUMBER.test(line)) continue;
     if (END_MATTER.test(line)) {
       if (clauses.length > 0) {
         ended = true;

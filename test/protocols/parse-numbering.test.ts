@@ -45,6 +45,20 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     expect(clause('bare.txt', '7')?.heading).toBe('Concerns');
   });
 
+  test('"1" with no full stop under "1 Introduction" headings: contents with page numbers, "- 2 -" page numbers and a wrapped "paragraph / 2 below" are no clauses', () => {
+    const { clauses, warnings } = parse('bare-sections.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1', 'Introduction'],
+      ['2', 'Introduction'],
+      ['3', 'Roles'],
+      ['4', 'Roles'],
+      ['5', 'Complaints'],
+    ]);
+    expect(clauses[0].text).toBe('This protocol is adopted by the Council under Standing Order 18 and applies to all councillors and staff, as set out in paragraph 2 below and in the Code of Conduct.');
+    expect(clauses[2].text).toBe('Councillors decide. Staff advise and carry out the decisions of the Council.');
+    expect(warnings).toEqual([]);
+  });
+
   test('"Paragraph 1." and "Para 1": the ref is the number, a cross-reference inside the text is not a clause', () => {
     expect(refs('paragraph.txt')).toEqual(['1', '2', '3', '4', '5', '6']);
     expect(clause('paragraph.txt', '3')).toEqual({ council: 'x', ref: '3', heading: 'DEALING WITH EMPLOYEES', text: 'Councillors must not instruct employees. As paragraph 5 explains, requests go to the Clerk.' });
@@ -74,6 +88,25 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     expect(clauses[0].heading).toBe('INTRODUCTION');
     expect(clauses[2].text).toBe('Councillors must not instruct staff, except that the Chair may ask the Clerk to:\n(i) arrange an urgent meeting; or\n(ii) publish a notice the law requires.');
     expect(clauses[3].text).toMatch(/^Staff treat councillors with courtesy\. I would add/);
+  });
+
+  test('"II. ROLES" section titles over "1." clauses are headings, not text of the clause above', () => {
+    const { clauses } = parse('roman-headings.txt');
+    expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+      ['1', 'GENERAL', 'This protocol applies to all members and officers.'],
+      ['2', 'GENERAL', 'It sits beside the Code of Conduct.'],
+      ['3', 'ROLES', 'Members decide policy.'],
+      ['4', 'ROLES', 'Officers advise.'],
+      ['5', 'COMPLAINTS', 'Complaints about the Clerk go to the Mayor.'],
+    ]);
+  });
+
+  test('"PARAGRAPH 2 – ROLES. Text": the title in capitals is the heading, the text the clause', () => {
+    expect(parse('paragraph-titles.txt').clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+      ['1', 'PURPOSE', 'This protocol guides councillors and staff.'],
+      ['2', 'ROLES', 'Councillors decide; staff advise.'],
+      ['3', 'COMPLAINTS', 'Complaints about the Clerk go to the Chair.'],
+    ]);
   });
 
   test('"4(a)": each ref keeps its number and letter, the bare "1 Roles" lines are headings', () => {
