@@ -137,7 +137,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   const { clauses, warnings } = parseProtocol(extracted.text, id.data);
   if (clauses.length === 0) {
     // The parser's one warning says which numbering styles were looked for and what came nearest.
-    throw new UsageError(`${file}: found no numbered clauses; is it a Member/Officer protocol? ${warnings.find((w) => w.startsWith(NO_NUMBERING)) ?? ''}. Nothing was added.`);
+    throw new UsageError(`${file}: found no numbered clauses (is it a Member/Officer protocol?)${(warnings.find((w) => w.startsWith(NO_NUMBERING)) ?? '').slice(NO_NUMBERING.length)}. Nothing was added.`);
   }
 
   const directory = context.config.PROTOCOLS_DIR;

@@ -75,7 +75,7 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
-    name: '1. (alone on its line, the text below)',
+    name: '1. alone on its line',
     twoLevel: false,
     read: (line) => {
       const m = /^(\d{1,3})[.)]$/.exec(line);
@@ -83,7 +83,7 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
-    name: '1 (no full stop)',
+    name: '1 (no stop)',
     twoLevel: false,
     read: (line) => {
       const m = /^(\d{1,3})\s+(\S.*)$/.exec(line);
@@ -92,7 +92,7 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
-    name: 'Paragraph 1 / Para 1 / Clause 1',
+    name: 'Paragraph 1 / Clause 1',
     twoLevel: false,
     read: (line) => {
       const m = /^(?:paragraph|para\.?|clause|article|rule)\s+(\d{1,3})(?:[.:)]|\s*[–—-])?(?:\s+(.*))?$/i.exec(line);
@@ -100,7 +100,7 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
-    name: 'Section 1 (as the clause number)',
+    name: 'Section 1',
     twoLevel: false,
     read: (line) => {
       const m = /^section\s+(\d{1,3})(?:[.:)]|\s*[–—-])?(?:\s+(.*))?$/i.exec(line);
@@ -279,7 +279,8 @@ export function detectNumbering(lines: readonly string[]): { numbering: Numberin
   const main = bestRun(lines, 0, lines.length, allMarkers);
   const restarting = restartsUnderSections(lines, allMarkers);
   if ((!main || main.run.lines.length < MIN_CLAUSES) && !restarting) {
-    const nearest = main ? `"${STYLES[main.style].name}" ${main.run.lines.length === 1 ? 'once' : `${main.run.lines.length} times`} in sequence (line "${lines[main.run.lines[0]].slice(0, 50)}")` : null;
+    const first = main ? lines[main.run.lines[0]] : '';
+    const nearest = main ? `"${STYLES[main.style].name}" ${main.run.lines.length === 1 ? 'once' : `${main.run.lines.length} times`} in sequence ("${first.length > 40 ? `${first.slice(0, 39)}…` : first}")` : null;
     return { numbering: null, nearest };
   }
   let style = main ? STYLES[main.style] : undefined;

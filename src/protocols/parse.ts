@@ -156,7 +156,7 @@ export const NO_NUMBERING = 'no clause numbering found';
 
 function noNumberingFound(nearest: string | null): string {
   const looked = STYLES_LOOKED_FOR.map((s) => `"${s}"`).join(', ');
-  return `${NO_NUMBERING}: looked for clause numbers recurring in sequence (at least ${MIN_CLAUSES}) written as ${looked}; ${nearest ? `the nearest was ${nearest}` : 'no line starts with one'}`;
+  return `${NO_NUMBERING}: looked for ${MIN_CLAUSES} or more clause numbers in sequence written ${looked}; ${nearest ? `nearest: ${nearest}` : 'no line starts with one'}`;
 }
 
 function parseDottedProtocol(lines: string[], council: string): ParseResult {

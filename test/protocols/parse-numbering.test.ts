@@ -204,8 +204,8 @@ describe('a document with no clause numbering', () => {
     expect(clauses).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0].startsWith(NO_NUMBERING)).toBe(true);
-    for (const style of ['"1."', '"(1)"', '"A1"', '"I. (Roman)"', '"4(a)"', 'Paragraph 1']) expect(warnings[0]).toContain(style);
-    expect(warnings[0]).toMatch(/nearest was "\(1\)" once in sequence \(line "\(1\) Apologies were received/);
+    for (const style of ['"1."', '"(1)"', '"A1"', '"I. (Roman)"', '"4(a)"', '"Paragraph 1 / Clause 1"', '"Section 1"']) expect(warnings[0]).toContain(style);
+    expect(warnings[0]).toMatch(/nearest: "\(1\)" once in sequence \("\(1\) Apologies were received/);
   });
 
   test('two stray "(1)", "(2)" inside a paragraph are not a numbering', () => {
