@@ -4,8 +4,9 @@
  * Council protocols arrive as text pulled out of Word or PDF files, so the parser works line by
  * line and decides for each line whether it is a numbered clause, a heading, a continuation of
  * the clause above (wrapped text, bullets, lettered items), end matter (adoption and signature
- * lines) or noise. The numbering styles it understands are those of the shipped seeds plus the
- * common `1. Heading` / `(a) text` style; see INTENTS.md for how refs are written.
+ * lines) or noise. Dotted numbering (`1.`, `1)`, `1.1`, `1. Heading` / `(a) text`) is read by
+ * line rules; other styles (`(1)`, `Paragraph 4`, `A1`, `IV.`, `4(b)` …) by finding the one that
+ * recurs in sequence (`numbering.ts`). See INTENTS.md for how refs are written.
  */
 
 import { mendBrokenWords } from './hyphenation';
