@@ -117,6 +117,15 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
+    name: 'A.',
+    twoLevel: false,
+    read: (line) => {
+      // A capital letter, then a sentence: `B. Officers advise …` (`B. ROLES` is a title).
+      const m = /^([A-Z])[.)]\s+([A-Z‘“"'(].*)$/.exec(line);
+      return m ? single(m[1], m[1].charCodeAt(0) - 64, m[2]) : null;
+    },
+  },
+  {
     name: 'I. (Roman)',
     twoLevel: false,
     read: (line) => {

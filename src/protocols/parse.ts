@@ -440,6 +440,14 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       continue;
     }
     if (furniture.has(index) || DASHED_PAGE_NUMBER.test(line)) continue;
+    const footnote = FOOTNOTE.exec(line);
+    if (footnote) {
+      setHeading(`Footnote ${footnote[1]}`);
+      const clause = { council, ref: `fn${footnote[1]}`, heading, text: '' };
+      current = { clause, pieces: [footnote[2]], last: footnote[2] };
+      clauses.push(clause);
+      continue;
+    }
     if (END_MATTER.test(line)) {
       if (clauses.length > 0) {
         ended = true;

@@ -109,6 +109,18 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     ]);
   });
 
+  test('"A." capital letters as clause numbers, and a footnote after them', () => {
+    const { clauses } = parse('letters.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['A', 'Member/Officer Protocol'],
+      ['B', 'Member/Officer Protocol'],
+      ['C', 'Member/Officer Protocol'],
+      ['D', 'Member/Officer Protocol'],
+      ['fn1', 'Footnote 1'],
+    ]);
+    expect(clauses[4].text).toBe('The Chair may ask the Vice-Chair to act where the Chair is involved.');
+  });
+
   test('"4(a)": each ref keeps its number and letter, the bare "1 Roles" lines are headings', () => {
     const { clauses } = parse('number-letter.txt');
     expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
