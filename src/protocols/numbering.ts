@@ -34,6 +34,11 @@ interface Marker {
   major: number;
   minor: number;
   body: string;
+  /**
+   * Likely prose rather than a clause: after a line that stops mid-sentence, or a bare number
+   * before a lower-case word ("3 members"). It counts only where the sequence needs it.
+   */
+  weak?: boolean;
 }
 
 interface Style {
@@ -87,8 +92,8 @@ export const STYLES: readonly Style[] = [
     twoLevel: false,
     read: (line) => {
       const m = /^(\d{1,3})\s+(\S.*)$/.exec(line);
-      if (!m || !SENTENCE_START.test(m[2]) || DATE_AFTER.test(m[2])) return null;
-      return single(m[1], Number(m[1]), m[2]);
+      if (!m || DATE_AFTER.test(m[2]) || !/^[A-Za-z‘“"'(]/.test(m[2])) return null;
+      return { ...single(m[1], Number(m[1]), m[2]), weak: !SENTENCE_START.test(m[2]) };
     },
   },
   {
@@ -191,7 +196,7 @@ function longestRun(lines: readonly string[], from: number, to: number, style: S
     // A marker whose own text reads as a title (`I. INTRODUCTION`, `(2) Roles` in a contents
     // list) counts less than one that starts a sentence.
     const body = markers[found[k]]!.body;
-    weight.set(found[k], titleLike(body) ? 0.6 : 1 + Math.min(chars, 300) / 300);
+    weight.set(found[k], markers[found[k]]!.weak ? 0.3 : titleLike(body) ? 0.6 : 1 + Math.min(chars, 300) / 300);
   }
   // Best run ending at each marker, found through the best run ending at each key seen so far.
   const best = new Map<number, { score: number; previous: number | null }>();
@@ -224,9 +229,11 @@ function longestRun(lines: readonly string[], from: number, to: number, style: S
 function markersOf(lines: readonly string[], style: Style): (Marker | null)[] {
   return lines.map((line, i) => {
     if (line.startsWith('#')) return null; // marked as a heading
-    const marker = style.read(line);
-    // A number after a line that stops mid-sentence is the sentence wrapping ("… a quorum of / 3 members").
-    if (marker && endsMidSentence(lines[i - 1])) return null;
+    // A clause number can sit behind a bullet in text copied from a list (`- 60. Members …`).
+    const marker = style.read(line.replace(/^(?:[-–•·▪◦*]|\uF0B7)\s+/, ''));
+    // A number after a line that stops mid-sentence is probably the sentence wrapping ("… a
+    // quorum of / 3 members"); it still counts where the sequence needs it, but less.
+    if (marker && endsMidSentence(lines[i - 1])) marker.weak = true;
     return marker;
   });
 }
