@@ -248,6 +248,12 @@ function bestRun(lines: readonly string[], from: number, to: number, allMarkers:
   return chosen;
 }
 
+/** A clause numbered `1.2` or `3.` followed by a sentence (not a numbered title). */
+function isDottedClause(line: string): boolean {
+  const m = /^(?:[-–•·▪◦*]\s+)?\d{1,3}(?:\.\d{1,3}){1,3}[.)]?\s+(\S.*)$|^(?:[-–•·▪◦*]\s+)?\d{1,3}[.)]\s+(\S.*)$/.exec(line);
+  return m !== null && !titleLike(m[1] ?? m[2]);
+}
+
 /** A numbered section heading (`2. Complaints`, `Section 3 – Roles`, `# 4 Access`). */
 const SECTION_NUMBER = /^(?:#+\s*)?(?:(?:section|part)\s+)?(\d{1,3})(?:\.0)?[.):]?\s*(?:[–—-]\s*)?(\S.*)$/i;
 
@@ -273,6 +279,8 @@ function restartsUnderSections(lines: readonly string[], allMarkers: (Marker | n
     for (const [k, section] of sections.entries()) {
       const run = longestRun(lines, section.at + 1, sections[k + 1]?.at ?? lines.length, style, allMarkers[s]);
       if (run.lines.length === 0 || allMarkers[s][run.lines[0]]!.major > 2) continue;
+      // A dotted clause (`1.1 Members …`) before or among the run's numbers: the run is a list inside it.
+      if (lines.slice(section.at + 1, run.lines[run.lines.length - 1]).some(isDottedClause)) continue;
       for (const i of run.lines) {
         const m = allMarkers[s][i]!;
         starts.set(i, { ref: `${section.number}(${m.ref})`, body: m.body });

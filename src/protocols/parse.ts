@@ -132,12 +132,12 @@ export function parseProtocol(text: string, council: string): ParseResult {
 }
 
 /** A line the dotted reader can start a clause at: `4. …`, `4) …`, `2.3 …`. */
-const DOTTED_START = /^(?:[-–•·▪◦*]\s+)?\d{1,3}(?:[.)]|(?:\.\d{1,3}){1,3}[.)]?)\s+\S/;
+const DOTTED_START = /^(?:[-–•·▪◦*]\s+|#+\s*)?\d{1,3}(?:[.)]|(?:\.\d{1,3}){1,3}[.)]?)\s+\S/;
 
 /**
  * Whether another style's run is a list inside one clause of a dotted protocol ("2. The Clerk
- * will: (1) … (6) …"): the dotted reader found clauses, and hardly any dotted clause line falls
- * between the run's first and last marker.
+ * will: (1) … (6) …"): the dotted reader found clauses, and no dotted clause or numbered heading
+ * line falls between the run's first and last marker.
  */
 function insideOneClause(numbering: Numbering, lines: string[], dotted: ParseResult): boolean {
   if (dotted.clauses.length < 2) return false;
@@ -148,8 +148,8 @@ function insideOneClause(numbering: Numbering, lines: string[], dotted: ParseRes
     last = Math.max(last, at);
   }
   let dottedLines = 0;
-  for (let i = first + 1; i < last && dottedLines < 2; i++) if (DOTTED_START.test(lines[i])) dottedLines++;
-  return dottedLines < 2;
+  for (let i = first + 1; i < last && dottedLines === 0; i++) if (DOTTED_START.test(lines[i])) dottedLines++;
+  return dottedLines === 0;
 }
 
 /** How the warning that no clause numbering was found begins. */

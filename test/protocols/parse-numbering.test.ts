@@ -147,6 +147,28 @@ describe('numbering styles other than 1. / 1) / 1.1', () => {
     ]);
   });
 
+  test('"(1)" restarting under headings marked as such (Word heading styles), then an annex', () => {
+    expect(parse('marked-sections-annex.txt').clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1(1)', 'Roles'],
+      ['1(2)', 'Roles'],
+      ['2(1)', 'Complaints'],
+      ['2(2)', 'Complaints'],
+      ['AnnexA.1', 'Annex A'],
+      ['AnnexA.2', 'Annex A'],
+    ]);
+  });
+
+  test('"(1)" lists inside "1.1" clauses under numbered sections stay lists: the clauses are 1.1, 1.2 …', () => {
+    const { clauses } = parse('dotted-sublists.txt');
+    expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
+      ['1.1', 'Roles'],
+      ['1.2', 'Roles'],
+      ['2.1', 'Complaints'],
+      ['2.2', 'Complaints'],
+    ]);
+    expect(clauses[0].text).toBe('Councillors decide policy. In doing so they:\n(1) read the papers;\n(2) attend the meeting;\n(3) vote.');
+  });
+
   test('an annex numbered afresh keeps its own clauses, apart from the body\'s', () => {
     const { clauses, warnings } = parse('annex.txt');
     expect(clauses.map((c) => [c.ref, c.heading])).toEqual([
