@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
-import { Clause, IN_NO_CLAUSE, parseProtocol } from '../protocols/parse';
+import { Clause, IN_NO_CLAUSE, NO_NUMBERING, parseProtocol } from '../protocols/parse';
 import { parseClauseName, readMetadata } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
@@ -136,7 +136,8 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   }
   const { clauses, warnings } = parseProtocol(extracted.text, id.data);
   if (clauses.length === 0) {
-    throw new UsageError(`${file}: found no numbered clauses; is it a Member/Officer protocol? Nothing was added.`);
+    // The parser's one warning says which numbering styles were looked for and what came nearest.
+    throw new UsageError(`${file}: found no numbered clauses (is it a Member/Officer protocol?)${(warnings.find((w) => w.startsWith(NO_NUMBERING)) ?? '').slice(NO_NUMBERING.length)}. Nothing was added.`);
   }
 
   const directory = context.config.PROTOCOLS_DIR;

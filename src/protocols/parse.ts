@@ -4,11 +4,13 @@
  * Council protocols arrive as text pulled out of Word or PDF files, so the parser works line by
  * line and decides for each line whether it is a numbered clause, a heading, a continuation of
  * the clause above (wrapped text, bullets, lettered items), end matter (adoption and signature
- * lines) or noise. The numbering styles it understands are those of the shipped seeds plus the
- * common `1. Heading` / `(a) text` style; see INTENTS.md for how refs are written.
+ * lines) or noise. Dotted numbering (`1.`, `1)`, `1.1`, `1. Heading` / `(a) text`) is read by
+ * line rules; other styles (`(1)`, `Paragraph 4`, `A1`, `IV.`, `4(b)` …) by finding the one that
+ * recurs in sequence (`numbering.ts`). See INTENTS.md for how refs are written.
  */
 
 import { mendBrokenWords } from './hyphenation';
+import { detectNumbering, MIN_CLAUSES, Numbering, partPrefix, STYLES_LOOKED_FOR } from './numbering';
 
 export interface Clause {
   council: string;
@@ -47,6 +49,10 @@ const SECTION_HEADING = /^(?:section|part|chapter|schedule|annex|appendix)\s+(?:
 const HEADING_MARK = /^#{1,6}\s+(.*)$/;
 /** A numbered heading's number and title: `2. THE RELATIONSHIP`, `1.0 Reason for policy`, `5 Access`. */
 const NUMBERED_HEADING = /^(\d{1,3})(?:\.0)?[.)]?\s+(\S.*)$/;
+/** A section title in capitals numbered by a Roman numeral or a capital letter: `II. ROLES`. */
+const LETTERED_TITLE = /^(?:[IVXLC]{1,7}|[A-Z])[.)]\s+([A-Z][A-Z0-9 ,'&/–-]*[A-Z])$/;
+/** A page number as printed between dashes: `- 2 -`. */
+const DASHED_PAGE_NUMBER = /^[-–—]\s*\d{1,4}\s*[-–—]$/;
 /** Lines that are page furniture, never content. */
 const NOISE = /^(?:page \d+(?: of \d+)?|\d+|page left intentionally blank|contents|table of contents)$/i;
 
@@ -110,7 +116,51 @@ export function protocolLines(text: string): string[] {
   return mendBrokenWords(lines);
 }
 
+/**
+ * Reads a protocol into clauses. Numbering printed `1.`, `1)`, `1.1` … is read by the line rules
+ * of `parseDottedProtocol`; when another style recurs in sequence more often (`(1)`, `1` with no
+ * full stop, `Paragraph 1`, `A1`, `I.`, `4(a)`; see `numbering.ts`), the document is read by
+ * that style instead. When neither finds a clause, the one warning says what was looked for.
+ */
 export function parseProtocol(text: string, council: string): ParseResult {
+  const lines = protocolLines(text);
+  const dotted = parseDottedProtocol(lines, council);
+  const { numbering, nearest } = detectNumbering(lines);
+  if (numbering && numbering.starts.size > dotted.clauses.length && !insideOneClause(numbering, lines, dotted)) return parseByNumbering(lines, numbering, council);
+  if (dotted.clauses.length === 0) dotted.warnings.unshift(noNumberingFound(nearest));
+  return dotted;
+}
+
+/** A line the dotted reader can start a clause at: `4. …`, `4) …`, `2.3 …`. */
+const DOTTED_START = /^(?:[-–•·▪◦*]\s+|#+\s*)?\d{1,3}(?:[.)]|(?:\.\d{1,3}){1,3}[.)]?)\s+\S/;
+
+/**
+ * Whether another style's run is a list inside one clause of a dotted protocol ("2. The Clerk
+ * will: (1) … (6) …"): the dotted reader found clauses, and no dotted clause or numbered heading
+ * line falls between the run's first and last marker.
+ */
+function insideOneClause(numbering: Numbering, lines: string[], dotted: ParseResult): boolean {
+  if (dotted.clauses.length < 2) return false;
+  let first = Infinity;
+  let last = -1;
+  for (const at of numbering.starts.keys()) {
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  let dottedLines = 0;
+  for (let i = first + 1; i < last && dottedLines === 0; i++) if (DOTTED_START.test(lines[i])) dottedLines++;
+  return dottedLines === 0;
+}
+
+/** How the warning that no clause numbering was found begins. */
+export const NO_NUMBERING = 'no clause numbering found';
+
+function noNumberingFound(nearest: string | null): string {
+  const looked = STYLES_LOOKED_FOR.map((s) => `"${s}"`).join(', ');
+  return `${NO_NUMBERING}: looked for ${MIN_CLAUSES} or more clause numbers in sequence written ${looked}; ${nearest ? `nearest: ${nearest}` : 'no line starts with one'}`;
+}
+
+function parseDottedProtocol(lines: string[], council: string): ParseResult {
   const clauses: Clause[] = [];
   const warnings: string[] = [];
   const seen = new Set<string>();
@@ -156,7 +206,6 @@ export function parseProtocol(text: string, council: string): ParseResult {
     current.last = piece;
   };
 
-  const lines = protocolLines(text);
   const sectionsWithChildren = new Set(
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
   );
@@ -251,6 +300,15 @@ export function parseProtocol(text: string, council: string): ParseResult {
 
     if (ended) continue;
 
+    // `II. ROLES`, `B. COMPLAINTS`: a section title in capitals under a Roman numeral or capital
+    // letter, not an item of the list above.
+    const lettersTitle = LETTERED_TITLE.exec(rest);
+    if (lettersTitle && looksLikeHeading(rest) && (current === null || /[.;:!?)]$/.test((current as OpenClause).last))) {
+      setHeading(lettersTitle[1]);
+      closeClause();
+      continue;
+    }
+
     const lettered = LETTERED.exec(rest);
     if (lettered) {
       const letter = (lettered[1] ?? lettered[2]).toLowerCase();
@@ -273,6 +331,12 @@ export function parseProtocol(text: string, council: string): ParseResult {
       continue;
     }
 
+    // A numbered sub-item (`(5) tell the councillor …; and`) after a lead-in or an earlier item
+    // is part of the list, however short.
+    if (current !== null && /^\(\d{1,2}\)\s/.test(rest) && /[:;]$|\b(?:and|or)$/.test((current as OpenClause).last)) {
+      append(rest, true);
+      continue;
+    }
     // A heading-like line straight after an unfinished sentence is that sentence wrapping
     // (PDF extractions break lines anywhere), not a heading.
     const midSentence = current !== null && !/[.;:!?)]$/.test((current as OpenClause).last);
@@ -314,6 +378,158 @@ export function findGaps(clauses: Clause[]): string[] {
       gaps.push(`gap in numbering: ${parent ? `${parent}.` : ''}${previous} is followed by ${clause.ref}`);
     }
     lastUnder.set(parent, number);
+  }
+  return gaps;
+}
+
+/** A list item inside a clause: `(a)`, `b)`, `(iv)`, `ii.`, `(2)` when clauses are numbered otherwise. */
+const LIST_ITEM = /^(?:\((?:[a-z]{1,4}|\d{1,2})\)|[a-z]{1,4}[.)]|\d{1,2}[.)])\s/i;
+/** A number in front of a heading (`3. Complaints`, `# 2 Roles`), not kept in the title. */
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)])\s+/;
+
+/**
+ * Reads the clauses at the lines `numbering` found; every other line is a heading (short, after a
+ * finished sentence), end matter, or text of the clause above: sub-lists and bullets on their own
+ * lines, wrapped lines joined. Lines printed on many pages (a running header or footer) are skipped.
+ */
+function parseByNumbering(lines: string[], numbering: Numbering, council: string): ParseResult {
+  const clauses: Clause[] = [];
+  const warnings: string[] = [];
+  const unplaced: string[] = [];
+  const seen = new Set<string>();
+  const furniture = repeatedShortLines(lines, numbering);
+  let heading = '';
+  let current: OpenClause | null = null;
+  let ended = false;
+
+  const close = (): void => {
+    if (current) current.clause.text = current.pieces.join('');
+    current = null;
+  };
+  const append = (piece: string, onNewLine: boolean): void => {
+    if (!current) return;
+    if (current.pieces.length > 0) current.pieces.push(onNewLine ? '\n' : ' ');
+    current.pieces.push(piece);
+    current.last = piece;
+  };
+  const setHeading = (text: string): void => {
+    close();
+    heading = text;
+    ended = false;
+  };
+
+  for (const [index, line] of lines.entries()) {
+    const start = numbering.starts.get(index);
+    if (start) {
+      close();
+      if (seen.has(start.ref)) warnings.push(`duplicate clause number ${start.ref}: the later one is kept as ${start.ref} too`);
+      seen.add(start.ref);
+      // A numbered title over unnumbered text (`SECTION 2 – ASKING FOR WORK`, then a paragraph):
+      // the title is the heading and the text below is the clause, as under the dotted reader.
+      const next = lines[index + 1];
+      const titled = isTitle(start.body) && next !== undefined && /^[A-Z]/.test(next) && !numbering.starts.has(index + 1) && !LIST_ITEM.test(next) && !looksLikeHeading(next);
+      // `PARAGRAPH 2 – ROLES. Councillors decide …`: a title in capitals, then the text.
+      const inlineTitle = /^([A-Z][A-Z0-9 ,'&/–-]{2,60}[A-Z])\.\s+(\S.*)$/.exec(start.body);
+      if (titled) heading = SECTION_HEADING.test(line) ? line : start.body;
+      else if (inlineTitle) heading = inlineTitle[1];
+      const body = titled ? '' : inlineTitle ? inlineTitle[2] : start.body;
+      const clause = { council, ref: start.ref, heading, text: '' };
+      current = { clause, pieces: body ? [body] : [], last: body };
+      clauses.push(clause);
+      ended = false;
+      continue;
+    }
+    if (furniture.has(index) || DASHED_PAGE_NUMBER.test(line)) continue;
+    const footnote = FOOTNOTE.exec(line);
+    if (footnote) {
+      setHeading(`Footnote ${footnote[1]}`);
+      const clause = { council, ref: `fn${footnote[1]}`, heading, text: '' };
+      current = { clause, pieces: [footnote[2]], last: footnote[2] };
+      clauses.push(clause);
+      continue;
+    }
+    if (END_MATTER.test(line)) {
+      if (clauses.length > 0) {
+        ended = true;
+        close();
+      }
+      continue;
+    }
+    const marked = HEADING_MARK.exec(line);
+    if (marked) {
+      setHeading(marked[1].replace(HEADING_NUMBER, ''));
+      continue;
+    }
+    if (numbering.parts.has(index) || ((SECTION_HEADING.test(line) || partPrefix(line)) && looksLikeHeading(line))) {
+      setHeading(line);
+      continue;
+    }
+    if (ended) continue;
+    const { bulleted, rest } = stripBullet(line);
+    if (bulleted) {
+      append(`• ${rest}`, true);
+      continue;
+    }
+    const open = current as OpenClause | null;
+    // A sub-item of the clause (`(a)`, `(ii)`), unless it stands alone as a title (`II. ROLES`).
+    const inList = open !== null && (/[:;]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
+    if (LIST_ITEM.test(rest) && (inList || !looksLikeHeading(rest))) {
+      if (open) append(rest, true);
+      else if (clauses.length > 0) unplaced.push(rest);
+      continue;
+    }
+    // An open clause with no text yet (`(4)` alone on its line) takes the next line as its text.
+    const waiting = open !== null && open.pieces.length === 0;
+    const midSentence = open !== null && !/[.;:!?)]$/.test(open.last);
+    if (!waiting && !midSentence && looksLikeHeading(rest)) {
+      setHeading(rest.replace(HEADING_NUMBER, ''));
+      continue;
+    }
+    if (open) append(rest, !midSentence && !/^[a-z]/.test(rest));
+    else if (clauses.length > 0) unplaced.push(rest);
+    // Otherwise: the title, an introduction or a contents list before the first clause.
+  }
+  close();
+  for (const line of unplaced) warnings.push(`${IN_NO_CLAUSE}"${line.length > 70 ? `${line.slice(0, 69)}…` : line}"`);
+  warnings.push(...findSequenceGaps(clauses));
+  return { clauses, warnings };
+}
+
+/** A clause number's text that is a title, not the start of a sentence wrapping onto the next line. */
+function isTitle(body: string): boolean {
+  if (!looksLikeHeading(body) || body.includes('. ')) return false;
+  if (body.split(/\s+/).length > 10) return false;
+  return !/\b(?:of|the|a|an|to|and|or|by|at|least|in|on|for|with|from|is|are|be|than|that|which|who)$/.test(body);
+}
+
+/**
+ * Short lines (not clause starts) printed three times or more, page numbers aside: a running
+ * header or footer left in text copied out of a PDF.
+ */
+function repeatedShortLines(lines: string[], numbering: Numbering): Set<number> {
+  const keyOf = (line: string) => (line.length <= 100 ? line.toLowerCase().replace(/\d+/g, '#') : '');
+  const counts = new Map<string, number>();
+  for (const [i, line] of lines.entries()) {
+    if (numbering.starts.has(i)) continue;
+    const key = keyOf(line);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out = new Set<number>();
+  for (const [i, line] of lines.entries()) {
+    if (numbering.starts.has(i) || LIST_ITEM.test(line) || BULLET.test(line)) continue;
+    if ((counts.get(keyOf(line)) ?? 0) >= 3 && /[a-z]/i.test(line)) out.add(i);
+  }
+  return out;
+}
+
+/** Numbers skipped between clauses numbered in one flat or lettered run (`(4)` → `(6)`, `A2` → `A4`). */
+function findSequenceGaps(clauses: Clause[]): string[] {
+  const gaps: string[] = [];
+  for (let i = 1; i < clauses.length; i++) {
+    const [a, b] = [clauses[i - 1].ref, clauses[i].ref];
+    const split = (ref: string) => /^(.*?)(\d+)$/.exec(ref);
+    const [pa, pb] = [split(a), split(b)];
+    if (pa && pb && pa[1] === pb[1] && Number(pb[2]) - Number(pa[2]) > 1) gaps.push(`gap in numbering: ${a} is followed by ${b}`);
   }
   return gaps;
 }

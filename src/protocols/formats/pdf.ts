@@ -92,7 +92,10 @@ export function groupIntoLines(items: TextItemLike[]): PdfLine[] {
 export const PAGE_NUMBER = /^(?:page\s*)?[-–—]?\s*(?:\d{1,4}|[ivxlc]{1,6})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
 /** How many lines at the top and bottom of a page can be running headers or footers. */
 const FURNITURE_ZONE = 3;
-const STARTS_ITEM = /^(?:[-–•·▪◦*]|\uF0B7)\s|^\(?[a-z]{1,4}[.)]\s|^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s|^(?:section|part|schedule|appendix|annex)\s/i;
+/** Bullets, list items and clause numbers: `1.`, `2.3`, `(a)`, `(1)`, `4(a)`, section and part headings. */
+const STARTS_ITEM = /^(?:[-–•·▪◦*]|\uF0B7)\s|^\(?[a-z]{1,4}[.)]\s|^\(\d{1,3}\)\s|^\d{1,3}(?:\.\d{1,3}){0,3}[.)]?\s|^\d{1,3}\s?\([a-z]\)\s|^(?:section|part|schedule|appendix|annex)\s/i;
+/** Clause numbers written with a capital (`A1.`, `Paragraph 4`): a wrapped line of prose starts "paragraph 4 of …". */
+const STARTS_CLAUSE = /^[A-Z]\.?\d{1,3}[.):]?\s|^(?:Paragraph|PARAGRAPH|Para\.?|PARA\.?|Clause|CLAUSE|Article|Rule)\s+\d/;
 
 const furnitureKey = (text: string) => squashSpaces(text.toLowerCase().replace(/\d+/g, '#')).trim();
 
@@ -155,7 +158,7 @@ export function pdfLinesToText(pages: PdfLine[][]): PdfText {
   return { text: paragraphs.join('\n'), furniture: removed };
 
   function continuesParagraph(before: PdfLine, line: PdfLine, onSamePage: boolean): boolean {
-    if (STARTS_ITEM.test(line.text)) return false;
+    if (STARTS_ITEM.test(line.text) || STARTS_CLAUSE.test(line.text)) return false;
     if (Math.abs(before.size - line.size) > 0.5) return false;
     if (onSamePage && before.y - line.y > lineGap * 1.45) return false;
     if (/^[a-z]/.test(line.text)) return true;
