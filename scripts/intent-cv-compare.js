@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/intent-cv-compare.js [--against <git ref>] [--folds 5] [--seed 1]` (after `npm run build`):
+ * `node scripts/intent-cv-compare.js [--against <git ref>] [--folds 5] [--seed 1] [--misses]` (after `npm run build`):
  * cross-validated accuracy of the intent examples in intents/, in folds that do not move when
  * examples are added.
  *
@@ -12,6 +12,7 @@
  * commit's intents/ are cross-validated the same way, and both are scored on the examples the
  * two have in common (each with its own label): does the change read the existing examples
  * better or worse? The new examples' own score is printed apart (they are usually the hard cases).
+ * `--misses` lists the working tree's misclassified examples (label → predicted: role | text).
  * Bare classifier as `eval --cv` (top label, no scope rules), trained as the engine trains it.
  */
 const fs = require('node:fs');
@@ -76,5 +77,8 @@ if (against) {
   line +=
     `\n  on the ${common.length} examples in common: ${against} ${on(base, common).toFixed(4)} → now ${on(current, common).toFixed(4)}` +
     ` (${base.size} examples then)\n  the ${fresh.length} examples new since ${against}: ${on(current, fresh).toFixed(4)}`;
+}
+if (args.includes('--misses')) {
+  for (const [key, p] of current) if (p.label !== p.predicted) line += `\n${p.label} → ${p.predicted}: ${key.replace('\u0000', ' | ')}`;
 }
 process.stdout.write(`${line}\n`);
