@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/intent-engine-cv.js [folds]` (after `npm run build`): k-fold cross-validation of
+ * `node scripts/intent-engine-cv.js [folds] [--hash-folds] [--intents <dir>]` (after `npm run build`): k-fold cross-validation of
  * the project's own intent examples through the whole engine, as `classify` reads a message:
  * spelling correction, the question found and weighed against its backstory, every scope rule.
  * `eval --cv` predicts each held-out example with the bare classifier, so it cannot measure the
@@ -15,11 +15,23 @@ const { IntentEngine, labelledExamples } = require(path.join(root, 'dist/src/nlu
 const { foldAssignment } = require(path.join(root, 'dist/src/nlu/crossValidate'));
 const { findQuestion } = require(path.join(root, 'dist/src/nlu/question'));
 
-const folds = Number(process.argv[2] ?? 5);
-const intents = loadIntents(path.join(root, 'intents'));
+const args = process.argv.slice(2);
+const option = (/** @type {string} */ name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const folds = Number(args.find((a, i) => /^\d+$/.test(a) && !['--intents'].includes(args[i - 1])) ?? 5);
+// `--intents <dir>`: another set of intent files (e.g. a commit's, from `git archive`), read the same way.
+const intents = loadIntents(option('--intents') ?? path.join(root, 'intents'));
 /** @type {{text: string, label: string, role?: string}[]} */
 const items = labelledExamples(intents);
-const assignment = foldAssignment(items, folds);
+/**
+ * `--hash-folds`: each example in the fold its text hashes to (as scripts/intent-cv-compare.js), so
+ * that adding examples does not reshuffle the others' folds; otherwise the folds of `eval --cv`.
+ */
+const hashFold = (/** @type {string} */ text) => {
+  let h = 2166136261 >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h % folds;
+};
+const assignment = args.includes('--hash-folds') ? new Map(items.map((i) => [i, hashFold(i.text)])) : foldAssignment(items, folds);
 let right = 0;
 let storyRight = 0;
 let stories = 0;

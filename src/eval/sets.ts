@@ -46,6 +46,8 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
+  // Written by intent9 (issues 10/12) after that round's examples and before measuring it: factual questions (who decides, how long, can I, what happens if) over the five councils, intent only; a check of my own, not held out (docs/understanding.md).
+  { name: 'intent-probe (factual)', file: 'test/eval/intent-probe-factual.jsonl', format: 'messages' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },

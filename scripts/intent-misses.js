@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `node scripts/intent-misses.js [--quiet] [--checks] [file ...]` (after `npm run build`): the intent
+ * misses of one-message sets (messages or answers format) read by the engine alone, with the three
+ * most probable intents, and each set's intent accuracy. With no file, every design set of
+ * src/eval/sets.ts in those formats. Held-out sets (blind, Wexcombe) are never read; the checks
+ * (the holdout sets, Ashdown's messages) give only their figure, with `--checks`, never their misses.
+ * `--fresh` trains without the model cache. `--quiet` prints only the accuracies (for comparing two variants on every design set at once).
+ *
+ * The engine alone is what decides the intent of a one-message row (the assistant passes its
+ * intent through), so these accuracies equal `npm run eval`'s intent column for these sets.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const root = path.join(__dirname, '..');
+const { loadIntents } = require(path.join(root, 'dist/src/nlu/intents'));
+const { IntentEngine } = require(path.join(root, 'dist/src/nlu/engine'));
+const { EVAL_SETS } = require(path.join(root, 'dist/src/eval/sets'));
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const withChecks = args.includes('--checks');
+const files = args.filter((a) => !a.startsWith('--'));
+/** Sets that judge and must choose nothing: never read here. */
+const isHeldOut = (/** @type {{name: string, heldOut?: boolean, file: string}} */ s) => s.heldOut || /blind|wexcombe/i.test(s.name + s.file);
+/** Checks: their figure may be looked at, never their misses. */
+const isCheck = (/** @type {{name: string, file: string}} */ s) => /holdout|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
+const sets = files.length
+  ? files.map((file) => ({ name: path.basename(file), file }))
+  : EVAL_SETS.filter((/** @type {any} */ s) => s.format !== 'dialogues' && !isHeldOut(s) && (withChecks || !isCheck(s)));
+
+const intents = loadIntents(path.join(root, 'intents'));
+// `--fresh`: train here, without the model cache (for trying a training setting read from the environment).
+const engine = args.includes('--fresh') ? IntentEngine.train(intents) : IntentEngine.train(intents, { cacheDir: path.join(root, 'var/cache') });
+let allRight = 0;
+let allRows = 0;
+for (const set of sets) {
+  if (isHeldOut(set)) throw new Error(`${set.file} is held out: not read here`);
+  const check = isCheck(set);
+  const rows = fs
+    .readFileSync(path.join(root, set.file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
+  let right = 0;
+  for (const row of rows) {
+    const result = engine.classify(row.text, row.role);
+    const ok = result.intent === row.intent || (row.alt ?? []).includes(result.intent);
+    right += ok ? 1 : 0;
+    if (!ok && !quiet && !check) {
+      const top = result.ranked
+        .slice(0, 3)
+        .map((/** @type {{label: string, probability: number}} */ r) => `${r.label} ${r.probability.toFixed(2)}`)
+        .join(', ');
+      process.stdout.write(`${row.id} [${row.role ?? '-'}] ${row.intent} → ${result.intent} (${top})\n    ${row.text}\n`);
+    }
+  }
+  if (!check) {
+    allRight += right;
+    allRows += rows.length;
+  }
+  process.stdout.write(`${set.name}${check ? ' (check)' : ''}: ${right}/${rows.length} = ${(right / rows.length).toFixed(3)}\n`);
+}
+process.stdout.write(`all design sets: ${allRight}/${allRows} = ${(allRight / allRows).toFixed(4)}\n`);
