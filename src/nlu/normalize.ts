@@ -239,8 +239,11 @@ export interface TokenReading {
   owned: unknown;
 }
 
-/** How many recent texts' readings are kept: one message and its parts, with room to spare. */
-const RECENT_TEXTS = 32;
+/**
+ * How many recent texts' readings are kept: one message, its parts and its sentences (see
+ * `readText`), with room to spare.
+ */
+const RECENT_TEXTS = 64;
 /** How many distinct tokens' readings are kept: any council's vocabulary and more. */
 const KNOWN_TOKENS = 50_000;
 
@@ -248,7 +251,89 @@ const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
 function readText(text: string): TextReading {
-  return recentTexts.get(text, readTextUncached);
+  return recentTexts.get(text, readTextInPieces);
+}
+
+/** What `piecesOf` tells of a character code: a space, another whitespace, or a character a sentence may end with. */
+const SPACE = 32;
+const isWhitespace = (code: number): boolean => code === SPACE || code === 10 || code === 13 || code === 9;
+/**
+ * Characters a piece may end with: . ? ! closing brackets and quotes, and the last code unit of an
+ * emoji (a low surrogate or the emoji variation selector). None is in the alphabet of any
+ * expression `tokenizeUncached` applies (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single
+ * spaces between letters, apostrophes before a letter) nor a word character, nor becomes one
+ * when lower-cased.
+ */
+const endsPiece = (code: number): boolean =>
+  code === 46 || code === 63 || code === 33 || code === 41 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff);
+
+/**
+ * Where a text may be cut into pieces read one by one: `[start, end, start, end, …]`, or
+ * undefined for a text of one piece. A cut is a run of whitespace after a character that
+ * `endsPiece`, or one with a line break or tab in it. No expression `tokenizeUncached` applies
+ * can match across such a run (their only whitespace is a single space between two letters), a
+ * token cannot run through it, and lower-casing is the same piece by piece for every character a
+ * token or an expression can see; so the text's tokens are its pieces' tokens one after another.
+ * A message's question and backstory are its sentences joined again in another order
+ * (src/nlu/engine.ts): cut at the same places, they are read from the same pieces.
+ */
+function piecesOf(text: string): number[] | undefined {
+  const length = text.length;
+  let i = 0;
+  while (i < length && isWhitespace(text.charCodeAt(i))) i++;
+  let start = i;
+  let cuts: number[] | undefined;
+  while (i < length) {
+    if (!isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let hard = false;
+    while (i < length && isWhitespace(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) !== SPACE) hard = true;
+      i++;
+    }
+    if (i === length) return cuts === undefined ? undefined : pushPiece(cuts, start, runStart);
+    if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
+      if (cuts === undefined) cuts = [];
+      cuts.push(start, runStart);
+      start = i;
+    }
+  }
+  return cuts === undefined ? undefined : pushPiece(cuts, start, length);
+}
+
+function pushPiece(cuts: number[], start: number, end: number): number[] {
+  cuts.push(start, end);
+  return cuts;
+}
+
+/**
+ * A text of several pieces (see `piecesOf`) read from its pieces' readings, each remembered as a
+ * text of its own: a sentence read once serves the whole message, its question and its backstory.
+ */
+function readTextInPieces(text: string): TextReading {
+  const cuts = piecesOf(text);
+  if (cuts === undefined) return readTextUncached(text);
+  const tokens: string[] = [];
+  const readings: TokenReading[] = [];
+  const words: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
+  for (let c = 0; c < cuts.length; c += 2) {
+    const piece = recentTexts.get(text.slice(cuts[c], cuts[c + 1]), readTextUncached);
+    append(tokens, piece.tokens);
+    append(readings, piece.readings);
+    append(words, piece.words);
+    append(wordStems, piece.wordStems);
+    append(content, piece.contentStems);
+  }
+  return { tokens, readings, words, wordStems, contentStems: content };
+}
+
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
 
 function readToken(token: string): TokenReading {
