@@ -47,6 +47,8 @@ interface Reading {
   label: string;
   confidence: number;
   ranked: { label: string; probability: number }[];
+  /** Every label's probability, in the classifier's label order. */
+  readonly probabilities: readonly number[];
   probabilityOf(label: string): number;
 }
 
@@ -241,7 +243,7 @@ export class IntentEngine {
   private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
-    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial ? SMALL_TALK : undefined);
+    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
   }
 
   /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
@@ -283,20 +285,27 @@ export class IntentEngine {
     return this.classifier.predict(text, roleFeature(role));
   }
 
-  /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
-  private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
+  /**
+   * weight × the question's reading + (1 − weight) × the whole message's, without small talk when
+   * `withoutSmallTalk`. Label by label through the readings' probability arrays (the classifier's
+   * label order), not a lookup by name for each: the same numbers, the same arithmetic.
+   */
+  private mixed(question: Reading, whole: Reading, weight: number, withoutSmallTalk: boolean): Reading {
     const labels = this.classifier.labels;
+    const smallTalk = this.smallTalkAt;
+    const asked = question.probabilities;
+    const all = whole.probabilities;
     const probabilities: number[] = [];
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
-      const p = excluded?.has(labels[i]) ? 0 : weight * question.probabilityOf(labels[i]) + (1 - weight) * whole.probabilityOf(labels[i]);
+      const p = withoutSmallTalk && smallTalk[i] ? 0 : weight * asked[i] + (1 - weight) * all[i];
       probabilities.push(p);
       total += p;
     }
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const top = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false);
+    const top = topLabels(probabilities, 5, withoutSmallTalk ? this.isSmallTalkAt : undefined);
     // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
     const ranked: { label: string; probability: number }[] = [];
     for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
@@ -305,12 +314,22 @@ export class IntentEngine {
       label: ranked[0].label,
       confidence: ranked[0].probability,
       ranked,
+      probabilities,
       probabilityOf: (label) => {
         const i = labelIndex.get(label);
         return i === undefined ? 0 : probabilities[i];
       },
     };
   }
+
+  private smallTalkAtInstance?: boolean[];
+  /** Whether the label at each index of the classifier's labels is small talk (SMALL_TALK). */
+  private get smallTalkAt(): boolean[] {
+    return (this.smallTalkAtInstance ??= this.classifier.labels.map((label) => SMALL_TALK.has(label)));
+  }
+
+  /** `smallTalkAt` as the skip test `topLabels` takes: one function for the engine's life. */
+  private readonly isSmallTalkAt = (index: number): boolean => this.smallTalkAt[index];
 
   private labelIndexInstance?: Map<string, number>;
   private get labelIndex(): Map<string, number> {
