@@ -332,6 +332,15 @@ function readTextInPieces(text: string): TextReading {
   return { tokens, readings, words, wordStems, contentStems: content };
 }
 
+/**
+ * A text's views read in one piece, never cut: what `readText` must give for every text however it
+ * cuts it (test/nlu/pieces.test.ts holds it to that).
+ */
+export function readInOnePiece(text: string): { tokens: string[]; words: string[]; wordStems: string[]; contentStems: string[] } {
+  const { tokens, words, wordStems, contentStems: content } = readTextUncached(text);
+  return { tokens, words, wordStems, contentStems: content };
+}
+
 function append<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
