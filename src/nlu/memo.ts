@@ -36,6 +36,12 @@ export class BoundedMemo<K, V> {
  */
 export class RecentMemo<V> {
   private readonly keys: (string | undefined)[];
+  /**
+   * Each slot's key length (-1 when empty), compared before the key: most slots hold texts of
+   * other lengths, and a number compares far cheaper than a string (a string made by `+` must
+   * be walked piece by piece).
+   */
+  private readonly lengths: Int32Array;
   private readonly values: (V | undefined)[];
   /** The slot the next new key is written to (the oldest once the ring is full). */
   private next = 0;
@@ -43,18 +49,21 @@ export class RecentMemo<V> {
   constructor(readonly limit: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`a memo needs a limit of at least 1, not ${limit}`);
     this.keys = new Array<string | undefined>(limit).fill(undefined);
+    this.lengths = new Int32Array(limit).fill(-1);
     this.values = new Array<V | undefined>(limit).fill(undefined);
   }
 
   /** The remembered result for `key`, or `compute(key)`, remembered. */
   get(key: string, compute: (key: string) => V): V {
-    const { keys, limit } = this;
+    const { keys, lengths, limit } = this;
+    const length = key.length;
     for (let n = 0, at = this.next; n < limit; n++) {
       at = at === 0 ? limit - 1 : at - 1;
-      if (keys[at] === key) return this.values[at] as V;
+      if (lengths[at] === length && keys[at] === key) return this.values[at] as V;
     }
     const value = compute(key);
     keys[this.next] = key;
+    lengths[this.next] = length;
     this.values[this.next] = value;
     this.next = this.next + 1 === limit ? 0 : this.next + 1;
     return value;

@@ -382,6 +382,20 @@ function readTextUncached(text: string): TextReading {
   return { tokens, readings, words, wordStems, contentStems: content };
 }
 
+/**
+ * Every view of the text at once (one lookup of its reading, not one per view), for this
+ * package's hot path: the caller must not change the arrays.
+ */
+export function sharedViews(text: string): {
+  readonly tokens: readonly string[];
+  readonly readings: readonly TokenReading[];
+  readonly words: readonly string[];
+  readonly wordStems: readonly string[];
+  readonly contentStems: readonly string[];
+} {
+  return readText(text);
+}
+
 /** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedTokens(text: string): readonly string[] {
   return readText(text).tokens;
