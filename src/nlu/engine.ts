@@ -42,6 +42,38 @@ const SMALL_TALK = new Set(['greeting', 'thanks', 'help']);
 /** Backstory of at least this many words makes a message more than small talk. */
 const SUBSTANTIAL_BACKSTORY = 8;
 
+/** Whether a code unit is one `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+export function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `sentences.join(' ').split(/\s+/)` has at least `n` items, without building either: that
+ * split has one item more than the joined text has runs of whitespace (an empty first or last
+ * item stands for a run at an end), and each joining space is whitespace too.
+ */
+export function wordsAtLeast(sentences: readonly string[], n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let s = 0; s < sentences.length; s++) {
+    if (s > 0 && !inRun) {
+      runs++;
+      inRun = true;
+    }
+    const sentence = sentences[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (!isRegExpSpace(sentence.charCodeAt(i))) inRun = false;
+      else if (!inRun) {
+        runs++;
+        inRun = true;
+      }
+    }
+    if (runs + 1 >= n) return true;
+  }
+  return runs + 1 >= n;
+}
+
 /** A probability for every label, best first. */
 interface Reading {
   label: string;
@@ -80,17 +112,20 @@ const QUESTION_WEIGHT_AFTER_A_STORY = [0.05, 0.2, 0.35, 0.5];
 /** Topic words a story needs before the question after it counts for less. */
 const STORY_TOPIC_WORDS = 3;
 
-/** The distinct topic words of some sentences (a loop into a set: no filtered copy, no closure per call). */
-function topicWordCount(sentences: string[]): number {
+/**
+ * How many distinct topic words some sentences have, counted up to `atMost` (all the callers ask):
+ * a loop over a short list rather than a set, stopping once there are enough.
+ */
+function topicWordCount(sentences: string[], atMost: number): number {
   const stems = sharedContentStems(sentences.join(' '));
-  const topic = new Set<string>();
-  for (let i = 0; i < stems.length; i++) if (!GENERIC_ASKING.has(stems[i])) topic.add(stems[i]);
-  return topic.size;
+  const topic: string[] = [];
+  for (let i = 0; i < stems.length && topic.length < atMost; i++) if (!GENERIC_ASKING.has(stems[i]) && !topic.includes(stems[i])) topic.push(stems[i]);
+  return topic.length;
 }
 
 export function questionWeight(asking: string[], story: string[] = []): number {
-  const weights = story.length > 0 && topicWordCount(story) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
-  return weights[Math.min(topicWordCount(asking), 3)];
+  const weights = story.length > 0 && topicWordCount(story, STORY_TOPIC_WORDS) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
+  return weights[Math.min(topicWordCount(asking, 3), 3)];
 }
 
 /**
@@ -242,7 +277,7 @@ export class IntentEngine {
    */
   private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
-    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
+    const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
     return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
   }
 
