@@ -250,11 +250,15 @@ const KNOWN_TOKENS = 50_000;
 const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
+/**
+ * A text's reading: remembered, or read now. The lookup is all a reader's optimised code should
+ * hold; reading a text anew is `readAndRemember`, kept out of it (see there).
+ */
 function readText(text: string): TextReading {
-  return recentTexts.get(text, readTextInPieces);
+  return recentTexts.find(text) ?? readAndRemember(text);
 }
 
-/** What `piecesOf` tells of a character code: a space, another whitespace, or a character a sentence may end with. */
+/** What `readAndRemember` tells of a character code: a space, another whitespace, or a character a piece may end with. */
 const SPACE = 32;
 const isWhitespace = (code: number): boolean => code === SPACE || code === 10 || code === 13 || code === 9;
 /**
@@ -268,16 +272,22 @@ const endsPiece = (code: number): boolean =>
   code === 46 || code === 63 || code === 33 || code === 41 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff);
 
 /**
- * Where a text may be cut into pieces read one by one: `[start, end, start, end, …]`, or
- * undefined for a text of one piece. A cut is a run of whitespace after a character that
- * `endsPiece`, or one with a line break or tab in it. No expression `tokenizeUncached` applies
- * can match across such a run (their only whitespace is a single space between two letters), a
- * token cannot run through it, and lower-casing is the same piece by piece for every character a
- * token or an expression can see; so the text's tokens are its pieces' tokens one after another.
- * A message's question and backstory are its sentences joined again in another order
- * (src/nlu/engine.ts): cut at the same places, they are read from the same pieces.
+ * Reads a text not among the recent ones, and remembers it. A text of several pieces is read from
+ * its pieces' readings, each remembered as a text of its own: a sentence read once serves the
+ * whole message, its question and its backstory (src/nlu/engine.ts joins them again in another
+ * order).
+ *
+ * A piece ends at a run of whitespace after a character that `endsPiece`, or at one with a line
+ * break or tab in it. No expression `tokenizeUncached` applies can match across such a run (their
+ * only whitespace is a single space between two letters), a token cannot run through it, and
+ * lower-casing is the same piece by piece for every character a token or an expression can see;
+ * so the text's tokens are its pieces' tokens one after another (test/nlu/pieces.test.ts).
+ *
+ * One function on purpose, the cutting written out in it: more bytecode than V8's optimising
+ * compiler inlines (460 bytes), so that this path, run once per new text, is compiled once,
+ * not again into every reader's code that looks a text up (it was, up to V8's inlining budget).
  */
-function piecesOf(text: string): number[] | undefined {
+function readAndRemember(text: string): TextReading {
   const length = text.length;
   let i = 0;
   while (i < length && isWhitespace(text.charCodeAt(i))) i++;
@@ -294,42 +304,39 @@ function piecesOf(text: string): number[] | undefined {
       if (text.charCodeAt(i) !== SPACE) hard = true;
       i++;
     }
-    if (i === length) return cuts === undefined ? undefined : pushPiece(cuts, start, runStart);
-    if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
+    if (i === length) {
+      // Trailing whitespace: the last piece ends where it starts.
+      if (cuts !== undefined) cuts.push(start, runStart);
+      start = -1;
+    } else if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
       if (cuts === undefined) cuts = [];
       cuts.push(start, runStart);
       start = i;
     }
   }
-  return cuts === undefined ? undefined : pushPiece(cuts, start, length);
-}
-
-function pushPiece(cuts: number[], start: number, end: number): number[] {
-  cuts.push(start, end);
-  return cuts;
-}
-
-/**
- * A text of several pieces (see `piecesOf`) read from its pieces' readings, each remembered as a
- * text of its own: a sentence read once serves the whole message, its question and its backstory.
- */
-function readTextInPieces(text: string): TextReading {
-  const cuts = piecesOf(text);
-  if (cuts === undefined) return readTextUncached(text);
-  const tokens: string[] = [];
-  const readings: TokenReading[] = [];
-  const words: string[] = [];
-  const wordStems: string[] = [];
-  const content: string[] = [];
-  for (let c = 0; c < cuts.length; c += 2) {
-    const piece = recentTexts.get(text.slice(cuts[c], cuts[c + 1]), readTextUncached);
-    append(tokens, piece.tokens);
-    append(readings, piece.readings);
-    append(words, piece.words);
-    append(wordStems, piece.wordStems);
-    append(content, piece.contentStems);
+  let reading: TextReading;
+  if (cuts === undefined) reading = readTextUncached(text);
+  else {
+    if (start >= 0) cuts.push(start, length);
+    const tokens: string[] = [];
+    const readings: TokenReading[] = [];
+    const words: string[] = [];
+    const wordStems: string[] = [];
+    const content: string[] = [];
+    for (let c = 0; c < cuts.length; c += 2) {
+      const slice = text.slice(cuts[c], cuts[c + 1]);
+      let piece = recentTexts.find(slice);
+      if (piece === undefined) recentTexts.add(slice, (piece = readTextUncached(slice)));
+      append(tokens, piece.tokens);
+      append(readings, piece.readings);
+      append(words, piece.words);
+      append(wordStems, piece.wordStems);
+      append(content, piece.contentStems);
+    }
+    reading = { tokens, readings, words, wordStems, contentStems: content };
   }
-  return { tokens, readings, words, wordStems, contentStems: content };
+  recentTexts.add(text, reading);
+  return reading;
 }
 
 /**
