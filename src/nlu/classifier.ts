@@ -23,6 +23,8 @@ export interface Prediction {
   confidence: number;
   /** The most probable labels, best first (at most `RANKED_LABELS`). */
   ranked: { label: string; probability: number }[];
+  /** Every label's probability, in `labels`' order (for mixing two readings label by label without a lookup). */
+  readonly probabilities: readonly number[];
   /** Probability of any label, ranked or not (0 for a label the model does not know). */
   probabilityOf(label: string): number;
 }
@@ -267,6 +269,7 @@ export class IntentClassifier {
       label: ranked[0].label,
       confidence: ranked[0].probability,
       ranked,
+      probabilities: scores,
       probabilityOf: (label: string) => {
         const index = labelIndex.get(label);
         return index === undefined ? 0 : scores[index];

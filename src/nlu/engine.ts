@@ -42,11 +42,45 @@ const SMALL_TALK = new Set(['greeting', 'thanks', 'help']);
 /** Backstory of at least this many words makes a message more than small talk. */
 const SUBSTANTIAL_BACKSTORY = 8;
 
+/** Whether a code unit is one `\s` matches (ECMAScript's WhiteSpace and LineTerminator). */
+export function isRegExpSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * Whether `sentences.join(' ').split(/\s+/)` has at least `n` items, without building either: that
+ * split has one item more than the joined text has runs of whitespace (an empty first or last
+ * item stands for a run at an end), and each joining space is whitespace too.
+ */
+export function wordsAtLeast(sentences: readonly string[], n: number): boolean {
+  let runs = 0;
+  let inRun = false;
+  for (let s = 0; s < sentences.length; s++) {
+    if (s > 0 && !inRun) {
+      runs++;
+      inRun = true;
+    }
+    const sentence = sentences[s];
+    for (let i = 0; i < sentence.length; i++) {
+      if (!isRegExpSpace(sentence.charCodeAt(i))) inRun = false;
+      else if (!inRun) {
+        runs++;
+        inRun = true;
+      }
+    }
+    if (runs + 1 >= n) return true;
+  }
+  return runs + 1 >= n;
+}
+
 /** A probability for every label, best first. */
 interface Reading {
   label: string;
   confidence: number;
   ranked: { label: string; probability: number }[];
+  /** Every label's probability, in the classifier's label order. */
+  readonly probabilities: readonly number[];
   probabilityOf(label: string): number;
 }
 
@@ -78,17 +112,20 @@ const QUESTION_WEIGHT_AFTER_A_STORY = [0.05, 0.2, 0.35, 0.5];
 /** Topic words a story needs before the question after it counts for less. */
 const STORY_TOPIC_WORDS = 3;
 
-/** The distinct topic words of some sentences (a loop into a set: no filtered copy, no closure per call). */
-function topicWordCount(sentences: string[]): number {
+/**
+ * How many distinct topic words some sentences have, counted up to `atMost` (all the callers ask):
+ * a loop over a short list rather than a set, stopping once there are enough.
+ */
+function topicWordCount(sentences: string[], atMost: number): number {
   const stems = sharedContentStems(sentences.join(' '));
-  const topic = new Set<string>();
-  for (let i = 0; i < stems.length; i++) if (!GENERIC_ASKING.has(stems[i])) topic.add(stems[i]);
-  return topic.size;
+  const topic: string[] = [];
+  for (let i = 0; i < stems.length && topic.length < atMost; i++) if (!GENERIC_ASKING.has(stems[i]) && !topic.includes(stems[i])) topic.push(stems[i]);
+  return topic.length;
 }
 
 export function questionWeight(asking: string[], story: string[] = []): number {
-  const weights = story.length > 0 && topicWordCount(story) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
-  return weights[Math.min(topicWordCount(asking), 3)];
+  const weights = story.length > 0 && topicWordCount(story, STORY_TOPIC_WORDS) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
+  return weights[Math.min(topicWordCount(asking, 3), 3)];
 }
 
 /**
@@ -248,8 +285,8 @@ export class IntentEngine {
    */
   private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
-    const substantial = parts.quoted.length > 0 || parts.backstory.join(' ').split(/\s+/).length >= SUBSTANTIAL_BACKSTORY;
-    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial ? SMALL_TALK : undefined);
+    const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
+    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
   }
 
   /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
@@ -291,20 +328,27 @@ export class IntentEngine {
     return this.classifier.predict(text, roleFeature(role));
   }
 
-  /** weight × the question's reading + (1 − weight) × the whole message's, without the `excluded` labels. */
-  private mixed(question: Reading, whole: Reading, weight: number, excluded?: Set<string>): Reading {
+  /**
+   * weight × the question's reading + (1 − weight) × the whole message's, without small talk when
+   * `withoutSmallTalk`. Label by label through the readings' probability arrays (the classifier's
+   * label order), not a lookup by name for each: the same numbers, the same arithmetic.
+   */
+  private mixed(question: Reading, whole: Reading, weight: number, withoutSmallTalk: boolean): Reading {
     const labels = this.classifier.labels;
+    const smallTalk = this.smallTalkAt;
+    const asked = question.probabilities;
+    const all = whole.probabilities;
     const probabilities: number[] = [];
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
-      const p = excluded?.has(labels[i]) ? 0 : weight * question.probabilityOf(labels[i]) + (1 - weight) * whole.probabilityOf(labels[i]);
+      const p = withoutSmallTalk && smallTalk[i] ? 0 : weight * asked[i] + (1 - weight) * all[i];
       probabilities.push(p);
       total += p;
     }
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const top = topLabels(probabilities, 5, (i) => excluded?.has(labels[i]) ?? false);
+    const top = topLabels(probabilities, 5, withoutSmallTalk ? this.isSmallTalkAt : undefined);
     // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
     const ranked: { label: string; probability: number }[] = [];
     for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
@@ -313,12 +357,22 @@ export class IntentEngine {
       label: ranked[0].label,
       confidence: ranked[0].probability,
       ranked,
+      probabilities,
       probabilityOf: (label) => {
         const i = labelIndex.get(label);
         return i === undefined ? 0 : probabilities[i];
       },
     };
   }
+
+  private smallTalkAtInstance?: boolean[];
+  /** Whether the label at each index of the classifier's labels is small talk (SMALL_TALK). */
+  private get smallTalkAt(): boolean[] {
+    return (this.smallTalkAtInstance ??= this.classifier.labels.map((label) => SMALL_TALK.has(label)));
+  }
+
+  /** `smallTalkAt` as the skip test `topLabels` takes: one function for the engine's life. */
+  private readonly isSmallTalkAt = (index: number): boolean => this.smallTalkAt[index];
 
   private labelIndexInstance?: Map<string, number>;
   private get labelIndex(): Map<string, number> {

@@ -1,5 +1,5 @@
 import { BoundedMemo, RecentMemo } from './memo';
-import { sharedCanonicalWords, sharedTokenReadings, sharedWordStems, TokenReading } from './normalize';
+import { sharedViews, TokenReading } from './normalize';
 
 /**
  * Turns a message into sparse, named features for the intent classifier:
@@ -73,8 +73,7 @@ const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`)
 const recentParts = new RecentMemo<Omit<FeatureParts, 'role'>>(32);
 
 function textParts(text: string): Omit<FeatureParts, 'role'> {
-  const words = sharedCanonicalWords(text);
-  const stems = sharedWordStems(text);
+  const { words, wordStems: stems, readings } = sharedViews(text);
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];
@@ -88,7 +87,7 @@ function textParts(text: string): Omit<FeatureParts, 'role'> {
       pointingAt.push(i, j);
     }
   }
-  return { stems, pointing, pointingAt, words, tokens: sharedTokenReadings(text) };
+  return { stems, pointing, pointingAt, words, tokens: readings };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */

@@ -36,6 +36,12 @@ export class BoundedMemo<K, V> {
  */
 export class RecentMemo<V> {
   private readonly keys: (string | undefined)[];
+  /**
+   * Each slot's key length (-1 when empty), compared before the key: most slots hold texts of
+   * other lengths, and a number compares far cheaper than a string (a string made by `+` must
+   * be walked piece by piece).
+   */
+  private readonly lengths: Int32Array;
   private readonly values: (V | undefined)[];
   /** The slot the next new key is written to (the oldest once the ring is full). */
   private next = 0;
@@ -43,21 +49,43 @@ export class RecentMemo<V> {
   constructor(readonly limit: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`a memo needs a limit of at least 1, not ${limit}`);
     this.keys = new Array<string | undefined>(limit).fill(undefined);
+    this.lengths = new Int32Array(limit).fill(-1);
     this.values = new Array<V | undefined>(limit).fill(undefined);
   }
 
   /** The remembered result for `key`, or `compute(key)`, remembered. */
   get(key: string, compute: (key: string) => V): V {
-    const { keys, limit } = this;
+    const at = this.slotOf(key);
+    if (at >= 0) return this.values[at] as V;
+    const value = compute(key);
+    this.add(key, value);
+    return value;
+  }
+
+  /** The remembered result for `key`, or undefined: for a memo whose results are never undefined. */
+  find(key: string): V | undefined {
+    const at = this.slotOf(key);
+    return at >= 0 ? this.values[at] : undefined;
+  }
+
+  /** The slot remembering `key`, newest first, or -1. */
+  private slotOf(key: string): number {
+    const { keys, lengths, limit } = this;
+    const length = key.length;
     for (let n = 0, at = this.next; n < limit; n++) {
       at = at === 0 ? limit - 1 : at - 1;
-      if (keys[at] === key) return this.values[at] as V;
+      if (lengths[at] === length && keys[at] === key) return at;
     }
-    const value = compute(key);
-    keys[this.next] = key;
-    this.values[this.next] = value;
-    this.next = this.next + 1 === limit ? 0 : this.next + 1;
-    return value;
+    return -1;
+  }
+
+  /** Remembers `value` for `key` (not already remembered), in the oldest slot. */
+  add(key: string, value: V): void {
+    const at = this.next;
+    this.keys[at] = key;
+    this.lengths[at] = key.length;
+    this.values[at] = value;
+    this.next = at + 1 === this.limit ? 0 : at + 1;
   }
 
   /** How many keys are remembered. */

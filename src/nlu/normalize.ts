@@ -239,16 +239,117 @@ export interface TokenReading {
   owned: unknown;
 }
 
-/** How many recent texts' readings are kept: one message and its parts, with room to spare. */
-const RECENT_TEXTS = 32;
+/**
+ * How many recent texts' readings are kept: one message, its parts and its sentences (see
+ * `readText`), with room to spare.
+ */
+const RECENT_TEXTS = 64;
 /** How many distinct tokens' readings are kept: any council's vocabulary and more. */
 const KNOWN_TOKENS = 50_000;
 
 const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
 const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
 
+/**
+ * A text's reading: remembered, or read now. The lookup is all a reader's optimised code should
+ * hold; reading a text anew is `readAndRemember`, kept out of it (see there).
+ */
 function readText(text: string): TextReading {
-  return recentTexts.get(text, readTextUncached);
+  return recentTexts.find(text) ?? readAndRemember(text);
+}
+
+/** What `readAndRemember` tells of a character code: a space, another whitespace, or a character a piece may end with. */
+const SPACE = 32;
+const isWhitespace = (code: number): boolean => code === SPACE || code === 10 || code === 13 || code === 9;
+/**
+ * Characters a piece may end with: . ? ! closing brackets and quotes, and the last code unit of an
+ * emoji (a low surrogate or the emoji variation selector). None is in the alphabet of any
+ * expression `tokenizeUncached` applies (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single
+ * spaces between letters, apostrophes before a letter) nor a word character, nor becomes one
+ * when lower-cased.
+ */
+const endsPiece = (code: number): boolean =>
+  code === 46 || code === 63 || code === 33 || code === 41 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff);
+
+/**
+ * Reads a text not among the recent ones, and remembers it. A text of several pieces is read from
+ * its pieces' readings, each remembered as a text of its own: a sentence read once serves the
+ * whole message, its question and its backstory (src/nlu/engine.ts joins them again in another
+ * order).
+ *
+ * A piece ends at a run of whitespace after a character that `endsPiece`, or at one with a line
+ * break or tab in it. No expression `tokenizeUncached` applies can match across such a run (their
+ * only whitespace is a single space between two letters), a token cannot run through it, and
+ * lower-casing is the same piece by piece for every character a token or an expression can see;
+ * so the text's tokens are its pieces' tokens one after another (test/nlu/pieces.test.ts).
+ *
+ * One function on purpose, the cutting written out in it: more bytecode than V8's optimising
+ * compiler inlines (460 bytes), so that this path, run once per new text, is compiled once,
+ * not again into every reader's code that looks a text up (it was, up to V8's inlining budget).
+ */
+function readAndRemember(text: string): TextReading {
+  const length = text.length;
+  let i = 0;
+  while (i < length && isWhitespace(text.charCodeAt(i))) i++;
+  let start = i;
+  let cuts: number[] | undefined;
+  while (i < length) {
+    if (!isWhitespace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const runStart = i;
+    let hard = false;
+    while (i < length && isWhitespace(text.charCodeAt(i))) {
+      if (text.charCodeAt(i) !== SPACE) hard = true;
+      i++;
+    }
+    if (i === length) {
+      // Trailing whitespace: the last piece ends where it starts.
+      if (cuts !== undefined) cuts.push(start, runStart);
+      start = -1;
+    } else if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
+      if (cuts === undefined) cuts = [];
+      cuts.push(start, runStart);
+      start = i;
+    }
+  }
+  let reading: TextReading;
+  if (cuts === undefined) reading = readTextUncached(text);
+  else {
+    if (start >= 0) cuts.push(start, length);
+    const tokens: string[] = [];
+    const readings: TokenReading[] = [];
+    const words: string[] = [];
+    const wordStems: string[] = [];
+    const content: string[] = [];
+    for (let c = 0; c < cuts.length; c += 2) {
+      const slice = text.slice(cuts[c], cuts[c + 1]);
+      let piece = recentTexts.find(slice);
+      if (piece === undefined) recentTexts.add(slice, (piece = readTextUncached(slice)));
+      append(tokens, piece.tokens);
+      append(readings, piece.readings);
+      append(words, piece.words);
+      append(wordStems, piece.wordStems);
+      append(content, piece.contentStems);
+    }
+    reading = { tokens, readings, words, wordStems, contentStems: content };
+  }
+  recentTexts.add(text, reading);
+  return reading;
+}
+
+/**
+ * A text's views read in one piece, never cut: what `readText` must give for every text however it
+ * cuts it (test/nlu/pieces.test.ts holds it to that).
+ */
+export function readInOnePiece(text: string): { tokens: string[]; words: string[]; wordStems: string[]; contentStems: string[] } {
+  const { tokens, words, wordStems, contentStems: content } = readTextUncached(text);
+  return { tokens, words, wordStems, contentStems: content };
+}
+
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]);
 }
 
 function readToken(token: string): TokenReading {
@@ -286,6 +387,20 @@ function readTextUncached(text: string): TextReading {
     for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
   }
   return { tokens, readings, words, wordStems, contentStems: content };
+}
+
+/**
+ * Every view of the text at once (one lookup of its reading, not one per view), for this
+ * package's hot path: the caller must not change the arrays.
+ */
+export function sharedViews(text: string): {
+  readonly tokens: readonly string[];
+  readonly readings: readonly TokenReading[];
+  readonly words: readonly string[];
+  readonly wordStems: readonly string[];
+  readonly contentStems: readonly string[];
+} {
+  return readText(text);
 }
 
 /** `tokenize` without the copy, for this package's hot path: the caller must not change the array. */
