@@ -28,7 +28,7 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 };
 const config = loadConfig(process.env);
 const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-for (const extra of ['ashdown', 'brindlecombe', 'hollinsford']) {
+for (const extra of ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']) {
   const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, 'test/eval/protocols', `${extra}.txt`), 'utf8'), extra);
   library.add({ council: councilMetadataSchema.parse({ id: extra, name: extra }), clauses, warnings });
 }

@@ -30,7 +30,7 @@ const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadat
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
-const { UNMAPPED } = require(path.join(dist, 'src/answer/compose'));
+const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -47,11 +47,12 @@ args.forEach((a, i) => {
   if (args[i - 1] !== '--set') return;
   const [name, value] = a.split('=');
   if (name.startsWith('unmapped.') && name.slice(9) in UNMAPPED) UNMAPPED[name.slice(9)] = Number(value);
+  else if (name.startsWith('priors.') && name.slice(7) in PRIORS) PRIORS[name.slice(7)] = Number(value);
   else if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
   else WEIGHTS[name] = Number(value);
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
-const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt'];
+const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt'];
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;

@@ -19,18 +19,17 @@ export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchM
 const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
 const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
 /**
- * In a protocol with no clause map, the share of a candidate's prior that comes from what the classifier reads
- * its clause to be about (src/answer/topicAffinity.ts); and how many of the clauses it reads as
- * closest to the message join the candidates, with that reading alone as their prior.
+ * In a protocol with no clause map, how many of the clauses the classifier reads as closest to the
+ * message (src/answer/topicAffinity.ts) join the candidates, with that reading as their prior when it
+ * is higher than the one they have.
  */
-const TOPIC_SHARE = 0.5;
 const TOPIC_CANDIDATES = 3;
 /**
  * …and the share of each sentence's prior that comes from what the classifier reads that sentence
  * itself to be about, so the sentence on the message's topic leads within a clause that holds two
  * (docs/answers.md, eighth round). An object so the ranker script can try other values.
  */
-export const UNMAPPED = { sentenceShare: 0.3, topicShare: TOPIC_SHARE, topicCandidates: TOPIC_CANDIDATES };
+export const UNMAPPED = { sentenceShare: 0.3, topicCandidates: TOPIC_CANDIDATES };
 /** How many clauses a reply quotes in full. */
 const CITED = 3;
 
@@ -94,9 +93,17 @@ export function answerWithClauses(
   const protocol = library.get(council);
   const byRef = clausesByRef(protocol.clauses);
   const candidates: CandidateClause[] = [];
-  (request.own ?? ranked).slice(0, INTENT_CANDIDATES).forEach((c, rank) => {
+  // A protocol no one has mapped (one just ingested) has its clauses ranked for the intent by words
+  // and by what the classifier reads each clause to be about (ClauseSelector.rankByTopic): that
+  // ranking's own score, relative to its best clause, is the prior, so a close second keeps a close
+  // prior and a distant fifth a small one (docs/answers.md, tenth round). A mapped protocol's order
+  // is the map's, with no scale to read: the prior steps down by rank.
+  const unmapped = deps.topics && request.reading && !selector.isCurated(council) ? { topics: deps.topics, reading: request.reading } : undefined;
+  const own = (request.own ?? ranked).slice(0, INTENT_CANDIDATES);
+  const topScore = own.reduce((top, c) => Math.max(top, c.score), 0);
+  own.forEach((c, rank) => {
     const clause = byRef.get(c.ref);
-    if (clause) candidates.push({ clause, prior: intentPrior(rank) });
+    if (clause) candidates.push({ clause, prior: unmapped && topScore > 0 ? Math.max(0, c.score) / topScore : intentPrior(rank) });
   });
   // A close second reading of the message lends its own best clauses, weighted by how close it came.
   if (request.runnerUp) {
@@ -116,15 +123,13 @@ export function answerWithClauses(
       if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
     }
   }
-  // A protocol no one has mapped (one just ingested) ranks the intent's clauses by words alone:
-  // what the classifier reads each clause to be about, matched against its reading of the message
-  // (all its likely intents, not only the winner), steadies that ranking and brings in the clauses
-  // on the topic whose words the message does not share. (In a mapped protocol, an intent with no
-  // clauses there is one the protocol does not cover: nothing to steady.)
-  const unmapped = deps.topics && request.reading && !selector.isCurated(council) ? { topics: deps.topics, reading: request.reading } : undefined;
+  // In an unmapped protocol, what the classifier reads each clause to be about, matched against its
+  // reading of the message (all its likely intents, not only the winner), brings in the clauses on
+  // the topic whose words the message does not share. It is not blended into the ranking's prior:
+  // that ranking has read each clause's topic for the intent already (docs/answers.md, tenth round).
+  // (In a mapped protocol, an intent with no clauses there is one the protocol does not cover.)
   if (unmapped) {
     const affinity = unmapped.topics.affinity(protocol.clauses, unmapped.reading);
-    for (const c of candidates) c.prior = (1 - UNMAPPED.topicShare) * c.prior + UNMAPPED.topicShare * (affinity.get(c.clause.ref) ?? 0);
     for (const [ref, score] of [...affinity].sort((a, b) => b[1] - a[1]).slice(0, UNMAPPED.topicCandidates)) {
       const already = candidates.find((c) => c.clause.ref === ref);
       if (already) already.prior = Math.max(already.prior, score);
