@@ -34,6 +34,8 @@ export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
 const SELF_CONTAINED = new Set(['greeting', 'thanks', 'help', 'request_status']);
 const SELF_CONTAINED_CONFIDENCE = 0.5;
+/** …or this sure, for a turn that opens as a continuation ("so where should he be sending that sort of request?" is not about my requests). */
+const CONTINUED_SELF_CONTAINED_CONFIDENCE = 0.8;
 /** Self-contained readings that a turn opening as a continuation is not ("and hello" is not a thing people type). */
 const CONTINUED_NOT_SELF_CONTAINED = new Set(['greeting', 'help']);
 const ADDRESSES_THE_BOT = /\b(?:you|bot|this (?:app|tool|thing))\b/;
@@ -111,7 +113,7 @@ export class Conversations {
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
     const asksTheThread = form.continues && CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && !ADDRESSES_THE_BOT.test(text.toLowerCase());
-    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= SELF_CONTAINED_CONFIDENCE && !asksTheThread;
+    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= (form.continues ? CONTINUED_SELF_CONTAINED_CONFIDENCE : SELF_CONTAINED_CONFIDENCE) && !asksTheThread;
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;

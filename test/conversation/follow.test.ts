@@ -225,6 +225,16 @@ describe('a turn weighed against its thread', () => {
     expect(conversations.read(chair, 'who do I talk to if it carries on?', own).result.intent).toBe('complaint_about_councillor');
   });
 
+  test('a turn opening as a continuation is about "my requests" only when clearly so', () => {
+    const chair = thread('instructing_officers', { instructing_officers: 0.484, chairs_and_committees: 0.307, staff_personal_matters: 0.04, out_of_scope: 0.031, media_relations: 0.027 });
+    const vague = reading(['request_status', 0.51], ['staff_personal_matters', 0.08], ['complaint_about_councillor', 0.04], ['document_access', 0.03], ['help', 0.02]);
+    expect(conversations.read(chair, 'so where should he be sending that sort of request?', vague).result.intent).toBe('instructing_officers');
+    const sure = reading(['request_status', 0.89], ['out_of_scope', 0.02], ['help', 0.02], ['response_times', 0.01], ['thanks', 0.01]);
+    const mine = conversations.read(chair, 'and how is my request getting on?', sure);
+    expect(mine.result.intent).toBe('request_status');
+    expect(mine.followUp).toBe(false);
+  });
+
   test('a next step is marked so the last answer is not given again; a change of person is not one', () => {
     const vague = reading(['respect_and_courtesy', 0.2], ['confidential_information', 0.15], ['complaint_about_officer', 0.1], ['out_of_scope', 0.05], ['help', 0.04]);
     expect(conversations.read(complaint, "and if that doesn't settle it?", vague).nextStep).toBe(true);
