@@ -62,9 +62,10 @@ const MOVES: Move[] = [
  */
 export function withoutMoves(text: string): string {
   let lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
-  for (const m of MOVES) lower = lower.replace(new RegExp(m.cue.source, 'g'), ' ');
+  for (const cue of GLOBAL_CUES) lower = lower.replace(cue, ' ');
   return lower;
 }
+const GLOBAL_CUES = MOVES.map((m) => new RegExp(m.cue.source, 'g'));
 
 /** The next steps a message asks for (usually none or one). */
 export function movesIn(text: string): { name: string; terms: string }[] {

@@ -61,6 +61,8 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first
 const POINTS_BACK_PHRASE =
   /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
+const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
+
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
   /\b(?:unrelated|(?:a |one )?(?:different|separate|new|other|another) (?:question|matter|subject|topic|thing|issue|query)|something (?:else|different)|changing (?:the )?subject|change of subject|on (?:a |another |an unrelated |a different )?(?:note|topic)|while i have you|whilst i have you|nothing to do with (?:that|this))\b/;
@@ -82,7 +84,7 @@ export function readTurn(text: string): TurnForm {
   const standsAlone = (t: string, i: number) => DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]));
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentWords = tokens.filter((t, i) => isContent(t) && !standsAlone(t, i)).length;
-  const ownTokens = tokenize(withoutMoves(lower).replace(new RegExp(POINTS_BACK_PHRASE.source, 'g'), ' '));
+  const ownTokens = tokenize(withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' '));
   const topicWords = ownTokens.filter((t, i) => isContent(t) && !(DEMONSTRATIVES.has(t) && !(i + 1 < ownTokens.length && isContent(ownTokens[i + 1])))).length;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
