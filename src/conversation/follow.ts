@@ -137,11 +137,11 @@ export class Conversations {
         if (p !== undefined) ownListed.set(label, Math.max(ownUnlisted, p * (1 - dependence)));
       }
     }
-    // A turn that names no topic of its own ("who decides what happens next?", "who do I talk to if it
+    // A turn that names no topic of its own ("who decides?", "who decides what happens next?", "who do I talk to if it
     // carries on?") is read by the classifier from the words of its question frame alone, and those
     // are spread over many topics: how sure that reading is says little about the turn's topic. The
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
-    const flatten = form.topicWords === 0 && form.refersBack ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place

@@ -207,6 +207,7 @@ describe('a turn weighed against its thread', () => {
     const councillorComplaint = thread('complaint_about_councillor', { complaint_about_councillor: 0.866, protocol_breaches: 0.015, respect_and_courtesy: 0.015, staff_personal_matters: 0.014, instructing_officers: 0.012 });
     const own = reading(['decisions_and_agendas', 0.75], ['out_of_scope', 0.1], ['protocol_breaches', 0.05], ['employment_and_appointments', 0.02], ['roles_of_councillors', 0.01]);
     expect(conversations.read(councillorComplaint, 'who decides what happens next?', own).result.intent).toBe('complaint_about_councillor');
+    expect(conversations.read(councillorComplaint, 'who decides?', own).result.intent).toBe('complaint_about_councillor');
     const documents = thread('document_access', { document_access: 0.797, employment_and_appointments: 0.183, out_of_scope: 0.005 });
     const decides = reading(['decisions_and_agendas', 0.95], ['employment_and_appointments', 0.03], ['roles_of_councillors', 0.004], ['thanks', 0.002], ['help', 0.001]);
     expect(conversations.read(documents, 'who decides that?', decides).result.intent).toBe('document_access');
