@@ -34,6 +34,8 @@ export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
 const SELF_CONTAINED = new Set(['greeting', 'thanks', 'help', 'request_status']);
 const SELF_CONTAINED_CONFIDENCE = 0.5;
+/** …or this sure, for a turn that opens as a continuation ("so where should he be sending that sort of request?" is not about my requests). */
+const CONTINUED_SELF_CONTAINED_CONFIDENCE = 0.8;
 /** Self-contained readings that a turn opening as a continuation is not ("and hello" is not a thing people type). */
 const CONTINUED_NOT_SELF_CONTAINED = new Set(['greeting', 'help']);
 const ADDRESSES_THE_BOT = /\b(?:you|bot|this (?:app|tool|thing))\b/;
@@ -111,7 +113,7 @@ export class Conversations {
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
     const asksTheThread = form.continues && CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && !ADDRESSES_THE_BOT.test(text.toLowerCase());
-    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= SELF_CONTAINED_CONFIDENCE && !asksTheThread;
+    const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= (form.continues ? CONTINUED_SELF_CONTAINED_CONFIDENCE : SELF_CONTAINED_CONFIDENCE) && !asksTheThread;
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
@@ -135,7 +137,13 @@ export class Conversations {
         if (p !== undefined) ownListed.set(label, Math.max(ownUnlisted, p * (1 - dependence)));
       }
     }
-    const own = withUnlisted(ownListed, ownUnlisted);
+    // A turn that names no topic of its own ("who decides?", "who decides what happens next?", "who do I talk to if it
+    // carries on?") is read by the classifier from the words of its question frame alone, and those
+    // are spread over many topics: how sure that reading is says little about the turn's topic. The
+    // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
+    const flatten = form.topicWords === 0 ? 1 - dependence : 1;
+    if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
+    const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
     const moves = movesIn(text);

@@ -35,7 +35,7 @@ const MOVES: Move[] = [
   {
     // Where to take a problem: the step from any topic to the complaint route.
     name: 'recourse',
-    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to|turn to|complain to|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
+    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to|turn to|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
     terms: 'complaint concern raise formal resolve dispute determine',
   },
   {
@@ -55,6 +55,17 @@ const MOVES: Move[] = [
     terms: 'urgent urgency',
   },
 ];
+
+/**
+ * The message with the words of the next steps it asks for taken out ("who decides", "carries
+ * on", "who do I talk to"): what is left is what the message says about a topic of its own.
+ */
+export function withoutMoves(text: string): string {
+  let lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+  for (const cue of GLOBAL_CUES) lower = lower.replace(cue, ' ');
+  return lower;
+}
+const GLOBAL_CUES = MOVES.map((m) => new RegExp(m.cue.source, 'g'));
 
 /** The next steps a message asks for (usually none or one). */
 export function movesIn(text: string): { name: string; terms: string }[] {

@@ -1,4 +1,5 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
+import { withoutMoves } from './moves';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -21,6 +22,12 @@ export interface TurnForm {
   accepts: boolean;
   /** Content words of its own (not function words, not pronouns). */
   contentWords: number;
+  /**
+   * Content words left once the words asking for a next step ("who decides", "who do I talk to",
+   * "carries on", "what if she says no") and pointing back ("what happens next") are taken out:
+   * none means the turn names no topic of its own, whatever the classifier makes of its wording.
+   */
+  topicWords: number;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"). */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -52,7 +59,9 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first
  * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens to (?:it|him|her|them)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+
+const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -75,6 +84,8 @@ export function readTurn(text: string): TurnForm {
   const standsAlone = (t: string, i: number) => DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]));
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentWords = tokens.filter((t, i) => isContent(t) && !standsAlone(t, i)).length;
+  const ownTokens = tokenize(withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' '));
+  const topicWords = ownTokens.filter((t, i) => isContent(t) && !(DEMONSTRATIVES.has(t) && !(i + 1 < ownTokens.length && isContent(ownTokens[i + 1])))).length;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
@@ -84,12 +95,12 @@ export function readTurn(text: string): TurnForm {
 
   const continues = CONTINUING_OPENER.test(lower);
   const refersBack = pointsBack || continues;
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -103,5 +114,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, continues, refersBack };
 }

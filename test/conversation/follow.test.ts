@@ -202,6 +202,40 @@ describe('a turn weighed against its thread', () => {
     expect(remembered.complaint_about_officer).toBeGreaterThan(remembered.response_times);
   });
 
+  // Readings as the classifier gives them after intent9's factual openings ("who decides …" spread over topics).
+  test('a turn naming no topic of its own keeps the thread however sure its own reading: "who decides what happens next?"', () => {
+    const councillorComplaint = thread('complaint_about_councillor', { complaint_about_councillor: 0.866, protocol_breaches: 0.015, respect_and_courtesy: 0.015, staff_personal_matters: 0.014, instructing_officers: 0.012 });
+    const own = reading(['decisions_and_agendas', 0.75], ['out_of_scope', 0.1], ['protocol_breaches', 0.05], ['employment_and_appointments', 0.02], ['roles_of_councillors', 0.01]);
+    expect(conversations.read(councillorComplaint, 'who decides what happens next?', own).result.intent).toBe('complaint_about_councillor');
+    expect(conversations.read(councillorComplaint, 'who decides?', own).result.intent).toBe('complaint_about_councillor');
+    const documents = thread('document_access', { document_access: 0.797, employment_and_appointments: 0.183, out_of_scope: 0.005 });
+    const decides = reading(['decisions_and_agendas', 0.95], ['employment_and_appointments', 0.03], ['roles_of_councillors', 0.004], ['thanks', 0.002], ['help', 0.001]);
+    expect(conversations.read(documents, 'who decides that?', decides).result.intent).toBe('document_access');
+  });
+
+  test('a turn with a topic of its own still moves, however it opens', () => {
+    const councillorComplaint = thread('complaint_about_councillor', { complaint_about_councillor: 0.797, decisions_and_agendas: 0.056, protocol_breaches: 0.032, respect_and_courtesy: 0.017, out_of_scope: 0.015 });
+    const own = reading(['staff_personal_matters', 0.997], ['finance_and_contracts', 0.001], ['out_of_scope', 0.0005], ['employment_and_appointments', 0.0005], ['help', 0.0002]);
+    expect(conversations.read(councillorComplaint, "and if it's a grievance about my own pay?", own).result.intent).toBe('staff_personal_matters');
+    expect(conversations.read(councillorComplaint, 'who decides the budget for staff pay?', own).result.intent).toBe('staff_personal_matters');
+  });
+
+  test('"who do I talk to if it carries on?" asks where to take it: the complaint route', () => {
+    const chair = thread('chairs_and_committees', { complaint_about_councillor: 0.304, chairs_and_committees: 0.272, staff_personal_matters: 0.232, instructing_officers: 0.056, out_of_scope: 0.022 });
+    const own = reading(['out_of_scope', 0.27], ['staff_personal_matters', 0.21], ['media_relations', 0.09], ['complaint_about_councillor', 0.08], ['help', 0.04]);
+    expect(conversations.read(chair, 'who do I talk to if it carries on?', own).result.intent).toBe('complaint_about_councillor');
+  });
+
+  test('a turn opening as a continuation is about "my requests" only when clearly so', () => {
+    const chair = thread('instructing_officers', { instructing_officers: 0.484, chairs_and_committees: 0.307, staff_personal_matters: 0.04, out_of_scope: 0.031, media_relations: 0.027 });
+    const vague = reading(['request_status', 0.51], ['staff_personal_matters', 0.08], ['complaint_about_councillor', 0.04], ['document_access', 0.03], ['help', 0.02]);
+    expect(conversations.read(chair, 'so where should he be sending that sort of request?', vague).result.intent).toBe('instructing_officers');
+    const sure = reading(['request_status', 0.89], ['out_of_scope', 0.02], ['help', 0.02], ['response_times', 0.01], ['thanks', 0.01]);
+    const mine = conversations.read(chair, 'and how is my request getting on?', sure);
+    expect(mine.result.intent).toBe('request_status');
+    expect(mine.followUp).toBe(false);
+  });
+
   test('a next step is marked so the last answer is not given again; a change of person is not one', () => {
     const vague = reading(['respect_and_courtesy', 0.2], ['confidential_information', 0.15], ['complaint_about_officer', 0.1], ['out_of_scope', 0.05], ['help', 0.04]);
     expect(conversations.read(complaint, "and if that doesn't settle it?", vague).nextStep).toBe(true);

@@ -55,6 +55,17 @@ describe('a turn that leans on the one before', () => {
     expect(readTurn('do we need to tell anyone first?').contentWords).toBe(readTurn('do we need to tell anyone?').contentWords);
   });
 
+  test.each(['who decides what happens next?', 'who do I talk to if it carries on?', 'who decides that?', 'what if she says no?', 'can I appeal?', 'and if it is urgent?'])(
+    '"%s" names no topic of its own',
+    (text) => {
+      expect(readTurn(text).topicWords).toBe(0);
+    },
+  );
+
+  test.each(['and for officers?', "and if it's a grievance about my own pay?", 'who decides the budget?', 'who could I speak to about the rota?'])('"%s" names a topic of its own', (text) => {
+    expect(readTurn(text).topicWords).toBeGreaterThan(0);
+  });
+
   test.each(['start again', '/new', 'Start over.', "let's start again"])('"%s" clears the thread', (text) => {
     expect(readTurn(text).reset).toBe(true);
   });
@@ -100,6 +111,8 @@ describe('the next step a follow-up asks for', () => {
     ['what if it is an emergency?', 'urgency'],
     ['and if a quiet word gets nowhere?', 'escalation'],
     ['who can I go to if she carries on like this?', 'recourse'],
+    ['who do I talk to if it carries on?', 'recourse'],
+    ['who should we speak to about it?', 'recourse'],
     ['is there anybody we could take it to?', 'recourse'],
     ['will we be told what was done?', 'outcome'],
     ['do I hear back from anyone?', 'outcome'],
