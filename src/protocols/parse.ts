@@ -30,6 +30,19 @@ interface OpenClause {
   last: string;
 }
 
+/** The clause's text from its pieces, once it is complete. */
+function finish(open: OpenClause | null): void {
+  if (open) open.clause.text = open.pieces.join('');
+}
+
+/** Adds a piece of text to the open clause, on a new line or after a space. */
+function appendPiece(open: OpenClause | null, piece: string, onNewLine: boolean): void {
+  if (!open) return;
+  if (open.pieces.length > 0) open.pieces.push(onNewLine ? '\n' : ' ');
+  open.pieces.push(piece);
+  open.last = piece;
+}
+
 export interface ParseResult {
   clauses: Clause[];
   warnings: string[];
@@ -196,15 +209,10 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
     clauses.push(clause);
   };
   const closeClause = (): void => {
-    if (current) current.clause.text = current.pieces.join('');
+    finish(current);
     current = null;
   };
-  const append = (piece: string, onNewLine: boolean): void => {
-    if (!current) return;
-    if (current.pieces.length > 0) current.pieces.push(onNewLine ? '\n' : ' ');
-    current.pieces.push(piece);
-    current.last = piece;
-  };
+  const append = (piece: string, onNewLine: boolean): void => appendPiece(current, piece, onNewLine);
 
   const sectionsWithChildren = new Set(
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
@@ -403,15 +411,10 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
   let ended = false;
 
   const close = (): void => {
-    if (current) current.clause.text = current.pieces.join('');
+    finish(current);
     current = null;
   };
-  const append = (piece: string, onNewLine: boolean): void => {
-    if (!current) return;
-    if (current.pieces.length > 0) current.pieces.push(onNewLine ? '\n' : ' ');
-    current.pieces.push(piece);
-    current.last = piece;
-  };
+  const append = (piece: string, onNewLine: boolean): void => appendPiece(current, piece, onNewLine);
   const setHeading = (text: string): void => {
     close();
     heading = text;
