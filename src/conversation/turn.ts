@@ -81,11 +81,12 @@ export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
-  const standsAlone = (t: string, i: number) => DEMONSTRATIVES.has(t) && !(i + 1 < tokens.length && isContent(tokens[i + 1]));
+  const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]));
+  const standsAlone = (_t: string, i: number) => standsAloneIn(tokens, i);
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
-  const contentWords = tokens.filter((t, i) => isContent(t) && !standsAlone(t, i)).length;
-  const ownTokens = tokenize(withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' '));
-  const topicWords = ownTokens.filter((t, i) => isContent(t) && !(DEMONSTRATIVES.has(t) && !(i + 1 < ownTokens.length && isContent(ownTokens[i + 1])))).length;
+  const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
+  const contentWords = contentCount(tokens);
+  const topicWords = contentCount(tokenize(withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ')));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
