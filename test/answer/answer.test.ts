@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { AnswerSelector, FEATURE_NAMES, sideAskedAbout, WEIGHTS } from '../../src/answer/select';
-import { askingPart, questionType, typeCue } from '../../src/answer/questionType';
+import { AnswerSelector, FEATURE_NAMES, WEIGHTS } from '../../src/answer/select';
+import { questionType, typeCue } from '../../src/answer/questionType';
+import { sideOf } from '../support/answers';
 import { answerWithClauses } from '../../src/answer/compose';
 import { ClauseSelector } from '../../src/protocols/select';
 import type { CandidateClause } from '../../src/answer/select';
@@ -167,7 +168,7 @@ describe('question types', () => {
 });
 
 describe('whose side the question is about', () => {
-  const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+  const side = sideOf;
 
   test('"can she…" after a backstory naming the clerk asks about the clerk, not the councillor asking', () => {
     expect(side('The clerk is writing up the report on the new play area. Can she include what I think?', 'councillor')).toBe('officer');

@@ -1,13 +1,9 @@
-import { AnswerSelector } from '../../src/answer/select';
 import { answeringPosts, questionType, typeCue } from '../../src/answer/questionType';
-import { parseProtocol } from '../../src/protocols/parse';
+import { chooseInOneClause } from '../support/answers';
 
 // How a question is read before its answer is chosen (the seventh answer round). Clause texts and
 // questions are written for these tests, in my own words; none is taken from an evaluation set.
-const choose = (clauseText: string, question: string, role: 'councillor' | 'officer' = 'councillor') => {
-  const { clauses } = parseProtocol(`1. Test\n\n1.1 ${clauseText}\n`, 'test');
-  return new AnswerSelector().choose(clauses, question, role, [{ clause: clauses[0], prior: 1 }])?.text;
-};
+const choose = chooseInOneClause;
 
 describe('a yes/no question of fact is not a question of permission', () => {
   test('"Does …?" and "Do I get …?" ask what is so; "Do I have to …?" and "Is it OK …?" still ask may / must', () => {

@@ -1,5 +1,6 @@
-import { AnswerSelector, FEATURE_NAMES, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { answeringPosts, askingPart, postsNamed, questionType, typeCue } from '../../src/answer/questionType';
+import { AnswerSelector, FEATURE_NAMES, subjectOf } from '../../src/answer/select';
+import { answeringPosts, postsNamed, questionType, typeCue } from '../../src/answer/questionType';
+import { sideOf } from '../support/answers';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { PROTOCOLS_DIR } from '../support/fixtures';
 
@@ -42,14 +43,14 @@ describe('whose side a sentence and a question are about', () => {
   });
 
   test('"If I …" asks about the asker, not about the person the condition names', () => {
-    const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+    const side = sideOf;
     expect(side('If I report a councillor for shouting at me, will it be held against me?', 'officer')).toBe('officer');
     // …but "she" still points back to who the message named.
     expect(side('The clerk drafted the minutes. If I object, will she change them?', 'councillor')).toBe('officer');
   });
 
   test('"Is it OK to ring the clerk…?" asks whether the asker may, so a councillor gets the councillors\' rule', () => {
-    const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+    const side = sideOf;
     expect(side('Is it OK to phone the clerk late on a Friday night?', 'councillor')).toBe('councillor');
     expect(side('Would it be alright to email the deputy clerk on Christmas Day?', 'councillor')).toBe('councillor');
     expect(side('Will the clerk reply over the weekend?', 'councillor')).toBe('officer');

@@ -1,20 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { AnswerSelector, sideAskedAbout, subjectOf } from '../../src/answer/select';
-import { askingPart, asksForNextStep, conditionPosts, namesConditionPost, remedyCue, typeCue } from '../../src/answer/questionType';
+import { subjectOf } from '../../src/answer/select';
+import { asksForNextStep, conditionPosts, namesConditionPost, remedyCue, typeCue } from '../../src/answer/questionType';
 import { parseProtocol } from '../../src/protocols/parse';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
 import { MODEL_CACHE_DIR } from '../support/model';
 import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
+import { chooseInOneClause, sideOf } from '../support/answers';
 
 // Which sentence of the right clause answers (the tenth answer round). Clause texts and questions are
 // written for these tests, in my own words; none is taken from an evaluation set.
-const choose = (clauseText: string, question: string, role: 'councillor' | 'officer' = 'councillor') => {
-  const { clauses } = parseProtocol(`1. Test\n\n1.1 ${clauseText}\n`, 'test');
-  return new AnswerSelector().choose(clauses, question, role, [{ clause: clauses[0], prior: 1 }])?.text;
-};
+const choose = chooseInOneClause;
 // Two protocols with no clause map, read as freshly ingested (the design texts test/eval/protocols/brindlecombe.txt, hollinsford.txt).
 const library = ProtocolLibrary.load(PROTOCOLS_DIR);
 for (const id of ['brindlecombe', 'hollinsford']) {
@@ -26,7 +24,7 @@ let assistant: Assistant;
 beforeAll(() => {
   assistant = Assistant.create({ config: { COUNCIL: 'cottingham', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library });
 });
-const side = (question: string, role: 'councillor' | 'officer') => sideAskedAbout(question, askingPart(question), role);
+const side = sideOf;
 
 describe('"will …?" asks what will be done, and by whom is rarely the asker', () => {
   test('the side is the one the question names, not the asker\'s, unless it happens to the asker', () => {
