@@ -38,6 +38,8 @@ const MIN_UNMAPPED_SCORE = 2.0;
  *   its most topical sentence's), so it outranked the short clause that says the one rule asked about.
  *   (Leave-one-protocol-out and the unmapped probes chose 0.02 over 0.01, 0.03, 0.04 and 0.06: docs/citations.md.)
  */
+/** The most a clause's log length relative to the mean counts for (`lengthWeight`), either way. */
+const MAX_LENGTH_LOG = 2;
 export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02 };
 
 /** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
@@ -168,7 +170,9 @@ export class ClauseSelector {
     if (!lengths) {
       const mean = clauses.reduce((sum, c) => sum + c.text.length, 0) / Math.max(1, clauses.length);
       lengths = new Map();
-      for (const clause of clauses) if (!lengths.has(clause.ref)) lengths.set(clause.ref, Math.log(Math.max(1, clause.text.length) / Math.max(1, mean)));
+      // Bounded, so that a stub ("Not used.") or a whole appendix parsed as one clause gains or loses no more than a clause 7.4 times shorter or longer than the mean.
+      const bounded = (x: number) => Math.max(-MAX_LENGTH_LOG, Math.min(MAX_LENGTH_LOG, x));
+      for (const clause of clauses) if (!lengths.has(clause.ref)) lengths.set(clause.ref, bounded(Math.log(Math.max(1, clause.text.length) / Math.max(1, mean))));
       this.lengthsByCouncil.set(council, lengths);
     }
     return lengths;
