@@ -5,8 +5,10 @@
  * ranks its clauses as it ranks one ingested a minute ago (BM25 plus the clauses' topics), and the
  * labelled clauses of the design sets (dev, messy-dev, validation, messy-validation, factual-probe and
  * three answer sets) score that ranking with the row's labelled intent: @1, @3 and mean reciprocal rank.
- * The other four protocols' maps stay, as they would for a new council. Run after `npm run build`:
- * `node scripts/clause-lopo.js [--show <council>]`.
+ * The other four protocols' maps stay, as they would for a new council. Then the same scores on the
+ * protocols that are unmapped already (Ashdown, Brindlecombe, Foxleigh: the sets of src/eval/sets.ts
+ * that add them, held-out sets left out), and apart, the Hollinsford check set (nothing is chosen on it).
+ * Run after `npm run build`: `node scripts/clause-lopo.js [--show <council>] [--set lengthWeight=0.03 …]`.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,7 +18,18 @@ const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
 const { ClauseSelector } = require(path.join(root, 'dist/src/protocols/select'));
 const { ClauseTopics } = require(path.join(root, 'dist/src/answer/topicAffinity'));
 const { refMatches } = require(path.join(root, 'dist/src/nlu/evaluate'));
+const { EVAL_SETS, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
+const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
+const { councilMetadataSchema } = require(path.join(root, 'dist/src/protocols/metadata'));
 
+const { UNMAPPED_RANKING } = require(path.join(root, 'dist/src/protocols/select'));
+// --set name=value (repeatable): another value of one of UNMAPPED_RANKING (src/protocols/select.ts), to compare variants.
+process.argv.forEach((a, i) => {
+  if (process.argv[i - 1] !== '--set') return;
+  const [name, value] = a.split('=');
+  if (!(name in UNMAPPED_RANKING)) throw new Error(`no setting ${name}`);
+  UNMAPPED_RANKING[name] = Number(value);
+});
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const context = new CliContext();
 const bot = Assistant.create({ config: context.config, library: context.library });
@@ -33,6 +46,17 @@ const files = [
 ];
 const rows = files.flatMap((f) => fs.readFileSync(path.join(root, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)));
 const total = { n: 0, at1: 0, at3: 0, rr: 0 };
+/** Adds the row's rank of a labelled clause to `score`; says where it was for `--show`. */
+function scoreRow(selector, row, score) {
+  const expected = row.answer_ref ?? row.clauses ?? [];
+  const ranked = selector.select(row.council, row.intent, row.text, 10).map((s) => s.clause.ref);
+  const at = ranked.findIndex((ref) => expected.some((e) => refMatches(ref, e)));
+  score.n++;
+  if (at === 0) score.at1++;
+  if (at >= 0 && at < 3) score.at3++;
+  if (at >= 0) score.rr += 1 / (at + 1);
+  if (show === row.council && at !== 0) console.log(`  ${row.id} ${row.intent} expected ${expected.join(',')} at ${at < 0 ? '-' : at + 1} [${ranked.slice(0, 4).join(',')}] ${row.text.slice(0, 90)}`);
+}
 const line = (name, { n, at1, at3, rr }) => `${name.padEnd(12)} ${String(n).padStart(4)}   @1 ${(at1 / n).toFixed(3)}   @3 ${(at3 / n).toFixed(3)}   mrr ${(rr / n).toFixed(3)}`;
 for (const council of context.library.ids()) {
   const intents = new Map(
@@ -48,15 +72,38 @@ for (const council of context.library.ids()) {
   for (const row of rows) {
     const expected = row.answer_ref ?? row.clauses ?? [];
     if (row.council !== council || expected.length === 0 || intents.get(row.intent)?.kind !== 'topic') continue;
-    const ranked = selector.select(council, row.intent, row.text, 10).map((s) => s.clause.ref);
-    const at = ranked.findIndex((ref) => expected.some((e) => refMatches(ref, e)));
-    score.n++;
-    if (at === 0) score.at1++;
-    if (at >= 0 && at < 3) score.at3++;
-    if (at >= 0) score.rr += 1 / (at + 1);
-    if (show === council && at !== 0) console.log(`  ${row.id} ${row.intent} expected ${expected.join(',')} at ${at < 0 ? '-' : at + 1} [${ranked.slice(0, 4).join(',')}] ${row.text.slice(0, 90)}`);
+    scoreRow(selector, row, score);
   }
   for (const key of Object.keys(total)) total[key] += score[key];
   console.log(line(council, score));
 }
 console.log(line('all', total));
+
+// The protocols no one has mapped, added in memory as eval adds them.
+const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
+const unmappedSets = EVAL_SETS.filter((set) => set.withProtocol && !set.heldOut && set.format !== 'dialogues' && !set.name.includes('holdout'));
+for (const set of unmappedSets) {
+  const id = protocolId(set.withProtocol);
+  if (context.library.has(id)) continue;
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(set.withProtocol), 'utf8'), id);
+  context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
+}
+const selector = new ClauseSelector(context.library, bot.engine.intents, undefined, topics);
+const probes = new Map();
+for (const set of unmappedSets) {
+  const council = protocolId(set.withProtocol);
+  const name = set.name.includes('check') ? `${council} (check)` : council;
+  if (!probes.has(name)) probes.set(name, { n: 0, at1: 0, at3: 0, rr: 0 });
+  for (const line of fs.readFileSync(resolveInProject(set.file), 'utf8').split('\n').filter((l) => l.trim())) {
+    const row = JSON.parse(line);
+    const expected = row.answer_ref ?? row.clauses ?? [];
+    if (row.council !== council || expected.length === 0 || bot.engine.intents.get(row.intent)?.kind !== 'topic') continue;
+    scoreRow(selector, row, probes.get(name));
+  }
+}
+const probeTotal = { n: 0, at1: 0, at3: 0, rr: 0 };
+for (const [name, score] of probes) {
+  console.log(line(name, score));
+  if (!name.includes('check')) for (const key of Object.keys(probeTotal)) probeTotal[key] += score[key];
+}
+console.log(line('unmapped', probeTotal));

@@ -68,6 +68,9 @@ export const EVAL_SETS: EvalSet[] = [
   // (unnumbered capital headings, long compound paragraphs 1.–37., a "Town Manager" for the clerk, topics in another order)
   // and 42 messages with the clause that answers each; it then guided that round's choices: a design set (docs/citations.md).
   { name: 'clause-probe (foxleigh)', file: 'test/eval/clause-probe-foxleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/foxleigh.txt' },
+  // Written by cite10 (issues 10/12, unmapped clause ranking) before any change, in its own wording: 34 plain and messy
+  // messages on the unmapped Hollinsford protocol with the clause that answers each. A check: nothing was chosen on it (docs/citations.md).
+  { name: 'clause-probe (hollinsford, check)', file: 'test/eval/clause-probe-hollinsford.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/hollinsford.txt' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.

@@ -1,4 +1,4 @@
-import { ClauseSelector } from '../../src/protocols/select';
+import { ClauseSelector, UNMAPPED_RANKING } from '../../src/protocols/select';
 import { ClauseTopics, IntentReading } from '../../src/answer/topicAffinity';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { parseProtocol } from '../../src/protocols/parse';
@@ -84,5 +84,43 @@ describe('clauses that all read as about the intent', () => {
     const ranked = selector.select('hazelby', 'meetings', 'Can one be held in the six weeks before the election?').map((s) => s.clause.ref);
     expect(ranked[0]).toBe('2');
     expect(ranked).not.toContain('3');
+  });
+});
+
+describe('a long clause against a short one on the same topic', () => {
+  // Another invented protocol: a long clause of several rules on documents, and a one-line rule on refusals.
+  const DOCUMENTS = `ELMSTEAD PARISH COUNCIL
+
+1. Councillors may see any document they need for their work as councillors, and ask the Clerk for it. Documents about individual staff are not shown to councillors, nor are papers about a matter in which the councillor has an interest. A councillor who is refused a document is told the reason in writing. Documents the Clerk gives a councillor stay the Council's property and are returned when asked for.
+
+2. A refusal may be reviewed by the Chair, whose view is final.
+
+3. The Clerk keeps the Council's seal.
+`;
+  // The long clause's sentences about documents read a little more plainly as on the topic than the short rule does.
+  const documentsReading = (text: string): IntentReading => {
+    if (/document/i.test(text)) return [{ label: 'documents', probability: 0.9 }, { label: 'other', probability: 0.1 }];
+    if (/refus/i.test(text)) return [{ label: 'documents', probability: 0.8 }, { label: 'other', probability: 0.2 }];
+    return [{ label: 'other', probability: 0.99 }, { label: 'documents', probability: 0.01 }];
+  };
+  const selector = () => {
+    const library = new ProtocolLibrary('/nonexistent');
+    library.add({ council: councilMetadataSchema.parse({ id: 'elmstead', name: 'Elmstead' }), ...parseProtocol(DOCUMENTS, 'elmstead') });
+    return new ClauseSelector(library, new Map([['documents', intent('documents', ['permission'])]]), undefined, new ClauseTopics(documentsReading));
+  };
+  const message = 'They turned me down. Who can look at it again?';
+
+  test('when neither shares the message\'s words, the short rule comes before the long clause that reads a little more on the topic', () => {
+    expect(selector().select('elmstead', 'documents', message).map((s) => s.clause.ref)).toEqual(['2', '1']);
+  });
+
+  test('it is the clause\'s length that decides: without its weight the long clause would come first', () => {
+    const weight = UNMAPPED_RANKING.lengthWeight;
+    try {
+      UNMAPPED_RANKING.lengthWeight = 0;
+      expect(selector().select('elmstead', 'documents', message).map((s) => s.clause.ref)).toEqual(['1', '2']);
+    } finally {
+      UNMAPPED_RANKING.lengthWeight = weight;
+    }
   });
 });
