@@ -18,6 +18,8 @@ const SHARED_IN = 2;
 export const SITUATION_WEIGHT = 0.4;
 /** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
 const MIN_UNMAPPED_SCORE = 2.0;
+/** The most a clause's log length relative to the mean counts for (`lengthWeight`), either way. */
+const MAX_LENGTH_LOG = 2;
 /**
  * How a protocol no one has mapped ranks its clauses for an intent (`rankByTopic`), as one object so
  * that scripts/clause-lopo.js can try other values (`--set lengthWeight=0.03`); nothing else changes it.
@@ -38,8 +40,6 @@ const MIN_UNMAPPED_SCORE = 2.0;
  *   its most topical sentence's), so it outranked the short clause that says the one rule asked about.
  *   (Leave-one-protocol-out and the unmapped probes chose 0.02 over 0.01, 0.03, 0.04 and 0.06: docs/citations.md.)
  */
-/** The most a clause's log length relative to the mean counts for (`lengthWeight`), either way. */
-const MAX_LENGTH_LOG = 2;
 export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02 };
 
 /** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
