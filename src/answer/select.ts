@@ -161,6 +161,15 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
   officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
 };
 /**
+ * A rule later in a sentence that binds a side, whatever the sentence opens with: "Employees are engaged by
+ * the Council …, and accordingly no Member, whether or not …, shall direct …", "…, and a Member who is related
+ * to a candidate shall disclose …". The side's word then a modal (a short aside between them allowed).
+ */
+const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
+  councillor: /\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b/i,
+  officer: /\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b/i,
+};
+/**
  * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
  * and say little about what it asks; in a protocol they are ordinary content words ("need to
  * know"), so a question's frame would otherwise pull in unrelated sentences.
@@ -314,7 +323,7 @@ export class AnswerSelector {
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
-          sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
+          sides: { councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text), officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
@@ -377,10 +386,14 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
 }
 
-/** The one side a text names ("officers", "the clerk"; "a councillor"), or none when it names both or neither. */
+/**
+ * The one side a question's text names ("officers", "the clerk"; "a councillor"), or none when it names both or
+ * neither. People named by job count as their kind ("the caretaker", "the office assistant" are officers).
+ */
 function sideNamed(text: string): 'councillor' | 'officer' | undefined {
-  const councillor = SIDE.councillor.test(text);
-  const officer = SIDE.officer.test(text);
+  const read = canonicalWords(text).join(' ');
+  const councillor = SIDE.councillor.test(read);
+  const officer = SIDE.officer.test(read);
   return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
 }
 
