@@ -183,3 +183,28 @@ const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
 }
+
+/**
+ * "Who decides …?", "Who puts the agenda together?", "Who chairs the meetings …?": the question asks who does
+ * something, so the answer is the post that does it, not one the asker is sent to ("Who do I tell?", "Who are
+ * officers responsible to?", which a post reached through "with / to the …" answers).
+ */
+export function asksWhoActs(text: string): boolean {
+  const asking = askingPart(text).trim();
+  if (/\b(?:to|with|from|for|about|by)\s*\?*\s*$/i.test(asking)) return false;
+  // "Who deals with / handles / hears / looks into it?" asks where a matter goes: "… raised with the Clerk" answers.
+  if (/\bwho (?:deals|handles|hears|takes|looks|receives|investigates|gets|sorts|picks|follows)\b/i.test(asking)) return false;
+  return /(?:^|, )(?:(?:and|so|but|then) )?(?:who|which (?:officer|person|committee|body|post))\s+(?!(?:do|does|did|should|shall|can|could|would|will|must|may|might|am|are)\s+(?:i|we|you|they|one)\b|(?:do|does|did|should|shall|can|could|would|will|must|may|might|am)\s*\?)[a-z]/i.test(asking);
+}
+
+/** A post that does the act: the subject of the sentence's main clause ("The Clerk prepares …"), or its agent ("… are set by the Parish Manager"). */
+const AGENT_BY = new RegExp(`\\b[a-z]+(?:ed|en|t|wn|ne) by (?:the |their |its |his |her |a |an )?(?:[A-Z][a-z]+ ){0,3}${POST.source}`, 'i');
+export function postActs(sentence: string): boolean {
+  // "… it is the Officer, not the Chairman, who takes the action".
+  if (AGENT_BY.test(sentence) || /\bit is (?:the|a|an) [^.;]{0,60}\bwho\b/i.test(sentence)) return true;
+  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b(?:[^,;:]{1,160},|[^,;:]{1,160}?\bthen\b)\s*/i, '');
+  // The subject: a post among the first few words, with no preposition before it ("… with the Clerk" is whom one goes to).
+  const post = new RegExp(POST.source, 'i').exec(main.split(/\s+/).slice(0, 6).join(' '));
+  if (post === null || /^[^,;]{0,40}?\b(?:ha(?:s|ve) no|cannot|can not|(?:may|must|should|shall|is|are|does|do) not)\b/i.test(main.slice(post.index + post[0].length))) return false;
+  return !/\b(?:to|with|for|from|about|on|in|at|of|by|through|tell|inform|notify|contact|ask|consult|approach)\b/i.test(main.slice(0, post.index));
+}

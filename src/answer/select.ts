@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { answeringPosts, askingPart, asksForNextStep, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -85,6 +85,8 @@ export const WEIGHTS = {
    * Executive" is the wrong rule of the clause.
    */
   knownPost: 0.3,
+  /** The "who" cue of a sentence whose post is told or asked, not acting, when the question asks who acts ("Who decides …?"). */
+  postTold: 0.6,
   /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
@@ -141,6 +143,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
+  /** A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager"). */
+  postActs: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -232,7 +236,10 @@ export class AnswerSelector {
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
-    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
+    // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
+    const whoActs = type === 'who' && asksWhoActs(question);
+    const typeCueOf = (unit: IndexedUnit) => (whoActs && unit.cues.who > 0 ? (unit.postActs ? 1 : Math.min(unit.cues.who, WEIGHTS.postTold)) : unit.cues[type]);
+    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
@@ -327,6 +334,7 @@ export class AnswerSelector {
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
+          postActs: postActs(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
         };
