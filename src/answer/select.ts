@@ -145,6 +145,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   remedy: number;
   /** A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager"). */
   postActs: boolean;
+  /** It is itself a question (a question-and-answer protocol's heading): read as context, never an answer. */
+  asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -250,6 +252,9 @@ export class AnswerSelector {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
+        // A question in the protocol ("Can a councillor give a member of staff a job to do?", a heading of a
+        // question-and-answer guide) states no rule: it frames the sentences after it, and never answers.
+        if (unit.asks) continue;
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
@@ -308,7 +313,7 @@ export class AnswerSelector {
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
     // cannot be read alone: the sentence before it is quoted with it.
     const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
-    const start = before && !before.parts ? before.start : best.unit.start;
+    const start = before && !before.parts && !before.asks ? before.start : best.unit.start;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -335,6 +340,7 @@ export class AnswerSelector {
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
           postActs: postActs(unit.text),
+          asks: /\?["'”’)]*\s*$/.test(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
         };
