@@ -169,11 +169,13 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
 /**
  * A rule later in a sentence that binds a side, whatever the sentence opens with: "Employees are engaged by
  * the Council …, and accordingly no Member, whether or not …, shall direct …", "…, and a Member who is related
- * to a candidate shall disclose …". The side's word then a modal (a short aside between them allowed).
+ * to a candidate shall disclose …". The side's word then a modal (a short aside between them allowed), not in the
+ * passive ("all the Councillors should be invited" says what others should do), nor a side inside a phrase ("the behaviour of
+ * a member of staff should be raised …", "councillors and staff should …").
  */
 const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
-  councillor: /\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b/i,
-  officer: /\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b/i,
+  councillor: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
+  officer: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
 };
 /**
  * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
