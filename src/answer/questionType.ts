@@ -129,8 +129,9 @@ const CASE_CONDITION =
  */
 export function namesConditionPost(question: string, posts: readonly string[]): boolean {
   if (posts.length === 0) return false;
-  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about.
-  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
+  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about
+  // (but "my problem is with the clerk" is).
+  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|(?<!\b(?:is|are|was|were|problem|issue|concern|complaint|gripe) )with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
   // "the deputy clerk" is not the Clerk.
   return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
 }

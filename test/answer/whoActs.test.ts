@@ -1,4 +1,4 @@
-import { asksWhoActs, postActs } from '../../src/answer/questionType';
+import { asksWhoActs, namesConditionPost, postActs } from '../../src/answer/questionType';
 import { AnswerSelector, FEATURE_NAMES } from '../../src/answer/select';
 import { parseProtocol } from '../../src/protocols/parse';
 import { chooseInOneClause, sideOf } from '../support/answers';
@@ -75,5 +75,18 @@ That is the Clerk's job, and the Clerk also signs each loan out and back in.
 
   test('a sentence that points back is quoted with the sentence before it, not with a question heading', () => {
     expect(choose('Who keeps the loans book?')).toBe("That is the Clerk's job, and the Clerk also signs each loan out and back in.");
+  });
+});
+
+describe('everyday words for the family and for whom a complaint is about', () => {
+  test('a niece or a nephew is a relative, as a cousin is', () => {
+    const clause =
+      'Staff are appointed by an interview panel of three councillors after the job has been advertised. A councillor who is related to a candidate for a job must declare it and leave the panel.';
+    expect(chooseInOneClause(clause, 'My nephew has applied for the caretaker job. What should I do?')).toContain('related to a candidate');
+  });
+
+  test('"my problem is with the clerk" names the clerk as whom the case is about; "I raised it with the clerk" does not', () => {
+    expect(namesConditionPost('My problem is with the clerk herself. Where does it go?', ['clerk'])).toBe(true);
+    expect(namesConditionPost('I raised it with the clerk weeks ago. What now?', ['clerk'])).toBe(false);
   });
 });
