@@ -87,6 +87,11 @@ export const WEIGHTS = {
   knownPost: 0.3,
   /** The "who" cue of a sentence whose post is told or asked, not acting, when the question asks who acts ("Who decides …?"). */
   postTold: 0.6,
+  /**
+   * The remedy cue kept by a sentence that names a setback when the next one offers the step ("If the Clerk declines …,
+   * you will be told why. You may then ask the Chair to look at the decision again"): the step, not the scene, answers.
+   */
+  stepAfterSetback: 0.6,
   /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
@@ -185,8 +190,8 @@ const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
-/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
-const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
+const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
@@ -348,6 +353,14 @@ export class AnswerSelector {
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
+      // "If the Clerk declines …, you will be told why. You may then ask the Chair to look at the decision again": the
+      // sentence that names the setback sets the scene, and the next one, which offers the step, is the next step.
+      for (let i = 0; i + 1 < list.length; i++) {
+        if (list[i].remedy === 1 && list[i + 1].remedy > 0 && list[i + 1].remedy < 1 && WEIGHTS.stepAfterSetback > 0) {
+          list[i + 1].remedy = 1;
+          list[i].remedy = WEIGHTS.stepAfterSetback;
+        }
+      }
       byClause.set(clause, list);
     }
     built = { byClause, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };

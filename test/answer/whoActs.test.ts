@@ -90,3 +90,11 @@ describe('everyday words for the family and for whom a complaint is about', () =
     expect(namesConditionPost('I raised it with the clerk weeks ago. What now?', ['clerk'])).toBe(false);
   });
 });
+
+describe('after a setback, the sentence that offers the step answers, not the one that sets the scene', () => {
+  const clause =
+    'Councillors may ask the Clerk for any document they need for their duties. If the Clerk declines a request for a document, the councillor will be told why in writing. The councillor may then ask the Chair of the Council to look at the request again, and the Chair decides.';
+  test('"… may then …" carries on the sentence before it, and the step it offers is the next step', () => {
+    expect(chooseInOneClause(clause, 'The clerk said no when I asked for the skate park contract. What can I do now?')).toContain('may then ask the Chair of the Council to look at the request again');
+  });
+});
