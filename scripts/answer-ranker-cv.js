@@ -18,6 +18,11 @@
  *   trained on the other protocols' pairs, scored on the held-out protocol both as top-1 among the
  *   candidates (the hand weights' top-1 beside it) and end to end, with WEIGHTS set to the learned
  *   weights scaled so that lexical is 1 (MIN_ANSWER_SCORE keeps its meaning).
+ *
+ * `--quick` prints only the hand weights' figures per protocol and the unmapped / mapped totals from one pass
+ * (no learning: for sweeps with --set). `data/answers/check/pairs-kelsbrook-12.jsonl` (the twelfth round's
+ * untouched check, on test/eval/protocols/kelsbrook.txt) is not read by default; pass it, with
+ * `--hide kelsbrook`, to print its figures (Kelsbrook is then added in memory).
  */
 const fs = require('node:fs');
 const path = require('node:path');
