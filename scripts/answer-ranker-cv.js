@@ -20,7 +20,7 @@
  *   weights scaled so that lexical is 1 (MIN_ANSWER_SCORE keeps its meaning).
  *
  * `--quick` prints only the hand weights' figures per protocol and the unmapped / mapped totals from one pass
- * (no learning: for sweeps with --set). `data/answers/check/pairs-kelsbrook-12.jsonl` (the twelfth round's
+ * (no learning: for sweeps with --set). `data/answers/check/pairs-kelsbrook-12.jsonl` (the eleventh answer round's
  * untouched check, on test/eval/protocols/kelsbrook.txt) is not read by default; pass it, with
  * `--hide kelsbrook`, to print its figures (Kelsbrook is then added in memory).
  */
@@ -59,7 +59,7 @@ args.forEach((a, i) => {
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
 const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
-  // Kelsbrook (the twelfth round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
+  // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
   .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : []);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */

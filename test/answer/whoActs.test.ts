@@ -3,7 +3,7 @@ import { AnswerSelector, FEATURE_NAMES } from '../../src/answer/select';
 import { parseProtocol } from '../../src/protocols/parse';
 import { chooseInOneClause, sideOf } from '../support/answers';
 
-// The twelfth answer round: who acts, whose rule a long sentence states, and a protocol written as
+// The eleventh answer round (branch answers12): who acts, whose rule a long sentence states, and a protocol written as
 // questions and answers. Clause texts and questions are written for these tests, in my own words; none
 // is taken from an evaluation set.
 
