@@ -266,7 +266,12 @@ export class AnswerSelector {
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
         const prior = unitPriors?.[unit.index] ?? clausePrior;
-        const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
+        // A question-and-answer clause's question is its heading: every sentence under it is read with it, not only the first.
+        const heading = unit.index > 1 && clauseUnits[0].asks ? clauseUnits[0] : undefined;
+        const lexical =
+          unitScore(units, unit, query) +
+          (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0) +
+          (heading ? WEIGHTS.context * unitScore(units, heading, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;

@@ -73,6 +73,24 @@ That is the Clerk's job, and the Clerk also signs each loan out and back in.
     expect(clauses[0].text).toContain(answer!);
   });
 
+  test('every sentence under a question heading is read with it, not only the first', () => {
+    const faq = parseProtocol(
+      [
+        '1. Can councillors use the council minibus?',
+        'The minibus is run by the Clerk for community groups and is booked through the office. Councillors may borrow it only for council business and must record each journey in the log kept in the vehicle.',
+        '2. What if a councillor disagrees with a decision of the Council?',
+        'Decisions are taken by a majority of the councillors present and voting. A councillor who voted against a decision must still respect it and must not act to undermine it, but may ask for it to be reconsidered after six months.',
+        "3. Who looks after the council's social media accounts?",
+        "The Council has accounts on two platforms for news and events. They are run by the Deputy Clerk, and no councillor may post on them without the Deputy Clerk's agreement.",
+        '4. How should a councillor raise a concern about a member of staff?',
+        'Staff cannot answer criticism in public, so concerns about them are never raised at meetings or online. A councillor with a concern about a member of staff should speak to the Clerk in private.',
+      ].join('\n\n'),
+      'faq',
+    ).clauses;
+    const answer = new AnswerSelector().choose(faq, "Can I take the minibus to my grandson's football match?", 'councillor', faq.map((clause) => ({ clause, prior: 1 })))?.text;
+    expect(answer).toBe('Councillors may borrow it only for council business and must record each journey in the log kept in the vehicle.');
+  });
+
   test('a sentence that points back is quoted with the sentence before it, not with a question heading', () => {
     expect(choose('Who keeps the loans book?')).toBe("That is the Clerk's job, and the Clerk also signs each loan out and back in.");
   });
