@@ -18,6 +18,11 @@
  *   trained on the other protocols' pairs, scored on the held-out protocol both as top-1 among the
  *   candidates (the hand weights' top-1 beside it) and end to end, with WEIGHTS set to the learned
  *   weights scaled so that lexical is 1 (MIN_ANSWER_SCORE keeps its meaning).
+ *
+ * `--quick` prints only the hand weights' figures per protocol and the unmapped / mapped totals from one pass
+ * (no learning: for sweeps with --set). `data/answers/check/pairs-kelsbrook-12.jsonl` (the eleventh answer round's
+ * untouched check, on test/eval/protocols/kelsbrook.txt) is not read by default; pass it, with
+ * `--hide kelsbrook`, to print its figures (Kelsbrook is then added in memory).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -34,6 +39,7 @@ const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
+const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
 /** --hide <council,…>: no misses printed for these (the held-out protocols' misses are not read while designing). */
 /** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
@@ -52,7 +58,9 @@ args.forEach((a, i) => {
   else WEIGHTS[name] = Number(value);
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
-const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt'];
+const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
+  // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
+  .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : []);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;
@@ -83,6 +91,8 @@ function run(/** @type {typeof pairs} */ some) {
   const misses = [];
   /** @type {{council: string, cands: {f: number[], y: number, hand: number}[]}[]} */
   const groups = [];
+  /** @type {Record<string, {n: number, ref: number, key: number}>} */
+  const byCouncil = {};
   for (const pair of some) {
     seen = undefined;
     const read = assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) });
@@ -91,6 +101,10 @@ function run(/** @type {typeof pairs} */ some) {
     const keyHit = read.answer !== null && pair.key.some((k) => foldForKey(read.answer.text).includes(foldForKey(k)));
     ref += refHit ? 1 : 0;
     key += keyHit ? 1 : 0;
+    const tally = (byCouncil[pair.council] ??= { n: 0, ref: 0, key: 0 });
+    tally.n += 1;
+    tally.ref += refHit ? 1 : 0;
+    tally.key += keyHit ? 1 : 0;
     if (!refHit || !keyHit) misses.push({ pair, given: read.answer ? `${read.answer.ref}: ${read.answer.text.replace(/\s+/g, ' ').slice(0, 150)}` : `(no answer; cited ${givenRef})` });
     if (seen && explain === 'losses' && !hidden.has(pair.council) && !keyHit) {
       const sorted = [...seen].sort((a, b) => b.score - a.score);
@@ -106,7 +120,7 @@ function run(/** @type {typeof pairs} */ some) {
     }
     if (seen) groups.push({ council: pair.council, cands: seen.map((c) => ({ f: [...c.features, ...(interactions ? [c.features[0] * c.features[3], c.features[1] * c.features[3], Math.sqrt(c.features[0]), c.features[0] * c.features[2]] : []), 1], hand: c.score, y: isAnswer(pair, c.ref, c.text) ? 1 : 0 })) });
   }
-  return { ref, key, misses, groups };
+  return { ref, key, misses, groups, byCouncil };
 }
 
 const dot = (/** @type {number[]} */ w, /** @type {number[]} */ f) => w.reduce((s, wi, i) => s + wi * f[i], 0);
@@ -143,6 +157,21 @@ if (hidden.size > 0) {
   const design = pairs.filter((p) => !hidden.has(p.council));
   const d = run(design);
   console.log(`  design pairs (all but ${[...hidden].join(', ')}): ref@1 ${pct(d.ref, design.length)}, key ${pct(d.key, design.length)}`);
+}
+if (quick) {
+  // --quick: the hand weights' figures per protocol from the one pass above, no learning (for sweeps).
+  const mapped = { n: 0, ref: 0, key: 0 };
+  const unmapped = { n: 0, ref: 0, key: 0 };
+  for (const [council, t] of Object.entries(all.byCouncil)) {
+    console.log(`${council.padEnd(14)} ${String(t.n).padStart(4)}  ${t.ref}/${t.key}`);
+    const side = IN_MEMORY.some((f) => path.basename(f, '.txt') === council) ? unmapped : mapped;
+    side.n += t.n;
+    side.ref += t.ref;
+    side.key += t.key;
+  }
+  console.log(`unmapped ${unmapped.ref}/${unmapped.key} of ${unmapped.n}; mapped ${mapped.ref}/${mapped.key} of ${mapped.n}`);
+  if (showMisses) for (const m of all.misses.filter((x) => !hidden.has(x.pair.council))) console.log(`  ${m.pair.id} [${m.pair.role}] want ${m.pair.answer_ref.join('|')}: ${m.pair.text}\n      gave ${m.given}`);
+  process.exit(0);
 }
 console.log('\nprotocol       pairs  end-to-end hand ref/key   reachable  top-1 hand  top-1 learned  end-to-end learned ref/key');
 const totals = { ref: 0, key: 0, hand: 0, learned: 0, lref: 0, lkey: 0, reach: 0 };

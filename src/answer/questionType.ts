@@ -129,8 +129,9 @@ const CASE_CONDITION =
  */
 export function namesConditionPost(question: string, posts: readonly string[]): boolean {
   if (posts.length === 0) return false;
-  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about.
-  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
+  // A post the asker tells, asks or goes to ("can we tell the clerk …?", "I raised it with the clerk") is not whom the case is about
+  // (but "my problem is with the clerk" is).
+  const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|(?<!\b(?:is|are|was|were|problem|issue|concern|complaint|gripe) )with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
   // "the deputy clerk" is not the Clerk.
   return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
 }
@@ -182,4 +183,33 @@ const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
+}
+
+/**
+ * "Who decides …?", "Who puts the agenda together?", "Who chairs the meetings …?": the question asks who does
+ * something, so the answer is the post that does it, not one the asker is sent to ("Who do I tell?", "Who are
+ * officers responsible to?", which a post reached through "with / to the …" answers).
+ */
+export function asksWhoActs(text: string): boolean {
+  const asking = askingPart(text).trim();
+  if (/\b(?:to|with|from|for|about|by)\s*\?*\s*$/i.test(asking)) return false;
+  // "Who deals with / handles / hears / looks into it?" asks where a matter goes: "… raised with the Clerk" answers.
+  if (/\bwho (?:deals|handles|hears|takes|looks|receives|investigates|gets|sorts|picks|follows)\b/i.test(asking)) return false;
+  return /(?:^|, )(?:(?:and|so|but|then) )?(?:who|which (?:officer|person|committee|body|post))\s+(?!(?:do|does|did|should|shall|can|could|would|will|must|may|might|am|are)\s+(?:i|we|you|they|one)\b|(?:do|does|did|should|shall|can|could|would|will|must|may|might|am)\s*\?)[a-z]/i.test(asking);
+}
+
+/** A post that does the act: the subject of the sentence's main clause ("The Clerk prepares …"), or its agent ("… are set by the Parish Manager"). */
+const AGENT_BY = new RegExp(`\\b[a-z]+(?:ed|en|t|wn|ne) by (?:the |their |its |his |her |a |an )?(?:[A-Z][a-z]+ ){0,3}${POST.source}`, 'i');
+const POST_WHO_ACTS = new RegExp(`${POST.source},? who (?:will |shall |may |must |then |alone )?(?!is\\b|are\\b|has\\b|have\\b|was\\b)[a-z]+`, 'i');
+export function postActs(sentence: string): boolean {
+  // "… it is the Officer, not the Chairman, who takes the action"; "… made to the Clerk, who will decide …".
+  if (AGENT_BY.test(sentence) || /\bit is (?:the|a|an) [^.;]{0,60}\bwho\b/i.test(sentence) || POST_WHO_ACTS.test(sentence)) return true;
+  // "… a committee … with devolved authority to resolve such matters": a body given the power to act.
+  if (/(?<!\bno )\b(?:authority|powers?) to\b/i.test(sentence) && POST.test(sentence)) return true;
+  const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b(?:[^,;:]{1,160},|[^,;:]{1,160}?\bthen\b)\s*/i, '');
+  // The subject: a post among the first few words, with no preposition before it ("… with the Clerk" is whom one goes to).
+  const post = new RegExp(POST.source, 'i').exec(main.split(/\s+/).slice(0, 6).join(' '));
+  // (The post's name can run on into its verb, "the Chair of the Council cannot", so the negation is looked for from its start.)
+  if (post === null || /^[^,;]{0,60}?\b(?:ha(?:s|ve) no|cannot|can not|(?:may|must|should|shall|is|are|does|do) not)\b/i.test(main.slice(post.index))) return false;
+  return !/\b(?:to|with|for|from|about|on|in|at|of|by|through|tell|inform|notify|contact|ask|consult|approach)\b/i.test(main.slice(0, post.index));
 }

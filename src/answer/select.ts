@@ -2,7 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
-import { answeringPosts, askingPart, asksForNextStep, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -85,6 +85,13 @@ export const WEIGHTS = {
    * Executive" is the wrong rule of the clause.
    */
   knownPost: 0.3,
+  /** The "who" cue of a sentence whose post is told or asked, not acting, when the question asks who acts ("Who decides …?"). */
+  postTold: 0.6,
+  /**
+   * The remedy cue kept by a sentence that names a setback when the next one offers the step ("If the Clerk declines …,
+   * you will be told why. You may then ask the Chair to look at the decision again"): the step, not the scene, answers.
+   */
+  stepAfterSetback: 0.6,
   /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
@@ -141,6 +148,10 @@ interface IndexedUnit extends SentenceUnit, Bag {
   conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
+  /** A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager"). */
+  postActs: boolean;
+  /** It is itself a question (a question-and-answer protocol's heading): read as context, never an answer. */
+  asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
 }
@@ -161,6 +172,17 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
   officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
 };
 /**
+ * A rule later in a sentence that binds a side, whatever the sentence opens with: "Employees are engaged by
+ * the Council …, and accordingly no Member, whether or not …, shall direct …", "…, and a Member who is related
+ * to a candidate shall disclose …". The side's word then a modal (a short aside between them allowed), not in the
+ * passive ("all the Councillors should be invited" says what others should do), nor a side inside a phrase ("the behaviour of
+ * a member of staff should be raised …", "councillors and staff should …").
+ */
+const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
+  councillor: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
+  officer: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
+};
+/**
  * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
  * and say little about what it asks; in a protocol they are ordinary content words ("need to
  * know"), so a question's frame would otherwise pull in unrelated sentences.
@@ -168,8 +190,8 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
-/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case". */
-const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b/i;
+/** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
+const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
@@ -223,7 +245,10 @@ export class AnswerSelector {
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
-    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * unit.cues[type];
+    // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
+    const whoActs = type === 'who' && asksWhoActs(question);
+    const typeCueOf = (unit: IndexedUnit) => (whoActs && unit.cues.who > 0 ? (unit.postActs ? 1 : Math.min(unit.cues.who, WEIGHTS.postTold)) : unit.cues[type]);
+    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
@@ -234,11 +259,19 @@ export class AnswerSelector {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
         if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
+        // A question in the protocol ("Can a councillor give a member of staff a job to do?", a heading of a
+        // question-and-answer guide) states no rule: it frames the sentences after it, and never answers.
+        if (unit.asks) continue;
         // A sentence is read with the one before it, at a lower weight ("Members should contact the
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
         const prior = unitPriors?.[unit.index] ?? clausePrior;
-        const lexical = unitScore(units, unit, query) + (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0);
+        // A question-and-answer clause's question is its heading: every sentence under it is read with it, not only the first.
+        const heading = unit.index > 1 && clauseUnits[0].asks ? clauseUnits[0] : undefined;
+        const lexical =
+          unitScore(units, unit, query) +
+          (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0) +
+          (heading ? WEIGHTS.context * unitScore(units, heading, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
@@ -292,7 +325,7 @@ export class AnswerSelector {
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
     // cannot be read alone: the sentence before it is quoted with it.
     const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
-    const start = before && !before.parts ? before.start : best.unit.start;
+    const start = before && !before.parts && !before.asks ? before.start : best.unit.start;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -314,15 +347,25 @@ export class AnswerSelector {
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
-          sides: { councillor: SIDE.councillor.test(subject), officer: SIDE.officer.test(subject) },
+          sides: { councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text), officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
+          postActs: postActs(unit.text),
+          asks: /\?["'”’)]*\s*$/.test(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
         };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
       });
+      // "If the Clerk declines …, you will be told why. You may then ask the Chair to look at the decision again": the
+      // sentence that names the setback sets the scene, and the next one, which offers the step, is the next step.
+      for (let i = 0; i + 1 < list.length; i++) {
+        if (list[i].remedy === 1 && list[i + 1].remedy > 0 && list[i + 1].remedy < 1 && WEIGHTS.stepAfterSetback > 0) {
+          list[i + 1].remedy = 1;
+          list[i].remedy = WEIGHTS.stepAfterSetback;
+        }
+      }
       byClause.set(clause, list);
     }
     built = { byClause, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
@@ -377,10 +420,14 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
 }
 
-/** The one side a text names ("officers", "the clerk"; "a councillor"), or none when it names both or neither. */
+/**
+ * The one side a question's text names ("officers", "the clerk"; "a councillor"), or none when it names both or
+ * neither. People named by job count as their kind ("the caretaker", "the office assistant" are officers).
+ */
 function sideNamed(text: string): 'councillor' | 'officer' | undefined {
-  const councillor = SIDE.councillor.test(text);
-  const officer = SIDE.officer.test(text);
+  const read = canonicalWords(text).join(' ');
+  const councillor = SIDE.councillor.test(read);
+  const officer = SIDE.officer.test(read);
   return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
 }
 

@@ -35,6 +35,12 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   backs: 'support supportive', backing: 'support supportive', confidential: 'confidence', private: 'confidence confidential',
   privately: 'confidence confidential', told: 'inform notify', informed: 'inform notify', differently: 'equally same',
   revisit: 'review reviewed', revisited: 'review reviewed', chat: 'contact discuss', secret: 'confidential disclose',
+  // Eleventh round (answers12): the rest of the family, as "cousin" and "brother" above.
+  niece: 'relative family related', nephew: 'relative family related', aunt: 'relative family related', uncle: 'relative family related',
+  mum: 'relative family related', dad: 'relative family related', mother: 'relative family related', father: 'relative family related',
+  parent: 'relative family related', parents: 'relative family related', grandson: 'relative family related', granddaughter: 'relative family related',
+  stepson: 'relative family related', stepdaughter: 'relative family related', partner: 'relative relationship personal',
+  girlfriend: 'relationship personal', boyfriend: 'relationship personal',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
