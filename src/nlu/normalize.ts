@@ -205,16 +205,66 @@ function canonical(token: string): string {
 /**
  * What the readers of one text share. A message is read by classification (twice when it has
  * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
- * afresh; now it is tokenised once, and its views built in the same pass, while it is among the
- * last few texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ * afresh; now it is tokenised once while it is among the last few texts read. Callers get copies:
+ * nothing they do to an array reaches the next reader.
+ *
+ * Only the tokens' readings are made at once; each view is built from them the first time a
+ * reader asks for it. A sentence read as a piece of a longer text (see `readAndRemember`) is then
+ * joined into that text as one list of readings, and no reader pays for a view it does not use
+ * (the classifier reads word stems, the scope check and clause ranking content stems).
  */
-interface TextReading {
-  tokens: string[];
-  /** Each token's reading, in the same order. */
-  readings: TokenReading[];
-  words: string[];
-  wordStems: string[];
-  contentStems: string[];
+class TextReading {
+  private tokensView: string[] | undefined = undefined;
+  private wordsView: string[] | undefined = undefined;
+  private wordStemsView: string[] | undefined = undefined;
+  private contentStemsView: string[] | undefined = undefined;
+
+  /** Each token's reading, in order, fillers left out. */
+  constructor(readonly readings: readonly TokenReading[]) {}
+
+  /** The tokens (fillers left out). */
+  get tokens(): string[] {
+    return (this.tokensView ??= tokensOf(this.readings));
+  }
+
+  /** Canonical words, each followed by the kind of person it names, if it names one. */
+  get words(): string[] {
+    return (this.wordsView ??= wordsOf(this.readings));
+  }
+
+  /** The stem of every part of every canonical word. */
+  get wordStems(): string[] {
+    return (this.wordStemsView ??= wordStemsOf(this.readings));
+  }
+
+  /** Content-word stems only. */
+  get contentStems(): string[] {
+    return (this.contentStemsView ??= contentStemsOf(this.readings));
+  }
+}
+
+function tokensOf(readings: readonly TokenReading[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) out.push(readings[i].token);
+  return out;
+}
+
+function wordsOf(readings: readonly TokenReading[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) append(out, readings[i].words);
+  return out;
+}
+
+function wordStemsOf(readings: readonly TokenReading[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) append(out, readings[i].wordStems);
+  return out;
+}
+
+function contentStemsOf(readings: readonly TokenReading[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) append(out, readings[i].contentStems);
+  return out;
 }
 
 /**
@@ -222,6 +272,8 @@ interface TextReading {
  * text it is in.
  */
 export interface TokenReading {
+  /** The token itself. */
+  readonly token: string;
   /** Its canonical words, each followed by the kind of person it names, if it names one. */
   readonly words: readonly string[];
   /** The stem of every part of those words (`vice-chair` gives two). */
@@ -318,22 +370,14 @@ function readAndRemember(text: string): TextReading {
   if (cuts === undefined) reading = readTextUncached(text);
   else {
     if (start >= 0) cuts.push(start, length);
-    const tokens: string[] = [];
     const readings: TokenReading[] = [];
-    const words: string[] = [];
-    const wordStems: string[] = [];
-    const content: string[] = [];
     for (let c = 0; c < cuts.length; c += 2) {
       const slice = text.slice(cuts[c], cuts[c + 1]);
       let piece = recentTexts.find(slice);
       if (piece === undefined) recentTexts.add(slice, (piece = readTextUncached(slice)));
-      append(tokens, piece.tokens);
       append(readings, piece.readings);
-      append(words, piece.words);
-      append(wordStems, piece.wordStems);
-      append(content, piece.contentStems);
     }
-    reading = { tokens, readings, words, wordStems, contentStems: content };
+    reading = new TextReading(readings);
   }
   recentTexts.add(text, reading);
   return reading;
@@ -367,26 +411,17 @@ function readToken(token: string): TokenReading {
       }
     }
   }
-  return { words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
+  return { token, words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
 }
 
-/** Tokenises the text and works out its three views in one pass over its tokens, fillers left out. */
+/** Tokenises the text and reads each token, fillers left out (the views are built when asked for). */
 function readTextUncached(text: string): TextReading {
-  const tokens: string[] = [];
   const readings: TokenReading[] = [];
-  const words: string[] = [];
-  const wordStems: string[] = [];
-  const content: string[] = [];
   for (const token of tokenizeUncached(text)) {
     const known = knownTokens.get(token, readToken);
-    if (known.filler) continue;
-    tokens.push(token);
-    readings.push(known);
-    for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
-    for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
-    for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
+    if (!known.filler) readings.push(known);
   }
-  return { tokens, readings, words, wordStems, contentStems: content };
+  return new TextReading(readings);
 }
 
 /**
