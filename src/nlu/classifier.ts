@@ -383,14 +383,13 @@ function bigramFeature(words: WordIndex, first: number, second: number): number 
 }
 
 /**
- * What the vectoriser keeps on a token's shared reading (TokenReading.owned): the word index's
- * number of each of its word stems (-1 for none), and the feature numbers of its canonical words'
- * character n-grams, in order. Vectorising a message then looks nothing up by string.
+ * What the vectoriser keeps on a token's shared reading (TokenReading.owned), in one Int32Array so
+ * that a token's numbers are one read from memory: `[n, the word index's number of each of its n
+ * word stems (-1 for none), each stem's unigram feature (-1 for none), the feature numbers of its
+ * canonical words' character n-grams, in order]`. Vectorising a message then looks nothing up by
+ * string.
  */
-interface TokenIds {
-  stems: Int32Array;
-  chars: Int32Array;
-}
+type TokenIds = Int32Array;
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
 const WORD_INDEX_AFTER = 32;
@@ -442,15 +441,23 @@ class Vectorizer {
     const { tokens } = parts;
     if (words) {
       // The same keys in the same order as wordKeys(), found by stem number without building them.
-      const ids = this.stemIdsOf(parts, words);
-      const stems = parts.stems.length;
-      const stemCount = words.unigrams.length;
-      if (this.options.wordNgrams >= 1) {
-        for (let s = 0; s < stems; s++) {
-          const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
-          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
+      // The unigrams are counted as the stems' numbers are gathered, token by token: the same order.
+      const unigrams = this.options.wordNgrams >= 1;
+      if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
+      const ids = this.stemIdBuffer;
+      const tokenIds = this.tokenIdsBuffer;
+      let stems = 0;
+      for (let t = 0; t < tokens.length; t++) {
+        const packed = this.tokenIds(tokens[t], words);
+        tokenIds[t] = packed;
+        const n = packed[0];
+        for (let k = 1; k <= n; k++) {
+          ids[stems++] = packed[k];
+          const i = packed[k + n];
+          if (unigrams && i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
+      const stemCount = words.unigrams.length;
       if (this.options.wordNgrams === 2) {
         for (let s = 0; s + 1 < stems; s++) {
           if (ids[s] < 0 || ids[s + 1] < 0) continue;
@@ -477,14 +484,14 @@ class Vectorizer {
       // Each token's words' n-grams, in order: the same features in the same order as word by word.
       const tokenIds = this.tokenIdsBuffer;
       for (let t = 0; t < tokens.length; t++) {
-        const indices = tokenIds[t].chars;
-        for (let n = 0; n < indices.length; n++) {
-          const i = indices[n];
+        const packed = tokenIds[t];
+        for (let n = 1 + 2 * packed[0]; n < packed.length; n++) {
+          const i = packed[n];
           if (counts[i]++ === 0) order[length++] = i;
         }
       }
     } else {
-      for (const word of parts.words) {
+      for (const token of tokens) for (const word of token.words) {
         const indices = this.charIndicesOf(word);
         for (let n = 0; n < indices.length; n++) {
           const i = indices[n];
@@ -550,45 +557,29 @@ class Vectorizer {
   /** Reused for each message's stem numbers. */
   private stemIdBuffer = new Int32Array(64);
 
-  /** The stems' numbers in the word index, -1 for a stem no word feature uses, token by token. */
-  private stemIdsOf(parts: FeatureParts, words: WordIndex): Int32Array {
-    if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
-    const ids = this.stemIdBuffer;
-    const { tokens } = parts;
-    const tokenIds = this.tokenIdsBuffer;
-    let s = 0;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = this.tokenIds(tokens[t], words);
-      tokenIds[t] = token;
-      const own = token.stems;
-      for (let i = 0; i < own.length; i++) ids[s++] = own[i];
-    }
-    return ids;
-  }
-
-  /** Each token's ids for the message being vectorised (filled by `stemIdsOf`), reused. */
+  /** Each token's ids for the message being vectorised (filled as its stems are numbered), reused. */
   private readonly tokenIdsBuffer: TokenIds[] = [];
 
   /** The token's feature numbers (see TokenIds), worked out once and kept on its shared reading. */
   private tokenIds(token: TokenReading, words: WordIndex): TokenIds {
     if (token.ownedBy === this) return token.owned as TokenIds;
-    const stems = new Int32Array(token.wordStems.length);
-    for (let i = 0; i < stems.length; i++) stems[i] = words.stemIds.get(token.wordStems[i]) ?? -1;
-    let chars: Int32Array;
-    if (token.words.length === 1) chars = this.charIndicesOf(token.words[0]);
-    else {
-      const each = token.words.map((word) => this.charIndicesOf(word));
-      chars = new Int32Array(each.reduce((total, indices) => total + indices.length, 0));
-      let at = 0;
-      for (const indices of each) {
-        chars.set(indices, at);
-        at += indices.length;
-      }
+    const n = token.wordStems.length;
+    const chars = token.words.map((word) => this.charIndicesOf(word));
+    const packed = new Int32Array(1 + 2 * n + chars.reduce((total, indices) => total + indices.length, 0));
+    packed[0] = n;
+    for (let k = 0; k < n; k++) {
+      const id = words.stemIds.get(token.wordStems[k]) ?? -1;
+      packed[1 + k] = id;
+      packed[1 + n + k] = id < 0 ? -1 : words.unigrams[id];
     }
-    const ids: TokenIds = { stems, chars };
+    let at = 1 + 2 * n;
+    for (const indices of chars) {
+      packed.set(indices, at);
+      at += indices.length;
+    }
     token.ownedBy = this;
-    token.owned = ids;
-    return ids;
+    token.owned = packed;
+    return packed;
   }
 
   /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */

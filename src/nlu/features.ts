@@ -50,14 +50,14 @@ export interface FeatureParts {
   readonly pointing: readonly (readonly [string, string])[];
   /** The same pairs by position in `stems`: from, to, from, to, … */
   readonly pointingAt: readonly number[];
-  readonly words: readonly string[];
-  /** The tokens' readings, whose words and word stems, in order, are `words` and `stems`. */
+  /** The tokens' readings: their canonical words, in order, make the character block; their word stems, in order, are `stems`. */
   readonly tokens: readonly TokenReading[];
   readonly role?: string;
 }
 
 export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
-  return new RoleParts(recentParts.get(text, textParts), role ? roleKey(role) : undefined);
+  const { stems, pointing, pointingAt, tokens } = recentParts.get(text, textParts);
+  return { stems, pointing, pointingAt, tokens, role: role ? roleKey(role) : undefined };
 }
 
 /** The role's feature key, the same string each time (a handful of roles). */
@@ -65,65 +65,14 @@ const roleKeys = new BoundedMemo<string, string>(64);
 const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`);
 
 /**
- * A text's parts, whoever asks. The canonical words are read from the text's shared reading only
- * when asked for: the classifier's hot path reads the tokens' feature numbers instead, and only
- * training and the first few predictions (by string keys) need the words themselves.
- */
-class TextParts {
-  constructor(
-    private readonly reading: { readonly words: readonly string[]; readonly readings: readonly TokenReading[] },
-    readonly stems: readonly string[],
-    readonly pointing: readonly (readonly [string, string])[],
-    readonly pointingAt: readonly number[],
-  ) {}
-
-  get words(): readonly string[] {
-    return this.reading.words;
-  }
-
-  get tokens(): readonly TokenReading[] {
-    return this.reading.readings;
-  }
-}
-
-/** A text's shared parts and the asker's role key: made per prediction, nothing copied. */
-class RoleParts implements FeatureParts {
-  constructor(
-    private readonly parts: TextParts,
-    readonly role: string | undefined,
-  ) {}
-
-  get stems(): readonly string[] {
-    return this.parts.stems;
-  }
-
-  get pointing(): readonly (readonly [string, string])[] {
-    return this.parts.pointing;
-  }
-
-  get pointingAt(): readonly number[] {
-    return this.parts.pointingAt;
-  }
-
-  get words(): readonly string[] {
-    return this.parts.words;
-  }
-
-  get tokens(): readonly TokenReading[] {
-    return this.parts.tokens;
-  }
-}
-
-/**
  * A message's parts are the same whoever asks, and one message is classified more than once (its
  * question and its whole text, each question of several): kept for the last few texts, shared
  * read-only by the vectoriser.
  */
-const recentParts = new RecentMemo<TextParts>(32);
+const recentParts = new RecentMemo<Omit<FeatureParts, 'role'>>(32);
 
-function textParts(text: string): TextParts {
-  const reading = sharedViews(text);
-  const stems = reading.wordStems;
+function textParts(text: string): Omit<FeatureParts, 'role'> {
+  const { wordStems: stems, readings } = sharedViews(text);
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];
@@ -137,7 +86,7 @@ function textParts(text: string): TextParts {
       pointingAt.push(i, j);
     }
   }
-  return new TextParts(reading, stems, pointing, pointingAt);
+  return { stems, pointing, pointingAt, tokens: readings };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */
@@ -170,6 +119,6 @@ export function countFeatures(parts: FeatureParts, options: FeatureOptions): { w
   const words: FeatureCounts = new Map();
   const chars: FeatureCounts = new Map();
   for (const key of wordKeys(parts, options)) words.set(key, (words.get(key) ?? 0) + 1);
-  for (const word of parts.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
+  for (const token of parts.tokens) for (const word of token.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
   return { words, chars, role: parts.role };
 }
