@@ -31,6 +31,55 @@ export interface Prediction {
 
 /** How many labels a prediction ranks: enough for a runner-up, without sorting 150 classes. */
 const RANKED_LABELS = 5;
+
+/**
+ * A prediction as the classifier (and the engine, mixing two) returns it: every label's
+ * probability, and the best few ranked the first time they are asked for. A message's question
+ * and whole text are only mixed (src/nlu/engine.ts), never ranked on their own; and one class
+ * with a method, not an object with a closure, for every reading.
+ */
+export class Ranking implements Prediction {
+  private rankedList: { label: string; probability: number }[] | undefined = undefined;
+
+  constructor(
+    private readonly labels: readonly string[],
+    private readonly labelIndex: ReadonlyMap<string, number>,
+    readonly probabilities: readonly number[],
+    /** Labels (by index) left out of the ranking. */
+    private readonly skip: ((index: number) => boolean) | undefined,
+  ) {}
+
+  get ranked(): { label: string; probability: number }[] {
+    return (this.rankedList ??= this.rank());
+  }
+
+  get label(): string {
+    return this.ranked[0].label;
+  }
+
+  get confidence(): number {
+    return this.ranked[0].probability;
+  }
+
+  probabilityOf(label: string): number {
+    const index = this.labelIndex.get(label);
+    return index === undefined ? 0 : this.probabilities[index];
+  }
+
+  private rank(): { label: string; probability: number }[] {
+    const { labels, probabilities } = this;
+    const top = topLabels(probabilities, RANKED_LABELS, this.skip);
+    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
+    const ranked: { label: string; probability: number }[] = [];
+    for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
+    return ranked;
+  }
+}
+
+/** Doubles enough for any model's labels, copied from to make a prediction's array in one allocation. */
+const DOUBLES = new Array<number>(256).fill(0.5);
+/** A plain array of `k` numbers, of doubles from the start (no change of its elements' kind when filled). */
+const doubles = (k: number): number[] => (k <= DOUBLES.length ? DOUBLES.slice(0, k) : new Array<number>(k).fill(0.5));
 /** Gradients smaller than this change nothing worth the time; skipping them makes many-class training fast. */
 const NEGLIGIBLE_GRADIENT = 1e-4;
 
@@ -236,7 +285,7 @@ export class IntentClassifier {
   private predictions = 0;
   private labelIndexInstance?: Map<string, number>;
   /** Each label's position, for `probabilityOf` (called for every label when readings are mixed). */
-  private get labelIndex(): Map<string, number> {
+  get labelIndex(): ReadonlyMap<string, number> {
     return (this.labelIndexInstance ??= new Map(this.labels.map((label, i) => [label, i])));
   }
 
@@ -257,24 +306,9 @@ export class IntentClassifier {
       for (let c = 0; c < k; c++) logits[c] = sums[c] + bias[c];
     }
     softmaxInPlace(logits);
-    // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
-    const scores = new Array<number>(k);
+    const scores = doubles(k);
     for (let c = 0; c < k; c++) scores[c] = logits[c];
-    const top = topLabels(scores, RANKED_LABELS);
-    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
-    const ranked: { label: string; probability: number }[] = [];
-    for (let i = 0; i < top.length; i++) ranked.push({ label: this.labels[top[i]], probability: scores[top[i]] });
-    const labelIndex = this.labelIndex;
-    return {
-      label: ranked[0].label,
-      confidence: ranked[0].probability,
-      ranked,
-      probabilities: scores,
-      probabilityOf: (label: string) => {
-        const index = labelIndex.get(label);
-        return index === undefined ? 0 : scores[index];
-      },
-    };
+    return new Ranking(this.labels, this.labelIndex, scores, undefined);
   }
 
   /** A plain-JSON snapshot, so a trained model can be cached and loaded in milliseconds. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
-import { IntentClassifier, LabelledText, topLabels } from './classifier';
+import { IntentClassifier, LabelledText, Ranking } from './classifier';
 import { TRAINING_OPTIONS } from './training';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
@@ -347,22 +347,8 @@ export class IntentEngine {
     }
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
-    // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const top = topLabels(probabilities, 5, withoutSmallTalk ? this.isSmallTalkAt : undefined);
-    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
-    const ranked: { label: string; probability: number }[] = [];
-    for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
-    const labelIndex = this.labelIndex;
-    return {
-      label: ranked[0].label,
-      confidence: ranked[0].probability,
-      ranked,
-      probabilities,
-      probabilityOf: (label) => {
-        const i = labelIndex.get(label);
-        return i === undefined ? 0 : probabilities[i];
-      },
-    };
+    // Ranked when first asked for: the five most probable, best first, ties in label order (as a stable sort would leave them).
+    return new Ranking(labels, this.classifier.labelIndex, probabilities, withoutSmallTalk ? this.isSmallTalkAt : undefined);
   }
 
   private smallTalkAtInstance?: boolean[];
@@ -373,11 +359,6 @@ export class IntentEngine {
 
   /** `smallTalkAt` as the skip test `topLabels` takes: one function for the engine's life. */
   private readonly isSmallTalkAt = (index: number): boolean => this.smallTalkAt[index];
-
-  private labelIndexInstance?: Map<string, number>;
-  private get labelIndex(): Map<string, number> {
-    return (this.labelIndexInstance ??= new Map(this.classifier.labels.map((label, i) => [label, i])));
-  }
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
