@@ -286,7 +286,10 @@ export class IntentEngine {
   private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
-    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
+    const feature = roleFeature(role);
+    const question = this.classifier.probabilities(asked, feature);
+    const whole = this.classifier.probabilities(text, feature);
+    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
   }
 
   /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
@@ -333,11 +336,9 @@ export class IntentEngine {
    * `withoutSmallTalk`. Label by label through the readings' probability arrays (the classifier's
    * label order), not a lookup by name for each: the same numbers, the same arithmetic.
    */
-  private mixed(question: Reading, whole: Reading, weight: number, withoutSmallTalk: boolean): Reading {
+  private mixed(asked: readonly number[], all: readonly number[], weight: number, withoutSmallTalk: boolean): Reading {
     const labels = this.classifier.labels;
     const smallTalk = this.smallTalkAt;
-    const asked = question.probabilities;
-    const all = whole.probabilities;
     const probabilities: number[] = [];
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
@@ -347,7 +348,7 @@ export class IntentEngine {
     }
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
-    // Ranked when first asked for: the five most probable, best first, ties in label order (as a stable sort would leave them).
+    // The five most probable, best first, ties in label order (as a stable sort would leave them).
     return new Ranking(labels, this.classifier.labelIndex, probabilities, withoutSmallTalk ? this.isSmallTalkAt : undefined);
   }
 
