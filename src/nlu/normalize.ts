@@ -313,14 +313,15 @@ function readText(text: string): TextReading {
 const SPACE = 32;
 const isWhitespace = (code: number): boolean => code === SPACE || code === 10 || code === 13 || code === 9;
 /**
- * Characters a piece may end with: . ? ! closing brackets and quotes, and the last code unit of an
- * emoji (a low surrogate or the emoji variation selector). None is in the alphabet of any
- * expression `cleanedForTokens` applies (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single
- * spaces between letters, apostrophes before a letter) nor a word character, nor becomes one
- * when lower-cased.
+ * A whitespace character of a run a text is cut at: one right after a character a piece may end
+ * with (the first of its run), or a line break or tab anywhere in its run; found by the runtime's
+ * own search, once per text, rather than code by code. Characters a piece may end with: . ? !
+ * closing brackets and quotes, and the last code unit of an emoji (a low surrogate or the emoji
+ * variation selector). None is in the alphabet of any expression `cleanedForTokens` applies
+ * (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single spaces between letters, apostrophes
+ * before a letter) nor a word character, nor becomes one when lower-cased.
  */
-const endsPiece = (code: number): boolean =>
-  code === 46 || code === 63 || code === 33 || code === 41 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff);
+const CUT_RUN = /(?:[.?!)"'\u201d\u2019]|\ufe0f|[\udc00-\udfff]|(?=[\n\r\t]))[ \n\r\t]/g;
 
 /**
  * Reads a text not among the recent ones, and remembers it. A text of several pieces is read from
@@ -328,8 +329,8 @@ const endsPiece = (code: number): boolean =>
  * whole message, its question and its backstory (src/nlu/engine.ts joins them again in another
  * order).
  *
- * A piece ends at a run of whitespace after a character that `endsPiece`, or at one with a line
- * break or tab in it. No expression `cleanedForTokens` applies can match across such a run (their
+ * A piece ends at a run of whitespace after a character a piece may end with, or at one with a
+ * line break or tab in it (CUT_RUN). No expression `cleanedForTokens` applies can match across such a run (their
  * only whitespace is a single space between two letters), a token cannot run through it, and
  * lower-casing is the same piece by piece for every character a token or an expression can see;
  * so the text's tokens are its pieces' tokens one after another (test/nlu/pieces.test.ts).
@@ -342,38 +343,30 @@ function readAndRemember(text: string, known: TextReading | undefined): TextRead
   // Read before as a piece of a longer text: only its views are missing.
   if (known !== undefined) return complete(known);
   const length = text.length;
-  let i = 0;
-  while (i < length && isWhitespace(text.charCodeAt(i))) i++;
-  let start = i;
+  let start = 0;
+  while (start < length && isWhitespace(text.charCodeAt(start))) start++;
+  // Where the trailing whitespace begins (`length` if there is none).
+  let end = length;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   let cuts: number[] | undefined;
-  // Without a line break or tab (most texts) every whitespace is a space, found by `indexOf`
-  // (the runtime's own search) rather than code by code.
-  const spacesOnly = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\t') < 0;
-  while (i < length) {
-    let runStart: number;
-    if (spacesOnly) {
-      runStart = text.indexOf(' ', i);
-      if (runStart < 0) break;
-    } else {
-      while (i < length && !isWhitespace(text.charCodeAt(i))) i++;
-      if (i === length) break;
-      runStart = i;
-    }
-    i = runStart;
-    let hard = false;
-    while (i < length && isWhitespace(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) !== SPACE) hard = true;
-      i++;
-    }
-    if (i === length) {
-      // Trailing whitespace: the last piece ends where it starts.
-      if (cuts !== undefined) cuts.push(start, runStart);
-      start = -1;
-    } else if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
-      if (cuts === undefined) cuts = [];
-      cuts.push(start, runStart);
-      start = i;
-    }
+  CUT_RUN.lastIndex = start;
+  while (CUT_RUN.test(text)) {
+    // A whitespace character of a run the text is cut at.
+    const at = CUT_RUN.lastIndex - 1;
+    if (at >= end) break;
+    let runStart = at;
+    while (isWhitespace(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = at + 1;
+    while (isWhitespace(text.charCodeAt(runEnd))) runEnd++;
+    if (cuts === undefined) cuts = [];
+    cuts.push(start, runStart);
+    start = runEnd;
+    CUT_RUN.lastIndex = runEnd;
+  }
+  if (end < length) {
+    // Trailing whitespace: the last piece ends where it starts.
+    if (cuts !== undefined) cuts.push(start, end);
+    start = -1;
   }
   let reading: TextReading;
   if (cuts === undefined) reading = readTextUncached(text);
