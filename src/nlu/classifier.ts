@@ -31,6 +31,43 @@ export interface Prediction {
 
 /** How many labels a prediction ranks: enough for a runner-up, without sorting 150 classes. */
 const RANKED_LABELS = 5;
+
+/**
+ * A prediction as the classifier (and the engine, mixing two) returns it: every label's
+ * probability and the best few ranked, in plain fields, with `probabilityOf` a method rather than
+ * a closure made for every prediction.
+ */
+export class Ranking implements Prediction {
+  readonly label: string;
+  readonly confidence: number;
+  readonly ranked: { label: string; probability: number }[];
+
+  constructor(
+    labels: readonly string[],
+    private readonly labelIndex: ReadonlyMap<string, number>,
+    readonly probabilities: readonly number[],
+    /** Labels (by index) left out of the ranking. */
+    skip: ((index: number) => boolean) | undefined,
+  ) {
+    const top = topLabels(probabilities, RANKED_LABELS, skip);
+    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
+    const ranked: { label: string; probability: number }[] = [];
+    for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
+    this.ranked = ranked;
+    this.label = ranked[0].label;
+    this.confidence = ranked[0].probability;
+  }
+
+  probabilityOf(label: string): number {
+    const index = this.labelIndex.get(label);
+    return index === undefined ? 0 : this.probabilities[index];
+  }
+}
+
+/** Doubles enough for any model's labels, copied from to make a prediction's array in one allocation. */
+const DOUBLES = new Array<number>(256).fill(0.5);
+/** A plain array of `k` numbers, of doubles from the start (no change of its elements' kind when filled). */
+const doubles = (k: number): number[] => (k <= DOUBLES.length ? DOUBLES.slice(0, k) : new Array<number>(k).fill(0.5));
 /** Gradients smaller than this change nothing worth the time; skipping them makes many-class training fast. */
 const NEGLIGIBLE_GRADIENT = 1e-4;
 
@@ -236,11 +273,29 @@ export class IntentClassifier {
   private predictions = 0;
   private labelIndexInstance?: Map<string, number>;
   /** Each label's position, for `probabilityOf` (called for every label when readings are mixed). */
-  private get labelIndex(): Map<string, number> {
+  get labelIndex(): ReadonlyMap<string, number> {
     return (this.labelIndexInstance ??= new Map(this.labels.map((label, i) => [label, i])));
   }
 
   predict(text: string, role?: string): Prediction {
+    return this.read(text, role, true) as Prediction;
+  }
+
+  /**
+   * Every label's probability, in `labels`' order, unranked: for a reading that is only mixed with
+   * another (src/nlu/engine.ts, a message's question and its whole text), never ranked itself.
+   */
+  probabilities(text: string, role?: string): readonly number[] {
+    return this.read(text, role, false) as readonly number[];
+  }
+
+  /**
+   * `predict` and `probabilities` in one function on purpose: larger than V8's optimising compiler
+   * inlines (460 bytes of bytecode), so that it is compiled once, early (it runs for every
+   * prediction), and not again into each per-message function that asks for a prediction, which
+   * V8 compiles only after a few hundred messages.
+   */
+  private read(text: string, role: string | undefined, rank: boolean): Prediction | readonly number[] {
     const k = this.labels.length;
     const logits = (this.logitsBuffer ??= new Float64Array(k));
     // Laying the weights out costs more than a one-question `ask` saves: done once the model
@@ -257,24 +312,9 @@ export class IntentClassifier {
       for (let c = 0; c < k; c++) logits[c] = sums[c] + bias[c];
     }
     softmaxInPlace(logits);
-    // A plain array, allocated once at its size, for the prediction to keep: cheaper than a typed one.
-    const scores = new Array<number>(k);
+    const scores = doubles(k);
     for (let c = 0; c < k; c++) scores[c] = logits[c];
-    const top = topLabels(scores, RANKED_LABELS);
-    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
-    const ranked: { label: string; probability: number }[] = [];
-    for (let i = 0; i < top.length; i++) ranked.push({ label: this.labels[top[i]], probability: scores[top[i]] });
-    const labelIndex = this.labelIndex;
-    return {
-      label: ranked[0].label,
-      confidence: ranked[0].probability,
-      ranked,
-      probabilities: scores,
-      probabilityOf: (label: string) => {
-        const index = labelIndex.get(label);
-        return index === undefined ? 0 : scores[index];
-      },
-    };
+    return rank ? new Ranking(this.labels, this.labelIndex, scores, undefined) : scores;
   }
 
   /** A plain-JSON snapshot, so a trained model can be cached and loaded in milliseconds. */
@@ -383,14 +423,13 @@ function bigramFeature(words: WordIndex, first: number, second: number): number 
 }
 
 /**
- * What the vectoriser keeps on a token's shared reading (TokenReading.owned): the word index's
- * number of each of its word stems (-1 for none), and the feature numbers of its canonical words'
- * character n-grams, in order. Vectorising a message then looks nothing up by string.
+ * What the vectoriser keeps on a token's shared reading (TokenReading.owned), in one Int32Array so
+ * that a token's numbers are one read from memory: `[n, the word index's number of each of its n
+ * word stems (-1 for none), each stem's unigram feature (-1 for none), the feature numbers of its
+ * canonical words' character n-grams, in order]`. Vectorising a message then looks nothing up by
+ * string.
  */
-interface TokenIds {
-  stems: Int32Array;
-  chars: Int32Array;
-}
+type TokenIds = Int32Array;
 
 /** Messages vectorised by string keys before the by-stem word index is built. */
 const WORD_INDEX_AFTER = 32;
@@ -442,15 +481,23 @@ class Vectorizer {
     const { tokens } = parts;
     if (words) {
       // The same keys in the same order as wordKeys(), found by stem number without building them.
-      const ids = this.stemIdsOf(parts, words);
-      const stems = parts.stems.length;
-      const stemCount = words.unigrams.length;
-      if (this.options.wordNgrams >= 1) {
-        for (let s = 0; s < stems; s++) {
-          const i = ids[s] < 0 ? -1 : words.unigrams[ids[s]];
-          if (i >= 0 && counts[i]++ === 0) order[length++] = i;
+      // The unigrams are counted as the stems' numbers are gathered, token by token: the same order.
+      const unigrams = this.options.wordNgrams >= 1;
+      if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
+      const ids = this.stemIdBuffer;
+      const tokenIds = this.tokenIdsBuffer;
+      let stems = 0;
+      for (let t = 0; t < tokens.length; t++) {
+        const packed = this.tokenIds(tokens[t], words);
+        tokenIds[t] = packed;
+        const n = packed[0];
+        for (let k = 1; k <= n; k++) {
+          ids[stems++] = packed[k];
+          const i = packed[k + n];
+          if (unigrams && i >= 0 && counts[i]++ === 0) order[length++] = i;
         }
       }
+      const stemCount = words.unigrams.length;
       if (this.options.wordNgrams === 2) {
         for (let s = 0; s + 1 < stems; s++) {
           if (ids[s] < 0 || ids[s + 1] < 0) continue;
@@ -477,14 +524,14 @@ class Vectorizer {
       // Each token's words' n-grams, in order: the same features in the same order as word by word.
       const tokenIds = this.tokenIdsBuffer;
       for (let t = 0; t < tokens.length; t++) {
-        const indices = tokenIds[t].chars;
-        for (let n = 0; n < indices.length; n++) {
-          const i = indices[n];
+        const packed = tokenIds[t];
+        for (let n = 1 + 2 * packed[0]; n < packed.length; n++) {
+          const i = packed[n];
           if (counts[i]++ === 0) order[length++] = i;
         }
       }
     } else {
-      for (const word of parts.words) {
+      for (const token of tokens) for (const word of token.words) {
         const indices = this.charIndicesOf(word);
         for (let n = 0; n < indices.length; n++) {
           const i = indices[n];
@@ -550,45 +597,29 @@ class Vectorizer {
   /** Reused for each message's stem numbers. */
   private stemIdBuffer = new Int32Array(64);
 
-  /** The stems' numbers in the word index, -1 for a stem no word feature uses, token by token. */
-  private stemIdsOf(parts: FeatureParts, words: WordIndex): Int32Array {
-    if (this.stemIdBuffer.length < parts.stems.length) this.stemIdBuffer = new Int32Array(parts.stems.length * 2);
-    const ids = this.stemIdBuffer;
-    const { tokens } = parts;
-    const tokenIds = this.tokenIdsBuffer;
-    let s = 0;
-    for (let t = 0; t < tokens.length; t++) {
-      const token = this.tokenIds(tokens[t], words);
-      tokenIds[t] = token;
-      const own = token.stems;
-      for (let i = 0; i < own.length; i++) ids[s++] = own[i];
-    }
-    return ids;
-  }
-
-  /** Each token's ids for the message being vectorised (filled by `stemIdsOf`), reused. */
+  /** Each token's ids for the message being vectorised (filled as its stems are numbered), reused. */
   private readonly tokenIdsBuffer: TokenIds[] = [];
 
   /** The token's feature numbers (see TokenIds), worked out once and kept on its shared reading. */
   private tokenIds(token: TokenReading, words: WordIndex): TokenIds {
     if (token.ownedBy === this) return token.owned as TokenIds;
-    const stems = new Int32Array(token.wordStems.length);
-    for (let i = 0; i < stems.length; i++) stems[i] = words.stemIds.get(token.wordStems[i]) ?? -1;
-    let chars: Int32Array;
-    if (token.words.length === 1) chars = this.charIndicesOf(token.words[0]);
-    else {
-      const each = token.words.map((word) => this.charIndicesOf(word));
-      chars = new Int32Array(each.reduce((total, indices) => total + indices.length, 0));
-      let at = 0;
-      for (const indices of each) {
-        chars.set(indices, at);
-        at += indices.length;
-      }
+    const n = token.wordStems.length;
+    const chars = token.words.map((word) => this.charIndicesOf(word));
+    const packed = new Int32Array(1 + 2 * n + chars.reduce((total, indices) => total + indices.length, 0));
+    packed[0] = n;
+    for (let k = 0; k < n; k++) {
+      const id = words.stemIds.get(token.wordStems[k]) ?? -1;
+      packed[1 + k] = id;
+      packed[1 + n + k] = id < 0 ? -1 : words.unigrams[id];
     }
-    const ids: TokenIds = { stems, chars };
+    let at = 1 + 2 * n;
+    for (const indices of chars) {
+      packed.set(indices, at);
+      at += indices.length;
+    }
     token.ownedBy = this;
-    token.owned = ids;
-    return ids;
+    token.owned = packed;
+    return packed;
   }
 
   /** The word block's vocabulary by stem (for 1–2-gram models; null for others, which use keys). */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
-import { IntentClassifier, LabelledText, topLabels } from './classifier';
+import { IntentClassifier, LabelledText, Ranking } from './classifier';
 import { TRAINING_OPTIONS } from './training';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
@@ -286,7 +286,10 @@ export class IntentEngine {
   private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
-    return this.mixed(this.predict(asked, role), this.predict(text, role), questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
+    const feature = roleFeature(role);
+    const question = this.classifier.probabilities(asked, feature);
+    const whole = this.classifier.probabilities(text, feature);
+    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
   }
 
   /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
@@ -333,11 +336,9 @@ export class IntentEngine {
    * `withoutSmallTalk`. Label by label through the readings' probability arrays (the classifier's
    * label order), not a lookup by name for each: the same numbers, the same arithmetic.
    */
-  private mixed(question: Reading, whole: Reading, weight: number, withoutSmallTalk: boolean): Reading {
+  private mixed(asked: readonly number[], all: readonly number[], weight: number, withoutSmallTalk: boolean): Reading {
     const labels = this.classifier.labels;
     const smallTalk = this.smallTalkAt;
-    const asked = question.probabilities;
-    const all = whole.probabilities;
     const probabilities: number[] = [];
     let total = 0;
     for (let i = 0; i < labels.length; i++) {
@@ -348,21 +349,7 @@ export class IntentEngine {
     total ||= 1;
     for (let i = 0; i < labels.length; i++) probabilities[i] /= total;
     // The five most probable, best first, ties in label order (as a stable sort would leave them).
-    const top = topLabels(probabilities, 5, withoutSmallTalk ? this.isSmallTalkAt : undefined);
-    // A loop into an array literal rather than `map`: one elements kind for every reading's `ranked`.
-    const ranked: { label: string; probability: number }[] = [];
-    for (let i = 0; i < top.length; i++) ranked.push({ label: labels[top[i]], probability: probabilities[top[i]] });
-    const labelIndex = this.labelIndex;
-    return {
-      label: ranked[0].label,
-      confidence: ranked[0].probability,
-      ranked,
-      probabilities,
-      probabilityOf: (label) => {
-        const i = labelIndex.get(label);
-        return i === undefined ? 0 : probabilities[i];
-      },
-    };
+    return new Ranking(labels, this.classifier.labelIndex, probabilities, withoutSmallTalk ? this.isSmallTalkAt : undefined);
   }
 
   private smallTalkAtInstance?: boolean[];
@@ -373,11 +360,6 @@ export class IntentEngine {
 
   /** `smallTalkAt` as the skip test `topLabels` takes: one function for the engine's life. */
   private readonly isSmallTalkAt = (index: number): boolean => this.smallTalkAt[index];
-
-  private labelIndexInstance?: Map<string, number>;
-  private get labelIndex(): Map<string, number> {
-    return (this.labelIndexInstance ??= new Map(this.classifier.labels.map((label, i) => [label, i])));
-  }
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */

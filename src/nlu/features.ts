@@ -50,15 +50,14 @@ export interface FeatureParts {
   readonly pointing: readonly (readonly [string, string])[];
   /** The same pairs by position in `stems`: from, to, from, to, … */
   readonly pointingAt: readonly number[];
-  readonly words: readonly string[];
-  /** The tokens' readings, whose words and word stems, in order, are `words` and `stems`. */
+  /** The tokens' readings: their canonical words, in order, make the character block; their word stems, in order, are `stems`. */
   readonly tokens: readonly TokenReading[];
-  role?: string;
+  readonly role?: string;
 }
 
 export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
-  const { stems, pointing, pointingAt, words, tokens } = recentParts.get(text, textParts);
-  return { stems, pointing, pointingAt, words, tokens, role: role ? roleKey(role) : undefined };
+  const { stems, pointing, pointingAt, tokens } = recentParts.get(text, textParts);
+  return { stems, pointing, pointingAt, tokens, role: role ? roleKey(role) : undefined };
 }
 
 /** The role's feature key, the same string each time (a handful of roles). */
@@ -73,7 +72,7 @@ const roleKey = (role: string): string => roleKeys.get(role, (r) => `role:${r}`)
 const recentParts = new RecentMemo<Omit<FeatureParts, 'role'>>(32);
 
 function textParts(text: string): Omit<FeatureParts, 'role'> {
-  const { words, wordStems: stems, readings } = sharedViews(text);
+  const { wordStems: stems, readings } = sharedViews(text);
   // Who a preposition points at ("complain about [the] clerk", "rude to [a] councillor"): the
   // direction that plain bags of words lose.
   const pointing: [string, string][] = [];
@@ -87,7 +86,7 @@ function textParts(text: string): Omit<FeatureParts, 'role'> {
       pointingAt.push(i, j);
     }
   }
-  return { stems, pointing, pointingAt, words, tokens: readings };
+  return { stems, pointing, pointingAt, tokens: readings };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */
@@ -120,6 +119,6 @@ export function countFeatures(parts: FeatureParts, options: FeatureOptions): { w
   const words: FeatureCounts = new Map();
   const chars: FeatureCounts = new Map();
   for (const key of wordKeys(parts, options)) words.set(key, (words.get(key) ?? 0) + 1);
-  for (const word of parts.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
+  for (const token of parts.tokens) for (const word of token.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
   return { words, chars, role: parts.role };
 }

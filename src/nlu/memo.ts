@@ -95,3 +95,92 @@ export class RecentMemo<V> {
     return count;
   }
 }
+
+/** The hash `SpanMemo` keys a run by: FNV-1a over its character codes, from `SPAN_HASH_START`. */
+export const SPAN_HASH_START = 0x811c9dc5 | 0;
+export const spanHash = (hash: number, code: number): number => Math.imul(hash ^ code, 0x01000193);
+
+/** Slots a new `SpanMemo` starts with (a power of two); it doubles them as it fills. */
+const SPAN_MEMO_SLOTS = 1024;
+
+/**
+ * A bounded memo keyed by a run of characters inside a longer string (a token inside its text),
+ * found without cutting the run out: the caller hashes the run's characters as it scans them
+ * (`spanHash`), and the memo compares the run with a candidate key character by character. Only a
+ * run met for the first time is cut out, to compute its value. An open-addressing table at most
+ * half full; past `limit` keys it forgets them all at once, so a long-running process's memory
+ * stays flat whatever it reads.
+ */
+export class SpanMemo<V> {
+  private keys: (string | undefined)[] = [];
+  private hashes = new Int32Array(0);
+  private values: (V | undefined)[] = [];
+  private mask = 0;
+  private count = 0;
+
+  constructor(readonly limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`a memo needs a limit of at least 1, not ${limit}`);
+    this.allocate(SPAN_MEMO_SLOTS);
+  }
+
+  /** The value remembered for `text.slice(start, end)`, whose `spanHash` is `hash`, or `compute(key)`, remembered. */
+  get(text: string, start: number, end: number, hash: number, compute: (key: string) => V): V {
+    const { keys, hashes, mask } = this;
+    const length = end - start;
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
+      const key = keys[at];
+      if (key === undefined) break;
+      if (hashes[at] === hash && key.length === length && sameRun(key, text, start)) return this.values[at] as V;
+    }
+    const key = text.slice(start, end);
+    const value = compute(key);
+    this.add(key, hash, value);
+    return value;
+  }
+
+  /** How many keys are remembered. */
+  get size(): number {
+    return this.count;
+  }
+
+  private add(key: string, hash: number, value: V): void {
+    if (this.count >= this.limit) this.allocate(SPAN_MEMO_SLOTS);
+    else if (2 * (this.count + 1) > this.keys.length) this.grow();
+    this.place(key, hash, value);
+    this.count++;
+  }
+
+  private place(key: string, hash: number, value: V): void {
+    let at = hash & this.mask;
+    while (this.keys[at] !== undefined) at = (at + 1) & this.mask;
+    this.keys[at] = key;
+    this.hashes[at] = hash;
+    this.values[at] = value;
+  }
+
+  private allocate(slots: number): void {
+    this.keys = new Array<string | undefined>(slots).fill(undefined);
+    this.hashes = new Int32Array(slots);
+    this.values = new Array<V | undefined>(slots).fill(undefined);
+    this.mask = slots - 1;
+    this.count = 0;
+  }
+
+  private grow(): void {
+    const { keys, hashes, values } = this;
+    this.allocate(keys.length * 2);
+    for (let at = 0; at < keys.length; at++) {
+      const key = keys[at];
+      if (key !== undefined) {
+        this.place(key, hashes[at], values[at] as V);
+        this.count++;
+      }
+    }
+  }
+}
+
+/** Whether `text` has `key` at `start` (the caller has checked that it is long enough). */
+function sameRun(key: string, text: string, start: number): boolean {
+  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}

@@ -1,4 +1,4 @@
-import { BoundedMemo, RecentMemo } from './memo';
+import { RecentMemo, SpanMemo, SPAN_HASH_START, spanHash } from './memo';
 import { PorterStemmer } from './natural';
 
 /**
@@ -153,12 +153,13 @@ const NEGATION = /n't\b/g;
 const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /**
- * The tokens the expression `[a-z0-9]+(?:-[a-z0-9]+)*` matches, in order: runs of a–z and 0–9, joined by
- * single hyphens that have such a character on both sides (`vice-chair`). A scan of character
- * codes, not the expression: tokenising is a few per cent of every message's time.
+ * Reads the tokens the expression `[a-z0-9]+(?:-[a-z0-9]+)*` matches, in order: runs of a–z and
+ * 0–9, joined by single hyphens that have such a character on both sides (`vice-chair`), and
+ * appends each one's reading, fillers left out. A scan of character codes, not the expression:
+ * each token is hashed as it is scanned and its reading found by its place in the text
+ * (`SpanMemo`), so a token met before is not cut out of the text, nor hashed again by the runtime.
  */
-function wordTokens(text: string): string[] {
-  const tokens: string[] = [];
+function readTokens(text: string, readings: TokenReading[]): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -167,16 +168,23 @@ function wordTokens(text: string): string[] {
       continue;
     }
     const start = i;
-    i++;
+    let hash = SPAN_HASH_START;
     for (;;) {
-      while (i < length && isWordChar(text.charCodeAt(i))) i++;
+      while (i < length) {
+        const code = text.charCodeAt(i);
+        if (!isWordChar(code)) break;
+        hash = spanHash(hash, code);
+        i++;
+      }
       // A hyphen continues the token only before another run.
-      if (i + 1 < length && text.charCodeAt(i) === 45 && isWordChar(text.charCodeAt(i + 1))) i += 2;
-      else break;
+      if (i + 1 < length && text.charCodeAt(i) === 45 && isWordChar(text.charCodeAt(i + 1))) {
+        hash = spanHash(hash, 45);
+        i++;
+      } else break;
     }
-    tokens.push(text.slice(start, i));
+    const known = knownTokens.get(text, start, i, hash, readToken);
+    if (!known.filler) readings.push(known);
   }
-  return tokens;
 }
 
 /** Lower-cases, unifies quotes and dashes, and splits into word tokens (keeping `vice-chair`). */
@@ -184,8 +192,11 @@ export function tokenize(text: string): string[] {
   return readText(text).tokens.slice();
 }
 
-/** The text's tokens, fillers included (`readText` leaves them out as it reads each token). */
-function tokenizeUncached(text: string): string[] {
+/**
+ * The text as its tokens are read from: lower-cased, PHRASES rewritten, quotes unified,
+ * possessives and "n't" undone.
+ */
+function cleanedForTokens(text: string): string {
   let cleaned = text.toLowerCase();
   for (const [needs, phrases] of PHRASES_BY_NEED) {
     if (cleaned.includes(needs)) for (const [phrase, replacement] of phrases) cleaned = cleaned.replace(phrase, replacement);
@@ -194,7 +205,7 @@ function tokenizeUncached(text: string): string[] {
   // `\b` sees both as non-word characters), so the tokens are the same either way.
   cleaned = cleaned.replace(QUOTES, "'");
   if (cleaned.includes("'")) cleaned = cleaned.replace(POSSESSIVE, '').replace(NEGATION, ' not');
-  return wordTokens(cleaned);
+  return cleaned;
 }
 
 /** A token's canonical word(s): a contraction without its apostrophe may become two words. */
@@ -205,16 +216,53 @@ function canonical(token: string): string {
 /**
  * What the readers of one text share. A message is read by classification (twice when it has
  * backstory), the scope check, clause ranking and the answer, each of which used to tokenise it
- * afresh; now it is tokenised once, and its views built in the same pass, while it is among the
- * last few texts read. Callers get copies: nothing they do to an array reaches the next reader.
+ * afresh; now it is tokenised once while it is among the last few texts read. Callers get copies:
+ * nothing they do to an array reaches the next reader.
+ *
+ * A sentence read as a piece of a longer text (see `readAndRemember`) keeps only its tokens'
+ * readings, joined into the text's as one list; the views (tokens, word stems, content stems) are
+ * built once, for a text a reader asks for (`complete`). The canonical words, which no reader on
+ * the per-message path uses, only when asked for (`sharedCanonicalWords`). Readers' code only loads
+ * fields (`readText`): nothing is built in it.
  */
-interface TextReading {
-  tokens: string[];
-  /** Each token's reading, in the same order. */
-  readings: TokenReading[];
-  words: string[];
-  wordStems: string[];
-  contentStems: string[];
+class TextReading {
+  /** Whether the views below are built (a text asked for), or not (only read as a piece of one). */
+  complete = false;
+  tokens: string[] = NOT_BUILT;
+  wordStems: string[] = NOT_BUILT;
+  contentStems: string[] = NOT_BUILT;
+  words: string[] | undefined = undefined;
+
+  /** Each token's reading, in order, fillers left out. */
+  constructor(readonly readings: readonly TokenReading[]) {}
+}
+
+/** A view not built yet (never handed to a reader: `readText` completes a reading first). */
+const NOT_BUILT: string[] = [];
+
+/** Builds a reading's views, in one pass over its tokens' readings. */
+function complete(reading: TextReading): TextReading {
+  const { readings } = reading;
+  const tokens: string[] = [];
+  const wordStems: string[] = [];
+  const content: string[] = [];
+  for (let i = 0; i < readings.length; i++) {
+    const known = readings[i];
+    tokens.push(known.token);
+    append(wordStems, known.wordStems);
+    append(content, known.contentStems);
+  }
+  reading.tokens = tokens;
+  reading.wordStems = wordStems;
+  reading.contentStems = content;
+  reading.complete = true;
+  return reading;
+}
+
+function wordsOf(readings: readonly TokenReading[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < readings.length; i++) append(out, readings[i].words);
+  return out;
 }
 
 /**
@@ -222,6 +270,8 @@ interface TextReading {
  * text it is in.
  */
 export interface TokenReading {
+  /** The token itself. */
+  readonly token: string;
   /** Its canonical words, each followed by the kind of person it names, if it names one. */
   readonly words: readonly string[];
   /** The stem of every part of those words (`vice-chair` gives two). */
@@ -248,28 +298,30 @@ const RECENT_TEXTS = 64;
 const KNOWN_TOKENS = 50_000;
 
 const recentTexts = new RecentMemo<TextReading>(RECENT_TEXTS);
-const knownTokens = new BoundedMemo<string, TokenReading>(KNOWN_TOKENS);
+const knownTokens = new SpanMemo<TokenReading>(KNOWN_TOKENS);
 
 /**
  * A text's reading: remembered, or read now. The lookup is all a reader's optimised code should
  * hold; reading a text anew is `readAndRemember`, kept out of it (see there).
  */
 function readText(text: string): TextReading {
-  return recentTexts.find(text) ?? readAndRemember(text);
+  const known = recentTexts.find(text);
+  return known !== undefined && known.complete ? known : readAndRemember(text, known);
 }
 
 /** What `readAndRemember` tells of a character code: a space, another whitespace, or a character a piece may end with. */
 const SPACE = 32;
 const isWhitespace = (code: number): boolean => code === SPACE || code === 10 || code === 13 || code === 9;
 /**
- * Characters a piece may end with: . ? ! closing brackets and quotes, and the last code unit of an
- * emoji (a low surrogate or the emoji variation selector). None is in the alphabet of any
- * expression `tokenizeUncached` applies (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single
- * spaces between letters, apostrophes before a letter) nor a word character, nor becomes one
- * when lower-cased.
+ * A whitespace character of a run a text is cut at: one right after a character a piece may end
+ * with (the first of its run), or a line break or tab anywhere in its run; found by the runtime's
+ * own search, once per text, rather than code by code. Characters a piece may end with: . ? !
+ * closing brackets and quotes, and the last code unit of an emoji (a low surrogate or the emoji
+ * variation selector). None is in the alphabet of any expression `cleanedForTokens` applies
+ * (PHRASES, QUOTES, POSSESSIVE, NEGATION: letters, single spaces between letters, apostrophes
+ * before a letter) nor a word character, nor becomes one when lower-cased.
  */
-const endsPiece = (code: number): boolean =>
-  code === 46 || code === 63 || code === 33 || code === 41 || code === 34 || code === 39 || code === 0x201d || code === 0x2019 || code === 0xfe0f || (code >= 0xdc00 && code <= 0xdfff);
+const CUT_RUN = /(?:[.?!)"'\u201d\u2019]|\ufe0f|[\udc00-\udfff]|(?=[\n\r\t]))[ \n\r\t]/g;
 
 /**
  * Reads a text not among the recent ones, and remembers it. A text of several pieces is read from
@@ -277,8 +329,8 @@ const endsPiece = (code: number): boolean =>
  * whole message, its question and its backstory (src/nlu/engine.ts joins them again in another
  * order).
  *
- * A piece ends at a run of whitespace after a character that `endsPiece`, or at one with a line
- * break or tab in it. No expression `tokenizeUncached` applies can match across such a run (their
+ * A piece ends at a run of whitespace after a character a piece may end with, or at one with a
+ * line break or tab in it (CUT_RUN). No expression `cleanedForTokens` applies can match across such a run (their
  * only whitespace is a single space between two letters), a token cannot run through it, and
  * lower-casing is the same piece by piece for every character a token or an expression can see;
  * so the text's tokens are its pieces' tokens one after another (test/nlu/pieces.test.ts).
@@ -287,54 +339,49 @@ const endsPiece = (code: number): boolean =>
  * compiler inlines (460 bytes), so that this path, run once per new text, is compiled once,
  * not again into every reader's code that looks a text up (it was, up to V8's inlining budget).
  */
-function readAndRemember(text: string): TextReading {
+function readAndRemember(text: string, known: TextReading | undefined): TextReading {
+  // Read before as a piece of a longer text: only its views are missing.
+  if (known !== undefined) return complete(known);
   const length = text.length;
-  let i = 0;
-  while (i < length && isWhitespace(text.charCodeAt(i))) i++;
-  let start = i;
+  let start = 0;
+  while (start < length && isWhitespace(text.charCodeAt(start))) start++;
+  // Where the trailing whitespace begins (`length` if there is none).
+  let end = length;
+  while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
   let cuts: number[] | undefined;
-  while (i < length) {
-    if (!isWhitespace(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const runStart = i;
-    let hard = false;
-    while (i < length && isWhitespace(text.charCodeAt(i))) {
-      if (text.charCodeAt(i) !== SPACE) hard = true;
-      i++;
-    }
-    if (i === length) {
-      // Trailing whitespace: the last piece ends where it starts.
-      if (cuts !== undefined) cuts.push(start, runStart);
-      start = -1;
-    } else if (hard || endsPiece(text.charCodeAt(runStart - 1))) {
-      if (cuts === undefined) cuts = [];
-      cuts.push(start, runStart);
-      start = i;
-    }
+  CUT_RUN.lastIndex = start;
+  while (CUT_RUN.test(text)) {
+    // A whitespace character of a run the text is cut at.
+    const at = CUT_RUN.lastIndex - 1;
+    if (at >= end) break;
+    let runStart = at;
+    while (isWhitespace(text.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = at + 1;
+    while (isWhitespace(text.charCodeAt(runEnd))) runEnd++;
+    if (cuts === undefined) cuts = [];
+    cuts.push(start, runStart);
+    start = runEnd;
+    CUT_RUN.lastIndex = runEnd;
+  }
+  if (end < length) {
+    // Trailing whitespace: the last piece ends where it starts.
+    if (cuts !== undefined) cuts.push(start, end);
+    start = -1;
   }
   let reading: TextReading;
   if (cuts === undefined) reading = readTextUncached(text);
   else {
     if (start >= 0) cuts.push(start, length);
-    const tokens: string[] = [];
     const readings: TokenReading[] = [];
-    const words: string[] = [];
-    const wordStems: string[] = [];
-    const content: string[] = [];
     for (let c = 0; c < cuts.length; c += 2) {
       const slice = text.slice(cuts[c], cuts[c + 1]);
       let piece = recentTexts.find(slice);
       if (piece === undefined) recentTexts.add(slice, (piece = readTextUncached(slice)));
-      append(tokens, piece.tokens);
       append(readings, piece.readings);
-      append(words, piece.words);
-      append(wordStems, piece.wordStems);
-      append(content, piece.contentStems);
     }
-    reading = { tokens, readings, words, wordStems, contentStems: content };
+    reading = new TextReading(readings);
   }
+  complete(reading);
   recentTexts.add(text, reading);
   return reading;
 }
@@ -344,8 +391,8 @@ function readAndRemember(text: string): TextReading {
  * cuts it (test/nlu/pieces.test.ts holds it to that).
  */
 export function readInOnePiece(text: string): { tokens: string[]; words: string[]; wordStems: string[]; contentStems: string[] } {
-  const { tokens, words, wordStems, contentStems: content } = readTextUncached(text);
-  return { tokens, words, wordStems, contentStems: content };
+  const { tokens, wordStems, contentStems: content, readings } = complete(readTextUncached(text));
+  return { tokens, words: wordsOf(readings), wordStems, contentStems: content };
 }
 
 function append<T>(to: T[], from: readonly T[]): void {
@@ -367,26 +414,14 @@ function readToken(token: string): TokenReading {
       }
     }
   }
-  return { words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
+  return { token, words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
 }
 
-/** Tokenises the text and works out its three views in one pass over its tokens, fillers left out. */
+/** Tokenises the text and reads each token, fillers left out (the views are built when asked for). */
 function readTextUncached(text: string): TextReading {
-  const tokens: string[] = [];
   const readings: TokenReading[] = [];
-  const words: string[] = [];
-  const wordStems: string[] = [];
-  const content: string[] = [];
-  for (const token of tokenizeUncached(text)) {
-    const known = knownTokens.get(token, readToken);
-    if (known.filler) continue;
-    tokens.push(token);
-    readings.push(known);
-    for (let i = 0; i < known.words.length; i++) words.push(known.words[i]);
-    for (let i = 0; i < known.wordStems.length; i++) wordStems.push(known.wordStems[i]);
-    for (let i = 0; i < known.contentStems.length; i++) content.push(known.contentStems[i]);
-  }
-  return { tokens, readings, words, wordStems, contentStems: content };
+  readTokens(cleanedForTokens(text), readings);
+  return new TextReading(readings);
 }
 
 /**
@@ -396,7 +431,6 @@ function readTextUncached(text: string): TextReading {
 export function sharedViews(text: string): {
   readonly tokens: readonly string[];
   readonly readings: readonly TokenReading[];
-  readonly words: readonly string[];
   readonly wordStems: readonly string[];
   readonly contentStems: readonly string[];
 } {
@@ -418,7 +452,8 @@ export function sharedTokenReadings(text: string): readonly TokenReading[] {
 
 /** `canonicalWords` without the copy, for this package's hot path: the caller must not change the array. */
 export function sharedCanonicalWords(text: string): readonly string[] {
-  return readText(text).words;
+  const reading = readText(text);
+  return (reading.words ??= wordsOf(reading.readings));
 }
 
 /**
