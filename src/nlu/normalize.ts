@@ -45,6 +45,10 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['shld', 'should'], ['shd', 'should'], ['wld', 'would'], ['wud', 'would'], ['cld', 'could'], ['cud', 'could'], ['thru', 'through'],
   ['nxt', 'next'], ['wk', 'week'], ['wks', 'weeks'], ['yr', 'year'], ['yrs', 'years'], ['mins', 'minutes'], ['hrs', 'hours'],
   ['tmrw', 'tomorrow'], ['tmw', 'tomorrow'], ['2moro', 'tomorrow'], ['2day', 'today'], ['2nite', 'tonight'], ['tonite', 'tonight'],
+  ['yday', 'yesterday'], ['yest', 'yesterday'], ['hols', 'holiday'], ['wfh', 'working from home'], ['lmk', 'let me know'], ['ta', 'thanks'],
+  ['sry', 'sorry'], ['sory', 'sorry'], ['sum1', 'someone'], ['sumone', 'someone'], ['smth', 'something'], ['sth', 'something'], ['sed', 'said'],
+  ['fwd', 'forward'], ['fw', 'forward'], ['emial', 'email'], ['incl', 'including'], ['excl', 'excluding'], ['reqd', 'required'],
+  ['recd', 'received'], ['prev', 'previous'], ['appt', 'appointment'], ['appts', 'appointments'], ['pt', 'part'],
   ['cos', 'because'], ['coz', 'because'], ['cuz', 'because'], ['bc', 'because'], ['becos', 'because'],
   ['dont', 'do not'], ['doesnt', 'does not'], ['didnt', 'did not'], ['cant', 'can not'], ['cannot', 'can not'], ['wont', 'will not'], ['isnt', 'is not'],
   ['arent', 'are not'], ['wasnt', 'was not'], ['shouldnt', 'should not'], ['wouldnt', 'would not'], ['couldnt', 'could not'], ['havent', 'have not'],
@@ -63,6 +67,12 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],
   ['sos', 'standing orders'], ['agm', 'annual meeting'], ['apm', 'annual parish meeting'], 
   ['ooo', 'out of office'], ['pa', 'personal assistant'], ['cx', 'chief executive'],
+  // clipped words the vowel-dropping reader of spelling.ts read wrongly (comms → committees, trng → turning, sry → survey)
+  // or not at all
+  ['comms', 'communications'], ['trng', 'training'], ['mgr', 'manager'], ['mngr', 'manager'], ['mgmt', 'management'],
+  ['asst', 'assistant'], ['dep', 'deputy'], ['exec', 'executive'], ['treas', 'treasurer'], ['fin', 'finance'],
+  ['resi', 'resident'], ['resis', 'residents'], ['grp', 'group'], ['grps', 'groups'],
+  ['offcrs', 'officers'], ['cncllr', 'councillor'], ['cncllrs', 'councillors'],
   // everyday slang and clipped words
   ['soz', 'sorry'], ['obvs', 'obviously'], ['defo', 'definitely'], ['deffo', 'definitely'], ['prob', 'probably'], ['probs', 'probably'],
   ['convos', 'conversations'], ['pic', 'photo'], ['pics', 'photos'], ['reckon', 'think'], ['gonna', 'going to'], ['wanna', 'want to'],
