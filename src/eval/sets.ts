@@ -50,6 +50,9 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-4', file: 'test/eval/messy-probe-4.jsonl', format: 'messages' },
   // Every third row of the same writing (messy10), split off before any change and never used to choose: a check.
   { name: 'messy-probe-5', file: 'test/eval/messy-probe-5.jsonl', format: 'messages' },
+  // Written by messy10 after its word-table entries and before its table of colloquial words: everyday British turns of phrase
+  // ("having a pop at me", "the local rag", "bow out of the vote") and six near misses; never used to choose: a check.
+  { name: 'messy-probe-6', file: 'test/eval/messy-probe-6.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
