@@ -77,6 +77,14 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['soz', 'sorry'], ['obvs', 'obviously'], ['defo', 'definitely'], ['deffo', 'definitely'], ['prob', 'probably'], ['probs', 'probably'],
   ['convos', 'conversations'], ['pic', 'photo'], ['pics', 'photos'], ['reckon', 'think'], ['gonna', 'going to'], ['wanna', 'want to'],
   ['gotta', 'have to'], ['dunno', 'do not know'], ['kinda', 'kind of'], ['sorta', 'sort of'], ['tho', 'though'], ['thnx', 'thanks'],
+  // The days of the week, read as one word: people date their stories ("at Thursday's committee", "rang me on Weds"), and
+  // each day's name alone leaned hard to out of scope ("Thursday": 0.98), the days the everyday backstory of augment.ts
+  // names (Saturday, Sunday, Monday, Friday) less. As one word, every day is as everyday as those.
+  ['monday', 'weekday'], ['tuesday', 'weekday'], ['wednesday', 'weekday'], ['thursday', 'weekday'], ['friday', 'weekday'],
+  ['saturday', 'weekday'], ['sunday', 'weekday'], ['mon', 'weekday'], ['tue', 'weekday'], ['tues', 'weekday'], ['weds', 'weekday'],
+  ['thu', 'weekday'], ['thur', 'weekday'], ['thurs', 'weekday'], ['fri', 'weekday'],
+  ['mondays', 'weekdays'], ['tuesdays', 'weekdays'], ['wednesdays', 'weekdays'], ['thursdays', 'weekdays'], ['fridays', 'weekdays'],
+  ['saturdays', 'weekdays'], ['sundays', 'weekdays'],
   // colloquial British for what these protocols are about, read as the examples' own words: with none of those, a message
   // is read by the classifier's prior alone, which is out of scope ("Tory lot want me at their huddle. Kosher?")
   ['slagging', 'criticising'], ['slagged', 'criticised'], ['badmouth', 'criticise'], ['badmouthing', 'criticising'], ['badmouthed', 'criticised'],
