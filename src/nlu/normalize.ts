@@ -63,7 +63,7 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['doin', 'doing'], ['askin', 'asking'], ['wonderin', 'wondering'], ['thinkin', 'thinking'], ['lookin', 'looking'], ['talkin', 'talking'],
   ['havin', 'having'], ['sayin', 'saying'], ['workin', 'working'], ['tryin', 'trying'], ['comin', 'coming'], ['meetin', 'meeting'],
   // local-government abbreviations
-  ['fb', 'facebook'], ['insta', 'instagram'], ['pc', 'parish council'], ['fc', 'full council'],
+  ['fb', 'facebook'], ['insta', 'instagram facebook'], ['pc', 'parish council'], ['fc', 'full council'],
   ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],
   ['sos', 'standing orders'], ['agm', 'annual meeting'], ['apm', 'annual parish meeting'], 
   ['ooo', 'out of office'], ['pa', 'personal assistant'], ['cx', 'chief executive'],
@@ -104,6 +104,14 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['soundbite', 'quote'], ['presser', 'press conference'], ['telly', 'tv'],
   ['tory', 'tory party'], ['tories', 'tory party'], ['conservatives', 'conservative party'], ['libdem', 'libdem party'], ['libdems', 'libdem party'],
   ['lib-dem', 'libdem party'], ['lib-dems', 'libdem party'], ['ukip', 'ukip party'], ['snp', 'snp party'], ['plaid', 'plaid party'],
+  ['okayed', 'approved'], ['rubber-stamp', 'approve'], ['rubber-stamped', 'approved'], ['rubber-stamping', 'approving'],
+  ['telling-off', 'criticism'], ['dressing-down', 'criticism'], ['tip-off', 'leak'], ['dogsbody', 'officer'], ['pen-pusher', 'officer'],
+  ['pen-pushers', 'officers'], ['catch-up', 'meeting'], ['one-to-one', 'meeting'], ['pre-meet', 'pre meeting'], ['premeet', 'pre meeting'],
+  ['pre-meeting', 'pre meeting'], ['premeeting', 'pre meeting'], ['pre-meetings', 'pre meetings'],
+  // social media by any name, read as the one the examples name most
+  ['tweet', 'post twitter facebook'], ['tweets', 'posts twitter facebook'], ['tweeted', 'posted twitter facebook'], ['tweeting', 'posting twitter facebook'],
+  ['twitter', 'twitter facebook'], ['instagram', 'instagram facebook'], ['tiktok', 'tiktok facebook'], ['nextdoor', 'nextdoor facebook'],
+  ['linkedin', 'linkedin facebook'], ['snapchat', 'snapchat facebook'], ['youtube', 'youtube facebook'],
   ['ping', 'message'], ['pinged', 'messaged'], ['pinging', 'messaging'], ['dm', 'message'], ['dms', 'messages'], ['dmed', 'messaged'], ['dmd', 'messaged'],
 ];
 
@@ -166,6 +174,11 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bgreen light\b/g, 'approval', 'green light'],
   [/\bin the loop\b/g, 'informed', 'loop'],
   [/\b(?:lean|leans|leaning|leant|leaned) on\b/g, 'pressuring', 'lean'],
+  [/\btold (me|him|her|them|us) off\b/g, 'criticised $1', 'told'],
+  [/\b(?:mouth|sound)(?:ing|ed|s)? off\b/g, 'criticising', ' off'],
+  [/\btwist(?:ed|ing|s)? (?:my|his|her|their|our|your) arm\b/g, 'pressuring', 'arm'],
+  [/\bon the qt\b/g, 'confidential', 'qt'],
+  [/\bbetween you and me\b/g, 'confidential', 'between you'],
 ];
 
 /**
