@@ -168,7 +168,6 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bthe office\b/g, 'the office officers', 'the office'],
   // Colloquial phrases for what these protocols are about (see the colloquial words of CANONICAL_ENTRIES).
   [/\b(?:have|having|had|has) a go at (?=(?:me|him|her|them|us|the|my|our|staff|officers|councillors|members)\b)/g, 'criticising ', 'go at'],
-  [/\boff the record\b/g, 'confidential', 'record'],
   [/\bunder wraps\b/g, 'confidential', 'wraps'],
   [/\bspill(?:ed|ing|s)? the beans\b/g, 'disclose', 'beans'],
   [/\bgreen light\b/g, 'approval', 'green light'],
