@@ -63,7 +63,7 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['doin', 'doing'], ['askin', 'asking'], ['wonderin', 'wondering'], ['thinkin', 'thinking'], ['lookin', 'looking'], ['talkin', 'talking'],
   ['havin', 'having'], ['sayin', 'saying'], ['workin', 'working'], ['tryin', 'trying'], ['comin', 'coming'], ['meetin', 'meeting'],
   // local-government abbreviations
-  ['fb', 'facebook'], ['insta', 'instagram'], ['pc', 'parish council'], ['fc', 'full council'],
+  ['fb', 'facebook'], ['insta', 'instagram facebook'], ['pc', 'parish council'], ['fc', 'full council'],
   ['mo', 'monitoring officer'], ['foi', 'freedom of information'], ['foia', 'freedom of information'],
   ['sos', 'standing orders'], ['agm', 'annual meeting'], ['apm', 'annual parish meeting'], 
   ['ooo', 'out of office'], ['pa', 'personal assistant'], ['cx', 'chief executive'],
@@ -108,6 +108,10 @@ const CANONICAL_ENTRIES: [string, string][] = [
   ['telling-off', 'criticism'], ['dressing-down', 'criticism'], ['tip-off', 'leak'], ['dogsbody', 'officer'], ['pen-pusher', 'officer'],
   ['pen-pushers', 'officers'], ['catch-up', 'meeting'], ['one-to-one', 'meeting'], ['pre-meet', 'pre meeting'], ['premeet', 'pre meeting'],
   ['pre-meeting', 'pre meeting'], ['premeeting', 'pre meeting'], ['pre-meetings', 'pre meetings'],
+  // social media by any name, read as the one the examples name most
+  ['tweet', 'post twitter facebook'], ['tweets', 'posts twitter facebook'], ['tweeted', 'posted twitter facebook'], ['tweeting', 'posting twitter facebook'],
+  ['twitter', 'twitter facebook'], ['instagram', 'instagram facebook'], ['tiktok', 'tiktok facebook'], ['nextdoor', 'nextdoor facebook'],
+  ['linkedin', 'linkedin facebook'], ['snapchat', 'snapchat facebook'], ['youtube', 'youtube facebook'],
   ['ping', 'message'], ['pinged', 'messaged'], ['pinging', 'messaging'], ['dm', 'message'], ['dms', 'messages'], ['dmed', 'messaged'], ['dmd', 'messaged'],
 ];
 
