@@ -43,6 +43,17 @@ export const EVAL_SETS: EvalSet[] = [
   // check that they generalise. Nothing was tuned on it; it was one of the sets that showed masking names
   // and more asking phrases ("looking for guidance on") to be no gain.
   { name: 'messy-probe-3', file: 'test/eval/messy-probe-3.jsonl', format: 'messages' },
+  // Written by messy10 (issue 12) in its own wording: styles the other sets under-represent (long stories
+  // of services and everyday words before a question with few topic words, very short slangy asks, statements that ask, heavy
+  // typos, local-government abbreviations, terse notes full of names and acronyms, emoji, pasted emails, Slack/Teams
+  // mentions, indirect asks, colloquial British) and 42 near misses, written in batches each before the change it guided:
+  // a design set (docs/messy-round7.md).
+  { name: 'messy-probe-4', file: 'test/eval/messy-probe-4.jsonl', format: 'messages' },
+  // Every third row of the same writing (messy10), split off before any change and never used to choose: a check.
+  { name: 'messy-probe-5', file: 'test/eval/messy-probe-5.jsonl', format: 'messages' },
+  // Written by messy10 after its word-table entries and before its table of colloquial words: everyday British turns of phrase
+  // ("having a pop at me", "the local rag", "bow out of the vote") and six near misses; never used to choose: a check.
+  { name: 'messy-probe-6', file: 'test/eval/messy-probe-6.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
