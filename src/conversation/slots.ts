@@ -13,6 +13,18 @@ const SUBJECTS: [RegExp, Subject][] = [
   [/\b(?:officers?|staff|employees?|groundsm[ae]n|groundstaff|caretakers?|assistants?|administrators?|receptionists?|wardens?|rangers?|cleaners?|deputy clerk|workers?|colleagues?)\b/, 'officer'],
 ];
 
+/**
+ * The message with the words naming people taken out ("and for the deputy clerk?" leaves "and for
+ * the ?"): a turn that names only whom it is about keeps the thread's topic and changes its slot.
+ */
+export function withoutPeople(lower: string): string {
+  let rest = lower;
+  for (const pattern of PEOPLE) rest = rest.replace(pattern, ' ');
+  return rest;
+}
+/** Deputies and leaders are people too, without being a slot of their own. */
+const PEOPLE = [...SUBJECTS.filter(([, subject]) => subject !== 'chair' && subject !== 'vice_chair').map(([pattern]) => new RegExp(pattern.source, 'g')), /\b(?:deputy|deputies|leaders?)\b/g];
+
 const DOCUMENT_NOUN =
   '(?:documents?|papers?|reports?|minutes|files?|contracts?|invoices?|accounts?|emails?|correspondence|records?|tenders?|quotes?|quotations?|list|plans?|applications?|letters?|figures|budget|policy|policies|agenda|notes|data|spreadsheets?|statements?|bids?|receipts?|costings?|legal advice|advice)';
 /** "… the tender documents for the pavilion", "a copy of the lease": the phrase naming what is wanted. */
