@@ -43,9 +43,9 @@ export interface TurnForm {
   refersBack: boolean;
 }
 
-/** Openers that continue the previous turn's thought. */
+/** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -73,14 +73,6 @@ const POINTS_BACK_PHRASE =
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
 /**
- * Chat spellings of the words a turn's form is read from ("n if its urgent?", "wat about the
- * clerk", "wot if he does it agen"): read as the words they stand for, for the form only.
- */
-const CHAT_SPELLINGS: Record<string, string> = { n: 'and', nd: 'and', wat: 'what', wot: 'what', wht: 'what', whut: 'what', abt: 'about', agen: 'again', agin: 'again', tho: 'though', u: 'you', r: 'are', pls: 'please', plz: 'please', yeh: 'yeah', ye: 'yes' };
-const CHAT_WORD = new RegExp(`(?<![\\w'])(?:${Object.keys(CHAT_SPELLINGS).join('|')})(?![\\w'])`, 'g');
-const unchat = (lower: string): string => lower.replace(CHAT_WORD, (word) => CHAT_SPELLINGS[word]);
-
-/**
  * A turn that corrects the one before: it says what was meant ("sorry I meant the clerk not the
  * deputy", "no, I mean to the chair only", "she's the chair, I should've said") or opens with an
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
@@ -93,7 +85,7 @@ const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|ap
  * A turn that is a subordinate clause with no main clause ("even after the decision is
  * announced?", "unless it's urgent?"): whatever words it has, it qualifies what was asked before.
  */
-const ONLY_A_CONDITION = /^(?:(?:and|but|or|so) )?(?:even|unless|only if|except (?:if|when))\b/;
+const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:even|unless|only if|except (?:if|when))\b/;
 
 /**
  * Finite verbs and question words: a short turn with none of them ("deadline?", "twitter?",
@@ -118,7 +110,7 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
 export function readTurn(text: string): TurnForm {
-  const lower = unchat(text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim());
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
   const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]));
