@@ -134,13 +134,13 @@ export function readTurn(text: string): TurnForm {
 
   const continues = CONTINUING_OPENER.test(lower) || corrects;
   const refersBack = pointsBack || continues;
-  const base = { fresh, reset, topicWords, contentWords, namesOnlyPeople, corrects };
-  if (reset || fresh) return { ...base, dependence: 0, accepts: false, continues: false, refersBack: false };
+  // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { ...base, dependence: 0, accepts, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -155,5 +155,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { ...base, dependence: Math.max(0, Math.min(1, dependence)), accepts, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, continues, refersBack };
 }
