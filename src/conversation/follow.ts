@@ -118,7 +118,9 @@ export class Conversations {
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
-    const dependence = form.refersBack && weakAlone && form.contentWords <= WEAK_CONTINUATION_WORDS ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    // So does a longer one whose subject is a pronoun with nothing in the turn to stand for ("can they refuse
+    // if the developer says it's commercially sensitive?"): who "they" are is the thread's.
+    const dependence = form.refersBack && weakAlone && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;

@@ -37,6 +37,8 @@ export interface TurnForm {
   namesOnlyPeople: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
   corrects: boolean;
+  /** Its question's subject is a pronoun with nothing before it to stand for ("can they refuse …?", "could she …?"). */
+  pronounSubject: boolean;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -80,6 +82,9 @@ const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 const CORRECTION =
   /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
 const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
+
+/** A question whose subject is a pronoun from the first words ("can they refuse …?", "so would she …?"). */
+const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can|could|may|might|should|must|do|does|did|is|are|was|were|will|would|has|have)\s+(?:he|she|they|it)\b/;
 
 /**
  * A turn that is a subordinate clause with no main clause ("even after the decision is
@@ -133,14 +138,15 @@ export function readTurn(text: string): TurnForm {
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
   const continues = CONTINUING_OPENER.test(lower) || corrects;
+  const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -155,5 +161,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues, refersBack };
 }

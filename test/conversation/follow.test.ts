@@ -278,4 +278,10 @@ describe('a turn weighed against its thread', () => {
     expect(turn.accepted).toBe('document_request');
     expect(turn.result.intent).toBe('document_access');
   });
+
+  test('a long follow-up whose subject is a pronoun leans on the thread when its own reading is weak', () => {
+    const documents = thread('document_access', { document_access: 0.85, confidential_information: 0.08 });
+    const own = reading(['roles_of_officers', 0.2], ['officer_impartiality', 0.15], ['finance_and_contracts', 0.09], ['confidential_information', 0.06], ['document_access', 0.05]);
+    expect(conversations.read(documents, "can they refuse to give it to me if the developer says it's commercially sensitive?", own).result.intent).toBe('document_access');
+  });
 });

@@ -105,6 +105,14 @@ describe('a turn that leans on the one before', () => {
     expect(readTurn(text).dependence).toBeGreaterThanOrEqual(0.4);
   });
 
+  test.each(["can they say no if the contractor says it's commercially sensitive?", 'so would she have to tell the whole committee?'])('"%s" has a pronoun for its subject', (text) => {
+    expect(readTurn(text).pronounSubject).toBe(true);
+  });
+
+  test.each(['can the clerk say no?', 'My neighbour is a councillor; can he vote on my planning application?'])('"%s" names its subject', (text) => {
+    expect(readTurn(text).pronounSubject).toBe(false);
+  });
+
   test.each(['can I file a complaint?', 'ok how do I do that?', 'how do I submit a request?', 'no thanks', 'ok thanks', 'ok cheers'])('"%s" does not accept anything', (text) => {
     expect(readTurn(text).accepts).toBe(false);
   });
