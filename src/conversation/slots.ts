@@ -14,16 +14,12 @@ const SUBJECTS: [RegExp, Subject][] = [
 ];
 
 /**
- * The message with the words naming people taken out ("and for the deputy clerk?" leaves "and for
- * the ?"): a turn that names only whom it is about keeps the thread's topic and changes its slot.
+ * One word naming people as the protocols distinguish them, but not the chair or vice-chair (chairs
+ * have a topic of their own): "and for the deputy clerk?" names only people, and so keeps the
+ * thread's topic and changes its slot.
  */
-export function withoutPeople(lower: string): string {
-  let rest = lower;
-  for (const pattern of PEOPLE) rest = rest.replace(pattern, ' ');
-  return rest;
-}
-/** Deputies and leaders are people too, without being a slot of their own. */
-const PEOPLE = [...SUBJECTS.filter(([, subject]) => subject !== 'chair' && subject !== 'vice_chair').map(([pattern]) => new RegExp(pattern.source, 'g')), /\b(?:deputy|deputies|leaders?)\b/g];
+export const PERSON_WORD =
+  /^(?:councillors?|cllrs?|members?|alderm[ae]n|officers?|staff|employees?|groundsm[ae]n|groundstaff|caretakers?|assistants?|administrators?|receptionists?|wardens?|rangers?|cleaners?|workers?|colleagues?|clerks?|rfo|deputy|deputies|leaders?)$/;
 
 const DOCUMENT_NOUN =
   '(?:documents?|papers?|reports?|minutes|files?|contracts?|invoices?|accounts?|emails?|correspondence|records?|tenders?|quotes?|quotations?|list|plans?|applications?|letters?|figures|budget|policy|policies|agenda|notes|data|spreadsheets?|statements?|bids?|receipts?|costings?|legal advice|advice)';

@@ -1,6 +1,6 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
-import { withoutPeople } from './slots';
+import { PERSON_WORD } from './slots';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -125,11 +125,12 @@ export function readTurn(text: string): TurnForm {
   const contentWords = contentCount(tokens);
   const corrects = CORRECTION.test(lower);
   const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ');
-  const topicWords = contentCount(tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic));
+  const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
+  const topicWords = contentCount(topicTokens);
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
   const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
-  const namesOnlyPeople = elliptical && topicWords > 0 && contentCount(tokenize(withoutPeople(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic))) === 0;
+  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   const pointsBack = fragment || corrects || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
