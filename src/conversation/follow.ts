@@ -3,7 +3,7 @@ import type { IntentResult } from '../nlu/engine';
 import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
 import type { Role } from '../domain/types';
-import { asThreadRef, RememberedClause, Slots, ThreadContext, ThreadRef } from './context';
+import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef } from './context';
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
@@ -108,7 +108,8 @@ export class Conversations {
     const ownSlots = extractSlots(text);
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
-    if (form.accepts && previous?.offer) return { ...alone, result: previous.topic ? fromDistribution(previous.topic.distribution) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer };
+    // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
+    if (form.accepts && previous?.offer) return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer };
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
@@ -117,7 +118,9 @@ export class Conversations {
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
-    const dependence = form.refersBack && weakAlone && form.contentWords <= WEAK_CONTINUATION_WORDS ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    // So does a longer one whose subject is a pronoun with nothing in the turn to stand for ("can they refuse
+    // if the developer says it's commercially sensitive?"): who "they" are is the thread's.
+    const dependence = form.refersBack && weakAlone && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
@@ -141,14 +144,17 @@ export class Conversations {
     // carries on?") is read by the classifier from the words of its question frame alone, and those
     // are spread over many topics: how sure that reading is says little about the turn's topic. The
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
-    const flatten = form.topicWords === 0 ? 1 - dependence : 1;
+    // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
+    // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
     const moves = movesIn(text);
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
-    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(threadTopics, topic.intent, previous!) : threadTopics);
+    const sided = form.namesOnlyPeople && ownSlots.about ? towardsSide(threadTopics, ownSlots.about) : threadTopics;
+    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,
@@ -228,6 +234,38 @@ function towardsComplaint(thread: Map<string, number>, topicIntent: string, cont
 }
 
 /**
+ * Topics that come in two sides, one about councillors and one about officers: "and officers?"
+ * after "what is a councillor's role?" asks the same question of the other side.
+ */
+const SIDES: [councillorSide: string, officerSide: string][] = [
+  ['roles_of_councillors', 'roles_of_officers'],
+  ['complaint_about_councillor', 'complaint_about_officer'],
+];
+const OFFICER_SIDE = new Set<Subject>(['officer', 'clerk']);
+
+/** The thread's belief with each two-sided topic moved to the side of whom the turn names. */
+function towardsSide(thread: Map<string, number>, about: Subject): Map<string, number> {
+  const moved = new Map(thread);
+  for (const [councillorSide, officerSide] of SIDES) {
+    const [from, to] = OFFICER_SIDE.has(about) ? [councillorSide, officerSide] : [officerSide, councillorSide];
+    const p = moved.get(from);
+    if (p === undefined) continue;
+    moved.delete(from);
+    moved.set(to, (moved.get(to) ?? 0) + p);
+  }
+  return moved;
+}
+
+/** The reading of a turn that accepts an offer: the offering answer's topic first, then what else the thread believed. */
+function offeredTopic(topic: NonNullable<ThreadContext['topic']>): IntentResult {
+  const ranked = Object.entries(topic.distribution)
+    .map(([label, probability]) => ({ label, probability }))
+    .sort((a, b) => Number(b.label === topic.intent) - Number(a.label === topic.intent) || b.probability - a.probability);
+  const confidence = ranked[0]?.label === topic.intent ? ranked[0].probability : 1;
+  return { intent: topic.intent, confidence, uncertain: false, ranked: ranked.length > 0 ? ranked : [{ label: topic.intent, probability: 1 }] };
+}
+
+/**
  * What the thread believes its topic is after a turn. A follow-up adds its reading to what the
  * thread already believed instead of replacing it: one short turn's runner-up ("who decides
  * that?" leaning to appointments) must not become the next turn's prior and pull the conversation
@@ -271,11 +309,4 @@ function decide(ranked: { label: string; probability: number }[]): IntentResult 
     return { intent: OUT_OF_SCOPE, confidence: oos, uncertain: false, ranked };
   }
   return { intent: top.label, confidence: top.probability, uncertain: top.probability < UNSURE_THRESHOLD, ranked };
-}
-
-function fromDistribution(distribution: Record<string, number>): IntentResult {
-  const ranked = Object.entries(distribution)
-    .map(([label, probability]) => ({ label, probability }))
-    .sort((a, b) => b.probability - a.probability);
-  return decide(ranked);
 }

@@ -13,6 +13,14 @@ const SUBJECTS: [RegExp, Subject][] = [
   [/\b(?:officers?|staff|employees?|groundsm[ae]n|groundstaff|caretakers?|assistants?|administrators?|receptionists?|wardens?|rangers?|cleaners?|deputy clerk|workers?|colleagues?)\b/, 'officer'],
 ];
 
+/**
+ * One word naming people as the protocols distinguish them, but not the chair or vice-chair (chairs
+ * have a topic of their own): "and for the deputy clerk?" names only people, and so keeps the
+ * thread's topic and changes its slot.
+ */
+export const PERSON_WORD =
+  /^(?:councillors?|cllrs?|members?|alderm[ae]n|officers?|staff|employees?|groundsm[ae]n|groundstaff|caretakers?|assistants?|administrators?|receptionists?|wardens?|rangers?|cleaners?|workers?|colleagues?|clerks?|rfo|deputy|deputies|leaders?)$/;
+
 const DOCUMENT_NOUN =
   '(?:documents?|papers?|reports?|minutes|files?|contracts?|invoices?|accounts?|emails?|correspondence|records?|tenders?|quotes?|quotations?|list|plans?|applications?|letters?|figures|budget|policy|policies|agenda|notes|data|spreadsheets?|statements?|bids?|receipts?|costings?|legal advice|advice)';
 /** "… the tender documents for the pavilion", "a copy of the lease": the phrase naming what is wanted. */

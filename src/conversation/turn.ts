@@ -1,5 +1,6 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
+import { PERSON_WORD } from './slots';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -28,21 +29,31 @@ export interface TurnForm {
    * none means the turn names no topic of its own, whatever the classifier makes of its wording.
    */
   topicWords: number;
-  /** Opens as a continuation of the turn before ("and …", "so …", "what about …"). */
+  /**
+   * An elliptical turn whose only topic words name people ("officers?", "what about the clerk?",
+   * "sorry, I meant the clerk"): it changes whom the thread's topic is about, not the topic. The
+   * chair is not among them: chairs have a topic of their own (chairs and committees).
+   */
+  namesOnlyPeople: boolean;
+  /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
+  corrects: boolean;
+  /** Its question's subject is a pronoun with nothing before it to stand for ("can they refuse …?", "could she …?"). */
+  pronounSubject: boolean;
+  /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
   refersBack: boolean;
 }
 
-/** Openers that continue the previous turn's thought. */
+/** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
-const ANAPHORS = new Set(['it', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 'anyone', 'anybody', 'nothing', 'somebody', 'someone']);
 
@@ -63,6 +74,31 @@ const POINTS_BACK_PHRASE =
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
+/**
+ * A turn that corrects the one before: it says what was meant ("sorry I meant the clerk not the
+ * deputy", "no, I mean to the chair only", "she's the chair, I should've said") or opens with an
+ * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
+ */
+const CORRECTION =
+  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
+const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
+
+/** A question whose subject is a pronoun from the first words ("can they refuse …?", "so would she …?"). */
+const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can|could|may|might|should|must|do|does|did|is|are|was|were|will|would|has|have)\s+(?:he|she|they|it)\b/;
+
+/**
+ * A turn that is a subordinate clause with no main clause ("even after the decision is
+ * announced?", "unless it's urgent?"): whatever words it has, it qualifies what was asked before.
+ */
+const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:even|unless|only if|except (?:if|when))\b/;
+
+/**
+ * Finite verbs and question words: a short turn with none of them ("deadline?", "twitter?",
+ * "bringing a resident?") is a fragment, and a fragment asks about the thread's subject.
+ */
+const FINITE = /\b(?:is|are|was|were|am|be|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|need|needs|i|we|you|he|she|they)\b|'(?:s|re|m|ve|d|ll)\b/;
+const FRAGMENT_TOKENS = 4;
+
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
   /\b(?:unrelated|(?:a |one )?(?:different|separate|new|other|another) (?:question|matter|subject|topic|thing|issue|query)|something (?:else|different)|changing (?:the )?subject|change of subject|on (?:a |another |an unrelated |a different )?(?:note|topic)|while i have you|whilst i have you|nothing to do with (?:that|this))\b/;
@@ -71,7 +107,8 @@ const RESET = /^(?:\/new|\/reset|start (?:again|over|afresh)|new (?:conversation
 
 /** Accepting the offer to file: a short turn that says yes and/or names the filing. */
 const ACCEPT = /\b(?:file|submit|send|lodge|raise|log|open|start|put|pass)\b(?: (?:it|that|this|one|them|the (?:request|complaint|form|question))\b| in\b| on\b| for me\b| please\b|$)/;
-const YES = /^(?:y|yes|yeah|yep|yup|ok|okay|sure|please(?: do)?|go on|go ahead|do it|sounds good)(?: please)?[\s.!]*$/;
+const YES =
+  /^(?:y|yes|yeah|yep|yup|ok|okay|sure|please(?: do)?|go on|go ahead|do it|sounds good|why not)(?:[\s,.!]+(?:yes|please(?: do)?|go on|go ahead|do it|do that|then|sounds good|that'?d be (?:great|good|helpful|lovely)|if you (?:could|would|can)|why not))*[\s.!]*$/;
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 
@@ -86,25 +123,35 @@ export function readTurn(text: string): TurnForm {
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
   const contentWords = contentCount(tokens);
-  const topicWords = contentCount(tokenize(withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ')));
+  const corrects = CORRECTION.test(lower);
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ');
+  const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
+  const topicWords = contentCount(topicTokens);
+  const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
+  // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
+  const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
+  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const continues = CONTINUING_OPENER.test(lower);
+  const continues = CONTINUING_OPENER.test(lower) || corrects;
+  const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, continues: false, refersBack: false };
+  // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
+  if (ONLY_A_CONDITION.test(lower)) dependence += 0.2;
   if (pointsBack) dependence += 0.25;
   // Few words of its own: the topic has to come from somewhere else.
   if (contentWords <= 1) dependence += 0.4;
@@ -115,5 +162,5 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues, refersBack };
 }

@@ -91,6 +91,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
   { name: 'dialogues-holdout', file: 'test/eval/dialogues-holdout.jsonl', format: 'dialogues' },
+  // Written by follow10 (thread follow-ups) before any change, in its own wording: follow-ups in styles the other dialogue
+  // sets lack (one-word, typos and slang, corrections, answering the bot's offer, a new topic in a "what about …", complete
+  // questions on a neighbouring topic, pointing back two turns, backstory openers); probe-1 guided that round's choices
+  // (a design set; pa41-pa56 were added after the first changes), probe-2 was written with pa01-pa40 and only scored
+  // before and after (a check). Intents only (docs/conversation.md).
+  { name: 'dialogues-probe-1', file: 'test/eval/dialogues-probe-1.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-2 (check)', file: 'test/eval/dialogues-probe-2.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },

@@ -241,4 +241,47 @@ describe('a turn weighed against its thread', () => {
     expect(conversations.read(complaint, "and if that doesn't settle it?", vague).nextStep).toBe(true);
     expect(conversations.read(complaint, 'and for the vice-chair?', vague).nextStep).toBe(false);
   });
+
+  // Written for these tests (follow10): the styles of dialogues-probe-1, with readings made up to show the rule.
+  const breaches = thread('protocol_breaches', { protocol_breaches: 0.85, respect_and_courtesy: 0.05, complaint_about_councillor: 0.04 });
+
+  test('a one-word fragment the classifier calls out of scope ("deadline?") asks about the thread', () => {
+    const agenda = thread('decisions_and_agendas', { decisions_and_agendas: 0.8, chairs_and_committees: 0.1 });
+    const own = reading(['out_of_scope', 0.75], ['decisions_and_agendas', 0.05], ['respect_and_courtesy', 0.03], ['help', 0.02], ['greeting', 0.02]);
+    expect(conversations.read(agenda, 'deadline?', own).result.intent).toBe('decisions_and_agendas');
+  });
+
+  test('a fragment naming only a person ("officers?") keeps the topic, however sure the classifier is of the word alone', () => {
+    const own = reading(['roles_of_officers', 0.95], ['respect_and_courtesy', 0.01], ['instructing_officers', 0.01], ['protocol_breaches', 0.005], ['help', 0.005]);
+    const turn = conversations.read(breaches, 'officers?', own);
+    expect(turn.result.intent).toBe('protocol_breaches');
+    expect(turn.slots.about).toBe('officer');
+  });
+
+  test('a topic with two sides moves to the side of the person a short follow-up names', () => {
+    const roles = thread('roles_of_councillors', { roles_of_councillors: 0.8, roles_of_officers: 0.05, protocol_status_and_interpretation: 0.05 });
+    const own = reading(['roles_of_officers', 0.9], ['roles_of_councillors', 0.04], ['instructing_officers', 0.02], ['help', 0.01], ['greeting', 0.01]);
+    expect(conversations.read(roles, 'and officers?', own).result.intent).toBe('roles_of_officers');
+  });
+
+  test('a correction ("sorry I meant the clerk, not the deputy") changes whom it is about, not the topic', () => {
+    const own = reading(['roles_of_officers', 0.4], ['complaint_about_officer', 0.17], ['respect_and_courtesy', 0.13], ['out_of_scope', 0.05], ['help', 0.04]);
+    const turn = conversations.read(complaint, 'sorry I meant the clerk, not the deputy', own);
+    expect(turn.result.intent).toBe('complaint_about_officer');
+    expect(turn.slots.about).toBe('clerk');
+  });
+
+  test('accepting an offer files for the topic that offered it, whatever else the thread half-believes', () => {
+    const mixed: ThreadContext = { ...thread('document_access', { response_times: 0.45, document_access: 0.4, finance_and_contracts: 0.1 }), offer: 'document_request' };
+    const own = reading(['out_of_scope', 0.4], ['complaint_about_officer', 0.1], ['decisions_and_agendas', 0.07], ['help', 0.05], ['thanks', 0.04]);
+    const turn = conversations.read(mixed, 'yes go on then', own);
+    expect(turn.accepted).toBe('document_request');
+    expect(turn.result.intent).toBe('document_access');
+  });
+
+  test('a long follow-up whose subject is a pronoun leans on the thread when its own reading is weak', () => {
+    const documents = thread('document_access', { document_access: 0.85, confidential_information: 0.08 });
+    const own = reading(['roles_of_officers', 0.2], ['officer_impartiality', 0.15], ['finance_and_contracts', 0.09], ['confidential_information', 0.06], ['document_access', 0.05]);
+    expect(conversations.read(documents, "can they refuse to give it to me if the developer says it's commercially sensitive?", own).result.intent).toBe('document_access');
+  });
 });

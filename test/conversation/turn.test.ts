@@ -74,7 +74,46 @@ describe('a turn that leans on the one before', () => {
     expect(readTurn(text).accepts).toBe(true);
   });
 
-  test.each(['can I file a complaint?', 'ok how do I do that?', 'how do I submit a request?', 'no thanks'])('"%s" does not accept anything', (text) => {
+  test.each(['yes go on then', 'yep, do it', 'ok then', 'yes please do'])('"%s" accepts an offer too', (text) => {
+    expect(readTurn(text).accepts).toBe(true);
+  });
+
+  // Written for this test (follow10): corrections, fragments, pushback and bare conditions.
+  test.each(['sorry I meant the clerk not the chair', 'no, I mean the committee papers', "she's the vice-chair, I should've said", 'sorry, it was the mayor, not Cllr Dean'])('"%s" corrects the turn before', (text) => {
+    const form = readTurn(text);
+    expect(form.corrects).toBe(true);
+    expect(form.dependence).toBeGreaterThanOrEqual(0.4);
+  });
+
+  test.each(['sorry, can I ask whether councillors can see the payroll records?', 'sorry to bother you, who signs the cheques?', 'What is the role of the clerk?'])('"%s" corrects nothing', (text) => {
+    expect(readTurn(text).corrects).toBe(false);
+  });
+
+  test.each(['deadline?', 'twitter?', 'bringing a resident?', 'weekends?'])('the fragment "%s" points back', (text) => {
+    expect(readTurn(text).refersBack).toBe(true);
+  });
+
+  test.each(['officers?', 'and the clerk?', 'what about the caretakers?', 'sorry I meant the clerk not the deputy'])('"%s" names only people', (text) => {
+    expect(readTurn(text).namesOnlyPeople).toBe(true);
+  });
+
+  test.each(['What do councillors do?', 'and the chair?', 'and their emails?'])('"%s" names more than people (or asks its own question)', (text) => {
+    expect(readTurn(text).namesOnlyPeople).toBe(false);
+  });
+
+  test.each(['really? even for something small?', 'are you sure? the last clerk always just sent them', 'even after the decision is announced?'])('"%s" leans on the last answer', (text) => {
+    expect(readTurn(text).dependence).toBeGreaterThanOrEqual(0.4);
+  });
+
+  test.each(["can they say no if the contractor says it's commercially sensitive?", 'so would she have to tell the whole committee?'])('"%s" has a pronoun for its subject', (text) => {
+    expect(readTurn(text).pronounSubject).toBe(true);
+  });
+
+  test.each(['can the clerk say no?', 'My neighbour is a councillor; can he vote on my planning application?'])('"%s" names its subject', (text) => {
+    expect(readTurn(text).pronounSubject).toBe(false);
+  });
+
+  test.each(['can I file a complaint?', 'ok how do I do that?', 'how do I submit a request?', 'no thanks', 'ok thanks', 'ok cheers'])('"%s" does not accept anything', (text) => {
     expect(readTurn(text).accepts).toBe(false);
   });
 });
@@ -116,6 +155,8 @@ describe('the next step a follow-up asks for', () => {
     ['is there anybody we could take it to?', 'recourse'],
     ['will we be told what was done?', 'outcome'],
     ['do I hear back from anyone?', 'outcome'],
+    ['who do I ask for advice?', 'advice'],
+    ['where can we get guidance?', 'advice'],
   ])('"%s" asks for %s', (text, move) => {
     expect(movesIn(text).map((m) => m.name)).toContain(move);
   });
