@@ -6,7 +6,7 @@
  * most probable intents, and each set's intent accuracy. With no file, every design set of
  * src/eval/sets.ts in those formats. Held-out sets (blind, Wexcombe) are never read; the checks
  * (the holdout sets, Ashdown's messages) give only their figure, with `--checks`, never their misses.
- * `--fresh` trains without the model cache. `--quiet` prints only the accuracies (for comparing two variants on every design set at once).
+ * `--fresh` trains without the model cache; `--intents <dir>` reads the examples from another folder. `--quiet` prints only the accuracies (for comparing two variants on every design set at once).
  *
  * The engine alone is what decides the intent of a one-message row (the assistant passes its
  * intent through), so these accuracies equal `npm run eval`'s intent column for these sets.
@@ -21,16 +21,19 @@ const { EVAL_SETS } = require(path.join(root, 'dist/src/eval/sets'));
 const args = process.argv.slice(2);
 const quiet = args.includes('--quiet');
 const withChecks = args.includes('--checks');
-const files = args.filter((a) => !a.startsWith('--'));
+const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--intents');
 /** Sets that judge and must choose nothing: never read here. */
 const isHeldOut = (/** @type {{name: string, heldOut?: boolean, file: string}} */ s) => s.heldOut || /blind|wexcombe/i.test(s.name + s.file);
 /** Checks: their figure may be looked at, never their misses. */
-const isCheck = (/** @type {{name: string, file: string}} */ s) => /holdout|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
+const isCheck = (/** @type {{name: string, file: string}} */ s) => /holdout|intent-probe-check|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
 const sets = files.length
   ? files.map((file) => ({ name: path.basename(file), file }))
   : EVAL_SETS.filter((/** @type {any} */ s) => s.format !== 'dialogues' && !isHeldOut(s) && (withChecks || !isCheck(s)));
 
-const intents = loadIntents(path.join(root, 'intents'));
+// `--intents <dir>`: read the examples from another folder (for comparing a batch of examples with none).
+const intentsAt = args.indexOf('--intents');
+const intentsDir = intentsAt >= 0 ? path.resolve(args[intentsAt + 1]) : path.join(root, 'intents');
+const intents = loadIntents(intentsDir);
 // `--fresh`: train here, without the model cache (for trying a training setting read from the environment).
 const engine = args.includes('--fresh') ? IntentEngine.train(intents) : IntentEngine.train(intents, { cacheDir: path.join(root, 'var/cache') });
 let allRight = 0;
