@@ -63,8 +63,13 @@ export function romanValue(roman: string): number | null {
   return total;
 }
 
-/** Month names after a bare number make it a date ("21 February 2013"), not a clause. */
-const DATE_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A month name after a bare number makes it a date ("21 February 2013", "3 March"), not a clause. */
+const DATE_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:$|,?\s*\d|\s*[–—-])/i;
+/**
+ * A month name followed by words ("11 May a councillor ask …?", "4 March on the …") is probably
+ * not a date but may be prose wrapping: it counts only where the sequence needs it.
+ */
+const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** After a bare number, a clause's text starts like a sentence (capital, quote or bracket). */
 const SENTENCE_START = /^[A-Z‘“"'(]/;
 
@@ -93,7 +98,7 @@ export const STYLES: readonly Style[] = [
     read: (line) => {
       const m = /^(\d{1,3})\s+(\S.*)$/.exec(line);
       if (!m || DATE_AFTER.test(m[2]) || !/^[A-Za-z‘“"'(]/.test(m[2])) return null;
-      return { ...single(m[1], Number(m[1]), m[2]), weak: !SENTENCE_START.test(m[2]) };
+      return { ...single(m[1], Number(m[1]), m[2]), weak: !SENTENCE_START.test(m[2]) || MONTH_AFTER.test(m[2]) };
     },
   },
   {

@@ -91,6 +91,20 @@ function looksLikeHeading(text: string): boolean {
   return text.split(/\s+/).length <= 14;
 }
 
+/**
+ * A protocol written as questions and answers (`11. May a councillor ask staff for help?`, then
+ * the answer as a paragraph): the question is the clause's title, not its first sentence. Only a
+ * line that is one question and nothing else, followed by a paragraph of prose (not a list, a
+ * bullet or another number): a question that leads into a list is the clause's own lead-in.
+ */
+/** A list item under a question (`(a)`, `b)`, `A.`, `IV.`), but not an answer starting "No. …" or "Yes." */
+const ITEM_AFTER_QUESTION = /^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|[a-z]{1,4}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])\s/;
+
+export function questionTitle(body: string, next: string | undefined): boolean {
+  if (!/^[A-Z‘“"'][^?]{2,200}\?[’”"']?$/.test(body) || /[.;:!]\s/.test(body) || body.split(/\s+/).length > 30) return false;
+  return next !== undefined && /^[A-Z‘“"']/.test(next) && !NUMBERED.test(next) && !ITEM_AFTER_QUESTION.test(next) && !BULLET.test(next) && !HEADING_MARK.test(next) && !END_MATTER.test(next);
+}
+
 function parseRefParts(ref: string): number[] {
   const parts = ref.split('.');
   const numbers = new Array<number>(parts.length);
@@ -200,11 +214,11 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
     headingUsed = false;
   };
 
-  const startClause = (ref: string, body: string): void => {
+  const startClause = (ref: string, body: string, title?: string): void => {
     if (seen.has(ref)) warnings.push(`duplicate clause number ${ref}: the later one is kept as ${ref} too`);
     seen.add(ref);
     headingUsed = true;
-    const clause = { council, ref, heading, text: '' };
+    const clause = { council, ref, heading: title ?? heading, text: '' };
     current = { clause, pieces: body.length > 0 ? [body] : [], last: body };
     clauses.push(clause);
   };
@@ -289,7 +303,9 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
       } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && (isPlausibleNext(lastNumbered, sectionNumber, lastSection) || seen.has(sectionNumber))) {
         ended = false;
         closeClause();
-        startClause(sectionNumber, body);
+        // A question with its answer below: the question titles this clause alone.
+        if (questionTitle(body, lines[index + 1])) startClause(sectionNumber, '', body);
+        else startClause(sectionNumber, body);
         lastNumbered = sectionNumber;
         if (topLevel) lastFlatClause = n;
         lastSection = Math.max(lastSection, parseRefParts(sectionNumber)[0]);
@@ -435,8 +451,10 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       const inlineTitle = /^([A-Z][A-Z0-9 ,'&/–-]{2,60}[A-Z])\.\s+(\S.*)$/.exec(start.body);
       if (titled) heading = SECTION_HEADING.test(line) ? line : start.body;
       else if (inlineTitle) heading = inlineTitle[1];
-      const body = titled ? '' : inlineTitle ? inlineTitle[2] : start.body;
-      const clause = { council, ref: start.ref, heading, text: '' };
+      // A question with its answer below titles this clause alone, as under the dotted reader.
+      const question = !titled && !inlineTitle && !numbering.starts.has(index + 1) && questionTitle(start.body, next);
+      const body = titled || question ? '' : inlineTitle ? inlineTitle[2] : start.body;
+      const clause = { council, ref: start.ref, heading: question ? start.body : heading, text: '' };
       current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);
       ended = false;
@@ -475,7 +493,8 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
     }
     const open = current as OpenClause | null;
     // A sub-item of the clause (`(a)`, `(ii)`), unless it stands alone as a title (`II. ROLES`).
-    const inList = open !== null && (/[:;]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
+    // (A question can lead into its list: "What must a councillor do? (a) … (b) …".)
+    const inList = open !== null && (/[:;?]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
     if (LIST_ITEM.test(rest) && (inList || !looksLikeHeading(rest))) {
       if (open) append(rest, true);
       else if (clauses.length > 0) unplaced.push(rest);
