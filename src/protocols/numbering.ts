@@ -110,6 +110,16 @@ export const STYLES: readonly Style[] = [
     },
   },
   {
+    name: 'Paragraph 1.1',
+    twoLevel: true,
+    read: (line) => {
+      // `Paragraph 4.1 Text`: the ref is `4.1`, as a dotted protocol prints it. `Paragraph 4 – Title`
+      // above them is no marker of this style, so it reads as their heading.
+      const m = /^(?:paragraph|para\.?|clause)\s+(\d{1,3})\.(\d{1,3})(?:[.:)]|\s*[–—-])?(?:\s+(.*))?$/i.exec(line);
+      return m ? { ref: `${m[1]}.${m[2]}`, major: Number(m[1]), minor: Number(m[2]), body: (m[3] ?? '').trim() } : null;
+    },
+  },
+  {
     name: 'Section 1',
     twoLevel: false,
     read: (line) => {
@@ -141,6 +151,18 @@ export const STYLES: readonly Style[] = [
     read: (line) => {
       // A dot or bracket is required: "I " is also the pronoun.
       const m = /^([IVXLC]{1,7})[.)](?:\s+(.*))?$/.exec(line);
+      const value = m ? romanValue(m[1]) : null;
+      return m && value ? single(m[1], value, m[2] ?? '') : null;
+    },
+  },
+  {
+    name: 'i. (Roman)',
+    twoLevel: false,
+    read: (line) => {
+      // Lower-case Roman clause numbers with a dot or bracket: `iv. Staff …`. A `(iv)` in brackets is
+      // a sub-list item, never a clause number here; an `i)`/`ii)` list inside a clause is too short
+      // and restarts too often to outrun the clauses' own numbers.
+      const m = /^([ivxlc]{1,7})[.)](?:\s+(.*))?$/.exec(line);
       const value = m ? romanValue(m[1]) : null;
       return m && value ? single(m[1], value, m[2] ?? '') : null;
     },

@@ -409,7 +409,7 @@ export function findGaps(clauses: Clause[]): string[] {
 /** A list item inside a clause: `(a)`, `b)`, `(iv)`, `ii.`, `(2)` when clauses are numbered otherwise. */
 const LIST_ITEM = /^(?:\((?:[a-z]{1,4}|\d{1,2})\)|[a-z]{1,4}[.)]|\d{1,2}[.)])\s/i;
 /** A number in front of a heading (`3. Complaints`, `# 2 Roles`), not kept in the title. */
-const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)])\s+/;
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)]|(?:paragraph|para\.?)\s+\d{1,3}\s*[.:)–—-]?)\s+/i;
 
 /**
  * Reads the clauses at the lines `numbering` found; every other line is a heading (short, after a
