@@ -97,11 +97,16 @@ function looksLikeHeading(text: string): boolean {
  * line that is one question and nothing else, followed by a paragraph of prose (not a list, a
  * bullet or another number): a question that leads into a list is the clause's own lead-in.
  */
+/** One question and nothing else: `May a councillor ask staff for help with ward work?` */
+function isQuestion(text: string): boolean {
+  return /^[A-Z‘“"'][^?]{2,200}\?[’”"']?$/.test(text) && !/[.;:!]\s/.test(text) && text.split(/\s+/).length <= 30;
+}
+
 /** A list item under a question (`(a)`, `b)`, `A.`, `IV.`), but not an answer starting "No. …" or "Yes." */
 const ITEM_AFTER_QUESTION = /^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|[a-z]{1,4}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])\s/;
 
 export function questionTitle(body: string, next: string | undefined): boolean {
-  if (!/^[A-Z‘“"'][^?]{2,200}\?[’”"']?$/.test(body) || /[.;:!]\s/.test(body) || body.split(/\s+/).length > 30) return false;
+  if (!isQuestion(body)) return false;
   return next !== undefined && /^[A-Z‘“"']/.test(next) && !NUMBERED.test(next) && !ITEM_AFTER_QUESTION.test(next) && !BULLET.test(next) && !HEADING_MARK.test(next) && !END_MATTER.test(next);
 }
 
@@ -289,7 +294,9 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
         LETTERED.test(nextLine) ||
         (lineCounts.get(rest.toLowerCase()) ?? 0) > 1 ||
         !(topLevel && n === lastFlatClause + 1);
-      if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading))) {
+      // A question over numbered sub-clauses (`2. How do I complain?` / `2.1 …`) heads them as a title would.
+      const questionOverChildren = sectionsWithChildren.has(sectionNumber) && isQuestion(body);
+      if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading) || questionOverChildren)) {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
         // A dotless number must be the next section, so dates like `21 February 2013` stay text.
         if (dot || isSectionZero || n === lastSection + 1) {
@@ -437,7 +444,10 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
     ended = false;
   };
 
+  /** A line already read (the question under a number printed alone), not to be read again. */
+  let skip = -1;
   for (const [index, line] of lines.entries()) {
+    if (index === skip) continue;
     const start = numbering.starts.get(index);
     if (start) {
       close();
@@ -453,8 +463,11 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       else if (inlineTitle) heading = inlineTitle[1];
       // A question with its answer below titles this clause alone, as under the dotted reader.
       const question = !titled && !inlineTitle && !numbering.starts.has(index + 1) && questionTitle(start.body, next);
+      // `1.` alone on its line, the question on the next and the answer below it: the same.
+      const questionBelow = start.body === '' && next !== undefined && !numbering.starts.has(index + 1) && !numbering.starts.has(index + 2) && questionTitle(next, lines[index + 2]);
+      if (questionBelow) skip = index + 1;
       const body = titled || question ? '' : inlineTitle ? inlineTitle[2] : start.body;
-      const clause = { council, ref: start.ref, heading: question ? start.body : heading, text: '' };
+      const clause = { council, ref: start.ref, heading: question ? start.body : questionBelow ? next : heading, text: '' };
       current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);
       ended = false;

@@ -59,3 +59,25 @@ test('a question followed by more prose on its own line is a title only when it 
   expect(first.text).toMatch(/^Why does this matter\? Because/);
   expect(second).toMatchObject({ heading: 'Who decides?', text: 'The Council.' });
 });
+
+test('a question over numbered sub-clauses ("2. How do I complain?" / "2.1 …") is their heading, as a title would be', () => {
+  const text = ['GUIDE', '1. Who does what?', '1.1 Councillors decide policy at meetings.', '1.2 The Clerk advises and carries out decisions.', '2. How do I complain?', '2.1 About staff: to the Clerk.', '2.2 About the Clerk: to the Chair.', '3. What if the Chair is involved?', 'The Vice-Chair deals with it instead.'].join('\n');
+  expect(parseProtocol(text, 'x').clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+    ['1.1', 'Who does what?', 'Councillors decide policy at meetings.'],
+    ['1.2', 'Who does what?', 'The Clerk advises and carries out decisions.'],
+    ['2.1', 'How do I complain?', 'About staff: to the Clerk.'],
+    ['2.2', 'How do I complain?', 'About the Clerk: to the Chair.'],
+    ['3', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'],
+  ]);
+});
+
+test('"1." printed alone on its line, the question below it and then the answer: the question titles the clause', () => {
+  const text = ['GUIDE', '1.', 'Who does what?', 'Councillors decide policy at meetings.', '2.', 'How do I complain?', 'To the Clerk, or about the Clerk to the Chair.', '3.', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'].join('\n');
+  const { clauses, warnings } = parseProtocol(text, 'x');
+  expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+    ['1', 'Who does what?', 'Councillors decide policy at meetings.'],
+    ['2', 'How do I complain?', 'To the Clerk, or about the Clerk to the Chair.'],
+    ['3', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'],
+  ]);
+  expect(warnings).toEqual([]);
+});
