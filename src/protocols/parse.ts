@@ -32,7 +32,15 @@ interface OpenClause {
 
 /** The clause's text from its pieces, once it is complete. */
 function finish(open: OpenClause | null): void {
-  if (open) open.clause.text = open.pieces.join('');
+  if (!open) return;
+  open.clause.text = open.pieces.join('');
+  // A question wrapped over two lines in a PDF (`11. May a councillor ask staff for help with` /
+  // `ward work?`) is only whole once joined: then it titles the clause as an unwrapped one does.
+  const breakAt = open.clause.text.indexOf('\n');
+  if (breakAt > 0 && questionTitle(open.clause.text.slice(0, breakAt), open.clause.text.slice(breakAt + 1))) {
+    open.clause.heading = open.clause.text.slice(0, breakAt);
+    open.clause.text = open.clause.text.slice(breakAt + 1);
+  }
 }
 
 /** Adds a piece of text to the open clause, on a new line or after a space. */

@@ -81,3 +81,15 @@ test('"1." printed alone on its line, the question below it and then the answer:
   ]);
   expect(warnings).toEqual([]);
 });
+
+test.each([
+  ['1.', (n: number) => `${n}.`],
+  ['1', (n: number) => `${n}`],
+])('a question wrapped over two lines, as PDFs break them, still titles its clause (numbered %s)', (_style, number) => {
+  const text = ['GUIDE', `${number(1)} Who manages the staff of the`, 'council?', 'The Clerk, on behalf of the Council.', `${number(2)} How do I ask for a document?`, 'Ask the Clerk by email.', `${number(3)} May a councillor ask staff for help with`, 'ward work?', 'Only for facts the office already holds.'].join('\n');
+  expect(parseProtocol(text, 'x').clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
+    ['1', 'Who manages the staff of the council?', 'The Clerk, on behalf of the Council.'],
+    ['2', 'How do I ask for a document?', 'Ask the Clerk by email.'],
+    ['3', 'May a councillor ask staff for help with ward work?', 'Only for facts the office already holds.'],
+  ]);
+});
