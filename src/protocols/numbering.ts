@@ -45,6 +45,11 @@ interface Style {
   name: string;
   /** Whether the key has a second level (A1 → A2 → B1; 4(a) → 4(b) → 5(a)). */
   twoLevel: boolean;
+  /**
+   * Whether lists inside clauses are numbered this way too (`i.`, `ii.`): then a number after a
+   * lead-in or a list item (a line ending in `:`, `;`, `and`, `or`) is a list item, never a clause.
+   */
+  alsoLists?: boolean;
   read(line: string): Marker | null;
 }
 
@@ -158,6 +163,7 @@ export const STYLES: readonly Style[] = [
   {
     name: 'i. (Roman)',
     twoLevel: false,
+    alsoLists: true,
     read: (line) => {
       // Lower-case Roman clause numbers with a dot or bracket: `iv. Staff …`. A `(iv)` in brackets is
       // a sub-list item, never a clause number here; an `i)`/`ii)` list inside a clause is too short
@@ -258,6 +264,7 @@ function markersOf(lines: readonly string[], style: Style): (Marker | null)[] {
     if (line.startsWith('#')) return null; // marked as a heading
     // A clause number can sit behind a bullet in text copied from a list (`- 60. Members …`).
     const marker = style.read(line.replace(/^(?:[-–•·▪◦*]|\uF0B7)\s+/, ''));
+    if (marker && style.alsoLists && i > 0 && /[:;]$|\b(?:and|or)$/i.test(lines[i - 1])) return null;
     // A number after a line that stops mid-sentence is probably the sentence wrapping ("… a
     // quorum of / 3 members"); it still counts where the sequence needs it, but less.
     if (marker && endsMidSentence(lines[i - 1])) marker.weak = true;

@@ -38,6 +38,14 @@ describe('lower-case Roman clause numbers', () => {
   });
 });
 
+test('"i." lists after a lead-in, under numbered headings, stay lists: they do not restart as 1(i), 1(ii), 2(i) …', () => {
+  const text = ['PROTOCOL', '1. Roles', 'Councillors must:', 'i. set policy;', 'ii. scrutinise; and', 'iii. represent residents.', '2. Staff', 'The Clerk will:', 'i. advise;', 'ii. carry out decisions; and', 'iii. manage staff.', '3. Complaints', 'Complaints go to the Clerk, who will:', 'i. acknowledge them; and', 'ii. reply in ten days.'].join('\n');
+  const { clauses, warnings } = asRead(text);
+  expect(clauses.map((c) => c.ref)).toEqual(['1', '2', '3']);
+  expect(clauses[2].text).toMatch(/who will:\ni\. acknowledge them; and\nii\. reply in ten days\.$/);
+  expect(warnings).toEqual([]);
+});
+
 describe('"Paragraph 4.1" sub-paragraphs', () => {
   const expected = [
     ['1.1', 'Introduction'],
