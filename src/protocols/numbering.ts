@@ -3,7 +3,7 @@
  * `1.1` (those are read by the parser's own line rules).
  *
  * Councils number clauses `(1)`, `1` with no dot, `Paragraph 1.`, `Para 4`, `Clause 3`,
- * `A1.`, `I.` (Roman) or `4(b)`. A line that merely starts with such a number is not enough:
+ * `Paragraph 4.1`, `A1.`, `I.` or `i.` (Roman) or `4(b)`. A line that merely starts with such a number is not enough:
  * prose wraps onto a line starting "3 members shall …", sub-lists run "(a) … (b) …", and a
  * contents list prints the numbers once before the text prints them again. So each style's
  * markers are collected and the longest run of them *in sequence* is found (1, 2, 3 … with small

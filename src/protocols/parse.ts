@@ -5,8 +5,10 @@
  * line and decides for each line whether it is a numbered clause, a heading, a continuation of
  * the clause above (wrapped text, bullets, lettered items), end matter (adoption and signature
  * lines) or noise. Dotted numbering (`1.`, `1)`, `1.1`, `1. Heading` / `(a) text`) is read by
- * line rules; other styles (`(1)`, `Paragraph 4`, `A1`, `IV.`, `4(b)` …) by finding the one that
- * recurs in sequence (`numbering.ts`). See INTENTS.md for how refs are written.
+ * line rules; other styles (`(1)`, `Paragraph 4`, `Paragraph 4.1`, `A1`, `IV.`, `iv.`, `4(b)` …)
+ * by finding the one that recurs in sequence (`numbering.ts`). In a protocol written as questions
+ * and answers, a numbered question with its answer below is the clause's heading, in every style
+ * (`questionTitle`). See INTENTS.md for how refs are written.
  */
 
 import { mendBrokenWords } from './hyphenation';
