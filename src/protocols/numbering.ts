@@ -3,7 +3,7 @@
  * `1.1` (those are read by the parser's own line rules).
  *
  * Councils number clauses `(1)`, `1` with no dot, `Paragraph 1.`, `Para 4`, `Clause 3`,
- * `A1.`, `I.` (Roman) or `4(b)`. A line that merely starts with such a number is not enough:
+ * `Paragraph 4.1`, `A1.`, `I.` or `i.` (Roman) or `4(b)`. A line that merely starts with such a number is not enough:
  * prose wraps onto a line starting "3 members shall …", sub-lists run "(a) … (b) …", and a
  * contents list prints the numbers once before the text prints them again. So each style's
  * markers are collected and the longest run of them *in sequence* is found (1, 2, 3 … with small
@@ -45,6 +45,11 @@ interface Style {
   name: string;
   /** Whether the key has a second level (A1 → A2 → B1; 4(a) → 4(b) → 5(a)). */
   twoLevel: boolean;
+  /**
+   * Whether lists inside clauses are numbered this way too (`i.`, `ii.`): then a number after a
+   * lead-in or a list item (a line ending in `:`, `;`, `and`, `or`) is a list item, never a clause.
+   */
+  alsoLists?: boolean;
   read(line: string): Marker | null;
 }
 
@@ -63,8 +68,13 @@ export function romanValue(roman: string): number | null {
   return total;
 }
 
-/** Month names after a bare number make it a date ("21 February 2013"), not a clause. */
-const DATE_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
+/** A month name after a bare number makes it a date ("21 February 2013", "3 March"), not a clause. */
+const DATE_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:$|,?\s*\d|\s*[–—-])/i;
+/**
+ * A month name followed by words ("11 May a councillor ask …?", "4 March on the …") is probably
+ * not a date but may be prose wrapping: it counts only where the sequence needs it.
+ */
+const MONTH_AFTER = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 /** After a bare number, a clause's text starts like a sentence (capital, quote or bracket). */
 const SENTENCE_START = /^[A-Z‘“"'(]/;
 
@@ -93,7 +103,7 @@ export const STYLES: readonly Style[] = [
     read: (line) => {
       const m = /^(\d{1,3})\s+(\S.*)$/.exec(line);
       if (!m || DATE_AFTER.test(m[2]) || !/^[A-Za-z‘“"'(]/.test(m[2])) return null;
-      return { ...single(m[1], Number(m[1]), m[2]), weak: !SENTENCE_START.test(m[2]) };
+      return { ...single(m[1], Number(m[1]), m[2]), weak: !SENTENCE_START.test(m[2]) || MONTH_AFTER.test(m[2]) };
     },
   },
   {
@@ -102,6 +112,16 @@ export const STYLES: readonly Style[] = [
     read: (line) => {
       const m = /^(?:paragraph|para\.?|clause|article|rule)\s+(\d{1,3})(?:[.:)]|\s*[–—-])?(?:\s+(.*))?$/i.exec(line);
       return m ? single(m[1], Number(m[1]), m[2] ?? '') : null;
+    },
+  },
+  {
+    name: 'Paragraph 1.1',
+    twoLevel: true,
+    read: (line) => {
+      // `Paragraph 4.1 Text`: the ref is `4.1`, as a dotted protocol prints it. `Paragraph 4 – Title`
+      // above them is no marker of this style, so it reads as their heading.
+      const m = /^(?:paragraph|para\.?|clause)\s+(\d{1,3})\.(\d{1,3})(?:[.:)]|\s*[–—-])?(?:\s+(.*))?$/i.exec(line);
+      return m ? { ref: `${m[1]}.${m[2]}`, major: Number(m[1]), minor: Number(m[2]), body: (m[3] ?? '').trim() } : null;
     },
   },
   {
@@ -136,6 +156,19 @@ export const STYLES: readonly Style[] = [
     read: (line) => {
       // A dot or bracket is required: "I " is also the pronoun.
       const m = /^([IVXLC]{1,7})[.)](?:\s+(.*))?$/.exec(line);
+      const value = m ? romanValue(m[1]) : null;
+      return m && value ? single(m[1], value, m[2] ?? '') : null;
+    },
+  },
+  {
+    name: 'i. (Roman)',
+    twoLevel: false,
+    alsoLists: true,
+    read: (line) => {
+      // Lower-case Roman clause numbers with a dot or bracket: `iv. Staff …`. A `(iv)` in brackets is
+      // a sub-list item, never a clause number here; an `i)`/`ii)` list inside a clause is too short
+      // and restarts too often to outrun the clauses' own numbers.
+      const m = /^([ivxlc]{1,7})[.)](?:\s+(.*))?$/.exec(line);
       const value = m ? romanValue(m[1]) : null;
       return m && value ? single(m[1], value, m[2] ?? '') : null;
     },
@@ -231,6 +264,7 @@ function markersOf(lines: readonly string[], style: Style): (Marker | null)[] {
     if (line.startsWith('#')) return null; // marked as a heading
     // A clause number can sit behind a bullet in text copied from a list (`- 60. Members …`).
     const marker = style.read(line.replace(/^(?:[-–•·▪◦*]|\uF0B7)\s+/, ''));
+    if (marker && style.alsoLists && i > 0 && /[:;]$|\b(?:and|or)$/i.test(lines[i - 1])) return null;
     // A number after a line that stops mid-sentence is probably the sentence wrapping ("… a
     // quorum of / 3 members"); it still counts where the sequence needs it, but less.
     if (marker && endsMidSentence(lines[i - 1])) marker.weak = true;

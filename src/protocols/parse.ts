@@ -5,8 +5,10 @@
  * line and decides for each line whether it is a numbered clause, a heading, a continuation of
  * the clause above (wrapped text, bullets, lettered items), end matter (adoption and signature
  * lines) or noise. Dotted numbering (`1.`, `1)`, `1.1`, `1. Heading` / `(a) text`) is read by
- * line rules; other styles (`(1)`, `Paragraph 4`, `A1`, `IV.`, `4(b)` …) by finding the one that
- * recurs in sequence (`numbering.ts`). See INTENTS.md for how refs are written.
+ * line rules; other styles (`(1)`, `Paragraph 4`, `Paragraph 4.1`, `A1`, `IV.`, `iv.`, `4(b)` …)
+ * by finding the one that recurs in sequence (`numbering.ts`). In a protocol written as questions
+ * and answers, a numbered question with its answer below is the clause's heading, in every style
+ * (`questionTitle`). See INTENTS.md for how refs are written.
  */
 
 import { mendBrokenWords } from './hyphenation';
@@ -32,7 +34,15 @@ interface OpenClause {
 
 /** The clause's text from its pieces, once it is complete. */
 function finish(open: OpenClause | null): void {
-  if (open) open.clause.text = open.pieces.join('');
+  if (!open) return;
+  open.clause.text = open.pieces.join('');
+  // A question wrapped over two lines in a PDF (`11. May a councillor ask staff for help with` /
+  // `ward work?`) is only whole once joined: then it titles the clause as an unwrapped one does.
+  const breakAt = open.clause.text.indexOf('\n');
+  if (breakAt > 0 && questionTitle(open.clause.text.slice(0, breakAt), open.clause.text.slice(breakAt + 1))) {
+    open.clause.heading = open.clause.text.slice(0, breakAt);
+    if (!QUESTION_STAYS_IN_TEXT) open.clause.text = open.clause.text.slice(breakAt + 1);
+  }
 }
 
 /** Adds a piece of text to the open clause, on a new line or after a space. */
@@ -89,6 +99,34 @@ function looksLikeHeading(text: string): boolean {
   if (/[.;:,!?]$/.test(text)) return false;
   if (/^[a-z]/.test(text)) return false;
   return text.split(/\s+/).length <= 14;
+}
+
+/**
+ * A protocol written as questions and answers (`11. May a councillor ask staff for help?`, then
+ * the answer as a paragraph): the question is the clause's title, not its first sentence. Only a
+ * line that is one question and nothing else, followed by a paragraph of prose (not a list, a
+ * bullet or another number): a question that leads into a list is the clause's own lead-in.
+ */
+/**
+ * Whether a question that titles its clause also stays the first line of the clause's text. It
+ * does for now: the answer selector (`src/answer/select.ts`) reads a question at the start of a
+ * clause's text as the context of every sentence under it, and never quotes it; it does not read
+ * `heading`. Once it reads a question heading the same way, set this to false and the question
+ * is the title alone.
+ */
+export const QUESTION_STAYS_IN_TEXT = true;
+
+/** One question and nothing else: `May a councillor ask staff for help with ward work?` */
+function isQuestion(text: string): boolean {
+  return /^[A-Z‘“"'][^?]{2,200}\?[’”"']?$/.test(text) && !/[.;:!]\s/.test(text) && text.split(/\s+/).length <= 30;
+}
+
+/** A list item under a question (`(a)`, `b)`, `A.`, `IV.`), but not an answer starting "No. …" or "Yes." */
+const ITEM_AFTER_QUESTION = /^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|[a-z]{1,4}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])\s/;
+
+export function questionTitle(body: string, next: string | undefined): boolean {
+  if (!isQuestion(body)) return false;
+  return next !== undefined && /^[A-Z‘“"']/.test(next) && !NUMBERED.test(next) && !ITEM_AFTER_QUESTION.test(next) && !BULLET.test(next) && !HEADING_MARK.test(next) && !END_MATTER.test(next);
 }
 
 function parseRefParts(ref: string): number[] {
@@ -200,11 +238,11 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
     headingUsed = false;
   };
 
-  const startClause = (ref: string, body: string): void => {
+  const startClause = (ref: string, body: string, title?: string): void => {
     if (seen.has(ref)) warnings.push(`duplicate clause number ${ref}: the later one is kept as ${ref} too`);
     seen.add(ref);
     headingUsed = true;
-    const clause = { council, ref, heading, text: '' };
+    const clause = { council, ref, heading: title ?? heading, text: '' };
     current = { clause, pieces: body.length > 0 ? [body] : [], last: body };
     clauses.push(clause);
   };
@@ -275,7 +313,9 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
         LETTERED.test(nextLine) ||
         (lineCounts.get(rest.toLowerCase()) ?? 0) > 1 ||
         !(topLevel && n === lastFlatClause + 1);
-      if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading))) {
+      // A question over numbered sub-clauses (`2. How do I complain?` / `2.1 …`) heads them as a title would.
+      const questionOverChildren = sectionsWithChildren.has(sectionNumber) && isQuestion(body);
+      if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading) || questionOverChildren)) {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
         // A dotless number must be the next section, so dates like `21 February 2013` stay text.
         if (dot || isSectionZero || n === lastSection + 1) {
@@ -289,7 +329,9 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
       } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && (isPlausibleNext(lastNumbered, sectionNumber, lastSection) || seen.has(sectionNumber))) {
         ended = false;
         closeClause();
-        startClause(sectionNumber, body);
+        // A question with its answer below: the question titles this clause alone.
+        if (questionTitle(body, lines[index + 1])) startClause(sectionNumber, QUESTION_STAYS_IN_TEXT ? body : '', body);
+        else startClause(sectionNumber, body);
         lastNumbered = sectionNumber;
         if (topLevel) lastFlatClause = n;
         lastSection = Math.max(lastSection, parseRefParts(sectionNumber)[0]);
@@ -393,7 +435,7 @@ export function findGaps(clauses: Clause[]): string[] {
 /** A list item inside a clause: `(a)`, `b)`, `(iv)`, `ii.`, `(2)` when clauses are numbered otherwise. */
 const LIST_ITEM = /^(?:\((?:[a-z]{1,4}|\d{1,2})\)|[a-z]{1,4}[.)]|\d{1,2}[.)])\s/i;
 /** A number in front of a heading (`3. Complaints`, `# 2 Roles`), not kept in the title. */
-const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)])\s+/;
+const HEADING_NUMBER = /^(?:\d{1,3}(?:\.0)?[.)]?|[IVXLC]{1,7}[.)]|[A-Z][.)]|(?:paragraph|para\.?)\s+\d{1,3}\s*[.:)–—-]?)\s+/i;
 
 /**
  * Reads the clauses at the lines `numbering` found; every other line is a heading (short, after a
@@ -421,7 +463,10 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
     ended = false;
   };
 
+  /** A line already read (the question under a number printed alone), not to be read again. */
+  let skip = -1;
   for (const [index, line] of lines.entries()) {
+    if (index === skip) continue;
     const start = numbering.starts.get(index);
     if (start) {
       close();
@@ -435,8 +480,13 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       const inlineTitle = /^([A-Z][A-Z0-9 ,'&/–-]{2,60}[A-Z])\.\s+(\S.*)$/.exec(start.body);
       if (titled) heading = SECTION_HEADING.test(line) ? line : start.body;
       else if (inlineTitle) heading = inlineTitle[1];
-      const body = titled ? '' : inlineTitle ? inlineTitle[2] : start.body;
-      const clause = { council, ref: start.ref, heading, text: '' };
+      // A question with its answer below titles this clause alone, as under the dotted reader.
+      const question = !titled && !inlineTitle && !numbering.starts.has(index + 1) && questionTitle(start.body, next);
+      // `1.` alone on its line, the question on the next and the answer below it: the same.
+      const questionBelow = start.body === '' && next !== undefined && !numbering.starts.has(index + 1) && !numbering.starts.has(index + 2) && questionTitle(next, lines[index + 2]);
+      if (questionBelow && !QUESTION_STAYS_IN_TEXT) skip = index + 1;
+      const body = titled || (question && !QUESTION_STAYS_IN_TEXT) ? '' : inlineTitle ? inlineTitle[2] : start.body;
+      const clause = { council, ref: start.ref, heading: question ? start.body : questionBelow ? next : heading, text: '' };
       current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);
       ended = false;
@@ -475,7 +525,8 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
     }
     const open = current as OpenClause | null;
     // A sub-item of the clause (`(a)`, `(ii)`), unless it stands alone as a title (`II. ROLES`).
-    const inList = open !== null && (/[:;]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
+    // (A question can lead into its list: "What must a councillor do? (a) … (b) …".)
+    const inList = open !== null && (/[:;?]$|\b(?:and|or)$/.test(open.last) || LIST_ITEM.test(open.last));
     if (LIST_ITEM.test(rest) && (inList || !looksLikeHeading(rest))) {
       if (open) append(rest, true);
       else if (clauses.length > 0) unplaced.push(rest);
