@@ -270,8 +270,8 @@ export function separateQuestions(parts: QuestionParts): string[] {
   const questions: string[] = [];
   for (let i = 0; i < parts.asking.length; i++) {
     const sentence = parts.asking[i];
-    const words = wordsWithLetters(sentence);
-    if (questions.length > 0 && (words < 4 || !interrogative(sentence))) questions[questions.length - 1] += ` ${sentence}`;
+    // Words counted only where they decide something: from the second asking sentence on (most messages have one).
+    if (questions.length > 0 && (wordsWithLetters(sentence) < 4 || !interrogative(sentence))) questions[questions.length - 1] += ` ${sentence}`;
     else questions.push(sentence);
   }
   return questions.length >= 2 ? questions : [];
