@@ -17,54 +17,10 @@ const MIN_COUNT = 2;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 /**
- * The words `correct` looks at, found by scanning character codes (`nextWord`) rather than by
- * a regular expression's exec, which builds a match object per word, and it runs for every
- * message: a word long enough to correct is a maximal run of ASCII letters, at least six
- * (`/[A-Za-z]{6,}/g`); a word short enough to be an abbreviation (see `expandAbbreviations`) a
- * maximal run of word characters (ASCII letters, digits, `_`) of three to five, all lower-case
- * letters (`/\b[a-z]{3,5}\b/g`). test/nlu/spelling-scan.test.ts holds the scan to both expressions.
+ * A word long enough to correct. One expression for the module (`correct` resets its lastIndex;
+ * it neither recurses nor yields), not a new one built for every message.
  */
-export const LONG_WORDS = 0;
-export const SHORT_WORDS = 1;
-
-const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
-const isWordCharacter = (code: number): boolean => isAsciiLetter(code) || (code >= 48 && code <= 57) || code === 95;
-
-/**
- * Where the next word of a kind (LONG_WORDS or SHORT_WORDS) starts at or after `from`, or -1;
- * `wordEnd` tells where it ends. `from` is 0 or the end of the word found before.
- */
-export function nextWord(text: string, from: number, kind: number): number {
-  const length = text.length;
-  let start = from;
-  while (start < length) {
-    const end = wordEnd(text, start, kind);
-    if (end === start) {
-      start++;
-      continue;
-    }
-    if (kind === LONG_WORDS ? end - start >= MIN_LENGTH : end - start >= 3 && end - start <= 5 && allLowerCase(text, start, end)) return start;
-    start = end;
-  }
-  return -1;
-}
-
-/** The end of the run of letters (LONG_WORDS) or word characters (SHORT_WORDS) that starts at `start`. */
-export function wordEnd(text: string, start: number, kind: number): number {
-  const length = text.length;
-  let end = start;
-  if (kind === LONG_WORDS) while (end < length && isAsciiLetter(text.charCodeAt(end))) end++;
-  else while (end < length && isWordCharacter(text.charCodeAt(end))) end++;
-  return end;
-}
-
-function allLowerCase(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 97 || code > 122) return false;
-  }
-  return true;
-}
+const LONG_WORD = /[A-Za-z]{6,}/g;
 
 export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
@@ -100,17 +56,16 @@ export class SpellingCorrector {
   /** The text with each unknown long word replaced by its correction, if it has one. */
   private correctLong(text: string): string {
     // The text itself when nothing changes (most messages): no new string for the next readers.
+    const long = LONG_WORD;
+    long.lastIndex = 0;
     let out: string | undefined;
     let copied = 0;
-    for (let start = nextWord(text, 0, LONG_WORDS); start >= 0; ) {
-      const end = wordEnd(text, start, LONG_WORDS);
-      const lower = text.slice(start, end).toLowerCase();
+    for (let found = long.exec(text); found; found = long.exec(text)) {
+      const lower = found[0].toLowerCase();
       const corrected = this.correctWord(lower);
-      if (corrected !== lower) {
-        out = (out ?? '') + text.slice(copied, start) + corrected;
-        copied = end;
-      }
-      start = nextWord(text, end, LONG_WORDS);
+      if (corrected === lower) continue;
+      out = (out ?? '') + text.slice(copied, found.index) + corrected;
+      copied = found.index + found[0].length;
     }
     return out === undefined ? text : out + text.slice(copied);
   }
@@ -124,20 +79,20 @@ export class SpellingCorrector {
    * left alone: "DBS" is an acronym, not "debts".
    */
   private expandAbbreviations(text: string): string {
+    const short = SHORT_WORD;
+    short.lastIndex = 0;
     let searched = 0;
     let out: string | undefined;
     let copied = 0;
-    for (let start = nextWord(text, 0, SHORT_WORDS); start >= 0; ) {
-      const end = wordEnd(text, start, SHORT_WORDS);
-      const word = text.slice(start, end);
-      start = nextWord(text, end, SHORT_WORDS);
+    for (let found = short.exec(text); found; found = short.exec(text)) {
+      const word = found[0];
       if (this.counts.has(word)) continue;
       // A long message of unknown short words (pasted code, key-mashing) is not searched word by word.
       if (!this.abbreviations.has(word) && ++searched > MAX_ABBREVIATION_SEARCHES) continue;
       const expanded = this.abbreviated(word);
       if (expanded === word) continue;
-      out = (out ?? '') + text.slice(copied, end - word.length) + expanded;
-      copied = end;
+      out = (out ?? '') + text.slice(copied, found.index) + expanded;
+      copied = found.index + word.length;
     }
     return out === undefined ? text : out + text.slice(copied);
   }
@@ -200,6 +155,8 @@ export class SpellingCorrector {
   }
 }
 
+/** A lower-case word short enough to be an abbreviation (see `expandAbbreviations`). */
+const SHORT_WORD = /\b[a-z]{3,5}\b/g;
 /** An abbreviated word must occur at least this often in the examples. */
 const MIN_ABBREVIATED_COUNT = 3;
 /** How many words not met before one message may have looked up as abbreviations. */
