@@ -345,6 +345,9 @@ export interface TokenReading {
    */
   ownedBy: object | undefined;
   owned: unknown;
+  /** The same for the scope check (src/nlu/scope.ts): what its vocabulary tells of the token. */
+  checkedBy: object | undefined;
+  checked: unknown;
 }
 
 /**
@@ -472,7 +475,7 @@ function readToken(token: string): TokenReading {
       }
     }
   }
-  return { token, words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined };
+  return { token, words, wordStems, contentStems: content, filler, ownedBy: undefined, owned: undefined, checkedBy: undefined, checked: undefined };
 }
 
 /** Tokenises the text and reads each token, fillers left out (the views are built when asked for). */

@@ -1,4 +1,4 @@
-import { contentStems, sharedContentStems, sharedTokens, tokenize } from './normalize';
+import { contentStems, sharedViews, tokenize, type TokenReading } from './normalize';
 import { OUT_OF_SCOPE } from './intents';
 import { RecentMemo } from './memo';
 
@@ -135,6 +135,8 @@ const RECENT_TEXTS = 16;
 interface TextWords {
   /** Distinct content stems with a letter. */
   stems: string[];
+  /** The use of each of `stems` the examples use (`known`), in the same order. */
+  knownUses: StemUse[];
   /** How many of them no example uses. */
   unknown: number;
   letterTokens: number;
@@ -146,6 +148,18 @@ interface StemUse {
   weight: number;
   /** Bit i of word i >>> 5 set when the intent numbered i (see `labelNumbers`) uses it. */
   usedBy: Uint32Array;
+}
+
+/**
+ * What the scope check keeps on a token's shared reading (TokenReading.checked): the token's kind
+ * (`tokenKind`), and for each of its content stems its kind before any typo lookup and its use
+ * if the examples use it. Worked out the first time the token is met: reading a text then looks
+ * nothing up by string but the typo lookups.
+ */
+interface TokenFacts {
+  kind: number;
+  stemKinds: number[];
+  stemUses: (StemUse | undefined)[];
 }
 
 /** Whether the intent numbered `n` (-1: none) is among a stem's `usedBy` bits. */
@@ -238,7 +252,7 @@ export class ScopeModel {
 
   /** The signals for the top intent `label`, and the coverage of each of `runnersUp` (topic intents, best first). */
   signals(text: string, label: string, runnersUp: readonly string[] = []): ScopeSignals {
-    const { stems, unknown, letterTokens, wordLike } = this.words(text);
+    const { stems, knownUses, unknown, letterTokens, wordLike } = this.words(text);
     // Built for every message (twice with backstory): plain loops and one object literal, no
     // spread or mapped arrays, each sum adding the same weights in the same order.
     const numbers = this.labelNumbers;
@@ -256,14 +270,14 @@ export class ScopeModel {
     }
     let total = 0;
     let covered = 0;
-    for (let s = 0; s < stems.length; s++) {
+    for (let s = 0; s < knownUses.length; s++) {
       // A word no example uses (a name, a place, a rare word, a typo) is explained by no intent,
       // out of scope included: it counts in `unknownShare`, not here, where at the greatest weight it
       // made a story full of names look unexplained ("Cllr Pemberton rang Gillian at the Brackley Road
       // depot"), and rare words too ("members wear several hats"). Leaving out only names kept
       // cross-validated out-of-scope recall (0.858) but not those (docs/messy-round6.md).
-      if (!this.known.has(stems[s])) continue;
-      const { weight, usedBy } = this.use(stems[s]);
+      // (`knownUses` holds only the stems the examples use.)
+      const { weight, usedBy } = knownUses[s];
       total += weight;
       if (usesLabel(usedBy, top)) covered += weight;
       for (let i = 0; i < others; i++) if (usesLabel(usedBy, otherNumbers![i])) otherCovered![i] += weight;
@@ -298,41 +312,71 @@ export class ScopeModel {
   private readonly readWordsOf = (text: string): TextWords => this.readWords(text);
 
   private readWords(text: string): TextWords {
-    const all = sharedContentStems(text);
+    const { readings, contentStems: all } = sharedViews(text);
     // Distinct, in order of first use; a short message is checked without allocating a Set.
     const seen = all.length > 32 ? new Set<string>() : undefined;
+    const mayLookNear = all.length >= MIN_WORDS_FOR_TYPOS;
     const stems: string[] = [];
+    const knownUses: StemUse[] = [];
     let unknown = 0;
     let lookups = 0;
-    for (const stem of all) {
-      if (seen ? seen.has(stem) : stems.includes(stem)) continue;
-      const kind = this.stemKind(stem, all.length >= MIN_WORDS_FOR_TYPOS && lookups++ < MAX_NEAR_LOOKUPS);
-      if (kind === NO_LETTER) continue;
-      seen?.add(stem);
-      stems.push(stem);
-      if (kind === UNKNOWN) unknown++;
-    }
     let letterTokens = 0;
     let wordLike = 0;
-    for (const token of sharedTokens(text)) {
-      const kind = this.tokenKind(token);
-      if (kind === NO_LETTER) continue;
+    for (let r = 0; r < readings.length; r++) {
+      const reading = readings[r];
+      const facts = reading.checkedBy === this ? (reading.checked as TokenFacts) : this.factsOf(reading);
+      const tokenStems = reading.contentStems;
+      for (let j = 0; j < tokenStems.length; j++) {
+        const stem = tokenStems[j];
+        if (seen ? seen.has(stem) : stems.includes(stem)) continue;
+        let kind = facts.stemKinds[j];
+        // Counted for every stem not seen before, as the typo lookups' limit always was.
+        const mayLook = mayLookNear && lookups++ < MAX_NEAR_LOOKUPS;
+        if (kind === NO_LETTER) continue;
+        if (kind === UNKNOWN && mayLook) kind = this.nearKnownKind(stem);
+        seen?.add(stem);
+        stems.push(stem);
+        if (kind === UNKNOWN) unknown++;
+        const use = facts.stemUses[j];
+        if (use !== undefined) knownUses.push(use);
+      }
+      if (facts.kind === NO_LETTER) continue;
       letterTokens++;
-      if (kind === WORD_LIKE) wordLike++;
+      if (facts.kind === WORD_LIKE) wordLike++;
     }
-    return { stems, unknown, letterTokens, wordLike };
+    return { stems, knownUses, unknown, letterTokens, wordLike };
+  }
+
+  /** A token's facts (TokenFacts), worked out and kept on its shared reading. */
+  private factsOf(reading: TokenReading): TokenFacts {
+    const stemKinds: number[] = [];
+    const stemUses: (StemUse | undefined)[] = [];
+    for (const stem of reading.contentStems) {
+      stemKinds.push(this.stemKind(stem));
+      stemUses.push(this.known.has(stem) ? this.use(stem) : undefined);
+    }
+    const facts: TokenFacts = { kind: this.tokenKind(reading.token), stemKinds, stemUses };
+    reading.checkedBy = this;
+    reading.checked = facts;
+    return facts;
   }
 
   /** Whether a stem has a letter and whether the examples use it: one lookup once worked out. */
-  private stemKind(stem: string, mayLookNear: boolean): number {
+  private stemKind(stem: string): number {
     let kind = this.stemKinds.get(stem);
     if (kind === undefined) {
       kind = !HAS_LETTER.test(stem) ? NO_LETTER : this.known.has(stem) ? KNOWN : UNKNOWN;
       if (this.stemKinds.size < 50_000) this.stemKinds.set(stem, kind);
     }
-    // In a message of one or two words, or past the first few hundred of a long one (a pasted
-    // document, key-mashing), an unknown word is not looked up as a typo of a known one.
-    if (kind !== UNKNOWN || !mayLookNear) return kind;
+    return kind;
+  }
+
+  /**
+   * An unknown stem's kind once looked up as a typo of a known one. In a message of one or two
+   * words, or past the first few hundred of a long one (a pasted document, key-mashing), an
+   * unknown word is not looked up (see `readWords`).
+   */
+  private nearKnownKind(stem: string): number {
     let near = this.nearKnownStems.get(stem);
     if (near === undefined) {
       near = this.nearKnown(stem);
