@@ -28,3 +28,11 @@ describe('removal from committees is a consequence', () => {
     expect(typeCue('what_if', 'The Council removed the old noticeboard from the green.')).toBeLessThan(1);
   });
 });
+
+describe('everyday words for preparing a paper', () => {
+  test('asked who puts a paper together, the sentence in which a post prepares it answers, not the one about sending items to it', () => {
+    const clause =
+      'A councillor who wants an item in the parish newsletter must send it to the Deputy Clerk by the first of the month. The newsletter is prepared by the Deputy Clerk with the Chair of the Council.';
+    expect(chooseInOneClause(clause, 'Who puts the newsletter together?')).toContain('The newsletter is prepared by the Deputy Clerk');
+  });
+});
