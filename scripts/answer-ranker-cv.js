@@ -36,6 +36,7 @@ const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
+const { UNMAPPED_RANKING } = require(path.join(dist, 'src/protocols/select'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
@@ -48,19 +49,22 @@ const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1
 /** --explain <id>: the best candidates of one pair, with their features. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
-/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map). */
+/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map), `ranking.<name>` one of select.ts's UNMAPPED_RANKING (the unmapped clause ranking). */
 args.forEach((a, i) => {
   if (args[i - 1] !== '--set') return;
   const [name, value] = a.split('=');
   if (name.startsWith('unmapped.') && name.slice(9) in UNMAPPED) UNMAPPED[name.slice(9)] = Number(value);
   else if (name.startsWith('priors.') && name.slice(7) in PRIORS) PRIORS[name.slice(7)] = Number(value);
+  else if (name.startsWith('ranking.') && name.slice(8) in UNMAPPED_RANKING) UNMAPPED_RANKING[name.slice(8)] = Number(value);
   else if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
   else WEIGHTS[name] = Number(value);
 });
 const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
 const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
   // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
-  .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : []);
+  .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : [])
+  // Wrayfield (the twelfth round's question-and-answer design text, data/answers/design/) likewise.
+  .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : []);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;

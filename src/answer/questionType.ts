@@ -81,9 +81,9 @@ const MODAL =
  * answer than a bare "should".
  */
 const DEONTIC =
-  /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b/i;
+  /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b|^(?:please )?(?:do not|don't)\b/i;
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
-const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred)\b/i;
+const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
   /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with))\b/i;
