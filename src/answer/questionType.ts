@@ -200,6 +200,8 @@ export function asksWhoActs(text: string): boolean {
 
 /** A post that does the act: the subject of the sentence's main clause ("The Clerk prepares …"), or its agent ("… are set by the Parish Manager"). */
 const AGENT_BY = new RegExp(`\\b[a-z]+(?:ed|en|t|wn|ne) by (?:the |their |its |his |her |a |an )?(?:[A-Z][a-z]+ ){0,3}${POST.source}`, 'i');
+/** `POST` in any case, compiled once (without the g flag, so `exec` keeps no state between calls). */
+const POST_ANY_CASE = new RegExp(POST.source, 'i');
 const POST_WHO_ACTS = new RegExp(`${POST.source},? who (?:will |shall |may |must |then |alone )?(?!is\\b|are\\b|has\\b|have\\b|was\\b)[a-z]+`, 'i');
 export function postActs(sentence: string): boolean {
   // "… it is the Officer, not the Chairman, who takes the action"; "… made to the Clerk, who will decide …".
@@ -208,7 +210,7 @@ export function postActs(sentence: string): boolean {
   if (/(?<!\bno )\b(?:authority|powers?) to\b/i.test(sentence) && POST.test(sentence)) return true;
   const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b(?:[^,;:]{1,160},|[^,;:]{1,160}?\bthen\b)\s*/i, '');
   // The subject: a post among the first few words, with no preposition before it ("… with the Clerk" is whom one goes to).
-  const post = new RegExp(POST.source, 'i').exec(main.split(/\s+/).slice(0, 6).join(' '));
+  const post = POST_ANY_CASE.exec(main.split(/\s+/).slice(0, 6).join(' '));
   // (The post's name can run on into its verb, "the Chair of the Council cannot", so the negation is looked for from its start.)
   if (post === null || /^[^,;]{0,60}?\b(?:ha(?:s|ve) no|cannot|can not|(?:may|must|should|shall|is|are|does|do) not)\b/i.test(main.slice(post.index))) return false;
   return !/\b(?:to|with|for|from|about|on|in|at|of|by|through|tell|inform|notify|contact|ask|consult|approach)\b/i.test(main.slice(0, post.index));

@@ -148,8 +148,12 @@ interface IndexedUnit extends SentenceUnit, Bag {
   conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
-  /** A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager"). */
-  postActs: boolean;
+  /**
+   * A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager").
+   * Read the first time a "who acts" question scores the sentence (`actsIn`), not for every sentence when the
+   * index is built: over a whole protocol that reading cost a one-question `ask` about 16 ms.
+   */
+  postActs?: boolean;
   /** It is itself a question (a question-and-answer protocol's heading): read as context, never an answer. */
   asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
@@ -165,6 +169,11 @@ interface CouncilUnits {
   df: Map<string, number>;
   count: number;
   avgLength: number;
+}
+
+/** Whether a post does the unit's act (`IndexedUnit.postActs`), read once and remembered on the unit. */
+function actsIn(unit: IndexedUnit): boolean {
+  return (unit.postActs ??= postActs(unit.text));
 }
 
 const SIDE: Record<'councillor' | 'officer', RegExp> = {
@@ -247,7 +256,7 @@ export class AnswerSelector {
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
     const whoActs = type === 'who' && asksWhoActs(question);
-    const typeCueOf = (unit: IndexedUnit) => (whoActs && unit.cues.who > 0 ? (unit.postActs ? 1 : Math.min(unit.cues.who, WEIGHTS.postTold)) : unit.cues[type]);
+    const typeCueOf = (unit: IndexedUnit) => (whoActs && unit.cues.who > 0 ? (actsIn(unit) ? 1 : Math.min(unit.cues.who, WEIGHTS.postTold)) : unit.cues[type]);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
@@ -351,7 +360,6 @@ export class AnswerSelector {
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
-          postActs: postActs(unit.text),
           asks: /\?["'”’)]*\s*$/.test(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
