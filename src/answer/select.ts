@@ -136,8 +136,12 @@ interface Bag {
 interface IndexedUnit extends SentenceUnit, Bag {
   /** For a lead-in with its list: the lead-in, then each item, scored apart. */
   parts?: Bag[];
-  /** What does not depend on the question, worked out once: the cue for each question type, */
-  cues: Record<QuestionType, number>;
+  /**
+   * What does not depend on the question, worked out once: the cue for each question type (each read the
+   * first time a question of that type scores the sentence, `cueIn`: reading every type for every sentence
+   * of a protocol when the index is built cost a one-question `ask` about 12 ms),
+   */
+  cues: Partial<Record<QuestionType, number>>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
@@ -160,8 +164,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   refersBack: boolean;
 }
 
-const QUESTION_TYPES: QuestionType[] = ['who', 'when', 'can', 'will', 'what_if', 'how', 'how_many', 'fact', 'other'];
-
 interface CouncilUnits {
   /** Each clause's sentences, by the clause itself: a number a protocol prints twice is two clauses. */
   byClause: Map<Clause, IndexedUnit[]>;
@@ -169,6 +171,11 @@ interface CouncilUnits {
   df: Map<string, number>;
   count: number;
   avgLength: number;
+}
+
+/** The unit's cue for a question type (`IndexedUnit.cues`), read once and remembered on the unit. */
+function cueIn(unit: IndexedUnit, type: QuestionType): number {
+  return (unit.cues[type] ??= typeCue(type, unit.text));
 }
 
 /** Whether a post does the unit's act (`IndexedUnit.postActs`), read once and remembered on the unit. */
@@ -256,7 +263,7 @@ export class AnswerSelector {
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
     const whoActs = type === 'who' && asksWhoActs(question);
-    const typeCueOf = (unit: IndexedUnit) => (whoActs && unit.cues.who > 0 ? (actsIn(unit) ? 1 : Math.min(unit.cues.who, WEIGHTS.postTold)) : unit.cues[type]);
+    const typeCueOf = (unit: IndexedUnit) => (whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : cueIn(unit, type));
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
@@ -355,7 +362,7 @@ export class AnswerSelector {
         const subject = subjectOf(unit.text);
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
-          cues: Object.fromEntries(QUESTION_TYPES.map((t) => [t, typeCue(t, unit.text)])) as Record<QuestionType, number>,
+          cues: {},
           sides: { councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text), officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
