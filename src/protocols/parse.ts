@@ -102,12 +102,6 @@ function looksLikeHeading(text: string): boolean {
 }
 
 /**
- * A protocol written as questions and answers (`11. May a councillor ask staff for help?`, then
- * the answer as a paragraph): the question is the clause's title, not its first sentence. Only a
- * line that is one question and nothing else, followed by a paragraph of prose (not a list, a
- * bullet or another number): a question that leads into a list is the clause's own lead-in.
- */
-/**
  * Whether a question that titles its clause also stays the first line of the clause's text. It
  * does for now: the answer selector (`src/answer/select.ts`) reads a question at the start of a
  * clause's text as the context of every sentence under it, and never quotes it; it does not read
@@ -124,6 +118,12 @@ function isQuestion(text: string): boolean {
 /** A list item under a question (`(a)`, `b)`, `A.`, `IV.`), but not an answer starting "No. …" or "Yes." */
 const ITEM_AFTER_QUESTION = /^(?:\((?:[a-z]{1,4}|[A-Z]|\d{1,2})\)|[a-z]{1,4}[.)]|[A-Z][.)]|[IVX]{1,5}[.)])\s/;
 
+/**
+ * A protocol written as questions and answers (`11. May a councillor ask staff for help?`, then
+ * the answer as a paragraph): the question is the clause's title, not its first sentence. Only a
+ * line that is one question and nothing else, followed by a paragraph of prose (not a list, a
+ * bullet or another number): a question that leads into a list is the clause's own lead-in.
+ */
 export function questionTitle(body: string, next: string | undefined): boolean {
   if (!isQuestion(body)) return false;
   return next !== undefined && /^[A-Z‘“"']/.test(next) && !NUMBERED.test(next) && !ITEM_AFTER_QUESTION.test(next) && !BULLET.test(next) && !HEADING_MARK.test(next) && !END_MATTER.test(next);
