@@ -167,6 +167,11 @@ interface IndexedUnit extends SentenceUnit, Bag {
 interface CouncilUnits {
   /** Each clause's sentences, by the clause itself: a number a protocol prints twice is two clauses. */
   byClause: Map<Clause, IndexedUnit[]>;
+  /**
+   * A question-and-answer clause's question ("May a councillor ask staff for help?"), which the parser makes its
+   * heading: read as the context of every sentence under it, never quoted as an answer.
+   */
+  questionOf: Map<Clause, Bag>;
   idf: Map<string, number>;
   df: Map<string, number>;
   count: number;
@@ -212,6 +217,8 @@ const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|tha
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
+/** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
+const ASKS = /\?["'”’)]*\s*$/;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
 const ELLIPTICAL_WORDS = 4;
 const K1 = 1.2;
@@ -282,12 +289,13 @@ export class AnswerSelector {
         // Monitoring officer" follows "In the case of a grievance, …").
         const before = unit.index > 0 ? clauseUnits[unit.index - 1] : undefined;
         const prior = unitPriors?.[unit.index] ?? clausePrior;
-        // A question-and-answer clause's question is its heading: every sentence under it is read with it, not only the first.
-        const heading = unit.index > 1 && clauseUnits[0].asks ? clauseUnits[0] : undefined;
+        // A question-and-answer clause's question is its heading: the first answer sentence is read with it as with the
+        // sentence before, and every later one with it as context, as well as with its own sentence before.
+        const heading = units.questionOf.get(clause);
         const lexical =
           unitScore(units, unit, query) +
           (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0) +
-          (heading ? WEIGHTS.context * unitScore(units, heading, query) : 0);
+          (heading ? (before ? WEIGHTS.context : unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * bm25(units, heading, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
@@ -349,10 +357,19 @@ export class AnswerSelector {
     let built = this.cache.get(clauses);
     if (built) return built;
     const byClause = new Map<Clause, IndexedUnit[]>();
+    const questionOf = new Map<Clause, Bag>();
     const df = new Map<string, number>();
     let count = 0;
     let totalLength = 0;
     for (const clause of clauses) {
+      if (clause.heading && ASKS.test(clause.heading) && !clause.text.startsWith(clause.heading)) {
+        // The question is the protocol's text too: it counts in the sentence statistics as a sentence of its clause.
+        const question = bag(clause.heading);
+        for (const s of question.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
+        count++;
+        totalLength += question.length;
+        questionOf.set(clause, question);
+      }
       const list = splitSentences(clause.text).map((unit): IndexedUnit => {
         const whole = bag(unit.text);
         for (const s of whole.tf.keys()) df.set(s, (df.get(s) ?? 0) + 1);
@@ -367,7 +384,7 @@ export class AnswerSelector {
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
-          asks: /\?["'”’)]*\s*$/.test(unit.text),
+          asks: ASKS.test(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
         };
@@ -383,7 +400,7 @@ export class AnswerSelector {
       }
       byClause.set(clause, list);
     }
-    built = { byClause, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
+    built = { byClause, questionOf, idf: new Map(), df, count, avgLength: totalLength / Math.max(1, count) };
     this.cache.set(clauses, built);
     return built;
   }

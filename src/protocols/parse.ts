@@ -41,7 +41,7 @@ function finish(open: OpenClause | null): void {
   const breakAt = open.clause.text.indexOf('\n');
   if (breakAt > 0 && questionTitle(open.clause.text.slice(0, breakAt), open.clause.text.slice(breakAt + 1))) {
     open.clause.heading = open.clause.text.slice(0, breakAt);
-    if (!QUESTION_STAYS_IN_TEXT) open.clause.text = open.clause.text.slice(breakAt + 1);
+    open.clause.text = open.clause.text.slice(breakAt + 1);
   }
 }
 
@@ -100,15 +100,6 @@ function looksLikeHeading(text: string): boolean {
   if (/^[a-z]/.test(text)) return false;
   return text.split(/\s+/).length <= 14;
 }
-
-/**
- * Whether a question that titles its clause also stays the first line of the clause's text. It
- * does for now: the answer selector (`src/answer/select.ts`) reads a question at the start of a
- * clause's text as the context of every sentence under it, and never quotes it; it does not read
- * `heading`. Once it reads a question heading the same way, set this to false and the question
- * is the title alone.
- */
-export const QUESTION_STAYS_IN_TEXT = true;
 
 /** One question and nothing else: `May a councillor ask staff for help with ward work?` */
 function isQuestion(text: string): boolean {
@@ -330,7 +321,7 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
         ended = false;
         closeClause();
         // A question with its answer below: the question titles this clause alone.
-        if (questionTitle(body, lines[index + 1])) startClause(sectionNumber, QUESTION_STAYS_IN_TEXT ? body : '', body);
+        if (questionTitle(body, lines[index + 1])) startClause(sectionNumber, '', body);
         else startClause(sectionNumber, body);
         lastNumbered = sectionNumber;
         if (topLevel) lastFlatClause = n;
@@ -484,8 +475,8 @@ function parseByNumbering(lines: string[], numbering: Numbering, council: string
       const question = !titled && !inlineTitle && !numbering.starts.has(index + 1) && questionTitle(start.body, next);
       // `1.` alone on its line, the question on the next and the answer below it: the same.
       const questionBelow = start.body === '' && next !== undefined && !numbering.starts.has(index + 1) && !numbering.starts.has(index + 2) && questionTitle(next, lines[index + 2]);
-      if (questionBelow && !QUESTION_STAYS_IN_TEXT) skip = index + 1;
-      const body = titled || (question && !QUESTION_STAYS_IN_TEXT) ? '' : inlineTitle ? inlineTitle[2] : start.body;
+      if (questionBelow) skip = index + 1;
+      const body = titled || question ? '' : inlineTitle ? inlineTitle[2] : start.body;
       const clause = { council, ref: start.ref, heading: question ? start.body : questionBelow ? next : heading, text: '' };
       current = { clause, pieces: body ? [body] : [], last: body };
       clauses.push(clause);

@@ -66,7 +66,7 @@ That is the Clerk's job, and the Clerk also signs each loan out and back in.
   const choose = (question: string) => new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })))?.text;
 
   test('its question headings are read with their clause but never quoted as the answer', () => {
-    expect(clauses[0].text).toMatch(/^Can a councillor borrow council equipment\?/);
+    expect(clauses[0]).toMatchObject({ heading: 'Can a councillor borrow council equipment?', text: expect.stringMatching(/^Equipment belongs/) });
     const answer = choose('Can I borrow the council gazebo for my daughter\'s wedding?');
     expect(answer).toBeDefined();
     expect(answer).not.toContain('?');

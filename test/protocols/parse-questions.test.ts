@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseProtocol, QUESTION_STAYS_IN_TEXT } from '../../src/protocols/parse';
+import { parseProtocol } from '../../src/protocols/parse';
 
 /**
  * A protocol written as questions and answers (`11. May a councillor ask staff …?`, then the
@@ -8,12 +8,11 @@ import { parseProtocol, QUESTION_STAYS_IN_TEXT } from '../../src/protocols/parse
  * fixture is numbered `1.`; each other flat style is made from it by rewriting the numbers, and
  * must read the same. Its trap: question 11 starts "May", a month, which once made `11 May a
  * councillor …` read as a date in the styles with no full stop, and the clause was lost.
- * Before this change the dotted reader kept each question as the clause's first sentence, and the
- * no-full-stop reader lost clause 11 and took "(a) decline …" under question 4 for a heading.
+ * Before this reading the dotted reader kept each question as the clause's first sentence, and the
+ * no-full-stop reader lost clause 11 and took "(a) decline …" under question 4 for a heading. The
+ * question is the title alone: a reply shows it once, and the answer selector reads it as the
+ * context of the sentences under it (src/answer/select.ts).
  */
-
-/** A question-titled clause's text: the answer, after the question while it stays in the text too. */
-const answered = (question: string, answer: string) => (QUESTION_STAYS_IN_TEXT ? `${question}\n${answer}` : answer);
 
 const TEXT = fs.readFileSync(path.join(__dirname, '../fixtures/qa/questions.txt'), 'utf8');
 
@@ -38,16 +37,16 @@ describe.each(Object.keys(STYLES))('questions and answers numbered %s', (style) 
   });
 
   test('the question is the clause\'s title and the answer its text', () => {
-    expect(byNumber(2)).toMatchObject({ heading: 'Who manages the staff?', text: answered('Who manages the staff?', "The Clerk manages every member of staff on behalf of the Council, and no councillor may direct an employee's work.") });
-    expect(byNumber(6)).toMatchObject({ heading: 'Can staff help with political work?', text: answered('Can staff help with political work?', 'No. Staff are politically neutral and will not draft material for any party or group.') });
+    expect(byNumber(2)).toMatchObject({ heading: 'Who manages the staff?', text: "The Clerk manages every member of staff on behalf of the Council, and no councillor may direct an employee's work." });
+    expect(byNumber(6)).toMatchObject({ heading: 'Can staff help with political work?', text: 'No. Staff are politically neutral and will not draft material for any party or group.' });
   });
 
   test('"11 May a councillor …?" is a clause, not a date; "12 May 2025" inside a clause stays a date', () => {
     expect(byNumber(11)).toMatchObject({
       heading: 'May a councillor ask staff for help with ward work?',
-      text: answered('May a councillor ask staff for help with ward work?', "Only for factual information the office already holds. Casework for residents is the councillor's own, and staff will not write letters for it."),
+      text: "Only for factual information the office already holds. Casework for residents is the councillor's own, and staff will not write letters for it.",
     });
-    expect(byNumber(12).text).toBe(answered('When are papers sent out?', 'Agenda papers are sent out at least three clear days before each meeting, as the law requires.\n12 May 2025 was the first meeting to which this applied.'));
+    expect(byNumber(12).text).toBe('Agenda papers are sent out at least three clear days before each meeting, as the law requires.\n12 May 2025 was the first meeting to which this applied.');
   });
 
   test('a question that leads into a list keeps the list, and stays the clause\'s first line', () => {
@@ -60,7 +59,7 @@ test('a question followed by more prose on its own line is a title only when it 
   const [first, second] = parseProtocol(text, 'x').clauses;
   expect(first.heading).toBe('');
   expect(first.text).toMatch(/^Why does this matter\? Because/);
-  expect(second).toMatchObject({ heading: 'Who decides?', text: answered('Who decides?', 'The Council.') });
+  expect(second).toMatchObject({ heading: 'Who decides?', text: 'The Council.' });
 });
 
 test('a question over numbered sub-clauses ("2. How do I complain?" / "2.1 …") is their heading, as a title would be', () => {
@@ -70,7 +69,7 @@ test('a question over numbered sub-clauses ("2. How do I complain?" / "2.1 …")
     ['1.2', 'Who does what?', 'The Clerk advises and carries out decisions.'],
     ['2.1', 'How do I complain?', 'About staff: to the Clerk.'],
     ['2.2', 'How do I complain?', 'About the Clerk: to the Chair.'],
-    ['3', 'What if the Chair is involved?', answered('What if the Chair is involved?', 'The Vice-Chair deals with it instead.')],
+    ['3', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'],
   ]);
 });
 
@@ -78,9 +77,9 @@ test('"1." printed alone on its line, the question below it and then the answer:
   const text = ['GUIDE', '1.', 'Who does what?', 'Councillors decide policy at meetings.', '2.', 'How do I complain?', 'To the Clerk, or about the Clerk to the Chair.', '3.', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'].join('\n');
   const { clauses, warnings } = parseProtocol(text, 'x');
   expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
-    ['1', 'Who does what?', answered('Who does what?', 'Councillors decide policy at meetings.')],
-    ['2', 'How do I complain?', answered('How do I complain?', 'To the Clerk, or about the Clerk to the Chair.')],
-    ['3', 'What if the Chair is involved?', answered('What if the Chair is involved?', 'The Vice-Chair deals with it instead.')],
+    ['1', 'Who does what?', 'Councillors decide policy at meetings.'],
+    ['2', 'How do I complain?', 'To the Clerk, or about the Clerk to the Chair.'],
+    ['3', 'What if the Chair is involved?', 'The Vice-Chair deals with it instead.'],
   ]);
   expect(warnings).toEqual([]);
 });
@@ -91,8 +90,8 @@ test.each([
 ])('a question wrapped over two lines, as PDFs break them, still titles its clause (numbered %s)', (_style, number) => {
   const text = ['GUIDE', `${number(1)} Who manages the staff of the`, 'council?', 'The Clerk, on behalf of the Council.', `${number(2)} How do I ask for a document?`, 'Ask the Clerk by email.', `${number(3)} May a councillor ask staff for help with`, 'ward work?', 'Only for facts the office already holds.'].join('\n');
   expect(parseProtocol(text, 'x').clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
-    ['1', 'Who manages the staff of the council?', answered('Who manages the staff of the council?', 'The Clerk, on behalf of the Council.')],
-    ['2', 'How do I ask for a document?', answered('How do I ask for a document?', 'Ask the Clerk by email.')],
-    ['3', 'May a councillor ask staff for help with ward work?', answered('May a councillor ask staff for help with ward work?', 'Only for facts the office already holds.')],
+    ['1', 'Who manages the staff of the council?', 'The Clerk, on behalf of the Council.'],
+    ['2', 'How do I ask for a document?', 'Ask the Clerk by email.'],
+    ['3', 'May a councillor ask staff for help with ward work?', 'Only for facts the office already holds.'],
   ]);
 });
