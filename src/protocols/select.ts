@@ -5,6 +5,7 @@ import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../n
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
 import type { ClauseTopics } from '../answer/topicAffinity';
+import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL } from '../answer/synonyms';
 
 /** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
 const EXPANSION_WEIGHT = 0.35;
@@ -39,8 +40,13 @@ const MAX_LENGTH_LOG = 2;
  *   A long clause matches more of any message's words, and reads as about more topics (its topic is
  *   its most topical sentence's), so it outranked the short clause that says the one rule asked about.
  *   (Leave-one-protocol-out and the unmapped probes chose 0.02 over 0.01, 0.03, 0.04 and 0.06: docs/citations.md.)
+ * - `synonymWeight`: the protocol's words for the message's everyday ones ("mileage back" → a clause on
+ *   claiming expenses; src/answer/synonyms.ts, the table the answer uses) count this much against the
+ *   message's own words in the clause's BM25. A protocol no one has mapped has no map to say which clause
+ *   is about "getting money back"; its words are often the formal ones. (Leave-one-protocol-out and the
+ *   unmapped probes chose 0.25 over 0.15, 0.2, 0.3, 0.35, 0.5 and 1: docs/citations.md.)
  */
-export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02 };
+export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02, synonymWeight: 0.25 };
 
 /**
  * A numbered line that only titles the clauses numbered under it ("4.3 Press and social media" over
@@ -158,7 +164,7 @@ export class ClauseSelector {
     const lengths = this.relativeLengths(council, clauses);
     const words = new Map<string, number>();
     let best = MIN_UNMAPPED_SCORE;
-    for (const { clause, score } of this.search(council, intent, message, clauses.length, 0)) {
+    for (const { clause, score } of this.search(council, intent, message, clauses.length, 0, UNMAPPED_RANKING.synonymWeight)) {
       if (!words.has(clause.ref)) words.set(clause.ref, score);
       if (score > best) best = score;
     }
@@ -245,14 +251,31 @@ export class ClauseSelector {
    * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
    * the intent's key clauses.
    */
-  search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE): ScoredClause[] {
+  search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE, synonymWeight = 0): ScoredClause[] {
     const index = this.index(council, this.library.get(council).clauses);
     const weights = this.messageWeights(message);
+    if (synonymWeight > 0) this.addSynonyms(message, weights, synonymWeight);
     this.expansion(intent).forEach((weight, term) => weights.set(term, (weights.get(term) ?? 0) + weight));
     return index
       .scoreTerms(weights)
       .filter((s) => s.score >= minScore)
       .slice(0, limit);
+  }
+
+  /**
+   * The protocol's words for the message's everyday words and phrases (`EVERYDAY_TO_PROTOCOL`,
+   * `EVERYDAY_PHRASES`), each at `weight` of a word the message uses itself; a stem the message
+   * already has keeps its own weight.
+   */
+  private addSynonyms(message: string, weights: Map<string, number>, weight: number): void {
+    const add = (formal: string) => {
+      for (const [stem, count] of queryWeights(formal)) if (!weights.has(stem)) weights.set(stem, weight * count * this.termWeight(stem));
+    };
+    for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
+      const formal = EVERYDAY_TO_PROTOCOL.get(word);
+      if (formal) add(formal);
+    }
+    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(message)) add(formal);
   }
 
   /**
