@@ -84,6 +84,11 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by cite10 (issues 10/12, unmapped clause ranking) before any change, in its own wording: 34 plain and messy
   // messages on the unmapped Hollinsford protocol with the clause that answers each. A check: nothing was chosen on it (docs/citations.md).
   { name: 'clause-probe (hollinsford, check)', file: 'test/eval/clause-probe-hollinsford.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/hollinsford.txt' },
+  // Written by cite11 (issues 10/12, unmapped clause ranking) before any change, in its own wording: a protocol in three-level
+  // numbering (1.1.1, one-sentence rules, numbered sub-headings), 36 messages to choose on (a design set) and 16 written with
+  // them and never used to choose (a check) (docs/citations.md).
+  { name: 'clause-probe (thornwick)', file: 'test/eval/clause-probe-thornwick.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/thornwick.txt' },
+  { name: 'clause-probe (thornwick, check)', file: 'test/eval/clause-probe-thornwick-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/thornwick.txt' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.

@@ -5,6 +5,7 @@ import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../n
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
 import type { ClauseTopics } from '../answer/topicAffinity';
+import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL } from '../answer/synonyms';
 
 /** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
 const EXPANSION_WEIGHT = 0.35;
@@ -39,8 +40,21 @@ const MAX_LENGTH_LOG = 2;
  *   A long clause matches more of any message's words, and reads as about more topics (its topic is
  *   its most topical sentence's), so it outranked the short clause that says the one rule asked about.
  *   (Leave-one-protocol-out and the unmapped probes chose 0.02 over 0.01, 0.03, 0.04 and 0.06: docs/citations.md.)
+ * - `synonymWeight`: the protocol's words for the message's everyday ones ("mileage back" → a clause on
+ *   claiming expenses; src/answer/synonyms.ts, the table the answer uses) count this much against the
+ *   message's own words in the clause's BM25. A protocol no one has mapped has no map to say which clause
+ *   is about "getting money back"; its words are often the formal ones. (Leave-one-protocol-out and the
+ *   unmapped probes chose 0.25 over 0.15, 0.2, 0.3, 0.35, 0.5 and 1: docs/citations.md.)
  */
-export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02 };
+export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02, synonymWeight: 0.25 };
+
+/**
+ * A numbered line that only titles the clauses numbered under it ("4.3 Press and social media" over
+ * 4.3.1–4.3.3): no rule to quote. Short, without a sentence's closing punctuation, and with children.
+ */
+function isTitleOnly(clause: Clause, parents: ReadonlySet<string>): boolean {
+  return clause.text.split(/\s+/).length <= 8 && !/[.:;?!]["”')]*$/.test(clause.text.trim()) && parents.has(clause.ref);
+}
 
 /** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
 interface TopicalClauses {
@@ -94,6 +108,8 @@ export class ClauseSelector {
   private readonly topicalByIntent = new Map<string, Map<string, TopicalClauses>>();
   /** Council → each clause's log length relative to the protocol's mean (see `relativeLengths`). */
   private readonly lengthsByCouncil = new Map<string, Map<string, number>>();
+  /** Council → the refs of its numbered lines that only title the clauses under them (see `isTitleOnly`). */
+  private readonly titleOnly = new Map<string, Set<string>>();
 
   constructor(
     private readonly library: ProtocolLibrary,
@@ -148,12 +164,13 @@ export class ClauseSelector {
     const lengths = this.relativeLengths(council, clauses);
     const words = new Map<string, number>();
     let best = MIN_UNMAPPED_SCORE;
-    for (const { clause, score } of this.search(council, intent, message, clauses.length, 0)) {
+    for (const { clause, score } of this.search(council, intent, message, clauses.length, 0, UNMAPPED_RANKING.synonymWeight)) {
       if (!words.has(clause.ref)) words.set(clause.ref, score);
       if (score > best) best = score;
     }
     const candidates: UnmappedCandidate[] = [];
-    const seen = new Set<string>();
+    // A numbered title over the clauses under it is no rule to quote (they are candidates themselves).
+    const seen = new Set<string>(this.titlesOnly(council, clauses));
     for (const clause of clauses) {
       if (seen.has(clause.ref)) continue;
       seen.add(clause.ref);
@@ -162,6 +179,21 @@ export class ClauseSelector {
       candidates.push({ clause, words: bm25 / best, topic: relative.get(clause.ref) ?? 0, length: lengths.get(clause.ref) ?? 0 });
     }
     return candidates;
+  }
+
+  /** The refs of the council's numbered lines that only title the clauses under them (once per council). */
+  private titlesOnly(council: string, clauses: Clause[]): Set<string> {
+    let refs = this.titleOnly.get(council);
+    if (!refs) {
+      const parents = new Set<string>();
+      for (const clause of clauses) {
+        const dot = clause.ref.lastIndexOf('.');
+        if (dot > 0) parents.add(clause.ref.slice(0, dot));
+      }
+      refs = new Set(clauses.filter((c) => isTitleOnly(c, parents)).map((c) => c.ref));
+      this.titleOnly.set(council, refs);
+    }
+    return refs;
   }
 
   /** Each clause's log length relative to the protocol's mean clause, by ref (once per council). */
@@ -219,14 +251,31 @@ export class ClauseSelector {
    * whether or not the intent maps clauses there: where the sentence that answers may lie beyond
    * the intent's key clauses.
    */
-  search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE): ScoredClause[] {
+  search(council: string, intent: IntentFile, message: string, limit = 3, minScore = MIN_UNMAPPED_SCORE, synonymWeight = 0): ScoredClause[] {
     const index = this.index(council, this.library.get(council).clauses);
     const weights = this.messageWeights(message);
+    if (synonymWeight > 0) this.addSynonyms(message, weights, synonymWeight);
     this.expansion(intent).forEach((weight, term) => weights.set(term, (weights.get(term) ?? 0) + weight));
     return index
       .scoreTerms(weights)
       .filter((s) => s.score >= minScore)
       .slice(0, limit);
+  }
+
+  /**
+   * The protocol's words for the message's everyday words and phrases (`EVERYDAY_TO_PROTOCOL`,
+   * `EVERYDAY_PHRASES`), each at `weight` of a word the message uses itself; a stem the message
+   * already has keeps its own weight.
+   */
+  private addSynonyms(message: string, weights: Map<string, number>, weight: number): void {
+    const add = (formal: string) => {
+      for (const [stem, count] of queryWeights(formal)) if (!weights.has(stem)) weights.set(stem, weight * count * this.termWeight(stem));
+    };
+    for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
+      const formal = EVERYDAY_TO_PROTOCOL.get(word);
+      if (formal) add(formal);
+    }
+    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(message)) add(formal);
   }
 
   /**
