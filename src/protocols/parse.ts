@@ -222,8 +222,11 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
   let headingNumbered = false;
   // A numbered heading followed straight by another numbered one had nothing under it: it may be a
   // clause read as a heading (a numbered line with no full stop). A subheading under it is normal.
+  /** The numbered subtitle the clauses are under (`4.3 Press and social media`), and the section heading above it. */
+  let subheading: { ref: string; sectionHeading: string } | null = null;
   const setHeading = (text: string, numbered = false): void => {
     if (!headingUsed && headingNumbered && numbered && clauses.length > 0) unplaced.push(heading);
+    subheading = null;
     heading = text;
     headingNumbered = numbered;
     headingUsed = false;
@@ -245,6 +248,10 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
 
   const sectionsWithChildren = new Set(
     lines.map((l) => /^(\d+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
+  );
+  // `4.3` when some line is numbered `4.3.1`: a numbered line over deeper ones may only title them.
+  const subsectionsWithChildren = new Set(
+    lines.map((l) => /^(\d+(?:\.[1-9]\d*)+)\.[1-9]\d*\s/.exec(stripBullet(l).rest)?.[1]).filter((n): n is string => n !== undefined),
   );
   let lastFlatClause = 0;
   // A numbered line printed twice is a heading listed in a contents table and then used.
@@ -320,6 +327,21 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
       } else if ((dot || sectionNumber.includes('.')) && body.length > 0 && (isPlausibleNext(lastNumbered, sectionNumber, lastSection) || seen.has(sectionNumber))) {
         ended = false;
         closeClause();
+        // `4.3 Press and social media` over 4.3.1, 4.3.2: a title holds no rule to quote; it heads the clauses under it.
+        if (subsectionsWithChildren.has(sectionNumber) && looksLikeHeading(body)) {
+          const sectionHeading: string = subheading?.sectionHeading ?? heading;
+          // Not a numbered heading in setHeading's sense: the section title above it is used, by these clauses.
+          setHeading(body);
+          subheading = { ref: sectionNumber, sectionHeading };
+          lastNumbered = sectionNumber;
+          pendingSection = null;
+          continue;
+        }
+        // 4.4 after 4.3.1: out from under the subtitle, back under the section's own.
+        if (subheading && !sectionNumber.startsWith(`${subheading.ref}.`)) {
+          heading = subheading.sectionHeading;
+          subheading = null;
+        }
         // A question with its answer below: the question titles this clause alone.
         if (questionTitle(body, lines[index + 1])) startClause(sectionNumber, '', body);
         else startClause(sectionNumber, body);
