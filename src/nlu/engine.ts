@@ -7,6 +7,7 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
+import { asksAboutDirectingStaff } from './directing';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -173,6 +174,10 @@ function intentResult(
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
+/** The intent of a member directing staff, and the out-of-scope reading below which a story of it is read so (see directing.ts). */
+const DIRECTING_STAFF = 'instructing_officers';
+const DIRECTING_OUT_OF_SCOPE = 0.5;
+
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
 export class IntentEngine {
@@ -269,6 +274,11 @@ export class IntentEngine {
     const signals = this.signals(text, parts, reading.label, others);
     const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
     const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
+    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(DIRECTING_STAFF) && asksAboutDirectingStaff(parts, role)) {
+      // A story of services in which a member directs staff, asking whether that was proper: read as
+      // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
+      return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
+    }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
