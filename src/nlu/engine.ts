@@ -8,6 +8,7 @@ import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { asksAboutDirectingStaff } from './directing';
+import { askersOwnRole } from './askerSide';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -285,6 +286,8 @@ export class IntentEngine {
     }
     // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
     const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
+    const label = askersOwnRole(judged.label, text, role);
+    if (label !== judged.label && this.intents.has(label)) return intentResult(label, reading.probabilityOf(label), true, reading.ranked, undefined);
     return intentResult(judged.label, judged.confidence, uncertain, reading.ranked, undefined);
   }
 
