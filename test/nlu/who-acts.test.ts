@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { askersOwnRole } from '../../src/nlu/askerSide';
+import { canonicalWords } from '../../src/nlu/normalize';
 import { asksAboutDirectingStaff } from '../../src/nlu/directing';
 import { findQuestion } from '../../src/nlu/question';
 import { ProtocolLibrary } from '../../src/protocols/library';
@@ -44,6 +45,13 @@ describe("the asker's own role", () => {
     expect(askersOwnRole('roles_of_councillors', 'Is it my job to brief councillors?', undefined)).toBe('roles_of_councillors');
     expect(askersOwnRole('roles_of_councillors', 'As a councillor on the district too, what is my role here?', 'officer')).toBe('roles_of_councillors');
     expect(askersOwnRole('instructing_officers', 'Is it my job to tell the groundsman what to do?', 'officer')).toBe('instructing_officers');
+  });
+});
+
+describe("the asker's other half", () => {
+  test('is their partner, while the other half of a budget is not', () => {
+    expect(canonicalWords('my other half does the books for the club').join(' ')).toBe('my partner does the books for the club');
+    expect(canonicalWords('the other half of the grant').join(' ')).toBe('the other half of the grant');
   });
 });
 
