@@ -58,8 +58,9 @@ export const EVAL_SETS: EvalSet[] = [
   // councillor directed staff, a Chair or mayor directing staff, officers asking about "my role", everyday words the examples
   // lack, and 14 near misses told the same way (mp7-001..066), then two batches in other styles written after the first
   // two changes (mp7-067..121: statements with no question, "next steps?", retirements and vacancies, 9 near misses) and
-  // a fourth after the third (mp7-122..143: long posts, bullet lists, shouting, "asking for a friend", 5 near misses): a
-  // design set (docs/messy-round8.md).
+  // a fourth after the third (mp7-122..143: long posts, bullet lists, shouting, "asking for a friend", 5 near misses), then
+  // two after every change, nothing chosen on them (mp7-144..187: terse slangy asks, venting with no question, 9 near
+  // misses): a design set (docs/messy-round8.md).
   { name: 'messy-probe-7', file: 'test/eval/messy-probe-7.jsonl', format: 'messages' },
   // Written by messy11 before messy-probe-7 and before any change, in the same styles (24 in scope, 6 near misses); its misses
   // were never read: a check.
