@@ -54,6 +54,17 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy10 after its word-table entries and before its table of colloquial words: everyday British turns of phrase
   // ("having a pop at me", "the local rag", "bow out of the vote") and six near misses; never used to choose: a check.
   { name: 'messy-probe-6', file: 'test/eval/messy-probe-6.jsonl', format: 'messages' },
+  // Written by messy11 (issue 12) before any change, in its own wording: service stories ending "Was that ok?" where a
+  // councillor directed staff, a Chair or mayor directing staff, officers asking about "my role", everyday words the examples
+  // lack, and 14 near misses told the same way (mp7-001..066), then two batches in other styles written after the first
+  // two changes (mp7-067..121: statements with no question, "next steps?", retirements and vacancies, 9 near misses) and
+  // a fourth after the third (mp7-122..143: long posts, bullet lists, shouting, "asking for a friend", 5 near misses), then
+  // two after every change, nothing chosen on them (mp7-144..187: terse slangy asks, venting with no question, 9 near
+  // misses): a design set (docs/messy-round8.md).
+  { name: 'messy-probe-7', file: 'test/eval/messy-probe-7.jsonl', format: 'messages' },
+  // Written by messy11 before messy-probe-7 and before any change, in the same styles (24 in scope, 6 near misses); its misses
+  // were never read: a check.
+  { name: 'messy-probe-8 (check)', file: 'test/eval/messy-probe-8.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -7,6 +7,8 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
+import { asksAboutDirectingStaff } from './directing';
+import { askersOwnRole } from './askerSide';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -90,7 +92,8 @@ const GENERIC_ASKING = new Set(
     `protocol protocols say says said actual actually allowed allow ok okay fine right rule rules supposed meant normal proper legal legally
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
      advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
-     correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort`,
+     correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort
+     next step steps option options`,
   ),
 );
 
@@ -116,16 +119,20 @@ const STORY_TOPIC_WORDS = 3;
  * How many distinct topic words some sentences have, counted up to `atMost` (all the callers ask):
  * a loop over a short list rather than a set, stopping once there are enough.
  */
-function topicWordCount(sentences: string[], atMost: number): number {
+function topicWordCount(sentences: string[], atMost: number, known?: (stem: string) => boolean): number {
   const stems = sharedContentStems(sentences.join(' '));
   const topic: string[] = [];
-  for (let i = 0; i < stems.length && topic.length < atMost; i++) if (!GENERIC_ASKING.has(stems[i]) && !topic.includes(stems[i])) topic.push(stems[i]);
+  for (let i = 0; i < stems.length && topic.length < atMost; i++) {
+    const stem = stems[i];
+    // A word no example uses tells the classifier nothing: its reading of such a question is its prior, out of scope.
+    if (!GENERIC_ASKING.has(stem) && !topic.includes(stem) && (known === undefined || known(stem))) topic.push(stem);
+  }
   return topic.length;
 }
 
-export function questionWeight(asking: string[], story: string[] = []): number {
-  const weights = story.length > 0 && topicWordCount(story, STORY_TOPIC_WORDS) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
-  return weights[Math.min(topicWordCount(asking, 3), 3)];
+export function questionWeight(asking: string[], story: string[] = [], known?: (stem: string) => boolean): number {
+  const weights = story.length > 0 && topicWordCount(story, STORY_TOPIC_WORDS, known) >= STORY_TOPIC_WORDS ? QUESTION_WEIGHT_AFTER_A_STORY : QUESTION_WEIGHT;
+  return weights[Math.min(topicWordCount(asking, 3, known), 3)];
 }
 
 /**
@@ -173,6 +180,10 @@ function intentResult(
 }
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
+/** The intent of a member directing staff, and the out-of-scope reading below which a story of it is read so (see directing.ts). */
+const DIRECTING_STAFF = 'instructing_officers';
+const DIRECTING_OUT_OF_SCOPE = 0.5;
+
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
 export class IntentEngine {
@@ -269,12 +280,19 @@ export class IntentEngine {
     const signals = this.signals(text, parts, reading.label, others);
     const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
     const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
+    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(DIRECTING_STAFF) && asksAboutDirectingStaff(parts, role)) {
+      // A story of services in which a member directs staff, asking whether that was proper: read as
+      // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
+      return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
+    }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
     }
     // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
     const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
+    const label = askersOwnRole(judged.label, text, role);
+    if (label !== judged.label && this.intents.has(label)) return intentResult(label, reading.probabilityOf(label), true, reading.ranked, undefined);
     return intentResult(judged.label, judged.confidence, uncertain, reading.ranked, undefined);
   }
 
@@ -289,8 +307,11 @@ export class IntentEngine {
     const feature = roleFeature(role);
     const question = this.classifier.probabilities(asked, feature);
     const whole = this.classifier.probabilities(text, feature);
-    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted)), substantial);
+    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
   }
+
+  /** Whether any example uses a stem: one function for the engine's life. */
+  private readonly knows = (stem: string): boolean => this.scope.knows(stem);
 
   /** Whether an intent is a topic of the protocol: one function for the engine's life, not a closure per message. */
   private readonly isTopic = (label: string): boolean => this.intents.get(label)?.kind === 'topic';

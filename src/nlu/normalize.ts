@@ -177,6 +177,8 @@ const PHRASES: [RegExp, string, string][] = [
   [/\b(?:mouth|sound)(?:ing|ed|s)? off\b/g, 'criticising', ' off'],
   [/\btwist(?:ed|ing|s)? (?:my|his|her|their|our|your) arm\b/g, 'pressuring', 'arm'],
   [/\bon the qt\b/g, 'confidential', 'qt'],
+  // "my other half": a spouse or partner (not "the other half of the budget")
+  [/\b(my|his|her|their|your|our) (?:other|better) hal(?:f|ves)\b/g, '$1 partner', ' hal'],
   [/\bbetween you and me\b/g, 'confidential', 'between you'],
 ];
 

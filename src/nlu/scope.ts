@@ -191,6 +191,11 @@ export class ScopeModel {
   private readonly nearKnownStems = new Map<string, boolean>();
   private readonly tokenKinds = new Map<string, number>();
 
+  /** Whether any example uses a content stem. */
+  knows(stem: string): boolean {
+    return this.known.has(stem);
+  }
+
   constructor(examples: { text: string; label: string }[]) {
     for (const example of examples) {
       let vocabulary = this.byIntent.get(example.label);
