@@ -7,7 +7,7 @@ import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
-import { readTurn, TurnForm } from './turn';
+import { afterAcknowledgement, readTurn, TurnForm } from './turn';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -103,7 +103,14 @@ export class Conversations {
     if (ref.continues) this.store.delete(storeKey(ref.continues.key));
   }
 
-  read(previous: ThreadContext | undefined, text: string, standalone: IntentResult): ThreadReading {
+  /**
+   * `reread` classifies a part of the turn on its own: a turn that thanks before it asks ("thanks - and
+   * what about the reserves?") is read as its question, whose reading the thanks would swamp.
+   */
+  read(previous: ThreadContext | undefined, whole: string, wholeReading: IntentResult, reread?: (text: string) => IntentResult): ThreadReading {
+    const question = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    const text = question ?? whole;
+    const standalone = question !== undefined ? reread!(question) : wholeReading;
     const form = readTurn(text);
     const ownSlots = extractSlots(text);
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };

@@ -114,6 +114,25 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
 
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
+/**
+ * An acknowledgement of the last answer before the next question ("thanks - and what about the
+ * reserves?", "fair enough. who decides?", "great, thanks. can I appeal?"): it thanks, and then it
+ * asks. The question is the turn; read alone, the whole reads as thanks.
+ */
+const ACKNOWLEDGEMENT =
+  /^(?:(?:thanks|thank you|thankyou|thx|ty|ta|cheers|great|perfect|brilliant|lovely|cool|nice(?: one)?|excellent|super|fab|fantastic|wonderful|got it|gotcha|understood|fair enough|noted|makes sense|that makes sense|that'?s (?:helpful|useful|clear|great|really helpful|very helpful)|that helps|i see|ah+|oh+|aha|ok(?:ay)?,? (?:thanks|thank you|cheers|ta|great|cool|got it|understood|noted|fair enough))(?: (?:so much|very much|a lot|for that|for (?:the|your) (?:help|answer|reply)|thanks|thank you|ta|cheers))*[\s,.!:;\-\u2013\u2014]+)+/;
+
+/** The question after an opening acknowledgement ("cheers, what if she says no?" → "what if she says no?"), if the turn is one. */
+export function afterAcknowledgement(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const ack = ACKNOWLEDGEMENT.exec(lower);
+  if (!ack) return undefined;
+  const rest = text.trim().slice(ack[0].length).trim();
+  const restLower = lower.slice(ack[0].length);
+  const asks = restLower.includes('?') || QUESTION_FRAME.test(restLower) || CONTINUING_OPENER.test(restLower);
+  return rest.length > 0 && asks ? rest : undefined;
+}
+
 export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
