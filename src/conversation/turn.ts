@@ -112,6 +112,17 @@ const YES =
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 
+/**
+ * A statement that adds to the question before rather than asking one: its subject is a pronoun
+ * standing for someone or something in that question ("it's for my ward", "he says he needs to
+ * know", "we were at school together"), or it says it is background ("the reason I ask is …",
+ * "the thing is …", "for context, …").
+ */
+const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|we|we're|that's|this is|that was|this was)\b/;
+const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
+/** How much a statement that adds to the question before leans on it, at least. */
+const STATEMENT_DEPENDENCE = 0.5;
+
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
 /**
@@ -157,7 +168,9 @@ export function readTurn(text: string): TurnForm {
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const continues = CONTINUING_OPENER.test(lower) || corrects;
+  const background = BACKGROUND.test(lower);
+  const continues = CONTINUING_OPENER.test(lower) || corrects || background;
+  const addsToQuestion = background || (!lower.includes('?') && !ASKS.test(lower) && PRONOUN_STATEMENT.test(lower));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
@@ -181,5 +194,6 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
+  if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues, refersBack };
 }
