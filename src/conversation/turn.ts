@@ -39,6 +39,8 @@ export interface TurnForm {
   corrects: boolean;
   /** Its question's subject is a pronoun with nothing before it to stand for ("can they refuse …?", "could she …?"). */
   pronounSubject: boolean;
+  /** States something that adds to the question before ("he says he needs to know", "the reason I ask is …") rather than asking. */
+  addsToQuestion: boolean;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -116,9 +118,10 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
  * A statement that adds to the question before rather than asking one: its subject is a pronoun
  * standing for someone or something in that question ("it's for my ward", "he says he needs to
  * know", "we were at school together"), or it says it is background ("the reason I ask is …",
- * "the thing is …", "for context, …").
+ * "the thing is …", "for context, …"). Not "we …": the asker is among "we", who need not be in the question
+ * before ("we had a closed session last night …").
  */
-const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|we|we're|that's|this is|that was|this was)\b/;
+const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
 /** How much a statement that adds to the question before leans on it, at least. */
 const STATEMENT_DEPENDENCE = 0.5;
@@ -174,12 +177,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -195,5 +198,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues, refersBack };
 }
