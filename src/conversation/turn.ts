@@ -41,6 +41,8 @@ export interface TurnForm {
   pronounSubject: boolean;
   /** States something that adds to the question before ("he says he needs to know", "the reason I ask is …") rather than asking. */
   addsToQuestion: boolean;
+  /** Asks about the last answer itself ("where does it say that?", "can you give me the exact wording?", "tell me more"). */
+  asksAboutAnswer: boolean;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -126,6 +128,16 @@ const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the t
 /** How much a statement that adds to the question before leans on it, at least. */
 const STATEMENT_DEPENDENCE = 0.5;
 
+/**
+ * A question about the last answer rather than about the protocol: where it is written, its exact
+ * words, what it means, more of it. Only the thread knows what "it" is; its words name no topic.
+ */
+const ABOUT_THE_ANSWER =
+  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
+const ABOUT_THE_ANSWER_ALL = new RegExp(ABOUT_THE_ANSWER.source, 'g');
+/** How much a question about the last answer leans on it, at least. */
+const ABOUT_THE_ANSWER_DEPENDENCE = 0.6;
+
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
 /**
@@ -157,7 +169,8 @@ export function readTurn(text: string): TurnForm {
   const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
   const contentWords = contentCount(tokens);
   const corrects = CORRECTION.test(lower);
-  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ');
+  const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
@@ -166,7 +179,7 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -177,12 +190,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -198,5 +211,6 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, continues, refersBack };
+  if (asksAboutAnswer) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues, refersBack };
 }
