@@ -154,14 +154,16 @@ export class Conversations {
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
     // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
     // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
-    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.addsToQuestion ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.addsToQuestion ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
     const moves = movesIn(text);
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
-    const sided = form.namesOnlyPeople && ownSlots.about ? towardsSide(threadTopics, ownSlots.about) : threadTopics;
+    // "and mine?" from a councillor after the officers' role asks for the councillors'.
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : undefined;
+    const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
     const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({

@@ -35,6 +35,8 @@ export interface TurnForm {
    * chair is not among them: chairs have a topic of their own (chairs and committees).
    */
   namesOnlyPeople: boolean;
+  /** An elliptical turn that names only the asker ("and mine?", "what about me?"): the topic turns to the asker's side. */
+  namesAsker: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
   corrects: boolean;
   /** Its question's subject is a pronoun with nothing before it to stand for ("can they refuse …?", "could she …?"). */
@@ -58,6 +60,8 @@ const CONTINUING_OPENER =
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+/** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
+const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 'anyone', 'anybody', 'nothing', 'somebody', 'someone']);
 
@@ -176,6 +180,7 @@ export function readTurn(text: string): TurnForm {
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
   const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
+  const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
@@ -190,12 +195,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -212,5 +217,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues, refersBack };
 }
