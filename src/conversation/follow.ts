@@ -154,7 +154,7 @@ export class Conversations {
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
     // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
     // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
-    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.addsToQuestion ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
@@ -162,7 +162,8 @@ export class Conversations {
     const moves = movesIn(text);
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
     // "and mine?" from a councillor after the officers' role asks for the councillors'.
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : undefined;
+    // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
     const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
     const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided);
     const k = Math.max(labels.size, this.intentCount);
@@ -252,6 +253,15 @@ const SIDES: [councillorSide: string, officerSide: string][] = [
   ['complaint_about_councillor', 'complaint_about_officer'],
 ];
 const OFFICER_SIDE = new Set<Subject>(['officer', 'clerk']);
+
+/** The side opposite a two-sided topic's ("councillor" for the officers' role), if it has two. */
+function otherSide(intent: string): Subject | undefined {
+  for (const [councillorSide, officerSide] of SIDES) {
+    if (intent === councillorSide) return 'officer';
+    if (intent === officerSide) return 'councillor';
+  }
+  return undefined;
+}
 
 /** The thread's belief with each two-sided topic moved to the side of whom the turn names. */
 function towardsSide(thread: Map<string, number>, about: Subject): Map<string, number> {

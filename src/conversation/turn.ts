@@ -45,6 +45,8 @@ export interface TurnForm {
   addsToQuestion: boolean;
   /** Asks about the last answer itself ("where does it say that?", "can you give me the exact wording?", "tell me more"). */
   asksAboutAnswer: boolean;
+  /** Asks the same with the roles swapped ("what if it was the other way round?", "vice versa?"). */
+  reverses: boolean;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -71,6 +73,12 @@ const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 
  * protocol", "the next council meeting", "the same kind of paper").
  */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
+/**
+ * Words that, after a demonstrative, make it the subject of a verb rather than a noun's qualifier
+ * ("what does that mean?", "how long does that usually take?", "would that count?").
+ */
+const VERB_AFTER_PRONOUN =
+  /^(?:usually|normally|always|really|actually|generally|typically|ever|just|also|still|necessarily|automatically|definitely|certainly|probably|means?|say|says|said|take|takes|apply|applies|count|counts|work|works|happen|happens|cover|covers|include|includes|go|goes|need|needs|sound|sounds|matter|matters|change|changes|affect|affects|involve|involves|seem|seems|require|requires|allow|allows|stop|stops|mean)$/;
 
 /**
  * Phrases that presuppose an event, a process or an answer already given, with no pronoun to show
@@ -78,7 +86,7 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first
  * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
@@ -138,8 +146,12 @@ const STATEMENT_DEPENDENCE = 0.5;
  */
 const ABOUT_THE_ANSWER =
   /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
+/** The same question with the two sides swapped: who complains about whom, whose role. */
+const REVERSED = /\b(?:(?:the )?other way (?:round|around|about)|vice versa|the reverse|the other side)\b/;
+const REVERSED_ALL = new RegExp(REVERSED.source, 'g');
+const REVERSED_TOPIC_WORDS = 2;
 const ABOUT_THE_ANSWER_ALL = new RegExp(ABOUT_THE_ANSWER.source, 'g');
-/** How much a question about the last answer leans on it, at least. */
+/** How much a question about the last answer (or the same one reversed) leans on it, at least. */
 const ABOUT_THE_ANSWER_DEPENDENCE = 0.6;
 
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
@@ -167,16 +179,18 @@ export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
-  const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]));
+  const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]) && !VERB_AFTER_PRONOUN.test(words[i + 1]));
   const standsAlone = (_t: string, i: number) => standsAloneIn(tokens, i);
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
   const contentWords = contentCount(tokens);
   const corrects = CORRECTION.test(lower);
   const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
-  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ');
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
+  // Only a turn that asks nothing else ("vice versa?"): "does it override standing orders, or is it the other way round?" asks its own.
+  const reverses = topicWords <= REVERSED_TOPIC_WORDS && REVERSED.test(lower);
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
   const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
@@ -184,7 +198,7 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || asksAboutAnswer || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || reverses || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -195,12 +209,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, reverses, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, reverses, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -216,6 +230,6 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
-  if (asksAboutAnswer) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, continues, refersBack };
+  if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, reverses, continues, refersBack };
 }
