@@ -165,7 +165,10 @@ export class Conversations {
     // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
     const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
     const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
-    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided);
+    const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
+    // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
+    for (const label of threadBelief.keys()) labels.add(label);
+    const thread = withUnlisted(threadBelief);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,

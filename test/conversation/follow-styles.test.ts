@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { Conversations } from '../../src/conversation/follow';
 import { MemoryContextStore } from '../../src/conversation/store';
-import { afterAcknowledgement } from '../../src/conversation/turn';
+import { afterAcknowledgement, readTurn } from '../../src/conversation/turn';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
 
@@ -43,5 +43,67 @@ describe('thanks, then the next question', () => {
   test('thanks on its own in a thread is still thanks', () => {
     ask('Am I entitled to see the quotes for resurfacing the library car park?', 'ack2');
     expect(ask('brilliant, thanks very much', 'ack2').intent).toBe('thanks');
+  });
+});
+
+describe('a statement that adds to the question before', () => {
+  test.each(["it's for a residents' meeting next week", 'he says he needs them for the budget working group', 'The reason I ask is the clerk has refused once already.'])(
+    '"%s" leans on its thread',
+    (text) => {
+      const form = readTurn(text);
+      expect(form.addsToQuestion).toBe(true);
+      expect(form.dependence).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  test.each(["we had a closed session last night and a resident wants to know what was decided, can i tell her", 'is it ok to bring my dog to the office?', 'My husband has applied to be the caretaker.'])(
+    '"%s" is not one',
+    (text) => {
+      expect(readTurn(text).addsToQuestion).toBe(false);
+    },
+  );
+
+  test('context given after a document request keeps the thread on the document', () => {
+    expect(ask('Can I see the invoices for the new bus shelter?', 'st').intent).toBe('document_access');
+    const context = ask("it's for a question a resident raised at my surgery", 'st');
+    expect(context.intent).toBe('document_access');
+    expect(context.followUp).toBe(true);
+  });
+});
+
+describe('a question about the last answer', () => {
+  test.each(['can you give me the exact wording?', 'which paragraph is that?', 'where does it say that?', 'tell me more', 'explain that in plain English'])('"%s" asks about the answer', (text) => {
+    const form = readTurn(text);
+    expect(form.asksAboutAnswer).toBe(true);
+    expect(form.dependence).toBeGreaterThanOrEqual(0.6);
+  });
+
+  test('"can you give me the exact wording?" stays on the thread, not a request for help with the bot', () => {
+    expect(ask('Can I email the staff directly or must it go through the clerk?', 'wording', 'halstead').intent).not.toBe('help');
+    const first = ask('Can I email the staff directly or must it go through the clerk?', 'wording2', 'halstead');
+    expect(ask('can you give me the exact wording?', 'wording2', 'halstead').intent).toBe(first.intent);
+  });
+});
+
+describe('the other side of a two-sided topic', () => {
+  test('"and mine?" from a councillor after the clerk\'s role asks for the councillors\' role', () => {
+    expect(ask("What is the clerk's job under this protocol?", 'mine', 'cottingham').intent).toBe('roles_of_officers');
+    expect(ask('and mine?', 'mine', 'cottingham').intent).toBe('roles_of_councillors');
+  });
+
+  test('"what if it was the other way round?" after an officer\'s complaint about a councillor is a complaint about an officer', () => {
+    const officer = { id: 'test:officer', name: 'Officer Test', role: 'officer' as const };
+    expect(assistant.answer('A councillor keeps belittling me in front of residents. How do I report it?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_councillor');
+    expect(assistant.answer('what if it was the other way round?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_officer');
+  });
+
+  test('"the other way round" inside a complete question is not a reversal', () => {
+    expect(readTurn('does our protocol override standing orders, or is it the other way round?').reverses).toBe(false);
+    expect(readTurn('vice versa?').reverses).toBe(true);
+  });
+
+  test('a demonstrative before a verb stands alone: "how long does that usually take?" points back', () => {
+    expect(readTurn('how long does that usually take?').refersBack).toBe(true);
+    expect(readTurn('how long does that meeting take?').refersBack).toBe(false);
   });
 });
