@@ -121,7 +121,8 @@ export class Conversations {
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
     // "can you give me the exact wording?" asks about the last answer, however it addresses the bot.
-    const asksTheThread = CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && (form.asksAboutAnswer || (form.continues && !ADDRESSES_THE_BOT.test(text.toLowerCase())));
+    // So does "what are my options?": in a thread, the options are the thread's situation's.
+    const asksTheThread = CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && (form.asksAboutAnswer || form.asksForOptions || (form.continues && !ADDRESSES_THE_BOT.test(text.toLowerCase())));
     const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= (form.continues ? CONTINUED_SELF_CONTAINED_CONFIDENCE : SELF_CONTAINED_CONFIDENCE) && !asksTheThread;
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.

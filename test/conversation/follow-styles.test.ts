@@ -107,3 +107,25 @@ describe('the other side of a two-sided topic', () => {
     expect(readTurn('how long does that meeting take?').refersBack).toBe(false);
   });
 });
+
+describe('asking what to do about the situation', () => {
+  test('"what are my options?" after a topical answer is about that topic, and on its own still a request for help', () => {
+    const officer = { id: 'test:officer2', name: 'Officer Test', role: 'officer' as const };
+    const first = assistant.answer('A councillor keeps asking me to run errands for his shop. Is that allowed?', officer, { council: 'cottingham', record: false, thread: 'opt' });
+    expect(first.intent).not.toBe('help');
+    const options = assistant.answer('what are my options?', officer, { council: 'cottingham', record: false, thread: 'opt' });
+    expect(options.intent).not.toBe('help');
+    expect(options.followUp).toBe(true);
+    expect(assistant.answer('what are my options?', officer, { council: 'cottingham', record: false }).intent).toBe('help');
+  });
+
+  test.each(['what can I do?', 'so what are my options?', 'what would you suggest?', 'any advice?'])('"%s" asks about the thread\'s situation', (text) => {
+    const form = readTurn(text);
+    expect(form.asksForOptions).toBe(true);
+    expect(form.topicWords).toBe(0);
+  });
+
+  test.each(['what can I do here?', 'what can you do?', 'what can I do about the overgrown hedge on Mill Lane?'])('"%s" does not', (text) => {
+    expect(readTurn(text).asksForOptions).toBe(false);
+  });
+});
