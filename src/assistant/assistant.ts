@@ -242,7 +242,7 @@ export class Assistant {
     const standalone = this.classify(text, options.role);
     if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
     const previous = this.conversations.load(options.thread, options.council);
-    const reading = this.conversations.read(previous, text, standalone);
+    const reading = this.conversations.read(previous, text, standalone, (part) => this.classify(part, options.role));
     // "ok, file it" re-cites the thread's clauses as they were; a follow-up ranks with the thread's words and clauses.
     const cited =
       reading.accepted && previous?.topic

@@ -7,7 +7,7 @@ import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
-import { readTurn, TurnForm } from './turn';
+import { afterAcknowledgement, readTurn, TurnForm } from './turn';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -103,7 +103,14 @@ export class Conversations {
     if (ref.continues) this.store.delete(storeKey(ref.continues.key));
   }
 
-  read(previous: ThreadContext | undefined, text: string, standalone: IntentResult): ThreadReading {
+  /**
+   * `reread` classifies a part of the turn on its own: a turn that thanks before it asks ("thanks - and
+   * what about the reserves?") is read as its question, whose reading the thanks would swamp.
+   */
+  read(previous: ThreadContext | undefined, whole: string, wholeReading: IntentResult, reread?: (text: string) => IntentResult): ThreadReading {
+    const question = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    const text = question ?? whole;
+    const standalone = question !== undefined ? reread!(question) : wholeReading;
     const form = readTurn(text);
     const ownSlots = extractSlots(text);
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
@@ -113,7 +120,9 @@ export class Conversations {
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
-    const asksTheThread = form.continues && CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && !ADDRESSES_THE_BOT.test(text.toLowerCase());
+    // "can you give me the exact wording?" asks about the last answer, however it addresses the bot.
+    // So does "what are my options?": in a thread, the options are the thread's situation's.
+    const asksTheThread = CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && (form.asksAboutAnswer || form.asksForOptions || (form.continues && !ADDRESSES_THE_BOT.test(text.toLowerCase())));
     const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= (form.continues ? CONTINUED_SELF_CONTAINED_CONFIDENCE : SELF_CONTAINED_CONFIDENCE) && !asksTheThread;
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
@@ -146,15 +155,21 @@ export class Conversations {
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
     // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
     // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
-    const flatten = form.topicWords === 0 || form.namesOnlyPeople ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
     const moves = movesIn(text);
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
-    const sided = form.namesOnlyPeople && ownSlots.about ? towardsSide(threadTopics, ownSlots.about) : threadTopics;
-    const thread = withUnlisted(moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided);
+    // "and mine?" from a councillor after the officers' role asks for the councillors'.
+    // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
+    const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
+    // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
+    for (const label of threadBelief.keys()) labels.add(label);
+    const thread = withUnlisted(threadBelief);
     const k = Math.max(labels.size, this.intentCount);
     const combined = [...labels].map((label) => ({
       label,
@@ -242,6 +257,15 @@ const SIDES: [councillorSide: string, officerSide: string][] = [
   ['complaint_about_councillor', 'complaint_about_officer'],
 ];
 const OFFICER_SIDE = new Set<Subject>(['officer', 'clerk']);
+
+/** The side opposite a two-sided topic's ("councillor" for the officers' role), if it has two. */
+function otherSide(intent: string): Subject | undefined {
+  for (const [councillorSide, officerSide] of SIDES) {
+    if (intent === councillorSide) return 'officer';
+    if (intent === officerSide) return 'councillor';
+  }
+  return undefined;
+}
 
 /** The thread's belief with each two-sided topic moved to the side of whom the turn names. */
 function towardsSide(thread: Map<string, number>, about: Subject): Map<string, number> {

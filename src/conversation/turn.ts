@@ -35,10 +35,20 @@ export interface TurnForm {
    * chair is not among them: chairs have a topic of their own (chairs and committees).
    */
   namesOnlyPeople: boolean;
+  /** An elliptical turn that names only the asker ("and mine?", "what about me?"): the topic turns to the asker's side. */
+  namesAsker: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
   corrects: boolean;
   /** Its question's subject is a pronoun with nothing before it to stand for ("can they refuse …?", "could she …?"). */
   pronounSubject: boolean;
+  /** States something that adds to the question before ("he says he needs to know", "the reason I ask is …") rather than asking. */
+  addsToQuestion: boolean;
+  /** Asks about the last answer itself ("where does it say that?", "can you give me the exact wording?", "tell me more"). */
+  asksAboutAnswer: boolean;
+  /** Asks the same with the roles swapped ("what if it was the other way round?", "vice versa?"). */
+  reverses: boolean;
+  /** Asks what to do about the thread's situation ("what can I do?", "what are my options?", "what would you suggest?"). */
+  asksForOptions: boolean;
   /** Opens as a continuation of the turn before ("and …", "so …", "what about …"), or corrects it. */
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
@@ -54,6 +64,8 @@ const CONTINUING_OPENER =
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+/** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
+const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 'anyone', 'anybody', 'nothing', 'somebody', 'someone']);
 
@@ -63,6 +75,12 @@ const EXISTENTIAL_OBJECT = new Set(['a', 'an', 'any', 'no', 'some', 'anything', 
  * protocol", "the next council meeting", "the same kind of paper").
  */
 const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first', 'one']);
+/**
+ * Words that, after a demonstrative, make it the subject of a verb rather than a noun's qualifier
+ * ("what does that mean?", "how long does that usually take?", "would that count?").
+ */
+const VERB_AFTER_PRONOUN =
+  /^(?:usually|normally|always|really|actually|generally|typically|ever|just|also|still|necessarily|automatically|definitely|certainly|probably|means?|say|says|said|take|takes|apply|applies|count|counts|work|works|happen|happens|cover|covers|include|includes|go|goes|need|needs|sound|sounds|matter|matters|change|changes|affect|affects|involve|involves|seem|seems|require|requires|allow|allows|stop|stops|mean)$/;
 
 /**
  * Phrases that presuppose an event, a process or an answer already given, with no pronoun to show
@@ -70,7 +88,7 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'those', 'these', 'next', 'first
  * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
@@ -112,42 +130,101 @@ const YES =
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 
+/**
+ * A statement that adds to the question before rather than asking one: its subject is a pronoun
+ * standing for someone or something in that question ("it's for my ward", "he says he needs to
+ * know", "we were at school together"), or it says it is background ("the reason I ask is …",
+ * "the thing is …", "for context, …"). Not "we …": the asker is among "we", who need not be in the question
+ * before ("we had a closed session last night …").
+ */
+const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
+const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
+/** How much a statement that adds to the question before leans on it, at least. */
+const STATEMENT_DEPENDENCE = 0.5;
+
+/**
+ * A question about the last answer rather than about the protocol: where it is written, its exact
+ * words, what it means, more of it. Only the thread knows what "it" is; its words name no topic.
+ */
+const ABOUT_THE_ANSWER =
+  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
+/**
+ * Asking what to do about the situation just described, without naming it: in a thread it is about
+ * that situation, not a request for help with the bot ("what can I do here?", "what can you do?" are).
+ */
+const ASKS_FOR_OPTIONS =
+  /^(?:(?:so|ok(?:ay)?|right|and|then|hmm+)[,.]?\s+)?(?:what (?:can|should|could|do) (?:i|we) do(?: now| next| about (?:it|this|that|him|her|them))?|what (?:are|'re) (?:my|our|the) options|what (?:options|choices) do (?:i|we) have|what (?:would|do) you (?:suggest|recommend|advise)|what would you do|any (?:advice|suggestions|tips|ideas))\s*[?.!]*$/;
+
+/** The same question with the two sides swapped: who complains about whom, whose role. */
+const REVERSED = /\b(?:(?:the )?other way (?:round|around|about)|vice versa|the reverse|the other side)\b/;
+const REVERSED_ALL = new RegExp(REVERSED.source, 'g');
+const REVERSED_TOPIC_WORDS = 2;
+const ABOUT_THE_ANSWER_ALL = new RegExp(ABOUT_THE_ANSWER.source, 'g');
+/** How much a question about the last answer (or the same one reversed) leans on it, at least. */
+const ABOUT_THE_ANSWER_DEPENDENCE = 0.6;
+
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
+
+/**
+ * An acknowledgement of the last answer before the next question ("thanks - and what about the
+ * reserves?", "fair enough. who decides?", "great, thanks. can I appeal?"): it thanks, and then it
+ * asks. The question is the turn; read alone, the whole reads as thanks.
+ */
+const ACKNOWLEDGEMENT =
+  /^(?:(?:thanks|thank you|thankyou|thx|ty|ta|cheers|great|perfect|brilliant|lovely|cool|nice(?: one)?|excellent|super|fab|fantastic|wonderful|got it|gotcha|understood|fair enough|noted|makes sense|that makes sense|that'?s (?:helpful|useful|clear|great|really helpful|very helpful)|that helps|i see|ah+|oh+|aha|ok(?:ay)?,? (?:thanks|thank you|cheers|ta|great|cool|got it|understood|noted|fair enough))(?: (?:so much|very much|a lot|for that|for (?:the|your) (?:help|answer|reply)|thanks|thank you|ta|cheers))*[\s,.!:;\-\u2013\u2014]+)+/;
+
+/** The question after an opening acknowledgement ("cheers, what if she says no?" → "what if she says no?"), if the turn is one. */
+export function afterAcknowledgement(text: string): string | undefined {
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const ack = ACKNOWLEDGEMENT.exec(lower);
+  if (!ack) return undefined;
+  const rest = text.trim().slice(ack[0].length).trim();
+  const restLower = lower.slice(ack[0].length);
+  const asks = restLower.includes('?') || QUESTION_FRAME.test(restLower) || CONTINUING_OPENER.test(restLower);
+  return rest.length > 0 && asks ? rest : undefined;
+}
 
 export function readTurn(text: string): TurnForm {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
-  const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]));
+  const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]) && !VERB_AFTER_PRONOUN.test(words[i + 1]));
   const standsAlone = (_t: string, i: number) => standsAloneIn(tokens, i);
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
   const contentWords = contentCount(tokens);
   const corrects = CORRECTION.test(lower);
-  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ');
+  const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
+  const asksForOptions = ASKS_FOR_OPTIONS.test(lower);
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
+  // Only a turn that asks nothing else ("vice versa?"): "does it override standing orders, or is it the other way round?" asks its own.
+  const reverses = topicWords <= REVERSED_TOPIC_WORDS && REVERSED.test(lower);
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
   const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
+  const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const continues = CONTINUING_OPENER.test(lower) || corrects;
+  const background = BACKGROUND.test(lower);
+  const continues = CONTINUING_OPENER.test(lower) || corrects || background;
+  const addsToQuestion = background || (!lower.includes('?') && !ASKS.test(lower) && PRONOUN_STATEMENT.test(lower));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -162,5 +239,7 @@ export function readTurn(text: string): TurnForm {
   // A message with many words of its own carries its own topic, whatever it opens with.
   else if (contentWords >= 8) dependence -= 0.3;
   else if (contentWords >= 5) dependence -= 0.1;
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, corrects, pronounSubject, continues, refersBack };
+  if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
+  if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
 }

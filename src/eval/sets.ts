@@ -116,6 +116,15 @@ export const EVAL_SETS: EvalSet[] = [
   // before and after (a check). Intents only (docs/conversation.md).
   { name: 'dialogues-probe-1', file: 'test/eval/dialogues-probe-1.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-2 (check)', file: 'test/eval/dialogues-probe-2.jsonl', format: 'dialogues' },
+  // Written by follow11 (thread follow-ups) before any change, in its own wording: styles the earlier dialogue sets lack
+  // (an acknowledgement before the follow-up: "thanks - and …", "fair enough. …", "got it. …"; "also …" / "one more thing";
+  // asking about the answer itself: "where does it say that?", "tell me more", "explain that in plain English"; a pronoun
+  // turning to a neighbouring topic: "would that count as a breach?"; backstory and statements as follow-ups; "so I can't …?"
+  // conclusions; "what counts as urgent?", "is there a form?", "by when?"). probe-3 guided that round's choices (a design
+  // set; pc31-pc44 were added after the first changes); probe-4 was written with pc01-pc30, before any change, and only
+  // scored (a check). Intents only (docs/conversation.md).
+  { name: 'dialogues-probe-3', file: 'test/eval/dialogues-probe-3.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-4 (check)', file: 'test/eval/dialogues-probe-4.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
