@@ -19,7 +19,7 @@ const { AnswerSelector, FEATURE_NAMES } = require(path.join(dist, 'src/answer/se
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 
 const [file, ...ids] = process.argv.slice(2);
-if (!file || /blind|wexcombe|holdout/.test(file)) throw new Error('usage: answer-explain.js <design file.jsonl> <id>… (not a held-out set)');
+if (!file || /blind|wexcombe|holdout|check\//.test(file)) throw new Error('usage: answer-explain.js <design file.jsonl> <id>… (not a held-out set)');
 /** @type {any[] | undefined} */
 let seen;
 const choose = AnswerSelector.prototype.choose;
@@ -28,7 +28,8 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 };
 const config = loadConfig(process.env);
 const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-for (const extra of ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']) {
+// Pelsworth (test/eval/protocols/) only for its own design pairs, as answer-ranker-cv.js loads it.
+for (const extra of ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh'].concat(file.includes('pelsworth') ? ['pelsworth'] : [])) {
   const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, 'test/eval/protocols', `${extra}.txt`), 'utf8'), extra);
   library.add({ council: councilMetadataSchema.parse({ id: extra, name: extra }), clauses, warnings });
 }
