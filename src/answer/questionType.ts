@@ -22,7 +22,7 @@ const TYPES: [QuestionType, RegExp][] = [
 
 /** Words that make a yes/no question one of permission or obligation ("Is it OK to…", "Do I have to…"). */
 const PERMISSION =
-  /\b(?:allowed|permitted|permissible|entitled|obliged|required|supposed|meant to|expected to|ha(?:ve|s|d) to|needs? to|must|may|might|can|could|should|shall|ok|okay|alright|all right|acceptable|appropriate|proper|right to|able to|fine|wrong|forbidden|banned|prohibited|against the rules|a breach|breach|a problem|an issue)\b/;
+  /\b(?:allowed|permitted|permissible|entitled|obliged|required|supposed|meant to|expected to|ha(?:ve|s|d) to|needs? to|must|may|might|can|could|should|shall|ok|okay|alright|all right|acceptable|appropriate|proper|right to|able to|fine|wrong|forbidden|banned|prohibited|against the rules|a breach|breach)\b/;
 
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
 const OPENING: [QuestionType, RegExp][] = [
@@ -91,7 +91,7 @@ const DEONTIC =
  * to leave the room"; not "The purpose … is to set out").
  */
 const IMPERSONAL_DEONTIC =
-  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\b(?:is|are) (?:also )?exempt\b(?! (?:from publication|information))|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
+  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;

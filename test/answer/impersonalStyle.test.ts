@@ -66,11 +66,3 @@ describe('no reply is a setback', () => {
     expect(chooseInOneClause(clause, "I wrote a letter to the office about the play area a month ago and there's been no reply. What now?")).toContain('If you have heard nothing');
   });
 });
-
-describe('"Is that a problem?" asks whether it is allowed, and an exemption allows', () => {
-  test('the question is one of permission, and "are exempt" answers it (but not "exempt from publication")', () => {
-    expect(questionType('A contractor left a mug on my doorstep. Is that a problem?')).toBe('can');
-    expect(typeCue('can', 'Mugs, diaries and other small items of low value are exempt.')).toBe(1);
-    expect(typeCue('can', 'The tender report is exempt from publication.')).toBe(0);
-  });
-});
