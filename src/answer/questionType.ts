@@ -85,13 +85,15 @@ const MODAL =
 const DEONTIC =
   /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b|^(?:please )?(?:do not|don't)\b/i;
 /**
- * The same in the impersonal drafting some protocols use throughout: "It is not acceptable for a councillor to …",
+ * The same in the impersonal drafting some protocols use throughout: "It is not acceptable for a councillor to …"
+ * (the adjective followed at once by "for" or "that": in "it is not required to be in the public domain" the "it" is
+ * the information, and "It is permissible and sensible for Members to seek …" describes more than it rules),
  * "It would be improper for …", "It is a councillor's duty to …", "There is no right for a councillor to …", "it is
  * open to the councillor to ask …", and "is to" as "must" ("Requests … are to be made to the Clerk", "The councillor is
  * to leave the room"; not "The purpose … is to set out").
  */
 const IMPERSONAL_DEONTIC =
-  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
+  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;

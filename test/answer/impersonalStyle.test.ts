@@ -66,3 +66,10 @@ describe('no reply is a setback', () => {
     expect(chooseInOneClause(clause, "I wrote a letter to the office about the play area a month ago and there's been no reply. What now?")).toContain('If you have heard nothing');
   });
 });
+
+describe('an "it" that is a thing, not the impersonal subject', () => {
+  test('"it is not required to be in the public domain" is no obligation; "It is not acceptable for …" is', () => {
+    expect(typeCue('can', 'Where the minutes are agreed and it is not required to be kept private, a councillor should pass it on.')).toBe(0.6);
+    expect(typeCue('can', 'It is not acceptable for a councillor to keep the minutes private.')).toBe(1);
+  });
+});
