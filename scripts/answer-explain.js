@@ -19,7 +19,7 @@ const { AnswerSelector, FEATURE_NAMES } = require(path.join(dist, 'src/answer/se
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 
 const [file, ...ids] = process.argv.slice(2);
-if (!file || /blind|wexcombe|holdout/.test(file)) throw new Error('usage: answer-explain.js <design file.jsonl> <id>… (not a held-out set)');
+if (!file || /blind|wexcombe|holdout|check\//.test(file)) throw new Error('usage: answer-explain.js <design file.jsonl> <id>… (not a held-out set)');
 /** @type {any[] | undefined} */
 let seen;
 const choose = AnswerSelector.prototype.choose;
@@ -28,8 +28,14 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 };
 const config = loadConfig(process.env);
 const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-for (const extra of ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']) {
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, 'test/eval/protocols', `${extra}.txt`), 'utf8'), extra);
+// Pelsworth and Wrayfield only for their own design pairs, as answer-ranker-cv.js loads them.
+const extras = ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']
+  .map((id) => `test/eval/protocols/${id}.txt`)
+  .concat(file.includes('pelsworth') ? ['test/eval/protocols/pelsworth.txt'] : [])
+  .concat(file.includes('wrayfield') ? ['data/answers/design/wrayfield.txt'] : []);
+for (const extraFile of extras) {
+  const extra = path.basename(extraFile, '.txt');
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, extraFile), 'utf8'), extra);
   library.add({ council: councilMetadataSchema.parse({ id: extra, name: extra }), clauses, warnings });
 }
 const assistant = Assistant.create({ config, library });

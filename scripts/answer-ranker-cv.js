@@ -64,7 +64,9 @@ const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brind
   // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
   .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : [])
   // Wrayfield (the twelfth round's question-and-answer design text, data/answers/design/) likewise.
-  .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : []);
+  .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : [])
+  // Pelsworth (the thirteenth round's impersonal "It is for … to …" text: design pairs in design/, a check in check/) likewise.
+  .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : []);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;

@@ -42,6 +42,8 @@ const OPENING: [QuestionType, RegExp][] = [
   ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
   // "What are my options?", "What are the next steps?": a way forward, asked as "how".
   ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
+  // "What now?", "Where do I go from here?": the same, asked in two words.
+  ['how', /^\s*what now\b|^\s*where (?:do|can|should) (?:i|we) go (?:from here|next)\b/i],
 ];
 
 /** A yes/no question can still ask when, who or what follows ("Is there a deadline…?", "Is anyone told…?"). */
@@ -70,7 +72,7 @@ export function questionType(text: string): QuestionType {
 const POST =
   /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|(?:deputy |vice[- ])?(?:mayor|(?:political |party )?(?:group )?leader)|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
-  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
+  /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|(?<!\bconsultation )\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
   /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat (?:the|its|their) (?:next|earliest)\b|\bwhen\b/i;
 const MODAL =
@@ -82,6 +84,16 @@ const MODAL =
  */
 const DEONTIC =
   /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b|^(?:please )?(?:do not|don't)\b/i;
+/**
+ * The same in the impersonal drafting some protocols use throughout: "It is not acceptable for a councillor to …"
+ * (the adjective followed at once by "for" or "that": in "it is not required to be in the public domain" the "it" is
+ * the information, and "It is permissible and sensible for Members to seek …" describes more than it rules),
+ * "It would be improper for …", "It is a councillor's duty to …", "There is no right for a councillor to …", "it is
+ * open to the councillor to ask …", and "is to" as "must" ("Requests … are to be made to the Clerk", "The councillor is
+ * to leave the room"; not "The purpose … is to set out").
+ */
+const IMPERSONAL_DEONTIC =
+  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
@@ -141,13 +153,13 @@ export function typeCue(type: QuestionType, sentence: string): number {
   switch (type) {
     case 'who':
       // A post that acts ("determined by the Town Clerk", "raised with the Chair") answers best.
-      return POST.test(sentence) ? (AGENT.test(sentence) ? 1 : 0.6) : 0;
+      return POST.test(sentence) ? (AGENT.test(sentence) || IMPERSONAL_AGENT.test(sentence) ? 1 : 0.6) : 0;
     case 'when':
       return TIME.test(sentence) ? 1 : 0;
     case 'how_many':
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
-      return DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : 0;
+      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : 0;
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
@@ -165,7 +177,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
  * that?") wants the next step the protocol offers, not the rule that was applied to them.
  */
 const SETBACK =
-  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere)\b/i;
+  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i;
 const NEXT_STEP =
   /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
 
@@ -178,7 +190,7 @@ export function asksForNextStep(text: string): boolean {
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
  * "is not satisfied with the response") or a review or appeal.
  */
-const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy)\b/i;
+const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i;
 const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
 
 export function remedyCue(sentence: string): number {
@@ -200,12 +212,21 @@ export function asksWhoActs(text: string): boolean {
 
 /** A post that does the act: the subject of the sentence's main clause ("The Clerk prepares …"), or its agent ("… are set by the Parish Manager"). */
 const AGENT_BY = new RegExp(`\\b[a-z]+(?:ed|en|t|wn|ne) by (?:the |their |its |his |her |a |an )?(?:[A-Z][a-z]+ ){0,3}${POST.source}`, 'i');
+/**
+ * A post given the act in the impersonal style: "It is for the Parish Clerk to decide …", "it is the duty of the Clerk
+ * to …", "It is open to the Council to remove …", "Responsibility for … rests with the Parish Clerk", "… is a matter
+ * for the Personnel Committee".
+ */
+const IMPERSONAL_AGENT = new RegExp(
+  `\\bit is (?:also |then )?(?:for|open to|the (?:duty|role|responsibility|job|task|function) of) (?:the |a |an )?(?:[A-Z][a-z-]+ ){0,3}(?:${POST.source})|\\b(?:rests?|lies?|remains?) (?:solely |entirely )?with (?:the |a |an )?(?:[A-Z][a-z-]+ ){0,3}(?:${POST.source})|\\bis a matter for (?:the |a |an )?(?:[A-Z][a-z-]+ ){0,3}(?:${POST.source})`,
+  'i',
+);
 /** `POST` in any case, compiled once (without the g flag, so `exec` keeps no state between calls). */
 const POST_ANY_CASE = new RegExp(POST.source, 'i');
 const POST_WHO_ACTS = new RegExp(`${POST.source},? who (?:will |shall |may |must |then |alone )?(?!is\\b|are\\b|has\\b|have\\b|was\\b)[a-z]+`, 'i');
 export function postActs(sentence: string): boolean {
   // "… it is the Officer, not the Chairman, who takes the action"; "… made to the Clerk, who will decide …".
-  if (AGENT_BY.test(sentence) || /\bit is (?:the|a|an) [^.;]{0,60}\bwho\b/i.test(sentence) || POST_WHO_ACTS.test(sentence)) return true;
+  if (AGENT_BY.test(sentence) || /\bit is (?:the|a|an) [^.;]{0,60}\bwho\b/i.test(sentence) || POST_WHO_ACTS.test(sentence) || IMPERSONAL_AGENT.test(sentence)) return true;
   // "… a committee … with devolved authority to resolve such matters": a body given the power to act.
   if (/(?<!\bno )\b(?:authority|powers?) to\b/i.test(sentence) && POST.test(sentence)) return true;
   const main = sentence.replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|should|in the (?:case|event) of)\b(?:[^,;:]{1,160},|[^,;:]{1,160}?\bthen\b)\s*/i, '');

@@ -204,6 +204,17 @@ const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
   officer: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
 };
 /**
+ * A rule in the impersonal style binds the side it names after "for" or "open to": "It is not acceptable for a
+ * councillor to give instructions …", "it is open to the councillor to ask …", "There is no right for a councillor
+ * to see …", "It would be improper for such a councillor to take part …", "It is a councillor's duty to keep …",
+ * "It is expected that a councillor who … will declare it". Some protocols are drafted almost wholly this way, and
+ * their sentences' grammatical subject is only "It" or "There".
+ */
+const IMPERSONAL_RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
+  councillor: /\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:councillors?|members?)\b(?: of the council)? to [a-z]|\bit is (?:a|the|each|every) (?:councillor|member)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:councillors?|members?)\b/i,
+  officer: /\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:officers?|employees?|members? of staff|staff)\b to [a-z]|\bit is (?:a|the|each|every) (?:officer|employee)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:officers?|employees?|staff|members? of staff)\b/i,
+};
+/**
  * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
  * and say little about what it asks; in a protocol they are ordinary content words ("need to
  * know"), so a question's frame would otherwise pull in unrelated sentences.
@@ -380,7 +391,10 @@ export class AnswerSelector {
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: {},
-          sides: { councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text), officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) },
+          sides: {
+            councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text) || IMPERSONAL_RULE_FOR.councillor.test(unit.text),
+            officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) || IMPERSONAL_RULE_FOR.officer.test(unit.text),
+          },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),

@@ -75,6 +75,9 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\blean(?:s|ed|ing)? on\b|\bpush(?:es|ed|ing)? (?:\w+ )?(?:around|about)\b|\bput(?:ting)? the squeeze on\b/i, 'pressure pressurise bullied'],
   [/\bkeep (?:it|that|this) (?:to (?:myself|ourselves)|quiet|secret|under wraps)\b/i, 'open disclose declare'],
   [/\b(?:has(?:n'?t| not)|did(?:n'?t| not)|does(?:n'?t| not)) (?:worked|work|helped|help|resolved?|sorted)\b|\b(?:not|never) (?:been )?(?:resolved|sorted out)\b/i, 'resolve resolved informal'],
+  // Thirteenth round: no reply told in everyday words, in the words a protocol uses for it ("If you have heard nothing
+  // after ten working days, …", "where no response is received").
+  [/\bno (?:answer|reply|response)\b|\b(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response)\b/i, 'heard nothing reply response'],
   // Twelfth round: putting a paper together is preparing it.
   [/\b(?:put|puts|putting) (?:\w+ ){1,3}together\b|\bdraws? up\b/i, 'prepare prepared draw drawn compile'],
 ];
