@@ -72,6 +72,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-probe (factual)', file: 'test/eval/intent-probe-factual.jsonl', format: 'messages' },
   // Written by intent10 (issues 10/12) before any change of that round, in its own wording: 38 plain and messy messages over the five councils (the Chair or mayor leaning on an officer, an officer's own role, who decides / how long / what happens if, near misses). Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
   { name: 'intent-probe (check)', file: 'test/eval/intent-probe-check.jsonl', format: 'messages' },
+  // Written by intent11 (issues 10/12) before any change of that round, in its own wording: 40 plain and messy messages over the five councils, factual frames and near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
+  { name: 'intent-probe-2 (check)', file: 'test/eval/intent-probe-check-2.jsonl', format: 'messages' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
