@@ -179,11 +179,11 @@ function intentResult(
   return { intent, confidence, uncertain, ranked, scopeReason, uncovered, also };
 }
 
-/** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 /** The intent of a member directing staff, and the out-of-scope reading below which a story of it is read so (see directing.ts). */
 const DIRECTING_STAFF = 'instructing_officers';
 const DIRECTING_OUT_OF_SCOPE = 0.5;
 
+/** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
 export class IntentEngine {
