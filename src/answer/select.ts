@@ -428,8 +428,15 @@ export class AnswerSelector {
   }
 }
 
+/**
+ * "Their job is to give advice …": a post's job in the sense of its role, where a message's "jobs" are tasks ("my list of
+ * jobs", "emailing my staff with jobs"). The idiom's "job" is not counted as the word.
+ */
+const ROLE_JOB = /\b(their|his|her|his\/her|whose|its|the clerk's|an officer's) job is to\b/gi;
+
 function bag(text: string): Bag {
-  const stems = [...contentStems(text), ...baseForms(text)];
+  const read = text.replace(ROLE_JOB, '$1 is to');
+  const stems = [...contentStems(read), ...baseForms(read)];
   const tf = new Map<string, number>();
   for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
   return { tf, length: stems.length };

@@ -54,3 +54,13 @@ describe('telling someone what to do is directing them', () => {
     expect(chooseInOneClause(clause, 'Can I ring the grounds team and tell them which hedges to trim?')).toBe('Councillors must not give directions to employees.');
   });
 });
+
+describe('a post\'s "job" in "their job is to" is its role, not a task', () => {
+  test('a message\'s "jobs" (tasks) do not make the role sentence the answer', () => {
+    const clause =
+      'Their job is to advise the Council and to carry out its decisions. Councillors must not give instructions to the grounds staff. The depot is open on weekdays. Residents may report a fault at the office.';
+    const question = 'The groundsman keeps leaving my jobs undone. Can I give him instructions myself?';
+    expect(lexicalOf(clause, question, 'Their job is to')).toBe(0);
+    expect(chooseInOneClause(clause, question)).toBe('Councillors must not give instructions to the grounds staff.');
+  });
+});
