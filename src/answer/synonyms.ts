@@ -80,6 +80,8 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\bno (?:answer|reply|response)\b|\b(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response)\b/i, 'heard nothing reply response'],
   // Twelfth round: putting a paper together is preparing it.
   [/\b(?:put|puts|putting) (?:\w+ ){1,3}together\b|\bdraws? up\b/i, 'prepare prepared draw drawn compile'],
+  // Fourteenth round: telling someone what to do is directing them ("Members must not give directions to …").
+  [/\b(?:tell|telling|told)\s+(?:him|her|them|staff|(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)?) (?:what|which|how|when|where|to)\b/i, 'direct directions instruct instructions'],
 ];
 
 /**
