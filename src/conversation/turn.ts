@@ -57,7 +57,7 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -93,6 +93,15 @@ const POINTS_BACK_PHRASE =
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
 /**
+ * A short question for a thing that exists only relative to something else, with nothing to say
+ * what ("what's the deadline?", "what's the time limit?", "who's the right person to ask?"): the
+ * definite article presupposes the thread's matter. Things with an owner of their own ("what's the
+ * wifi password?") are not among them.
+ */
+const RELATIVE_THING =
+  /^(?:(?:so|and|ok(?:ay)?|right|then|but)[,.]?\s+)?(?:what|who|when|where|how much|how long)(?:'s| is| are|'re| was| would be| will be)\s+the\s+(?:(?:time|spending|word|age|notice|money|upper|lower)\s+)?(?:deadline|limit|cut-?off|closing date|process|procedure|rules?|policy|threshold|timescale|time ?frame|period|penalty|sanction|maximum|minimum|next step|catch|position|(?:right|best|correct|proper|appropriate|usual) (?:person|people|contact|officer|route|way)(?: to (?:ask|contact|speak to|talk to|go to|see|tell))?)\s*(?:(?:for|on) (?:that|this|it|them)\s*)?[?.!]*$/;
+
+/**
  * A turn that corrects the one before: it says what was meant ("sorry I meant the clerk not the
  * deputy", "no, I mean to the chair only", "she's the chair, I should've said") or opens with an
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
@@ -108,7 +117,7 @@ const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can
  * A turn that is a subordinate clause with no main clause ("even after the decision is
  * announced?", "unless it's urgent?"): whatever words it has, it qualifies what was asked before.
  */
-const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:even|unless|only if|except (?:if|when))\b/;
+const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:not\s+)?(?:even|unless|only if|except (?:if|when))\b/;
 
 /**
  * Finite verbs and question words: a short turn with none of them ("deadline?", "twitter?",
@@ -208,7 +217,7 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
