@@ -148,6 +148,22 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
  */
 const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
+/**
+ * A statement in the first person reporting what the asker has already done or not been told ("I've
+ * already asked him twice", "I haven't heard anything since June", "I wasn't told about the felling"):
+ * the story of the question before, not a question of its own. Not a wish or a plan ("I'd like to …",
+ * "I want to …", "I'm going to …"): those ask for something.
+ */
+const FILLERS = String.raw`(?:(?:well|but|and|so|also|oh|honestly|to be (?:honest|fair)|tbh|tbf|fwiw|for what it'?s worth|in fairness)[,.]?\s+)*`;
+const REPORTED = new RegExp(
+  String.raw`^${FILLERS}i(?:'ve| have| had)?\s+(?:already |still |just |only |even |also |actually |now )*(?:been|asked|told|emailed|rung|rang|phoned|called|written|wrote|heard|sent|tried|raised|mentioned|chased|complained|reported|explained|received|waited)\b` +
+    String.raw`|^${FILLERS}i (?:haven't|hadn't|wasn't|didn't|have not|had not|was not|did not|never)\b`,
+);
+/**
+ * A closing word that sets the turn against what was said before ("… anyway", "… though", "…, mind"):
+ * it answers the thread, so it points back to it.
+ */
+const AGAINST_THE_LAST = /\b(?:anyway|anyhow|though|mind(?: you)?|regardless)\s*[?.!]*$/;
 /** How much a statement that adds to the question before leans on it, at least. */
 const STATEMENT_DEPENDENCE = 0.5;
 
@@ -217,14 +233,17 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  // What the asker has already done or not been told is the story of the thread's question.
+  const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
   const background = BACKGROUND.test(lower);
   const continues = CONTINUING_OPENER.test(lower) || corrects || background;
-  const addsToQuestion = background || (!lower.includes('?') && !ASKS.test(lower) && PRONOUN_STATEMENT.test(lower));
+  const states = !lower.includes('?') && !ASKS.test(lower);
+  const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
