@@ -110,6 +110,9 @@ const CORRECTION =
   /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
 const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
+/** Openers that add one more question to the conversation; a continuation only when the rest points back to it. */
+const ADDS_ANOTHER = /^(?:also|and also|oh,? and|oh,? also|one more thing|another thing|one other thing|p\.?s\.?)\b/;
+
 /** A question whose subject is a pronoun from the first words ("can they refuse …?", "so would she …?"). */
 const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can|could|may|might|should|must|do|does|did|is|are|was|were|will|would|has|have)\s+(?:he|she|they|it)\b/;
 
@@ -241,7 +244,8 @@ export function readTurn(text: string): TurnForm {
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
   const background = BACKGROUND.test(lower);
-  const continues = CONTINUING_OPENER.test(lower) || corrects || background;
+  // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
+  const continues = CONTINUING_OPENER.test(lower) || corrects || background || (ADDS_ANOTHER.test(lower) && pointsBack);
   const states = !lower.includes('?') && !ASKS.test(lower);
   const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
