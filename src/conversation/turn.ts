@@ -57,7 +57,7 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t|cannot|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
