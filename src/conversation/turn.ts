@@ -57,7 +57,7 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t|cannot|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -110,6 +110,9 @@ const CORRECTION =
   /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
 const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
+/** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
+const NEGATIVE_QUESTION = /^(?:(?:but|so|and|hmm+|ok(?:ay)?)[,.]?\s+)?(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t\b|^(?:(?:but|so|and)[,.]?\s+)?cannot\b/;
+
 /** Openers that add one more question to the conversation; a continuation only when the rest points back to it. */
 const ADDS_ANOTHER = /^(?:also|and also|oh,? and|oh,? also|one more thing|another thing|one other thing|p\.?s\.?)\b/;
 
@@ -159,8 +162,8 @@ const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the t
  */
 const FILLERS = String.raw`(?:(?:well|but|and|so|also|oh|honestly|to be (?:honest|fair)|tbh|tbf|fwiw|for what it'?s worth|in fairness)[,.]?\s+)*`;
 const REPORTED = new RegExp(
-  String.raw`^${FILLERS}i(?:'ve| have| had)?\s+(?:already |still |just |only |even |also |actually |now )*(?:been|asked|told|emailed|rung|rang|phoned|called|written|wrote|heard|sent|tried|raised|mentioned|chased|complained|reported|explained|received|waited)\b` +
-    String.raw`|^${FILLERS}i (?:haven't|hadn't|wasn't|didn't|have not|had not|was not|did not|never)\b`,
+  String.raw`^${FILLERS}i(?:'ve| have| had)?\s+(?:already |still |just |only |even |also |actually |now )*(?:been (?:told|asked|waiting|chasing|in touch|promised)|asked|told|emailed|rung|rang|phoned|called|written|wrote|sent|raised|mentioned|chased|complained|reported|explained|waited)\b` +
+    String.raw`|^${FILLERS}i (?:haven't|hadn't|wasn't|didn't|have not|had not|was not|did not|never)\s+(?:(?:even|yet|ever|once|been)\s+)*(?:told|asked|heard|had (?:a |an |any )?(?:reply|answer|response|word|update)|received|got (?:a |an |any )?(?:reply|answer|response)|informed|consulted|invited|copied|warned|given|shown|sent)\b`,
 );
 /**
  * A closing word that sets the turn against what was said before ("… anyway", "… though", "…, mind"):
@@ -245,7 +248,10 @@ export function readTurn(text: string): TurnForm {
 
   const background = BACKGROUND.test(lower);
   // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
-  const continues = CONTINUING_OPENER.test(lower) || corrects || background || (ADDS_ANOTHER.test(lower) && pointsBack);
+  // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
+  // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
+  const questionsTheAnswer = NEGATIVE_QUESTION.test(lower) && lower.includes('?') && pointsBack;
+  const continues = CONTINUING_OPENER.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
   const states = !lower.includes('?') && !ASKS.test(lower);
   const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);

@@ -132,6 +132,10 @@ export const EVAL_SETS: EvalSet[] = [
   // that round's choices (a design set); probe-6 was written with it, before any change, and only scored (a check).
   { name: 'dialogues-probe-5', file: 'test/eval/dialogues-probe-5.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-6 (check)', file: 'test/eval/dialogues-probe-6.jsonl', format: 'dialogues' },
+  // Written by follow12 after its first changes, to see what they cost: off-topic turns mid-thread that should stay out of
+  // scope ("I've been to the dentist this morning", "doesn't the football start at eight?", "what's the wifi password?").
+  // Two changes were narrowed on it (docs/conversation.md).
+  { name: 'dialogues-probe-7 (off-topic mid-thread)', file: 'test/eval/dialogues-probe-7.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
