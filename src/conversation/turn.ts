@@ -57,7 +57,7 @@ export interface TurnForm {
 
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|even(?: if| for| in| when| though| so| after| before| with)?|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -93,6 +93,15 @@ const POINTS_BACK_PHRASE =
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
 /**
+ * A short question for a thing that exists only relative to something else, with nothing to say
+ * what ("what's the deadline?", "what's the time limit?", "who's the right person to ask?"): the
+ * definite article presupposes the thread's matter. Things with an owner of their own ("what's the
+ * wifi password?") are not among them.
+ */
+const RELATIVE_THING =
+  /^(?:(?:so|and|ok(?:ay)?|right|then|but)[,.]?\s+)?(?:what|who|when|where|how much|how long)(?:'s| is| are|'re| was| would be| will be)\s+the\s+(?:(?:time|spending|word|age|notice|money|upper|lower)\s+)?(?:deadline|limit|cut-?off|closing date|process|procedure|rules?|policy|threshold|timescale|time ?frame|period|penalty|sanction|maximum|minimum|next step|catch|position|(?:right|best|correct|proper|appropriate|usual) (?:person|people|contact|officer|route|way)(?: to (?:ask|contact|speak to|talk to|go to|see|tell))?)\s*(?:(?:for|on) (?:that|this|it|them)\s*)?[?.!]*$/;
+
+/**
  * A turn that corrects the one before: it says what was meant ("sorry I meant the clerk not the
  * deputy", "no, I mean to the chair only", "she's the chair, I should've said") or opens with an
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
@@ -101,6 +110,12 @@ const CORRECTION =
   /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
 const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
+/** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
+const NEGATIVE_QUESTION = /^(?:(?:but|so|and|hmm+|ok(?:ay)?)[,.]?\s+)?(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t\b|^(?:(?:but|so|and)[,.]?\s+)?cannot\b/;
+
+/** Openers that add one more question to the conversation; a continuation only when the rest points back to it. */
+const ADDS_ANOTHER = /^(?:also|and also|oh,? and|oh,? also|one more thing|another thing|one other thing|p\.?s\.?)\b/;
+
 /** A question whose subject is a pronoun from the first words ("can they refuse …?", "so would she …?"). */
 const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can|could|may|might|should|must|do|does|did|is|are|was|were|will|would|has|have)\s+(?:he|she|they|it)\b/;
 
@@ -108,7 +123,7 @@ const PRONOUN_SUBJECT = /^(?:(?:and|but|so|ok(?:ay)?|right|then)[,.]?\s+)?(?:can
  * A turn that is a subordinate clause with no main clause ("even after the decision is
  * announced?", "unless it's urgent?"): whatever words it has, it qualifies what was asked before.
  */
-const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:even|unless|only if|except (?:if|when))\b/;
+const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!]*\s+)?(?:not\s+)?(?:even|unless|only if|except (?:if|when))\b/;
 
 /**
  * Finite verbs and question words: a short turn with none of them ("deadline?", "twitter?",
@@ -139,6 +154,22 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
  */
 const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
+/**
+ * A statement in the first person reporting what the asker has already done or not been told ("I've
+ * already asked him twice", "I haven't heard anything since June", "I wasn't told about the felling"):
+ * the story of the question before, not a question of its own. Not a wish or a plan ("I'd like to …",
+ * "I want to …", "I'm going to …"): those ask for something.
+ */
+const FILLERS = String.raw`(?:(?:well|but|and|so|also|oh|honestly|to be (?:honest|fair)|tbh|tbf|fwiw|for what it'?s worth|in fairness)[,.]?\s+)*`;
+const REPORTED = new RegExp(
+  String.raw`^${FILLERS}i(?:'ve| have| had)?\s+(?:already |still |just |only |even |also |actually |now )*(?:been (?:told|asked|waiting|chasing|in touch|promised)|asked|told|emailed|rung|rang|phoned|called|written|wrote|sent|raised|mentioned|chased|complained|reported|explained|waited)\b` +
+    String.raw`|^${FILLERS}i (?:haven't|hadn't|wasn't|didn't|have not|had not|was not|did not|never)\s+(?:(?:even|yet|ever|once|been)\s+)*(?:told|asked|heard|had (?:a |an |any )?(?:reply|answer|response|word|update)|received|got (?:a |an |any )?(?:reply|answer|response)|informed|consulted|invited|copied|warned|given|shown|sent)\b`,
+);
+/**
+ * A closing word that sets the turn against what was said before ("… anyway", "… though", "…, mind"):
+ * it answers the thread, so it points back to it.
+ */
+const AGAINST_THE_LAST = /\b(?:anyway|anyhow|though|mind(?: you)?|regardless)\s*[?.!]*$/;
 /** How much a statement that adds to the question before leans on it, at least. */
 const STATEMENT_DEPENDENCE = 0.5;
 
@@ -208,14 +239,21 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  // What the asker has already done or not been told is the story of the thread's question.
+  const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
   const background = BACKGROUND.test(lower);
-  const continues = CONTINUING_OPENER.test(lower) || corrects || background;
-  const addsToQuestion = background || (!lower.includes('?') && !ASKS.test(lower) && PRONOUN_STATEMENT.test(lower));
+  // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
+  // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
+  // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
+  const questionsTheAnswer = NEGATIVE_QUESTION.test(lower) && lower.includes('?') && pointsBack;
+  const continues = CONTINUING_OPENER.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
+  const states = !lower.includes('?') && !ASKS.test(lower);
+  const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.

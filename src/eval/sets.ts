@@ -127,6 +127,17 @@ export const EVAL_SETS: EvalSet[] = [
   // scored (a check). Intents only (docs/conversation.md).
   { name: 'dialogues-probe-3', file: 'test/eval/dialogues-probe-3.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-4 (check)', file: 'test/eval/dialogues-probe-4.jsonl', format: 'dialogues' },
+  // Written by follow12 (thread follow-ups) before any change, in its own wording: "oh and …" / "one more thing"; first-person
+  // statements that add context mid-thread ("I've already asked him twice"); short definite questions ("what's the time
+  // limit?", "who's the right person?"); negative and tag questions ("isn't that a breach?", "I can still speak, can't I?");
+  // "say …, then what?" / "suppose …"; "does it matter / make a difference if …"; unpunctuated dictation. probe-5 guided
+  // that round's choices (a design set); probe-6 was written with it, before any change, and only scored (a check).
+  { name: 'dialogues-probe-5', file: 'test/eval/dialogues-probe-5.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-6 (check)', file: 'test/eval/dialogues-probe-6.jsonl', format: 'dialogues' },
+  // Written by follow12 after its first changes, to see what they cost: off-topic turns mid-thread that should stay out of
+  // scope ("I've been to the dentist this morning", "doesn't the football start at eight?", "what's the wifi password?").
+  // Two changes were narrowed on it (docs/conversation.md).
+  { name: 'dialogues-probe-7 (off-topic mid-thread)', file: 'test/eval/dialogues-probe-7.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
