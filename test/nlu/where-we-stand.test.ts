@@ -14,11 +14,11 @@ describe('"where do I stand?"', () => {
     expect(canonicalWords('what do standing orders say').join(' ')).toBe('what do standing orders say');
   });
 
-  test('after a story of a member attacking the clerk online, is answered from the protocol, not turned away', () => {
+  test('after a story of a member running the clerk down in public, is answered from the protocol, not turned away', () => {
     const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
     const assistant = Assistant.create({ config: { COUNCIL: 'alsager', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
     const reply = assistant.answer(
-      'One of the councillors wrote on the town Facebook group that I fiddle the allotment rents. Where do I stand?',
+      'Councillor Fenwick keeps telling people at the pub that I lost the grant money. Where do I stand?',
       { id: 'test', name: 'Sam', role: 'clerk' },
     );
     expect(reply.intent).not.toBe('out_of_scope');
