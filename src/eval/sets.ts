@@ -67,7 +67,8 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-8 (check)', file: 'test/eval/messy-probe-8.jsonl', format: 'messages' },
   // Written by messy12 (issue 12) in its own wording, in styles messy-probe-2..8 lack (speech-to-text dictation, formal and
   // non-native register, hypothetical and training scenarios, a clause quoted back, a story ending "Thoughts?" or "What now?",
-  // staff named by first name only, a season or a retirement): a design set (docs/messy-round9.md).
+  // staff named by first name only, a season or a retirement; mp9-001..050, before any change), then chat transcripts,
+  // links, phone signatures, markdown, numbered points, subject lines (mp9-051..077, after the first): a design set (docs/messy-round9.md).
   { name: 'messy-probe-9', file: 'test/eval/messy-probe-9.jsonl', format: 'messages' },
   // Written by messy12 before messy-probe-9 and before any change, in the same styles (21 in scope, 6 near misses); its misses
   // were never read: a check.
