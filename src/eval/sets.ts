@@ -65,6 +65,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy11 before messy-probe-7 and before any change, in the same styles (24 in scope, 6 near misses); its misses
   // were never read: a check.
   { name: 'messy-probe-8 (check)', file: 'test/eval/messy-probe-8.jsonl', format: 'messages' },
+  // Written by messy12 (issue 12) in its own wording, in styles messy-probe-2..8 lack (speech-to-text dictation, formal and
+  // non-native register, hypothetical and training scenarios, a clause quoted back, a story ending "Thoughts?" or "What now?",
+  // staff named by first name only, a season or a retirement; mp9-001..050, before any change), then chat transcripts,
+  // links, phone signatures, markdown, numbered points, subject lines (mp9-051..077, after the first): a design set (docs/messy-round9.md).
+  { name: 'messy-probe-9', file: 'test/eval/messy-probe-9.jsonl', format: 'messages' },
+  // Written by messy12 before messy-probe-9 and before any change, in the same styles (21 in scope, 6 near misses); its misses
+  // were never read: a check.
+  { name: 'messy-probe-10 (check)', file: 'test/eval/messy-probe-10.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -180,6 +180,8 @@ const PHRASES: [RegExp, string, string][] = [
   // "my other half": a spouse or partner (not "the other half of the budget")
   [/\b(my|his|her|their|your|our) (?:other|better) hal(?:f|ves)\b/g, '$1 partner', ' hal'],
   [/\bbetween you and me\b/g, 'confidential', 'between you'],
+  // "where do I stand?": asking one's position, not standing for election or standing orders (the stem "stand" is out of scope's)
+  [/\bwhere (?:do|does|would|will) (?:i|we|he|she|they|the council) stand\b/g, 'what should i do', ' stand'],
 ];
 
 /**
