@@ -8,7 +8,9 @@
  * The other four protocols' maps stay, as they would for a new council. Then the same scores on the
  * protocols that are unmapped already (Ashdown, Brindlecombe, Foxleigh: the sets of src/eval/sets.ts
  * that add them, held-out sets left out), and apart, the Hollinsford check set (nothing is chosen on it).
- * Run after `npm run build`: `node scripts/clause-lopo.js [--show <council>] [--set lengthWeight=0.03 …]`.
+ * Run after `npm run build`: `node scripts/clause-lopo.js [--show <council>] [--set lengthWeight=0.03 …] [--chatty]`.
+ * `--chatty` wraps every message in small talk (my own openings and asides, one per row in turn), to measure how much a
+ * greeting or "quick one" moves the ranking: the figures should stay those of the plain messages.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -30,6 +32,17 @@ process.argv.forEach((a, i) => {
   if (!(name in UNMAPPED_RANKING)) throw new Error(`no setting ${name}`);
   UNMAPPED_RANKING[name] = Number(value);
 });
+/** Small talk around a message, none of it saying what is asked (cite12): the first five are forms `withoutChatter` knows. */
+const SMALL_TALK = [
+  (t) => `hiya, quick one - ${t}`,
+  (t) => `Morning all, one for the group: ${t}`,
+  (t) => `hey there, just one more thing. ${t}`,
+  (t) => `Good afternoon! Quick question: ${t}`,
+  (t) => `${t} - one more from me, sorry`,
+  (t) => `Sorry to bother you on a busy evening. ${t} Cheers in advance`,
+];
+let chattyTurn = 0;
+const chatty = process.argv.includes('--chatty') ? (text) => SMALL_TALK[chattyTurn++ % SMALL_TALK.length](text) : (text) => text;
 const show = process.argv.includes('--show') ? process.argv[process.argv.indexOf('--show') + 1] : undefined;
 const context = new CliContext();
 const bot = Assistant.create({ config: context.config, library: context.library });
@@ -49,7 +62,7 @@ const total = { n: 0, at1: 0, at3: 0, rr: 0 };
 /** Adds the row's rank of a labelled clause to `score`; says where it was for `--show`. */
 function scoreRow(selector, row, score) {
   const expected = row.answer_ref ?? row.clauses ?? [];
-  const ranked = selector.select(row.council, row.intent, row.text, 10).map((s) => s.clause.ref);
+  const ranked = selector.select(row.council, row.intent, chatty(row.text), 10).map((s) => s.clause.ref);
   const at = ranked.findIndex((ref) => expected.some((e) => refMatches(ref, e)));
   score.n++;
   if (at === 0) score.at1++;

@@ -2,6 +2,7 @@ import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
+import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksForNextStep, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
@@ -222,14 +223,6 @@ const IMPERSONAL_RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
-/**
- * The small talk of a chatty message, which says nothing of what is asked: a greeting at its start ("hiya,", "morning
- * all -") and the asides that announce a question ("quick one", "just one more thing", "one for you:"). Their words
- * are ordinary words of a protocol ("one another", "a quick response", "in the evening"), so a sentence with no rule
- * ("Councillors and Officers are … indispensable to one and other") would win on them.
- */
-const CHATTER =
-  /^\s*(?:(?:hiya|hi|hey|hello|morning|afternoon|evening|good (?:morning|afternoon|evening))(?: (?:all|everyone|guys|folks|there|team))?\b[\s,.!:;-]*)+|\b(?:just )?(?:a |one )?quick (?:one|q|question|thing)\b|\b(?:just )?one (?:more )?(?:thing|question|q)\b|\bone (?:for (?:you|the group|the clerk|you all)|more from me)\b/gi;
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
@@ -264,9 +257,9 @@ export class AnswerSelector {
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
-    for (const s of queryStems(question.replace(CHATTER, ' '))) add(s, 1);
+    for (const s of queryStems(withoutChatter(question))) add(s, 1);
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
-    const askingStems = asking !== question ? queryStems(asking.replace(CHATTER, ' ')) : [];
+    const askingStems = asking !== question ? queryStems(withoutChatter(asking)) : [];
     if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
     // The asking sentence alone: after a backstory, the sentence that answers shares its words, not only the backstory's.
     const focus = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { Clause } from './parse';
 import { byScore, ClauseIndex, clauseList, clauseStems, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
+import { withoutChatter } from '../nlu/chatter';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
@@ -319,7 +320,8 @@ export class ClauseSelector {
   /** `messageWeights` itself, remembered for the last message: not to be changed. */
   private queryTerms(message: string): Map<string, number> {
     if (this.lastQuery?.message !== message) {
-      const weights = queryWeights(message);
+      // Small talk ("hiya,", "quick one") is not what is asked: a clause should not win on its words.
+      const weights = queryWeights(withoutChatter(message));
       weights.forEach((weight, term) => weights.set(term, weight * this.termWeight(term)));
       this.lastQuery = { message, weights };
     }
