@@ -245,7 +245,7 @@ const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) 
  * "will" a protocol rules with ("Staff will not take instructions from an individual councillor", "Members will
  * endeavour to give timely responses …"; not the "will then" of what follows a step).
  */
-const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill (?!then\b)/i;
+const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill\b(?!\s+then\b)/i;
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
 const ASKS = /\?["'”’)]*\s*$/;
