@@ -239,13 +239,13 @@ const CHATTER =
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
-/** A sentence whose first word points back to the one before: it is quoted with that one. */
 /**
  * A rule the permission cues do not read: an instruction to the reader ("… and do not raise it in a meeting"), or the
  * "will" a protocol rules with ("Staff will not take instructions from an individual councillor", "Members will
  * endeavour to give timely responses …"; not the "will then" of what follows a step).
  */
 const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill\b(?!\s+then\b)/i;
+/** A sentence whose first word points back to the one before: it is quoted with that one. */
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
 const ASKS = /\?["'”’)]*\s*$/;
