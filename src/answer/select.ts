@@ -127,6 +127,11 @@ export const WEIGHTS = {
 export const MIN_ANSWER_SCORE = 1.7;
 /** Nor does a sentence sharing next to nothing with the question (raw BM25), however its clause ranks. */
 export const MIN_LEXICAL = 0.5;
+/**
+ * A "can I …?" question answered by a sentence with no permission, prohibition or duty in it needs this share of
+ * the question's words (weighted by idf) in the sentence itself; else no direct answer. See docs/answers.md.
+ */
+export const MIN_RULELESS_COVERAGE = 0.3;
 /** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
 const NEIGHBOUR_RATIO = 0.85;
 
@@ -227,6 +232,12 @@ const FRAME_STEMS = new Set(
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
+/**
+ * A rule the permission cues do not read: an instruction to the reader ("… and do not raise it in a meeting"), or the
+ * "will" a protocol rules with ("Staff will not take instructions from an individual councillor", "Members will
+ * endeavour to give timely responses …"; not the "will then" of what follows a step).
+ */
+const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill\b(?!\s+then\b)/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
@@ -362,6 +373,12 @@ export class AnswerSelector {
     // cannot be read alone: the sentence before it is quoted with it.
     const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
     const start = before && !before.parts && !before.asks ? before.start : best.unit.start;
+    // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
+    // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
+    // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
+    const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(start !== best.unit.start && before ? [before] : [])];
+    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text));
+    if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -483,6 +500,18 @@ function sideNamed(text: string): 'councillor' | 'officer' | undefined {
   const councillor = SIDE.councillor.test(read);
   const officer = SIDE.officer.test(read);
   return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
+}
+
+/** Share of the question's words (weighted by idf) the sentence itself contains. */
+function coverageOf(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
+  let mass = 0;
+  let covered = 0;
+  for (const [term, weight] of query) {
+    const w = weight * idfOf(units, term);
+    mass += w;
+    if (unit.tf.has(term)) covered += w;
+  }
+  return mass > 0 ? covered / mass : 0;
 }
 
 function idfOf(units: CouncilUnits, term: string): number {
