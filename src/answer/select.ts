@@ -238,6 +238,12 @@ const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) 
  * endeavour to give timely responses …"; not the "will then" of what follows a step).
  */
 const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill\b(?!\s+then\b)/i;
+/**
+ * An instruction to the reader in the imperative, at the start of a sentence or after the condition that opens it:
+ * "If you are unhappy with a member of staff, talk to the Parish Manager in private", "… tell the Parish Manager".
+ * It rules as "you should" does; the verbs are those of taking a matter to someone.
+ */
+const IMPERATIVE_RULE = /(?:^|[,;:]\s+)(?:please\s+|always\s+|first\s+|instead\s+)?(?:talk|speak|tell|ask|send|take|refer|contact|raise|report|pass|inform|write to|e-?mail|consult|go)\s+(?:to|it|them|this|him|her|the|your|a|an|any)\b/i;
 /** A sentence whose first word points back to the one before: it is quoted with that one. */
 const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
@@ -377,7 +383,7 @@ export class AnswerSelector {
     // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
     // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
     const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(start !== best.unit.start && before ? [before] : [])];
-    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text));
+    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text));
     if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }

@@ -31,3 +31,19 @@ describe('a "can I" question no rule of the protocol speaks to', () => {
     expect(chooseInOneClause(clause, 'Can I chair the allotment committee?')).toBe('Councillors chair the allotment committee in turn, a year each.');
   });
 });
+
+// The sixteenth round (branch answers17): an instruction in the imperative ("…, talk to the Clerk") is a rule as
+// "you should talk to the Clerk" is.
+describe('an instruction to the reader in the imperative', () => {
+  const question = 'Can I post on Facebook that the caretaker is lazy?';
+  const other = 'The hall is let to local groups on weekday evenings.';
+
+  test('"If …, talk to the Clerk in private" answers a "can I" question it shares few words with', () => {
+    const rule = 'If you are unhappy with the work or manner of the caretaker, talk to the Clerk in private.';
+    expect(chooseInOneClause(`${rule} ${other}`, question)).toBe(rule);
+  });
+
+  test('a description that merely mentions talking to someone is still no answer', () => {
+    expect(chooseInOneClause(`The Clerk is who councillors talk to about the caretaker and the hall. ${other}`, question)).toBeUndefined();
+  });
+});
