@@ -182,6 +182,12 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bbetween you and me\b/g, 'confidential', 'between you'],
   // "where do I stand?": asking one's position, not standing for election or standing orders (the stem "stand" is out of scope's)
   [/\bwhere (?:do|does|would|will) (?:i|we|he|she|they|the council) stand\b/g, 'what should i do', ' stand'],
+  // Formal wrappers around a plain ask: "is it the case that…" is "is…?" and "I should be obliged if you would…" is "could
+  // you…". Their words ("is it…", "obliged") are the in-scope examples' ("Is it OK to…", "Am I obliged to…"), so they
+  // pulled a question about a footpath or an office's opening hours into a topic.
+  [/\bis it (?:the case|true|so) that /g, '', 'is it'],
+  [/\b(?:i|we) (?:should|would) be (?:most |very |much |extremely )?(?:obliged|grateful) if you (?:would|could)\b/g, 'could you', ' be '],
+  [/\b(?:i|we) (?:should|would) be (?:most |very |much |extremely )?(?:obliged|grateful) to (?:know|learn|hear)\b/g, 'could you tell me', ' be '],
 ];
 
 /**
