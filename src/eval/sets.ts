@@ -74,7 +74,8 @@ export const EVAL_SETS: EvalSet[] = [
   // were never read: a check.
   { name: 'messy-probe-10 (check)', file: 'test/eval/messy-probe-10.jsonl', format: 'messages' },
   // Written by messy13 (issue 12) in its own wording: a formal register ("I should be obliged if…", "Kindly advise whether…",
-  // "Is it the case that…", "Might I enquire…") and retirement stories, 14 in scope and 10 near misses: a design set (docs/messy-round10.md).
+  // "Is it the case that…", "Might I enquire…") and retirement stories, 14 in scope and 10 near misses (mp11-001..024, before any
+  // change), then 10 formal near misses (mp11-025..034, after the first): a design set (docs/messy-round10.md).
   { name: 'messy-probe-11', file: 'test/eval/messy-probe-11.jsonl', format: 'messages' },
   // Written by messy13 before messy-probe-11 and before any change, in the same styles (7 in scope, 5 near misses); its misses
   // were never read: a check.

@@ -14,6 +14,10 @@ describe('a formal register ("is it the case that…", "I should be obliged if y
     expect(canonicalWords('we would be most grateful if you could reply').join(' ')).toBe('could you reply');
     expect(canonicalWords('i should be grateful to know the date').join(' ')).toBe('could you tell me the date');
     expect(canonicalWords('am i obliged to reply').join(' ')).toBe('am i obliged to reply');
+    expect(canonicalWords('would you be so kind as to advise me of the deadline').join(' ')).toBe('would you tell me the deadline');
+    expect(canonicalWords('could you kindly inform us as to the date').join(' ')).toBe('could you tell us the date');
+    // Being kept informed is a topic of its own: only a request to the reader is rewritten.
+    expect(canonicalWords('nobody would inform me of the works').join(' ')).toBe('nobody would inform me of the works');
   });
 
   const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
