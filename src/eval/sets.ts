@@ -73,6 +73,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy12 before messy-probe-9 and before any change, in the same styles (21 in scope, 6 near misses); its misses
   // were never read: a check.
   { name: 'messy-probe-10 (check)', file: 'test/eval/messy-probe-10.jsonl', format: 'messages' },
+  // Written by messy13 (issue 12) in its own wording: a formal register ("I should be obliged if…", "Kindly advise whether…",
+  // "Is it the case that…", "Might I enquire…") and retirement stories, 14 in scope and 10 near misses (mp11-001..024, before any
+  // change), then 10 formal near misses (mp11-025..034, after the first): a design set (docs/messy-round10.md).
+  { name: 'messy-probe-11', file: 'test/eval/messy-probe-11.jsonl', format: 'messages' },
+  // Written by messy13 before messy-probe-11 and before any change, in the same styles (7 in scope, 5 near misses); its misses
+  // were never read: a check.
+  { name: 'messy-probe-12 (check)', file: 'test/eval/messy-probe-12.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -182,12 +182,21 @@ const PHRASES: [RegExp, string, string][] = [
   [/\bbetween you and me\b/g, 'confidential', 'between you'],
   // "where do I stand?": asking one's position, not standing for election or standing orders (the stem "stand" is out of scope's)
   [/\bwhere (?:do|does|would|will) (?:i|we|he|she|they|the council) stand\b/g, 'what should i do', ' stand'],
+  // Formal wrappers around a plain ask: "is it the case that…" is "is…?" and "I should be obliged if you would…" is "could
+  // you…". Their words ("is it…", "obliged") are the in-scope examples' ("Is it OK to…", "Am I obliged to…"), so they
+  // pulled a question about a footpath or an office's opening hours into a topic.
+  [/\bis it (?:the case|true|so) that /g, '', 'is it'],
+  [/\b(?:i|we) (?:should|would) be (?:most |very |much |extremely )?(?:obliged|grateful) if you (?:would|could)\b/g, 'could you', ' be '],
+  [/\b(?:i|we) (?:should|would) be (?:most |very |much |extremely )?(?:obliged|grateful) to (?:know|learn|hear)\b/g, 'could you tell me', ' be '],
+  [/\b(would you|could you|please) be so (?:kind|good) as to\b/g, '$1', ' as to'],
+  // Only asked of the reader: "the clerk did not inform me of the works" keeps its word (being kept informed).
+  [/\b(could|would|can|will) you (?:kindly |please )?(?:advise|inform) (me|us) (?:of|as to)\b/g, '$1 you tell $2', 'you '],
 ];
 
 /**
  * PHRASES grouped by the string they need, in order: one search per string, not per phrase (a
  * search for a two-letter string costs as much as the expression it spares). No replacement
- * brings in another group's string, and a phrase run on text without its string changes nothing.
+ * brings in an earlier group's string, and a phrase run on text without its string changes nothing.
  */
 const PHRASES_BY_NEED: [string, [RegExp, string][]][] = [];
 for (const [phrase, replacement, needs] of PHRASES) {
