@@ -49,14 +49,6 @@ const MAX_LENGTH_LOG = 2;
  */
 export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02, synonymWeight: 0.25 };
 
-/**
- * A numbered line that only titles the clauses numbered under it ("4.3 Press and social media" over
- * 4.3.1–4.3.3): no rule to quote. Short, without a sentence's closing punctuation, and with children.
- */
-function isTitleOnly(clause: Clause, parents: ReadonlySet<string>): boolean {
-  return clause.text.split(/\s+/).length <= 8 && !/[.:;?!]["”')]*$/.test(clause.text.trim()) && parents.has(clause.ref);
-}
-
 /** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
 interface TopicalClauses {
   probability: Map<string, number>;
@@ -109,8 +101,6 @@ export class ClauseSelector {
   private readonly topicalByIntent = new Map<string, Map<string, TopicalClauses>>();
   /** Council → each clause's log length relative to the protocol's mean (see `relativeLengths`). */
   private readonly lengthsByCouncil = new Map<string, Map<string, number>>();
-  /** Council → the refs of its numbered lines that only title the clauses under them (see `isTitleOnly`). */
-  private readonly titleOnly = new Map<string, Set<string>>();
 
   constructor(
     private readonly library: ProtocolLibrary,
@@ -170,8 +160,7 @@ export class ClauseSelector {
       if (score > best) best = score;
     }
     const candidates: UnmappedCandidate[] = [];
-    // A numbered title over the clauses under it is no rule to quote (they are candidates themselves).
-    const seen = new Set<string>(this.titlesOnly(council, clauses));
+    const seen = new Set<string>();
     for (const clause of clauses) {
       if (seen.has(clause.ref)) continue;
       seen.add(clause.ref);
@@ -180,21 +169,6 @@ export class ClauseSelector {
       candidates.push({ clause, words: bm25 / best, topic: relative.get(clause.ref) ?? 0, length: lengths.get(clause.ref) ?? 0 });
     }
     return candidates;
-  }
-
-  /** The refs of the council's numbered lines that only title the clauses under them (once per council). */
-  private titlesOnly(council: string, clauses: Clause[]): Set<string> {
-    let refs = this.titleOnly.get(council);
-    if (!refs) {
-      const parents = new Set<string>();
-      for (const clause of clauses) {
-        const dot = clause.ref.lastIndexOf('.');
-        if (dot > 0) parents.add(clause.ref.slice(0, dot));
-      }
-      refs = new Set(clauses.filter((c) => isTitleOnly(c, parents)).map((c) => c.ref));
-      this.titleOnly.set(council, refs);
-    }
-    return refs;
   }
 
   /** Each clause's log length relative to the protocol's mean clause, by ref (once per council). */
