@@ -305,8 +305,6 @@ export class AnswerSelector {
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
-    let queryMass = 0;
-    if (withCoverage) for (const [term, weight] of query) queryMass += weight * idfOf(units, term);
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
@@ -332,9 +330,7 @@ export class AnswerSelector {
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        let covered = 0;
-        if (withCoverage) for (const [term, weight] of query) if (unit.tf.has(term)) covered += weight * idfOf(units, term);
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: queryMass > 0 ? covered / queryMass : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
