@@ -8,7 +8,7 @@
  * The other four protocols' maps stay, as they would for a new council. Then the same scores on the
  * protocols that are unmapped already (Ashdown, Brindlecombe, Foxleigh: the sets of src/eval/sets.ts
  * that add them, held-out sets left out), and apart, the Hollinsford check set (nothing is chosen on it).
- * Run after `npm run build`: `node scripts/clause-lopo.js [--show <council>] [--set lengthWeight=0.03 …] [--chatty]`.
+ * Run after `npm run build`: `node scripts/clause-lopo.js [--show <council>] [--set lengthWeight=0.03 …] [--chatty] [--messy]`.
  * `--chatty` wraps every message in small talk (my own openings and asides, one per row in turn), to measure how much a
  * greeting or "quick one" moves the ranking: the figures should stay those of the plain messages.
  */
@@ -57,7 +57,17 @@ const files = [
   'test/eval/answers-validation.jsonl',
   'test/eval/answers-probe-sentences.jsonl',
 ];
-const rows = files.flatMap((f) => fs.readFileSync(path.join(root, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l)));
+const readRows = (f) => fs.readFileSync(path.join(root, f), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const rows = files.flatMap(readRows);
+/**
+ * `--messy`: the same leave-one-out over messages as people write them (cite13), apart: the messy design sets with
+ * clause labels and the backstory probe, and, apart again, their checks (figures only, nothing chosen on them).
+ */
+const messyFiles = ['messy-probe-2', 'messy-probe-3', 'messy-probe-4', 'messy-probe-6', 'messy-probe-7', 'messy-probe-9', 'messy-probe-11', 'clause-probe-backstory'];
+const messyCheckFiles = ['messy-probe-5', 'messy-probe-8', 'messy-probe-10', 'messy-probe-12', 'clause-probe-backstory-check'];
+const messy = process.argv.includes('--messy');
+const messyRows = messy ? messyFiles.flatMap((f) => readRows(`test/eval/${f}.jsonl`)) : [];
+const messyCheckRows = messy ? messyCheckFiles.flatMap((f) => readRows(`test/eval/${f}.jsonl`)) : [];
 const total = { n: 0, at1: 0, at3: 0, rr: 0 };
 /** Adds the row's rank of a labelled clause to `score`; says where it was for `--show`. */
 function scoreRow(selector, row, score) {
@@ -71,6 +81,8 @@ function scoreRow(selector, row, score) {
   if (show === row.council && at !== 0) console.log(`  ${row.id} ${row.intent} expected ${expected.join(',')} at ${at < 0 ? '-' : at + 1} [${ranked.slice(0, 4).join(',')}] ${row.text.slice(0, 90)}`);
 }
 const line = (name, { n, at1, at3, rr }) => `${name.padEnd(12)} ${String(n).padStart(4)}   @1 ${(at1 / n).toFixed(3)}   @3 ${(at3 / n).toFixed(3)}   mrr ${(rr / n).toFixed(3)}`;
+const messyTotal = { n: 0, at1: 0, at3: 0, rr: 0 };
+const messyCheckTotal = { n: 0, at1: 0, at3: 0, rr: 0 };
 for (const council of context.library.ids()) {
   const intents = new Map(
     [...bot.engine.intents].map(([id, intent]) => {
@@ -89,8 +101,19 @@ for (const council of context.library.ids()) {
   }
   for (const key of Object.keys(total)) total[key] += score[key];
   console.log(line(council, score));
+  for (const [list, sum] of [[messyRows, messyTotal], [messyCheckRows, messyCheckTotal]]) {
+    for (const row of list) {
+      const expected = row.answer_ref ?? row.clauses ?? [];
+      if (row.council !== council || expected.length === 0 || intents.get(row.intent)?.kind !== 'topic') continue;
+      scoreRow(selector, row, sum);
+    }
+  }
 }
 console.log(line('all', total));
+if (messy) {
+  console.log(line('messy', messyTotal));
+  console.log(line('messy check', messyCheckTotal));
+}
 
 // The protocols no one has mapped, added in memory as eval adds them.
 const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();

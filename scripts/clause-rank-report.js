@@ -4,7 +4,7 @@
  * src/eval/sets.ts that is not held out, clause@1 and clause@3 as the bot reads the message, and the
  * same with the row's labelled intent given (so a clause-ranking change can be told apart from the
  * intent's). Answers sets: the first cited clause among `answer_ref`, as ref@1 would score it without
- * an answer. Run after `npm run build`: `node scripts/clause-rank-report.js [--misses set-name]`.
+ * an answer. Run after `npm run build`: `node scripts/clause-rank-report.js [--misses set-name] [--set lengthWeight=0.03 …]`.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -16,6 +16,14 @@ const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
 const { councilMetadataSchema } = require(path.join(root, 'dist/src/protocols/metadata'));
 const { refMatches } = require(path.join(root, 'dist/src/nlu/evaluate'));
 
+const { UNMAPPED_RANKING } = require(path.join(root, 'dist/src/protocols/select'));
+// --set name=value (repeatable): another value of one of UNMAPPED_RANKING (src/protocols/select.ts), to compare variants.
+process.argv.forEach((a, i) => {
+  if (process.argv[i - 1] !== '--set') return;
+  const [name, value] = a.split('=');
+  if (!(name in UNMAPPED_RANKING)) throw new Error(`no setting ${name}`);
+  UNMAPPED_RANKING[name] = Number(value);
+});
 const missesOf = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : undefined;
 const context = new CliContext();
 const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();

@@ -117,6 +117,11 @@ export const EVAL_SETS: EvalSet[] = [
   // them and never used to choose (a check) (docs/citations.md).
   { name: 'clause-probe (thornwick)', file: 'test/eval/clause-probe-thornwick.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/thornwick.txt' },
   { name: 'clause-probe (thornwick, check)', file: 'test/eval/clause-probe-thornwick-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/thornwick.txt' },
+  // Written by cite13 (issue 12, a backstory pulling citations from the asking sentence) before any change, in its own wording:
+  // 24 messages on Cottingham and Halstead whose story names other topics before the question, with the clauses that answer
+  // the question (a design set), and 10 more written with them and never used to choose (a check) (docs/citations.md).
+  { name: 'clause-probe (backstory)', file: 'test/eval/clause-probe-backstory.jsonl', format: 'messages' },
+  { name: 'clause-probe (backstory, check)', file: 'test/eval/clause-probe-backstory-check.jsonl', format: 'messages' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
