@@ -7,7 +7,7 @@ import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
-import { afterAcknowledgement, readTurn, TurnForm } from './turn';
+import { afterAcknowledgement, asMeant, readTurn, TurnForm } from './turn';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -108,7 +108,9 @@ export class Conversations {
    * what about the reserves?") is read as its question, whose reading the thanks would swamp.
    */
   read(previous: ThreadContext | undefined, whole: string, wholeReading: IntentResult, reread?: (text: string) => IntentResult): ThreadReading {
-    const question = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    const acknowledged = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    // "sorry, I meant the meeting room, not the projector": what the asker did not mean is no evidence of what they did.
+    const question = previous?.topic && reread ? asMeant(acknowledged ?? whole) ?? acknowledged : undefined;
     const text = question ?? whole;
     const standalone = question !== undefined ? reread!(question) : wholeReading;
     const form = readTurn(text);
@@ -164,7 +166,9 @@ export class Conversations {
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
     // "and mine?" from a councillor after the officers' role asks for the councillors'.
     // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    // "no, I meant who the councillors answer to" after the officers' role: a correction naming one side turns the topic to it.
+    const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
     const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
     const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
@@ -257,6 +261,8 @@ const SIDES: [councillorSide: string, officerSide: string][] = [
   ['complaint_about_councillor', 'complaint_about_officer'],
 ];
 const OFFICER_SIDE = new Set<Subject>(['officer', 'clerk']);
+/** The people a two-sided topic is about; a chair has a topic of their own (chairs and committees). */
+const SIDE_PEOPLE = new Set<Subject>(['officer', 'clerk', 'councillor']);
 
 /** The side opposite a two-sided topic's ("councillor" for the officers' role), if it has two. */
 function otherSide(intent: string): Subject | undefined {

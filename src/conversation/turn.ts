@@ -107,8 +107,8 @@ const RELATIVE_THING =
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
  */
 const CORRECTION =
-  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
-const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
+  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies|wait|hang on|hold on|er+m?|um+|oh)\b[\s,.!:;-]*)*(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
+const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|wait|hang on|hold on|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
 /** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
 const NEGATIVE_QUESTION = /^(?:(?:but|so|and|hmm+|ok(?:ay)?)[,.]?\s+)?(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t\b|^(?:(?:but|so|and)[,.]?\s+)?cannot\b/;
@@ -153,6 +153,11 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
  * before ("we had a closed session last night …").
  */
 const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
+/**
+ * The asker saying in what capacity, or for whom, they ask ("I'm asking for my assistant", "speaking
+ * as leader of the council", "asking on behalf of the clerk"): who the question is about, not a new one.
+ */
+const ASKING_AS = /^(?:(?:and|but|well|oh|also|sorry|no)[,.]?\s+)?(?:(?:i'?m|i am|im)\s+(?:only\s+|just\s+|actually\s+|really\s+)?(?:asking|enquiring|writing|speaking)|(?:speaking|asking|writing|enquiring))\s+(?:for|on behalf of|as|in my (?:role|capacity) as|wearing my)\b/;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
 /**
  * A statement in the first person reporting what the asker has already done or not been told ("I've
@@ -204,6 +209,36 @@ const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|wo
 const ACKNOWLEDGEMENT =
   /^(?:(?:thanks|thank you|thankyou|thx|ty|ta|cheers|great|perfect|brilliant|lovely|cool|nice(?: one)?|excellent|super|fab|fantastic|wonderful|got it|gotcha|understood|fair enough|noted|makes sense|that makes sense|that'?s (?:helpful|useful|clear|great|really helpful|very helpful)|that helps|i see|ah+|oh+|aha|ok(?:ay)?,? (?:thanks|thank you|cheers|ta|great|cool|got it|understood|noted|fair enough))(?: (?:so much|very much|a lot|for that|for (?:the|your) (?:help|answer|reply)|thanks|thank you|ta|cheers))*[\s,.!:;\-\u2013\u2014]+)+/;
 
+/**
+ * What the asker says they did not mean ("…, not the clerk", "… rather than full council", "…, not for
+ * me"): a contrast with the turn before, or with a reading the asker fears. It names the wrong
+ * person or body, so it is no evidence of what the turn is about. Only a noun phrase after a comma
+ * or at the end: "is it ok not to declare it?" contrasts nothing.
+ */
+const CONTRAST =
+  /(?:,\s*(?:and\s+)?not|,?\s+(?:rather than|instead of))\s+(?:just\s+|only\s+|really\s+|even\s+)?(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:the|a|an|my|our|your|his|her|their|me|us|him|them|any|some)\b[^,.;:?!]*/g;
+/**
+ * An opening that says the last answer missed the question ("that's not what I asked", "no, that's not
+ * it -", "you've answered the wrong question"): what follows is the question as the asker meant it.
+ */
+const MISSED_THE_QUESTION =
+  /^(?:(?:no|nope|hmm+|sorry|erm?|um+)[\s,.!:;-]+)*(?:(?:that'?s|that is|this is|it'?s|thats)\s+not\s+(?:really\s+|quite\s+|exactly\s+)?(?:what i (?:asked|meant|mean|was asking(?: about)?|wanted(?: to know)?|need(?:ed)?(?: to know)?)|it|right|the question|my question|what i'?m asking)|you'?ve (?:misunderstood(?: me)?|got (?:the wrong end|it wrong)|answered (?:the wrong|a different) question)|(?:wrong|not the right) (?:answer|bit|part|question))[\s,.!:;\-\u2013\u2014]*/;
+
+/**
+ * The turn as the asker means it, when it says what it does not mean: the contrast taken out ("sorry, I
+ * meant the meeting room, not the projector" → "sorry, I meant the meeting room"), and an opening that
+ * says the last answer missed the question taken off, the rest read as a correction. Undefined when
+ * the turn says nothing of the kind or nothing would be left.
+ */
+export function asMeant(text: string): string | undefined {
+  const lower = text.replace(/[\u2018\u2019]/g, "'");
+  const missed = MISSED_THE_QUESTION.exec(lower.toLowerCase());
+  let meant = missed && missed[0].length < lower.length ? `I mean ${lower.slice(missed[0].length)}` : lower;
+  meant = meant.replace(CONTRAST, '').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*([?.!]*)$/, '$1').trim();
+  if (meant === lower.trim() || tokenize(meant.toLowerCase()).length === 0) return undefined;
+  return meant;
+}
+
 /** The question after an opening acknowledgement ("cheers, what if she says no?" → "what if she says no?"), if the turn is one. */
 export function afterAcknowledgement(text: string): string | undefined {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
@@ -246,7 +281,7 @@ export function readTurn(text: string): TurnForm {
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const background = BACKGROUND.test(lower);
+  const background = BACKGROUND.test(lower) || ASKING_AS.test(lower);
   // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
   // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
   // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
