@@ -158,6 +158,7 @@ const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|
  * as leader of the council", "asking on behalf of the clerk"): who the question is about, not a new one.
  */
 const ASKING_AS = /^(?:(?:and|but|well|oh|also|sorry|no)[,.]?\s+)?(?:(?:i'?m|i am|im)\s+(?:only\s+|just\s+|actually\s+|really\s+)?(?:asking|enquiring|writing|speaking)|(?:speaking|asking|writing|enquiring))\s+(?:for|on behalf of|as|in my (?:role|capacity) as|wearing my)\b/;
+const ASKING_AS_WORDS = 5;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
 /**
  * A statement in the first person reporting what the asker has already done or not been told ("I've
@@ -281,7 +282,9 @@ export function readTurn(text: string): TurnForm {
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const background = BACKGROUND.test(lower) || ASKING_AS.test(lower);
+  // Only when that is all it says: "asking on behalf of Nadia: a councillor keeps … what can she do?" asks its own question.
+  const askingAs = ASKING_AS.test(lower) && !/[?:]|\.\.|\u2026/.test(lower) && contentWords <= ASKING_AS_WORDS;
+  const background = BACKGROUND.test(lower) || askingAs;
   // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
   // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
   // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
