@@ -157,7 +157,7 @@ export class Conversations {
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
     // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
     // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
-    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesOnlyVenue || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place

@@ -1,6 +1,6 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
-import { PERSON_WORD } from './slots';
+import { MEETINGS, PERSON_WORD } from './slots';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -35,6 +35,11 @@ export interface TurnForm {
    * chair is not among them: chairs have a topic of their own (chairs and committees).
    */
   namesOnlyPeople: boolean;
+  /**
+   * An elliptical turn whose only topic words name a council body or meeting ("and for the planning
+   * committee?", "at full council rather than committee, is it the same?"): it asks the thread's question there.
+   */
+  namesOnlyVenue: boolean;
   /** An elliptical turn that names only the asker ("and mine?", "what about me?"): the topic turns to the asker's side. */
   namesAsker: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
@@ -55,6 +60,8 @@ export interface TurnForm {
   refersBack: boolean;
 }
 
+/** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
+const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
   /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
@@ -270,7 +277,10 @@ export function readTurn(text: string): TurnForm {
   const reverses = topicWords <= REVERSED_TOPIC_WORDS && REVERSED.test(lower);
   const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
-  const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
+  const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower);
+  const venueText = (corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic).replace(SAME_HERE, ' ');
+  const withoutVenue = elliptical && topicWords > 0 ? venueText.replace(MEETINGS, ' ') : venueText;
+  const namesOnlyVenue = withoutVenue !== venueText && contentCount(tokenize(withoutVenue)) === 0;
   const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
@@ -289,18 +299,18 @@ export function readTurn(text: string): TurnForm {
   // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
   // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
   const questionsTheAnswer = NEGATIVE_QUESTION.test(lower) && lower.includes('?') && pointsBack;
-  const continues = CONTINUING_OPENER.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
+  const continues = CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
   const states = !lower.includes('?') && !ASKS.test(lower);
   const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -317,5 +327,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
 }
