@@ -220,11 +220,11 @@ const ACKNOWLEDGEMENT =
 /**
  * What the asker says they did not mean ("…, not the clerk", "… rather than full council", "…, not for
  * me"): a contrast with the turn before, or with a reading the asker fears. It names the wrong
- * person or body, so it is no evidence of what the turn is about. Only a noun phrase after a comma
- * or at the end: "is it ok not to declare it?" contrasts nothing.
+ * person or body, so it is no evidence of what the turn is about. Only a person, thing or body: "is
+ * it ok not to declare it?" and "can I email rather than phone?" keep their words.
  */
 const CONTRAST =
-  /(?:,\s*(?:and\s+)?not|,?\s+(?:rather than|instead of))\s+(?:just\s+|only\s+|really\s+|even\s+)?(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:the|a|an|my|our|your|his|her|their|me|us|him|them|any|some)\b[^,.;:?!]*/g;
+  /,\s*(?:and\s+)?not\s+(?:just\s+|only\s+|really\s+|even\s+)?(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:the|a|an|my|our|your|his|her|their|me|us|him|them|any|some)\b[^,.;:?!]*|,?\s+(?:rather than|instead of)\s+(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:(?:the|a|an|my|our|your|his|her|their|me|us|him|them)\b|full council\b|[a-z-]+ (?:committee|sub-committee|meeting)\b)[^,.;:?!]*/g;
 /**
  * An opening that says the last answer missed the question ("that's not what I asked", "no, that's not
  * it -", "you've answered the wrong question"): what follows is the question as the asker meant it.
