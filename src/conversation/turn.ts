@@ -138,6 +138,14 @@ const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!
  */
 const FINITE = /\b(?:is|are|was|were|am|be|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|need|needs|i|we|you|he|she|they)\b|'(?:s|re|m|ve|d|ll)\b/;
 const FRAGMENT_TOKENS = 4;
+/**
+ * A phrase that qualifies the question before with no verb of its own ("in my own name, as a private
+ * citizen", "at the annual meeting rather than a committee", "for a one-off event"): an ellipsis, like a fragment, however long.
+ */
+const QUALIFIER = /^(?:(?:and|but|or|so|well|ok(?:ay)?|no|sorry)[,.]?\s+)?(?:as|in|on|at|for|by|with|without|under|from|during|outside|inside|via|through|within|about)\s/;
+const QUALIFIER_TOKENS = 8;
+/** "how long have I got?": the time left for something the thread has named. */
+const TIME_LEFT = /^(?:(?:so|and|ok(?:ay)?|right|but)[,.]?\s+)?(?:how long (?:have|do|will) (?:i|we) (?:got|get|have)|how (?:much|long a) time (?:have|do) (?:i|we) (?:got|have|get)|how many (?:days|weeks) (?:have|do) (?:i|we) (?:got|have|get))\s*[?.!]*$/;
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -270,12 +278,13 @@ export function readTurn(text: string): TurnForm {
   const corrects = CORRECTION.test(lower);
   const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
   const asksForOptions = ASKS_FOR_OPTIONS.test(lower);
-  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ');
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ').replace(TIME_LEFT, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
   // Only a turn that asks nothing else ("vice versa?"): "does it override standing orders, or is it the other way round?" asks its own.
   const reverses = topicWords <= REVERSED_TOPIC_WORDS && REVERSED.test(lower);
-  const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
+  const verbless = !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
+  const fragment = verbless && (tokens.length <= FRAGMENT_TOKENS || (tokens.length <= QUALIFIER_TOKENS && QUALIFIER.test(lower)));
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
   const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower);
   const venueText = (corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic).replace(SAME_HERE, ' ');
@@ -287,7 +296,7 @@ export function readTurn(text: string): TurnForm {
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));

@@ -87,3 +87,18 @@ test('"I want to know if I can report it" asks where to take the problem', () =>
   expect(movesIn('I want to know if I can report it').map((m) => m.name)).toContain('recourse');
   expect(movesIn('can I report it to full council at the next meeting?').map((m) => m.name)).not.toContain('recourse');
 });
+
+describe('a qualifier or a question of time left', () => {
+  test.each(['as a private individual, on my own blog', 'for a one-off event in the summer', 'how long have we got?', 'so how much time do I have?'])('"%s" points back', (text) => {
+    expect(readTurn(text).refersBack).toBe(true);
+  });
+
+  test.each(['how long have I got till the bins go out?', 'for sale: one lawnmower, hardly used, offers over ten pounds please'])('"%s" does not', (text) => {
+    expect(readTurn(text).refersBack).toBe(false);
+  });
+
+  test('"how long have I got?" after a question about declaring a new interest stays on it', () => {
+    expect(ask('My partner has just bought shares in a firm that does work for the council. Do I need to declare it?', 'time').intent).toBe('interests_and_conflicts');
+    expect(ask('how long have I got?', 'time').intent).toBe('interests_and_conflicts');
+  });
+});
