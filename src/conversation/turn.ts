@@ -1,6 +1,7 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
-import { MEETINGS, PERSON_WORD } from './slots';
+import type { Subject } from './context';
+import { extractSlots, MEETINGS, PERSON_WORD } from './slots';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -40,6 +41,11 @@ export interface TurnForm {
    * committee?", "at full council rather than committee, is it the same?"): it asks the thread's question there.
    */
   namesOnlyVenue: boolean;
+  /**
+   * An elliptical question that puts the asker in another capacity ("what if I were asking as a member of
+   * staff?", "same question but as the deputy clerk"): whom they are, and so which side of a two-sided topic.
+   */
+  asksAs?: Subject;
   /** An elliptical turn that names only the asker ("and mine?", "what about me?"): the topic turns to the asker's side. */
   namesAsker: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
@@ -64,7 +70,7 @@ export interface TurnForm {
 const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to|question|again|thing)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -114,8 +120,8 @@ const RELATIVE_THING =
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
  */
 const CORRECTION =
-  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies|wait|hang on|hold on|er+m?|um+|oh)\b[\s,.!:;-]*)*(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
-const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|wait|hang on|hold on|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
+  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies|wait|hang on|hold on|er+m?|um+|oh)\b[\s,.!:;-]*)*(?:i (?:meant|mean|said)\b|i was (?:asking|talking|on|enquiring) about\b|i was referring to\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
+const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|wait|hang on|hold on|i (?:meant|mean|said)|i was (?:asking|talking|on|enquiring) about|i was referring to|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
 /** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
 const NEGATIVE_QUESTION = /^(?:(?:but|so|and|hmm+|ok(?:ay)?)[,.]?\s+)?(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t\b|^(?:(?:but|so|and)[,.]?\s+)?cannot\b/;
@@ -144,6 +150,8 @@ const FRAGMENT_TOKENS = 4;
  */
 const QUALIFIER = /^(?:(?:and|but|or|so|well|ok(?:ay)?|no|sorry)[,.]?\s+)?(?:as|in|on|at|for|by|with|without|under|from|during|outside|inside|via|through|within|about)\s/;
 const QUALIFIER_TOKENS = 8;
+/** The asker in another capacity: "as a member of staff", "if I were one of the councillors", "speaking as the clerk". */
+const CAPACITY = /\b(?:as|if i(?:'m| am| was| were)|i(?:'m| am) (?:asking|speaking|writing) as)\s+((?:an?|the|one of the)\s+[a-z' -]+)/;
 /** "how long have I got?": the time left for something the thread has named. */
 const TIME_LEFT = /^(?:(?:so|and|ok(?:ay)?|right|but)[,.]?\s+)?(?:how long (?:have|do|will) (?:i|we) (?:got|get|have)|how (?:much|long a) time (?:have|do) (?:i|we) (?:got|have|get)|how many (?:days|weeks) (?:have|do) (?:i|we) (?:got|have|get))\s*[?.!]*$/;
 
@@ -240,6 +248,8 @@ const CONTRAST =
 const MISSED_THE_QUESTION =
   /^(?:(?:no|nope|hmm+|sorry|erm?|um+)[\s,.!:;-]+)*(?:(?:that'?s|that is|this is|it'?s|thats)\s+not\s+(?:really\s+|quite\s+|exactly\s+)?(?:what i (?:asked|meant|mean|was asking(?: about)?|wanted(?: to know)?|need(?:ed)?(?: to know)?)|it|right|the question|my question|what i'?m asking)|you'?ve (?:misunderstood(?: me)?|got (?:the wrong end|it wrong)|answered (?:the wrong|a different) question)|(?:wrong|not the right) (?:answer|bit|part|question))[\s,.!:;\-\u2013\u2014]*/;
 
+/** "I didn't say the clerk, I said the caretaker": what was not said, then what was. */
+const NOT_SAID = /^(?:(?:no|sorry|wait|hang on|hold on|er+m?)[\s,.!:;-]+)*i (?:didn'?t|did not|never) (?:say|mean|ask about|say anything about)\s+[^,.;:]+[,.;:-]+\s*(?:i (?:said|meant|mean|asked about)\s+)?/i;
 /**
  * The turn as the asker means it, when it says what it does not mean: the contrast taken out ("sorry, I
  * meant the meeting room, not the projector" → "sorry, I meant the meeting room"), and an opening that
@@ -247,11 +257,12 @@ const MISSED_THE_QUESTION =
  * the turn says nothing of the kind or nothing would be left.
  */
 export function asMeant(text: string): string | undefined {
-  const lower = text.replace(/[\u2018\u2019]/g, "'");
+  const written = text.replace(/[\u2018\u2019]/g, "'");
+  const lower = written.replace(NOT_SAID, 'I meant ');
   const missed = MISSED_THE_QUESTION.exec(lower.toLowerCase());
   let meant = missed && missed[0].length < lower.length ? `I mean ${lower.slice(missed[0].length)}` : lower;
   meant = meant.replace(CONTRAST, '').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*([?.!]*)$/, '$1').trim();
-  if (meant === lower.trim() || tokenize(meant.toLowerCase()).length === 0) return undefined;
+  if (meant === written.trim() || tokenize(meant.toLowerCase()).length === 0) return undefined;
   return meant;
 }
 
@@ -290,6 +301,8 @@ export function readTurn(text: string): TurnForm {
   const venueText = (corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic).replace(SAME_HERE, ' ');
   const withoutVenue = elliptical && topicWords > 0 ? venueText.replace(MEETINGS, ' ') : venueText;
   const namesOnlyVenue = withoutVenue !== venueText && contentCount(tokenize(withoutVenue)) === 0;
+  const capacity = elliptical && (lower.includes('?') || CONTINUING_OPENER.test(lower)) ? CAPACITY.exec(lower) : null;
+  const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
   const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
@@ -314,12 +327,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -336,5 +349,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
 }

@@ -102,3 +102,27 @@ describe('a qualifier or a question of time left', () => {
     expect(ask('how long have I got?', 'time').intent).toBe('interests_and_conflicts');
   });
 });
+
+describe('the asker in another capacity', () => {
+  test.each([
+    ['what if I were asking as a member of staff?', 'officer'],
+    ['same question but as the clerk', 'clerk'],
+    ['and if I was one of the councillors?', 'councillor'],
+  ])('"%s" asks as %s', (text, subject) => {
+    expect(readTurn(text).asksAs).toBe(subject);
+  });
+
+  test.each(["I'm a councillor as well as a volunteer", 'Can I attend as an observer?'])('"%s" does not change the asker', (text) => {
+    expect(readTurn(text).asksAs).toBeUndefined();
+  });
+
+  test("a councillor's complaint asked again as a member of staff is a complaint about a councillor", () => {
+    expect(ask('How do I raise a concern about how I was treated at the planning meeting?', 'capacity', 'halstead').intent).toBe('complaint_about_officer');
+    expect(ask('what if I were asking as a member of staff?', 'capacity', 'halstead').intent).toBe('complaint_about_councillor');
+  });
+});
+
+test('"I didn\'t say X, I said Y" is read as the correction it is', () => {
+  expect(asMeant("I didn't say the clerk, I said the caretaker")).toBe('I meant the caretaker');
+  expect(readTurn('I said the library, not the hall').corrects).toBe(true);
+});
