@@ -68,9 +68,11 @@ export interface TurnForm {
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
 const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
+/** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
+const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"\/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to|question|again|thing)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to|question|again|thing)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|likewise|ditto|similarly|equally|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to (?:that|this|your (?:reply|answer|message|last)|the (?:reply|answer|last answer))|following (?:your|that|the) (?:reply|answer)|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -207,7 +209,7 @@ const STATEMENT_DEPENDENCE = 0.5;
  * words, what it means, more of it. Only the thread knows what "it" is; its words name no topic.
  */
 const ABOUT_THE_ANSWER =
-  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
+  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what does (?:(?:clause|paragraph|para|section|point|rule) )?\d+(?:\.\d+)*(?:\([a-z]\))? (?:say|mean|cover)|(?:give|show|read|send) me the (?:bit|part|section|paragraph|clause|wording) (?:about|on)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
 /**
  * Asking what to do about the situation just described, without naming it: in a thread it is about
  * that situation, not a request for help with the bot ("what can I do here?", "what can you do?" are).
@@ -278,7 +280,7 @@ export function afterAcknowledgement(text: string): string | undefined {
 }
 
 export function readTurn(text: string): TurnForm {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim().replace(LEADING_REACTION, '');
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
   const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]) && !VERB_AFTER_PRONOUN.test(words[i + 1]));

@@ -126,3 +126,21 @@ test('"I didn\'t say X, I said Y" is read as the correction it is', () => {
   expect(asMeant("I didn't say the clerk, I said the caretaker")).toBe('I meant the caretaker');
   expect(readTurn('I said the library, not the hall').corrects).toBe(true);
 });
+
+describe('openers that were hidden or missing', () => {
+  test.each(['👍 and their phone numbers?', '+1, what about the vice-chair?', 'likewise a box of chocolates from a resident?', 'ditto for the deputy?', 'further to your reply, who has the final word?'])(
+    '"%s" continues the thread',
+    (text) => {
+      expect(readTurn(text).continues).toBe(true);
+    },
+  );
+
+  test.each(['what does 2.4 say about that?', 'give me the part about weekends'])('"%s" asks about the answer', (text) => {
+    expect(readTurn(text).asksAboutAnswer).toBe(true);
+  });
+
+  test('a thumbs-up before the next question does not cut it off from its thread', () => {
+    expect(ask('Should I give a councillor the home addresses of my colleagues?', 'reaction').intent).toBe('staff_personal_matters');
+    expect(ask('👍 and their phone numbers?', 'reaction').intent).toBe('staff_personal_matters');
+  });
+});
