@@ -7,7 +7,7 @@ import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
-import { afterAcknowledgement, readTurn, TurnForm } from './turn';
+import { afterAcknowledgement, asMeant, readTurn, TurnForm } from './turn';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -108,7 +108,9 @@ export class Conversations {
    * what about the reserves?") is read as its question, whose reading the thanks would swamp.
    */
   read(previous: ThreadContext | undefined, whole: string, wholeReading: IntentResult, reread?: (text: string) => IntentResult): ThreadReading {
-    const question = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    const acknowledged = previous?.topic && reread ? afterAcknowledgement(whole) : undefined;
+    // "sorry, I meant the meeting room, not the projector": what the asker did not mean is no evidence of what they did.
+    const question = previous?.topic && reread ? asMeant(acknowledged ?? whole) ?? acknowledged : undefined;
     const text = question ?? whole;
     const standalone = question !== undefined ? reread!(question) : wholeReading;
     const form = readTurn(text);
@@ -155,7 +157,7 @@ export class Conversations {
     // more the turn leans on its thread, the flatter its own reading (p^(1 − dependence)).
     // A turn that names only people ("officers?", "sorry, I meant the clerk") is read the same way: whom
     // it names is a slot of the thread's topic (or moves a topic with two sides to the other side, below).
-    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
+    const flatten = form.topicWords === 0 || form.namesOnlyPeople || form.namesOnlyVenue || form.asksAs !== undefined || form.namesAsker || form.reverses || form.addsToQuestion ? 1 - dependence : 1;
     if (flatten < 1) for (const [label, p] of ownListed) ownListed.set(label, Math.pow(p, flatten));
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
@@ -164,8 +166,11 @@ export class Conversations {
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
     // "and mine?" from a councillor after the officers' role asks for the councillors'.
     // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
-    const sided = namedSide ? towardsSide(threadTopics, namedSide) : threadTopics;
+    // "no, I meant who the councillors answer to" after the officers' role: a correction naming one side turns the topic to it.
+    const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
+    const sided = namedSide ? towardsSide(threadTopics, namedSide) : form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : threadTopics;
     const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);
@@ -257,6 +262,8 @@ const SIDES: [councillorSide: string, officerSide: string][] = [
   ['complaint_about_councillor', 'complaint_about_officer'],
 ];
 const OFFICER_SIDE = new Set<Subject>(['officer', 'clerk']);
+/** The people a two-sided topic is about; a chair has a topic of their own (chairs and committees). */
+const SIDE_PEOPLE = new Set<Subject>(['officer', 'clerk', 'councillor']);
 
 /** The side opposite a two-sided topic's ("councillor" for the officers' role), if it has two. */
 function otherSide(intent: string): Subject | undefined {
@@ -272,6 +279,25 @@ function towardsSide(thread: Map<string, number>, about: Subject): Map<string, n
   const moved = new Map(thread);
   for (const [councillorSide, officerSide] of SIDES) {
     const [from, to] = OFFICER_SIDE.has(about) ? [councillorSide, officerSide] : [officerSide, councillorSide];
+    const p = moved.get(from);
+    if (p === undefined) continue;
+    moved.delete(from);
+    moved.set(to, (moved.get(to) ?? 0) + p);
+  }
+  return moved;
+}
+
+/**
+ * The thread's belief with the asker in another capacity: a role is the asker's own side's, a
+ * complaint is about the other side ("what if I were asking as an officer?" after a councillor's complaint).
+ */
+function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<string, number> {
+  const officer = OFFICER_SIDE.has(capacity);
+  const moved = new Map(thread);
+  for (const [councillorSide, officerSide] of SIDES) {
+    const ownSide = councillorSide.startsWith('roles_');
+    const to = officer === ownSide ? officerSide : councillorSide;
+    const from = to === officerSide ? councillorSide : officerSide;
     const p = moved.get(from);
     if (p === undefined) continue;
     moved.delete(from);

@@ -35,7 +35,7 @@ const MOVES: Move[] = [
   {
     // Where to take a problem: the step from any topic to the complaint route.
     name: 'recourse',
-    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to(?! for (?:advice|help|guidance))|turn to(?! for (?:advice|help|guidance))|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
+    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to(?! for (?:advice|help|guidance))|turn to(?! for (?:advice|help|guidance))|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|\b(?:i|we) (?:can |could |should |might |may )?(?:report|complain about) (?:it|this|that)\b(?! to (?:the )?(?:full )?(?:council|committee|meeting))|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
     terms: 'complaint concern raise formal resolve dispute determine',
   },
   {

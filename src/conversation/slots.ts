@@ -30,6 +30,8 @@ const DOCUMENT = new RegExp(
 );
 const MEETING =
   /\b((?:the\s+)?(?:(?!(?:of|to|for|at|in|on|with|and|or|by|from|about|the|a|an)\b)[a-z&'-]+\s+){0,3}?(?:committee|sub-committee|working group|working party|panel|full council)|(?:the\s+)?(?:next|last|tonight's|tomorrow's|(?:mon|tues|wednes|thurs|fri|satur|sun)day's|annual|extraordinary|closed|public)\s+meeting)\b/i;
+/** Every committee or meeting a message names ("the planning committee", "full council", "the annual meeting"). */
+export const MEETINGS = new RegExp(MEETING.source, 'gi');
 /** Words that may open a captured phrase but say nothing about which document or meeting. */
 const LEADING_FILLER = /^(?:the|a|an|our|their|any|all|those|these|that|this|some)\s+(?=(?:the|a|an)\s)/i;
 const MAX_PHRASE = 80;

@@ -1,6 +1,7 @@
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
-import { PERSON_WORD } from './slots';
+import type { Subject } from './context';
+import { extractSlots, MEETINGS, PERSON_WORD } from './slots';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -35,6 +36,16 @@ export interface TurnForm {
    * chair is not among them: chairs have a topic of their own (chairs and committees).
    */
   namesOnlyPeople: boolean;
+  /**
+   * An elliptical turn whose only topic words name a council body or meeting ("and for the planning
+   * committee?", "at full council rather than committee, is it the same?"): it asks the thread's question there.
+   */
+  namesOnlyVenue: boolean;
+  /**
+   * An elliptical question that puts the asker in another capacity ("what if I were asking as a member of
+   * staff?", "same question but as the deputy clerk"): whom they are, and so which side of a two-sided topic.
+   */
+  asksAs?: Subject;
   /** An elliptical turn that names only the asker ("and mine?", "what about me?"): the topic turns to the asker's side. */
   namesAsker: boolean;
   /** Corrects the turn before ("sorry, I meant the clerk, not the chair", "no, I mean the committee papers"). */
@@ -55,9 +66,13 @@ export interface TurnForm {
   refersBack: boolean;
 }
 
+/** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
+const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
+/** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
+const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"\/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
-  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to that|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
+  /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to|question|again|thing)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|likewise|ditto|similarly|equally|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to (?:that|this|your (?:reply|answer|message|last)|the (?:reply|answer|last answer))|following (?:your|that|the) (?:reply|answer)|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
 
 /**
  * Words that point back to something said before: pronouns, and adverbs that presuppose an
@@ -107,8 +122,8 @@ const RELATIVE_THING =
  * apology followed by a statement, not a question ("sorry, it was the chairman, not Cllr Price").
  */
 const CORRECTION =
-  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies)\b[\s,.!:;-]*)?(?:i (?:meant|mean)\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
-const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|i (?:meant|mean)|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
+  /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies|wait|hang on|hold on|er+m?|um+|oh)\b[\s,.!:;-]*)*(?:i (?:meant|mean|said)\b|i was (?:asking|talking|on|enquiring) about\b|i was referring to\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
+const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|wait|hang on|hold on|i (?:meant|mean|said)|i was (?:asking|talking|on|enquiring) about|i was referring to|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
 /** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
 const NEGATIVE_QUESTION = /^(?:(?:but|so|and|hmm+|ok(?:ay)?)[,.]?\s+)?(?:isn|aren|doesn|don|didn|shouldn|wouldn|couldn|can|won|hasn|haven|wasn|weren)'?t\b|^(?:(?:but|so|and)[,.]?\s+)?cannot\b/;
@@ -131,6 +146,16 @@ const ONLY_A_CONDITION = /^(?:(?:and|but|or|so|really|hmm+|ok(?:ay)?|right)[?,.!
  */
 const FINITE = /\b(?:is|are|was|were|am|be|do|does|did|can|could|will|would|should|shall|may|might|must|have|has|had|need|needs|i|we|you|he|she|they)\b|'(?:s|re|m|ve|d|ll)\b/;
 const FRAGMENT_TOKENS = 4;
+/**
+ * A phrase that qualifies the question before with no verb of its own ("in my own name, as a private
+ * citizen", "at the annual meeting rather than a committee", "for a one-off event"): an ellipsis, like a fragment, however long.
+ */
+const QUALIFIER = /^(?:(?:and|but|or|so|well|ok(?:ay)?|no|sorry)[,.]?\s+)?(?:as|in|on|at|for|by|with|without|under|from|during|outside|inside|via|through|within|about)\s/;
+const QUALIFIER_TOKENS = 8;
+/** The asker in another capacity: "as a member of staff", "if I were one of the councillors", "speaking as the clerk". */
+const CAPACITY = /\b(?:as|if i(?:'m| am| was| were)|i(?:'m| am) (?:asking|speaking|writing) as)\s+((?:an?|the|one of the)\s+[a-z' -]+)/;
+/** "how long have I got?": the time left for something the thread has named. */
+const TIME_LEFT = /^(?:(?:so|and|ok(?:ay)?|right|but)[,.]?\s+)?(?:how long (?:have|do|will) (?:i|we) (?:got|get|have)|how (?:much|long a) time (?:have|do) (?:i|we) (?:got|have|get)|how many (?:days|weeks) (?:have|do) (?:i|we) (?:got|have|get))\s*[?.!]*$/;
 
 /** Phrases announcing a new subject: the thread's topic must not capture what follows. */
 const FRESH =
@@ -153,6 +178,12 @@ const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|whe
  * before ("we had a closed session last night …").
  */
 const PRONOUN_STATEMENT = /^(?:(?:and|but|well|oh|also)[,.]?\s+)?(?:it|it's|its|he|he's|she|she's|they|they're|that's|this is|that was|this was)\b/;
+/**
+ * The asker saying in what capacity, or for whom, they ask ("I'm asking for my assistant", "speaking
+ * as leader of the council", "asking on behalf of the clerk"): who the question is about, not a new one.
+ */
+const ASKING_AS = /^(?:(?:and|but|well|oh|also|sorry|no)[,.]?\s+)?(?:(?:i'?m|i am|im)\s+(?:only\s+|just\s+|actually\s+|really\s+)?(?:asking|enquiring|writing|speaking)|(?:speaking|asking|writing|enquiring))\s+(?:for|on behalf of|as|in my (?:role|capacity) as|wearing my)\b/;
+const ASKING_AS_WORDS = 5;
 const BACKGROUND = /^(?:the reason (?:i ask|i'm asking|i asked|for asking)|the thing is|for context|(?:just )?to (?:add|clarify|be clear)|i should (?:add|say|mention)|i forgot to (?:say|mention)|(?:just )?so you know|fyi|for info(?:rmation)?|(?:some )?background)\b/;
 /**
  * A statement in the first person reporting what the asker has already done or not been told ("I've
@@ -178,7 +209,7 @@ const STATEMENT_DEPENDENCE = 0.5;
  * words, what it means, more of it. Only the thread knows what "it" is; its words name no topic.
  */
 const ABOUT_THE_ANSWER =
-  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
+  /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what does (?:(?:clause|paragraph|para|section|point|rule) )?\d+(?:\.\d+)*(?:\([a-z]\))? (?:say|mean|cover)|(?:give|show|read|send) me the (?:bit|part|section|paragraph|clause|wording) (?:about|on)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
 /**
  * Asking what to do about the situation just described, without naming it: in a thread it is about
  * that situation, not a request for help with the bot ("what can I do here?", "what can you do?" are).
@@ -204,6 +235,39 @@ const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|wo
 const ACKNOWLEDGEMENT =
   /^(?:(?:thanks|thank you|thankyou|thx|ty|ta|cheers|great|perfect|brilliant|lovely|cool|nice(?: one)?|excellent|super|fab|fantastic|wonderful|got it|gotcha|understood|fair enough|noted|makes sense|that makes sense|that'?s (?:helpful|useful|clear|great|really helpful|very helpful)|that helps|i see|ah+|oh+|aha|ok(?:ay)?,? (?:thanks|thank you|cheers|ta|great|cool|got it|understood|noted|fair enough))(?: (?:so much|very much|a lot|for that|for (?:the|your) (?:help|answer|reply)|thanks|thank you|ta|cheers))*[\s,.!:;\-\u2013\u2014]+)+/;
 
+/**
+ * What the asker says they did not mean ("…, not the clerk", "… rather than full council", "…, not for
+ * me"): a contrast with the turn before, or with a reading the asker fears. It names the wrong
+ * person or body, so it is no evidence of what the turn is about. Only a person, thing or body: "is
+ * it ok not to declare it?" and "can I email rather than phone?" keep their words.
+ */
+const CONTRAST =
+  /,\s*(?:and\s+)?not\s+(?:just\s+|only\s+|really\s+|even\s+)?(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:the|a|an|my|our|your|his|her|their|me|us|him|them|any|some)\b[^,.;:?!]*|,?\s+(?:rather than|instead of)\s+(?:(?:as|for|about|at|in|with|to|from|on)\s+)?(?:(?:the|a|an|my|our|your|his|her|their|me|us|him|them)\b|full council\b|[a-z-]+ (?:committee|sub-committee|meeting)\b)[^,.;:?!]*/g;
+/**
+ * An opening that says the last answer missed the question ("that's not what I asked", "no, that's not
+ * it -", "you've answered the wrong question"): what follows is the question as the asker meant it.
+ */
+const MISSED_THE_QUESTION =
+  /^(?:(?:no|nope|hmm+|sorry|erm?|um+)[\s,.!:;-]+)*(?:(?:that'?s|that is|this is|it'?s|thats)\s+not\s+(?:really\s+|quite\s+|exactly\s+)?(?:what i (?:asked|meant|mean|was asking(?: about)?|wanted(?: to know)?|need(?:ed)?(?: to know)?)|it|right|the question|my question|what i'?m asking)|you'?ve (?:misunderstood(?: me)?|got (?:the wrong end|it wrong)|answered (?:the wrong|a different) question)|(?:wrong|not the right) (?:answer|bit|part|question))[\s,.!:;\-\u2013\u2014]*/;
+
+/** "I didn't say the clerk, I said the caretaker": what was not said, then what was. */
+const NOT_SAID = /^(?:(?:no|sorry|wait|hang on|hold on|er+m?)[\s,.!:;-]+)*i (?:didn'?t|did not|never) (?:say|mean|ask about|say anything about)\s+[^,.;:]+[,.;:-]+\s*(?:i (?:said|meant|mean|asked about)\s+)?/i;
+/**
+ * The turn as the asker means it, when it says what it does not mean: the contrast taken out ("sorry, I
+ * meant the meeting room, not the projector" → "sorry, I meant the meeting room"), and an opening that
+ * says the last answer missed the question taken off, the rest read as a correction. Undefined when
+ * the turn says nothing of the kind or nothing would be left.
+ */
+export function asMeant(text: string): string | undefined {
+  const written = text.replace(/[\u2018\u2019]/g, "'");
+  const lower = written.replace(NOT_SAID, 'I meant ');
+  const missed = MISSED_THE_QUESTION.exec(lower.toLowerCase());
+  let meant = missed && missed[0].length < lower.length ? `I mean ${lower.slice(missed[0].length)}` : lower;
+  meant = meant.replace(CONTRAST, '').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*([?.!]*)$/, '$1').trim();
+  if (meant === written.trim() || tokenize(meant.toLowerCase()).length === 0) return undefined;
+  return meant;
+}
+
 /** The question after an opening acknowledgement ("cheers, what if she says no?" → "what if she says no?"), if the turn is one. */
 export function afterAcknowledgement(text: string): string | undefined {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
@@ -216,7 +280,7 @@ export function afterAcknowledgement(text: string): string | undefined {
 }
 
 export function readTurn(text: string): TurnForm {
-  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim();
+  const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").trim().replace(LEADING_REACTION, '');
   const tokens = tokenize(lower);
   const isContent = (t: string) => !STOPWORDS.has(t) && !ANAPHORS.has(t) && t.length > 1;
   const standsAloneIn = (words: string[], i: number) => DEMONSTRATIVES.has(words[i]) && !(i + 1 < words.length && isContent(words[i + 1]) && !VERB_AFTER_PRONOUN.test(words[i + 1]));
@@ -227,42 +291,50 @@ export function readTurn(text: string): TurnForm {
   const corrects = CORRECTION.test(lower);
   const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
   const asksForOptions = ASKS_FOR_OPTIONS.test(lower);
-  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ');
+  const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ').replace(TIME_LEFT, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
   // Only a turn that asks nothing else ("vice versa?"): "does it override standing orders, or is it the other way round?" asks its own.
   const reverses = topicWords <= REVERSED_TOPIC_WORDS && REVERSED.test(lower);
-  const fragment = tokens.length <= FRAGMENT_TOKENS && !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
+  const verbless = !QUESTION_FRAME.test(lower) && !FINITE.test(lower);
+  const fragment = verbless && (tokens.length <= FRAGMENT_TOKENS || (tokens.length <= QUALIFIER_TOKENS && QUALIFIER.test(lower)));
   // Only an elliptical turn ("officers?", "what about the clerk?") passes its topic over; "what do councillors do?" asks its own.
-  const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower);
+  const elliptical = fragment || corrects || CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower);
+  const venueText = (corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic).replace(SAME_HERE, ' ');
+  const withoutVenue = elliptical && topicWords > 0 ? venueText.replace(MEETINGS, ' ') : venueText;
+  const namesOnlyVenue = withoutVenue !== venueText && contentCount(tokenize(withoutVenue)) === 0;
+  const capacity = elliptical && (lower.includes('?') || CONTINUING_OPENER.test(lower)) ? CAPACITY.exec(lower) : null;
+  const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
   const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
 
-  const background = BACKGROUND.test(lower);
+  // Only when that is all it says: "asking on behalf of Nadia: a councillor keeps … what can she do?" asks its own question.
+  const askingAs = ASKING_AS.test(lower) && !/[?:]|\.\.|\u2026/.test(lower) && contentWords <= ASKING_AS_WORDS;
+  const background = BACKGROUND.test(lower) || askingAs;
   // "also, can I block his number?" adds to the situation "he" is in; "also, does this protocol cover volunteers?" asks its own.
   // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
   // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
   const questionsTheAnswer = NEGATIVE_QUESTION.test(lower) && lower.includes('?') && pointsBack;
-  const continues = CONTINUING_OPENER.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
+  const continues = CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
   const states = !lower.includes('?') && !ASKS.test(lower);
   const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -279,5 +351,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
 }

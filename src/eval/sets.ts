@@ -160,6 +160,9 @@ export const EVAL_SETS: EvalSet[] = [
   // scope ("I've been to the dentist this morning", "doesn't the football start at eight?", "what's the wifi password?").
   // Two changes were narrowed on it (docs/conversation.md).
   { name: 'dialogues-probe-7 (off-topic mid-thread)', file: 'test/eval/dialogues-probe-7.jsonl', format: 'dialogues' },
+  // follow13's design set (the asker's role changed, a different council body named, the bot corrected) and its check.
+  { name: 'dialogues-probe-8', file: 'test/eval/dialogues-probe-8.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-9 (check)', file: 'test/eval/dialogues-probe-9.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
