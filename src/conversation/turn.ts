@@ -69,7 +69,7 @@ export interface TurnForm {
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
 const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
 /** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
-const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"\/?+]+)+/u;
+const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
 const CONTINUING_OPENER =
   /^(?:and|but|so|or|plus|then|ok(?:ay)?|right|alright|fine|hmm+|what about|how about|what if|and if|but if|(?:not )?even(?: if| for| in| when| though| so| after| before| with)?|not (?:if|unless|when|for|with)|same (?:for|with|goes for|applies to|question|again|thing)|is (?:that|it) the same|does (?:that|this|the same) (?:apply|go)|likewise|ditto|similarly|equally|if so|if not|in that case|in which case|otherwise|following (?:on|up)|further to (?:that|this|your (?:reply|answer|message|last)|the (?:reply|answer|last answer))|following (?:your|that|the) (?:reply|answer)|really|surely|seriously|(?:are )?you sure|is that (?:right|true|correct|so)|says who|how come)\b/;
