@@ -84,6 +84,11 @@ export const EVAL_SETS: EvalSet[] = [
   // notes, comparisons with a former council, sarcastic and "am I right in thinking" asks, staff named by first name, leaving
   // and retirement stories, "Thoughts?" after a story, and residents' service faults told with topic words (16 in scope, 8
   // near misses); its misses were never read: a check.
+  // Written by messy14 (issue 12) after messy-probe-14 and before any change, in the same styles (residents' faults told with
+  // "procedure", "report", "complain"; leaving and retirement stories; staff named by first name; "Thoughts?" after a story;
+  // minutes and action notes; a former council compared; sarcasm; "am I right in thinking"; 40 in scope, 22 near misses):
+  // a design set (docs/messy-round11.md).
+  { name: 'messy-probe-13', file: 'test/eval/messy-probe-13.jsonl', format: 'messages' },
   { name: 'messy-probe-14 (check)', file: 'test/eval/messy-probe-14.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
