@@ -93,7 +93,7 @@ const GENERIC_ASKING = new Set(
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
      advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
      correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort
-     next step steps option options`,
+     next step steps option options thought thoughts idea ideas view views opinion opinions`,
   ),
 );
 
