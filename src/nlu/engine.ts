@@ -9,6 +9,7 @@ import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { asksAboutDirectingStaff } from './directing';
 import { askersOwnRole } from './askerSide';
+import { COMPLAINTS, reportedThings, THING_READS_OUT_OF_SCOPE } from './faultReport';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -289,6 +290,10 @@ export class IntentEngine {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
     }
+    if (COMPLAINTS.has(judged.label) && this.reportsAService(text, role)) {
+      // A fault in a service reported, with no council person complained of (see faultReport.ts).
+      return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, 'fault_report');
+    }
     // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
     const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
     const label = askersOwnRole(judged.label, text, role);
@@ -308,6 +313,13 @@ export class IntentEngine {
     const question = this.classifier.probabilities(asked, feature);
     const whole = this.classifier.probabilities(text, feature);
     return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
+  }
+
+  /** Whether what the message reports or complains about, read on its own, is a council service (see faultReport.ts). */
+  private reportsAService(text: string, role?: Role): boolean {
+    const things = reportedThings(text);
+    for (let i = 0; i < things.length; i++) if (this.predict(things[i], role).probabilityOf(OUT_OF_SCOPE) >= THING_READS_OUT_OF_SCOPE) return true;
+    return false;
   }
 
   /** Whether any example uses a stem: one function for the engine's life. */
