@@ -9,6 +9,7 @@ import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { asksAboutDirectingStaff } from './directing';
 import { askersOwnRole } from './askerSide';
+import { asksAboutReplacingStaff } from './leaving';
 import { COMPLAINTS, reportedThings, THING_READS_OUT_OF_SCOPE } from './faultReport';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
@@ -184,6 +185,9 @@ function intentResult(
 const DIRECTING_STAFF = 'instructing_officers';
 const DIRECTING_OUT_OF_SCOPE = 0.5;
 
+/** The intent of filling a place on the staff (see leaving.ts). */
+const RECRUITING = 'employment_and_appointments';
+
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
@@ -285,6 +289,10 @@ export class IntentEngine {
       // A story of services in which a member directs staff, asking whether that was proper: read as
       // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
       return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
+    }
+    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
+      // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure.
+      return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
     }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
