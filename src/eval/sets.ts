@@ -86,8 +86,9 @@ export const EVAL_SETS: EvalSet[] = [
   // near misses); its misses were never read: a check.
   // Written by messy14 (issue 12) after messy-probe-14 and before any change, in the same styles (residents' faults told with
   // "procedure", "report", "complain"; leaving and retirement stories; staff named by first name; "Thoughts?" after a story;
-  // minutes and action notes; a former council compared; sarcasm; "am I right in thinking"; 40 in scope, 22 near misses):
-  // a design set (docs/messy-round11.md).
+  // minutes and action notes; a former council compared; sarcasm; "am I right in thinking"; 40 in scope, 22 near misses;
+  // mp13-001..062), then "AIBU?", "Genuine question:", "Opinions welcome:", reported answers of the clerk (mp13-063..090, after
+  // the first two changes): a design set (docs/messy-round11.md).
   { name: 'messy-probe-13', file: 'test/eval/messy-probe-13.jsonl', format: 'messages' },
   { name: 'messy-probe-14 (check)', file: 'test/eval/messy-probe-14.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
