@@ -80,6 +80,17 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy13 before messy-probe-11 and before any change, in the same styles (7 in scope, 5 near misses); its misses
   // were never read: a check.
   { name: 'messy-probe-12 (check)', file: 'test/eval/messy-probe-12.jsonl', format: 'messages' },
+  // Written by messy14 (issue 12) before messy-probe-13 and before any change, in its own wording: minutes and action-log
+  // notes, comparisons with a former council, sarcastic and "am I right in thinking" asks, staff named by first name, leaving
+  // and retirement stories, "Thoughts?" after a story, and residents' service faults told with topic words (16 in scope, 8
+  // near misses); its misses were never read: a check.
+  // Written by messy14 (issue 12) after messy-probe-14 and before any change, in the same styles (residents' faults told with
+  // "procedure", "report", "complain"; leaving and retirement stories; staff named by first name; "Thoughts?" after a story;
+  // minutes and action notes; a former council compared; sarcasm; "am I right in thinking"; 40 in scope, 22 near misses;
+  // mp13-001..062), then "AIBU?", "Genuine question:", "Opinions welcome:", reported answers of the clerk (mp13-063..090, after
+  // the first two changes): a design set (docs/messy-round11.md).
+  { name: 'messy-probe-13', file: 'test/eval/messy-probe-13.jsonl', format: 'messages' },
+  { name: 'messy-probe-14 (check)', file: 'test/eval/messy-probe-14.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

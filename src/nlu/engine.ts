@@ -9,6 +9,8 @@ import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { asksAboutDirectingStaff } from './directing';
 import { askersOwnRole } from './askerSide';
+import { asksAboutReplacingStaff } from './leaving';
+import { COMPLAINTS, reportedThings, THING_READS_OUT_OF_SCOPE } from './faultReport';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -93,7 +95,7 @@ const GENERIC_ASKING = new Set(
      happen happens position stand anything something thing things situation case way know think here done do anyone someone please advise
      advice help really even still just now then though anyway entitled expect expected permitted appropriate acceptable process procedure
      correct wrong line over tell telling change give get go let make him her them it deal deals handle handles sort
-     next step steps option options`,
+     next step steps option options thought thoughts idea ideas view views opinion opinions`,
   ),
 );
 
@@ -182,6 +184,9 @@ function intentResult(
 /** The intent of a member directing staff, and the out-of-scope reading below which a story of it is read so (see directing.ts). */
 const DIRECTING_STAFF = 'instructing_officers';
 const DIRECTING_OUT_OF_SCOPE = 0.5;
+
+/** The intent of filling a place on the staff (see leaving.ts). */
+const RECRUITING = 'employment_and_appointments';
 
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
@@ -285,9 +290,17 @@ export class IntentEngine {
       // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
       return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
     }
+    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
+      // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure.
+      return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
+    }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
+    }
+    if (COMPLAINTS.has(judged.label) && this.reportsAService(text, role)) {
+      // A fault in a service reported, with no council person complained of (see faultReport.ts).
+      return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, 'fault_report');
     }
     // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
     const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
@@ -308,6 +321,13 @@ export class IntentEngine {
     const question = this.classifier.probabilities(asked, feature);
     const whole = this.classifier.probabilities(text, feature);
     return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
+  }
+
+  /** Whether what the message reports or complains about, read on its own, is a council service (see faultReport.ts). */
+  private reportsAService(text: string, role?: Role): boolean {
+    const things = reportedThings(text);
+    for (let i = 0; i < things.length; i++) if (this.predict(things[i], role).probabilityOf(OUT_OF_SCOPE) >= THING_READS_OUT_OF_SCOPE) return true;
+    return false;
   }
 
   /** Whether any example uses a stem: one function for the engine's life. */

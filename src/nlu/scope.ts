@@ -71,7 +71,8 @@ export const SCOPE_THRESHOLDS: ScopeThresholds = {
   runnerUpCoverage: 0.2,
 };
 
-export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words';
+/** `fault_report`: a complaint about a thing, not a person (see faultReport.ts). */
+export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words' | 'fault_report';
 
 /** What the classifier said, as far as the scope decision needs it. */
 export interface TopReading {

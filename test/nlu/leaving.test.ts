@@ -1,0 +1,34 @@
+import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
+import { asksAboutReplacingStaff } from '../../src/nlu/leaving';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { MODEL_CACHE_DIR } from '../support/model';
+
+const root = path.join(__dirname, '../..');
+const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
+const assistant = (council: string) =>
+  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
+const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+
+describe('council staff leaving, and who takes their place', () => {
+  test('is told by a place to fill and a member of the council staff', () => {
+    expect(asksAboutReplacingStaff("The caretaker's off in June. Who picks his successor?")).toBe(true);
+    expect(asksAboutReplacingStaff('Our clerk leaves at Easter. Who will replace her?')).toBe(true);
+    // someone else's place
+    expect(asksAboutReplacingStaff('The vicar leaves at Easter. Who will replace him?')).toBe(false);
+    // staff, but nobody's place to fill
+    expect(asksAboutReplacingStaff('The clerk ordered a replacement boiler. Was that her decision?')).toBe(false);
+  });
+
+  test('reads as recruitment, not as hall hire', () => {
+    expect(assistant('flitwick').answer('The deputy clerk is retiring at Christmas. Who handles the hiring of her replacement?', councillor).intent)
+      .toBe('employment_and_appointments');
+  });
+
+  test('someone in the town leaving is still out of scope', () => {
+    expect(assistant('halstead').answer('The head teacher at the primary is retiring. Does the council have a say in her replacement?', councillor).intent)
+      .toBe('out_of_scope');
+    expect(assistant('alsager').answer('Our vicar is off to a new parish in June. Any idea who his successor will be?', councillor).intent)
+      .toBe('out_of_scope');
+  });
+});
