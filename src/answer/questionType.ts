@@ -94,6 +94,16 @@ const DEONTIC =
  */
 const IMPERSONAL_DEONTIC =
   /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
+/**
+ * A rule stated in the plain present or future, with no modal, as protocols written in a council's own voice put them:
+ * "Our staff do not accept gifts …", "We do not investigate … ourselves", "Staff will not take instructions from …".
+ * Not in a leading condition ("If the informal approach does not resolve it, …") and not a verb that describes rather
+ * than rules ("This protocol does not replace the Code", "does not prevent", "does not follow").
+ */
+const PRESENT_RULE =
+  /(?<!\b(?:if|where|when|whether|unless|that)\b[^,.;:]{0,80})\b(?:do|does) not (?!(?:follow|prevent|replace|contain|settle|resolve|work|have|mean|apply|affect|matter|necessarily|automatically|normally|otherwise)\b)[a-z]+/i;
+/** The cue PRESENT_RULE gives a "can I" question. */
+export const CUES = { presentRule: 1 };
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
@@ -159,7 +169,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'how_many':
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
-      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : 0;
+      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
