@@ -44,6 +44,8 @@ const OPENING: [QuestionType, RegExp][] = [
   ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
   // "What now?", "Where do I go from here?": the same, asked in two words.
   ['how', /^\s*what now\b|^\s*where (?:do|can|should) (?:i|we) go (?:from here|next)\b/i],
+  // "What's the right thing to do?", "What's best to do here?": the same, asked about the right course.
+  ['how', /^\s*what(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct|sensible) (?:thing |course |way )?(?:to do|of action)\b|^\s*what(?:'s| is) best to do\b/i],
 ];
 
 /** A yes/no question can still ask when, who or what follows ("Is there a deadline…?", "Is anyone told…?"). */
