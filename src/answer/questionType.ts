@@ -210,6 +210,30 @@ export function remedyCue(sentence: string): number {
 }
 
 /**
+ * A message that tells of being wronged by someone ("a councillor has been rude to me", "the chairman bullied me", "the
+ * way a member of staff treated me", "I have a grievance") and asks what to do or whom to go to wants the route the
+ * protocol gives for it ("… should tell the Clerk", "Members should contact the Monitoring Officer"), not the general
+ * rule of conduct that was broken ("Councillors and staff will treat one another with courtesy …"), which shares its words.
+ */
+const MISTREATED =
+  /\b(?:(?:rude|abusive|unpleasant|aggressive|hostile|nasty|offensive|insulting|threatening|horrible|patronising|condescending|out of order|short|snappy) (?:to|with|towards) (?:me|us)|(?:shouted|shouting|swore|swearing|yelled|yelling|snapped|had a go|screamed) at (?:me|us)|(?:bullied|bullying|harassed|harassing|threatened|insulted|belittled|humiliated|intimidated|abused|pressured|pressurised|pressuring|victimised) (?:me|us)|treated (?:me|us)\b|(?:sent|wrote|emailed) (?:me|us) (?:an? )?(?:abusive|rude|nasty|offensive|threatening)|(?:i|we) (?:have|had|'ve) (?:got )?a grievance)/i;
+const ASKS_ROUTE =
+  /\bwhat (?:can|could|should|do|must) (?:i|we) do\b|\bwhat(?:'s| is)? (?:the |my )?(?:route|steps?|options?|process|procedure|right thing|best thing|proper thing)\b|\bwhat route\b|\bwho (?:do|should|can|would|must) (?:i|we) (?:tell|report|go|speak|talk|complain|turn|contact)\b|\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:take|go|turn|report|raise|complain)\b|\bwhat now\b/i;
+
+export function asksRouteAfterMistreatment(text: string): boolean {
+  return MISTREATED.test(text) && ASKS_ROUTE.test(askingPart(text));
+}
+
+/** A sentence that sends the matter to a post: "… should tell the Clerk", "Members should contact the Monitoring officer", "raises it with the Clerk". */
+const ROUTE_TO_POST = new RegExp(
+  `(?<!\\b(?:not|never|no)\\s+(?:\\w+\\s+)?)\\b(?:tell|tells|inform|informs|notify|contact|contacts|consult|approach|speak to|talk to|go(?:es)? to|complain to|(?:report|refer|pass|send|bring|take)s? (?:it |this |that |the (?:matter|concern|complaint) )?(?:to|up with)|rais(?:e|es|ed|ing) (?:it |this |that |the (?:matter|concern|complaint) |them )?with|lodged? (?:it |the complaint )?with)\\s+(?:the |their |your |his |her |a |an )?(?:[A-Z][a-z-]+ ){0,3}(?:${POST.source})`,
+  'i',
+);
+export function routeCue(sentence: string): number {
+  return ROUTE_TO_POST.test(sentence) ? 1 : 0;
+}
+
+/**
  * "Who decides …?", "Who puts the agenda together?", "Who chairs the meetings …?": the question asks who does
  * something, so the answer is the post that does it, not one the asker is sent to ("Who do I tell?", "Who are
  * officers responsible to?", which a post reached through "with / to the …" answers).
