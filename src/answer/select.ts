@@ -98,7 +98,7 @@ export const WEIGHTS = {
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
   remedy: 0.5,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
-  route: 0.5,
+  route: 0.7,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
   condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
