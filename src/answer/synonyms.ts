@@ -47,6 +47,7 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   sickness: 'health sick absence', sick: 'health absence', illness: 'health absence',
   figures: 'information', numbers: 'information', stats: 'information', statistics: 'information',
   leaflet: 'printing material', leaflets: 'printing material', flyer: 'printing material',
+  disagreement: 'dispute disputes', disagree: 'dispute disputes', disagreeing: 'dispute disputes', row: 'dispute', argument: 'dispute',
   newsletter: 'printing material', campaign: 'election campaigning', canvassing: 'election campaigning',
 }));
 
