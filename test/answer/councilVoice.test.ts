@@ -7,9 +7,9 @@ import { asksRouteAfterMistreatment, questionType, routeCue, typeCue } from '../
 // written for these tests, in my own words; none is taken from an evaluation set or from the design or check pairs.
 
 describe('a rule in the plain present, with no modal', () => {
-  test('"do not" in the main clause is a "can I" answer, as "must not" is', () => {
-    expect(typeCue('can', 'Our groundsmen do not take jobs from individual councillors.')).toBe(1);
-    expect(typeCue('can', 'We do not lend council tools to residents.')).toBe(1);
+  test('"do not" in the main clause is a "can I" answer, as a bare "should" is', () => {
+    expect(typeCue('can', 'Our groundsmen do not take jobs from individual councillors.')).toBe(0.6);
+    expect(typeCue('can', 'We do not lend council tools to residents.')).toBe(0.6);
   });
 
   test('"does not" in a leading condition, or describing what a text does, is not a rule', () => {
