@@ -28,6 +28,7 @@ describe('a message that tells of being wronged and asks what to do', () => {
   test('is read as asking for a route only when the asker was wronged and asks what to do or whom to tell', () => {
     expect(asksRouteAfterMistreatment('Cllr Price shouted at me in the car park. What should I do?')).toBe(true);
     expect(asksRouteAfterMistreatment('The chairman has been patronising to me all week. Who do I tell?')).toBe(true);
+    expect(asksRouteAfterMistreatment("I've got a grievance about the rota the deputy clerk drew up. Where do I take it?")).toBe(true);
     expect(asksRouteAfterMistreatment('The chairman has been patronising to the new clerk. Is that allowed?')).toBe(false);
     expect(asksRouteAfterMistreatment('What should I do if I lose my council laptop?')).toBe(false);
   });
