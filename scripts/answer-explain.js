@@ -32,7 +32,8 @@ const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
 const extras = ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']
   .map((id) => `test/eval/protocols/${id}.txt`)
   .concat(file.includes('pelsworth') ? ['test/eval/protocols/pelsworth.txt'] : [])
-  .concat(file.includes('wrayfield') ? ['data/answers/design/wrayfield.txt'] : []);
+  .concat(file.includes('wrayfield') ? ['data/answers/design/wrayfield.txt'] : [])
+  .concat(file.includes('quenby') ? ['test/eval/protocols/quenby.txt'] : []);
 for (const extraFile of extras) {
   const extra = path.basename(extraFile, '.txt');
   const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, extraFile), 'utf8'), extra);

@@ -66,7 +66,9 @@ const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brind
   // Wrayfield (the twelfth round's question-and-answer design text, data/answers/design/) likewise.
   .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : [])
   // Pelsworth (the thirteenth round's impersonal "It is for … to …" text: design pairs in design/, a check in check/) likewise.
-  .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : []);
+  .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : [])
+  // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
+  .concat(files.some((f) => f.includes('quenby')) ? ['test/eval/protocols/quenby.txt'] : []);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;

@@ -44,6 +44,8 @@ const OPENING: [QuestionType, RegExp][] = [
   ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
   // "What now?", "Where do I go from here?": the same, asked in two words.
   ['how', /^\s*what now\b|^\s*where (?:do|can|should) (?:i|we) go (?:from here|next)\b/i],
+  // "What's the right thing to do?", "What's best to do here?": the same, asked about the right course.
+  ['how', /^\s*what(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct|sensible) (?:thing |course |way )?(?:to do|of action)\b|^\s*what(?:'s| is) best to do\b/i],
 ];
 
 /** A yes/no question can still ask when, who or what follows ("Is there a deadline…?", "Is anyone told…?"). */
@@ -94,11 +96,25 @@ const DEONTIC =
  */
 const IMPERSONAL_DEONTIC =
   /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
+/**
+ * A rule stated in the plain present or future, with no modal, as protocols written in a council's own voice put them:
+ * "Our staff do not accept gifts …", "We do not investigate … ourselves", "Staff will not take instructions from …".
+ * Not in a leading condition ("If the informal approach does not resolve it, …") and not a verb that describes rather
+ * than rules ("This protocol does not replace the Code", "does not prevent", "does not follow").
+ */
+const PRESENT_RULE =
+  /(?<!\b(?:if|where|when|whether|unless|that)\b[^,.;:]{0,80})\b(?:do|does) not (?!(?:follow|prevent|replace|contain|settle|resolve|work|have|mean|apply|affect|matter|necessarily|automatically|normally|otherwise)\b)[a-z]+/i;
+/**
+ * The cue PRESENT_RULE gives a "can I" question: that of a bare "should". At 1 (as "must not") the pairs were the same,
+ * but on a protocol written this way every "can I" question met some "do not" sentence and got it as its answer where
+ * the text says nothing of the matter (docs/answers.md, eighteenth round).
+ */
+export const CUES = { presentRule: 0.6 };
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
 const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
 const PROCEDURE =
-  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with))\b/i;
+  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with)|tell (?:the|your|their|a|an)|(?:talk|speak) to (?:the|your|their|a|an))\b/i;
 /** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
 const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
 const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
@@ -159,7 +175,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'how_many':
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
-      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : 0;
+      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
@@ -195,6 +211,30 @@ const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
+}
+
+/**
+ * A message that tells of being wronged by someone ("a councillor has been rude to me", "the chairman bullied me", "the
+ * way a member of staff treated me", "I have a grievance") and asks what to do or whom to go to wants the route the
+ * protocol gives for it ("… should tell the Clerk", "Members should contact the Monitoring Officer"), not the general
+ * rule of conduct that was broken ("Councillors and staff will treat one another with courtesy …"), which shares its words.
+ */
+const MISTREATED =
+  /\b(?:(?:rude|abusive|unpleasant|aggressive|hostile|nasty|offensive|insulting|threatening|horrible|patronising|condescending|out of order|short|snappy) (?:to|with|towards) (?:me|us)|(?:shouted|shouting|swore|swearing|yelled|yelling|snapped|had a go|screamed) at (?:me|us)|(?:bullied|bullying|harassed|harassing|threatened|insulted|belittled|humiliated|intimidated|abused|pressured|pressurised|pressuring|victimised) (?:me|us)|treated (?:me|us)\b|(?:sent|wrote|emailed) (?:me|us) (?:an? )?(?:abusive|rude|nasty|offensive|threatening)|(?:i|we)(?: have| had|'ve) (?:got )?a grievance)/i;
+const ASKS_ROUTE =
+  /\bwhat (?:can|could|should|do|must) (?:i|we) do\b|\bwhat(?:'s| is)? (?:the |my )?(?:route|steps?|options?|process|procedure|right thing|best thing|proper thing)\b|\bwhat route\b|\bwho (?:do|should|can|would|must) (?:i|we) (?:tell|report|go|speak|talk|complain|turn|contact)\b|\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:take|go|turn|report|raise|complain)\b|\bwhat now\b/i;
+
+export function asksRouteAfterMistreatment(text: string): boolean {
+  return MISTREATED.test(text) && ASKS_ROUTE.test(askingPart(text));
+}
+
+/** A sentence that sends the matter to a post: "… should tell the Clerk", "Members should contact the Monitoring officer", "raises it with the Clerk". */
+const ROUTE_TO_POST = new RegExp(
+  `(?<!\\b(?:not|never|no)\\s+(?:\\w+\\s+)?)\\b(?:tell|tells|inform|informs|notify|contact|contacts|consult|approach|speak to|talk to|go(?:es)? to|complain to|(?:report|refer|pass|send|bring|take)s? (?:it |this |that |the (?:matter|concern|complaint) )?(?:to|up with)|rais(?:e|es|ed|ing) (?:it |this |that |the (?:matter|concern|complaint) |them )?with|lodged? (?:it |the complaint )?with)\\s+(?:the |their |your |his |her |a |an )?(?:[A-Z][a-z-]+ ){0,3}(?:${POST.source})`,
+  'i',
+);
+export function routeCue(sentence: string): number {
+  return ROUTE_TO_POST.test(sentence) ? 1 : 0;
 }
 
 /**

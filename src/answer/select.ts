@@ -3,7 +3,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksForNextStep, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -97,6 +97,8 @@ export const WEIGHTS = {
   pair: 0.5,
   /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
   remedy: 0.5,
+  /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
+  route: 0.7,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
   condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
@@ -158,6 +160,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   conditionPosts: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
+  /** 1 when it sends the matter to a post (questionType.ts routeCue), read the first time a wronged asker's question scores it. */
+  route?: number;
   /**
    * A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager").
    * Read the first time a "who acts" question scores the sentence (`actsIn`), not for every sentence when the
@@ -294,6 +298,9 @@ export class AnswerSelector {
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
     const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
+    // "A councillor has been rude to me. What should I do?" wants the route, as a setback wants the next step.
+    const wronged = !nextStep && WEIGHTS.route > 0 && asksRouteAfterMistreatment(question);
+    const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : 0);
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
@@ -327,7 +334,7 @@ export class AnswerSelector {
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest =
-          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * unit.remedy +
+          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + (nextStep ? remedyWeight * unit.remedy : wronged ? WEIGHTS.route * remedyOf(unit) : 0) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
@@ -344,7 +351,7 @@ export class AnswerSelector {
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), nextStep ? s.unit.remedy : 0, s.coverage],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), remedyOf(s.unit), s.coverage],
         score: total(s),
       })),
     );

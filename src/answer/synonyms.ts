@@ -12,7 +12,7 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   telling: 'instruct inform', asking: 'request',
   complain: 'complaint concern', moan: 'complaint concern', unhappy: 'complaint concern dissatisfied', rude: 'courtesy respect conduct behaviour',
   grumble: 'complaint concern', report: 'complaint concern raise', whistle: 'concern raise',
-  pally: 'familiarity relationship', friends: 'friend familiarity relationship', mates: 'friend familiarity relationship',
+  pally: 'familiarity relationship', friends: 'friend friendship familiarity relationship', mates: 'friend friendship familiarity relationship',
   dating: 'relationship personal', cousin: 'relative family relationship related', brother: 'relative family related', sister: 'relative family related',
   wife: 'relative related spouse partner', husband: 'relative related spouse partner', son: 'relative family related', daughter: 'relative family related',
   slate: 'criticise criticism public', slag: 'criticise criticism', criticise: 'criticism', badmouth: 'criticise criticism',
@@ -41,6 +41,14 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   parent: 'relative family related', parents: 'relative family related', grandson: 'relative family related', granddaughter: 'relative family related',
   stepson: 'relative family related', stepdaughter: 'relative family related', partner: 'relative relationship personal',
   girlfriend: 'relationship personal', boyfriend: 'relationship personal',
+  // Eighteenth round (answers18): everyday words of its own design pairs on a text in the council's own voice, general usage.
+  friend: 'friendship familiarity relationship', voucher: 'gift token', vouchers: 'gift token',
+  flood: 'emergency risk', flooding: 'emergency risk', flooded: 'emergency risk',
+  sickness: 'health sick absence', sick: 'health absence', illness: 'health absence',
+  figures: 'information', numbers: 'information', stats: 'information', statistics: 'information',
+  leaflet: 'printing material', leaflets: 'printing material', flyer: 'printing material',
+  disagreement: 'dispute disputes', disagree: 'dispute disputes', disagreeing: 'dispute disputes', row: 'dispute', argument: 'dispute',
+  newsletter: 'printing material', campaign: 'election campaigning', canvassing: 'election campaigning',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -54,7 +62,7 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:take|keep|have) (?:them|it)\b(?! (?:to|up|with|further|forward)\b)/i, 'accept'],
   [/\b(?:deal|deals|dealt|dealing) with\b|\blook(?:s|ing)? after\b/i, 'handle handles responsible'],
   // Being treated worse for speaking up: a protocol says "detriment", "victimised".
-  [/\b(?:go|goes|count|counts|be held|hold it|used?|be used) against (?:me|us|them|him|her)\b/i, 'detriment disadvantage victimised'],
+  [/\b(?:go|goes|count|counts|be held|hold it|used?|be used) against (?:me|us|them|him|her)\b/i, 'detriment disadvantage victimised favourably'],
   [/\bturn(?:s|ed|ing)? (?:\w+ ){0,2}down\b|\bwon'?t let\b|\b(?:said|says|saying|say) no\b|\bknock(?:s|ed)? (?:\w+ )?back\b/i, 'refuse refusal decline'],
   // A setback told in everyday words, in the words a protocol uses for it ("a member who is refused…",
   // "is not satisfied with the response", "where an informal approach does not resolve the matter").
