@@ -297,10 +297,10 @@ export class AnswerSelector {
     const side = sideAskedAbout(question, asking, role, type);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
-    const remedyWeight = nextStep ? WEIGHTS.remedy : 0;
     // "A councillor has been rude to me. What should I do?" wants the route, as a setback wants the next step.
     const wronged = !nextStep && WEIGHTS.route > 0 && asksRouteAfterMistreatment(question);
     const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : 0);
+    const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : 0;
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
@@ -334,7 +334,7 @@ export class AnswerSelector {
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
         const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
         const rest =
-          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + (nextStep ? remedyWeight * unit.remedy : wronged ? WEIGHTS.route * remedyOf(unit) : 0) +
+          WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
