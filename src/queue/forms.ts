@@ -164,10 +164,13 @@ export function newRequest<K extends RequestKind>(kind: K, council: string, requ
  */
 export function undeliverableNotice(request: Pick<ClerkRequest, 'id' | 'kind' | 'details' | 'routing' | 'council'>, deliverable: boolean): string | undefined {
   if (!isAboutTheClerk(request) || deliverable) return undefined;
-  const clause = request.routing.clause ? ` (clause ${request.routing.clause} of the protocol)` : '';
+  const { recipient, clause } = request.routing;
+  // Only a route with a clause is the protocol's word; any other recipient is configuration.
+  const whereItGoes = clause
+    ? `Your protocol says a complaint about the Clerk goes to the ${recipient} (clause ${clause} of the protocol)`
+    : `A complaint about the Clerk goes to ${recipient}`;
   return (
-    `Your protocol says a complaint about the Clerk goes to the ${request.routing.recipient}${clause}, ` +
-    `but nobody has been set up to receive it through this bot, so it cannot deliver it. ` +
-    `It is recorded as #${request.id} and the Clerk cannot see it; please send it to the ${request.routing.recipient} directly.`
+    `${whereItGoes}, but nobody has been set up to receive it through this bot, so it cannot deliver it. ` +
+    `It is recorded as #${request.id} and the Clerk cannot see it; please send it to ${clause ? `the ${recipient}` : recipient} directly.`
   );
 }

@@ -1,0 +1,16 @@
+import { routeProposalLines } from '../../src/cli/routes';
+
+/** What ingest tells the person about kinds the text names no one for (UAT, eighth session). */
+describe('ingest: kinds with no route found in the text', () => {
+  const lines = routeProposalLines([], { existing: {}, accepted: [], dryRun: true, file: 'marlbury.json' }).join('\n');
+
+  test('a complaint about the Clerk is never said to go to the Clerk', () => {
+    expect(lines).toMatch(/Complaints about the Clerk: not found in the text; without a route these name no recipient and are kept from the Clerk: set one by hand/);
+    expect(lines).not.toMatch(/Complaints about the Clerk: [^\n]*go to the Clerk/);
+  });
+
+  test('other kinds still go to the Clerk', () => {
+    expect(lines).toMatch(/Complaints about officers: not found in the text; without a route these go to the Clerk/);
+    expect(lines).toMatch(/Document disputes: not found in the text; without a route these go to the Clerk/);
+  });
+});
