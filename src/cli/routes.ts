@@ -17,7 +17,7 @@ const KIND_LABELS: Record<RouteProposal['kind'], string> = {
 };
 
 /** The proposals as a person reads them, then the `routes` object to paste once checked. */
-export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[]): string {
+export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[], metadataFile = `data/protocols/${protocol.council.id}.json`): string {
   const lines = [`Routes proposed from ${protocol.council.name}'s protocol (nothing has been changed):`, ''];
   for (const kind of ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const) {
     const proposal = proposals.find((p) => p.kind === kind);
@@ -28,7 +28,7 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
     lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
   const routes = Object.fromEntries(proposals.map((p) => [p.kind, { recipient: p.recipient, clause: p.clause }]));
-  lines.push(`Check each against its sentence, correct the recipients, then put this in data/protocols/${protocol.council.id}.json:`, JSON.stringify({ routes }, null, 2));
+  lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, JSON.stringify({ routes }, null, 2));
   return `${lines.join('\n')}\n`;
 }
 
@@ -93,6 +93,6 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
         protocol = context.library.get(council);
       }
       const proposals = proposeRoutes(protocol);
-      process.stdout.write(options.json ? `${JSON.stringify(proposals, null, 2)}\n` : formatRouteProposals(protocol, proposals));
+      process.stdout.write(options.json ? `${JSON.stringify(proposals, null, 2)}\n` : formatRouteProposals(protocol, proposals, path.join(context.config.PROTOCOLS_DIR, `${protocol.council.id}.json`)));
     });
 }

@@ -1,4 +1,5 @@
-import { routeProposalLines } from '../../src/cli/routes';
+import { formatRouteProposals, routeProposalLines } from '../../src/cli/routes';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
 
 /** What ingest tells the person about kinds the text names no one for (UAT, eighth session). */
 describe('ingest: kinds with no route found in the text', () => {
@@ -12,5 +13,12 @@ describe('ingest: kinds with no route found in the text', () => {
   test('other kinds still go to the Clerk', () => {
     expect(lines).toMatch(/Complaints about officers: not found in the text; without a route these go to the Clerk/);
     expect(lines).toMatch(/Document disputes: not found in the text; without a route these go to the Clerk/);
+  });
+});
+
+describe('routes <council> says where to put the routes', () => {
+  test('in the metadata file of the protocols folder in use, not always data/protocols', () => {
+    const protocol = { council: councilMetadataSchema.parse({ id: 'marlbury', name: 'Marlbury Parish Council' }), clauses: [], warnings: [] };
+    expect(formatRouteProposals(protocol, [], '/srv/council-bot/protocols/marlbury.json')).toMatch(/then put this in \/srv\/council-bot\/protocols\/marlbury\.json:/);
   });
 });
