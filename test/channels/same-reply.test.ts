@@ -82,3 +82,39 @@ describe('a reply says the same in the console, Slack and Teams', () => {
     }
   });
 });
+
+describe('when the bot is unsure, every channel says so before the sentence it offers', () => {
+  // UAT: "I'm not sure I've understood" came after a confident "Under 1.4: …", so the first line read as the answer.
+  const unsure: Reply = {
+    intent: 'instructing_officers',
+    confidence: 0.4,
+    uncertain: true,
+    council: { id: 'halstead', name: 'Halstead Town Council', version: 1 },
+    summary: 'These are the closest parts.',
+    notice: "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the Town Clerk.",
+    answer: { ref: '1.4', text: 'Members who would like to ask for assistance from a particular officer must make that request through the Clerk.' },
+    clauses: [{ council: 'halstead', ref: '1.4', heading: 'Roles', text: 'Members who would like to ask for assistance from a particular officer must make that request through the Clerk.', score: 1 }],
+    actions: [{ kind: 'question', label: 'Ask the Town Clerk', prefill: {} }],
+  };
+  const before = (text: string) => {
+    const notice = text.indexOf("not sure I've understood");
+    const answer = text.indexOf('Under 1.4');
+    expect(notice).toBeGreaterThanOrEqual(0);
+    expect(answer).toBeGreaterThan(notice);
+  };
+  test('console', () => before(formatReply(unsure, { bold: false })));
+  test('Slack', () => before(allText(replyMessages(unsure)[0].blocks)));
+  test('Teams', () => before(textOf(answerCard(unsure))));
+  test("Slack's notification preview is the doubt when unsure, and the answer when sure (not an aside)", () => {
+    expect(replyMessages(unsure)[0].text).toMatch(/^I'm not sure I've understood/);
+    const aside = { ...unsure, uncertain: false, summary: 'Under 1.4: Members who would like …', notice: 'You also asked: "when are the bins collected". The protocol doesn\'t cover that.' };
+    expect(replyMessages(aside)[0].text).toMatch(/^Under 1\.4:/);
+  });
+
+  test('a sure answer still leads', () => {
+    const sure = { ...unsure, uncertain: false, notice: undefined };
+    expect(formatReply(sure, { bold: false }).startsWith('Under 1.4:')).toBe(true);
+    expect(allText(replyMessages(sure)[0].blocks[0])).toMatch(/Under 1\.4:/);
+    expect(textOf(answerCard(sure)).startsWith('Under 1.4:')).toBe(true);
+  });
+});
