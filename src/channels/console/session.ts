@@ -30,7 +30,8 @@ export const CONSOLE_HELP = [
   '  /queue              the Clerk\'s queue (clerks only)',
   '  /move <id> <status> [note]   act on a request (clerks only)',
   '  /whoami, /role <councillor|officer|clerk>, /name <your name>',
-  '  /help, /quit',
+  '  /cancel             stop filling in a form (nothing is filed)',
+  '  /help, /quit        (or just quit / exit)',
 ].join('\n');
 
 /**

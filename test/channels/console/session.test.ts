@@ -180,6 +180,12 @@ describe('console chat', () => {
     expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
+  test('/help names /cancel and the plain way to leave', () => {
+    const help = newSession().handle('/help');
+    expect(help).toMatch(/\/cancel +stop filling in a form/);
+    expect(help).toMatch(/\/help, \/quit +\(or just quit \/ exit\)/);
+  });
+
   test('a bare "quit" or "exit" ends the session, as in other terminal programs', () => {
     for (const word of ['quit', 'Exit', 'exit.']) {
       const session = newSession();
