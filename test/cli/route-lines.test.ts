@@ -1,5 +1,6 @@
 import { formatRouteProposals, routeProposalLines } from '../../src/cli/routes';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
+import { runCliCaptured } from '../support/runCli';
 
 /** What ingest tells the person about kinds the text names no one for (UAT, eighth session). */
 describe('ingest: kinds with no route found in the text', () => {
@@ -20,5 +21,12 @@ describe('routes <council> says where to put the routes', () => {
   test('in the metadata file of the protocols folder in use, not always data/protocols', () => {
     const protocol = { council: councilMetadataSchema.parse({ id: 'marlbury', name: 'Marlbury Parish Council' }), clauses: [], warnings: [] };
     expect(formatRouteProposals(protocol, [], '/srv/council-bot/protocols/marlbury.json')).toMatch(/then put this in \/srv\/council-bot\/protocols\/marlbury\.json:/);
+  });
+});
+
+describe('ingest --help', () => {
+  test('says --council is required (UAT: only the error said so)', async () => {
+    const help = await runCliCaptured(['ingest', '--help'], {});
+    expect(help.stdout).toMatch(/--council <id>\s+\(required\) council id/);
   });
 });
