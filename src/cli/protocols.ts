@@ -37,7 +37,7 @@ export function registerProtocolCommands(program: Command, context: CliContext):
   program
     .command('ingest <file>')
     .description(`add or update a council's protocol from its PDF, Word (.docx), HTML, Markdown or text file (at most ${MAX_PROTOCOL_BYTES / (1024 * 1024)} MB)`)
-    .requiredOption('--council <id>', 'council id to file it under, e.g. "stoke-gifford"')
+    .requiredOption('--council <id>', '(required) council id to file it under, e.g. "stoke-gifford"')
     .option('--name <name>', 'the council\'s full name, e.g. "Stoke Gifford Parish Council" (needed for a new council)')
     .option('--clerk-title <title>', 'what the council calls its Clerk (default: Clerk, or what the council has)')
     .option('--adopted <date>', 'when the council adopted this version (default: the date printed in it, if any)')

@@ -118,15 +118,17 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     });
 
   queue
-    .command('move <id>')
-    .description('move a request: acknowledged, in_progress, resolved, refused (with --note) or withdrawn (by its requester)')
+    .command('move <id> [status]')
+    .description('move a request: acknowledged, in_progress, resolved, refused (with --note) or withdrawn (by its requester); the status after the id, as the chat\'s /move takes it, or as --to')
     .option('--to <status>', `the new status: ${REQUEST_STATUSES.filter((s) => s !== 'new').join(', ')}`)
     .option('--by <user-id>', 'who is moving it; a Clerk if in CLERK_USER_IDS or given the role by the operator')
     .option('--note <text>', 'a note for the history (a refusal needs one)')
     .option('--json', 'print the moved request as JSON')
-    .action((id: string, raw: unknown) => {
+    .action((id: string, status: string | undefined, raw: { to?: string }) => {
       const requestId = parseId(id);
-      const options = parseOptions(moveOptionsSchema, raw);
+      // Clerks know `/move 12 acknowledged` from the chat: the same words work here.
+      if (status !== undefined && raw.to !== undefined && raw.to !== status) throw new UsageError(`the new status is given twice, as "${status}" and as --to ${raw.to}: give it once`);
+      const options = parseOptions(moveOptionsSchema, { ...raw, to: raw.to ?? status });
       const moved = withQueue(context, (q) => {
         // Their role by the one rule (CLERK_USER_IDS, else a granted role): someone the queue
         // has never seen acts as a councillor and may only withdraw their own.

@@ -17,20 +17,26 @@ const KIND_LABELS: Record<RouteProposal['kind'], string> = {
 };
 
 /** The proposals as a person reads them, then the `routes` object to paste once checked. */
-export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[]): string {
+export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[], metadataFile = `data/protocols/${protocol.council.id}.json`): string {
   const lines = [`Routes proposed from ${protocol.council.name}'s protocol (nothing has been changed):`, ''];
   for (const kind of ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const) {
     const proposal = proposals.find((p) => p.kind === kind);
     if (!proposal) {
-      lines.push(`${KIND_LABELS[kind]}: not found in the text; without a route these go to the ${protocol.council.clerkTitle}.`, '');
+      lines.push(`${KIND_LABELS[kind]}: not found in the text; ${withoutRoute(kind, protocol.council.clerkTitle)}.`, '');
       continue;
     }
     lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
   const routes = Object.fromEntries(proposals.map((p) => [p.kind, { recipient: p.recipient, clause: p.clause }]));
-  lines.push(`Check each against its sentence, correct the recipients, then put this in data/protocols/${protocol.council.id}.json:`, JSON.stringify({ routes }, null, 2));
+  lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, JSON.stringify({ routes }, null, 2));
   return `${lines.join('\n')}\n`;
 }
+
+/** What happens to a kind with no route (src/queue/routing.ts): the Clerk, except complaints about the Clerk. */
+const withoutRoute = (kind: (typeof ROUTE_KINDS)[number], clerkTitle: string): string =>
+  kind === 'complaint_about_clerk'
+    ? `without a route these name no recipient and are kept from the ${clerkTitle}: set one by hand`
+    : `without a route these go to the ${clerkTitle}`;
 
 /** A route worked out rather than read says so, so the person checks it harder. */
 const inferredLine = (proposal: RouteProposal, indent: string): string[] => (proposal.inferred ? [`${indent}(inferred: ${proposal.inferred})`] : []);
@@ -51,7 +57,7 @@ export function routeProposalLines(
     const current = options.existing[kind];
     const kept = current ? `; kept: already routed to ${current.recipient}${current.clause ? ` (clause ${current.clause})` : ''}` : '';
     if (!proposal) {
-      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : '; without a route these go to the Clerk'}`);
+      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, 'Clerk')}`}`);
       continue;
     }
     const saved = options.accepted.includes(proposal) ? '; saved' : kept;
@@ -87,6 +93,6 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
         protocol = context.library.get(council);
       }
       const proposals = proposeRoutes(protocol);
-      process.stdout.write(options.json ? `${JSON.stringify(proposals, null, 2)}\n` : formatRouteProposals(protocol, proposals));
+      process.stdout.write(options.json ? `${JSON.stringify(proposals, null, 2)}\n` : formatRouteProposals(protocol, proposals, path.join(context.config.PROTOCOLS_DIR, `${protocol.council.id}.json`)));
     });
 }

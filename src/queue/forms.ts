@@ -41,7 +41,7 @@ export const FORMS: Record<RequestKind, { title: string; fields: readonly FormFi
       { name: 'what', label: 'What documents or information do you need?', prompt: 'Which documents or information do you need?', required: true, type: 'longtext', min: 3, max: 2000, missing: 'Please say which documents or information you need.' },
       { name: 'meeting', label: 'Which meeting or committee are they for?', prompt: 'Which committee or meeting are they for? (blank if none)', required: false, type: 'text', max: 200, missing: '' },
       { name: 'reason', label: 'Why do you need them?', prompt: 'Why do you need them for your role? (blank to skip)', required: false, type: 'longtext', max: 2000, missing: '' },
-      { name: 'neededBy', label: 'Needed by', prompt: 'Needed by (YYYY-MM-DD, blank if no date)?', required: false, type: 'date', missing: '' },
+      { name: 'neededBy', label: 'Needed by', prompt: 'Needed by (DD/MM/YYYY, blank if no date)?', required: false, type: 'date', missing: '' },
     ],
   },
   complaint: {
@@ -90,7 +90,23 @@ export function ukToday(now: Date): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-const realDay = (v: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+/** A day that exists; "2026-13-01" is an Invalid Date, whose toISOString throws, so it is checked first. */
+const realDay = (v: string): boolean => {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const day = new Date(`${v}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
+};
+
+/**
+ * A typed date as `YYYY-MM-DD`, or undefined if it is not a real day. People in the UK write the
+ * day first (31/12/2026, 1.2.2027, 1-2-2027), so that is read too; never month first.
+ */
+export function readDate(typed: string): string | undefined {
+  const value = typed.trim();
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  const iso = dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : value;
+  return realDay(iso) ? iso : undefined;
+}
 
 /** What is wrong with one answer, or null. `now` decides which dates have passed. */
 export function checkAnswer(field: FormField, answer: string | undefined, now: Date = new Date()): string | null {
@@ -99,9 +115,11 @@ export function checkAnswer(field: FormField, answer: string | undefined, now: D
   switch (field.type) {
     case 'choice':
       return field.choices?.includes(value.toLowerCase()) ? null : `Please answer one of: ${field.choices?.join(', ')}.`;
-    case 'date':
-      if (!realDay(value)) return 'Please give a date as YYYY-MM-DD, such as 2025-03-31.';
-      return value < ukToday(now) ? 'That date has passed: please pick today or a later date.' : null;
+    case 'date': {
+      const day = readDate(value);
+      if (!day) return 'Please give a date as DD/MM/YYYY or YYYY-MM-DD, such as 31/12 of this year.';
+      return day < ukToday(now) ? 'That date has passed: please pick today or a later date.' : null;
+    }
     default:
       if (field.min !== undefined && value.length < field.min) return field.missing;
       if (field.max !== undefined && value.length > field.max) {
@@ -123,7 +141,7 @@ export function readForm<K extends RequestKind>(kind: K, answers: FormAnswers, n
     const problem = checkAnswer(field, answers[field.name], now);
     if (problem) problems[field.name] = problem;
     const given = (answers[field.name] ?? '').trim();
-    if (given !== '') value[field.name] = field.type === 'choice' ? given.toLowerCase() : given;
+    if (given !== '') value[field.name] = field.type === 'choice' ? given.toLowerCase() : field.type === 'date' ? (readDate(given) ?? given) : given;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems, answers };
   if (kind === 'question' && answers.botAnswer?.trim()) value.botAnswer = answers.botAnswer.trim().slice(0, 10_000);
@@ -164,10 +182,13 @@ export function newRequest<K extends RequestKind>(kind: K, council: string, requ
  */
 export function undeliverableNotice(request: Pick<ClerkRequest, 'id' | 'kind' | 'details' | 'routing' | 'council'>, deliverable: boolean): string | undefined {
   if (!isAboutTheClerk(request) || deliverable) return undefined;
-  const clause = request.routing.clause ? ` (clause ${request.routing.clause} of the protocol)` : '';
+  const { recipient, clause } = request.routing;
+  // Only a route with a clause is the protocol's word; any other recipient is configuration.
+  const whereItGoes = clause
+    ? `Your protocol says a complaint about the Clerk goes to the ${recipient} (clause ${clause} of the protocol)`
+    : `A complaint about the Clerk goes to ${recipient}`;
   return (
-    `Your protocol says a complaint about the Clerk goes to the ${request.routing.recipient}${clause}, ` +
-    `but nobody has been set up to receive it through this bot, so it cannot deliver it. ` +
-    `It is recorded as #${request.id} and the Clerk cannot see it; please send it to the ${request.routing.recipient} directly.`
+    `${whereItGoes}, but nobody has been set up to receive it through this bot, so it cannot deliver it. ` +
+    `It is recorded as #${request.id} and the Clerk cannot see it; please send it to ${clause ? `the ${recipient}` : recipient} directly.`
   );
 }

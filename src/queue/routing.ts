@@ -11,10 +11,13 @@ export function routeKind(kind: RequestKind, about?: ComplaintSubject): RouteKin
 /**
  * Who receives a request under the council's own protocol, with the clause that says so.
  * Routing is data (`routes` in data/protocols/<id>.json); a kind the metadata does not route
- * goes to the council's Clerk (its `clerkTitle`), with no clause claimed.
+ * goes to the council's Clerk (its `clerkTitle`), with no clause claimed. Except a complaint
+ * about the Clerk: sending it to the person complained about would be wrong, and naming anyone
+ * else would state a rule the protocol (as the bot holds it) does not, so it names no one.
  */
 export function routeRequest(council: CouncilMetadata, kind: RequestKind, about?: ComplaintSubject): Routing {
   const route = council.routes[routeKind(kind, about)];
+  if (!route && about === 'clerk') return { recipient: `whoever ${council.name} names for complaints about its ${council.clerkTitle}` };
   if (!route) return { recipient: council.clerkTitle };
   return {
     recipient: route.recipient,

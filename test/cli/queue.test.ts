@@ -111,6 +111,13 @@ describe('the happy path', () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ status: 'withdrawn' });
   });
 
+  test('the status may follow the id, as in the chat\'s /move', async () => {
+    const filed = await fileJson();
+    const result = await run(['queue', 'move', String(filed.id), 'withdrawn', '--by', 'console:jo']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(`Request #${filed.id} is now withdrawn.\n`);
+  });
+
   test('without --json the output is a sentence for people', async () => {
     const result = await run(FILE_JO);
     expect(result.stdout).toMatch(/^Filed request #1 \(document_access\) for Town Clerk \(flitwick clause 59\)\.\n$/);
@@ -203,6 +210,8 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     ['move without --to', ['queue', 'move', '1', '--by', 'console:pat'], /--to is required/],
     ['move to an unknown status', ['queue', 'move', '1', '--to', 'done', '--by', 'console:pat'], /--to must be one of new, acknowledged/],
     ['move without --by', ['queue', 'move', '1', '--to', 'acknowledged'], /--by is required/],
+    ['move with the status twice, differently', ['queue', 'move', '1', 'acknowledged', '--to', 'refused', '--by', 'console:pat'], /the new status is given twice, as "acknowledged" and as --to refused/],
+    ['move to an unknown status after the id', ['queue', 'move', '1', 'done', '--by', 'console:pat'], /--to must be one of new, acknowledged/],
     ['move with a bad id', ['queue', 'move', '-3', '--to', 'acknowledged', '--by', 'console:pat'], /unknown option '-3'/],
     ['move a request that does not exist', ['queue', 'move', '99', '--to', 'acknowledged', '--by', 'console:pat'], /there is no request #99/],
     ['move skipping a step', ['queue', 'move', '1', '--to', 'resolved', '--by', 'console:pat'], /request #1 is new: it can move to acknowledged next, not resolved/],

@@ -3,6 +3,7 @@ import { ProtocolLibrary } from '../../src/protocols/library';
 import { councilMetadataSchema } from '../../src/protocols/metadata';
 import { ClerkQueue } from '../../src/queue/queue';
 import { routeRequest } from '../../src/queue/routing';
+import { undeliverableNotice } from '../../src/queue/forms';
 import { ComplaintSubject, RequestKind } from '../../src/queue/types';
 import { complaint, documentRequest, jo, library, PROTOCOLS_DIR, question, removeTempDirs, tempDir } from './helpers';
 
@@ -95,6 +96,18 @@ describe('a council without a route for a kind', () => {
     expect(routeRequest(metadata, 'question')).toEqual({ recipient: 'Parish Clerk' });
     expect(routeRequest(metadata, 'complaint', 'officer')).toEqual({ recipient: 'Parish Clerk' });
     expect(routeRequest(metadata, 'complaint', 'clerk')).toEqual({ recipient: 'Chair of the Staffing Committee', clause: '9' });
+  });
+
+  test('a complaint about the Clerk with no route is never sent to the Clerk, nor claimed by the protocol', () => {
+    const metadata = councilMetadataSchema.parse({ id: 'marlbury', name: 'Marlbury Parish Council', clerkTitle: 'Parish Clerk', routes: {} });
+    const routing = routeRequest(metadata, 'complaint', 'clerk');
+    expect(routing.clause).toBeUndefined();
+    expect(routing.recipient).not.toBe('Parish Clerk');
+    expect(routing.recipient).toBe('whoever Marlbury Parish Council names for complaints about its Parish Clerk');
+    const notice = undeliverableNotice({ id: 3, kind: 'complaint', council: 'marlbury', details: { about: 'clerk', whatHappened: 'x' }, routing }, false)!;
+    expect(notice).not.toMatch(/protocol says/i);
+    expect(notice).not.toMatch(/send it to the Parish Clerk/);
+    expect(notice).toMatch(/#3/);
   });
 
   test('and the queue files it that way', () => {

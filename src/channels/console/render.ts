@@ -26,8 +26,11 @@ const BOLD = (text: string) => text.split('\n').map((line) => `\x1b[1m${line}\x1
  */
 export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: process.stdout.isTTY === true }): string {
   const lines: string[] = [];
+  // Unsure, the bot says so first: a sentence it only offers must not read as the answer.
+  const doubtFirst = reply.uncertain && Boolean(reply.notice);
+  if (doubtFirst) lines.push(reply.notice!, '');
   if (reply.answer) lines.push(answerLine(reply.answer));
-  if (reply.notice) lines.push(...(reply.answer ? [''] : []), reply.notice, '');
+  if (reply.notice && !doubtFirst) lines.push(...(reply.answer ? [''] : []), reply.notice, '');
   if (reply.summary && !reply.answer) lines.push(reply.summary);
   if (reply.clauses.length > 0) {
     lines.push('', `${quotedFromLine(reply.council)}:`);

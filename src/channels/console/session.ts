@@ -30,7 +30,8 @@ export const CONSOLE_HELP = [
   '  /queue              the Clerk\'s queue (clerks only)',
   '  /move <id> <status> [note]   act on a request (clerks only)',
   '  /whoami, /role <councillor|officer|clerk>, /name <your name>',
-  '  /help, /quit',
+  '  /cancel             stop filling in a form (nothing is filed)',
+  '  /help, /quit        (or just quit / exit)',
 ].join('\n');
 
 /**
@@ -79,6 +80,8 @@ export class ConsoleSession {
     if (this.form) return this.continueForm(line);
     if (line === '') return '';
     if (line.startsWith('/')) return this.command(line);
+    // A terminal's habit: a bare "quit" or "exit" leaves, rather than being read as a question.
+    if (/^(quit|exit)[.!]?$/i.test(line)) return this.command('/quit');
     // "yes" / "ok, file it" is read by the assistant, which knows what this conversation offered.
     if (this.offer && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
       this.offer = null;
@@ -193,11 +196,22 @@ export class ConsoleSession {
 
   private continueForm(line: string): string {
     const form = this.form!;
-    if (line === '/cancel') {
+    if (/^\/?cancel[.!]?$/i.test(line)) {
       this.form = null;
       return 'Cancelled; nothing was filed.';
     }
     const step = form.steps[0];
+    // A command typed mid-form is never filed as an answer (the Clerk once received "cancel").
+    if (line.startsWith('/')) {
+      const [name] = line.split(/\s+/);
+      if (/^\/(quit|exit)$/i.test(name)) {
+        this.form = null;
+        this.quit = true;
+        return 'Cancelled; nothing was filed. Goodbye.';
+      }
+      const help = name.toLowerCase() === '/help' ? `${CONSOLE_HELP}\n` : '';
+      return `${help}You are filling in a ${FORMS[form.kind].title.replace(/^./, (c) => c.toLowerCase())}: answer the question, or type /cancel to stop. ${step.prompt}`;
+    }
     const problem = checkAnswer(step, line, this.now());
     if (problem) return `${problem} ${step.prompt}`;
     form.values[step.name] = line;

@@ -197,9 +197,12 @@ function requestLines(requests: RequestLine[]): CardElement[] {
 export function answerCard(reply: Reply): AdaptiveCard {
   const body: CardElement[] = [];
   // The answer leads the card: the clause, then its own sentence (literal runs, never markdown).
+  // Unsure, the bot says so first, so a sentence it only offers does not read as the answer.
+  const doubtFirst = reply.uncertain && Boolean(reply.notice);
+  if (doubtFirst) body.push(say(reply.notice!, { color: 'Warning' }));
   if (reply.answer) body.push(rich([run(`Under ${reply.answer.ref}: `, { weight: 'Bolder' }), run(reply.answer.text.replace(/\s*\n\s*/g, ' '))]));
-  body.push(say(reply.council.name, { isSubtle: true, size: 'Small', spacing: reply.answer ? 'Small' : 'None' }));
-  if (reply.notice) body.push(say(reply.notice, { color: 'Warning' }));
+  body.push(say(reply.council.name, { isSubtle: true, size: 'Small', spacing: reply.answer || doubtFirst ? 'Small' : 'None' }));
+  if (reply.notice && !doubtFirst) body.push(say(reply.notice, { color: 'Warning' }));
   if (reply.summary && !reply.answer) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
 
   if (reply.clauses.length > 0) {

@@ -7,6 +7,7 @@ import { ConsoleSession } from '../../../src/channels/console/session';
 import { startConsole } from '../../../src/channels/console/chat';
 import { ProtocolLibrary } from '../../../src/protocols/library';
 import { ClerkQueue } from '../../../src/queue/queue';
+import { ukToday } from '../../../src/queue/forms';
 import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { loadConfig } from '../../../src/config';
 import { silentLogger } from '../../../src/log';
@@ -47,6 +48,8 @@ describe('console chat', () => {
   });
 
   test('from a document question to a filed, routed request, then resolved by the Clerk', () => {
+    // A date a week ahead, not a fixed one: a fixed date would fail this test once it had passed.
+    const inAWeek = ukToday(new Date(Date.now() + 7 * 24 * 3600 * 1000));
     const councillor = newSession('jo');
     const answer = councillor.handle('I am not on the planning committee but need to read its papers on the new housing site');
     expect(answer).toMatch(/\[flitwick:58\]/);
@@ -56,13 +59,13 @@ describe('console chat', () => {
     expect(councillor.handle('Planning, 9 December')).toMatch(/Why do you need them/);
     expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
-    const filed = councillor.handle('2026-12-08');
+    const filed = councillor.handle(inAWeek);
     expect(filed).toMatch(/Filed as request #1\./);
     expect(filed).toMatch(/It goes to: Town Clerk \(flitwick:59\)/);
 
     const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
-    expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: '2026-12-08' });
+    expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: inAWeek });
 
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/#1 \[new\] document_access from jo/);
@@ -147,6 +150,52 @@ describe('console chat', () => {
     expect(session.handle('/role mayor')).toMatch(/Usage: \/role/);
     expect(session.handle('/role officer')).toMatch(/You are now an officer\./);
     expect(session.handle('/whoami')).toMatch(/officer/);
+  });
+
+  test('mid-form, "cancel" cancels and a command is never taken as an answer (UAT: "cancel" was filed as the documents wanted)', () => {
+    const session = newSession();
+    session.handle('/request');
+    expect(session.handle('cancel')).toMatch(/Cancelled; nothing was filed\./);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
+
+    session.handle('/request');
+    const help = session.handle('/help');
+    expect(help).toMatch(/\/cancel/);
+    expect(help).toMatch(/Which documents or information do you need\?$/);
+    expect(session.handle('/my-requests')).toMatch(/Which documents or information do you need\?$/);
+    expect(session.handle('Minutes of the March planning meeting')).toMatch(/Which committee or meeting/);
+    session.handle('');
+    session.handle('');
+    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect(filed.details).toEqual({ what: 'Minutes of the March planning meeting' });
+  });
+
+  test('/quit in the middle of a form says nothing was filed, and ends the session', () => {
+    const session = newSession();
+    session.handle('/complaint');
+    session.handle('officer');
+    expect(session.handle('/quit')).toMatch(/nothing was filed.*Goodbye/s);
+    expect(session.quit).toBe(true);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
+  });
+
+  test('/help names /cancel and the plain way to leave', () => {
+    const help = newSession().handle('/help');
+    expect(help).toMatch(/\/cancel +stop filling in a form/);
+    expect(help).toMatch(/\/help, \/quit +\(or just quit \/ exit\)/);
+  });
+
+  test('a bare "quit" or "exit" ends the session, as in other terminal programs', () => {
+    for (const word of ['quit', 'Exit', 'exit.']) {
+      const session = newSession();
+      expect(session.handle(word)).toBe('Goodbye.');
+      expect(session.quit).toBe(true);
+    }
+    // Inside a sentence it is a question like any other.
+    const asking = newSession();
+    expect(asking.handle('can I quit the planning committee?')).not.toBe('Goodbye.');
+    expect(asking.quit).toBe(false);
   });
 
   test('piped input is answered line by line, and notifications are printed', async () => {

@@ -36,9 +36,12 @@ function requestLineText(line: RequestLine): string {
  */
 export function replyMessages(reply: Reply): SlackMessage[] {
   const body: KnownBlock[] = [];
-  // The answer leads: the clause, then its own sentence; the clauses follow in full.
+  // The answer leads: the clause, then its own sentence; the clauses follow in full. Unsure, the
+  // bot says so first, so a sentence it only offers does not read as the answer.
+  const notice = reply.notice ? sections(reply.notice, (raw) => `:grey_question: ${escapeMrkdwn(raw)}`) : [];
+  if (reply.uncertain) body.push(...notice);
   if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(reply.answer.text), LIMITS.sectionText - 60))}`));
-  if (reply.notice) body.push(...sections(reply.notice, (raw) => `:grey_question: ${escapeMrkdwn(raw)}`));
+  if (!reply.uncertain) body.push(...notice);
   if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
 
   for (const clause of reply.clauses) {
@@ -88,7 +91,9 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   if (last.length + closing.length <= perMessage) last.push(...closing);
   else messages.push(closing);
 
-  const fallback = truncate(escapeMrkdwn(oneLine(reply.notice ?? reply.summary)), LIMITS.fallbackText) || 'Answer';
+  // The notification's preview: the doubt when unsure, else the answer (not a "you also asked" aside).
+  const preview = reply.uncertain && reply.notice ? reply.notice : reply.summary || reply.notice || '';
+  const fallback = truncate(escapeMrkdwn(oneLine(preview)), LIMITS.fallbackText) || 'Answer';
   return messages.map((blocks) => ({ text: fallback, blocks }));
 }
 

@@ -1,0 +1,37 @@
+import { FORMS, checkAnswer, formField, readForm } from '../../src/queue/forms';
+
+/** A date typed the British way (UAT: "31/12/2026" was refused, with a 2025 date as the example). */
+const NOW = new Date('2026-11-30T12:00:00Z');
+const neededBy = formField('document_access', 'neededBy');
+
+describe('a needed-by date typed at the console', () => {
+  test.each([
+    ['2026-12-31', '2026-12-31'],
+    ['31/12/2026', '2026-12-31'],
+    ['1/2/2027', '2027-02-01'],
+    ['01.02.2027', '2027-02-01'],
+    ['1-2-2027', '2027-02-01'],
+  ])('%s is read as %s (day first, as in the UK)', (typed, iso) => {
+    expect(checkAnswer(neededBy, typed, NOW)).toBeNull();
+    const read = readForm('document_access', { what: 'The March minutes', neededBy: typed }, NOW);
+    expect(read).toEqual({ ok: true, value: { what: 'The March minutes', neededBy: iso } });
+  });
+
+  test.each(['31/02/2027', '12/31/2026', 'next Tuesday', '2026-13-01'])('%s is refused, with both ways of writing a date named', (typed) => {
+    expect(checkAnswer(neededBy, typed, NOW)).toMatch(/DD\/MM\/YYYY or YYYY-MM-DD/);
+  });
+
+  test('a date that has passed is refused however it is written', () => {
+    expect(checkAnswer(neededBy, '29/11/2026', NOW)).toMatch(/has passed/);
+    expect(checkAnswer(neededBy, '30/11/2026', NOW)).toBeNull();
+  });
+
+  test('the refusal gives no example date that has itself passed', () => {
+    const message = checkAnswer(neededBy, 'soon', NOW)!;
+    for (const year of message.match(/\b20\d\d\b/g) ?? []) expect(Number(year)).toBeGreaterThanOrEqual(2026);
+  });
+
+  test('the console prompt says a date may be written either way', () => {
+    expect(FORMS.document_access.fields.find((f) => f.name === 'neededBy')!.prompt).toMatch(/DD\/MM\/YYYY/);
+  });
+});
