@@ -90,7 +90,7 @@ const QUESTIONS: RouteQuestion[] = [
 
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
 const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:their |the )?(?:line )?manager|the Council)\b/gi;
 
 /** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
 const aboutClerkAtAll =
@@ -103,13 +103,17 @@ const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|ap
 
 const RECIPIENT_TEST = new RegExp(RECIPIENT.source, 'i');
 
+/** The council's Clerk by any name: its own title, and "the Proper Officer", the statutory name of a parish or town clerk. */
 const clerkPattern = (clerkTitle: string): RegExp => {
   const title = clerkTitle.replace(/^(?:town|parish) /i, '').replace(/[^A-Za-z ]/g, '');
-  return new RegExp(`\\b(?:(?:town |parish )?clerk|${title})\\b`, 'i');
+  return new RegExp(`\\b(?:(?:town |parish )?clerk|proper officer|${title})\\b`, 'i');
 };
 
-/** Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of". */
-const ROUTE_VERB = /\b(?:rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+/**
+ * Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of",
+ * and the passive and plain forms of a complaint's destination ("should be made to", "it goes to").
+ */
+const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
 const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */

@@ -28,6 +28,35 @@ describe('routes proposed from a protocol ingested a minute ago', () => {
     expect(tewkesbury.find((p) => p.kind === 'complaint_about_clerk')).toMatchObject({ recipient: 'Monitoring Officer', clause: '2.25' });
   });
 
+  test('a complaint "made to", or that "goes to", a post is a route like one "raised with" it', () => {
+    const text = [
+      'Brackenfield Parish Council',
+      'Member and Officer Protocol',
+      '',
+      '1. Complaints',
+      '1.1 A councillor who is unhappy with the work of a member of staff should raise it privately with the Parish Clerk.',
+      '1.2 A complaint about the Parish Clerk should be made to the Vice-Chair of the Council.',
+      '1.3 Where an employee has a concern about a councillor, it goes to the Chairman of the Council.',
+    ].join('\n');
+    const parsed = parseProtocol(text, 'brackenfield');
+    const routes = proposeRoutes({ council: councilMetadataSchema.parse({ id: 'brackenfield', name: 'Brackenfield Parish Council', clerkTitle: 'Parish Clerk' }), ...parsed });
+    expect(routes.find((p) => p.kind === 'complaint_about_clerk')).toMatchObject({ recipient: 'Vice-Chair of the Council', clause: '1.2' });
+    expect(routes.find((p) => p.kind === 'complaint_about_councillor')).toMatchObject({ recipient: 'Chairman of the Council', clause: '1.3' });
+  });
+
+  test('"the Proper Officer" is the Clerk: a complaint about the Proper Officer is the Clerk route, and one raised with it the officers\' route', () => {
+    const text = [
+      'Ravensby Town Council',
+      '',
+      '6. Concerns',
+      '6.1 A councillor dissatisfied with the work of a member of staff shall raise it with the Proper Officer.',
+      '6.2 Complaints about the Proper Officer shall be made to the Chairman of the Personnel Committee.',
+    ].join('\n');
+    const routes = proposeRoutes({ council: councilMetadataSchema.parse({ id: 'ravensby', name: 'Ravensby Town Council' }), ...parseProtocol(text, 'ravensby') });
+    expect(routes.find((p) => p.kind === 'complaint_about_officer')).toMatchObject({ recipient: 'Proper Officer', clause: '6.1' });
+    expect(routes.find((p) => p.kind === 'complaint_about_clerk')).toMatchObject({ recipient: 'Chairman of the Personnel Committee', clause: '6.2' });
+  });
+
   test('a kind the text does not settle is left out rather than guessed', () => {
     expect(proposeRoutes(library().get('cottingham')).map((p) => p.kind)).not.toContain('document_access');
   });
