@@ -91,6 +91,18 @@ export const EVAL_SETS: EvalSet[] = [
   // the first two changes): a design set (docs/messy-round11.md).
   { name: 'messy-probe-13', file: 'test/eval/messy-probe-13.jsonl', format: 'messages' },
   { name: 'messy-probe-14 (check)', file: 'test/eval/messy-probe-14.jsonl', format: 'messages' },
+  // Written by messy15 (issue 12) before any change, in its own wording: a "P.S." holding the question, "Hypothetically",
+  // "I'm fairly sure the answer's no, but", "Pros: … Cons: …", "Sat in the car park…" scene-setting, bracketed apologies;
+  // members asking staff for personal work, staff leaving named by first name, office and transport near misses (25 in
+  // scope, 15 near misses; no clause labels): a design set (docs/messy-round12.md).
+  { name: 'messy-probe-15', file: 'test/eval/messy-probe-15.jsonl', format: 'messages' },
+  // Written by messy15 before messy-probe-15 and before any change, in the same styles (13 in scope, 7 near misses); its
+  // misses were never read: a check.
+  { name: 'messy-probe-16 (check)', file: 'test/eval/messy-probe-16.jsonl', format: 'messages' },
+  // Written by messy15 to measure its leaving rule: six council staff leaving named by first name and six town people leaving
+  // (mp17-001..012, before the change), then six more town people with a job word or a named place (mp17-013..018, after the
+  // rule's first version): a design set (docs/messy-round12.md).
+  { name: 'messy-probe-17', file: 'test/eval/messy-probe-17.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -290,8 +290,9 @@ export class IntentEngine {
       // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
       return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
     }
-    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
-      // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure.
+    if (judged.reason === 'classified' && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
+      // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure,
+      // however sure the classifier is of out of scope (its words of leaving are in no example).
       return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
     }
     if (judged.reason) {

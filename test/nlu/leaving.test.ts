@@ -18,6 +18,22 @@ describe('council staff leaving, and who takes their place', () => {
     expect(asksAboutReplacingStaff('The vicar leaves at Easter. Who will replace him?')).toBe(false);
     // staff, but nobody's place to fill
     expect(asksAboutReplacingStaff('The clerk ordered a replacement boiler. Was that her decision?')).toBe(false);
+    // council staff's job words, but at another body
+    expect(asksAboutReplacingStaff('The school caretaker is retiring at half term. Who will be his replacement?')).toBe(false);
+  });
+
+  test('a colleague named by first name alone is council staff, unless another body or post is named', () => {
+    expect(asksAboutReplacingStaff("Brenda's retiring at Easter. Who decides on her replacement?")).toBe(true);
+    expect(asksAboutReplacingStaff('Now that Tom has handed in his notice, how do we go about replacing him?')).toBe(true);
+    expect(asksAboutReplacingStaff('Ken is stepping down as chairman of the bowls club. Any thoughts on his successor?')).toBe(false);
+    expect(asksAboutReplacingStaff('Auntie Val is leaving her job at Tesco. Who is replacing her?')).toBe(false);
+    expect(asksAboutReplacingStaff('Our postman Terry is retiring. Do you know who his replacement will be?')).toBe(false);
+    expect(asksAboutReplacingStaff('Father Michael is leaving at Easter. Who chooses his successor?')).toBe(false);
+  });
+
+  test('a colleague named by first name leaving reads as recruitment, however unsure the classifier', () => {
+    expect(assistant('halstead').answer("Brenda's leaving in the autumn after eighteen years. How do we go about getting her replacement?", councillor).intent)
+      .toBe('employment_and_appointments');
   });
 
   test('reads as recruitment, not as hall hire', () => {
