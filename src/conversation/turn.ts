@@ -75,6 +75,13 @@ const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answe
  */
 const TAKES_UP_THE_ANSWER =
   /^(?:(?:but|so|and|ok(?:ay)?|right|hmm+|well)[,.]?\s+)?(?:you (?:said|say|mentioned|mention|wrote|quoted|told me|pointed out|referred to)|(?:as|like) you (?:said|say|mentioned)|your (?:answer|reply|last (?:answer|reply|message)) (?:said|says|mentioned|mentions)|(?:going by|according to|from) (?:your|that) (?:answer|reply))\b/;
+/**
+ * A turn that looks at the thread's situation from someone's side ("from the councillor's point of view, what
+ * are they allowed to say?", "looking at it from the staff's end, …", "from my side, …"): the situation is the
+ * thread's; only whose view changes.
+ */
+const FROM_A_SIDE =
+  /^(?:(?:and|but|so|ok(?:ay)?|right|then|now|well|hmm+)[,.]?\s+)?(?:(?:looking at it|seeing it|seen|thinking about it|taking it)\s+)?from\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|the other|the (?:council|officer|staff|member|councillor|clerk))\s+(?:own\s+)?(?:point of view|pov|side(?: of things)?|end|angle|perspective|standpoint|viewpoint|position)\b/;
 /** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
 const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
@@ -318,7 +325,7 @@ export function readTurn(text: string): TurnForm {
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
-  const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower);
+  const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower);
   const pointsBack = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
