@@ -68,6 +68,20 @@ export interface TurnForm {
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
 const SAME_HERE = /(?:^|[\s,;-])(?:is|would|does|will) (?:it|that|this|the answer) (?:be |still )?(?:the same|still (?:apply|hold|stand)|apply (?:too|as well|there|then)|change (?:anything|things|that))\s*[?!.]*$/;
+/**
+ * A turn that takes up what the last answer said ("you said ten working days - what if it can't wait?", "you
+ * mentioned keeping members informed …", "going by your answer, …"): it is about that answer's matter, however
+ * many words of its own it has.
+ */
+const TAKES_UP_THE_ANSWER =
+  /^(?:(?:but|so|and|ok(?:ay)?|right|hmm+|well)[,.]?\s+)?(?:you (?:said|say|mentioned|mention|wrote|quoted|told me|pointed out|referred to)|(?:as|like) you (?:said|say|mentioned)|your (?:answer|reply|last (?:answer|reply|message)) (?:said|says|mentioned|mentions)|(?:going by|according to|from) (?:your|that) (?:answer|reply))\b/;
+/**
+ * A turn that looks at the thread's situation from someone's side ("from the councillor's point of view, what
+ * are they allowed to say?", "looking at it from the staff's end, …", "from my side, …"): the situation is the
+ * thread's; only whose view changes.
+ */
+const FROM_A_SIDE =
+  /^(?:(?:and|but|so|ok(?:ay)?|right|then|now|well|hmm+)[,.]?\s+)?(?:(?:looking at it|seeing it|seen|thinking about it|taking it)\s+)?from\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|the other|the (?:council|officer|staff|member|councillor|clerk))\s+(?:own\s+)?(?:point of view|pov|side(?: of things)?|end|angle|perspective|standpoint|viewpoint|position)\b/;
 /** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
 const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
@@ -311,7 +325,8 @@ export function readTurn(text: string): TurnForm {
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
-  const pointsBack = fragment || corrects || asksAboutAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower);
+  const pointsBack = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -323,7 +338,7 @@ export function readTurn(text: string): TurnForm {
   // "isn't ten days a bit slow though?" questions the answer just given; "cant get my email working" is a statement of its own.
   // "doesn't the football start at eight?" points nowhere: only one that points back questions the answer.
   const questionsTheAnswer = NEGATIVE_QUESTION.test(lower) && lower.includes('?') && pointsBack;
-  const continues = CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower) || corrects || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
+  const continues = CONTINUING_OPENER.test(lower) || SAME_HERE.test(lower) || corrects || takesUpTheAnswer || background || questionsTheAnswer || (ADDS_ANOTHER.test(lower) && pointsBack);
   const states = !lower.includes('?') && !ASKS.test(lower);
   const addsToQuestion = background || (states && (PRONOUN_STATEMENT.test(lower) || reported || AGAINST_THE_LAST.test(lower)));
   const pronounSubject = PRONOUN_SUBJECT.test(lower);

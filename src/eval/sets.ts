@@ -186,6 +186,9 @@ export const EVAL_SETS: EvalSet[] = [
   // follow13's design set (the asker's role changed, a different council body named, the bot corrected) and its check.
   { name: 'dialogues-probe-8', file: 'test/eval/dialogues-probe-8.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-9 (check)', file: 'test/eval/dialogues-probe-9.jsonl', format: 'dialogues' },
+  // follow14's design set ("you said …", another point of view, hypotheticals, a condition that moves the topic) and its check.
+  { name: 'dialogues-probe-10', file: 'test/eval/dialogues-probe-10.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-11 (check)', file: 'test/eval/dialogues-probe-11.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
