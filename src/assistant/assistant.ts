@@ -126,6 +126,15 @@ const shortQuestion = (question: string): string => {
 };
 const NOTHING_MAPPED =
   "{council}'s protocol doesn't say anything specific about this. I can pass your question to the {clerk}.";
+const NOTHING_ASKED = "I didn't catch a question there. Ask me anything about {council}'s Member/Officer protocol, or ask what I can help with.";
+/** A bare reply word: with no offer to accept or refuse, it asks nothing. */
+const BARE_REPLY = /^(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|k|sure|fine|right|alright)[\s.!]*$/i;
+/**
+ * A message that asks nothing ("yes" when nothing was offered, "👍", a keyboard mash): out of scope,
+ * but with no question in it to pass to the Clerk, so none is offered.
+ */
+const asksNothing = (text: string, result: IntentResult): boolean =>
+  result.intent === OUT_OF_SCOPE && (result.scopeReason === 'no_words' || result.scopeReason === 'gibberish' || BARE_REPLY.test(text.trim()));
 const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
 const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
 /** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
@@ -270,6 +279,7 @@ export class Assistant {
 
     const { result, clauses, answer, reading, previous } = this.read(text, { council: councilId, role: asker.role, thread: options.thread });
     const intent = this.engine.intents.get(result.intent);
+    const nothingAsked = !reading?.accepted && asksNothing(text, result);
     if (reading?.reset) {
       this.conversations.forget(options.thread!);
       return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
@@ -282,7 +292,7 @@ export class Assistant {
       council: { id: council.id, name: council.name, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
-      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : intent ? fill(intent.summary) : '',
+      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
       answer,
       clauses,
       actions: [],
@@ -306,14 +316,14 @@ export class Assistant {
     // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
     const slots = reading?.followUp ? reading.slots : undefined;
     const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
-    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
+    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
     }
     if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
-    if ((options.record ?? true) && this.queue && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
+    if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
     return reply;
@@ -343,7 +353,7 @@ export class Assistant {
       clauses: read.clauses,
       actions: [],
     };
-    reply.actions = this.offeredActions(intent, reply, text, council.clerkTitle);
+    reply.actions = !read.reading?.accepted && asksNothing(text, read.result) ? [] : this.offeredActions(intent, reply, text, council.clerkTitle);
     if (read.reading?.accepted) reply.open = reply.actions[0];
     return reply;
   }

@@ -57,6 +57,15 @@ describe('reading the message', () => {
     },
   );
 
+  test.each(['yes', 'ok', 'no', '👍', 'hmm', 'asdfghjkl', '?'])('"%s" with nothing offered asks what the question is, and offers nothing to pass to the Clerk', (text) => {
+    const reply = assistant.answer(text, councillor, { record: false });
+    expect(reply.intent).toBe('out_of_scope');
+    expect(reply.clauses).toEqual([]);
+    expect(reply.actions).toEqual([]);
+    expect(reply.summary).toMatch(/didn't catch a question/);
+    expect(reply.summary).toContain('Flitwick Town Council');
+  });
+
   test('a document question offers a document request; a complaint offers a complaint about the right person', () => {
     const documents = assistant.answer('I need to see the tender papers for the pavilion roof before the vote', councillor, { record: false });
     expect(documents.intent).toBe('document_access');
