@@ -46,7 +46,7 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 /** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
 const interactions = args.includes('--interactions');
 const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
-/** --explain <id>: the best candidates of one pair, with their features. */
+/** --explain <id>: the best candidates of one pair, with their features; `losses` every key miss's winner and answer; `gaps` (below) why each lost. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
 /** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map), `ranking.<name>` one of select.ts's UNMAPPED_RANKING (the unmapped clause ranking). */
@@ -122,6 +122,12 @@ function run(/** @type {typeof pairs} */ some) {
       console.log(`   top   ${sorted[0].score.toFixed(2)} [${f(sorted[0].features)}] ${sorted[0].ref}: ${sorted[0].text.replace(/\s+/g, ' ').slice(0, 90)}`);
       console.log(right ? `   right ${right.score.toFixed(2)} [${f(right.features)}] rank ${sorted.indexOf(right) + 1} ${right.ref}: ${right.text.replace(/\s+/g, ' ').slice(0, 90)}` : '   right: not a candidate');
     }
+    if (seen && explain === 'gaps' && !hidden.has(pair.council) && !keyHit) {
+      const sorted = [...seen].sort((a, b) => b.score - a.score);
+      const right = sorted.find((c) => isAnswer(pair, c.ref, c.text));
+      if (right) gaps.push({ id: pair.id, gap: sorted[0].score - right.score, parts: FEATURE_NAMES.map((n, i) => (hand[n] ?? 0) * (sorted[0].features[i] - right.features[i])) });
+      else gaps.push({ id: pair.id, gap: NaN, parts: [] });
+    }
     if (seen && pair.id === explain) {
       console.log(`${pair.id}: ${pair.text} (want ${pair.answer_ref.join('|')})`);
       for (const c of [...seen].sort((a, b) => b.score - a.score).slice(0, 8)) console.log(`  ${c.score.toFixed(2)} ${isAnswer(pair, c.ref, c.text) ? '*' : ' '} [${c.features.map((x) => x.toFixed(2)).join(' ')}] ${c.ref}: ${c.text.replace(/\s+/g, ' ').slice(0, 110)}`);
@@ -156,7 +162,25 @@ function train(/** @type {{cands: {f: number[], y: number}[]}[]} */ gs, l2 = 0.0
 const asWeights = (/** @type {number[]} */ w) => Object.fromEntries([...FEATURE_NAMES, ...(interactions ? ['lex×prior', 'vocab×prior', '√lex', 'lex×type'] : [])].map((n, i) => [n, w[i] / w[0]]));
 const hand = Object.fromEntries(FEATURE_NAMES.map((n) => [n, WEIGHTS[n] ?? 0]));
 
+/** --explain gaps: for each key miss whose answer was a candidate, the hand-weighted feature differences (winner − answer). */
+/** @type {{id: string, gap: number, parts: number[]}[]} */
+const gaps = [];
 const all = run(pairs);
+if (explain === 'gaps') {
+  const reached = gaps.filter((g) => !Number.isNaN(g.gap));
+  /** @type {Record<string, number>} */
+  const largest = {};
+  for (const g of reached) {
+    const i = g.parts.indexOf(Math.max(...g.parts));
+    largest[FEATURE_NAMES[i]] = (largest[FEATURE_NAMES[i]] ?? 0) + 1;
+  }
+  const prior = FEATURE_NAMES.indexOf('prior');
+  // The remedy column is weighted at WEIGHTS.remedy here, though a wronged asker's route is weighted at WEIGHTS.route.
+  console.log(`gaps: ${gaps.length} key misses the answer stage scored, ${gaps.length - reached.length} with the answer not a candidate`);
+  console.log(`  the feature that most favours the winner: ${JSON.stringify(largest)}`);
+  console.log(`  the prior at least half the gap: ${reached.filter((g) => g.parts[prior] >= g.gap / 2).length}; the answer beats the winner with the prior difference left out: ${reached.filter((g) => g.gap - g.parts[prior] < 0).length}`);
+  for (const g of reached) console.log(`  ${g.id} gap ${g.gap.toFixed(2)} [${g.parts.map((x) => x.toFixed(2)).join(' ')}]`);
+}
 const pct = (/** @type {number} */ a, /** @type {number} */ n) => `${a}/${n} (${(a / Math.max(1, n)).toFixed(3)})`;
 console.log(`${pairs.length} pairs over ${councils.length} protocols; ${all.groups.filter((g) => g.cands.some((c) => c.y)).length} with the answering sentence among the candidates`);
 console.log(`hand weights ${JSON.stringify(hand)}`);
