@@ -1,27 +1,16 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
-import { MemoryContextStore } from '../../src/conversation/store';
 import { readTurn } from '../../src/conversation/turn';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithThreads } from '../support/threads';
 
 /**
  * Follow-ups that are asides, reports and objections rather than new questions (seventh session,
  * follow12): "what's the deadline?", "I haven't had a reply since the spring", "isn't that a bit
  * slow though?", "also, can I screen her calls?". Situations written for these tests.
  */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 const councillor = { id: 'test:cllr', name: 'Cllr Test', role: 'councillor' as const };
 
-let assistant: Assistant;
-beforeAll(() => {
-  assistant = Assistant.create({ config, library, conversations: new Conversations(new MemoryContextStore()) });
-});
+const threads = assistantWithThreads();
 
-const ask = (text: string, thread: string) => assistant.answer(text, councillor, { council: 'flitwick', record: false, thread });
+const ask = (text: string, thread: string) => threads.assistant.answer(text, councillor, { council: 'flitwick', record: false, thread });
 
 describe('a short question for something that only exists relative to the thread', () => {
   test.each(["what's the closing date?", "who's the best person to contact?", "when's the cut-off?", 'what is the process for that?'])('"%s" points back', (text) => {

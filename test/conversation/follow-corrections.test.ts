@@ -1,11 +1,6 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
 import { movesIn } from '../../src/conversation/moves';
-import { MemoryContextStore } from '../../src/conversation/store';
 import { asMeant, readTurn } from '../../src/conversation/turn';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithThreads } from '../support/threads';
 
 /**
  * Follow-ups that correct the bot, say in what capacity the asker asks, or move the question to
@@ -13,17 +8,11 @@ import { MODEL_CACHE_DIR } from '../support/model';
  * "speaking as the RFO", "and at full council rather than committee, is it the same?".
  * Situations written for these tests.
  */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 const councillor = { id: 'test:cllr', name: 'Cllr Test', role: 'councillor' as const };
 
-let assistant: Assistant;
-beforeAll(() => {
-  assistant = Assistant.create({ config, library, conversations: new Conversations(new MemoryContextStore()) });
-});
+const threads = assistantWithThreads();
 
-const ask = (text: string, thread: string, council = 'flitwick') => assistant.answer(text, councillor, { council, record: false, thread });
+const ask = (text: string, thread: string, council = 'flitwick') => threads.assistant.answer(text, councillor, { council, record: false, thread });
 
 describe('what the asker says they did not mean', () => {
   test.each([

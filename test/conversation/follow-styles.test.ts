@@ -1,23 +1,12 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
-import { MemoryContextStore } from '../../src/conversation/store';
 import { afterAcknowledgement, readTurn } from '../../src/conversation/turn';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithThreads } from '../support/threads';
 
 /** Follow-ups as people type them in a chat (seventh session, follow11); situations written for these tests. */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 const councillor = { id: 'test:cllr', name: 'Cllr Test', role: 'councillor' as const };
 
-let assistant: Assistant;
-beforeAll(() => {
-  assistant = Assistant.create({ config, library, conversations: new Conversations(new MemoryContextStore()) });
-});
+const threads = assistantWithThreads();
 
-const ask = (text: string, thread: string, council = 'flitwick') => assistant.answer(text, councillor, { council, record: false, thread });
+const ask = (text: string, thread: string, council = 'flitwick') => threads.assistant.answer(text, councillor, { council, record: false, thread });
 
 describe('thanks, then the next question', () => {
   test.each([
@@ -93,8 +82,8 @@ describe('the other side of a two-sided topic', () => {
 
   test('"what if it was the other way round?" after an officer\'s complaint about a councillor is a complaint about an officer', () => {
     const officer = { id: 'test:officer', name: 'Officer Test', role: 'officer' as const };
-    expect(assistant.answer('A councillor keeps belittling me in front of residents. How do I report it?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_councillor');
-    expect(assistant.answer('what if it was the other way round?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_officer');
+    expect(threads.assistant.answer('A councillor keeps belittling me in front of residents. How do I report it?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_councillor');
+    expect(threads.assistant.answer('what if it was the other way round?', officer, { council: 'tewkesbury', record: false, thread: 'rev' }).intent).toBe('complaint_about_officer');
   });
 
   test('"the other way round" inside a complete question is not a reversal', () => {
@@ -111,12 +100,12 @@ describe('the other side of a two-sided topic', () => {
 describe('asking what to do about the situation', () => {
   test('"what are my options?" after a topical answer is about that topic, and on its own still a request for help', () => {
     const officer = { id: 'test:officer2', name: 'Officer Test', role: 'officer' as const };
-    const first = assistant.answer('A councillor keeps asking me to run errands for his shop. Is that allowed?', officer, { council: 'cottingham', record: false, thread: 'opt' });
+    const first = threads.assistant.answer('A councillor keeps asking me to run errands for his shop. Is that allowed?', officer, { council: 'cottingham', record: false, thread: 'opt' });
     expect(first.intent).not.toBe('help');
-    const options = assistant.answer('what are my options?', officer, { council: 'cottingham', record: false, thread: 'opt' });
+    const options = threads.assistant.answer('what are my options?', officer, { council: 'cottingham', record: false, thread: 'opt' });
     expect(options.intent).not.toBe('help');
     expect(options.followUp).toBe(true);
-    expect(assistant.answer('what are my options?', officer, { council: 'cottingham', record: false }).intent).toBe('help');
+    expect(threads.assistant.answer('what are my options?', officer, { council: 'cottingham', record: false }).intent).toBe('help');
   });
 
   test.each(['what can I do?', 'so what are my options?', 'what would you suggest?', 'any advice?'])('"%s" asks about the thread\'s situation', (text) => {

@@ -1,27 +1,16 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
-import { MemoryContextStore } from '../../src/conversation/store';
 import { readTurn } from '../../src/conversation/turn';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithThreads } from '../support/threads';
 
 /**
  * Follow-ups that take up what the last answer said ("you mentioned keeping members in the loop - …") or
  * look at the thread's situation from someone else's side ("from her point of view, …") (eighth session,
  * follow14). Situations written for these tests.
  */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'halstead', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
 
-let assistant: Assistant;
-beforeAll(() => {
-  assistant = Assistant.create({ config, library, conversations: new Conversations(new MemoryContextStore()) });
-});
+const threads = assistantWithThreads('halstead');
 
 const ask = (text: string, thread: string, council: string, role: 'councillor' | 'officer') =>
-  assistant.answer(text, { id: `test:${role}`, name: 'Test', role }, { council, record: false, thread });
+  threads.assistant.answer(text, { id: `test:${role}`, name: 'Test', role }, { council, record: false, thread });
 
 describe('a turn that takes up the last answer', () => {
   test.each([
