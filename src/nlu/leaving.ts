@@ -11,8 +11,23 @@
  * (docs/messy-round12.md).
  */
 
-/** Someone's place to be filled: "her replacement", "his successor", "replace her". */
-const SUCCESSION = /\b(?:her|his) (?:replacement|successor)\b|\breplac(?:e|ing) (?:her|him)\b/i;
+/**
+ * Someone's place to be filled: "her replacement", "his successor", "replace her", and the other ways people
+ * ask it: "who replaces him", "takes over from her", "take his place", "fill her shoes / his post", "step into
+ * her role", "advertise his job" (messy-round13). "Her job" or "his role" alone is not a place to fill ("the clerk
+ * isn't doing her job"): only with a verb of filling it.
+ */
+const SUCCESSION = new RegExp(
+  [
+    String.raw`\b(?:her|his) (?:replacement|successor)\b`,
+    String.raw`\breplac(?:e|es|ing) (?:her|him)\b`,
+    String.raw`\btak(?:e|es|ing|en) over from (?:her|him)\b`,
+    String.raw`\btak(?:e|es|ing) (?:her|his) place\b`,
+    String.raw`\b(?:fill|fills|filling|step|steps|stepping) (?:into )?(?:her|his) (?:shoes|post|job|role|place|position)\b`,
+    String.raw`\badvertis(?:e|es|ing) (?:her|his) (?:post|job|role|position)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** The council's staff, by job (the people a parish or town council employs). */
 const COUNCIL_STAFF =
@@ -20,13 +35,13 @@ const COUNCIL_STAFF =
 
 /**
  * Someone named by first name alone as the one leaving: "Sheila's retiring", "Dave is leaving",
- * "Now that Anita has handed in her notice". Told to a council's protocol bot with no one else's
+ * "Now that Anita has handed in her notice", "Since Priya resigned". Told to a council's protocol bot with no one else's
  * organisation named, that is a colleague. The name opens a sentence or follows a joining word:
  * "Our postman Terry is retiring" or "Auntie Val is leaving" says who else they are. (Case-sensitive:
  * a name is capitalised.)
  */
 const NAMED_LEAVER =
-  /(?:^|[.!?;:,(]\s*|\b(?:that|with|since|as|so|and|but|now|because|when|once|now that)\s+)([A-Z][a-z]+)(?:'s| is| has| will be)\s+(?:\w+\s+)?(?:retir(?:ing|es)|leaving|off\b|going\b|moving\b|stepping down|resign(?:ing|ed)|handed in|handing in|finishing|packing it in|quitting)/;
+  /(?:^|[.!?;:,(]\s*|\b(?:[Tt]hat|[Ww]ith|[Ss]ince|[Aa]s|[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow|[Bb]ecause|[Ww]hen|[Oo]nce|[Nn]ow that)\s+)([A-Z][a-z]+)(?:(?:'s| is| has| will be)\s+(?:\w+\s+)?(?:retir(?:ing|es)|leaving|off\b|going\b|moving\b|stepping down|resign(?:ing|ed)|handed in|handing in|finishing|packing it in|quitting)|\s+(?:retire[sd]|resign(?:s|ed)|quits)\b)/;
 
 /** Capitalised words that open a sentence but name nobody. */
 const NOT_A_NAME = new Set(['She', 'He', 'It', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody', 'That', 'This', 'Who', 'What', 'There', 'Here', 'Our', 'Mum', 'Dad']);
