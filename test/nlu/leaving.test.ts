@@ -74,3 +74,17 @@ describe('the ways people ask who takes a leaving colleague\'s place', () => {
       .toBe('employment_and_appointments');
   });
 });
+
+describe('a weak topic reading of a colleague leaving', () => {
+  test('gives way to recruitment when the message asks who takes their place', () => {
+    const reply = assistant('halstead').answer('Just found out the clerk is leaving at Christmas. Who takes over from her and do councillors choose?', councillor);
+    expect(reply.intent).toBe('employment_and_appointments');
+  });
+
+  test('a confident reading of something else in a leaving story stays', () => {
+    // the clerk's sick leave is an absence, and who sets the agenda meanwhile is the question
+    expect(assistant('halstead').answer("The clerk's off on long-term sick leave. Who takes over from her on the agenda for next month?", councillor).intent)
+      .toBe('decisions_and_agendas');
+  });
+});
+
