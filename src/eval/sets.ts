@@ -103,6 +103,13 @@ export const EVAL_SETS: EvalSet[] = [
   // (mp17-001..012, before the change), then six more town people with a job word or a named place (mp17-013..018, after the
   // rule's first version): a design set (docs/messy-round12.md).
   { name: 'messy-probe-17', file: 'test/eval/messy-probe-17.jsonl', format: 'messages' },
+  // Written by messy16 (issue 12) before any change: council staff leaving asked with "who replaces her", "who takes over
+  // from him", "who fills her shoes", "who steps into his role" (14), and town people leaving asked the same way (10 near
+  // misses); no clause labels: a design set (docs/messy-round13.md).
+  { name: 'messy-probe-18', file: 'test/eval/messy-probe-18.jsonl', format: 'messages' },
+  // Written by messy16 before messy-probe-18 and before any change, in the same styles (7 in scope, 5 near misses); its
+  // misses were never read: a check.
+  { name: 'messy-probe-19 (check)', file: 'test/eval/messy-probe-19.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -11,8 +11,43 @@
  * (docs/messy-round12.md).
  */
 
-/** Someone's place to be filled: "her replacement", "his successor", "replace her". */
-const SUCCESSION = /\b(?:her|his) (?:replacement|successor)\b|\breplac(?:e|ing) (?:her|him)\b/i;
+/**
+ * Someone's place to be filled: "her replacement", "his successor", "replace her", "who replaces him",
+ * "advertise his job". "Her job" or "his role" alone is not a place to fill ("the clerk isn't doing her job"):
+ * only with a verb of filling it.
+ */
+const SUCCESSION = new RegExp(
+  [
+    String.raw`\b(?:her|his) (?:replacement|successor)\b`,
+    String.raw`\breplac(?:e|es|ing) (?:her|him)\b`,
+    String.raw`\badvertis(?:e|es|ing) (?:her|his) (?:post|job|role|position)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Ways of asking who fills a place that are also ways of asking who covers an absence: "takes over from her",
+ * "take his place", "fill her shoes / his post", "step into her role" (messy-round13). "The clerk's on holiday
+ * next week. Who takes over from her?" is not recruitment; so these count only when the message says the one
+ * named is leaving, and names no absence.
+ */
+const TAKING_THE_PLACE = new RegExp(
+  [
+    String.raw`\btak(?:e|es|ing|en) over from (?:her|him)\b`,
+    String.raw`\btak(?:e|es|ing) (?:her|his) place\b`,
+    String.raw`\b(?:fill|fills|filling|step|steps|stepping) (?:into )?(?:her|his) (?:shoes|post|job|role|place|position)\b`,
+  ].join('|'),
+  'i',
+);
+const LEAVING =
+  /\b(?:retir(?:e|es|ed|ing)|leav(?:es|ing)|left us|resign(?:s|ed|ing)?|quit(?:s|ting)?|stepping down|steps? down|handed in|handing in|notice|moving (?:away|on)|pastures new|finishing|packing it in)\b/i;
+const ABSENCE =
+  /\b(?:holiday|holidays|sick|illness|jury|maternity|paternity|suspended|meanwhile|temporarily|in hospital|on (?:\w+ )?leave)\b/i;
+
+/** Whether the message asks who takes the place of someone leaving. */
+function asksWhoTakesThePlace(text: string): boolean {
+  return SUCCESSION.test(text) || (TAKING_THE_PLACE.test(text) && LEAVING.test(text) && !ABSENCE.test(text));
+}
 
 /** The council's staff, by job (the people a parish or town council employs). */
 const COUNCIL_STAFF =
@@ -20,13 +55,13 @@ const COUNCIL_STAFF =
 
 /**
  * Someone named by first name alone as the one leaving: "Sheila's retiring", "Dave is leaving",
- * "Now that Anita has handed in her notice". Told to a council's protocol bot with no one else's
+ * "Now that Anita has handed in her notice", "Since Priya resigned". Told to a council's protocol bot with no one else's
  * organisation named, that is a colleague. The name opens a sentence or follows a joining word:
  * "Our postman Terry is retiring" or "Auntie Val is leaving" says who else they are. (Case-sensitive:
  * a name is capitalised.)
  */
 const NAMED_LEAVER =
-  /(?:^|[.!?;:,(]\s*|\b(?:that|with|since|as|so|and|but|now|because|when|once|now that)\s+)([A-Z][a-z]+)(?:'s| is| has| will be)\s+(?:\w+\s+)?(?:retir(?:ing|es)|leaving|off\b|going\b|moving\b|stepping down|resign(?:ing|ed)|handed in|handing in|finishing|packing it in|quitting)/;
+  /(?:^|[.!?;:,(]\s*|\b(?:[Tt]hat|[Ww]ith|[Ss]ince|[Aa]s|[Ss]o|[Aa]nd|[Bb]ut|[Nn]ow|[Bb]ecause|[Ww]hen|[Oo]nce|[Nn]ow that)\s+)([A-Z][a-z]+)(?:(?:'s| is| has| will be)\s+(?:\w+\s+)?(?:retir(?:ing|es)|leaving|off\b|going\b|moving\b|stepping down|resign(?:ing|ed)|handed in|handing in|finishing|packing it in|quitting)|\s+(?:retire[sd]|resign(?:s|ed)|quits)\b)/;
 
 /** Capitalised words that open a sentence but name nobody. */
 const NOT_A_NAME = new Set(['She', 'He', 'It', 'Everyone', 'Everybody', 'Someone', 'Somebody', 'Nobody', 'That', 'This', 'Who', 'What', 'There', 'Here', 'Our', 'Mum', 'Dad']);
@@ -47,7 +82,7 @@ const SOMEONE_ELSES_POST =
 
 /** Whether a message asks about filling the place of a member of the council's staff who is leaving. */
 export function asksAboutReplacingStaff(text: string): boolean {
-  if (!SUCCESSION.test(text) || SOMEONE_ELSES_BODY.test(text) || AT_A_NAMED_PLACE.test(text)) return false;
+  if (!asksWhoTakesThePlace(text) || SOMEONE_ELSES_BODY.test(text) || AT_A_NAMED_PLACE.test(text)) return false;
   if (COUNCIL_STAFF.test(text)) return true;
   const named = NAMED_LEAVER.exec(text);
   return named !== null && !NOT_A_NAME.has(named[1]) && !SOMEONE_ELSES_POST.test(text);

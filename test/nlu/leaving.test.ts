@@ -48,3 +48,44 @@ describe('council staff leaving, and who takes their place', () => {
       .toBe('out_of_scope');
   });
 });
+
+describe('the ways people ask who takes a leaving colleague\'s place', () => {
+  test('"who replaces her", "takes over from him", "fill her shoes", "step into his role", "advertise her job"', () => {
+    expect(asksAboutReplacingStaff('The RFO has handed in her notice. Who replaces her?')).toBe(true);
+    expect(asksAboutReplacingStaff("Our caretaker's retiring after the summer. Who takes over from him?")).toBe(true);
+    expect(asksAboutReplacingStaff('The clerk is leaving us in June. Who gets to fill her shoes?')).toBe(true);
+    expect(asksAboutReplacingStaff('Since Hamid resigned, who steps into his role?')).toBe(true);
+    expect(asksAboutReplacingStaff('The administrator is moving on. Do we have to advertise her job?')).toBe(true);
+  });
+
+  test('covering an absence is not a place to fill', () => {
+    expect(asksAboutReplacingStaff("The clerk's away on holiday next week. Who takes over from her?")).toBe(false);
+    expect(asksAboutReplacingStaff('Our groundsman is off sick. Who fills his shoes on the mowing rota?')).toBe(false);
+    expect(asksAboutReplacingStaff('The assistant is on paternity leave. Who steps into his role meanwhile?')).toBe(false);
+  });
+
+  test('someone else\'s organisation is still someone else\'s place to fill', () => {
+    expect(asksAboutReplacingStaff('The landlord of the Swan is retiring. Who takes over from him?')).toBe(false);
+    expect(asksAboutReplacingStaff('The scoutmaster is leaving the troop. Who fills his shoes?')).toBe(false);
+  });
+
+  test('a colleague leaving asked "who takes over from her" reads as recruitment', () => {
+    expect(assistant('alsager').answer('Our deputy clerk is retiring at Easter. Who takes over from her?', councillor).intent)
+      .toBe('employment_and_appointments');
+  });
+});
+
+describe('a weak topic reading of a colleague leaving', () => {
+  test('gives way to recruitment when the message asks who takes their place', () => {
+    // read as a complaint about an officer at 0.28 without this
+    const reply = assistant('halstead').answer('The RFO has given notice. Who replaces her?', councillor);
+    expect(reply.intent).toBe('employment_and_appointments');
+  });
+
+  test('a confident reading of something else in a leaving story stays', () => {
+    // the clerk's sick leave is an absence, and who sets the agenda meanwhile is the question
+    expect(assistant('halstead').answer("The clerk's off on long-term sick leave. Who takes over from her on the agenda for next month?", councillor).intent)
+      .toBe('decisions_and_agendas');
+  });
+});
+
