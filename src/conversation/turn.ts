@@ -93,8 +93,9 @@ const SPEAKS_FOR_A_SIDE = new RegExp(
     [
       // "speaking for the officers' side", "speaking on the clerk's behalf", "speaking for the office as a whole"
       "speaking (?:for|on behalf of|on (?:the )?[a-z-]+(?:'s|s'|') behalf|on (?:his|her|their|my|our) behalf)\\b[^,;:?-]{0,40}",
-      // "on the staff side (of things)", "on the members' side", "on his side of it"
-      "on (?:the |a |an )?(?:[a-z-]+(?:'s|s'|')?|my|our|his|her|their|your) side(?: of (?:things|it|the fence|this|that))?",
+      // "on the staff side (of things)", "on the members' side", "on his side of it"; a side of people, not of the
+      // council's business ("on the finance side, who signs the cheques?" asks its own)
+      `on (?:the |a |an )?(?:[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|(?:[a-z-]+ )?${PERSON_WORD.source.slice(1, -1)}) side(?: of (?:things|it|the fence|this|that))?`,
       // "for the councillors' part", "for my part"
       "for (?:the |a |an )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) part",
       // "(putting myself) in the clerk's shoes", "in her shoes"

@@ -27,7 +27,7 @@ describe("a side named without 'point of view'", () => {
   test.each([
     "speaking for the admin team's side, what should we expect?",
     'speaking on the treasurer\'s behalf - is she covered?',
-    'on the parish side of things, who signs it off?',
+    'on the staff side of things, who signs it off?',
     "and on the members' side, do they get told?",
     "for the caretaker's part, can he refuse?",
     'for my part, what should I put in writing?',
@@ -44,6 +44,7 @@ describe("a side named without 'point of view'", () => {
 
   test.each([
     'on the planning side is there anything councillors should avoid saying?',
+    'on the finance side, who signs the cheques?',
     'for part of the year the office closes early - can councillors still get in?',
     'speaking at the public forum as a resident, am I allowed to criticise the clerk?',
   ])('"%s" asks its own question', (text) => {
