@@ -100,8 +100,9 @@ const SPEAKS_FOR_A_SIDE = new RegExp(
       "for (?:the |a |an )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) part",
       // "(putting myself) in the clerk's shoes", "in her shoes"
       "(?:(?:putting|if i put) (?:myself|me|yourself|ourselves) )?in (?:the )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) shoes",
-      // "as far as the officers are concerned", "from where the clerk sits / stands"
-      "as far as (?:the )?[a-z' -]{1,30}? (?:is|are|am) concerned",
+      // "as far as the officers are concerned", of people only: "as far as the budget is concerned, …" names a topic
+      `as far as (?:(?:the|a|an|our|their|my|his|her) )?(?:[a-z'-]+ ){0,2}(?:${PERSON_WORD.source.slice(1, -1)}|chair(?:man|woman|person)?|mayor|auditors?|residents?|public|he|she|they|we|you) (?:is|are|am) concerned`,
+      // "from where the clerk sits / stands"
       "from where (?:the )?[a-z' -]{1,30}? (?:sits?|stands?)",
       // "wearing my union rep hat"
       "wearing (?:my|his|her|their|the) [a-z' -]{1,30}? hat",

@@ -45,6 +45,7 @@ describe("a side named without 'point of view'", () => {
   test.each([
     'on the planning side is there anything councillors should avoid saying?',
     'on the finance side, who signs the cheques?',
+    'as far as the budget is concerned, can we still buy the new benches?',
     'for part of the year the office closes early - can councillors still get in?',
     'speaking at the public forum as a resident, am I allowed to criticise the clerk?',
   ])('"%s" asks its own question', (text) => {
