@@ -82,6 +82,33 @@ const TAKES_UP_THE_ANSWER =
  */
 const FROM_A_SIDE =
   /^(?:(?:and|but|so|ok(?:ay)?|right|then|now|well|hmm+)[,.]?\s+)?(?:(?:looking at it|seeing it|seen|thinking about it|taking it)\s+)?from\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z-]+\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|the other|the (?:council|officer|staff|member|councillor|clerk))\s+(?:own\s+)?(?:point of view|pov|side(?: of things)?|end|angle|perspective|standpoint|viewpoint|position)\b/;
+/**
+ * The same, said without "from … point of view": "speaking for the officers' side, …", "on the staff side of things,
+ * …", "for the councillors' part, …", "in the clerk's shoes, …", "as far as the officers are concerned, …", "from where
+ * the clerk sits, …". Only as the turn's opening phrase, closed by a comma or dash: "on the planning side" with no
+ * pause asks its own.
+ */
+const SPEAKS_FOR_A_SIDE = new RegExp(
+  '^(?:(?:and|but|so|ok(?:ay)?|right|then|now|well|hmm+)[,.]?\\s+)?(?:' +
+    [
+      // "speaking for the officers' side", "speaking on the clerk's behalf", "speaking for the office as a whole"
+      "speaking (?:for|on behalf of|on (?:the )?[a-z-]+(?:'s|s'|') behalf|on (?:his|her|their|my|our) behalf)\\b[^,;:?-]{0,40}",
+      // "on the staff side (of things)", "on the members' side", "on his side of it"; a side of people, not of the
+      // council's business ("on the finance side, who signs the cheques?" asks its own)
+      `on (?:the |a |an )?(?:[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|(?:[a-z-]+ )?${PERSON_WORD.source.slice(1, -1)}) side(?: of (?:things|it|the fence|this|that))?`,
+      // "for the councillors' part", "for my part"
+      "for (?:the |a |an )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) part",
+      // "(putting myself) in the clerk's shoes", "in her shoes"
+      "(?:(?:putting|if i put) (?:myself|me|yourself|ourselves) )?in (?:the )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) shoes",
+      // "as far as the officers are concerned", of people only: "as far as the budget is concerned, …" names a topic
+      `as far as (?:(?:the|a|an|our|their|my|his|her) )?(?:[a-z'-]+ ){0,2}(?:${PERSON_WORD.source.slice(1, -1)}|chair(?:man|woman|person)?|mayor|auditors?|residents?|public|he|she|they|we|you) (?:is|are|am) concerned`,
+      // "from where the clerk sits / stands"
+      "from where (?:the )?[a-z' -]{1,30}? (?:sits?|stands?)",
+      // "wearing my union rep hat"
+      "wearing (?:my|his|her|their|the) [a-z' -]{1,30}? hat",
+    ].join('|') +
+    ')\\s*[,;:\u2013\u2014-]',
+);
 /** A reaction before the words ("👍 and their addresses?", "+1, what about …"): the turn's form starts after it. */
 const LEADING_REACTION = /^(?:\+1\b[\s,.!-]*|[^\p{L}\p{N}'"/?+]+)+/u;
 /** Openers that continue the previous turn's thought, or question the last answer ("really?", "are you sure?"). */
@@ -325,7 +352,7 @@ export function readTurn(text: string): TurnForm {
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
-  const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower);
+  const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower) || SPEAKS_FOR_A_SIDE.test(lower);
   const pointsBack = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);

@@ -196,6 +196,9 @@ export const EVAL_SETS: EvalSet[] = [
   // follow14's design set ("you said …", another point of view, hypotheticals, a condition that moves the topic) and its check.
   { name: 'dialogues-probe-10', file: 'test/eval/dialogues-probe-10.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-11 (check)', file: 'test/eval/dialogues-probe-11.jsonl', format: 'dialogues' },
+  // follow15's design set (a side named without "point of view": "speaking for the officers' side", "in her shoes") and its check.
+  { name: 'dialogues-probe-12', file: 'test/eval/dialogues-probe-12.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-13 (check)', file: 'test/eval/dialogues-probe-13.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
