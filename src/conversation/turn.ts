@@ -88,6 +88,8 @@ const FROM_A_SIDE =
  * the clerk sits, …". Only as the turn's opening phrase, closed by a comma or dash: "on the planning side" with no
  * pause asks its own.
  */
+/** PERSON_WORD's alternatives, to sit inside a longer pattern (it is anchored as a whole word). */
+const PERSON_WORDS = PERSON_WORD.source.replace(/^\^|\$$/g, '');
 const SPEAKS_FOR_A_SIDE = new RegExp(
   '^(?:(?:and|but|so|ok(?:ay)?|right|then|now|well|hmm+)[,.]?\\s+)?(?:' +
     [
@@ -95,13 +97,13 @@ const SPEAKS_FOR_A_SIDE = new RegExp(
       "speaking (?:for|on behalf of|on (?:the )?[a-z-]+(?:'s|s'|') behalf|on (?:his|her|their|my|our) behalf)\\b[^,;:?-]{0,40}",
       // "on the staff side (of things)", "on the members' side", "on his side of it"; a side of people, not of the
       // council's business ("on the finance side, who signs the cheques?" asks its own)
-      `on (?:the |a |an )?(?:[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|(?:[a-z-]+ )?${PERSON_WORD.source.slice(1, -1)}) side(?: of (?:things|it|the fence|this|that))?`,
+      `on (?:the |a |an )?(?:[a-z-]+(?:'s|s'|')|my|our|his|her|their|your|(?:[a-z-]+ )?${PERSON_WORDS}) side(?: of (?:things|it|the fence|this|that))?`,
       // "for the councillors' part", "for my part"
       "for (?:the |a |an )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) part",
       // "(putting myself) in the clerk's shoes", "in her shoes"
       "(?:(?:putting|if i put) (?:myself|me|yourself|ourselves) )?in (?:the )?(?:(?:[a-z-]+\\s+)?[a-z-]+(?:'s|s'|')|my|our|his|her|their|your) shoes",
       // "as far as the officers are concerned", of people only: "as far as the budget is concerned, …" names a topic
-      `as far as (?:(?:the|a|an|our|their|my|his|her) )?(?:[a-z'-]+ ){0,2}(?:${PERSON_WORD.source.slice(1, -1)}|chair(?:man|woman|person)?|mayor|auditors?|residents?|public|he|she|they|we|you) (?:is|are|am) concerned`,
+      `as far as (?:(?:the|a|an|our|their|my|his|her) )?(?:[a-z'-]+ ){0,2}(?:${PERSON_WORDS}|chair(?:man|woman|person)?|mayor|auditors?|residents?|public|he|she|they|we|you) (?:is|are|am) concerned`,
       // "from where the clerk sits / stands"
       "from where (?:the )?[a-z' -]{1,30}? (?:sits?|stands?)",
       // "wearing my union rep hat"

@@ -1,27 +1,15 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
-import { Conversations } from '../../src/conversation/follow';
-import { MemoryContextStore } from '../../src/conversation/store';
 import { readTurn } from '../../src/conversation/turn';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithThreads } from '../support/threads';
 
 /**
  * Follow-ups that look at the thread's situation from someone's side without saying "point of view"
  * ("speaking for the officers' side, …", "in the clerk's shoes, …", "for my part, …") (eighth session,
  * follow15). Situations written for these tests.
  */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const config = { COUNCIL: 'cottingham', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR };
-
-let assistant: Assistant;
-beforeAll(() => {
-  assistant = Assistant.create({ config, library, conversations: new Conversations(new MemoryContextStore()) });
-});
+const threads = assistantWithThreads('cottingham');
 
 const ask = (text: string, thread: string, council: string, role: 'councillor' | 'officer') =>
-  assistant.answer(text, { id: `test:${role}`, name: 'Test', role }, { council, record: false, thread });
+  threads.assistant.answer(text, { id: `test:${role}`, name: 'Test', role }, { council, record: false, thread });
 
 describe("a side named without 'point of view'", () => {
   test.each([
