@@ -29,6 +29,12 @@ const WEAK_READING = 0.5;
 const WEAK_CONTINUATION = 0.4;
 /** …if it is short: a long message has a subject of its own, however unsure its reading. */
 const WEAK_CONTINUATION_WORDS = 4;
+/**
+ * A thread whose belief in any one topic is below this was unsure what it is about (a first turn the
+ * classifier could not place well): a follow-up whose own reading is not weak (WEAK_READING) is read on its own.
+ * Chosen on the design dialogue sets (docs/conversation.md, follow16).
+ */
+const WEAK_THREAD = 0.4;
 /** How much the clauses the thread last cited count, at most, when ranking a follow-up's. */
 export const CLAUSE_PRIOR_WEIGHT = 0.6;
 /** Conversation intents a turn can confidently be on its own ("thanks", "hello"). */
@@ -136,6 +142,9 @@ export class Conversations {
     // something of its own; the thread cannot make it a question about the protocol.
     const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
+    // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
+    // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
+    if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
 
     const w = WEIGHT * dependence;
     const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
@@ -350,6 +359,11 @@ function withUnlisted(listed: Map<string, number>, unlisted = unlistedShare(list
 }
 
 const unlistedShare = (listed: Map<string, number>): number => Math.min(...listed.values(), 1) / 2;
+
+/** How sure the thread is of its likeliest topic (out of scope is no topic). */
+function threadConfidence(topic: NonNullable<ThreadContext['topic']>): number {
+  return Math.max(0, ...Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE).map(([, p]) => p));
+}
 
 /** The intent a combined ranking gives, with the engine's thresholds for out of scope and unsure. */
 function decide(ranked: { label: string; probability: number }[]): IntentResult {

@@ -199,6 +199,9 @@ export const EVAL_SETS: EvalSet[] = [
   // follow15's design set (a side named without "point of view": "speaking for the officers' side", "in her shoes") and its check.
   { name: 'dialogues-probe-12', file: 'test/eval/dialogues-probe-12.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-13 (check)', file: 'test/eval/dialogues-probe-13.jsonl', format: 'dialogues' },
+  // follow16's design set (a vague first turn, then a follow-up that says plainly what it asks) and its check.
+  { name: 'dialogues-probe-14', file: 'test/eval/dialogues-probe-14.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-15 (check)', file: 'test/eval/dialogues-probe-15.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
