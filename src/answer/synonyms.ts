@@ -5,6 +5,9 @@
  * from any evaluation question. A Map, because it is looked up by the asker's words ("constructor"
  * on a plain object is Object's).
  */
+/** A protocol's words for staff's own time, outside the hours they work. */
+const OUT_OF_HOURS = 'free hours evening weekend';
+
 export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.entries({
   settle: 'decide determine resolve', sort: 'resolve decide', decides: 'determine decision', decide: 'determine decision',
   ok: 'authorise approve', okay: 'authorise approve', allowed: 'may permitted entitled', let: 'may permitted',
@@ -49,6 +52,10 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   leaflet: 'printing material', leaflets: 'printing material', flyer: 'printing material',
   disagreement: 'dispute disputes', disagree: 'dispute disputes', disagreeing: 'dispute disputes', row: 'dispute', argument: 'dispute',
   newsletter: 'printing material', campaign: 'election campaigning', canvassing: 'election campaigning',
+  // Twentieth round (answers20): the times a message names for staff's own time, in a protocol's words for it ("free
+  // (i.e. non-Council) time", "outside office hours", "in the evening, at weekends or while on leave").
+  weekend: OUT_OF_HOURS, weekends: OUT_OF_HOURS, saturday: OUT_OF_HOURS, sunday: OUT_OF_HOURS, evening: OUT_OF_HOURS,
+  evenings: OUT_OF_HOURS, holiday: OUT_OF_HOURS, holidays: OUT_OF_HOURS,
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -90,6 +97,8 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:put|puts|putting) (?:\w+ ){1,3}together\b|\bdraws? up\b/i, 'prepare prepared draw drawn compile'],
   // Fourteenth round: telling someone what to do is directing them ("Members must not give directions to …").
   [/\b(?:tell|telling|told)\s+(?:him|her|them|staff|(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)?) (?:what|which|how|when|where|to)\b/i, 'direct directions instruct instructions'],
+  // Twentieth round: staff's own time in everyday phrases ("on my day off", "after work", "out of hours", "on leave").
+  [/\bday off\b|\bafter (?:work|hours)\b|\bout of (?:office )?hours\b|\bon (?:annual )?leave\b|\bbank holiday\b/i, OUT_OF_HOURS],
 ];
 
 /**
