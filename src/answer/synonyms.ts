@@ -1,3 +1,6 @@
+/** A protocol's words for staff's own time, outside the hours they work. */
+const OUT_OF_HOURS = 'free hours evening weekend';
+
 /**
  * Everyday words for what protocols say formally. A question says "sort it out", "OK it", "my
  * cousin"; the protocol says "resolve", "authorise", "relative". Each entry adds the protocol's
@@ -5,9 +8,6 @@
  * from any evaluation question. A Map, because it is looked up by the asker's words ("constructor"
  * on a plain object is Object's).
  */
-/** A protocol's words for staff's own time, outside the hours they work. */
-const OUT_OF_HOURS = 'free hours evening weekend';
-
 export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.entries({
   settle: 'decide determine resolve', sort: 'resolve decide', decides: 'determine decision', decide: 'determine decision',
   ok: 'authorise approve', okay: 'authorise approve', allowed: 'may permitted entitled', let: 'may permitted',
