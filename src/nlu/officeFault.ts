@@ -8,8 +8,9 @@
  * So the engine reads a message as out of scope (engine.ts) when: a sentence tells of a thing failing (a
  * machine, the wifi, the heating, a bus; `THING` with `FAILING`), what it asks is of putting the thing right
  * (`REMEDY`: fix, repair, recommend, the cheapest, who runs the route) or nothing of its own ("Ideas?"),
- * it names no member (whose conduct towards staff is the protocol's) and asks no leave or conduct
- * ("can I", "do I have to", "is that acceptable"), and the classifier's topic reading is weak. A question
+ * it names no member (whose conduct towards staff is the protocol's), its question asks no leave or conduct
+ * ("can I", "do I have to", "is that acceptable") and names no council person or matter (the clerk, staff,
+ * the minutes, spending), and the classifier's topic reading is weak. A question
  * of the protocol told with such a story keeps its reading: "The printer died so the agenda went out a day
  * late. Is the meeting still valid?" asks no remedy; "the kettle's broken so a councillor told me to buy him
  * a coffee. Is that part of my job?" names a member (docs/messy-round14.md).
@@ -59,8 +60,8 @@ const COUNCIL_MATTER_ASKED =
 export const FAULT_OVERRULES_BELOW = 0.5;
 
 /**
- * Whether the message tells of a thing failing and asks only how to put it right (see above). `story` is
- * the message's backstory sentences and `asking` its asking sentences (question.ts).
+ * Whether the message tells of a thing failing and asks only how to put it right (see above).
+ * Reads `backstory` (the message's other sentences) and `asking` (its asking sentences), as question.ts splits them.
  */
 export function asksToPutAThingRight(asking: readonly string[], backstory: readonly string[]): boolean {
   const whole = backstory.concat(asking).join(' ');
