@@ -110,6 +110,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy16 before messy-probe-18 and before any change, in the same styles (7 in scope, 5 near misses); its
   // misses were never read: a check.
   { name: 'messy-probe-19 (check)', file: 'test/eval/messy-probe-19.jsonl', format: 'messages' },
+  // Written by messy17 (issue 12) before any change: near misses of office life whose story names a protocol topic (a
+  // broken kettle or printer before the agenda, late buses, the wifi, the lift; 14) and in-scope questions told with such a
+  // story (8); no clause labels: a design set (docs/messy-round14.md).
+  { name: 'messy-probe-20', file: 'test/eval/messy-probe-20.jsonl', format: 'messages' },
+  // Written by messy17 before messy-probe-20 and before any change (7 near misses of office life, 5 in scope); its misses
+  // were never read: a check.
+  { name: 'messy-probe-21 (check)', file: 'test/eval/messy-probe-21.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -11,6 +11,7 @@ import { asksAboutDirectingStaff } from './directing';
 import { askersOwnRole } from './askerSide';
 import { asksAboutReplacingStaff } from './leaving';
 import { COMPLAINTS, reportedThings, THING_READS_OUT_OF_SCOPE } from './faultReport';
+import { asksToPutAThingRight, FAULT_OVERRULES_BELOW } from './officeFault';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -305,6 +306,11 @@ export class IntentEngine {
       // A weak topic reading of council staff leaving and who takes their place ("…Who replaces her?" read as a
       // complaint about an officer at 0.25): recruitment, answered as unsure (see leaving.ts).
       return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
+    }
+    if (judged.confidence < FAULT_OVERRULES_BELOW && this.isTopic(judged.label) && asksToPutAThingRight(parts.asking, parts.backstory)) {
+      // A thing failed (the kettle, the printer, a late bus) and the question is how to put it right: out of scope,
+      // however much of the story is the protocol's words (see officeFault.ts).
+      return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, 'office_fault');
     }
     if (COMPLAINTS.has(judged.label) && this.reportsAService(text, role)) {
       // A fault in a service reported, with no council person complained of (see faultReport.ts).
