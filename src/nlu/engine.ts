@@ -293,19 +293,16 @@ export class IntentEngine {
       // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
       return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
     }
-    if (judged.reason === 'classified' && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
-      // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure,
-      // however sure the classifier is of out of scope (its words of leaving are in no example).
+    // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure. It overrules
+    // an out-of-scope reading however sure (its words of leaving are in no example), or a weak reading of another
+    // topic ("…Who replaces her?" read as a complaint about an officer at 0.25).
+    const leavingMayOverrule = judged.reason === 'classified' || (!judged.reason && judged.label !== RECRUITING && judged.confidence < LEAVING_OVERRULES_BELOW);
+    if (leavingMayOverrule && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
       return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
     }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
-    }
-    if (judged.label !== RECRUITING && judged.confidence < LEAVING_OVERRULES_BELOW && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
-      // A weak topic reading of council staff leaving and who takes their place ("…Who replaces her?" read as a
-      // complaint about an officer at 0.25): recruitment, answered as unsure (see leaving.ts).
-      return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
     }
     if (judged.confidence < FAULT_OVERRULES_BELOW && this.isTopic(judged.label) && asksToPutAThingRight(parts.asking, parts.backstory)) {
       // A thing failed (the kettle, the printer, a late bus) and the question is how to put it right: out of scope,
