@@ -248,8 +248,11 @@ const UNMODAL_RULE = /\b(?:do not|don't|never|won't|(?:is|are) not to)\b|\bwill\
  * It rules as "you should" does; the verbs are those of taking a matter to someone.
  */
 const IMPERATIVE_RULE = /(?:^|[,;:]\s+)(?:please\s+|always\s+|first\s+|instead\s+)?(?:talk|speak|tell|ask|send|take|refer|contact|raise|report|pass|inform|write to|e-?mail|consult|go)\s+(?:to|it|them|this|him|her|the|your|a|an|any)\b/i;
-/** A sentence whose first word points back to the one before: it is quoted with that one. */
-const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
+/**
+ * A sentence whose first word points back to the one before, or sets itself against it ("However, officers
+ * should not …"): it is quoted with that one, since alone it reads as the whole rule.
+ */
+const OPENS_WITH_REFERENCE = /^(?:this|these|that|those|they|such|however|but|nevertheless|nonetheless|conversely|it (?!is\b|was\b|would\b|will be\b|may be\b|should be\b))\b/i;
 /** A sentence that is itself a question: it ends with a question mark (and any closing quotes or bracket). */
 const ASKS = /\?["'”’)]*\s*$/;
 /** A follow-up with at most this many content words leans on the turn before for its frame. */
@@ -378,8 +381,8 @@ export class AnswerSelector {
     const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
-    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…")
-    // cannot be read alone: the sentence before it is quoted with it.
+    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
+    // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
     const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
     const start = before && !before.parts && !before.asks ? before.start : best.unit.start;
     // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares

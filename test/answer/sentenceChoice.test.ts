@@ -79,6 +79,13 @@ describe('an answer that reads on its own', () => {
     expect(clause.text).toContain(chosen!.text);
   });
 
+  test('a sentence that opens "However, …" is quoted with the sentence it turns against', () => {
+    const { clauses, candidates } = only('flitwick', '36');
+    const chosen = new AnswerSelector().choose(clauses, 'Is it ok to put unreasonable requests on officers?', 'councillor', candidates);
+    expect(chosen?.text).toMatch(/^officers will do their best to give timely responses/);
+    expect(chosen?.text).toMatch(/However, officers should not have unreasonable requests placed on them\.$/);
+  });
+
   test('a sentence that only mentions "such …" later on is quoted alone', () => {
     const { clauses, candidates } = only('tewkesbury', '5.6');
     const chosen = new AnswerSelector().choose(clauses, 'Can an officer attend a meeting a councillor has called, and who can authorise it?', 'officer', candidates);
