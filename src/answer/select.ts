@@ -4,7 +4,7 @@ import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize'
 import { splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
-import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL, IRREGULAR_FORMS } from './synonyms';
+import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -288,11 +288,7 @@ export class AnswerSelector {
     // The asking sentence alone: after a backstory, the sentence that answers shares its words, not only the backstory's.
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
-    for (const word of new Set(question.toLowerCase().match(/[a-z]+/g) ?? [])) {
-      const formal = EVERYDAY_TO_PROTOCOL.get(word);
-      if (formal) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
-    }
-    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);

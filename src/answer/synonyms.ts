@@ -112,3 +112,17 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entri
   found: 'find', bought: 'buy', met: 'meet', thought: 'think', taught: 'teach', begun: 'begin', began: 'begin',
   shown: 'show', dealt: 'deal', meant: 'mean', lent: 'lend', spent: 'spend', drawn: 'draw', drew: 'draw',
 }));
+
+/**
+ * The protocol's words for a message's everyday words and phrases, one string per match (`EVERYDAY_TO_PROTOCOL` by
+ * word, `EVERYDAY_PHRASES` by pattern): what the answer's sentence choice and the clause ranking both add to a message.
+ */
+export function protocolWordsFor(message: string): string[] {
+  const formal: string[] = [];
+  for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
+    const words = EVERYDAY_TO_PROTOCOL.get(word);
+    if (words) formal.push(words);
+  }
+  for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
+  return formal;
+}

@@ -133,8 +133,8 @@ const BARE_REPLY = /^(?:yes|yeah|yep|yup|no|nope|nah|ok|okay|k|sure|fine|right|a
  * A message that asks nothing ("yes" when nothing was offered, "👍", a keyboard mash): out of scope,
  * but with no question in it to pass to the Clerk, so none is offered.
  */
-const asksNothing = (text: string, result: IntentResult): boolean =>
-  result.intent === OUT_OF_SCOPE && (result.scopeReason === 'no_words' || result.scopeReason === 'gibberish' || BARE_REPLY.test(text.trim()));
+const asksNothing = (text: string, { result, reading }: Pick<ReadMessage, 'result' | 'reading'>): boolean =>
+  !reading?.accepted && result.intent === OUT_OF_SCOPE && (result.scopeReason === 'no_words' || result.scopeReason === 'gibberish' || BARE_REPLY.test(text.trim()));
 const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
 const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
 /** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
@@ -279,7 +279,7 @@ export class Assistant {
 
     const { result, clauses, answer, reading, previous } = this.read(text, { council: councilId, role: asker.role, thread: options.thread });
     const intent = this.engine.intents.get(result.intent);
-    const nothingAsked = !reading?.accepted && asksNothing(text, result);
+    const nothingAsked = asksNothing(text, { result, reading });
     if (reading?.reset) {
       this.conversations.forget(options.thread!);
       return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
@@ -353,7 +353,7 @@ export class Assistant {
       clauses: read.clauses,
       actions: [],
     };
-    reply.actions = !read.reading?.accepted && asksNothing(text, read.result) ? [] : this.offeredActions(intent, reply, text, council.clerkTitle);
+    reply.actions = asksNothing(text, read) ? [] : this.offeredActions(intent, reply, text, council.clerkTitle);
     if (read.reading?.accepted) reply.open = reply.actions[0];
     return reply;
   }

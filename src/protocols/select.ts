@@ -6,7 +6,7 @@ import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../n
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
 import type { ClauseTopics } from '../answer/topicAffinity';
-import { EVERYDAY_PHRASES, EVERYDAY_TO_PROTOCOL } from '../answer/synonyms';
+import { protocolWordsFor } from '../answer/synonyms';
 
 /** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
 const EXPANSION_WEIGHT = 0.35;
@@ -243,14 +243,9 @@ export class ClauseSelector {
    * already has keeps its own weight.
    */
   private addSynonyms(message: string, weights: Map<string, number>, weight: number): void {
-    const add = (formal: string) => {
+    for (const formal of protocolWordsFor(message)) {
       for (const [stem, count] of queryWeights(formal)) if (!weights.has(stem)) weights.set(stem, weight * count * this.termWeight(stem));
-    };
-    for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
-      const formal = EVERYDAY_TO_PROTOCOL.get(word);
-      if (formal) add(formal);
     }
-    for (const [phrase, formal] of EVERYDAY_PHRASES) if (phrase.test(message)) add(formal);
   }
 
   /**
