@@ -1,3 +1,5 @@
+import type { ReadingRule } from './readingRules';
+
 /**
  * A member of staff leaving, and who takes their place. "Clerk's retiring in the spring. Who sorts out
  * the hiring of her replacement?" read out of scope: "retiring" is in no example but a poem for a
@@ -87,3 +89,21 @@ export function asksAboutReplacingStaff(text: string): boolean {
   const named = NAMED_LEAVER.exec(text);
   return named !== null && !NOT_A_NAME.has(named[1]) && !SOMEONE_ELSES_POST.test(text);
 }
+
+/** The intent of filling a place on the staff. */
+const RECRUITING = 'employment_and_appointments';
+/** Below this, a topic reading of a message about replacing leaving staff gives way to recruitment (docs/messy-round13.md). */
+const LEAVING_OVERRULES_BELOW = 0.4;
+
+/**
+ * Council staff leaving, and who takes their place: recruitment, answered as unsure (engine.ts, readingRules.ts).
+ * It overrules an out-of-scope reading however sure (its words of leaving are in no example), or a weak reading
+ * of another topic ("…Who replaces her?" read as a complaint about an officer at 0.25).
+ */
+export const STAFF_LEAVING_RULE: ReadingRule = {
+  name: 'staff_leaving',
+  gate: ({ judged, hasIntent }) =>
+    (judged.reason === 'classified' || (!judged.reason && judged.label !== RECRUITING && judged.confidence < LEAVING_OVERRULES_BELOW)) && hasIntent(RECRUITING),
+  matches: ({ text }) => asksAboutReplacingStaff(text),
+  decides: () => ({ intent: RECRUITING }),
+};
