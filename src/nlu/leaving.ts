@@ -52,7 +52,7 @@ function asksWhoTakesThePlace(text: string): boolean {
 }
 
 /** The council's staff, by job (the people a parish or town council employs). */
-const COUNCIL_STAFF =
+export const COUNCIL_STAFF =
   /\b(?:clerks?|clerk's|rfo|officers?|officer's|caretakers?|caretaker's|groundsm[ae]n|handym[ae]n|administrators?|admin|assistants?|staff|the office|gardeners?|cleaners?|deputy)\b/i;
 
 /**
@@ -73,9 +73,9 @@ const NOT_A_NAME = new Set(['She', 'He', 'It', 'Everyone', 'Everybody', 'Someone
  * the WI", "at the village shop", "at Tesco", "who runs the football club" (not "at the end of the
  * month"). Either way it is someone else's place to fill.
  */
-const SOMEONE_ELSES_BODY =
+export const SOMEONE_ELSES_BODY =
   /\b(?:school|academy|church|chapel|club|team|society|association|wi|shop|pub|surgery|practice|diocese|scouts|guides|brownies|charity|hospital|nursery)\b|\b(?:from|at|runs|running|with)\s+(?:the|our|a)\s+(?!(?:council|end|start|beginning|weekend|moment|time|last|next)\b)\w+/i;
-const AT_A_NAMED_PLACE =
+export const AT_A_NAMED_PLACE =
   /\b(?:at|from|for)\s+(?!(?:Christmas|Easter|Whitsun|New Year|Michaelmas|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]\w+/;
 
 /** A title or post outside the council, said of someone named: "Father Michael", "Dr Hughes", "as treasurer". */
