@@ -117,6 +117,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy17 before messy-probe-20 and before any change (7 near misses of office life, 5 in scope); its misses
   // were never read: a check.
   { name: 'messy-probe-21 (check)', file: 'test/eval/messy-probe-21.jsonl', format: 'messages' },
+  // Written by messy18 (issue 12) before any change: council staffing matters asked as "who decides / whose call" (15), council
+  // decisions told with staff in the story (5) and other bodies' staffing or decisions (10 near misses), in styles messy-probe-2..21
+  // do not use ("TL;DR", "Devil's advocate", "Long story short", "Quick poll", dictated "so um"); intent only: a design set (docs/messy-round15.md).
+  { name: 'messy-probe-22', file: 'test/eval/messy-probe-22.jsonl', format: 'messages' },
+  // Written by messy18 before messy-probe-22 and before any change, in the same styles (6 staffing, 3 decisions, 3 near misses); its
+  // misses were never read: a check.
+  { name: 'messy-probe-23 (check)', file: 'test/eval/messy-probe-23.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

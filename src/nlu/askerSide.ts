@@ -1,3 +1,5 @@
+import type { ReadingRule } from './readingRules';
+
 /**
  * Whose role a first-person question is about: the asker's. "Is it part of my role to advise
  * councillors on the fete?" from an officer is about officers' role, though "my role" and
@@ -28,3 +30,14 @@ export function askersOwnRole(label: string, text: string, role?: string): strin
   if ((other === 'councillor' ? AS_COUNCILLOR : AS_OFFICER).test(text)) return label;
   return ROLES_OF[side];
 }
+
+/** A roles question from an asker of known role about their own role, read as the other side's: the asker's side, answered as unsure. */
+export const ASKERS_OWN_ROLE_RULE: ReadingRule = {
+  name: 'askers_own_role',
+  gate: ({ judged }) => !judged.reason && (judged.label === ROLES_OF.councillor || judged.label === ROLES_OF.officer),
+  matches: ({ judged, text, role, hasIntent }) => {
+    const label = askersOwnRole(judged.label, text, role);
+    return label !== judged.label && hasIntent(label);
+  },
+  decides: ({ judged, text, role }) => ({ intent: askersOwnRole(judged.label, text, role) }),
+};

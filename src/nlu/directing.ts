@@ -1,4 +1,5 @@
 import type { QuestionParts } from './question';
+import type { ReadingRule } from './readingRules';
 
 /**
  * Who does what to whom in a story: a member telling staff what to do, and the asker asking
@@ -56,3 +57,19 @@ export function asksAboutDirectingStaff(parts: QuestionParts, role?: string): bo
   for (let i = 0; i < said.length; i++) if (tellsOfDirecting(said[i], askerIsMember, askerIsStaff)) return true;
   return false;
 }
+
+/** The intent of a member directing staff. */
+const DIRECTING_STAFF = 'instructing_officers';
+/** Below this out-of-scope confidence, a story of a member directing staff is read so. */
+const DIRECTING_OUT_OF_SCOPE = 0.5;
+
+/**
+ * A story of services in which a member directs staff, asking whether that was proper, read weakly out of
+ * scope: instructing officers, answered as unsure with the Clerk offered (engine.ts, readingRules.ts).
+ */
+export const DIRECTING_STAFF_RULE: ReadingRule = {
+  name: 'directing_staff',
+  gate: ({ judged, reading, hasIntent }) => judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && hasIntent(DIRECTING_STAFF),
+  matches: ({ parts, role }) => asksAboutDirectingStaff(parts, role),
+  decides: () => ({ intent: DIRECTING_STAFF }),
+};

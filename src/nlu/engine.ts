@@ -7,11 +7,7 @@ import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
-import { asksAboutDirectingStaff } from './directing';
-import { askersOwnRole } from './askerSide';
-import { asksAboutReplacingStaff } from './leaving';
-import { COMPLAINTS, reportedThings, THING_READS_OUT_OF_SCOPE } from './faultReport';
-import { asksToPutAThingRight, FAULT_OVERRULES_BELOW } from './officeFault';
+import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 
@@ -182,15 +178,6 @@ function intentResult(
   return { intent, confidence, uncertain, ranked, scopeReason, uncovered, also };
 }
 
-/** The intent of a member directing staff, and the out-of-scope reading below which a story of it is read so (see directing.ts). */
-const DIRECTING_STAFF = 'instructing_officers';
-const DIRECTING_OUT_OF_SCOPE = 0.5;
-
-/** The intent of filling a place on the staff (see leaving.ts). */
-const RECRUITING = 'employment_and_appointments';
-/** Below this, a topic reading of a message about replacing leaving staff gives way to recruitment (docs/messy-round13.md). */
-const LEAVING_OVERRULES_BELOW = 0.4;
-
 /** The classifier's role feature: the Clerk is an officer for the purpose of reading a message. */
 export const roleFeature = (role?: Role): string | undefined => (role === 'clerk' ? 'officer' : role);
 
@@ -288,35 +275,20 @@ export class IntentEngine {
     const signals = this.signals(text, parts, reading.label, others);
     const runnerUp = others.length > 0 ? { label: others[0], confidence: reading.probabilityOf(others[0]) } : undefined;
     const judged = judgeScope(reading, runnerUp, signals, isTopic, this.scopeThresholds);
-    if (judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && this.intents.has(DIRECTING_STAFF) && asksAboutDirectingStaff(parts, role)) {
-      // A story of services in which a member directs staff, asking whether that was proper: read as
-      // instructing officers (see directing.ts), and answered as unsure, with the Clerk offered.
-      return intentResult(DIRECTING_STAFF, reading.probabilityOf(DIRECTING_STAFF), true, reading.ranked, undefined);
-    }
-    // Council staff leaving, and who takes their place: recruitment (see leaving.ts), answered as unsure. It overrules
-    // an out-of-scope reading however sure (its words of leaving are in no example), or a weak reading of another
-    // topic ("…Who replaces her?" read as a complaint about an officer at 0.25).
-    const leavingMayOverrule = judged.reason === 'classified' || (!judged.reason && judged.label !== RECRUITING && judged.confidence < LEAVING_OVERRULES_BELOW);
-    if (leavingMayOverrule && this.intents.has(RECRUITING) && asksAboutReplacingStaff(text)) {
-      return intentResult(RECRUITING, reading.probabilityOf(RECRUITING), true, reading.ranked, undefined);
+    // Rules that read who does what to whom, which a bag of words cannot (readingRules.ts): the first that applies decides.
+    const input: RuleInput = { text, parts, role, reading, judged, isTopic, hasIntent: this.hasIntent, outOfScopeAlone: this.outOfScopeAlone };
+    const rule = firstRuleThatApplies(READING_RULES, input);
+    if (rule !== undefined) {
+      const decision = rule.decides(input);
+      if (decision.reason !== undefined) return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, decision.reason);
+      return intentResult(decision.intent, reading.probabilityOf(decision.intent), true, reading.ranked, undefined);
     }
     if (judged.reason) {
       const confidence = reading.label === OUT_OF_SCOPE ? reading.confidence : reading.probabilityOf(OUT_OF_SCOPE);
       return intentResult(OUT_OF_SCOPE, confidence, false, reading.ranked, judged.reason);
     }
-    if (judged.confidence < FAULT_OVERRULES_BELOW && this.isTopic(judged.label) && asksToPutAThingRight(parts.asking, parts.backstory)) {
-      // A thing failed (the kettle, the printer, a late bus) and the question is how to put it right: out of scope,
-      // however much of the story is the protocol's words (see officeFault.ts).
-      return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, 'office_fault');
-    }
-    if (COMPLAINTS.has(judged.label) && this.reportsAService(text, role)) {
-      // A fault in a service reported, with no council person complained of (see faultReport.ts).
-      return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, 'fault_report');
-    }
     // A topic that overtook a weak out-of-scope reading is always answered as unsure, with the Clerk offered.
     const uncertain = judged.label !== reading.label || judged.confidence < this.thresholds.unsure;
-    const label = askersOwnRole(judged.label, text, role);
-    if (label !== judged.label && this.intents.has(label)) return intentResult(label, reading.probabilityOf(label), true, reading.ranked, undefined);
     return intentResult(judged.label, judged.confidence, uncertain, reading.ranked, undefined);
   }
 
@@ -334,12 +306,11 @@ export class IntentEngine {
     return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
   }
 
-  /** Whether what the message reports or complains about, read on its own, is a council service (see faultReport.ts). */
-  private reportsAService(text: string, role?: Role): boolean {
-    const things = reportedThings(text);
-    for (let i = 0; i < things.length; i++) if (this.predict(things[i], role).probabilityOf(OUT_OF_SCOPE) >= THING_READS_OUT_OF_SCOPE) return true;
-    return false;
-  }
+  /** The out-of-scope probability of some words read alone (a rule's test, see readingRules.ts): one function for the engine's life. */
+  private readonly outOfScopeAlone = (words: string, role?: Role): number => this.predict(words, role).probabilityOf(OUT_OF_SCOPE);
+
+  /** Whether the engine's intents include one: one function for the engine's life. */
+  private readonly hasIntent = (label: string): boolean => this.intents.has(label);
 
   /** Whether any example uses a stem: one function for the engine's life. */
   private readonly knows = (stem: string): boolean => this.scope.knows(stem);

@@ -1,3 +1,5 @@
+import type { ReadingRule } from './readingRules';
+
 /**
  * A complaint about a thing, not about a person. "Is there a proper process for complaining about
  * dog mess on the rec?" and, from an officer, "What's the procedure for reporting a pothole?" read
@@ -57,3 +59,15 @@ export function reportedThings(text: string): string[] {
   }
   return things;
 }
+
+/** A fault in a service reported, with no council person complained of: out of scope (engine.ts, readingRules.ts). */
+export const FAULT_REPORT_RULE: ReadingRule = {
+  name: 'fault_report',
+  gate: ({ judged }) => !judged.reason && COMPLAINTS.has(judged.label),
+  matches: ({ text, role, outOfScopeAlone }) => {
+    const things = reportedThings(text);
+    for (let i = 0; i < things.length; i++) if (outOfScopeAlone(things[i], role) >= THING_READS_OUT_OF_SCOPE) return true;
+    return false;
+  },
+  decides: () => ({ reason: 'fault_report' }),
+};

@@ -1,3 +1,5 @@
+import type { ReadingRule } from './readingRules';
+
 /**
  * A thing in the office (or on the way to it) gone wrong, and how to put it right. "The office kettle's
  * packed up and the staff are on strike without tea. Ideas?" read roles_of_officers (0.41), and "the
@@ -73,3 +75,14 @@ export function asksToPutAThingRight(asking: readonly string[], backstory: reado
   if (LEAVE_OR_CONDUCT.test(asked) || COUNCIL_MATTER_ASKED.test(asked)) return false;
   return BARE.test(asked) || REMEDY.test(asked);
 }
+
+/**
+ * A thing failed (the kettle, the printer, a late bus) and the question is how to put it right: out of scope,
+ * however much of the story is the protocol's words, when the topic reading is weak (engine.ts, readingRules.ts).
+ */
+export const OFFICE_FAULT_RULE: ReadingRule = {
+  name: 'office_fault',
+  gate: ({ judged, isTopic }) => !judged.reason && judged.confidence < FAULT_OVERRULES_BELOW && isTopic(judged.label),
+  matches: ({ parts }) => asksToPutAThingRight(parts.asking, parts.backstory),
+  decides: () => ({ reason: 'office_fault' }),
+};

@@ -1,0 +1,79 @@
+import type { Role } from '../domain/types';
+import type { QuestionParts } from './question';
+import type { ScopeJudgement, ScopeReason } from './scope';
+import { DIRECTING_STAFF_RULE } from './directing';
+import { STAFF_LEAVING_RULE } from './leaving';
+import { OFFICE_FAULT_RULE } from './officeFault';
+import { FAULT_REPORT_RULE } from './faultReport';
+import { ASKERS_OWN_ROLE_RULE } from './askerSide';
+import { STAFFING_DECISION_RULE } from './staffingDecision';
+
+/**
+ * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
+ * messages are told in words that say one thing while who does what to whom says another (a member
+ * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
+ * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
+ * officeFault.ts, faultReport.ts, staffingDecision.ts, askerSide.ts) exporting one `ReadingRule`; the engine asks them in
+ * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
+ * and the first that applies decides. A new rule is one more module and one more entry here.
+ */
+
+/** What a rule sees of a message: its words, the classifier's reading and the scope judgement of it. */
+export interface RuleInput {
+  /** The message as the engine read it (spelling corrected; protocol frame and hand-over words taken out). */
+  readonly text: string;
+  /** Its asking sentences, backstory and quoted text (question.ts). */
+  readonly parts: QuestionParts;
+  readonly role: Role | undefined;
+  /** The classifier's reading, before the scope judgement. */
+  readonly reading: { readonly label: string; readonly confidence: number; probabilityOf(label: string): number };
+  /** The scope judgement of that reading (`reason` set when out of scope). */
+  readonly judged: ScopeJudgement;
+  /** Whether an intent is a topic of the protocol (not a convention such as thanks). */
+  readonly isTopic: (label: string) => boolean;
+  /** Whether the engine's intents include this one. */
+  readonly hasIntent: (label: string) => boolean;
+  /** The out-of-scope probability of some words read alone by the classifier, for this asker's role. */
+  readonly outOfScopeAlone: (words: string, role?: Role) => number;
+}
+
+/**
+ * What a rule decides: a topic (answered as unsure, with the Clerk offered: a rule's evidence is a
+ * reading of the words, not the examples'), or out of scope, with the reason the reply and the logs name.
+ */
+export type RuleDecision = { readonly intent: string; readonly reason?: undefined } | { readonly intent?: undefined; readonly reason: ScopeReason };
+
+export interface ReadingRule {
+  /** For the docs, the logs of a trial and the tests. */
+  readonly name: string;
+  /** When the rule may overrule the reading: a cheap test of the reading and the judgement, asked first. */
+  gate(input: RuleInput): boolean;
+  /** Whether the message's words are what the rule reads (the costlier test, asked only through the gate). */
+  matches(input: RuleInput): boolean;
+  /** What the rule decides when it applies. */
+  decides(input: RuleInput): RuleDecision;
+}
+
+/**
+ * In order: the first that applies decides. The two that read a topic into a message the scope judgement
+ * put out of scope come first (an out-of-scope judgement stands unless one of them applies); the others
+ * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
+ * before a fault reported, and all before the asker's own role.
+ */
+export const READING_RULES: readonly ReadingRule[] = [
+  DIRECTING_STAFF_RULE,
+  STAFF_LEAVING_RULE,
+  OFFICE_FAULT_RULE,
+  FAULT_REPORT_RULE,
+  STAFFING_DECISION_RULE,
+  ASKERS_OWN_ROLE_RULE,
+];
+
+/** The first rule whose gate and match both hold, or undefined (the classifier's reading stands). */
+export function firstRuleThatApplies(rules: readonly ReadingRule[], input: RuleInput): ReadingRule | undefined {
+  for (let i = 0; i < rules.length; i++) {
+    const rule = rules[i];
+    if (rule.gate(input) && rule.matches(input)) return rule;
+  }
+  return undefined;
+}
