@@ -319,7 +319,7 @@ export class Assistant {
     reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
-      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
+      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
     }
     if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
@@ -364,6 +364,9 @@ export class Assistant {
     // An elliptical follow-up ("and the clerk?") asks what the turn before asked.
     const own = questionType(text);
     const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
+    const offered = reading.accepted ? undefined : reply.actions.find((a) => a.kind !== 'my_requests');
+    // The question "yes please" would pass to the Clerk, kept with the offer in the thread's memory (never logged).
+    const question = offered?.kind === 'question' ? offered.prefill.question : undefined;
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
@@ -371,7 +374,8 @@ export class Assistant {
       topical: intent?.kind === 'topic' && !reading.accepted,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
-      offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
+      offer: offered?.kind as ThreadContext['offer'],
+      offeredQuestion: question ? { text: question, ...(offered!.prefill.botAnswer ? { botAnswer: offered!.prefill.botAnswer } : {}) } : undefined,
     });
   }
 

@@ -66,6 +66,8 @@ export interface ThreadReading {
   reset: boolean;
   /** The asker accepted what the last answer offered to file ("ok, file it"). */
   accepted?: ThreadContext['offer'];
+  /** …and, when that was to pass a question to the Clerk, the question offered. */
+  acceptedQuestion?: ThreadContext['offeredQuestion'];
   form: TurnForm;
 }
 
@@ -80,6 +82,8 @@ export interface AnsweredTurn {
   /** The sentence quoted as the answer, and the question type it answered. */
   answer?: NonNullable<ThreadContext['topic']>['answer'];
   offer?: ThreadContext['offer'];
+  /** The question an offer to pass it to the Clerk is for. */
+  offeredQuestion?: ThreadContext['offeredQuestion'];
 }
 
 /**
@@ -124,7 +128,10 @@ export class Conversations {
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
-    if (form.accepts && previous?.offer) return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer };
+    if (form.accepts && previous?.offer) {
+      const acceptedQuestion = previous.offer === 'question' ? previous.offeredQuestion : undefined;
+      return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer, ...(acceptedQuestion ? { acceptedQuestion } : {}) };
+    }
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
@@ -220,6 +227,10 @@ export class Conversations {
           ...(answered.answer ? { answer: answered.answer } : {}),
         }
       : previous?.topic;
+    // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
+    const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
+    // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
+    const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
     const context: ThreadContext = {
       council: answered.council,
       role: answered.role,
@@ -227,8 +238,8 @@ export class Conversations {
       topic,
       // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were.
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
-      // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
-      offer: reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer),
+      offer,
+      ...(offeredQuestion ? { offeredQuestion } : {}),
       updatedAt: this.now(),
     };
     this.store.set(storeKey(ref.key), context);
