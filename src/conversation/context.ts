@@ -55,6 +55,12 @@ export interface ThreadContext {
   offer?: 'document_request' | 'complaint' | 'question';
   /** With an offer to pass a question to the Clerk: that question (never logged, gone with the offer). */
   offeredQuestion?: OfferedQuestion;
+  /**
+   * The last question was off the protocol (out of scope, or one for the Clerk) and was offered to the
+   * Clerk: its reading, which a follow-up naming only someone or somewhere else ("what about the
+   * caretaker?") carries on. A turn about the protocol clears it.
+   */
+  offProtocol?: { intent: string; confidence: number };
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
 }

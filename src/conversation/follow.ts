@@ -148,6 +148,13 @@ export class Conversations {
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
+    // "Is the office open on bank holidays?" (out of scope, offered to the Clerk), then "what about the caretaker?":
+    // the same question of someone else, still not one the protocol answers. A turn that names only people or a
+    // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
+    // own, "who can I raise that with?", asks the next step of the thread's subject, and is read as before.)
+    if (previous?.offProtocol && !selfContained && dependence >= MIN_DEPENDENCE && form.refersBack && (form.namesOnlyPeople || form.namesOnlyVenue)) {
+      return { ...alone, result: offProtocolReading(previous.offProtocol), followUp: true };
+    }
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
@@ -231,6 +238,14 @@ export class Conversations {
     const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
+    // Only a question read on its own: a follow-up that falls out of scope ("to be honest, I think we were overcharged")
+    // is more likely a misread part of the thread's question than a new one.
+    const offProtocol =
+      OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question' && !reading.followUp
+        ? { intent: answered.result.intent, confidence: answered.result.confidence }
+        : answered.topical
+          ? undefined
+          : previous?.offProtocol;
     const context: ThreadContext = {
       council: answered.council,
       role: answered.role,
@@ -240,6 +255,7 @@ export class Conversations {
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
+      ...(offProtocol ? { offProtocol } : {}),
       updatedAt: this.now(),
     };
     this.store.set(storeKey(ref.key), context);
@@ -324,6 +340,14 @@ function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<st
     moved.set(to, (moved.get(to) ?? 0) + p);
   }
   return moved;
+}
+
+/** Readings of a question the protocol does not answer but the Clerk may: a follow-up that names only someone else carries them on. */
+const OFF_PROTOCOL = new Set([OUT_OF_SCOPE, 'ask_the_clerk']);
+
+/** A follow-up read as the off-protocol question before it. */
+function offProtocolReading({ intent, confidence }: NonNullable<ThreadContext['offProtocol']>): IntentResult {
+  return { intent, confidence, uncertain: false, ranked: [{ label: intent, probability: confidence }] };
 }
 
 /** The reading of a turn that accepts an offer: the offering answer's topic first, then what else the thread believed. */
