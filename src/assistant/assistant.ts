@@ -316,7 +316,7 @@ export class Assistant {
     // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
     const slots = reading?.followUp ? reading.slots : undefined;
     const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
-    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
+    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText, question: reading?.question });
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
@@ -384,7 +384,7 @@ export class Assistant {
     return this.queue.list({ requesterId: asker.id }, { userId: asker.id, name: asker.name, role: asker.role }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
-  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string } = {}): OfferedAction[] {
+  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string; question?: string } = {}): OfferedAction[] {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
@@ -394,7 +394,7 @@ export class Assistant {
     }
     if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;
-      actions.push({ kind: 'question', label: `Ask the ${clerkTitle}`, prefill: { question: text, botAnswer } });
+      actions.push({ kind: 'question', label: `Ask the ${clerkTitle}`, prefill: { question: fromThread.question ?? text, botAnswer } });
     }
     if (reply.intent === 'request_status') actions.push({ kind: 'my_requests', label: 'My requests', prefill: {} });
     return actions;

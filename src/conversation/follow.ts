@@ -60,6 +60,8 @@ export interface ThreadReading {
   clausePrior?: Map<string, number>;
   /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
   nextStep?: boolean;
+  /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
+  question?: string;
   /** The thread's slots after this turn. */
   slots: Slots;
   /** The asker cleared the thread ("start again", "/new"). */
@@ -153,7 +155,9 @@ export class Conversations {
     // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
     // own, "who can I raise that with?", asks the next step of the thread's subject, and is read as before.)
     if (previous?.offProtocol && !selfContained && dependence >= MIN_DEPENDENCE && form.refersBack && (form.namesOnlyPeople || form.namesOnlyVenue)) {
-      return { ...alone, result: offProtocolReading(previous.offProtocol), followUp: true };
+      // Passed to the Clerk, "what about the caretaker?" means nothing without the question it carries on.
+      const asked = previous.offeredQuestion ? `${previous.offeredQuestion.text} ${whole}` : undefined;
+      return { ...alone, result: offProtocolReading(previous.offProtocol), followUp: true, ...(asked ? { question: asked } : {}) };
     }
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
@@ -238,10 +242,8 @@ export class Conversations {
     const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
-    // Only a question read on its own: a follow-up that falls out of scope ("to be honest, I think we were overcharged")
-    // is more likely a misread part of the thread's question than a new one.
     const offProtocol =
-      OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question' && !reading.followUp
+      OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
         ? { intent: answered.result.intent, confidence: answered.result.confidence }
         : answered.topical
           ? undefined
