@@ -316,10 +316,10 @@ export class Assistant {
     // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
     const slots = reading?.followUp ? reading.slots : undefined;
     const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
-    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText });
+    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText, question: reading?.question });
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
-      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle);
+      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
     }
     if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
@@ -364,6 +364,9 @@ export class Assistant {
     // An elliptical follow-up ("and the clerk?") asks what the turn before asked.
     const own = questionType(text);
     const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
+    const offered = reading.accepted ? undefined : reply.actions.find((a) => a.kind !== 'my_requests');
+    // The question "yes please" would pass to the Clerk, kept with the offer in the thread's memory (never logged).
+    const question = offered?.kind === 'question' ? offered.prefill.question : undefined;
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
@@ -371,7 +374,8 @@ export class Assistant {
       topical: intent?.kind === 'topic' && !reading.accepted,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
-      offer: reading.accepted ? undefined : (reply.actions.find((a) => a.kind !== 'my_requests')?.kind as ThreadContext['offer']),
+      offer: offered?.kind as ThreadContext['offer'],
+      offeredQuestion: question ? { text: question, ...(offered!.prefill.botAnswer ? { botAnswer: offered!.prefill.botAnswer } : {}) } : undefined,
     });
   }
 
@@ -380,7 +384,7 @@ export class Assistant {
     return this.queue.list({ requesterId: asker.id }, { userId: asker.id, name: asker.name, role: asker.role }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
-  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string } = {}): OfferedAction[] {
+  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string; question?: string } = {}): OfferedAction[] {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
@@ -390,7 +394,7 @@ export class Assistant {
     }
     if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;
-      actions.push({ kind: 'question', label: `Ask the ${clerkTitle}`, prefill: { question: text, botAnswer } });
+      actions.push({ kind: 'question', label: `Ask the ${clerkTitle}`, prefill: { question: fromThread.question ?? text, botAnswer } });
     }
     if (reply.intent === 'request_status') actions.push({ kind: 'my_requests', label: 'My requests', prefill: {} });
     return actions;

@@ -1,14 +1,15 @@
 import type { OfferedAction } from '../assistant/reply';
 import type { IntentFile } from '../nlu/intents';
-import type { Slots, ThreadContext } from './context';
+import type { OfferedQuestion, Slots, ThreadContext } from './context';
 
-/** The form the asker said yes to, pre-filled from the thread (no message text is kept to fill in a question). */
-export function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: Slots, intent: IntentFile | undefined, clerkTitle: string): OfferedAction {
+/** The form the asker said yes to, pre-filled from the thread: its documents, whom a complaint is about, the question offered. */
+export function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: Slots, intent: IntentFile | undefined, clerkTitle: string, question?: OfferedQuestion): OfferedAction {
   if (kind === 'document_request') return { kind, label: 'Request these documents', prefill: slots.document ? { subject: slots.document } : {} };
   if (kind === 'complaint') {
     const about = slots.about === 'clerk' || slots.about === 'officer' ? slots.about : slots.about ? 'councillor' : intent?.complaint_about;
     return { kind, label: 'Make a complaint', prefill: about ? { about } : {} };
   }
-  return { kind, label: `Ask the ${clerkTitle}`, prefill: {} };
+  const prefill = question ? { question: question.text, ...(question.botAnswer ? { botAnswer: question.botAnswer } : {}) } : {};
+  return { kind, label: `Ask the ${clerkTitle}`, prefill };
 }
 

@@ -20,9 +20,19 @@ export interface RememberedClause {
 }
 
 /**
- * The least a thread needs to understand its next turn: no message text, no names. The only
- * user words kept are the short document and meeting phrases, so "ok, file it" can pre-fill the
- * request form; they live in memory and go with the thread (see docs/conversation.md).
+ * The question the last answer offered to pass to the Clerk, as the asker wrote it, with the answer
+ * the bot gave: what "yes please" fills the question form with. Kept only while that offer is open.
+ */
+export interface OfferedQuestion {
+  text: string;
+  botAnswer?: string;
+}
+
+/**
+ * The least a thread needs to understand its next turn: no names, and no message text but the
+ * short document and meeting phrases and, while the offer to pass it to the Clerk is open, the
+ * question offered, so "ok, file it" can pre-fill the form; they live in memory only, are never
+ * logged, and go with the thread (see docs/conversation.md).
  */
 export interface ThreadContext {
   council: string;
@@ -43,6 +53,14 @@ export interface ThreadContext {
   slots: Slots;
   /** What the last answer offered to file for the asker (accepted by "ok, file it"). */
   offer?: 'document_request' | 'complaint' | 'question';
+  /** With an offer to pass a question to the Clerk: that question (never logged, gone with the offer). */
+  offeredQuestion?: OfferedQuestion;
+  /**
+   * The last question was off the protocol (out of scope, or one for the Clerk) and was offered to the
+   * Clerk: its reading, which a follow-up naming only someone or somewhere else ("what about the
+   * caretaker?") carries on. A turn about the protocol clears it.
+   */
+  offProtocol?: { intent: string; confidence: number };
   /** Epoch milliseconds of the last turn. */
   updatedAt: number;
 }

@@ -60,12 +60,16 @@ export interface ThreadReading {
   clausePrior?: Map<string, number>;
   /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
   nextStep?: boolean;
+  /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
+  question?: string;
   /** The thread's slots after this turn. */
   slots: Slots;
   /** The asker cleared the thread ("start again", "/new"). */
   reset: boolean;
   /** The asker accepted what the last answer offered to file ("ok, file it"). */
   accepted?: ThreadContext['offer'];
+  /** …and, when that was to pass a question to the Clerk, the question offered. */
+  acceptedQuestion?: ThreadContext['offeredQuestion'];
   form: TurnForm;
 }
 
@@ -80,6 +84,8 @@ export interface AnsweredTurn {
   /** The sentence quoted as the answer, and the question type it answered. */
   answer?: NonNullable<ThreadContext['topic']>['answer'];
   offer?: ThreadContext['offer'];
+  /** The question an offer to pass it to the Clerk is for. */
+  offeredQuestion?: ThreadContext['offeredQuestion'];
 }
 
 /**
@@ -124,7 +130,10 @@ export class Conversations {
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
-    if (form.accepts && previous?.offer) return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer };
+    if (form.accepts && previous?.offer) {
+      const acceptedQuestion = previous.offer === 'question' ? previous.offeredQuestion : undefined;
+      return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer, ...(acceptedQuestion ? { acceptedQuestion } : {}) };
+    }
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
@@ -141,6 +150,15 @@ export class Conversations {
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
+    // "Is the office open on bank holidays?" (out of scope, offered to the Clerk), then "what about the caretaker?":
+    // the same question of someone else, still not one the protocol answers. A turn that names only people or a
+    // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
+    // own, "who can I raise that with?", asks the next step of the thread's subject, and is read as before.)
+    if (previous?.offProtocol && !selfContained && dependence >= MIN_DEPENDENCE && form.refersBack && (form.namesOnlyPeople || form.namesOnlyVenue)) {
+      // Passed to the Clerk, "what about the caretaker?" means nothing without the question it carries on.
+      const asked = previous.offeredQuestion ? `${previous.offeredQuestion.text} ${whole}` : undefined;
+      return { ...alone, result: offProtocolReading(previous.offProtocol), followUp: true, ...(asked ? { question: asked } : {}) };
+    }
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
@@ -220,6 +238,16 @@ export class Conversations {
           ...(answered.answer ? { answer: answered.answer } : {}),
         }
       : previous?.topic;
+    // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
+    const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
+    // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
+    const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
+    const offProtocol =
+      OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
+        ? { intent: answered.result.intent, confidence: answered.result.confidence }
+        : answered.topical
+          ? undefined
+          : previous?.offProtocol;
     const context: ThreadContext = {
       council: answered.council,
       role: answered.role,
@@ -227,8 +255,9 @@ export class Conversations {
       topic,
       // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were.
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
-      // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
-      offer: reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer),
+      offer,
+      ...(offeredQuestion ? { offeredQuestion } : {}),
+      ...(offProtocol ? { offProtocol } : {}),
       updatedAt: this.now(),
     };
     this.store.set(storeKey(ref.key), context);
@@ -313,6 +342,14 @@ function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<st
     moved.set(to, (moved.get(to) ?? 0) + p);
   }
   return moved;
+}
+
+/** Readings of a question the protocol does not answer but the Clerk may: a follow-up that names only someone else carries them on. */
+const OFF_PROTOCOL = new Set([OUT_OF_SCOPE, 'ask_the_clerk']);
+
+/** A follow-up read as the off-protocol question before it. */
+function offProtocolReading({ intent, confidence }: NonNullable<ThreadContext['offProtocol']>): IntentResult {
+  return { intent, confidence, uncertain: false, ranked: [{ label: intent, probability: confidence }] };
 }
 
 /** The reading of a turn that accepts an offer: the offering answer's topic first, then what else the thread believed. */

@@ -101,7 +101,8 @@ export class ConsoleSession {
       const kind = fileable.kind === 'document_request' ? 'document_access' : fileable.kind;
       const prefill: Record<string, string> = {};
       if (kind === 'complaint' && fileable.prefill.about) prefill.about = fileable.prefill.about;
-      if (kind === 'question') prefill.question = text;
+      // The question as the thread completes it ("what about the caretaker?" after the one it carries on).
+      if (kind === 'question') prefill.question = fileable.prefill.question ?? text;
       this.offer = { kind: kind as NewRequest['kind'], prefill };
       const clerkTitle = this.assistant.library.get(this.council).council.clerkTitle;
       out += `\nShall I ${OFFER_WORDS[this.offer.kind].replace('{clerk}', clerkTitle)}? (yes/no)`;

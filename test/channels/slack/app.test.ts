@@ -377,6 +377,24 @@ describe('the Slack app, end to end', () => {
     expect(JSON.parse(button?.value as string)).toEqual({ c: 'alsager', s: 'the tender documents for the pavilion roof' });
   });
 
+  it('"yes please" to "Ask the Town Clerk" in a thread offers the question form with that question, and the button opens it filled in', async () => {
+    const first = '1700000350.000100';
+    await directMessage('What time does the tip open on Sundays?', first, 'EvAsk1');
+    expect(JSON.stringify(answersTo(first)[0].args.blocks)).toContain(ACTIONS.offerQuestion);
+
+    await directMessage('yes please', '1700000360.000100', 'EvAsk2', { threadTs: first });
+    const button = (answersTo(first)[1].args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === ACTIONS.offerQuestion);
+    expect(JSON.parse(button?.value as string)).toMatchObject({ c: 'alsager', q: 'What time does the tip open on Sundays?' });
+
+    const opened = fake.callsTo('views.open').length;
+    await buttonPress(ASKER, ACTIONS.offerQuestion, button?.value as string).sent;
+    const modal = fake.callsTo('views.open')[opened];
+    expect(modal.args.view.callback_id).toBe(VIEWS.question);
+    expect(allText(modal.args.view)).toContain('What time does the tip open on Sundays?');
+  });
+
   it('in a DM without threads, reads a new message as the next turn of the last few minutes', async () => {
     await directMessage('Could I read the tender documents for the pavilion roof?', '1700000400.000100', 'EvFlat1');
     await directMessage('what if the clerk says no?', '1700000410.000100', 'EvFlat2');

@@ -56,6 +56,14 @@ describe('a Teams conversation', () => {
     expect(inputs(form)[0]).toMatchObject({ id: 'what', value: 'the tender documents for the pavilion roof' });
   });
 
+  test('"yes please" to "Shall I pass your question to the Clerk?" opens the question form with that question in it', async () => {
+    const send = harness();
+    const offered = textOf(cardOf((await send(inChat('What time does the tip open on Sundays?', 'a:chat-2')))[0]));
+    expect(offered).toContain('Ask the Town Clerk');
+    const form = cardOf((await send(inChat('yes please', 'a:chat-2')))[0]);
+    expect(inputs(form)[0]).toMatchObject({ id: 'question', value: 'What time does the tip open on Sundays?' });
+  });
+
   test('in a channel, a reply chain is one conversation and another chain is not', async () => {
     const send = harness();
     await send(inReplyChain('Could I read the tender documents for the pavilion roof?', 'post-1'));
