@@ -69,6 +69,11 @@ const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brind
   .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : [])
   // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
   .concat(files.some((f) => f.includes('quenby')) ? ['test/eval/protocols/quenby.txt'] : []);
+// Any other council a passed pair file names, from its own text under test/eval/protocols/ (the held-out one never).
+for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
+  const file = `test/eval/protocols/${council}.txt`;
+  if (!/wexcombe/i.test(council) && !IN_MEMORY.includes(file) && fs.existsSync(path.join(root, file))) IN_MEMORY.push(file);
+}
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;

@@ -238,6 +238,39 @@ export function routeCue(sentence: string): number {
 }
 
 /**
+ * A message asking whether a member may direct staff's work ("Can a councillor tell me to stop and do his report
+ * instead?", "The chairman rings with a list of jobs for me. Do I have to do them?", "Does he get to decide what I
+ * work on?", "can I just tell the officers what to prioritise?") wants the line of authority the protocol draws
+ * ("Officers work to the instructions of their senior officers, not individual Councillors", "They are not responsible
+ * to … any individual Member", "Their priorities are set by the Parish Manager"), which often has no modal and few of
+ * the message's words, and so loses to a nearer courtesy rule ("Members should avoid overfamiliarity with officers").
+ */
+const DIRECTING_WORK =
+  /\b(?:tell|tells|telling|make|makes|order|orders|ordering|instruct|instructs|instructing|direct|directs|directing)\s+(?:me|us|staff|officers?|employees?|the (?:[a-z-]+ ){0,2}(?:staff|officers?|clerk|caretaker|groundsm[ae]n|lengthsman|assistant|office|team|employees?)|(?:an?|any) (?:[a-z-]+ )?(?:officer|employee|member of staff))\s+(?:to|what|which|how)\b|\b(?:give|gives|giving|gave|hand|hands|handing|send|sends|sending)\s+(?:me|us|staff|officers?|the (?:[a-z-]+ )?(?:staff|officers?|clerk|caretaker|groundsm[ae]n|office|team))\s+(?:[a-z]+ )?(?:jobs?|tasks?|work|errands?|orders|instructions|a (?:list|pile) of)\b|\b(?:my|our|their|staff's|the office's) (?:work )?(?:priorities|workload)\b|\bset (?:my|our|their|the office's|staff's) (?:work )?(?:priorities|tasks|workload)\b|\bprioriti[sz]e\b|\bdecide what (?:i|we|staff|the office|officers) (?:work on|do)\b|\bwhat (?:i|we) (?:work on|do first)\b|\bdo what (?:he|she|they|the [a-z]+) (?:says|tells|wants)\b|\ba list of jobs\b|\bthe order (?:the office|staff|officers|we) \w+/i;
+/** Who might direct: a member, named, or the asker when a councillor. */
+const DIRECTOR = /\b(?:chair(?:man|woman|person)?|vice[- ]?chair|(?:deputy )?mayor|cllrs?|councillors?|members?|(?:council |group )?leader)\b/i;
+const DIRECTED_TYPES: ReadonlySet<QuestionType> = new Set(['can', 'fact', 'will', 'other']);
+
+export function asksWhetherMemberMayDirect(text: string, role?: string): boolean {
+  if (!DIRECTED_TYPES.has(questionType(text))) return false;
+  if (!DIRECTING_WORK.test(text)) return false;
+  return DIRECTOR.test(text) || role === 'councillor';
+}
+
+/**
+ * A sentence drawing the line of authority over staff's work: whom they take instructions from or answer to, who sets
+ * their priorities, that no individual member may instruct them, that requests for work go through the Clerk. Not
+ * "accountable to the electorate" (a member's), "under the direction of the Council" (a role) or letters that "give
+ * instructions on behalf of the Council".
+ */
+const LINE_OF_AUTHORITY =
+  /\b(?:instruct(?:s|ed|ing|ions?)?|directions)\b(?! on (?:its |the Council's )?behalf)|\b(?:their|own|work) priorities\b|\bpriority (?:of|over)\b|\b(?:responsible|answerable|accountable)(?:,? through [^,.;]{1,40},)? to (?!(?:the )?(?:electorate|people|public|community))|\bunder the (?:overall )?management of\b|\b(?:not|no)(?: by)?(?: any)?(?: one)? individual (?:councillor|member)s?\b|\bhow their time is used\b|\brequests?\b[^.;]{0,60}\b(?:through|to) the (?:[A-Z][a-z]+ )?(?:Clerk|Manager|Proper Officer)\b/i;
+
+export function authorityCue(sentence: string): number {
+  return LINE_OF_AUTHORITY.test(sentence) ? 1 : 0;
+}
+
+/**
  * "Who decides …?", "Who puts the agenda together?", "Who chairs the meetings …?": the question asks who does
  * something, so the answer is the post that does it, not one the asker is sent to ("Who do I tell?", "Who are
  * officers responsible to?", which a post reached through "with / to the …" answers).

@@ -3,7 +3,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhoActs, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -99,6 +99,8 @@ export const WEIGHTS = {
   remedy: 0.5,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
   route: 0.7,
+  /** A sentence drawing the line of authority over staff's work, when the message asks whether a member may direct it (questionType.ts asksWhetherMemberMayDirect). */
+  authority: 1,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
   condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
@@ -162,6 +164,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   remedy: number;
   /** 1 when it sends the matter to a post (questionType.ts routeCue), read the first time a wronged asker's question scores it. */
   route?: number;
+  /** 1 when it draws the line of authority over staff's work (questionType.ts authorityCue), read the first time such a question scores it. */
+  authority?: number;
   /**
    * A post does the sentence's act: its subject ("The Clerk prepares …") or agent ("… set by the Parish Manager").
    * Read the first time a "who acts" question scores the sentence (`actsIn`), not for every sentence when the
@@ -298,8 +302,10 @@ export class AnswerSelector {
     const nextStep = asksForNextStep(question);
     // "A councillor has been rude to me. What should I do?" wants the route, as a setback wants the next step.
     const wronged = !nextStep && WEIGHTS.route > 0 && asksRouteAfterMistreatment(question);
-    const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : 0);
-    const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : 0;
+    // "Can a councillor tell me to drop my work and do his?" wants who directs staff, as a wronged asker wants the route.
+    const directed = !nextStep && !wronged && WEIGHTS.authority > 0 && asksWhetherMemberMayDirect(question, role);
+    const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : directed ? (unit.authority ??= authorityCue(unit.text)) : 0);
+    const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : directed ? WEIGHTS.authority : 0;
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
@@ -385,7 +391,9 @@ export class AnswerSelector {
     // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
     // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
     const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(start !== best.unit.start && before ? [before] : [])];
-    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text));
+    // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
+    // a question about a member directing staff asks for, modal or not.
+    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
     if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
     return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
   }

@@ -89,6 +89,21 @@ function sentencesOfLine(line: Line): { start: number; end: number }[] {
   return spans;
 }
 
+/**
+ * The sentences that follow a list's last item on that item's own line: a protocol laid out as
+ * bullets often runs the paragraph after the list onto the last bullet ("- where staff have been
+ * allocated to a Councillor. In practice the Mayor will be consulted …"). Read so only when every
+ * other item is a single sentence: in a list whose items each hold several sentences, a second
+ * sentence in the last one is more likely that item's own. `listEnd` is where the list itself ends.
+ */
+function runOnAfterList(items: Line[]): { listEnd: number; after: { start: number; end: number }[] } {
+  const lastLine = items[items.length - 1];
+  const lastItem = sentencesOfLine(lastLine);
+  const everyOtherItemOneSentence = items.slice(0, -1).every((item) => sentencesOfLine(item).length === 1);
+  if (lastItem.length < 2 || !everyOtherItemOneSentence) return { listEnd: lastLine.end, after: [] };
+  return { listEnd: lastItem[0].end, after: lastItem.slice(1) };
+}
+
 /** The clause's units, in order. */
 export function splitSentences(clauseText: string): SentenceUnit[] {
   const spans: { start: number; end: number }[] = [];
@@ -107,14 +122,14 @@ export function splitSentences(clauseText: string): SentenceUnit[] {
     let j = i + 1;
     while (j < lines.length && isListItem(lines[j].text)) j++;
     const items = lines.slice(i + 1, j);
-    const unit = { start: last.start, end: items[items.length - 1].end };
     const everyItemASentence = items.every((item) => /[.!?]["'”’)]*$/.test(item.text) && sentencesOfLine(item).length >= 1);
-    if (unit.end - unit.start > LONG_LIST && everyItemASentence) {
+    if (items[items.length - 1].end - last.start > LONG_LIST && everyItemASentence) {
       // A long list of full sentences ("Some General Principles:" + paragraphs): each item stands alone.
       spans.push(last);
       for (const item of items) spans.push(...sentencesOfLine(item));
     } else {
-      spans.push(unit);
+      const runOn = runOnAfterList(items);
+      spans.push({ start: last.start, end: runOn.listEnd }, ...runOn.after);
     }
     i = j - 1;
   }

@@ -55,6 +55,14 @@ describe('sentences of the shipped protocols', () => {
     expect(found).toContain('Members are not entitled to demand urgent responses to correspondence/calls unless the subject matter is deemed by the Officer to be urgent.');
   });
 
+  test('flitwick 18: the sentence after the last bullet, on the same line, is not part of that bullet', () => {
+    const found = units(clauseText('flitwick', '18'));
+    expect(found).toHaveLength(2);
+    expect(found[0].startsWith('Councillors are not authorised to instruct officers other than:\n')).toBe(true);
+    expect(found[0].endsWith('where staff have been specifically allocated to give support to a Councillor or group of Councillors.')).toBe(true);
+    expect(found[1]).toBe('In practice the Mayor will be consulted on the Agenda of full Council and offer guidance to the Clerk on behalf of the Council.');
+  });
+
   test('every unit of every shipped clause is a verbatim slice of the clause', () => {
     for (const id of library().ids()) {
       for (const clause of library().get(id).clauses) {
@@ -78,5 +86,27 @@ describe('abbreviations, numbers and quotations', () => {
     ['Phones, laptops etc. are provided. Return them.', ['Phones, laptops etc. are provided.', 'Return them.']],
   ])('%s', (text, expected) => {
     expect(units(text)).toEqual(expected);
+  });
+});
+
+describe('a list whose last line runs on into the next paragraph', () => {
+  const lines = (...l: string[]): string => l.join('\n');
+
+  test('the sentences after the last bullet stand alone when every other bullet is one sentence', () => {
+    const text = lines('Staff may refuse a request:', '- made outside office hours;', '- made by text message. Refusals are recorded by the Clerk.');
+    expect(units(text)).toEqual([
+      lines('Staff may refuse a request:', '- made outside office hours;', '- made by text message.'),
+      'Refusals are recorded by the Clerk.',
+    ]);
+  });
+
+  test('a list whose bullets each hold two sentences stays one unit', () => {
+    const text = lines('Members should:', '- book rooms early. The diary fills quickly.', '- return keys. Lost keys are charged.');
+    expect(units(text)).toEqual([text]);
+  });
+
+  test('a lettered list runs on too', () => {
+    const text = lines('The Clerk decides:', '(a) the agenda;', '(b) the minutes. Members may comment on both.');
+    expect(units(text)).toEqual([lines('The Clerk decides:', '(a) the agenda;', '(b) the minutes.'), 'Members may comment on both.']);
   });
 });
