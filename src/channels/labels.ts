@@ -1,4 +1,5 @@
-import type { RequestKind, RequestStatus } from '../queue/types';
+import { isAboutTheClerk } from '../queue/roles';
+import type { ClerkRequest, RequestKind, RequestStatus } from '../queue/types';
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
@@ -19,6 +20,16 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
 
 export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+/**
+ * Who hears of a change the requester makes (a withdrawal): the Clerk's team, except for a
+ * complaint about the Clerk, which only the person the protocol names receives.
+ */
+export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'routing'>): string {
+  if (!isAboutTheClerk(request)) return 'the Clerk';
+  const recipient = request.routing.recipient;
+  return /^(the|whoever)\b/i.test(recipient) ? recipient : `the ${recipient}`;
+}
+
 /** Whom a complaint is about: the words are the forms' (queue/forms.ts). */
 export { aboutLabel } from '../queue/forms';
 
