@@ -21,6 +21,16 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
 export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
+ * A queue error as a chat user reads it: a sentence, with statuses in words ("in progress"),
+ * since a button's user never typed the codes (the CLI and the console's /move keep them).
+ */
+export function queueMessageText(message: string): string {
+  const words = message.trim().replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
+  const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
  * Who hears of a change the requester makes (a withdrawal): the Clerk's team, except for a
  * complaint about the Clerk, which only the person the protocol names receives.
  */

@@ -369,6 +369,16 @@ describe("the Clerks' card buttons", () => {
     expect(h.queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
   });
 
+  test("a refusal names a status in words, never the queue's code (in progress, not in_progress)", async () => {
+    const h = botHarness();
+    const request = fileDocumentRequest(h.queue);
+    const card = await clerkCardFor(h, request.id);
+    const start = { verb: 'move_request', requestId: request.id, to: 'in_progress' };
+    const replies = await h.send(cardInvoke(channelMention(councillor, ''), { ...(button(card, 'Acknowledge').data as Json), ...start }));
+    expect(String(invokeResponse(replies).body.value)).toMatch(/to in progress/);
+    expect(String(invokeResponse(replies).body.value)).not.toMatch(/in_progress/);
+  });
+
   test('a Clerk moves a request along; Refuse without a reason is shown the problem; with one it refuses', async () => {
     const h = botHarness();
     const request = fileDocumentRequest(h.queue);

@@ -49,6 +49,18 @@ describe('Acknowledge / Start / Resolve', () => {
     expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Request #\d+ is new: it can move to acknowledged next, not resolved\.$/) }));
   });
 
+  it("names statuses in words, never the queue's codes (in progress, not in_progress)", async () => {
+    // UAT: a Clerk pressing an old Start button on a refused request read "it cannot be moved to in_progress".
+    const request = fileDocumentRequest(t.queue);
+    const clerk = person(CLERK, 'clerk');
+    t.queue.move(request.id, 'acknowledged', clerk);
+    t.queue.move(request.id, 'in_progress', clerk);
+    t.queue.move(request.id, 'refused', clerk, 'Exempt');
+    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
+    await moveRequest(t.ctx)(args);
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is refused and closed; it cannot be moved to in progress.` }));
+  });
+
   it('refreshes the App Home when pressed there', async () => {
     const request = fileDocumentRequest(t.queue);
     const client = fakeClient();
