@@ -274,7 +274,7 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues>)
   return card(
     [
       heading('Request documents or information'),
-      say(`For the Clerk of ${options.councilName}. Say what you need and why; the protocol lets the Clerk ask whether you need it for your role.`, { isSubtle: true }),
+      say(`For the Clerk of ${options.councilName}. Say what you need and why: saying why helps the Clerk decide quickly.`, { isSubtle: true }),
       ...problemsSummary(p),
       ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
       ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
