@@ -32,6 +32,13 @@ afterAll(removeTempDirs);
 const press = (b: Json, inputs: Record<string, unknown> = {}) => ({ ...(b.data as Json), ...inputs });
 
 describe('asking', () => {
+  test('a bare @mention in a channel is asked for its question, as in Slack, rather than met with silence', async () => {
+    const h = botHarness();
+    const replies = await h.send(channelMention(councillor, ''));
+    expect(replies).toHaveLength(1);
+    expect(String(replies[0].text)).toMatch(/^What would you like to ask\?/);
+  });
+
   test('a question in personal chat is answered with a card quoting the clauses with their refs and headings', async () => {
     const h = botHarness();
     const replies = await h.send(personalMessage(councillor, 'Can I see the tender documents for the pavilion?'));

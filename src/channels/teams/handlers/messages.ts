@@ -10,6 +10,8 @@ import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, is
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
 
+const ASK_WHAT = 'What would you like to ask? For example: ask may I give instructions to the groundsman?';
+
 export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
   const activity = context.activity;
   // Action.Submit (hosts without Universal Actions) arrives as a message carrying the data.
@@ -18,7 +20,11 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
     return;
   }
   const text = cleanText(TurnContext.removeRecipientMention(activity) ?? activity.text);
-  if (!text) return;
+  if (!text) {
+    // A bare @mention (the question to follow), or a picture alone: ask for the question, not silence.
+    await context.sendActivity(ASK_WHAT);
+    return;
+  }
   const asker = askerOf(t, context);
   const personal = isPersonal(activity);
   if (/^(my role|set role\b.*)$/is.test(text.replace(/[?.!]+$/, ''))) return roleCommand(t, context, asker, text);
@@ -28,7 +34,7 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
   switch (command.name) {
     case 'ask':
       if (!command.question) {
-        await context.sendActivity('What would you like to ask? For example: ask may I give instructions to the groundsman?');
+        await context.sendActivity(ASK_WHAT);
         return;
       }
       return answer(t, context, asker, command.question);
