@@ -162,8 +162,15 @@ const routingText = (request: ClerkRequest): string => {
   return clause ? `${recipient} (protocol ${request.council}:${clause})` : recipient;
 };
 
+/** What is due next: acknowledgement and resolution while new, then resolution only. */
 const dueText = (request: ClerkRequest): string =>
-  `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}`;
+  request.status === 'new' ? `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}` : `Resolve by ${formatDate(request.resolveBy)}`;
+
+/** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
+const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
+  ...(request.status === 'new' ? [{ title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) }] : []),
+  { title: 'Resolve by', value: formatDate(request.resolveBy) },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Answers
@@ -433,7 +440,7 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
     { title: 'Routed to', value: routingText(request) },
   ];
   if (!request.confidential) {
-    facts.push({ title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) }, { title: 'Resolve by', value: formatDate(request.resolveBy) });
+    facts.push(...dueFacts(request));
   }
   body.push({ type: 'FactSet', facts });
 
@@ -469,8 +476,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
       facts: [
         { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
         { title: 'Routed to', value: routingText(request) },
-        { title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) },
-        { title: 'Resolve by', value: formatDate(request.resolveBy) },
+        ...dueFacts(request),
       ],
     },
     say('Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.', { isSubtle: true }),
@@ -490,7 +496,7 @@ export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
   return card([
     heading(`${kindLabel(request.kind)} #${request.id} — details (confidential)`),
     labelled('From', request.requester.name),
-    say(`Routed to ${routingText(request)}. ${dueText(request)}.`, { spacing: 'Small' }),
+    say(`Routed to ${routingText(request)}. ${isOpen(request.status) ? dueText(request) : `Closed ${formatDate(request.updatedAt)}`}.`, { spacing: 'Small' }),
     ...detailsOf(request),
   ]);
 }

@@ -173,3 +173,25 @@ describe("the requester's cards", () => {
 test('dates read the British way, in UK time', () => {
   expect(formatDate('2025-06-30T23:30:00Z')).toBe('Tue 1 Jul 2025');
 });
+
+describe('due dates follow the status, as in Slack', () => {
+  // UAT: "Acknowledge by Wed 2 Dec" was still shown on a request already acknowledged and in progress.
+  const acknowledged = request({ status: 'in_progress', updatedAt: '2025-03-04T09:00:00.000Z' });
+  const ack = formatDate(acknowledged.acknowledgeBy);
+  const resolve = formatDate(acknowledged.resolveBy);
+
+  test('an acknowledged request shows only the date it is to be resolved by, in every list and on the Clerks\' card', () => {
+    for (const shown of [textOf(myRequestsCard([acknowledged], {})), textOf(queueCard([acknowledged], {})), textOf(clerkRequestCard(acknowledged))]) {
+      expect(shown).toContain(resolve);
+      expect(shown).not.toContain(ack);
+    }
+  });
+
+  test('a new one still shows both', () => {
+    const fresh = request();
+    for (const shown of [textOf(myRequestsCard([fresh], {})), textOf(clerkRequestCard(fresh))]) {
+      expect(shown).toContain(formatDate(fresh.acknowledgeBy));
+      expect(shown).toContain(formatDate(fresh.resolveBy));
+    }
+  });
+});
