@@ -35,6 +35,7 @@ function requestLineText(line: RequestLine): string {
  * offered actions and 👍/👎 feedback on the last message.
  */
 export function replyMessages(reply: Reply): SlackMessage[] {
+  if (reply.intent === 'help') return [helpMessage(reply)];
   const body: KnownBlock[] = [];
   // The answer leads: the clause, then its own sentence; the clauses follow in full. Unsure, the
   // bot says so first, so a sentence it only offers does not read as the answer.
@@ -97,3 +98,24 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   return messages.map((blocks) => ({ text: fallback, blocks }));
 }
 
+
+/**
+ * Slack never passes `/help` to an app (it is Slack's own command), so the core's pointer to it
+ * is left out and Slack's own commands are listed instead, as Teams' help card lists its own.
+ */
+const OTHER_CHANNELS_HELP = /\s*Type \/help for (?:commands|the list)\.?/gi;
+
+function helpMessage(reply: Reply): SlackMessage {
+  const summary = (reply.summary ?? '').replace(OTHER_CHANNELS_HELP, '').trim();
+  const commands = [
+    '`/protocol <question>`: an answer only you see (or message me directly, or @mention me in a channel)',
+    '`/request-documents`: ask the Clerk for documents or information',
+    '`/complaint`: a confidential complaint',
+    '`/my-requests`: your requests and where they are',
+    '`/clerk-queue`: the open queue (Clerks only)',
+  ];
+  return {
+    text: truncate(escapeMrkdwn(oneLine(summary)), LIMITS.fallbackText) || 'What I can do',
+    blocks: [...(summary ? sections(summary) : []), section(commands.map((line) => `• ${line}`).join('\n'))],
+  };
+}
