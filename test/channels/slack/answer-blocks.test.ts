@@ -1,5 +1,5 @@
 import { replyMessages } from '../../../src/channels/slack/blocks';
-import { allText, sampleReply } from './helpers';
+import { allText, buttonIds, sampleReply } from './helpers';
 
 const text = (block: unknown): string => ((block as { text?: { text?: string } }).text?.text ?? '');
 
@@ -57,5 +57,12 @@ describe('help in Slack', () => {
     expect(shown).toContain("I answer questions about Alsager Town Council's Member/Officer protocol and quote the clauses that apply.");
     expect(`${message.text}\n${shown}`).not.toContain('/help');
     for (const command of ['/protocol', '/request-documents', '/complaint', '/my-requests']) expect(shown).toContain(command);
+  });
+
+  test('any other reply is rendered as before, buttons and all', () => {
+    const offer = sampleReply({ intent: 'help', clauses: [], summary: 'Here is the form, filled in from what we have discussed.', actions: [{ kind: 'question', label: 'Ask the Clerk', prefill: { question: 'is the tip open on Sundays?' } }] });
+    const [message] = replyMessages(offer);
+    expect(allText(message.blocks)).not.toContain('/request-documents');
+    expect(buttonIds(message.blocks)).toContain('offer_question');
   });
 });
