@@ -19,6 +19,8 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
 };
 
 export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
+/** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
+export const kindInSentence = (kind: RequestKind | string): string => kindLabel(kind).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
  * A queue error as a chat user reads it: a sentence, with statuses in words ("in progress"),

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindLabel, quotedFromLine, statusLabel } from '../labels';
+import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { splitAtAnswer } from '../../answer/wording';
@@ -504,7 +504,7 @@ export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
 /** Tells the requester, in their personal chat, that their request has moved. */
 export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry): AdaptiveCard {
   const body: CardElement[] = [
-    heading(`Your ${kindLabel(request.kind).toLowerCase()} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    heading(`Your ${kindInSentence(request.kind)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
     say(`It is with: ${routingText(request)}.`, { spacing: 'Small' }),
   ];

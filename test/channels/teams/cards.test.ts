@@ -195,3 +195,9 @@ describe('due dates follow the status, as in Slack', () => {
     }
   });
 });
+
+test("a question for the Clerk keeps the Clerk's capital in a sentence", () => {
+  // UAT: "Your question for the clerk #6: in progress".
+  const question = request({ kind: 'question', subject: 'Tip hours', details: { question: 'Tip hours?' }, status: 'in_progress' });
+  expect(textOf(requesterUpdateCard(question))).toContain('Your question for the Clerk #7');
+});
