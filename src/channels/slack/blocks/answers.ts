@@ -63,7 +63,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   }
 
   if (reply.clauses.length > 0) {
-    body.push(context(`${escapeMrkdwn(quotedFromLine(reply.council))}. The Clerk's interpretation prevails.`));
+    body.push(context(escapeMrkdwn(quotedFromLine(reply.council))));
   }
 
   const closing: KnownBlock[] = [];
