@@ -17,8 +17,10 @@ import type {
   ComplaintDetails,
   DocumentAccessDetails,
   HistoryEntry,
+  ComplaintSubject,
   QuestionDetails,
   RequestStatus,
+  Routing,
 } from '../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../queue/types';
 
@@ -292,16 +294,34 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues>)
   );
 }
 
-export function complaintForm(options: FormOptions<ComplaintValues>): AdaptiveCard {
+/**
+ * The complaint form. With `routings`, it says before anything is typed who receives each kind
+ * under the council's protocol, as Slack's modal does: someone complaining about the Clerk is
+ * told who reads it, and that the Clerks' channel never shows it.
+ */
+export function complaintForm(options: FormOptions<ComplaintValues> & { routings?: Record<ComplaintSubject, Routing> }): AdaptiveCard {
   const v = options.values ?? {};
   const p = options.problems;
+  const routings = options.routings;
   return card(
     [
       heading('Make a complaint'),
       say(
-        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number.`,
+        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the Clerk never reaches the Clerks' channel.`,
         { isSubtle: true },
       ),
+      ...(routings
+        ? [
+            say('Who receives it, under your protocol:', { spacing: 'Small' }),
+            {
+              type: 'FactSet',
+              facts: COMPLAINT_SUBJECTS.map((about) => ({
+                title: `About ${aboutLabel(about)}`,
+                value: routings[about].clause ? `${routings[about].recipient} (protocol ${options.council}:${routings[about].clause})` : routings[about].recipient,
+              })),
+            },
+          ]
+        : []),
       ...problemsSummary(p),
       ...field(
         {

@@ -208,6 +208,16 @@ describe('document request from a channel', () => {
 });
 
 describe('complaint form', () => {
+  test('says, before anything is typed, who receives each kind under the protocol, and that the Clerks never see one about the Clerk', async () => {
+    // UAT: Slack's complaint modal lists the recipients; Teams' form said only "whoever the
+    // protocol names" and that the Clerks' channel sees every complaint's number.
+    const h = botHarness();
+    const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
+    expect(form).toContain('About the Clerk: Personnel Committee (protocol flitwick:80)');
+    expect(form).toContain('About a councillor: Town Clerk (protocol flitwick:8)');
+    expect(form).toMatch(/about the Clerk never reaches the Clerks' channel/);
+  });
+
   test('in personal chat: an invalid complaint comes back with the problem; a valid one is filed, confidential', async () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'complaint');

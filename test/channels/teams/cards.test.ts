@@ -181,7 +181,7 @@ describe('due dates follow the status, as in Slack', () => {
   const resolve = formatDate(acknowledged.resolveBy);
 
   test('an acknowledged request shows only the date it is to be resolved by, in every list and on the Clerks\' card', () => {
-    for (const shown of [textOf(myRequestsCard([acknowledged], {})), textOf(queueCard([acknowledged], {})), textOf(clerkRequestCard(acknowledged))]) {
+    for (const shown of [textOf(myRequestsCard([acknowledged], { hideConfidential: false })), textOf(queueCard([acknowledged], { hideConfidential: false })), textOf(clerkRequestCard(acknowledged))]) {
       expect(shown).toContain(resolve);
       expect(shown).not.toContain(ack);
     }
@@ -189,7 +189,7 @@ describe('due dates follow the status, as in Slack', () => {
 
   test('a new one still shows both', () => {
     const fresh = request();
-    for (const shown of [textOf(myRequestsCard([fresh], {})), textOf(clerkRequestCard(fresh))]) {
+    for (const shown of [textOf(myRequestsCard([fresh], { hideConfidential: false })), textOf(clerkRequestCard(fresh))]) {
       expect(shown).toContain(formatDate(fresh.acknowledgeBy));
       expect(shown).toContain(formatDate(fresh.resolveBy));
     }
