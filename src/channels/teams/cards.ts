@@ -11,6 +11,7 @@ import { maxLength } from '../../queue/forms';
 import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
+import { isAboutTheClerk } from '../../queue/roles';
 import { splitAtAnswer } from '../../answer/wording';
 import type {
   ClerkRequest,
@@ -378,7 +379,14 @@ export function filedCard(request: ClerkRequest, notice?: string): AdaptiveCard 
     say(dueText(request) + '.'),
   ];
   if (request.confidential) {
-    body.push(say("Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.", { isSubtle: true }));
+    body.push(
+      say(
+        isAboutTheClerk(request)
+          ? "Complaints are confidential: one about the Clerk never reaches the Clerks' channel; only the person your protocol names receives it."
+          : "Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.",
+        { isSubtle: true },
+      ),
+    );
   }
   body.push(say("I'll tell you here of each step. Type **my requests** to see all of yours.", { isSubtle: true }));
   return card(body);

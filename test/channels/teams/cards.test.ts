@@ -201,3 +201,12 @@ test("a question for the Clerk keeps the Clerk's capital in a sentence", () => {
   const question = request({ kind: 'question', subject: 'Tip hours', details: { question: 'Tip hours?' }, status: 'in_progress' });
   expect(textOf(requesterUpdateCard(question))).toContain('Your question for the Clerk #7');
 });
+
+test("the receipt for a complaint about the Clerk does not say the Clerks' channel shows it", () => {
+  // UAT: "the Clerks' channel shows only that one was filed…" on a complaint the Clerks never see.
+  const aboutClerk = complaint({ subject: 'Complaint about the Clerk', details: { about: 'clerk', whatHappened: 'Minutes altered' }, routing: { recipient: 'Personnel Committee', clause: '80' } });
+  const text = textOf(filedCard(aboutClerk));
+  expect(text).not.toMatch(/Clerks' channel shows/);
+  expect(text).toMatch(/never reaches the Clerks' channel/);
+  expect(textOf(filedCard(complaint()))).toMatch(/Clerks' channel shows only that one was filed/);
+});
