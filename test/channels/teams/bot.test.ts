@@ -32,7 +32,7 @@ afterAll(removeTempDirs);
 const press = (b: Json, inputs: Record<string, unknown> = {}) => ({ ...(b.data as Json), ...inputs });
 
 describe('asking', () => {
-  test('a bare @mention in a channel is asked for its question, as in Slack, rather than met with silence', async () => {
+  test("a bare @mention in a channel is asked for its question, as in Slack, rather than met with silence", async () => {
     const h = botHarness();
     const replies = await h.send(channelMention(councillor, ''));
     expect(replies).toHaveLength(1);

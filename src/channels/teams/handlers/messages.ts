@@ -19,10 +19,12 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
     await deliverToSubmit(context, await onCardAction(t, context, activity.value));
     return;
   }
+  const typed = cleanText(activity.text); // before the mention is taken out (which rewrites activity.text)
   const text = cleanText(TurnContext.removeRecipientMention(activity) ?? activity.text);
   if (!text) {
-    // A bare @mention (the question to follow), or a picture alone: ask for the question, not silence.
-    await context.sendActivity(ASK_WHAT);
+    // A bare @mention (the question to follow) is asked for its question, not met with silence;
+    // a blank message is ignored, as in the console.
+    if (typed) await context.sendActivity(ASK_WHAT);
     return;
   }
   const asker = askerOf(t, context);
