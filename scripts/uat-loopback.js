@@ -332,7 +332,16 @@ async function doStep(step) {
     req.on('data', (c) => (raw += c));
     req.on('end', async () => {
       try {
-        if (raw.trim() === 'quit') { res.end('bye\n'); bot.kill('SIGTERM'); setTimeout(() => process.exit(0), 3000); return; }
+        if (raw.trim() === 'quit') {
+          res.end('bye\n');
+          bot.kill('SIGTERM');
+          // The compiled fakes and (unless DATABASE_PATH was given) the walk's database go with it.
+          setTimeout(() => {
+            fs.rmSync(FAKES, { recursive: true, force: true });
+            process.exit(0);
+          }, 3000);
+          return;
+        }
         const text = await doStep(JSON.parse(raw));
         res.end(text + '\n');
       } catch (e) { res.end('DRIVER ERROR ' + (e.stack || e) + '\n'); }
