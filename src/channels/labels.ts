@@ -1,4 +1,5 @@
-import type { RequestKind, RequestStatus } from '../queue/types';
+import { isAboutTheClerk } from '../queue/roles';
+import type { ClerkRequest, RequestKind, RequestStatus } from '../queue/types';
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
@@ -18,7 +19,29 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
 };
 
 export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
+/** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
+export const kindInSentence = (kind: RequestKind | string): string => kindLabel(kind).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+/**
+ * A queue error as a chat user reads it: a sentence, with statuses in words ("in progress"),
+ * since a button's user never typed the codes (the CLI and the console's /move keep them).
+ */
+export function queueMessageText(message: string): string {
+  const words = message.trim().replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
+  const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * Who hears of a change the requester makes (a withdrawal): the Clerk's team, except for a
+ * complaint about the Clerk, which only the person the protocol names receives.
+ */
+export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'routing'>): string {
+  if (!isAboutTheClerk(request)) return 'the Clerk';
+  const recipient = request.routing.recipient;
+  return /^(the|whoever)\b/i.test(recipient) ? recipient : `the ${recipient}`;
+}
+
 /** Whom a complaint is about: the words are the forms' (queue/forms.ts). */
 export { aboutLabel } from '../queue/forms';
 

@@ -107,3 +107,12 @@ describe.each(limited)('$kind: $field.name (at most $max characters)', ({ kind, 
     expect(reply).toMatch(/Filed as request #\d+\./);
   });
 });
+
+describe('the document request form states no rule of its own', () => {
+  // UAT: Slack's hint said "Councillors may see what they need to know to do their job" and
+  // Teams' "the protocol lets the Clerk ask whether you need it for your role": two different
+  // rules, neither quoted from the council's protocol. A form only asks; the answers quote.
+  const claims = /protocol|may see|need to know|entitled|right to/i;
+  test('Slack', () => expect(JSON.stringify(slackModal('document_access'))).not.toMatch(claims));
+  test('Teams', () => expect(JSON.stringify(teamsCard('document_access'))).not.toMatch(claims));
+});

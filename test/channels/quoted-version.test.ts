@@ -42,10 +42,10 @@ describe('the line naming the protocol version an answer quotes', () => {
     expect(formatReply(reply(revised), { bold: false })).toContain(`\n${LINE}:\n`);
   });
 
-  test("Slack says it in the context line under the quotes, with the Clerk's interpretation", () => {
+  test('Slack says it in the context line under the quotes', () => {
     const blocks = replyMessages(reply(revised)).flatMap((m) => m.blocks);
     const context = blocks.find((b) => b.type === 'context');
-    expect(allText(context)).toBe(`${LINE}. The Clerk's interpretation prevails.`);
+    expect(allText(context)).toBe(LINE);
   });
 
   test('the Teams answer card says it above the quoted clauses', () => {

@@ -118,3 +118,14 @@ describe('when the bot is unsure, every channel says so before the sentence it o
     expect(textOf(answerCard(sure)).startsWith('Under 1.4:')).toBe(true);
   });
 });
+
+describe('no channel adds a rule of its own to an answer', () => {
+  // UAT: Slack alone ended every answer "The Clerk's interpretation prevails.", even under a
+  // complaint about the Clerk; no protocol's quoted text says it, and neither the console nor
+  // Teams did.
+  test.each(QUESTIONS)('%s (%s): %s', (council, role, text) => {
+    const reply: Reply = assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council });
+    const slackText = replyMessages(reply).map((m) => `${m.text ?? ''}\n${allText(m.blocks)}`).join('\n');
+    expect(slackText).not.toMatch(/interpretation prevails/i);
+  });
+});

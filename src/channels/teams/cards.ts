@@ -8,17 +8,20 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindLabel, quotedFromLine, statusLabel } from '../labels';
+import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
+import { isAboutTheClerk } from '../../queue/roles';
 import { splitAtAnswer } from '../../answer/wording';
 import type {
   ClerkRequest,
   ComplaintDetails,
   DocumentAccessDetails,
   HistoryEntry,
+  ComplaintSubject,
   QuestionDetails,
   RequestStatus,
+  Routing,
 } from '../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../queue/types';
 
@@ -162,8 +165,15 @@ const routingText = (request: ClerkRequest): string => {
   return clause ? `${recipient} (protocol ${request.council}:${clause})` : recipient;
 };
 
+/** What is due next: acknowledgement and resolution while new, then resolution only. */
 const dueText = (request: ClerkRequest): string =>
-  `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}`;
+  request.status === 'new' ? `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}` : `Resolve by ${formatDate(request.resolveBy)}`;
+
+/** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
+const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
+  ...(request.status === 'new' ? [{ title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) }] : []),
+  { title: 'Resolve by', value: formatDate(request.resolveBy) },
+];
 
 // ---------------------------------------------------------------------------------------------
 // Answers
@@ -274,7 +284,7 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues>)
   return card(
     [
       heading('Request documents or information'),
-      say(`For the Clerk of ${options.councilName}. Say what you need and why; the protocol lets the Clerk ask whether you need it for your role.`, { isSubtle: true }),
+      say(`For the Clerk of ${options.councilName}. Say what you need and why: saying why helps the Clerk decide quickly.`, { isSubtle: true }),
       ...problemsSummary(p),
       ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
       ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
@@ -285,16 +295,34 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues>)
   );
 }
 
-export function complaintForm(options: FormOptions<ComplaintValues>): AdaptiveCard {
+/**
+ * The complaint form. With `routings`, it says before anything is typed who receives each kind
+ * under the council's protocol, as Slack's modal does: someone complaining about the Clerk is
+ * told who reads it, and that the Clerks' channel never shows it.
+ */
+export function complaintForm(options: FormOptions<ComplaintValues> & { routings?: Record<ComplaintSubject, Routing> }): AdaptiveCard {
   const v = options.values ?? {};
   const p = options.problems;
+  const routings = options.routings;
   return card(
     [
       heading('Make a complaint'),
       say(
-        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number.`,
+        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the Clerk never reaches the Clerks' channel.`,
         { isSubtle: true },
       ),
+      ...(routings
+        ? [
+            say('Who receives it, under your protocol:', { spacing: 'Small' }),
+            {
+              type: 'FactSet',
+              facts: COMPLAINT_SUBJECTS.map((about) => ({
+                title: `About ${aboutLabel(about)}`,
+                value: routings[about].clause ? `${routings[about].recipient} (protocol ${options.council}:${routings[about].clause})` : routings[about].recipient,
+              })),
+            },
+          ]
+        : []),
       ...problemsSummary(p),
       ...field(
         {
@@ -351,7 +379,14 @@ export function filedCard(request: ClerkRequest, notice?: string): AdaptiveCard 
     say(dueText(request) + '.'),
   ];
   if (request.confidential) {
-    body.push(say("Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.", { isSubtle: true }));
+    body.push(
+      say(
+        isAboutTheClerk(request)
+          ? "Complaints are confidential: one about the Clerk never reaches the Clerks' channel; only the person your protocol names receives it."
+          : "Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.",
+        { isSubtle: true },
+      ),
+    );
   }
   body.push(say("I'll tell you here of each step. Type **my requests** to see all of yours.", { isSubtle: true }));
   return card(body);
@@ -433,7 +468,7 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
     { title: 'Routed to', value: routingText(request) },
   ];
   if (!request.confidential) {
-    facts.push({ title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) }, { title: 'Resolve by', value: formatDate(request.resolveBy) });
+    facts.push(...dueFacts(request));
   }
   body.push({ type: 'FactSet', facts });
 
@@ -469,8 +504,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
       facts: [
         { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
         { title: 'Routed to', value: routingText(request) },
-        { title: 'Acknowledge by', value: formatDate(request.acknowledgeBy) },
-        { title: 'Resolve by', value: formatDate(request.resolveBy) },
+        ...dueFacts(request),
       ],
     },
     say('Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.', { isSubtle: true }),
@@ -490,7 +524,7 @@ export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
   return card([
     heading(`${kindLabel(request.kind)} #${request.id} — details (confidential)`),
     labelled('From', request.requester.name),
-    say(`Routed to ${routingText(request)}. ${dueText(request)}.`, { spacing: 'Small' }),
+    say(`Routed to ${routingText(request)}. ${isOpen(request.status) ? dueText(request) : `Closed ${formatDate(request.updatedAt)}`}.`, { spacing: 'Small' }),
     ...detailsOf(request),
   ]);
 }
@@ -498,7 +532,7 @@ export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
 /** Tells the requester, in their personal chat, that their request has moved. */
 export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry): AdaptiveCard {
   const body: CardElement[] = [
-    heading(`Your ${kindLabel(request.kind).toLowerCase()} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    heading(`Your ${kindInSentence(request.kind)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
     say(`It is with: ${routingText(request)}.`, { spacing: 'Small' }),
   ];

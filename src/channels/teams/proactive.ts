@@ -55,7 +55,7 @@ export class CloudMessenger implements ProactiveMessenger {
 
   async send(reference: Reference, activity: Partial<Activity>): Promise<string | undefined> {
     let id: string | undefined;
-    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+    await this.continueConversation(reference, async (context) => {
       // A proactive turn would otherwise reply to its own made-up continuation id; a message the
       // bot starts is a new post (Send to Conversation), which in a channel starts a new thread.
       context.onSendActivities(async (_context, activities, next) => {
@@ -68,9 +68,26 @@ export class CloudMessenger implements ProactiveMessenger {
   }
 
   async update(reference: Reference, activityId: string, activity: Partial<Activity>): Promise<void> {
-    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+    await this.continueConversation(reference, async (context) => {
       await context.updateActivity({ ...activity, id: activityId });
     });
+  }
+
+  /**
+   * A proactive turn whose failure reaches the caller. The adapter hands an error thrown in a
+   * turn to its onTurnError, which logs it and returns, so a post Teams refused (the connector
+   * down, a 503) would look sent and the outbox would mark it delivered and never retry it.
+   */
+  private async continueConversation(reference: Reference, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    let failure: { error: unknown } | undefined;
+    await this.adapter.continueConversationAsync(this.appId, reference, async (context) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        failure = { error };
+      }
+    });
+    if (failure) throw failure.error;
   }
 
   async openPersonalChat(context: TurnContext): Promise<Reference | undefined> {

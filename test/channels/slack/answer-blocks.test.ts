@@ -1,5 +1,5 @@
 import { replyMessages } from '../../../src/channels/slack/blocks';
-import { sampleReply } from './helpers';
+import { allText, buttonIds, sampleReply } from './helpers';
 
 const text = (block: unknown): string => ((block as { text?: { text?: string } }).text?.text ?? '');
 
@@ -38,5 +38,31 @@ describe('Slack leads with the answer', () => {
   test('without an answer the summary leads as before', () => {
     const [message] = replyMessages(sampleReply({ answer: null }));
     expect(text(message.blocks[0])).toBe('Councillors can ask for the documents they need to know about.');
+  });
+});
+
+describe('help in Slack', () => {
+  // UAT: a DM "help" was answered "… Type /help for commands." In Slack, /help is Slack's own
+  // command and never reaches the bot; the bot's commands are /protocol, /request-documents, …
+  const help = sampleReply({
+    intent: 'help',
+    clauses: [],
+    actions: [],
+    summary: "I answer questions about Alsager Town Council's Member/Officer protocol and quote the clauses that apply. I can also file a document request for the Clerk. Type /help for commands.",
+  });
+
+  test("keeps the core's words, leaves out the command Slack does not pass on, and lists the Slack commands", () => {
+    const [message] = replyMessages(help);
+    const shown = allText(message.blocks);
+    expect(shown).toContain("I answer questions about Alsager Town Council's Member/Officer protocol and quote the clauses that apply.");
+    expect(`${message.text}\n${shown}`).not.toContain('/help');
+    for (const command of ['/protocol', '/request-documents', '/complaint', '/my-requests']) expect(shown).toContain(command);
+  });
+
+  test('any other reply is rendered as before, buttons and all', () => {
+    const offer = sampleReply({ intent: 'help', clauses: [], summary: 'Here is the form, filled in from what we have discussed.', actions: [{ kind: 'question', label: 'Ask the Clerk', prefill: { question: 'is the tip open on Sundays?' } }] });
+    const [message] = replyMessages(offer);
+    expect(allText(message.blocks)).not.toContain('/request-documents');
+    expect(buttonIds(message.blocks)).toContain('offer_question');
   });
 });

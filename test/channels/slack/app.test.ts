@@ -335,7 +335,7 @@ describe('the Slack app, end to end', () => {
     expect(answer.args.channel).toBe(`D${ASKER}`);
     expect(allText(answer.args.blocks)).toMatch(/\*alsager:5\d\*/);
     // The answer names the version of the protocol it quotes.
-    expect(allText(answer.args.blocks)).toContain("Quoted from Alsager Town Council's protocol (adopted 2019). The Clerk's interpretation prevails.");
+    expect(allText(answer.args.blocks)).toContain("Quoted from Alsager Town Council's protocol (adopted 2019)");
     const feedback = (answer.args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>)
       .flatMap((b) => b.elements ?? [])
       .find((e) => e.action_id === ACTIONS.feedbackHelpful);

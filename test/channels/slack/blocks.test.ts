@@ -180,3 +180,10 @@ describe('the App Home', () => {
     expect(buttonIds(councillorView.blocks)).toEqual([ACTIONS.withdraw]);
   });
 });
+
+test("a question for the Clerk keeps the Clerk's capital in a sentence", () => {
+  // UAT: "Thank you. Your question for the clerk is filed as #6."
+  const question = request({ kind: 'question', subject: 'Tip hours', details: { question: 'Tip hours?' } });
+  expect(filedReceiptMessage(question).text).toContain('Your question for the Clerk is filed');
+  expect(requesterUpdateMessage(question).text).toContain('Your question for the Clerk *#');
+});

@@ -32,6 +32,13 @@ afterAll(removeTempDirs);
 const press = (b: Json, inputs: Record<string, unknown> = {}) => ({ ...(b.data as Json), ...inputs });
 
 describe('asking', () => {
+  test("a bare @mention in a channel is asked for its question, as in Slack, rather than met with silence", async () => {
+    const h = botHarness();
+    const replies = await h.send(channelMention(councillor, ''));
+    expect(replies).toHaveLength(1);
+    expect(String(replies[0].text)).toMatch(/^What would you like to ask\?/);
+  });
+
   test('a question in personal chat is answered with a card quoting the clauses with their refs and headings', async () => {
     const h = botHarness();
     const replies = await h.send(personalMessage(councillor, 'Can I see the tender documents for the pavilion?'));
@@ -201,6 +208,16 @@ describe('document request from a channel', () => {
 });
 
 describe('complaint form', () => {
+  test('says, before anything is typed, who receives each kind under the protocol, and that the Clerks never see one about the Clerk', async () => {
+    // UAT: Slack's complaint modal lists the recipients; Teams' form said only "whoever the
+    // protocol names" and that the Clerks' channel sees every complaint's number.
+    const h = botHarness();
+    const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
+    expect(form).toContain('About the Clerk: Personnel Committee (protocol flitwick:80)');
+    expect(form).toContain('About a councillor: Town Clerk (protocol flitwick:8)');
+    expect(form).toMatch(/about the Clerk never reaches the Clerks' channel/);
+  });
+
   test('in personal chat: an invalid complaint comes back with the problem; a valid one is filed, confidential', async () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'complaint');
@@ -367,6 +384,16 @@ describe("the Clerks' card buttons", () => {
     const replies = await h.send(cardInvoke(channelMention(councillor, ''), press(button(card, 'Acknowledge'))));
     expect(String(invokeResponse(replies).body.value)).toMatch(/not yours|only the Clerk/i);
     expect(h.queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
+  });
+
+  test("a refusal names a status in words, never the queue's code (in progress, not in_progress)", async () => {
+    const h = botHarness();
+    const request = fileDocumentRequest(h.queue);
+    const card = await clerkCardFor(h, request.id);
+    const start = { verb: 'move_request', requestId: request.id, to: 'in_progress' };
+    const replies = await h.send(cardInvoke(channelMention(councillor, ''), { ...(button(card, 'Acknowledge').data as Json), ...start }));
+    expect(String(invokeResponse(replies).body.value)).toMatch(/to in progress/);
+    expect(String(invokeResponse(replies).body.value)).not.toMatch(/in_progress/);
   });
 
   test('a Clerk moves a request along; Refuse without a reason is shown the problem; with one it refuses', async () => {

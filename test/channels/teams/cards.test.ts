@@ -173,3 +173,40 @@ describe("the requester's cards", () => {
 test('dates read the British way, in UK time', () => {
   expect(formatDate('2025-06-30T23:30:00Z')).toBe('Tue 1 Jul 2025');
 });
+
+describe('due dates follow the status, as in Slack', () => {
+  // UAT: "Acknowledge by Wed 2 Dec" was still shown on a request already acknowledged and in progress.
+  const acknowledged = request({ status: 'in_progress', updatedAt: '2025-03-04T09:00:00.000Z' });
+  const ack = formatDate(acknowledged.acknowledgeBy);
+  const resolve = formatDate(acknowledged.resolveBy);
+
+  test('an acknowledged request shows only the date it is to be resolved by, in every list and on the Clerks\' card', () => {
+    for (const shown of [textOf(myRequestsCard([acknowledged], { hideConfidential: false })), textOf(queueCard([acknowledged], { hideConfidential: false })), textOf(clerkRequestCard(acknowledged))]) {
+      expect(shown).toContain(resolve);
+      expect(shown).not.toContain(ack);
+    }
+  });
+
+  test('a new one still shows both', () => {
+    const fresh = request();
+    for (const shown of [textOf(myRequestsCard([fresh], { hideConfidential: false })), textOf(clerkRequestCard(fresh))]) {
+      expect(shown).toContain(formatDate(fresh.acknowledgeBy));
+      expect(shown).toContain(formatDate(fresh.resolveBy));
+    }
+  });
+});
+
+test("a question for the Clerk keeps the Clerk's capital in a sentence", () => {
+  // UAT: "Your question for the clerk #6: in progress".
+  const question = request({ kind: 'question', subject: 'Tip hours', details: { question: 'Tip hours?' }, status: 'in_progress' });
+  expect(textOf(requesterUpdateCard(question))).toContain('Your question for the Clerk #7');
+});
+
+test("the receipt for a complaint about the Clerk does not say the Clerks' channel shows it", () => {
+  // UAT: "the Clerks' channel shows only that one was filed…" on a complaint the Clerks never see.
+  const aboutClerk = complaint({ subject: 'Complaint about the Clerk', details: { about: 'clerk', whatHappened: 'Minutes altered' }, routing: { recipient: 'Personnel Committee', clause: '80' } });
+  const text = textOf(filedCard(aboutClerk));
+  expect(text).not.toMatch(/Clerks' channel shows/);
+  expect(text).toMatch(/never reaches the Clerks' channel/);
+  expect(textOf(filedCard(complaint()))).toMatch(/Clerks' channel shows only that one was filed/);
+});

@@ -16,6 +16,8 @@ export interface ConnectorCall {
  */
 export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
+  /** While true, every call is answered 503 and not recorded: the Bot Connector is unreachable. */
+  down = false;
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private n = 0;
   url = '';
@@ -45,6 +47,10 @@ export class FakeConnector {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
+      if (this.down) {
+        res.writeHead(503, { 'content-type': 'text/plain' }).end('service unavailable');
+        return;
+      }
       const path = (req.url ?? '').split('?')[0];
       const text = Buffer.concat(chunks).toString('utf8');
       const body = text ? (JSON.parse(text) as Record<string, unknown>) : {};

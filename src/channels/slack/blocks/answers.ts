@@ -35,6 +35,8 @@ function requestLineText(line: RequestLine): string {
  * offered actions and 👍/👎 feedback on the last message.
  */
 export function replyMessages(reply: Reply): SlackMessage[] {
+  const pointsToHelp = Boolean(reply.summary && OTHER_CHANNELS_HELP.test(reply.summary));
+  if (pointsToHelp) reply = { ...reply, summary: reply.summary.replace(OTHER_CHANNELS_HELP, '').trim() };
   const body: KnownBlock[] = [];
   // The answer leads: the clause, then its own sentence; the clauses follow in full. Unsure, the
   // bot says so first, so a sentence it only offers does not read as the answer.
@@ -43,6 +45,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(reply.answer.text), LIMITS.sectionText - 60))}`));
   if (!reply.uncertain) body.push(...notice);
   if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
+  if (pointsToHelp) body.push(section(SLACK_COMMANDS.map((line) => `• ${line}`).join('\n')));
 
   for (const clause of reply.clauses) {
     const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
@@ -60,7 +63,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   }
 
   if (reply.clauses.length > 0) {
-    body.push(context(`${escapeMrkdwn(quotedFromLine(reply.council))}. The Clerk's interpretation prevails.`));
+    body.push(context(escapeMrkdwn(quotedFromLine(reply.council))));
   }
 
   const closing: KnownBlock[] = [];
@@ -97,3 +100,18 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   return messages.map((blocks) => ({ text: fallback, blocks }));
 }
 
+
+/**
+ * Slack never passes `/help` to an app (it is Slack's own command), so the core's pointer to it
+ * is left out of a reply and Slack's own commands are listed instead, as Teams' help card lists
+ * its own.
+ */
+const OTHER_CHANNELS_HELP = /\s*Type \/help for (?:commands|the list)\.?/i;
+
+const SLACK_COMMANDS = [
+  '`/protocol <question>`: an answer only you see (or message me directly, or @mention me in a channel)',
+  '`/request-documents`: ask the Clerk for documents or information',
+  '`/complaint`: a confidential complaint',
+  '`/my-requests`: your requests and where they are',
+  '`/clerk-queue`: the open queue (Clerks only)',
+];

@@ -1,5 +1,5 @@
 /** Lists of requests: /my-requests, /clerk-queue and the App Home. */
-import { kindLabel, statusLabel } from '../../labels';
+import { kindLabel, statusLabel, whoIsTold } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type { ClerkRequest, Person } from '../../../queue/types';
 import { isOpen } from '../../../queue/lifecycle';
@@ -34,7 +34,7 @@ function ownRequestBlocks(requests: ClerkRequest[]): KnownBlock[] {
 function withdrawConfirm(request: ClerkRequest): Slack.ConfirmationDialog {
   return {
     title: plain('Withdraw this request?', 100),
-    text: plain(`Request #${request.id} will be closed and the Clerk told.`, 300),
+    text: plain(`Request #${request.id} will be closed and ${whoIsTold(request)} told.`, 300),
     confirm: plain('Withdraw', 30),
     deny: plain('Keep it', 30),
   };

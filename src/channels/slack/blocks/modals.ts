@@ -73,7 +73,7 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
         multiline: true,
         optional: true,
         maxLength: maxLength('document_access', 'reason'),
-        hint: 'Councillors may see what they need to know to do their job; saying why helps the Clerk decide quickly.',
+        hint: 'Saying why you need them helps the Clerk decide quickly.',
       }),
       {
         type: 'input',

@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { aboutLabel, formatDate, kindLabel, statusLabel } from '../../labels';
+import { aboutLabel, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -150,7 +150,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
 
 /** The DM to a requester when their request changes. */
 export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
-  const kind = kindLabel(request.kind).toLowerCase();
+  const kind = kindInSentence(request.kind);
   const status = statusLabel(change?.to ?? request.status);
   const lines = [`Your ${escapeMrkdwn(kind)} *#${request.id}* is now *${escapeMrkdwn(status)}*.`];
   const blocks: KnownBlock[] = [section(lines[0])];
@@ -164,7 +164,7 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string): SlackMessage {
-  const kind = kindLabel(request.kind).toLowerCase();
+  const kind = kindInSentence(request.kind);
   const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
   const blocks: KnownBlock[] = [
     section(text),

@@ -13,6 +13,7 @@ import { QueueError } from '../../../queue/types';
 import type { SlackMessage } from '../blocks';
 import type { SlackContext } from '../context';
 import { escapeMrkdwn } from '../escape';
+import { queueMessageText } from '../../labels';
 import { publishHome } from '../home';
 import { sendDirectMessage } from '../sender';
 
@@ -94,10 +95,7 @@ export function mayActAsClerk(ctx: Pick<SlackContext, 'identity' | 'queue'>, req
 
 /** A QueueError's message as a sentence for the user; anything else as a generic apology. */
 export function explain(error: unknown): string {
-  if (error instanceof QueueError) {
-    const message = error.message.trim();
-    return `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
-  }
+  if (error instanceof QueueError) return queueMessageText(error.message);
   return 'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.';
 }
 

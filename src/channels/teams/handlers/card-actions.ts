@@ -6,6 +6,7 @@ import { ClerkRequest, QueueError } from '../../../queue/types';
 import { ADAPTIVE_CARD_CONTENT_TYPE, ClerkCardOptions, clerkComplaintCard, clerkRequestCard, complaintDetailsCard, VERB } from '../cards';
 import { cardData, feedbackData, moveData, openFormData, requestIdData } from '../forms';
 import { asPerson } from '../identity';
+import { queueMessageText } from '../../labels';
 import {
   asActivity,
   askerOf,
@@ -18,7 +19,6 @@ import {
   myRequestsFor,
   Outcome,
   questionFormFor,
-  sentence,
   TeamsTurnTools,
 } from './turn';
 import { submitComplaint, submitDocumentRequest, submitQuestion } from './submissions';
@@ -79,7 +79,7 @@ export async function cardAction(t: TeamsTurnTools, context: TurnContext, asker:
         return { note: 'That button is no longer supported. Please type help to see what I can do.' };
     }
   } catch (error) {
-    if (error instanceof QueueError) return { note: sentence(error.message) };
+    if (error instanceof QueueError) return { note: queueMessageText(error.message) };
     throw error;
   }
 }

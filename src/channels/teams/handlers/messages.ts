@@ -10,6 +10,8 @@ import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, is
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
 
+const ASK_WHAT = 'What would you like to ask? For example: ask may I give instructions to the groundsman?';
+
 export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
   const activity = context.activity;
   // Action.Submit (hosts without Universal Actions) arrives as a message carrying the data.
@@ -17,8 +19,14 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
     await deliverToSubmit(context, await onCardAction(t, context, activity.value));
     return;
   }
+  const typed = cleanText(activity.text); // before the mention is taken out (which rewrites activity.text)
   const text = cleanText(TurnContext.removeRecipientMention(activity) ?? activity.text);
-  if (!text) return;
+  if (!text) {
+    // A bare @mention (the question to follow) is asked for its question, not met with silence;
+    // a blank message is ignored, as in the console.
+    if (typed) await context.sendActivity(ASK_WHAT);
+    return;
+  }
   const asker = askerOf(t, context);
   const personal = isPersonal(activity);
   if (/^(my role|set role\b.*)$/is.test(text.replace(/[?.!]+$/, ''))) return roleCommand(t, context, asker, text);
@@ -28,7 +36,7 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
   switch (command.name) {
     case 'ask':
       if (!command.question) {
-        await context.sendActivity('What would you like to ask? For example: ask may I give instructions to the groundsman?');
+        await context.sendActivity(ASK_WHAT);
         return;
       }
       return answer(t, context, asker, command.question);

@@ -8,7 +8,8 @@ import type { Assistant } from '../../../assistant/assistant';
 import type { Logger } from '../../../log';
 import type { ProtocolLibrary } from '../../../protocols/library';
 import type { ClerkQueue } from '../../../queue/queue';
-import { ClerkRequest, QueueError } from '../../../queue/types';
+import { ClerkRequest, COMPLAINT_SUBJECTS, ComplaintSubject, QueueError, Routing } from '../../../queue/types';
+import { routeRequest } from '../../../queue/routing';
 import {
   AdaptiveCard,
   attachment,
@@ -52,7 +53,7 @@ export type TeamsQueue = Pick<
 
 export interface TeamsBotDeps {
   logger: Logger;
-  library: Pick<ProtocolLibrary, 'has'>;
+  library: Pick<ProtocolLibrary, 'has' | 'get'>;
   queue: TeamsQueue;
   assistant: Pick<Assistant, 'answer' | 'defaultCouncil' | 'councilName'>;
   messenger: ProactiveMessenger;
@@ -125,7 +126,9 @@ export function documentForm(t: TeamsTurnTools, council: string, values: Documen
 }
 
 export function complaintFormFor(t: TeamsTurnTools, council: string, values: ComplaintValues, problems?: Problems, formId?: string): AdaptiveCard {
-  return complaintForm(formOptions(t, council, values, problems, formId));
+  const metadata = t.deps.library.get(council).council;
+  const routings = Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(metadata, 'complaint', about)])) as Record<ComplaintSubject, Routing>;
+  return complaintForm({ ...formOptions(t, council, values, problems, formId), routings });
 }
 
 export function questionFormFor(t: TeamsTurnTools, council: string, values: QuestionValues, problems?: Problems, formId?: string): AdaptiveCard {

@@ -1,4 +1,4 @@
-import { ACTIONS, encodeFeedback, encodeOffer, FIELDS, VIEWS } from '../../../../src/channels/slack/blocks';
+import { ACTIONS, encodeFeedback, encodeOffer, FIELDS, myRequestsMessage, VIEWS } from '../../../../src/channels/slack/blocks';
 import { recordFeedback } from '../../../../src/channels/slack/listeners/actions/feedback';
 import { moveRequest } from '../../../../src/channels/slack/listeners/actions/move-request';
 import { openComplaint } from '../../../../src/channels/slack/listeners/actions/open-complaint';
@@ -47,6 +47,18 @@ describe('Acknowledge / Start / Resolve', () => {
     await moveRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('new');
     expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Request #\d+ is new: it can move to acknowledged next, not resolved\.$/) }));
+  });
+
+  it("names statuses in words, never the queue's codes (in progress, not in_progress)", async () => {
+    // UAT: a Clerk pressing an old Start button on a refused request read "it cannot be moved to in_progress".
+    const request = fileDocumentRequest(t.queue);
+    const clerk = person(CLERK, 'clerk');
+    t.queue.move(request.id, 'acknowledged', clerk);
+    t.queue.move(request.id, 'in_progress', clerk);
+    t.queue.move(request.id, 'refused', clerk, 'Exempt');
+    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
+    await moveRequest(t.ctx)(args);
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is refused and closed; it cannot be moved to in progress.` }));
   });
 
   it('refreshes the App Home when pressed there', async () => {
@@ -110,6 +122,24 @@ describe('Withdraw', () => {
     await withdrawRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(ASKER)).status).toBe('withdrawn');
     expect(respond).toHaveBeenCalledWith(expect.objectContaining({ replace_original: true, text: `Request #${request.id} is withdrawn; the Clerk has been told.` }));
+  });
+
+  it('withdrawing a complaint about the Clerk never says the Clerk was told: the person who receives it was', async () => {
+    // UAT: "Request #2 is withdrawn; the Clerk has been told." on a complaint the Clerk never sees.
+    const complaint = t.queue.file({
+      kind: 'complaint',
+      council: 'cottingham',
+      requester: person(ASKER),
+      subject: 'Complaint about the Clerk',
+      details: { about: 'clerk', whatHappened: 'The minutes were changed after approval.' },
+    });
+    const confirm = JSON.stringify(myRequestsMessage([complaint]).blocks);
+    expect(confirm).toContain('will be closed and the Chair of the Personnel Committee told');
+    expect(confirm).not.toContain('the Clerk told');
+    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.withdraw, value: String(complaint.id), user: ASKER });
+    await withdrawRequest(t.ctx)(args);
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${complaint.id} is withdrawn; the Chair of the Personnel Committee has been told.` }));
+    expect(outboxOf(complaint.id)).not.toContain('clerks:status_changed');
   });
 
   it("refuses to withdraw someone else's request", async () => {

@@ -1,4 +1,5 @@
 import { myRequestsMessage } from '../../blocks';
+import { whoIsTold } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';
@@ -15,15 +16,16 @@ export const withdrawRequest =
       return;
     }
     const person = await ctx.identity.person(body.user.id, client);
+    let told: string;
     try {
-      ctx.queue.move(id, 'withdrawn', person);
+      told = whoIsTold(ctx.queue.move(id, 'withdrawn', person));
     } catch (error) {
       if (!isQueueError(error)) ctx.logger.error('slack.withdraw_failed', { request: id, error: (error as Error).message });
       await tellPresser(ctx, args, explain(error));
       return;
     }
     ctx.logger.info('slack.request_withdrawn', { user: body.user.id, request: id });
-    const notice = `Request #${id} is withdrawn; the Clerk has been told.`;
+    const notice = `Request #${id} is withdrawn; ${told} has been told.`;
     if (body.view?.type === 'home') {
       await publishHome(ctx, client, body.user.id, notice);
     } else if (body.response_url) {
