@@ -365,12 +365,20 @@ export function teamsChecks(config: Config): Check[] {
   } catch {
     registered = undefined; // the database check has already said why
   }
+  // With Slack running too, the outbox gives a notification to the first channel that can deliver it:
+  // Slack's Clerks' channel and a Slack person named for complaints about the Clerk need nothing of Teams.
+  const slackTakesClerks = slackConfigured(config) && Boolean(config.SLACK_CLERK_CHANNEL);
+  const slackComplaintHandlers = slackConfigured(config) ? slackMemberIds(config.CLERK_COMPLAINTS_USER_IDS) : [];
   checks.push(
     registered
       ? pass('teams.clerks_channel', 'a Clerks\' channel is registered')
-      : fail('teams.clerks_channel', 'no Clerks\' channel is registered: new requests wait in the outbox', 'in the Clerks\' channel, a Clerk posts "@Protocol Bot register clerk channel"'),
+      : slackTakesClerks
+        ? pass('teams.clerks_channel', `no Clerks' channel is registered in Teams: new requests go to Slack's (${config.SLACK_CLERK_CHANNEL})`)
+        : fail('teams.clerks_channel', 'no Clerks\' channel is registered: new requests wait in the outbox', 'in the Clerks\' channel, a Clerk posts "@Protocol Bot register clerk channel"'),
   );
-  if (complaintKeys.length === 0) {
+  if (complaintKeys.length === 0 && slackComplaintHandlers.length > 0) {
+    checks.push(pass('teams.clerk_complaints', `complaints about the Clerk go through Slack to ${slackComplaintHandlers.length} person(s) in CLERK_COMPLAINTS_USER_IDS`));
+  } else if (complaintKeys.length === 0) {
     checks.push(
       fail(
         'teams.clerk_complaints',

@@ -258,6 +258,17 @@ describe('Teams: whoever receives complaints about the Clerk', () => {
     expect(check(report)).toMatchObject({ ok: false, detail: expect.stringMatching(/CLERK_COMPLAINTS_USER_IDS is empty/) });
   });
 
+  test('with Slack running too, what Slack delivers is no cross for Teams: the Clerks\' channel and a Slack Chair', async () => {
+    const { report } = await doctorJson({ ...slackEnv(), ...teamsEnv('UCHAIR') });
+    expect(report.checks.find((c) => c.name === 'teams.clerks_channel')).toMatchObject({ ok: true, detail: expect.stringMatching(/Slack/) });
+    expect(check(report)).toMatchObject({ ok: true, detail: expect.stringMatching(/Slack/) });
+  });
+
+  test('with Slack running but no Slack person for complaints about the Clerk, the Teams cross stays', async () => {
+    const { report } = await doctorJson({ ...slackEnv(), ...teamsEnv('') });
+    expect(check(report)).toMatchObject({ ok: false });
+  });
+
   test('someone the bot has no personal chat with: their complaints would wait; once they have one, a tick', async () => {
     let { report } = await doctorJson(teamsEnv(CHAIR));
     expect(check(report)).toMatchObject({ ok: false, detail: expect.stringContaining(`${CHAIR} has no personal chat with the bot`) });
