@@ -16,7 +16,6 @@ import { Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from '.
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer } from '../conversation/accept';
-import { ProtocolEvidence, settleCloseReading } from './closeReading';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
@@ -150,8 +149,6 @@ export class Assistant {
   private readonly answers = new AnswerSelector();
   /** What each clause is about, read by the same classifier (src/answer/topicAffinity.ts); the selector's when it has one. */
   private readonly topics: ClauseTopics;
-  /** How well the council's protocol evidences each of two close readings (./closeReading.ts). */
-  private readonly evidence: ProtocolEvidence;
 
   constructor(
     readonly library: ProtocolLibrary,
@@ -165,7 +162,6 @@ export class Assistant {
     library.get(defaultCouncil); // fail at start-up, naming the known councils, not on first message
     this.defaultCouncil = defaultCouncil;
     this.topics = selector.topics ?? new ClauseTopics((text) => this.engine.readTopics(text));
-    this.evidence = new ProtocolEvidence(library, selector);
   }
 
   static create(deps: {
@@ -252,7 +248,7 @@ export class Assistant {
    * as a turn of the conversation (only looks: `answer` and `readTurn` remember the turn for the next).
    */
   read(text: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
-    const standalone = this.settled(options.council, this.classify(text, options.role), text);
+    const standalone = this.classify(text, options.role);
     if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
     const previous = this.conversations.load(options.thread, options.council);
     const reading = this.conversations.read(previous, text, standalone, (part) => this.classify(part, options.role));
@@ -262,11 +258,6 @@ export class Assistant {
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
         : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, reading.nextStep ? previous?.topic?.answer?.text : undefined);
     return { result: reading.result, ...cited, reading, previous };
-  }
-
-  /** The classifier's reading, or its close runner-up when this council's protocol clearly evidences that instead. */
-  private settled(council: string, result: IntentResult, text: string): IntentResult {
-    return settleCloseReading(result, (id) => this.engine.intents.get(id)?.kind === 'topic', this.evidence.of(council, text));
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
