@@ -135,6 +135,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-probe-2 (check)', file: 'test/eval/intent-probe-check-2.jsonl', format: 'messages' },
   // Written by intent12 (issues 10/12) before any change of that round, in its own wording: 32 plain and messy messages over the five councils (staff's private matters spread by a member, officers' complaints about a member's remarks, personal data, named staff, near misses). Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
   { name: 'intent-probe-3 (check)', file: 'test/eval/intent-probe-check-3.jsonl', format: 'messages' },
+  // Written by evidence9 (issues 10/12, the protocol settling a close reading) before any change, in its own wording: questions
+  // between two close topics on the shipped councils and the unmapped Foxleigh (design sets), and on the shipped councils and
+  // the unmapped Brindlecombe written with them and never used to choose (checks) (docs/close-reading.md).
+  { name: 'intent-probe-close', file: 'test/eval/intent-probe-close.jsonl', format: 'messages' },
+  { name: 'intent-probe-close (foxleigh)', file: 'test/eval/intent-probe-close-foxleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/foxleigh.txt' },
+  { name: 'intent-probe-close (check)', file: 'test/eval/intent-probe-close-check.jsonl', format: 'messages' },
+  { name: 'intent-probe-close (brindlecombe, check)', file: 'test/eval/intent-probe-close-check-brindlecombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },
