@@ -73,10 +73,20 @@ function phrasesByFirstStem(): Map<string, Phrase[]> {
 }
 
 /**
+ * The classes count only in a message that names a side (a councillor, an officer, the clerk, the
+ * chair, a colleague: the normaliser's canonical stems). "Which local paper prints the planning
+ * notices?" names a press word and no side: without this gate it read as media relations, carried
+ * by the class alone, where it is a community question. With a side named, the class adds to a
+ * topic the message is already about.
+ */
+const SIDES = new Set(['councillor', 'offic', 'clerk', 'chair', 'colleagu']);
+
+/**
  * The class keys of a message's stems, in order of where they stand, one per match (a phrase's
- * stems are not matched again inside it).
+ * stems are not matched again inside it); none if the message names no side.
  */
 export function wordClassKeys(stems: readonly string[]): string[] {
+  if (!stems.some((s) => SIDES.has(s))) return [];
   const index = phrasesByFirstStem();
   const keys: string[] = [];
   for (let i = 0; i < stems.length; i++) {
