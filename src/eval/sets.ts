@@ -142,6 +142,10 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-probe-close (foxleigh)', file: 'test/eval/intent-probe-close-foxleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/foxleigh.txt' },
   { name: 'intent-probe-close (check)', file: 'test/eval/intent-probe-close-check.jsonl', format: 'messages' },
   { name: 'intent-probe-close (brindlecombe, check)', file: 'test/eval/intent-probe-close-check-brindlecombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
+  // Written by intent13 (issues 10/12) before any change of that round, in its own wording: 22 messages naming an illness, an insult, a press outlet or a kind of personal data, mostly words no training example has (pregnant, fit note, idiot, podcast, date of birth). The design set the word-class feature was chosen on (docs/intent-accuracy.md).
+  { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
+  // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
+  { name: 'intent-probe-4 (check)', file: 'test/eval/intent-probe-check-4.jsonl', format: 'messages' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },

@@ -148,11 +148,12 @@ class Vocabulary {
   readonly index = new Map<string, number>();
   idf: Float32Array = new Float32Array(0);
 
-  static build(documents: { words: FeatureCounts; chars: FeatureCounts; role?: string }[], minCharDf: number): Vocabulary {
+  static build(documents: { words: FeatureCounts; chars: FeatureCounts; classes: FeatureCounts; role?: string }[], minCharDf: number): Vocabulary {
     const df = new Map<string, number>();
     for (const doc of documents) {
       for (const key of doc.words.keys()) df.set(key, (df.get(key) ?? 0) + 1);
       for (const key of doc.chars.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+      for (const key of doc.classes.keys()) df.set(key, (df.get(key) ?? 0) + 1);
       if (doc.role) df.set(doc.role, (df.get(doc.role) ?? 0) + 1);
     }
     const vocabulary = new Vocabulary();
@@ -443,7 +444,7 @@ const CACHED_WORDS = 50_000;
  * The hot path of `predict`: instead of maps of feature strings, each word's character n-grams
  * are looked up once and remembered as vocabulary indices, counts go into a reusable typed
  * array, and the vector is written into reusable buffers. Features keep their first-occurrence
- * order (words, then characters, then role), so every sum runs in the same order as a plain
+ * order (words, then characters, then word classes, then role), so every sum runs in the same order as a plain
  * map-based version would and the probabilities are identical to the last bit.
  */
 class Vectorizer {
@@ -540,7 +541,14 @@ class Vectorizer {
       }
     }
     const charsEnd = length;
-    const roleIndex = parts.role === undefined ? undefined : this.roleIndexOf(parts.role);
+    // The word classes the message names (none unless the options weigh them): a few per message at most.
+    const { classes } = parts;
+    for (let c = 0; c < classes.length; c++) {
+      const i = this.smallIndexOf(classes[c]);
+      if (i !== undefined && counts[i]++ === 0) order[length++] = i;
+    }
+    const classesEnd = length;
+    const roleIndex = parts.role === undefined ? undefined : this.smallIndexOf(parts.role);
     // The role block is its own block: the same index can stand in it after the others.
     const roleAt = roleIndex === undefined ? -1 : length++;
 
@@ -560,6 +568,14 @@ class Vectorizer {
     for (let f = wordsEnd; f < charsEnd; f++) {
       const i = order[f];
       const value = charWeight * sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
+      raw[f] = value;
+      norm += value * value;
+    }
+    const classWeight = this.options.wordClassWeight ?? 0;
+    for (let f = charsEnd; f < classesEnd; f++) {
+      const i = order[f];
+      const value = classWeight * sublinearTf(counts[i]) * idf[i];
       counts[i] = 0;
       raw[f] = value;
       norm += value * value;
@@ -585,12 +601,12 @@ class Vectorizer {
   private wordIndexInstance?: WordIndex | null;
   private vectorized = 0;
 
-  private readonly roleIndices = new Map<string, number | undefined>();
-  /** A role key's feature index, from a small map rather than the whole vocabulary's. */
-  private roleIndexOf(role: string): number | undefined {
-    if (this.roleIndices.has(role)) return this.roleIndices.get(role);
-    const i = this.vocabulary.index.get(role);
-    if (this.roleIndices.size < 64) this.roleIndices.set(role, i);
+  private readonly smallIndices = new Map<string, number | undefined>();
+  /** A role's or a word class's feature index, from a small map rather than the whole vocabulary's. */
+  private smallIndexOf(key: string): number | undefined {
+    if (this.smallIndices.has(key)) return this.smallIndices.get(key);
+    const i = this.vocabulary.index.get(key);
+    if (this.smallIndices.size < 64) this.smallIndices.set(key, i);
     return i;
   }
 

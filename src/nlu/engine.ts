@@ -386,7 +386,7 @@ export class IntentEngine {
 }
 
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
-const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment'];
+const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment', 'wordClasses'];
 
 /** Where the model trained on these examples with this code is cached. */
 function modelFile(items: LabelledText[], cacheDir: string): string {

@@ -1,10 +1,14 @@
 import { BoundedMemo, RecentMemo } from './memo';
 import { sharedViews, TokenReading } from './normalize';
+import { wordClassKeys } from './wordClasses';
 
 /**
  * Turns a message into sparse, named features for the intent classifier:
  * - word unigrams and bigrams of canonical, stemmed tokens (what the message is about),
  * - character 3–5-grams inside each canonical word (survives typos and unseen inflections),
+ * - word classes (src/nlu/wordClasses.ts): an illness, an insult, a press outlet or a kind of
+ *   personal data named in the message, one feature per class, so what an example's "sick"
+ *   teaches reaches "pregnant" too,
  * - an optional role token, so the asker's role can shift the reading of the same words.
  */
 export interface FeatureOptions {
@@ -19,6 +23,11 @@ export interface FeatureOptions {
    * Absent in models saved before it existed, which read it as 1.
    */
   roleWeight?: number;
+  /**
+   * Weight of the word-class block against the word block; absent or 0, no word-class features
+   * (the classifier's defaults and models saved before it existed).
+   */
+  wordClassWeight?: number;
 }
 
 export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
@@ -52,13 +61,17 @@ export interface FeatureParts {
   readonly pointingAt: readonly number[];
   /** The tokens' readings: their canonical words, in order, make the character block; their word stems, in order, are `stems`. */
   readonly tokens: readonly TokenReading[];
+  /** The word classes the stems name (`k:health`, …), one per mention, in order. */
+  readonly classes: readonly string[];
   readonly role?: string;
 }
 
-export function featureParts(text: string, role: string | undefined, _options: FeatureOptions): FeatureParts {
-  const { stems, pointing, pointingAt, tokens } = recentParts.get(text, textParts);
-  return { stems, pointing, pointingAt, tokens, role: role ? roleKey(role) : undefined };
+export function featureParts(text: string, role: string | undefined, options: FeatureOptions): FeatureParts {
+  const { stems, pointing, pointingAt, tokens, classes } = recentParts.get(text, textParts);
+  return { stems, pointing, pointingAt, tokens, classes: options.wordClassWeight ? classes : NO_CLASSES, role: role ? roleKey(role) : undefined };
 }
+
+const NO_CLASSES: readonly string[] = [];
 
 /** The role's feature key, the same string each time (a handful of roles). */
 const roleKeys = new BoundedMemo<string, string>(64);
@@ -86,7 +99,7 @@ function textParts(text: string): Omit<FeatureParts, 'role'> {
       pointingAt.push(i, j);
     }
   }
-  return { stems, pointing, pointingAt, tokens: readings };
+  return { stems, pointing, pointingAt, tokens: readings, classes: wordClassKeys(stems) };
 }
 
 /** The word block's keys in order (repeats kept): word 1…n-grams (`w1:`, `w2:` …), then pointing pairs (`p:`). */
@@ -114,11 +127,13 @@ export function charNgramKeys(word: string, options: FeatureOptions): string[] {
   return keys;
 }
 
-/** The word and character blocks as counts per key, in first-occurrence order. */
-export function countFeatures(parts: FeatureParts, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; role?: string } {
+/** The word, character and word-class blocks as counts per key, in first-occurrence order. */
+export function countFeatures(parts: FeatureParts, options: FeatureOptions): { words: FeatureCounts; chars: FeatureCounts; classes: FeatureCounts; role?: string } {
   const words: FeatureCounts = new Map();
   const chars: FeatureCounts = new Map();
+  const classes: FeatureCounts = new Map();
   for (const key of wordKeys(parts, options)) words.set(key, (words.get(key) ?? 0) + 1);
   for (const token of parts.tokens) for (const word of token.words) for (const key of charNgramKeys(word, options)) chars.set(key, (chars.get(key) ?? 0) + 1);
-  return { words, chars, role: parts.role };
+  for (const key of parts.classes) classes.set(key, (classes.get(key) ?? 0) + 1);
+  return { words, chars, classes, role: parts.role };
 }
