@@ -87,6 +87,8 @@ const mappedOf = new Map();
 const byCouncil = {};
 /** @type {string[]} */
 const lines = [];
+/** @type {string[]} */
+const reachable = [];
 const rankIn = (/** @type {{clause: {ref: string}, score: number}[]} */ list, /** @type {string[]} */ want) => list.findIndex((s) => want.some((e) => answerRefMatches(s.clause.ref, e)));
 for (const pair of pairs) {
   candidates = undefined;
@@ -103,6 +105,11 @@ for (const pair of pairs) {
   t.ref += givenRef !== null && pair.answer_ref.some((e) => answerRefMatches(givenRef, e)) ? 1 : 0;
   t.key += read.answer !== null && pair.key.some((k) => foldForKey(read.answer.text).includes(foldForKey(k))) ? 1 : 0;
   t.size += candidates?.length ?? 0;
+  const refHit = givenRef !== null && pair.answer_ref.some((e) => answerRefMatches(givenRef, e));
+  if (showMisses && inClause && !refHit && !hidden.has(pair.council)) {
+    const priorOf = (/** @type {(ref: string) => boolean} */ test) => (candidates ?? []).filter((c) => test(c.ref)).map((c) => `${c.ref} ${c.prior.toFixed(2)}`).join(', ');
+    reachable.push(`  ${pair.id} ${pair.council} [${pair.role}] want ${pair.answer_ref.join('|')} (prior ${priorOf((r) => pair.answer_ref.some((e) => answerRefMatches(r, e)))}), answered ${givenRef} (prior ${priorOf((r) => r === givenRef) || '-'}) of ${candidates?.length} candidates`);
+  }
   if (showMisses && !inClause && !hidden.has(pair.council)) {
     const intent = engine.intents.get(read.result.intent);
     const own = selector.select(pair.council, read.result.intent, pair.text, 200);
@@ -132,4 +139,4 @@ for (const [name, t] of Object.entries(sides)) {
 }
 const all = Object.values(byCouncil).reduce((a, t) => ({ n: a.n + t.n, clause: a.clause + t.clause, sentence: a.sentence + t.sentence, ref: a.ref + t.ref, key: a.key + t.key }), { n: 0, clause: 0, sentence: 0, ref: 0, key: 0 });
 console.log(`all: clause recall ${pct(all.clause, all.n)}, sentence recall ${pct(all.sentence, all.n)}, ref@1 ${all.ref} key ${all.key} of ${all.n}`);
-if (showMisses) console.log(`\nanswering clause not a candidate:\n${lines.join('\n')}`);
+if (showMisses) console.log(`\nanswering clause not a candidate:\n${lines.join('\n')}\n\nanswering clause a candidate, another clause answered (each clause's prior):\n${reachable.join('\n')}`);
