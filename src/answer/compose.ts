@@ -13,7 +13,7 @@ const NEXT_STEP_SHARE = 0.9;
  * How many of the intent's ranked clauses, of a close runner-up's, and of the whole protocol's, the
  * answer may come from. An object so scripts/answer-candidates.js can try other values.
  */
-export const CANDIDATES = { intent: 5, runnerUp: 2, search: 4 };
+export const CANDIDATES = { intent: 5, runnerUp: 2, search: 4, siblingShare: 0.6 };
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
 export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
@@ -41,8 +41,7 @@ function clausesByRef(clauses: Clause[]): Map<string, Clause> {
   return map;
 }
 
-/** Share of a candidate's prior its siblings get; sections larger than SMALL_SECTION lend none. */
-const SIBLING_SHARE = 0.6;
+/** Sections larger than this lend no siblings (`CANDIDATES.siblingShare`: the share of a candidate's prior its siblings get). */
 const SMALL_SECTION = 4;
 
 const siblingCache = new WeakMap<Clause[], Map<string, string[]>>();
@@ -121,7 +120,7 @@ export function answerWithClauses(
   const siblings = siblingsOf(protocol.clauses);
   for (const candidate of [...candidates]) {
     for (const ref of siblings.get(candidate.clause.ref) ?? []) {
-      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
+      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * CANDIDATES.siblingShare });
     }
   }
   // In an unmapped protocol, what the classifier reads each clause to be about, matched against its
