@@ -9,10 +9,11 @@ import type { ClauseTopics, IntentReading } from './topicAffinity';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
-/** How many of the intent's ranked clauses, and of the whole protocol's, the answer may come from. */
-const INTENT_CANDIDATES = 5;
-const SEARCH_CANDIDATES = 4;
-const RUNNER_UP_CANDIDATES = 2;
+/**
+ * How many of the intent's ranked clauses, of a close runner-up's, and of the whole protocol's, the
+ * answer may come from. An object so scripts/answer-candidates.js can try other values.
+ */
+export const CANDIDATES = { intent: 5, runnerUp: 2, search: 4, siblingShare: 0.6 };
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
 export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
@@ -40,8 +41,7 @@ function clausesByRef(clauses: Clause[]): Map<string, Clause> {
   return map;
 }
 
-/** Share of a candidate's prior its siblings get; sections larger than SMALL_SECTION lend none. */
-const SIBLING_SHARE = 0.6;
+/** Sections larger than this lend no siblings (`CANDIDATES.siblingShare`: the share of a candidate's prior its siblings get). */
 const SMALL_SECTION = 4;
 
 const siblingCache = new WeakMap<Clause[], Map<string, string[]>>();
@@ -99,7 +99,7 @@ export function answerWithClauses(
   // prior and a distant fifth a small one (docs/answers.md, tenth round). A mapped protocol's order
   // is the map's, with no scale to read: the prior steps down by rank.
   const unmapped = deps.topics && request.reading && !selector.isCurated(council) ? { topics: deps.topics, reading: request.reading } : undefined;
-  const own = (request.own ?? ranked).slice(0, INTENT_CANDIDATES);
+  const own = (request.own ?? ranked).slice(0, CANDIDATES.intent);
   const topScore = own.reduce((top, c) => Math.max(top, c.score), 0);
   own.forEach((c, rank) => {
     const clause = byRef.get(c.ref);
@@ -107,7 +107,7 @@ export function answerWithClauses(
   });
   // A close second reading of the message lends its own best clauses, weighted by how close it came.
   if (request.runnerUp) {
-    request.runnerUp.ranked.slice(0, RUNNER_UP_CANDIDATES).forEach((c, rank) => {
+    request.runnerUp.ranked.slice(0, CANDIDATES.runnerUp).forEach((c, rank) => {
       const clause = byRef.get(c.ref);
       const prior = intentPrior(rank) * request.runnerUp!.ratio;
       const already = candidates.find((k) => k.clause.ref === c.ref);
@@ -120,7 +120,7 @@ export function answerWithClauses(
   const siblings = siblingsOf(protocol.clauses);
   for (const candidate of [...candidates]) {
     for (const ref of siblings.get(candidate.clause.ref) ?? []) {
-      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * SIBLING_SHARE });
+      if (!candidates.some((c) => c.clause.ref === ref)) candidates.push({ clause: byRef.get(ref)!, prior: candidate.prior * CANDIDATES.siblingShare });
     }
   }
   // In an unmapped protocol, what the classifier reads each clause to be about, matched against its
@@ -137,8 +137,8 @@ export function answerWithClauses(
     }
   }
   let searchRank = 0;
-  for (const found of selector.search(council, intent, text, SEARCH_CANDIDATES + INTENT_CANDIDATES, PRIORS.searchMin)) {
-    if (searchRank >= SEARCH_CANDIDATES) break;
+  for (const found of selector.search(council, intent, text, CANDIDATES.search + CANDIDATES.intent, PRIORS.searchMin)) {
+    if (searchRank >= CANDIDATES.search) break;
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
