@@ -112,15 +112,6 @@ export const WEIGHTS = {
    * best. Recorded for scripts/answer-ranker-cv.js; at 0.3 it cost answers-dev two rows, at 0.15 one, so 0.
    */
   coverage: 0,
-  /**
-   * The same share, for a yes/no question of fact ("Am I employed by the mayor or by the council?", "Do senior
-   * councillors get treated differently?"; questionType 'fact'): no form of sentence answers it as a modal answers
-   * "can I" (its type cue is 0 for every sentence), and the sentence that does states the question's own words
-   * ("Officers are employed by the Council as a whole"). 0.8 to 1.3 gave the same pairs; 1 lost a design pair.
-   */
-  factCoverage: 0.8,
-  /** The same share, for a "will" question: at 0.3 nothing moved, at 0.5 and 0.8 pairs were lost (docs/answers.md, twenty-first round), so 0. */
-  willCoverage: 0,
   /** Extra weight of the asking sentence's words when a backstory comes before it. */
   asking: 2,
   /** The words of the sentence that answered the turn before, for an elliptical follow-up. */
@@ -325,8 +316,7 @@ export class AnswerSelector {
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
-    const typeCoverage = type === 'fact' ? WEIGHTS.factCoverage : type === 'will' ? WEIGHTS.willCoverage : 0;
-    const withCoverage = WEIGHTS.coverage !== 0 || typeCoverage !== 0 || context.onScored !== undefined;
+    const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
@@ -361,7 +351,7 @@ export class AnswerSelector {
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
     const maxFocus = Math.max(...scored.map((s) => s.focus));
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + (WEIGHTS.coverage + typeCoverage) * s.coverage + s.rest;
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
