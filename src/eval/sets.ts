@@ -124,6 +124,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy18 before messy-probe-22 and before any change, in the same styles (6 staffing, 3 decisions, 3 near misses); its
   // misses were never read: a check.
   { name: 'messy-probe-23 (check)', file: 'test/eval/messy-probe-23.jsonl', format: 'messages' },
+  // Written by messy19 (issue 12) before any change: a member directing staff told as a story whose question names no topic (10),
+  // and near misses where someone else gets someone to do something (8), as emails with a "Re:" subject and a sign-off; intent only:
+  // a design set (docs/messy-round16.md).
+  { name: 'messy-probe-24', file: 'test/eval/messy-probe-24.jsonl', format: 'messages' },
+  // Written by messy19 first, before messy-probe-24 and any change, in the same style (6 directing staff, 4 near misses); its misses
+  // were never read: a check.
+  { name: 'messy-probe-25 (check)', file: 'test/eval/messy-probe-25.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

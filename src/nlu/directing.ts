@@ -1,5 +1,6 @@
 import type { QuestionParts } from './question';
 import type { ReadingRule } from './readingRules';
+import { judgedOutOfScopeForWantOfEvidence } from './scope';
 
 /**
  * Who does what to whom in a story: a member telling staff what to do, and the asker asking
@@ -62,14 +63,25 @@ export function asksAboutDirectingStaff(parts: QuestionParts, role?: string): bo
 const DIRECTING_STAFF = 'instructing_officers';
 /** Below this out-of-scope confidence, a story of a member directing staff is read so. */
 const DIRECTING_OUT_OF_SCOPE = 0.5;
+/**
+ * Below this, another topic's reading of a story of a member directing staff gives way to it: a reading this weak
+ * is one the engine would answer as unsure anyway (engine.ts `UNSURE_THRESHOLD`). 0.3 and 0.4 also turned "Who
+ * should I tell if a councillor asks me to shred some papers before an audit?" (a complaint) into one (docs/messy-round16.md).
+ */
+const DIRECTING_OVERRULES_TOPIC_BELOW = 0.25;
 
 /**
- * A story of services in which a member directs staff, asking whether that was proper, read weakly out of
- * scope: instructing officers, answered as unsure with the Clerk offered (engine.ts, readingRules.ts).
+ * A story of services in which a member directs staff, asking whether that was proper, read weakly: judged out
+ * of scope for want of evidence (by the classifier, or a topic too weak or explaining too little of it), or read
+ * as another topic under 0.25. Instructing officers, answered as unsure with the Clerk offered (engine.ts,
+ * readingRules.ts).
  */
 export const DIRECTING_STAFF_RULE: ReadingRule = {
   name: 'directing_staff',
-  gate: ({ judged, reading, hasIntent }) => judged.reason === 'classified' && reading.confidence < DIRECTING_OUT_OF_SCOPE && hasIntent(DIRECTING_STAFF),
+  gate: ({ judged, reading, hasIntent }) =>
+    ((judgedOutOfScopeForWantOfEvidence(judged) && reading.confidence < DIRECTING_OUT_OF_SCOPE) ||
+      (!judged.reason && judged.label !== DIRECTING_STAFF && judged.confidence < DIRECTING_OVERRULES_TOPIC_BELOW)) &&
+    hasIntent(DIRECTING_STAFF),
   matches: ({ parts, role }) => asksAboutDirectingStaff(parts, role),
   decides: () => ({ intent: DIRECTING_STAFF }),
 };

@@ -56,7 +56,8 @@ export interface ReadingRule {
 
 /**
  * In order: the first that applies decides. The two that read a topic into a message the scope judgement
- * put out of scope come first (an out-of-scope judgement stands unless one of them applies); the others
+ * put out of scope come first (an out-of-scope judgement stands unless one of them applies; both also take
+ * over a weak reading of another topic, a story of a member directing staff before the others); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
  * before a fault reported, and all before the asker's own role.
  */

@@ -471,6 +471,17 @@ export interface ScopeJudgement {
 }
 
 /**
+ * Whether a message was judged out of scope for want of evidence rather than for what it says: the classifier
+ * read it out of scope, or its topic reading was too weak or explained too little of it. A story the classifier
+ * cannot read ("I went to the depot and got two of the lads to come down") lands on any of the three by a hair,
+ * so a reading rule that reads a topic into such a message asks this, not for one reason alone. (Not gibberish,
+ * no words, unknown words, nor a rule's own reason.)
+ */
+export function judgedOutOfScopeForWantOfEvidence(judged: ScopeJudgement): boolean {
+  return judged.reason === 'classified' || judged.reason === 'low_confidence' || judged.reason === 'unexplained';
+}
+
+/**
  * The top reading, judged by `outOfScopeReason`; but a weak out-of-scope reading with a topic
  * close behind it that explains the message is judged as that topic. A long messy in-scope
  * message (a story, typos, slang) spreads its probability thin, and the out-of-scope class, trained
