@@ -23,11 +23,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
-const { loadConfig } = require(path.join(dist, 'src/config'));
-const { ProtocolLibrary } = require(path.join(dist, 'src/protocols/library'));
-const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
-const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
+const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
 const { AnswerSelector } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const compose = require(path.join(dist, 'src/answer/compose'));
@@ -45,17 +42,8 @@ args.forEach((a, i) => {
   if (!compose[object] || !(key in compose[object])) throw new Error(`no constant ${name}`);
   compose[object][key] = Number(value);
 });
-const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
-// The same protocols in memory as scripts/answer-ranker-cv.js, so the figures match its.
-const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
-  .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : [])
-  .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : [])
-  .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : [])
-  .concat(files.some((f) => f.includes('quenby')) ? ['test/eval/protocols/quenby.txt'] : []);
-for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
-  const file = `test/eval/protocols/${council}.txt`;
-  if (!/wexcombe/i.test(council) && !IN_MEMORY.includes(file) && fs.existsSync(path.join(root, file))) IN_MEMORY.push(file);
-}
+const pairFiles = pairFilesOf(files);
+const IN_MEMORY = protocolsFor(files);
 
 /** @type {{ref: string, prior: number}[] | undefined} */
 let candidates;
@@ -67,13 +55,7 @@ AnswerSelector.prototype.choose = function (clauses, question, role, given, cont
   return choose.call(this, clauses, question, role, given, { ...context, onScored: (/** @type {any[]} */ rows) => (scored = rows) });
 };
 
-const config = loadConfig(process.env);
-const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-for (const file of IN_MEMORY) {
-  const id = path.basename(file, '.txt');
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, file), 'utf8'), id);
-  library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
-}
+const { config, library } = libraryWith(IN_MEMORY);
 const assistant = Assistant.create({ config, library });
 /** @type {any} */
 const inner = assistant;

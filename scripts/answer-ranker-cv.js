@@ -28,11 +28,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
-const { loadConfig } = require(path.join(dist, 'src/config'));
-const { ProtocolLibrary } = require(path.join(dist, 'src/protocols/library'));
-const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
-const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
+const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
@@ -59,21 +56,8 @@ args.forEach((a, i) => {
   else if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
   else WEIGHTS[name] = Number(value);
 });
-const pairFiles = files.length > 0 ? files : fs.readdirSync(path.join(root, 'data/answers')).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(root, 'data/answers', f));
-const IN_MEMORY = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
-  // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
-  .concat(files.some((f) => f.includes('kelsbrook')) ? ['test/eval/protocols/kelsbrook.txt'] : [])
-  // Wrayfield (the twelfth round's question-and-answer design text, data/answers/design/) likewise.
-  .concat(files.some((f) => f.includes('wrayfield')) ? ['data/answers/design/wrayfield.txt'] : [])
-  // Pelsworth (the thirteenth round's impersonal "It is for … to …" text: design pairs in design/, a check in check/) likewise.
-  .concat(files.some((f) => f.includes('pelsworth')) ? ['test/eval/protocols/pelsworth.txt'] : [])
-  // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
-  .concat(files.some((f) => f.includes('quenby')) ? ['test/eval/protocols/quenby.txt'] : []);
-// Any other council a passed pair file names, from its own text under test/eval/protocols/ (the held-out one never).
-for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
-  const file = `test/eval/protocols/${council}.txt`;
-  if (!/wexcombe/i.test(council) && !IN_MEMORY.includes(file) && fs.existsSync(path.join(root, file))) IN_MEMORY.push(file);
-}
+const pairFiles = pairFilesOf(files);
+const IN_MEMORY = protocolsFor(files);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;
@@ -82,13 +66,7 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
   return choose.call(this, clauses, question, role, candidates, { ...context, onScored: (rows) => (seen = rows) });
 };
 
-const config = loadConfig(process.env);
-const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-for (const file of IN_MEMORY) {
-  const id = path.basename(file, '.txt');
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, file), 'utf8'), id);
-  library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
-}
+const { config, library } = libraryWith(IN_MEMORY);
 const assistant = Assistant.create({ config, library });
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
 const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).filter((p) => !only || p.council === only);

@@ -1,0 +1,58 @@
+// @ts-check
+/**
+ * The question→sentence pair files an answer script reads, and the protocols those pairs need in
+ * memory besides the shipped five: one place for answer-ranker-cv.js and answer-candidates.js, so
+ * their figures stay comparable. Needs `npm run build` (it loads from dist/).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const root = path.join(__dirname, '..');
+const dist = path.join(root, 'dist');
+const { loadConfig } = require(path.join(dist, 'src/config'));
+const { ProtocolLibrary } = require(path.join(dist, 'src/protocols/library'));
+const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
+const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
+
+/** The files passed, or every pair file of data/answers/ (the 350 pairs). */
+function pairFilesOf(/** @type {string[]} */ files) {
+  if (files.length > 0) return files;
+  const dir = path.join(root, 'data/answers');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => path.join(dir, f));
+}
+
+/** The protocol texts to add in memory for these pair files (relative to the project; the held-out one never). */
+function protocolsFor(/** @type {string[]} */ files) {
+  const passed = (/** @type {string} */ name) => files.some((f) => f.includes(name));
+  const texts = ['test/eval/protocols/ashdown.txt', 'test/eval/protocols/brindlecombe.txt', 'test/eval/protocols/hollinsford.txt', 'test/eval/protocols/foxleigh.txt']
+    // Kelsbrook (the eleventh answer round's own check, data/answers/check/) only when its pairs are passed, so the default figures stay comparable.
+    .concat(passed('kelsbrook') ? ['test/eval/protocols/kelsbrook.txt'] : [])
+    // Wrayfield (the twelfth round's question-and-answer design text, data/answers/design/) likewise.
+    .concat(passed('wrayfield') ? ['data/answers/design/wrayfield.txt'] : [])
+    // Pelsworth (the thirteenth round's impersonal "It is for … to …" text: design pairs in design/, a check in check/) likewise.
+    .concat(passed('pelsworth') ? ['test/eval/protocols/pelsworth.txt'] : [])
+    // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
+    .concat(passed('quenby') ? ['test/eval/protocols/quenby.txt'] : []);
+  // Any other council a passed pair file names, from its own text under test/eval/protocols/ (the held-out one never).
+  for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
+    const file = `test/eval/protocols/${council}.txt`;
+    if (!/wexcombe/i.test(council) && !texts.includes(file) && fs.existsSync(path.join(root, file))) texts.push(file);
+  }
+  return texts;
+}
+
+/** The configured library with these protocol texts added in memory, as `eval --with-protocol` adds one. */
+function libraryWith(/** @type {string[]} */ texts) {
+  const config = loadConfig(process.env);
+  const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+  for (const file of texts) {
+    const id = path.basename(file, '.txt');
+    const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, file), 'utf8'), id);
+    library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
+  }
+  return { config, library };
+}
+
+module.exports = { pairFilesOf, protocolsFor, libraryWith };
