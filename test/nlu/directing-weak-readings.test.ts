@@ -1,21 +1,9 @@
-import { findQuestion } from '../../src/nlu/question';
 import { DIRECTING_STAFF_RULE } from '../../src/nlu/directing';
 import { firstRuleThatApplies, READING_RULES, RuleInput } from '../../src/nlu/readingRules';
+import { ruleInput } from '../support/ruleInput';
 
-/** A message as the rules see it, with a reading and a judgement made up for the test. */
-function input(text: string, judged: RuleInput['judged'], role: RuleInput['role'] = 'councillor'): RuleInput {
-  const probabilities: Record<string, number> = { [judged.label]: judged.confidence };
-  return {
-    text,
-    parts: findQuestion(text),
-    role,
-    reading: { label: judged.label, confidence: judged.confidence, probabilityOf: (label) => probabilities[label] ?? 0 },
-    judged,
-    isTopic: (label) => label !== 'out_of_scope' && label !== 'thanks',
-    hasIntent: () => true,
-    outOfScopeAlone: () => 0.9,
-  };
-}
+/** A councillor's message unless another role is given. */
+const input = (text: string, judged: RuleInput['judged'], role: RuleInput['role'] = 'councillor'): RuleInput => ruleInput(text, judged, role);
 
 // My own wording: a councillor who got staff to do a job on the spot, asking whether that was proper.
 const STORY = 'The swings by the pond had a snapped chain, so I got the handyman to take them down before the children came out of school. Was that alright?';

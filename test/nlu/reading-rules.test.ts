@@ -1,20 +1,7 @@
-import { findQuestion } from '../../src/nlu/question';
-import { firstRuleThatApplies, READING_RULES, ReadingRule, RuleInput } from '../../src/nlu/readingRules';
+import { firstRuleThatApplies, READING_RULES, ReadingRule } from '../../src/nlu/readingRules';
+import { ruleInput } from '../support/ruleInput';
 
-/** A message as a rule sees it, with a reading and a judgement made up for the test. */
-function input(text: string, judged: RuleInput['judged'], role?: RuleInput['role']): RuleInput {
-  const probabilities: Record<string, number> = { [judged.label]: judged.confidence };
-  return {
-    text,
-    parts: findQuestion(text),
-    role,
-    reading: { label: judged.label, confidence: judged.confidence, probabilityOf: (label) => probabilities[label] ?? 0 },
-    judged,
-    isTopic: (label) => label !== 'out_of_scope' && label !== 'thanks',
-    hasIntent: () => true,
-    outOfScopeAlone: () => 0.9,
-  };
-}
+const input = ruleInput;
 
 const named = (name: string, gate: boolean, matches: boolean, seen: string[]): ReadingRule => ({
   name,
