@@ -415,7 +415,7 @@ export class AnswerSelector {
     if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list answers as a whole, but the first line reads only the item the question is about.
-    const narrowed = start === best.unit.start && end === best.unit.end && best.unit.parts ? focusOf(units, text, type, query, vocabulary, focus) : undefined;
+    const narrowed = start === best.unit.start && end === best.unit.end && best.unit.parts ? focusOf(units, text, query, vocabulary, focus) : undefined;
     return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -490,12 +490,13 @@ function bag(text: string): Bag {
 }
 
 /**
- * The item of a long lead-in-and-list answer that the question is about, scored as sentences are (the question's words,
- * the intent's vocabulary and the asking sentence's words relative to the best item, and the question type's cue),
- * with its lead-in. Undefined when the answer is short enough to read whole, when no item shares a word with the
+ * The item of a long lead-in-and-list answer that the question is about, scored as sentences are on the question's words,
+ * the intent's vocabulary and the asking sentence's words, each relative to the best item, with its lead-in. Not on the
+ * question type's cue: the lead-in holds the list's modal ("Members should:"), and an item's own "cannot" or "never"
+ * says nothing of whether it is the one asked about. Undefined when the answer is short enough to read whole, when no item shares a word with the
  * question, or when two items score the same: the whole list is then the answer's line, as before.
  */
-function focusOf(units: CouncilUnits, text: string, type: QuestionType, query: Map<string, number>, vocabulary: Map<string, number>, asked: Map<string, number>): AnswerFocus | undefined {
+function focusOf(units: CouncilUnits, text: string, query: Map<string, number>, vocabulary: Map<string, number>, asked: Map<string, number>): AnswerFocus | undefined {
   if (text.length <= FOCUS.minLength) return undefined;
   const layout = listLayout(text);
   if (!layout || layout.items.length < FOCUS.minItems) return undefined;
@@ -506,7 +507,7 @@ function focusOf(units: CouncilUnits, text: string, type: QuestionType, query: M
   const [words, vocab, askedWords] = [apart(query), apart(vocabulary), apart(asked)];
   const rows = layout.items.map((span, i) => {
     const item = bags[i];
-    return { span, lexical: bm25(units, item, words), vocab: bm25(units, item, vocab), asked: askedWords.size > 0 ? bm25(units, item, askedWords) : 0, cue: typeCue(type, text.slice(span.start, span.end)) };
+    return { span, lexical: bm25(units, item, words), vocab: bm25(units, item, vocab), asked: askedWords.size > 0 ? bm25(units, item, askedWords) : 0 };
   });
   const max = (pick: (row: (typeof rows)[number]) => number) => Math.max(0, ...rows.map(pick));
   const [maxLexical, maxVocab, maxAsked] = [max((r) => r.lexical), max((r) => r.vocab), max((r) => r.asked)];
@@ -514,7 +515,7 @@ function focusOf(units: CouncilUnits, text: string, type: QuestionType, query: M
   if (!(maxLexical > 0) && !(maxVocab > 0)) return undefined;
   const rel = (x: number, m: number) => (m > 0 ? x / m : 0);
   const scored = rows
-    .map((r) => ({ span: r.span, score: WEIGHTS.lexical * rel(r.lexical, maxLexical) + WEIGHTS.vocabulary * rel(r.vocab, maxVocab) + WEIGHTS.focus * rel(r.asked, maxAsked) + WEIGHTS.type * r.cue }))
+    .map((r) => ({ span: r.span, score: WEIGHTS.lexical * rel(r.lexical, maxLexical) + WEIGHTS.vocabulary * rel(r.vocab, maxVocab) + WEIGHTS.focus * rel(r.asked, maxAsked) }))
     .sort((a, b) => b.score - a.score);
   if (scored.length > 1 && scored[0].score - scored[1].score < FOCUS.margin) return undefined;
   const { span } = scored[0];

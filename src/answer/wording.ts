@@ -7,17 +7,18 @@ export const OMITTED = '…';
 /**
  * The answer's own words on one line. A lead-in with a long list that the answer stage narrowed (`Answer.focus`) reads
  * as its lead-in and the item that answers, with an ellipsis for each run of items left out ("All Councillors can
- * expect: … Regular, up to date information … …"): every piece a verbatim slice of the clause.
+ * expect: … Regular, up to date information … …"): every piece a verbatim slice of the clause (an item's closing
+ * semicolon or "; and" left off).
  */
 export function answerWords(answer: Answer): string {
   const focus = answer.focus && focusInText(answer) ? answer.focus : undefined;
   if (!focus) return answer.text.replace(/\s*\n\s*/g, ' ');
   const items = listLayout(answer.text)?.items ?? [];
   const position = items.findIndex((item) => item.start === focus.itemAt);
-  const item = focus.item.replace(/(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$/i, '');
-  const before = position !== 0 ? ` ${OMITTED}` : '';
+  // The first item reads on from the lead-in as the clause prints it (its bullet kept); a later one after an ellipsis.
+  const upToItem = position === 0 ? answer.text.slice(0, focus.itemAt + focus.item.length) : `${focus.leadIn} ${OMITTED} ${focus.item}`;
   const after = position !== items.length - 1 ? ` ${OMITTED}` : '';
-  return `${focus.leadIn}${before} ${item}${after}`.replace(/\s*\n\s*/g, ' ');
+  return `${upToItem.replace(/(?:\s*[;,]\s*(?:and|or)?|\s+(?:and|or))\s*$/i, '')}${after}`.replace(/\s*\n\s*/g, ' ');
 }
 
 /** The line every channel leads with: the clause, then its own words. */
