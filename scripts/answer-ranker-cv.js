@@ -33,6 +33,7 @@ const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
+const { answerWords } = require(path.join(dist, 'src/answer/wording'));
 const { UNMAPPED_RANKING } = require(path.join(dist, 'src/protocols/select'));
 
 const args = process.argv.slice(2);
@@ -42,6 +43,8 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 /** --hide <council,…>: no misses printed for these (the held-out protocols' misses are not read while designing). */
 /** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
 const interactions = args.includes('--interactions');
+/** --key-in-line: key counted in the reply's first line (a long list answer narrowed to its lead-in and item, src/answer/wording.ts) instead of the whole answer text. */
+const keyInLine = args.includes('--key-in-line');
 const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
 /** --explain <id>: the best candidates of one pair, with their features; `losses` every key miss's winner and answer; `gaps` (below) why each lost. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
@@ -89,7 +92,8 @@ function run(/** @type {typeof pairs} */ some) {
     const read = assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) });
     const givenRef = read.answer?.ref ?? read.clauses[0]?.ref ?? null;
     const refHit = givenRef !== null && pair.answer_ref.some((e) => answerRefMatches(givenRef, e));
-    const keyHit = read.answer !== null && pair.key.some((k) => foldForKey(read.answer.text).includes(foldForKey(k)));
+    const scoredText = read.answer === null ? '' : keyInLine ? answerWords(read.answer) : read.answer.text;
+    const keyHit = read.answer !== null && pair.key.some((k) => foldForKey(scoredText).includes(foldForKey(k)));
     ref += refHit ? 1 : 0;
     key += keyHit ? 1 : 0;
     const tally = (byCouncil[pair.council] ??= { n: 0, ref: 0, key: 0 });

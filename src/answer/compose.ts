@@ -159,7 +159,7 @@ export function answerWithClauses(
   const best = answers.choose(protocol.clauses, text, role, candidates, context);
   const chosen = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score) ? fresh : best;
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
-  const answer = { ref: chosen.ref, text: chosen.text };
+  const answer: Answer = { ref: chosen.ref, text: chosen.text, ...(chosen.focus ? { focus: chosen.focus } : {}) };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);
   const others = ranked.filter((c) => c.ref !== answer.ref);
   return { answer, clauses: [answering, ...others].slice(0, CITED) };

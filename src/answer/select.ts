@@ -1,7 +1,7 @@
 import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
-import { splitSentences, SentenceUnit } from './sentences';
+import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
@@ -10,6 +10,19 @@ import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 export interface Answer {
   ref: string;
   text: string;
+  /**
+   * When `text` is a lead-in with a long list, the part of it that answers: the lead-in and the one item the question
+   * is about, each a verbatim slice of `text`. The reply's first line reads these; `text` stays the whole unit.
+   */
+  focus?: AnswerFocus;
+}
+
+/** The lead-in (which opens `Answer.text`) and the item that answers, with where the item lies in `text`. */
+export interface AnswerFocus {
+  leadIn: string;
+  item: string;
+  /** Offset of `item` in `Answer.text`. */
+  itemAt: number;
 }
 
 /** A clause the answer may come from, with how strongly clause ranking already favours it (0..1). */
@@ -136,6 +149,11 @@ export const MIN_LEXICAL = 0.5;
  * the question's words (weighted by idf) in the sentence itself; else no direct answer. See docs/answers.md.
  */
 export const MIN_RULELESS_COVERAGE = 0.3;
+/**
+ * A lead-in-and-list answer longer than `minLength` characters, with at least `minItems` items, leads the reply with its
+ * lead-in and the one item that answers, when that item scores at least `margin` above every other (see focusOf).
+ */
+export const FOCUS = { minLength: 300, minItems: 3, margin: 0.05 };
 /** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
 const NEIGHBOUR_RATIO = 0.85;
 
@@ -395,7 +413,10 @@ export class AnswerSelector {
     // a question about a member directing staff asks for, modal or not.
     const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
     if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
-    return { ref: best.clause.ref, text: best.clause.text.slice(start, end), score: Math.round(score * 1000) / 1000, type };
+    const text = best.clause.text.slice(start, end);
+    // A lead-in with a long list answers as a whole, but the first line reads only the item the question is about.
+    const narrowed = start === best.unit.start && end === best.unit.end && best.unit.parts ? focusOf(units, text, query, vocabulary, focus) : undefined;
+    return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type };
   }
 
   private units(clauses: Clause[]): CouncilUnits {
@@ -466,6 +487,39 @@ function bag(text: string): Bag {
   const tf = new Map<string, number>();
   for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
   return { tf, length: stems.length };
+}
+
+/**
+ * The item of a long lead-in-and-list answer that the question is about, scored as sentences are on the question's words,
+ * the intent's vocabulary and the asking sentence's words, each relative to the best item, with its lead-in. Not on the
+ * question type's cue: the lead-in holds the list's modal ("Members should:"), and an item's own "cannot" or "never"
+ * says nothing of whether it is the one asked about. Undefined when the answer is short enough to read whole, when no item shares a word with the
+ * question, or when two items score the same: the whole list is then the answer's line, as before.
+ */
+function focusOf(units: CouncilUnits, text: string, query: Map<string, number>, vocabulary: Map<string, number>, asked: Map<string, number>): AnswerFocus | undefined {
+  if (text.length <= FOCUS.minLength) return undefined;
+  const layout = listLayout(text);
+  if (!layout || layout.items.length < FOCUS.minItems) return undefined;
+  const bags = layout.items.map((span) => bag(text.slice(span.start, span.end)));
+  // A word most items share ("Officers" in a list of what councillors can expect from officers) tells none of them apart.
+  const common = (stem: string) => bags.filter((b) => b.tf.has(stem)).length * 2 > bags.length;
+  const apart = (weights: Map<string, number>) => new Map([...weights].filter(([stem]) => !common(stem)));
+  const [words, vocab, askedWords] = [apart(query), apart(vocabulary), apart(asked)];
+  const rows = layout.items.map((span, i) => {
+    const item = bags[i];
+    return { span, lexical: bm25(units, item, words), vocab: bm25(units, item, vocab), asked: askedWords.size > 0 ? bm25(units, item, askedWords) : 0 };
+  });
+  const max = (pick: (row: (typeof rows)[number]) => number) => Math.max(0, ...rows.map(pick));
+  const [maxLexical, maxVocab, maxAsked] = [max((r) => r.lexical), max((r) => r.vocab), max((r) => r.asked)];
+  // No word of the question tells the items apart: the intent's vocabulary may ("information" for a request to see a report).
+  if (!(maxLexical > 0) && !(maxVocab > 0)) return undefined;
+  const rel = (x: number, m: number) => (m > 0 ? x / m : 0);
+  const scored = rows
+    .map((r) => ({ span: r.span, score: WEIGHTS.lexical * rel(r.lexical, maxLexical) + WEIGHTS.vocabulary * rel(r.vocab, maxVocab) + WEIGHTS.focus * rel(r.asked, maxAsked) }))
+    .sort((a, b) => b.score - a.score);
+  if (scored.length > 1 && scored[0].score - scored[1].score < FOCUS.margin) return undefined;
+  const { span } = scored[0];
+  return { leadIn: text.slice(layout.leadIn.start, layout.leadIn.end), item: text.slice(span.start, span.end), itemAt: span.start };
 }
 
 /** A list is scored as its lead-in plus its best item, so a long list does not win on length. */

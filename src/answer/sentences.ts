@@ -137,3 +137,24 @@ export function splitSentences(clauseText: string): SentenceUnit[] {
     .filter((s) => s.end > s.start)
     .map((s, index) => ({ text: clauseText.slice(s.start, s.end), start: s.start, end: s.end, index }));
 }
+
+/** A lead-in and its list inside one unit: where the lead-in and each item's words lie (offsets into the unit's text). */
+export interface ListLayout {
+  leadIn: { start: number; end: number };
+  /** Each item without its bullet or number, trimmed. */
+  items: { start: number; end: number }[];
+}
+
+/**
+ * The lead-in and the items of a unit that is a lead-in ending in a colon with its list (as `splitSentences` joins
+ * them), or null for any other unit. Every span is a verbatim slice of `unitText`.
+ */
+export function listLayout(unitText: string): ListLayout | null {
+  const lines = linesOf(unitText);
+  if (lines.length < 2 || !/:\s*$/.test(lines[0].text) || !lines.slice(1).every((line) => isListItem(line.text))) return null;
+  const items = lines.slice(1).map((line) => {
+    const marker = LIST_ITEM.exec(line.text)?.[0].length ?? 0;
+    return { start: line.start + marker, end: line.end };
+  });
+  return { leadIn: { start: lines[0].start, end: lines[0].end }, items: items.filter((item) => item.end > item.start) };
+}

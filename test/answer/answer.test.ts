@@ -5,6 +5,7 @@ import { AnswerSelector, FEATURE_NAMES, WEIGHTS } from '../../src/answer/select'
 import { questionType, typeCue } from '../../src/answer/questionType';
 import { sideOf } from '../support/answers';
 import { answerWithClauses } from '../../src/answer/compose';
+import { answerLine, answerWords, OMITTED } from '../../src/answer/wording';
 import { ClauseSelector } from '../../src/protocols/select';
 import type { CandidateClause } from '../../src/answer/select';
 import { ProtocolLibrary } from '../../src/protocols/library';
@@ -75,8 +76,11 @@ describe('the sentence that answers', () => {
       for (const question of questions) {
         const reply = assistant.answer(question, councillor, { council, record: false });
         if (reply.answer) {
-          expect(reply.summary).toBe(`Under ${reply.answer.ref}: ${reply.answer.text.replace(/\s*\n\s*/g, ' ')}`);
+          expect(reply.summary).toBe(answerLine(reply.answer));
           expect(reply.clauses[0].text).toContain(reply.answer.text);
+          // The line is the clause's own words, whole or narrowed to a list's lead-in and one item.
+          const pieces = answerWords(reply.answer).split(OMITTED).map((piece) => piece.trim()).filter(Boolean);
+          for (const piece of pieces) expect(reply.clauses[0].text.replace(/\s*\n\s*/g, ' ')).toContain(piece);
         } else if (reply.clauses.length > 0) {
           expect(reply.summary).toMatch(/none of them answers your question directly/);
         }

@@ -12,7 +12,7 @@ import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, stat
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { isAboutTheClerk } from '../../queue/roles';
-import { splitAtAnswer } from '../../answer/wording';
+import { answerWords, splitAtAnswer } from '../../answer/wording';
 import type {
   ClerkRequest,
   ComplaintDetails,
@@ -210,7 +210,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
   // Unsure, the bot says so first, so a sentence it only offers does not read as the answer.
   const doubtFirst = reply.uncertain && Boolean(reply.notice);
   if (doubtFirst) body.push(say(reply.notice!, { color: 'Warning' }));
-  if (reply.answer) body.push(rich([run(`Under ${reply.answer.ref}: `, { weight: 'Bolder' }), run(reply.answer.text.replace(/\s*\n\s*/g, ' '))]));
+  if (reply.answer) body.push(rich([run(`Under ${reply.answer.ref}: `, { weight: 'Bolder' }), run(answerWords(reply.answer))]));
   body.push(say(reply.council.name, { isSubtle: true, size: 'Small', spacing: reply.answer || doubtFirst ? 'Small' : 'None' }));
   if (reply.notice && !doubtFirst) body.push(say(reply.notice, { color: 'Warning' }));
   if (reply.summary && !reply.answer) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));

@@ -5,7 +5,7 @@ import type { RequestStatus } from '../../../queue/types';
 import { isOpen } from '../../../queue/lifecycle';
 import { escapeMrkdwn, quoteMrkdwn } from '../escape';
 import { LIMITS, oneLine, splitRendered, truncate } from '../text';
-import { splitAtAnswer } from '../../../answer/wording';
+import { answerWords, splitAtAnswer } from '../../../answer/wording';
 import { ACTIONS, KnownBlock, SlackMessage } from './ids';
 import { button, context, section, sections } from './builders';
 import { encodeFeedback, encodeOffer } from './payloads';
@@ -42,7 +42,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   // bot says so first, so a sentence it only offers does not read as the answer.
   const notice = reply.notice ? sections(reply.notice, (raw) => `:grey_question: ${escapeMrkdwn(raw)}`) : [];
   if (reply.uncertain) body.push(...notice);
-  if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(reply.answer.text), LIMITS.sectionText - 60))}`));
+  if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(answerWords(reply.answer)), LIMITS.sectionText - 60))}`));
   if (!reply.uncertain) body.push(...notice);
   if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
   if (pointsToHelp) body.push(section(SLACK_COMMANDS.map((line) => `• ${line}`).join('\n')));
