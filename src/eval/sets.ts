@@ -131,6 +131,12 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy19 first, before messy-probe-24 and any change, in the same style (6 directing staff, 4 near misses); its misses
   // were never read: a check.
   { name: 'messy-probe-25 (check)', file: 'test/eval/messy-probe-25.jsonl', format: 'messages' },
+  // Written by convo9 (issue 12) before any change: greetings, thanks, help and request status in words of their own (29), a
+  // protocol question after a greeting or thanks (3), small talk with the bot (3 near misses); intent only: a design set (docs/understanding.md).
+  { name: 'convo-probe', file: 'test/eval/convo-probe.jsonl', format: 'messages' },
+  // Written by convo9 first, before convo-probe and any change, in the same kinds (11 conversation, 1 question after thanks, 2 near
+  // misses); its misses were never read: a check.
+  { name: 'convo-probe (check)', file: 'test/eval/convo-probe-check.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
