@@ -119,10 +119,48 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entri
  */
 export function protocolWordsFor(message: string): string[] {
   const formal: string[] = [];
+  const sentences = sentenceWords(message);
   for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
     const words = EVERYDAY_TO_PROTOCOL.get(word);
-    if (words) formal.push(words);
+    const sense = SENSE_OF.get(word);
+    if (words && (!sense || sentences.some((ws) => ws.some((w, at) => w === word && sense(ws, at))))) formal.push(words);
   }
   for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
   return formal;
 }
+
+/** A message's words, sentence by sentence, lower case, a curly apostrophe read as a straight one ("officer’s" is "officer's"). */
+function sentenceWords(message: string): string[][] {
+  return message
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .split(/[.!?;:\n]+/)
+    .map((sentence) => sentence.match(/[a-z]+(?:'[a-z]+)?/g) ?? []);
+}
+
+/** Words that make the next word a noun: "a report", "the clerk's report", "my report". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'this', 'that', 'these', 'those', 'any', 'each', 'every', 'another', 'no', 'whose', 'which', 'what']);
+/** Words that make the next word a verb: a subject, an auxiliary or "to" ("who do I report it to?", "I want to report him"). */
+const BEFORE_A_VERB = new Set(['to', 'i', 'we', 'you', 'they', 'he', 'she', "i'll", "i'd", "we'll", "we'd", "you'd", 'can', 'could', 'should', 'shall', 'would', 'will', 'must', 'may', 'might', 'do', 'does', 'did', 'please', 'not', 'also', 'just', 'then', 'and', 'or']);
+/** Words that, after it, make a word a verb with an object: "report it", "report him to the clerk". */
+const OBJECTS = new Set(['it', 'him', 'her', 'them', 'me', 'us', 'this', 'that', 'someone', 'somebody', 'anyone', 'anybody']);
+
+/**
+ * "report" in a council is most often a document ("the officer's report on the car park", "a draft report", "my report
+ * to committee") and only sometimes telling someone of a wrong ("who do I report it to?", "can I report a councillor?").
+ * Read from its neighbours: a determiner or a possessive before it makes it the document; a subject, an auxiliary or
+ * "to" before it, or an object pronoun after it, makes it the act; anything else ("officers report on …") the document.
+ */
+function tellingSense(words: string[], at: number): boolean {
+  const before = words[at - 1];
+  const after = words[at + 1];
+  if (before !== undefined && (DETERMINERS.has(before) || before.endsWith("'s"))) return false;
+  if (before !== undefined && BEFORE_A_VERB.has(before)) return true;
+  return after !== undefined && OBJECTS.has(after);
+}
+
+/**
+ * Words of EVERYDAY_TO_PROTOCOL with two senses, and a reading of the one whose protocol words the entry adds: the
+ * entry counts only where the word is met, in one of the message's sentences, in that sense.
+ */
+const SENSE_OF: ReadonlyMap<string, (sentenceWords: string[], at: number) => boolean> = new Map([['report', tellingSense]]);
