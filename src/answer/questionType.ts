@@ -93,7 +93,8 @@ const FACT_CUES: Record<FactAsked, RegExp> = {
     /(?<!\b(?:if|where|when|whether|unless) )\b(?:it|this (?:protocol|guide|code|document)|the (?:protocol|guide|code|document)) (?:also )?(?:appl(?:y|ies) to|covers|extends to)\b|\b(?:is|are) (?:meant|intended|written) for\b/i,
   // Not a bare "employer" ("the Council is a small employer"): whom staff are employed by or answer to.
   employer: /\bemployed by\b|\b(?:is|remains) the employer\b|\b(?:accountable|answerable|responsible) to\b/i,
-  duty: /\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility (?:for|of)\b/i,
+  // A post's duty, not a share of one ("… share collective responsibility for decisions").
+  duty: /\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility of\b|\bresponsibility for\b[^.;]{0,80}\brests? with\b/i,
 };
 
 /** What a question of fact asks about (`FactAsked`), read from its asking sentence; undefined when it does not say. */

@@ -340,7 +340,7 @@ export class AnswerSelector {
     // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
     const whoActs = type === 'who' && asksWhoActs(question);
     // "Am I employed by the mayor?", "Does this protocol cover co-opted members?": a sentence stating that kind of fact.
-    const asked = type === 'fact' && WEIGHTS.factAsked > 0 ? factAsked(question) : undefined;
+    const asked = (type === 'fact' || type === 'other') && WEIGHTS.factAsked > 0 ? factAsked(question) : undefined;
     // …of the side the question is about ("Are councillors accountable to …?" is not answered by "Employees are accountable
     // to the Town Clerk"), and for a post's duty, of the post it names when both name one ("Is the mayor responsible for
     // …?" is not answered by "The Town Manager … is responsible for all press releases").

@@ -33,6 +33,25 @@ describe('a yes/no question of fact', () => {
   });
 });
 
+describe('a question of what a post is responsible for', () => {
+  const duties = 'The cemetery and the hall bookings are in the charge of the parish staff, who are responsible for them.';
+  const clause = `The parish staff are, through the Clerk, responsible to the Council for all their work. ${duties}`;
+
+  test('is answered by its duties, not by whom it answers to', () => {
+    expect(chooseInOneClause(clause, 'What are the parish staff responsible for?')).toBe(duties);
+  });
+
+  test('the cue is what decides it', () => {
+    const saved = WEIGHTS.factAsked;
+    WEIGHTS.factAsked = 0;
+    try {
+      expect(chooseInOneClause(clause, 'What are the parish staff responsible for?')).not.toBe(duties);
+    } finally {
+      WEIGHTS.factAsked = saved;
+    }
+  });
+});
+
 describe('what a question of fact asks about', () => {
   test.each([
     ['Does this protocol cover the casual staff at the hall?', 'scope'],
