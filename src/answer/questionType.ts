@@ -70,6 +70,45 @@ export function questionType(text: string): QuestionType {
   return 'other';
 }
 
+/**
+ * What a yes/no question of fact asks about, where its wording says so: whom the protocol applies to ("Does this
+ * protocol cover co-opted members?", "Is this guide meant for agency staff?"), whom someone works for or answers to
+ * ("Am I employed by the mayor?", "Am I answerable to the group leader?"), or what a post is responsible for ("Is the
+ * Town Manager responsible for press releases?"). A fact question's type gives its sentences no cue (no form of
+ * sentence answers "Is X Y?" as a modal answers "can I"); a sentence that states the fact asked about does.
+ */
+export type FactAsked = 'scope' | 'employer' | 'duty';
+const FACT_ASKS: [FactAsked, RegExp][] = [
+  [
+    'scope',
+    /^(?=.*\b(?:protocol|guide|guidance|rules|document|code|policy|(?:this|it) (?:apply|applies|cover|covers)))(?=.*\b(?:appl(?:y|ies)|cover(?:s|ed)?|come under|meant for|intended for|written for|extend(?:s)? to)\b)/i,
+  ],
+  ['employer', /\bemploy(?:s|ed|er)?\b|\bwork(?:s|ing)? for\b|\b(?:accountable|answerable|responsible) to\b|\b(?:my|our|the|their|his|her) (?:boss|bosses)\b/i],
+  ['duty', /\b(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility\b/i],
+];
+const FACT_CUES: Record<FactAsked, RegExp> = {
+  // The protocol's own scope ("This protocol applies to every councillor …", "It applies to all employees"), not a rule's
+  // case ("… raised with the Clerk (if it applies to another member of staff)").
+  scope:
+    /(?<!\b(?:if|where|when|whether|unless) )\b(?:it|this (?:protocol|guide|code|document)|the (?:protocol|guide|code|document)) (?:also )?(?:appl(?:y|ies) to|covers|extends to)\b|\b(?:is|are) (?:meant|intended|written) for\b/i,
+  // Not a bare "employer" ("the Council is a small employer"): whom staff are employed by or answer to.
+  employer: /\bemployed by\b|\b(?:is|remains) the employer\b|\b(?:accountable|answerable|responsible) to\b/i,
+  // A post's duty, not a share of one ("… share collective responsibility for decisions").
+  duty: /\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility of\b|\bresponsibility for\b[^.;]{0,80}\brests? with\b/i,
+};
+
+/** What a question of fact asks about (`FactAsked`), read from its asking sentence; undefined when it does not say. */
+export function factAsked(text: string): FactAsked | undefined {
+  const asking = askingPart(text);
+  for (const [asked, pattern] of FACT_ASKS) if (pattern.test(asking)) return asked;
+  return undefined;
+}
+
+/** 0..1: the sentence states the kind of fact the question asks about ("applies to", "employed by", "is responsible for"). */
+export function factCue(asked: FactAsked, sentence: string): number {
+  return FACT_CUES[asked].test(sentence) ? 1 : 0;
+}
+
 /** Posts and bodies a "who" answer names. */
 const POST =
   /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|(?:deputy |vice[- ])?(?:mayor|(?:political |party )?(?:group )?leader)|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;

@@ -3,7 +3,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -102,6 +102,11 @@ export const WEIGHTS = {
   /** The "who" cue of a sentence whose post is told or asked, not acting, when the question asks who acts ("Who decides …?"). */
   postTold: 0.6,
   /**
+   * The type cue of a yes/no question of fact for a sentence that states the kind of fact it asks about (`factAsked`:
+   * whom the protocol applies to, whom someone is employed by or answers to, what a post is responsible for).
+   */
+  factAsked: 1,
+  /**
    * The remedy cue kept by a sentence that names a setback when the next one offers the step ("If the Clerk declines …,
    * you will be told why. You may then ask the Chair to look at the decision again"): the step, not the scene, answers.
    */
@@ -169,7 +174,7 @@ interface IndexedUnit extends SentenceUnit, Bag {
    * first time a question of that type scores the sentence, `cueIn`: reading every type for every sentence
    * of a protocol when the index is built cost a one-question `ask` about 12 ms),
    */
-  cues: Partial<Record<QuestionType, number>>;
+  cues: Partial<Record<QuestionType | `fact:${FactAsked}`, number>>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
@@ -213,6 +218,11 @@ interface CouncilUnits {
 /** The unit's cue for a question type (`IndexedUnit.cues`), read once and remembered on the unit. */
 function cueIn(unit: IndexedUnit, type: QuestionType): number {
   return (unit.cues[type] ??= typeCue(type, unit.text));
+}
+
+/** The unit's cue for what a question of fact asks about (`factCue`), remembered on the unit likewise. */
+function factCueIn(unit: IndexedUnit, asked: FactAsked): number {
+  return (unit.cues[`fact:${asked}`] ??= factCue(asked, unit.text));
 }
 
 /** Whether a post does the unit's act (`IndexedUnit.postActs`), read once and remembered on the unit. */
@@ -329,7 +339,21 @@ export class AnswerSelector {
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
     // "Who decides …?" wants the post that acts, not one that is told or asked ("… must notify the Town Clerk").
     const whoActs = type === 'who' && asksWhoActs(question);
-    const typeCueOf = (unit: IndexedUnit) => (whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : cueIn(unit, type));
+    // "Am I employed by the mayor?", "Does this protocol cover co-opted members?": a sentence stating that kind of fact.
+    const asked = (type === 'fact' || type === 'other') && WEIGHTS.factAsked > 0 ? factAsked(question) : undefined;
+    // …of the side the question is about ("Are councillors accountable to …?" is not answered by "Employees are accountable
+    // to the Town Clerk"), and for a post's duty, of the post it names when both name one ("Is the mayor responsible for
+    // …?" is not answered by "The Town Manager … is responsible for all press releases").
+    // Asked of one's own employer ("Is the mayor my employer?"), the side is the asker's, not the post's the question names.
+    const askedPosts = asked === 'duty' ? postsNamed(asking) : [];
+    const factSide = asked === 'employer' && role && /\b(?:i|me|my)\b/i.test(asking) ? (role === 'councillor' ? 'councillor' : 'officer') : side;
+    const factCueOf = (unit: IndexedUnit, kind: FactAsked) =>
+      (factSide && !unit.sides[factSide] && unit.sides[factSide === 'officer' ? 'councillor' : 'officer']) ||
+      (askedPosts.length > 0 && unit.posts.length > 0 && !unit.posts.some((p) => askedPosts.includes(p)))
+        ? 0
+        : factCueIn(unit, kind);
+    const typeCueOf = (unit: IndexedUnit) =>
+      whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
