@@ -63,11 +63,14 @@ export class SpellingCorrector {
    * gibberish to the scope check though the classifier read it as a greeting (docs/messy-round17.md).
    */
   private shortenDrawnOut(text: string): string {
-    const drawn = DRAWN_OUT;
-    drawn.lastIndex = 0;
+    // Most messages have no letter three times running: one linear scan, and the text itself.
+    if (!TRIPLE_LETTER.test(text)) return text;
+    const words = LETTER_WORD;
+    words.lastIndex = 0;
     let out: string | undefined;
     let copied = 0;
-    for (let found = drawn.exec(text); found; found = drawn.exec(text)) {
+    for (let found = words.exec(text); found; found = words.exec(text)) {
+      if (found[0].length > 30 || !TRIPLE_LETTER.test(found[0])) continue;
       const lower = found[0].toLowerCase();
       const shortened = this.drawnOutWord(lower);
       if (shortened === lower) continue;
@@ -198,8 +201,9 @@ export class SpellingCorrector {
   }
 }
 
-/** A word with one letter three or more times running (see `shortenDrawnOut`); one expression for the module, as LONG_WORD. */
-const DRAWN_OUT = /[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*/g;
+/** A letter three times running (see `shortenDrawnOut`), and a word of letters: linear scans, one expression each for the module, as LONG_WORD. */
+const TRIPLE_LETTER = /([A-Za-z])\1\1/;
+const LETTER_WORD = /[A-Za-z]{3,}/g;
 /** At most this many runs are cut (2^runs candidates): more is a keyboard mash, not a word drawn out. */
 const MAX_DRAWN_RUNS = 3;
 
