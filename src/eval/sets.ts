@@ -137,6 +137,9 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by convo9 first, before convo-probe and any change, in the same kinds (11 conversation, 1 question after thanks, 2 near
   // misses); its misses were never read: a check.
   { name: 'convo-probe (check)', file: 'test/eval/convo-probe-check.jsonl', format: 'messages' },
+  // Written by messy20 (issue 12) before any change: elongated and run-together greetings and thanks (8), a keyboard mash, a
+  // run of one letter and drawn-out "noooo"/"hmmmm" (4 that must still ask nothing); its misses were never read: a check.
+  { name: 'messy-probe-26 (check)', file: 'test/eval/messy-probe-26.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

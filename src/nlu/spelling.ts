@@ -26,6 +26,7 @@ export class SpellingCorrector {
   private readonly counts = new Map<string, number>();
   private readonly cache = new Map<string, string>();
   private readonly abbreviations = new Map<string, string>();
+  private readonly drawnOut = new Map<string, string>();
 
   constructor(
     texts: Iterable<string>,
@@ -50,7 +51,52 @@ export class SpellingCorrector {
 
   /** The text with each unknown long word replaced by its correction, and each text-speak abbreviation by its word. */
   correct(text: string): string {
-    return this.expandAbbreviations(this.correctLong(text));
+    return this.expandAbbreviations(this.correctLong(this.shortenDrawnOut(text)));
+  }
+
+  /**
+   * Words drawn out for feeling ("hellooo", "thanksss", "cheeeers") read as the word: a word with
+   * a letter three or more times running, that no example uses, becomes the most frequent example
+   * word (or a word normalize.ts reads) made by cutting each such run to two letters or one. A run
+   * that makes no such word stays as it is, so a keyboard mash or "zzzzzz" is still no word; roman
+   * numerals ("iii") and normalize.ts's own words ("ooo") are left alone. Before, "hellooo" was
+   * gibberish to the scope check though the classifier read it as a greeting (docs/messy-round17.md).
+   */
+  private shortenDrawnOut(text: string): string {
+    // Most messages have no letter three times running: one linear scan, and the text itself.
+    if (!TRIPLE_LETTER.test(text)) return text;
+    const words = LETTER_WORD;
+    words.lastIndex = 0;
+    let out: string | undefined;
+    let copied = 0;
+    for (let found = words.exec(text); found; found = words.exec(text)) {
+      if (found[0].length > 30 || !TRIPLE_LETTER.test(found[0])) continue;
+      const lower = found[0].toLowerCase();
+      const shortened = this.drawnOutWord(lower);
+      if (shortened === lower) continue;
+      out = (out ?? '') + text.slice(copied, found.index) + shortened;
+      copied = found.index + found[0].length;
+    }
+    return out === undefined ? text : out + text.slice(copied);
+  }
+
+  private drawnOutWord(word: string): string {
+    const cached = this.drawnOut.get(word);
+    if (cached !== undefined) return cached;
+    let best = word;
+    if (!this.counts.has(word) && !/^[ivxlcdm]+$/.test(word) && !readByTable(word)) {
+      let bestCount = MIN_COUNT - 1;
+      for (const candidate of shortenedRuns(word)) {
+        if (candidate.length < 2) continue;
+        const count = readByTable(candidate) ? Math.max(MIN_COUNT, this.counts.get(candidate) ?? 0) : (this.counts.get(candidate) ?? 0);
+        if (count > bestCount) {
+          best = candidate;
+          bestCount = count;
+        }
+      }
+    }
+    if (this.drawnOut.size < 50_000) this.drawnOut.set(word, best);
+    return best;
   }
 
   /** The text with each unknown long word replaced by its correction, if it has one. */
@@ -153,6 +199,35 @@ export class SpellingCorrector {
     if (this.cache.size < 50_000) this.cache.set(word, best);
     return best;
   }
+}
+
+/** A letter three times running (see `shortenDrawnOut`), and a word of letters: linear scans, one expression each for the module, as LONG_WORD. */
+const TRIPLE_LETTER = /([A-Za-z])\1\1/;
+const LETTER_WORD = /[A-Za-z]{3,}/g;
+/** At most this many runs are cut (2^runs candidates): more is a keyboard mash, not a word drawn out. */
+const MAX_DRAWN_RUNS = 3;
+
+/** Whether normalize.ts's tables read a word as another ("thankyou" → "thank you"). */
+function readByTable(word: string): boolean {
+  const read = canonicalWords(word);
+  return read.length !== 1 || read[0] !== word;
+}
+
+/** The word with each run of three or more of a letter cut to two or to one, every combination. */
+function shortenedRuns(word: string): string[] {
+  const pieces = word.match(/([a-z])\1*/g) ?? [];
+  const runs = pieces.filter((piece) => piece.length >= 3).length;
+  if (runs === 0 || runs > MAX_DRAWN_RUNS) return [];
+  let candidates = [''];
+  for (const piece of pieces) {
+    if (piece.length < 3) {
+      candidates = candidates.map((c) => c + piece);
+      continue;
+    }
+    const letter = piece[0];
+    candidates = candidates.flatMap((c) => [c + letter + letter, c + letter]);
+  }
+  return candidates;
 }
 
 /** A lower-case word short enough to be an abbreviation (see `expandAbbreviations`). */
