@@ -244,6 +244,20 @@ describe('the Slack app, end to end', () => {
     expect(fake.calls.slice(callsBefore).map((c) => c.method)).not.toContain('chat.update');
   });
 
+  it("tells a Clerk pressing a button for a request that does not exist that it was not found; anyone else learns nothing", async () => {
+    const missing = '9999';
+    for (const action of [ACTIONS.acknowledge, ACTIONS.start, ACTIONS.refuse, ACTIONS.viewDetails]) {
+      const clerkPress = buttonPress(CLERK, action, missing);
+      expect((await clerkPress.sent).status).toBe(200);
+      const toClerk = fake.responses.filter((r) => clerkPress.responseUrl.endsWith(r.path));
+      expect(toClerk.map((r) => r.body.text)).toEqual(['There is no request #9999 (it may have been removed), so nothing was changed.']);
+      const otherPress = buttonPress(OTHER, action, missing);
+      expect((await otherPress.sent).status).toBe(200);
+      const toOther = fake.responses.filter((r) => otherPress.responseUrl.endsWith(r.path));
+      expect(toOther.map((r) => r.body.text)).toEqual([expect.stringMatching(/^(Only the Clerk's team|A complaint's details are confidential)/)]);
+    }
+  });
+
   it("moves the request on at a Clerk's Acknowledge, updates the channel message in place and DMs the requester", async () => {
     const { sent } = buttonPress(CLERK, ACTIONS.acknowledge, String(requestId));
     expect((await sent).status).toBe(200);
