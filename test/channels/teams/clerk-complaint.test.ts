@@ -108,3 +108,12 @@ test('with nobody configured, the complainant is told plainly who the protocol n
   expect(textOf(filedCard)).toMatch(/goes to the Personnel Committee \(clause 80 of the protocol\), but nobody has been set up to receive it through this bot, so it cannot deliver it/);
   expect(h.queue.outbox.forRequest(h.queue.list({}, OPERATOR, SEE_ALL)[0].id)).toEqual([]);
 });
+
+test("a Clerk asking for a request that does not exist is told so; anyone else only that details are the Clerk's", async () => {
+  const h = botHarness();
+  const fromClerk = await h.send(cardInvoke(personalMessage(clerk, ''), { verb: VERB.showDetails, requestId: 4242 }));
+  expect(JSON.stringify(fromClerk)).toContain('There is no request #4242 (it may have been removed)');
+  const fromCouncillor = await h.send(cardInvoke(personalMessage(councillor, ''), { verb: VERB.showDetails, requestId: 4242 }));
+  expect(JSON.stringify(fromCouncillor)).toContain("Only the Clerk can see a complaint's details.");
+  expect(JSON.stringify(fromCouncillor)).not.toContain('4242');
+});
