@@ -6,6 +6,8 @@ import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, Sla
 import { configuredSlackId, slackIdOf } from './identity';
 
 export const SLACK_PLATFORM = 'slack';
+/** The `channel_posts` key of a complaint-about-the-Clerk DM, kept apart from the Clerks' channel post. */
+const COMPLAINT_DM = 'slack-complaint-dm';
 
 type SlackCalls = Pick<webApi.WebClient, 'chat' | 'conversations'>;
 type PostStore = Pick<ClerkQueue, 'channelPost' | 'setChannelPost'>;
@@ -16,6 +18,8 @@ interface ChannelPost {
   ts: string;
   /** The request's updatedAt as last shown, so a late retry never overwrites a newer state. */
   shown?: string;
+  /** For a DM: whom it was sent to, so a newly configured person never gets the old one's message updated. */
+  user?: string;
 }
 
 function parsePost(reference: string | undefined): ChannelPost | undefined {
@@ -23,7 +27,12 @@ function parsePost(reference: string | undefined): ChannelPost | undefined {
   try {
     const parsed = JSON.parse(reference) as Partial<ChannelPost>;
     if (typeof parsed.channel !== 'string' || typeof parsed.ts !== 'string') return undefined;
-    return { channel: parsed.channel, ts: parsed.ts, ...(typeof parsed.shown === 'string' ? { shown: parsed.shown } : {}) };
+    return {
+      channel: parsed.channel,
+      ts: parsed.ts,
+      ...(typeof parsed.shown === 'string' ? { shown: parsed.shown } : {}),
+      ...(typeof parsed.user === 'string' ? { user: parsed.user } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -58,11 +67,35 @@ export class SlackNotificationSender implements NotificationSender {
     else await this.toRequester(notification);
   }
 
-  /** A complaint about the Clerk: a DM to the person configured for it, never the Clerks' channel. */
+  /**
+   * A complaint about the Clerk: a DM to the person configured for it, never the Clerks' channel.
+   * Its first DM is updated in place at each later step (one message, live buttons only on the
+   * current state); if that update fails (the DM deleted, say), a new DM is posted and becomes the
+   * one updated. Throwing leaves the notification in the outbox to retry.
+   */
   private async toComplaintHandler(notification: Notification): Promise<void> {
     const user = configuredSlackId(notification.recipient) as string;
-    await sendDirectMessage(this.client, user, clerkComplaintMessage(notification.request, notification.change));
-    this.logger.info('slack.clerk_complaint_sent', { request: notification.requestId, user, event: notification.event });
+    const { request } = notification;
+    const message = clerkComplaintMessage(request, notification.change);
+    const existing = parsePost(this.posts.channelPost(request.id, COMPLAINT_DM));
+    if (existing && existing.user === user) {
+      if (existing.shown && existing.shown > request.updatedAt) {
+        this.logger.info('slack.clerk_complaint_newer', { request: request.id, status: request.status });
+        return;
+      }
+      try {
+        await this.client.chat.update({ channel: existing.channel, ts: existing.ts, ...message });
+        this.posts.setChannelPost(request.id, COMPLAINT_DM, JSON.stringify({ ...existing, shown: request.updatedAt }));
+        this.logger.info('slack.clerk_complaint_updated', { request: request.id, user, event: notification.event });
+        return;
+      } catch (error) {
+        this.logger.warn('slack.clerk_complaint_update_failed', { request: request.id, user, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    const posted = await sendDirectMessage(this.client, user, message);
+    // Without a ts there is nothing to update later: the next step posts anew.
+    if (posted.ts) this.posts.setChannelPost(request.id, COMPLAINT_DM, JSON.stringify({ channel: posted.channel, ts: posted.ts, shown: request.updatedAt, user } satisfies ChannelPost));
+    this.logger.info('slack.clerk_complaint_sent', { request: request.id, user, event: notification.event });
   }
 
   private async toClerks(notification: Notification): Promise<void> {
@@ -100,10 +133,11 @@ export class SlackNotificationSender implements NotificationSender {
 
 /** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */
 
-/** Opens (or finds) the DM with a user and posts to it. */
-export async function sendDirectMessage(client: SlackCalls, user: string, message: SlackMessage): Promise<void> {
+/** Opens (or finds) the DM with a user and posts to it; returns where the message is. */
+export async function sendDirectMessage(client: SlackCalls, user: string, message: SlackMessage): Promise<{ channel: string; ts?: string }> {
   const opened = await client.conversations.open({ users: user });
   const channel = opened.channel?.id;
   if (!channel) throw new Error('conversations.open returned no channel');
-  await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+  const posted = await client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+  return { channel: posted.channel ?? channel, ...(posted.ts ? { ts: posted.ts } : {}) };
 }

@@ -12,6 +12,9 @@ import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
 import { configuredTeamsKey } from './identity';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
 
+/** The `channel_posts` key of a complaint-about-the-Clerk card, kept apart from the Clerks' channel post. */
+const COMPLAINT_CHAT = 'teams-complaint-chat';
+
 export type SenderQueue = Pick<ClerkQueue, 'conversationReference' | 'channelPost' | 'setChannelPost'>;
 
 /** Where a request's card sits, and which version of the request it shows. */
@@ -55,14 +58,40 @@ export class TeamsNotificationSender implements NotificationSender {
     else await this.toRequester(notification);
   }
 
-  /** A complaint about the Clerk: to the configured person's personal chat, never the Clerks' channel. */
+  /**
+   * A complaint about the Clerk: to the configured person's personal chat, never the Clerks'
+   * channel. The first card is updated in place at each later step (one card, live buttons only
+   * on the current state); if the update fails (the card gone, say), a new card is sent and
+   * becomes the one updated. Throwing leaves the notification in the outbox to retry.
+   */
   private async toComplaintHandler(notification: Notification): Promise<void> {
+    const { queue, messenger, logger } = this.deps;
     const key = configuredTeamsKey(notification.recipient) as string;
     const chat = this.personalChat(key);
     if (!chat) throw new Error('no personal chat is known for the person who receives complaints about the Clerk');
-    const content = clerkComplaintCard(notification.request, { change: notification.change });
-    await this.deps.messenger.send(chat, { type: 'message', attachments: [attachment(content)] });
-    this.deps.logger.info('teams.clerk_complaint_sent', { request: notification.requestId, event: notification.event, to: key });
+    const request = notification.request;
+    const activity = { type: 'message', attachments: [attachment(clerkComplaintCard(request, { change: notification.change }))] };
+    const post = parsePost(queue.channelPost(request.id, COMPLAINT_CHAT));
+    if (post && post.conversationId === chat.conversation?.id) {
+      if (post.shows > request.updatedAt) {
+        logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
+        return;
+      }
+      try {
+        await messenger.update(chat, post.activityId, activity);
+        queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ ...post, shows: request.updatedAt }));
+        logger.info('teams.clerk_complaint_updated', { request: request.id, event: notification.event, to: key });
+        return;
+      } catch (error) {
+        logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    const activityId = await messenger.send(chat, activity);
+    // Without an id there is nothing to update later: the next step sends anew.
+    if (activityId) {
+      queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ conversationId: chat.conversation!.id, activityId, shows: request.updatedAt } satisfies ChannelPost));
+    }
+    logger.info('teams.clerk_complaint_sent', { request: request.id, event: notification.event, to: key });
   }
 
   private async toClerks(notification: Notification): Promise<void> {

@@ -244,6 +244,20 @@ describe('the Slack app, end to end', () => {
     expect(fake.calls.slice(callsBefore).map((c) => c.method)).not.toContain('chat.update');
   });
 
+  it("tells a Clerk pressing a button for a request that does not exist that it was not found; anyone else learns nothing", async () => {
+    const missing = '9999';
+    for (const action of [ACTIONS.acknowledge, ACTIONS.start, ACTIONS.refuse, ACTIONS.viewDetails]) {
+      const clerkPress = buttonPress(CLERK, action, missing);
+      expect((await clerkPress.sent).status).toBe(200);
+      const toClerk = fake.responses.filter((r) => clerkPress.responseUrl.endsWith(r.path));
+      expect(toClerk.map((r) => r.body.text)).toEqual(['There is no request #9999 (it may have been removed), so nothing was changed.']);
+      const otherPress = buttonPress(OTHER, action, missing);
+      expect((await otherPress.sent).status).toBe(200);
+      const toOther = fake.responses.filter((r) => otherPress.responseUrl.endsWith(r.path));
+      expect(toOther.map((r) => r.body.text)).toEqual([expect.stringMatching(/^(Only the Clerk's team|A complaint's details are confidential)/)]);
+    }
+  });
+
   it("moves the request on at a Clerk's Acknowledge, updates the channel message in place and DMs the requester", async () => {
     const { sent } = buttonPress(CLERK, ACTIONS.acknowledge, String(requestId));
     expect((await sent).status).toBe(200);
@@ -323,6 +337,44 @@ describe('the Slack app, end to end', () => {
     expect(sinceFiling().filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
     const toAsker = sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${ASKER}` && String(c.args.text).includes(`#${id}`));
     expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*Acknowledged*')]));
+    // The Chair's first DM is updated in place: no second copy of the complaint, no stale buttons.
+    expect(sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${CHAIR}`)).toHaveLength(1);
+    const updated = sinceFiling().filter((c) => c.method === 'chat.update' && c.args.channel === `D${CHAIR}`);
+    expect(updated).toHaveLength(1);
+    expect(updated[0].args.ts).toBe(toChair[0].result?.ts);
+    expect(allText(updated[0].args.blocks)).toContain('Acknowledged');
+  });
+
+  it("posts the complaint handler a fresh DM when their first one cannot be updated, and updates that one next", async () => {
+    const callsBefore = fake.calls.length;
+    await viewSubmission(
+      ASKER,
+      { id: 'VCLERKCOMPLAINT2', callback_id: VIEWS.complaint, private_metadata: JSON.stringify({ council: 'cottingham' }) },
+      stateValues({ [FIELDS.about]: { option: 'clerk' }, [FIELDS.whatHappened]: { text: 'The Clerk shouted at me in the car park.' }, [FIELDS.outcome]: { text: 'An apology' } }),
+    );
+    const filed = queue.list({ status: 'new' }, OPERATOR, SEE_ALL).find((r) => r.council === 'cottingham' && r.kind === 'complaint');
+    const id = Number(filed?.id);
+    await dispatcher.runOnce();
+    const toChair = (method: string) => fake.calls.slice(callsBefore).filter((c) => c.method === method && c.args.channel === `D${CHAIR}`);
+    const [first] = toChair('chat.postMessage');
+
+    fake.updateErrors[`D${CHAIR}`] = 'message_not_found';
+    try {
+      queue.move(id, 'acknowledged', person(CHAIR, 'councillor'));
+      await dispatcher.runOnce();
+    } finally {
+      delete fake.updateErrors[`D${CHAIR}`];
+    }
+    expect(queue.outbox.forRequest(id).every((n) => n.deliveredAt)).toBe(true);
+    const posts = toChair('chat.postMessage');
+    expect(posts).toHaveLength(2);
+    expect(allText(posts[1].args.blocks)).toContain('The Clerk shouted at me in the car park.');
+    expect(allText(posts[1].args.blocks)).toContain('Acknowledged');
+
+    queue.move(id, 'in_progress', person(CHAIR, 'councillor'));
+    await dispatcher.runOnce();
+    expect(toChair('chat.postMessage')).toHaveLength(2);
+    expect(toChair('chat.update').map((c) => c.args.ts)).toEqual([first.result?.ts, posts[1].result?.ts]);
   });
 
   const questionTs = '1700000100.000100';

@@ -12,6 +12,8 @@ const MEMBER_ID = /^[UW][A-Z0-9]+$/;
 export interface ApiCall {
   method: string;
   args: Record<string, any>;
+  /** What the fake answered, once it has. */
+  result?: Record<string, any>;
 }
 
 export interface ResponseUrlPost {
@@ -48,6 +50,8 @@ export class FakeSlackApi {
   appTokenError?: string;
   /** chat.postMessage to these channels fails with the error given (e.g. not_in_channel). */
   postErrors: Record<string, string> = {};
+  /** chat.update in these channels fails with the error given (e.g. message_not_found). */
+  updateErrors: Record<string, string> = {};
   /** Milliseconds to hold the answer to a method (a slow Slack). */
   delays: Record<string, number> = {};
   /** Calls whose answer has been sent, in order. */
@@ -77,11 +81,12 @@ export class FakeSlackApi {
           return;
         }
         const method = path.replace(/^\/api\//, '').replace(/\?.*$/, '');
-        const call = { method, args: body };
+        const call: ApiCall = { method, args: body };
         api?.calls.push(call);
         const answer = () => {
           res.writeHead(200, { 'content-type': 'application/json', ...(api && method === 'auth.test' ? { 'x-oauth-scopes': api.scopes.join(',') } : {}) });
-          res.end(JSON.stringify(api?.answer(method, body) ?? { ok: true }));
+          call.result = api?.answer(method, body) ?? { ok: true };
+          res.end(JSON.stringify(call.result));
           api?.answered.push(call);
         };
         const delay = api?.delays[method];
@@ -104,6 +109,7 @@ export class FakeSlackApi {
         if (this.postErrors[args.channel]) return { ok: false, error: this.postErrors[args.channel] };
         return { ok: true, channel: args.channel, ts: `1700000000.${String(++this.ts).padStart(6, '0')}`, message: { text: args.text } };
       case 'chat.update':
+        if (this.updateErrors[args.channel]) return { ok: false, error: this.updateErrors[args.channel] };
         return { ok: true, channel: args.channel, ts: args.ts };
       case 'conversations.open':
         // Slack knows only its own member ids (U…, W…): a Teams id or a "slack:" prefix is nobody.

@@ -78,7 +78,25 @@ test('reaches only the configured person, who can act on it; the Clerk gets noth
   expect(textOf(acted)).toContain('Acknowledged');
   expect(await dispatcher.runOnce()).toBe(2);
   expect(h.messenger.sent.filter((s) => s.reference.conversation!.id === CLERKS_CHANNEL)).toEqual([]);
-  expect(h.messenger.sent.map((s) => s.reference.conversation!.id).sort()).toEqual([`a:personal-${chair.id}`, `a:personal-${councillor.id}`].sort());
+  // The complainant gets a new message; the chair's first card is updated in place (no second copy, no stale button).
+  expect(h.messenger.sent.map((s) => s.reference.conversation!.id)).toEqual([`a:personal-${councillor.id}`]);
+  const updated = h.messenger.updated.filter((u) => u.reference.conversation!.id === `a:personal-${chair.id}`);
+  expect(updated.map((u) => u.activityId)).toEqual([toChair[0].id]);
+  expect(textOf(cardOf(updated[0].activity))).toContain('Acknowledged');
+
+  // When the card cannot be updated (deleted, say), a new one is sent, and later steps update that one.
+  h.messenger.updateFails = true;
+  h.messenger.sent.length = 0;
+  h.messenger.updated.length = 0;
+  queue.move(filed.id, 'in_progress', { userId: teamsId(chair), name: 'Chris Chair', role: 'councillor' });
+  expect(await dispatcher.runOnce()).toBe(2);
+  const resent = h.messenger.sent.filter((s) => s.reference.conversation!.id === `a:personal-${chair.id}`);
+  expect(resent).toHaveLength(1);
+  expect(textOf(cardOf(resent[0].activity))).toContain(words);
+  h.messenger.updateFails = false;
+  queue.move(filed.id, 'resolved', { userId: teamsId(chair), name: 'Chris Chair', role: 'councillor' });
+  expect(await dispatcher.runOnce()).toBe(2);
+  expect(h.messenger.updated.filter((u) => u.reference.conversation!.id === `a:personal-${chair.id}`).map((u) => u.activityId)).toEqual([resent[0].id]);
   queue.close();
 });
 
@@ -89,4 +107,13 @@ test('with nobody configured, the complainant is told plainly who the protocol n
   const filedCard = invokeResponse(await h.send(cardInvoke(dm, press(button(form, 'File the complaint'), { about: 'clerk', whatHappened: words })))).body.value as Json;
   expect(textOf(filedCard)).toMatch(/goes to the Personnel Committee \(clause 80 of the protocol\), but nobody has been set up to receive it through this bot, so it cannot deliver it/);
   expect(h.queue.outbox.forRequest(h.queue.list({}, OPERATOR, SEE_ALL)[0].id)).toEqual([]);
+});
+
+test("a Clerk asking for a request that does not exist is told so; anyone else only that details are the Clerk's", async () => {
+  const h = botHarness();
+  const fromClerk = await h.send(cardInvoke(personalMessage(clerk, ''), { verb: VERB.showDetails, requestId: 4242 }));
+  expect(JSON.stringify(fromClerk)).toContain('There is no request #4242 (it may have been removed)');
+  const fromCouncillor = await h.send(cardInvoke(personalMessage(councillor, ''), { verb: VERB.showDetails, requestId: 4242 }));
+  expect(JSON.stringify(fromCouncillor)).toContain("Only the Clerk can see a complaint's details.");
+  expect(JSON.stringify(fromCouncillor)).not.toContain('4242');
 });

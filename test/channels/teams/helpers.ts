@@ -130,6 +130,8 @@ export class FakeMessenger implements ProactiveMessenger {
   readonly sent: { reference: Reference; activity: Partial<Activity>; id: string }[] = [];
   readonly updated: { reference: Reference; activityId: string; activity: Partial<Activity> }[] = [];
   canOpenPersonalChat = true;
+  /** When set, update() fails as the connector does for a deleted or unknown activity. */
+  updateFails = false;
   private n = 0;
 
   async send(reference: Reference, activity: Partial<Activity>): Promise<string> {
@@ -138,6 +140,7 @@ export class FakeMessenger implements ProactiveMessenger {
     return id;
   }
   async update(reference: Reference, activityId: string, activity: Partial<Activity>): Promise<void> {
+    if (this.updateFails) throw new Error('NotFound: the activity does not exist');
     this.updated.push({ reference, activityId, activity });
   }
   async openPersonalChat(context: { activity: Partial<Activity> }): Promise<Reference | undefined> {

@@ -74,10 +74,27 @@ export async function requestIdForClerk(ctx: SlackContext, args: ButtonArgs, ref
   }
   if (!mayActAsClerk(ctx, id, args.body.user.id)) {
     ctx.logger.warn(refusedEvent, { user: args.body.user.id, request: id, action: args.action.action_id });
-    await tellPresser(ctx, args, refusal);
+    await tellPresser(ctx, args, refusalFor(ctx, id, args.body.user.id, refusal));
     return undefined;
   }
   return id;
+}
+
+/**
+ * What to tell someone who may not act on request `id`: `refusal`, except that one of the Clerk's
+ * team is told plainly when the request does not exist (removed under retention, say). Anyone
+ * else gets `refusal` either way, so a button's value never tells them which requests exist.
+ */
+export function refusalFor(ctx: Pick<SlackContext, 'identity' | 'queue'>, requestId: number, slackId: string, refusal: string): string {
+  const presser = ctx.identity.personNow(slackId);
+  if (presser.role !== 'clerk') return refusal;
+  try {
+    ctx.queue.actsAsClerk(requestId, presser);
+    return refusal;
+  } catch (error) {
+    if (error instanceof QueueError && error.code === 'not_found') return `There is no request #${requestId} (it may have been removed), so nothing was changed.`;
+    return refusal;
+  }
 }
 
 /**

@@ -128,11 +128,25 @@ export function moveRequest(t: TeamsTurnTools, context: TurnContext, asker: Aske
 export async function showDetails(t: TeamsTurnTools, context: TurnContext, asker: Asker, data: Record<string, unknown>): Promise<Outcome> {
   const parsed = requestIdData.safeParse(data);
   if (!parsed.success) return { note: "Sorry, I couldn't read that button." };
-  if (!mayActAsClerk(t, parsed.data.requestId, asker)) return { note: "Only the Clerk can see a complaint's details." };
+  if (!mayActAsClerk(t, parsed.data.requestId, asker)) {
+    // A Clerk is told plainly that the request is gone; anyone else learns nothing about which ids exist.
+    const missing = asker.role === 'clerk' && isMissing(t, parsed.data.requestId, asker);
+    return { note: missing ? `There is no request #${parsed.data.requestId} (it may have been removed), so there is nothing to show.` : "Only the Clerk can see a complaint's details." };
+  }
   const request: ClerkRequest = t.deps.queue.get(parsed.data.requestId, asPerson(asker));
   const details = complaintDetailsCard(request);
   if (isPersonal(context.activity)) return { post: details, note: 'The details are below.' };
   const sent = await sendPrivately(t, context, asker, cardActivity(details));
   t.deps.logger.info('teams.complaint_details_shown', { id: request.id, to: asker.id, sent });
   return { note: sent ? "I've sent the details to our personal chat." : 'Open a personal chat with me first (select my name, then Chat), then press the button again.' };
+}
+
+/** Whether request `id` does not exist (the queue says not_found), as the Clerk's authority check sees it. */
+function isMissing(t: TeamsTurnTools, id: number, asker: Asker): boolean {
+  try {
+    t.deps.queue.actsAsClerk(id, asPerson(asker));
+    return false;
+  } catch (error) {
+    return error instanceof QueueError && error.code === 'not_found';
+  }
 }

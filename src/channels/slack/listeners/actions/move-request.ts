@@ -2,7 +2,7 @@ import { ACTIONS, MOVE_TARGETS } from '../../blocks';
 import { kindLabel, statusLabel } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
-import { ButtonListener, explain, isQueueError, mayActAsClerk, requestIdOf, tellPresser } from '../shared';
+import { ButtonListener, explain, isQueueError, mayActAsClerk, refusalFor, requestIdOf, tellPresser } from '../shared';
 
 /** A Map, since the key comes from the request (an action_id such as `constructor` must find nothing). */
 const MOVES_BY_ACTION = new Map<string, keyof typeof MOVE_TARGETS>([
@@ -32,7 +32,7 @@ export const moveRequest =
     }
     if (!mayActAsClerk(ctx, id, body.user.id)) {
       ctx.logger.warn('slack.move_refused', { user: body.user.id, request: id, move });
-      await tellPresser(ctx, args, notAClerk(move));
+      await tellPresser(ctx, args, refusalFor(ctx, id, body.user.id, notAClerk(move)));
       return;
     }
     const actor = await ctx.identity.person(body.user.id, client);

@@ -1,6 +1,6 @@
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { explain, isQueueError, mayActAsClerk, SubmissionListener } from '../shared';
+import { explain, isQueueError, mayActAsClerk, refusalFor, SubmissionListener } from '../shared';
 import { readMetadata, readRefusal } from './forms';
 
 /** The Refuse modal, submitted: the request is refused with the reason, which the requester is sent. */
@@ -18,7 +18,8 @@ export const submitRefusal =
       return;
     }
     if (!mayActAsClerk(ctx, id, body.user.id)) {
-      await ack({ response_action: 'errors', errors: { [FIELDS.refuseReason]: "Only the Clerk's team can refuse requests; nothing was changed." } });
+      const refusal = refusalFor(ctx, id, body.user.id, "Only the Clerk's team can refuse requests; nothing was changed.");
+      await ack({ response_action: 'errors', errors: { [FIELDS.refuseReason]: refusal } });
       return;
     }
     const actor = ctx.identity.personNow(body.user.id, body.user.name);
