@@ -438,8 +438,9 @@ export class AnswerSelector {
     const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
     if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
     const text = best.clause.text.slice(start, end);
-    // A lead-in with a long list answers as a whole, but the first line reads only the item the question is about.
-    const narrowed = start === best.unit.start && end === best.unit.end && best.unit.parts ? focusOf(units, text, query, vocabulary, focus) : undefined;
+    // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
+    // item the question is about (focusOf finds no list in any other unit).
+    const narrowed = start === best.unit.start && end === best.unit.end ? focusOf(units, text, query, vocabulary, focus) : undefined;
     return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type };
   }
 

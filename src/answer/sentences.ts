@@ -151,10 +151,53 @@ export interface ListLayout {
  */
 export function listLayout(unitText: string): ListLayout | null {
   const lines = linesOf(unitText);
+  if (lines.length === 1) return inlineListLayout(lines[0]);
   if (lines.length < 2 || !/:\s*$/.test(lines[0].text) || !lines.slice(1).every((line) => isListItem(line.text))) return null;
   const items = lines.slice(1).map((line) => {
     const marker = LIST_ITEM.exec(line.text)?.[0].length ?? 0;
     return { start: line.start + marker, end: line.end };
   });
   return { leadIn: { start: lines[0].start, end: lines[0].end }, items: items.filter((item) => item.end > item.start) };
+}
+
+/** An enumerated item's marker inside a line: "(a) ", "b) ", "(iv) ", "(2) ", after the start or a space. */
+const INLINE_MARKER = /(?<=^|\s)\(?([a-z]|[ivx]{1,4}|\d{1,2})\)\s+/gi;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+
+/** The label that follows `label` in its own sequence (a → b, iv → v, 2 → 3), or null when there is none. */
+function nextLabels(label: string): string[] {
+  const lower = label.toLowerCase();
+  const next: string[] = [];
+  if (/^\d+$/.test(lower)) next.push(String(Number(lower) + 1));
+  if (ROMAN.includes(lower)) next.push(ROMAN[ROMAN.indexOf(lower) + 1] ?? '');
+  if (/^[a-z]$/.test(lower)) next.push(String.fromCharCode(lower.charCodeAt(0) + 1));
+  return next.filter(Boolean);
+}
+
+/**
+ * A list written on one line after a lead-in ending in a colon ("… are responsible for: (a) giving the council
+ * leadership; (b) …; and (g) …"): the lead-in up to its colon, and each item from after its marker to the space before
+ * the next marker (so an item keeps its closing "; and", as a bulleted item keeps its closing semicolon). Only a run of
+ * markers in sequence from the first label ((a), (i) or (1)) right after the colon, each item but the last closing
+ * with ";" or "," (and an "and" / "or"), counts: "(see 2.1)" or a stray "(c)" inside an item does not start one.
+ */
+function inlineListLayout(line: Line): ListLayout | null {
+  const colon = /:\s+(?=\(?(?:a|i|1)\)\s)/i.exec(line.text);
+  if (!colon) return null;
+  const markers = [...line.text.matchAll(INLINE_MARKER)].filter((m) => (m.index ?? 0) > colon.index);
+  if (markers.length === 0 || markers[0].index !== colon.index + colon[0].length) return null;
+  const run = [markers[0]];
+  for (const marker of markers.slice(1)) {
+    const previous = run[run.length - 1];
+    const between = line.text.slice(previous.index! + previous[0].length, marker.index);
+    // In sequence, and after an item that closes as a list item does (not a bracketed letter inside an item's words).
+    if (nextLabels(previous[1]).includes(marker[1].toLowerCase()) && /[;,](?:\s+(?:and|or))?\s*$/i.test(between)) run.push(marker);
+  }
+  if (run.length < 2) return null;
+  const items = run.map((marker, i) => {
+    const start = marker.index! + marker[0].length;
+    const end = i + 1 < run.length ? line.text.slice(0, run[i + 1].index).trimEnd().length : line.text.length;
+    return { start: line.start + start, end: line.start + end };
+  });
+  return { leadIn: { start: line.start, end: line.start + colon.index + 1 }, items: items.filter((item) => item.end > item.start) };
 }
