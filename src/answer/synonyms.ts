@@ -119,11 +119,17 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(Object.entri
  */
 export function protocolWordsFor(message: string): string[] {
   const formal: string[] = [];
-  const sentences = sentenceWords(message);
+  // Split into sentences only for a message holding a word of two senses (few do: this runs for every answer).
+  let sentences: string[][] | undefined;
   for (const word of new Set(message.toLowerCase().match(/[a-z]+/g) ?? [])) {
     const words = EVERYDAY_TO_PROTOCOL.get(word);
+    if (!words) continue;
     const sense = SENSE_OF.get(word);
-    if (words && (!sense || sentences.some((ws) => ws.some((w, at) => w === word && sense(ws, at))))) formal.push(words);
+    if (sense) {
+      sentences ??= sentenceWords(message);
+      if (!sentences.some((ws) => ws.some((w, at) => w === word && sense(ws, at)))) continue;
+    }
+    formal.push(words);
   }
   for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
   return formal;
