@@ -366,7 +366,7 @@ export class Assistant {
     const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
     const offered = reading.accepted ? undefined : reply.actions.find((a) => a.kind !== 'my_requests');
     // The question "yes please" would pass to the Clerk, kept with the offer in the thread's memory (never logged).
-    const question = offered?.kind === 'question' ? offered.prefill.question : undefined;
+    const { question, botAnswer } = offered?.kind === 'question' ? offered.prefill : {};
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
@@ -375,7 +375,7 @@ export class Assistant {
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: offered?.kind as ThreadContext['offer'],
-      offeredQuestion: question ? { text: question, ...(offered!.prefill.botAnswer ? { botAnswer: offered!.prefill.botAnswer } : {}) } : undefined,
+      offeredQuestion: question ? { text: question, ...(botAnswer ? { botAnswer } : {}) } : undefined,
     });
   }
 
