@@ -167,17 +167,25 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   const accepted = options.acceptRoutes ? proposals.filter((p) => !metadata.routes[p.kind]) : [];
   for (const p of accepted) metadata.routes[p.kind] = { recipient: p.recipient, clause: p.clause };
   const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
-  const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath });
+  const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath, clerkTitle: metadata.clerkTitle });
+  const dateNote = adopted ? [] : [NO_ADOPTION_DATE];
 
   if (options.dryRun) {
-    printDryRun(file, extracted, clauses, warnings, routeReport, stale, current);
+    printDryRun(file, extracted, clauses, warnings, [...dateNote, ...(dateNote.length ? [''] : []), ...routeReport], stale, current);
     return;
   }
   if (current && previousClauses && !options.force && sameClauses(previousClauses, clauses)) {
-    if (accepted.length > 0 && existing) {
-      // Same text, but the person asked for the proposed routes: only the routes change.
-      writeFileAtomic(metadataPath, `${JSON.stringify({ ...existing, routes: metadata.routes }, null, 2)}\n`);
-      process.stdout.write(`${existing.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; its text is unchanged, and ${accepted.length} proposed route(s) were saved.\n${routeReport.join('\n')}\n`);
+    const described = existing ? describedChanges(existing, options, accepted.length) : [];
+    if (existing && described.length > 0) {
+      // Same text, but the person gave what the current version lacked (its adoption date, a
+      // name, the Clerk's title) or asked for the proposed routes: only those change, and the
+      // version stays the same (a second copy of the same text would read as a revision).
+      const updated: CouncilMetadata = { ...existing, name: metadata.name, clerkTitle: metadata.clerkTitle, routes: metadata.routes, ...(options.adopted ? { adopted: options.adopted } : {}) };
+      writeFileAtomic(metadataPath, `${JSON.stringify(updated, null, 2)}\n`);
+      process.stdout.write(
+        `${updated.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; its text is unchanged, and ${described.join(', ')}.\n` +
+          `${accepted.length > 0 ? `${routeReport.join('\n')}\n` : ''}`,
+      );
       return;
     }
     process.stdout.write(`${metadata.name} (${id.data}): the file has the same clauses as the current version ${describeVersion(current)}; nothing was written (use --force to store it anyway).\n`);
@@ -198,7 +206,23 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
       `${warnings.length ? `, ${warnings.length} warning(s)` : ''}` +
       `${archived ? `; ${describeVersion(archived)} is kept (protocol-bot versions ${id.data}; protocol-bot diff ${id.data})` : ''}.\n`,
   );
+  if (dateNote.length) process.stdout.write(`\n${dateNote.join('\n')}\n`);
   process.stdout.write(`\n${routeReport.join('\n')}\n`);
+}
+
+/** Said when neither the text nor --adopted gives the date the council adopted this version. */
+const NO_ADOPTION_DATE =
+  'No adoption date was found in the text (a line such as "Adopted by the Council on 12 May 2025"): answers will name this version by its number alone. ' +
+  'Give the date with --adopted "12 May 2025" (the same file again is enough: only the date is saved).';
+
+/** What a same-text ingest changes in the current version's metadata, as a person reads it. */
+function describedChanges(existing: CouncilMetadata, options: IngestOptions, acceptedRoutes: number): string[] {
+  const changes: string[] = [];
+  if (options.adopted && options.adopted !== existing.adopted) changes.push(`its adoption date is now ${options.adopted}`);
+  if (options.name && options.name !== existing.name) changes.push(`its name is now ${options.name}`);
+  if (options.clerkTitle && options.clerkTitle !== existing.clerkTitle) changes.push(`the Clerk's title is now ${options.clerkTitle}`);
+  if (acceptedRoutes > 0) changes.push(`${acceptedRoutes} proposed route(s) were saved`);
+  return changes;
 }
 
 const sameClauses = (a: Clause[], b: Clause[]) => {

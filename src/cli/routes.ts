@@ -49,7 +49,7 @@ const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'compla
  */
 export function routeProposalLines(
   proposals: RouteProposal[],
-  options: { existing: CouncilMetadata['routes']; accepted: RouteProposal[]; dryRun: boolean; file: string },
+  options: { existing: CouncilMetadata['routes']; accepted: RouteProposal[]; dryRun: boolean; file: string; clerkTitle: string },
 ): string[] {
   const lines = ['Routes proposed from the text (check each against its sentence):'];
   for (const kind of ROUTE_KINDS) {
@@ -57,7 +57,7 @@ export function routeProposalLines(
     const current = options.existing[kind];
     const kept = current ? `; kept: already routed to ${current.recipient}${current.clause ? ` (clause ${current.clause})` : ''}` : '';
     if (!proposal) {
-      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, 'Clerk')}`}`);
+      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, options.clerkTitle)}`}`);
       continue;
     }
     const saved = options.accepted.includes(proposal) ? '; saved' : kept;

@@ -227,6 +227,20 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE status IN ('new', 'acknowledged', 'in_progress');
     `,
   },
+  {
+    version: 4,
+    description: 'who has been welcomed, so a chat says hello to each person once',
+    sql: `
+      -- Slack's Messages tab opens an empty chat: the bot says what it does the first time, and
+      -- this row stops it saying so at every visit. user_id is the queue's id (slack:U…).
+      CREATE TABLE welcomed (
+        user_id TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        at      TEXT NOT NULL,
+        PRIMARY KEY (user_id, channel)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

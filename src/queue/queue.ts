@@ -16,6 +16,7 @@ import type { ClerkRequest, Person, Role } from './types';
 import { Retention } from './retention';
 import { statementCache } from './statements';
 import { UnansweredStore } from './unanswered';
+import { WelcomeBook } from './welcomes';
 
 export type { FeedbackRecord } from './feedback';
 export type { RequestPage, RequestWithHistory } from './requests';
@@ -63,6 +64,7 @@ export class ClerkQueue {
   private readonly feedback: FeedbackStore;
   private readonly unansweredStore: UnansweredStore;
   private readonly references: ChannelReferences;
+  private readonly welcomes: WelcomeBook;
   private readonly retention: Retention;
 
   private constructor(
@@ -87,11 +89,13 @@ export class ClerkQueue {
     this.feedback = new FeedbackStore(sql, now);
     this.unansweredStore = new UnansweredStore(db, sql, now, options.unansweredRetentionDays ?? 90);
     this.references = new ChannelReferences(sql, now, (id) => this.requests.requireRow(id));
+    this.welcomes = new WelcomeBook(sql, now);
     this.retention = new Retention(db, sql, now, {
       requests: this.requests,
       people: this.people,
       feedback: this.feedback,
       unanswered: this.unansweredStore,
+      welcomes: this.welcomes,
     });
   }
 
@@ -188,6 +192,10 @@ export class ClerkQueue {
   readonly conversationReference: ChannelReferences['conversationReference'] = (...args) =>
     this.references.conversationReference(...args);
 
+  // Welcomes said once per person (welcomes.ts)
+  readonly claimWelcome: WelcomeBook['claimWelcome'] = (...args) => this.welcomes.claimWelcome(...args);
+  readonly forgetWelcome: WelcomeBook['forgetWelcome'] = (...args) => this.welcomes.forgetWelcome(...args);
+
   // Retention and subject access (retention.ts)
   readonly purge: Retention['purge'] = (...args) => this.retention.purge(...args);
   readonly exportPerson: Retention['exportPerson'] = (...args) => this.retention.exportPerson(...args);
@@ -224,7 +232,9 @@ export type RequestDesk = Pick<ClerkQueue, 'file' | 'get' | 'list' | 'page' | 'm
 export type PeopleDirectory = Pick<ClerkQueue, 'person' | 'savePerson' | 'roleOf' | 'setRole' | 'addRoleSource'>;
 /** Where a channel posted a request and how to reach a conversation again. */
 export type ReferenceBook = Pick<ClerkQueue, 'setChannelPost' | 'channelPost' | 'setConversationReference' | 'conversationReference'>;
+/** Whom a channel has already welcomed. */
+export type WelcomeMemory = Pick<ClerkQueue, 'claimWelcome' | 'forgetWelcome'>;
 /** What the assistant's channels record about answers. */
 export type AnswerLog = Pick<ClerkQueue, 'recordFeedback' | 'recordUnanswered'>;
 /** Everything a chat channel uses: no retention, export, backup or outbox. */
-export type ChannelQueue = RequestDesk & PeopleDirectory & ReferenceBook & AnswerLog;
+export type ChannelQueue = RequestDesk & PeopleDirectory & ReferenceBook & AnswerLog & WelcomeMemory;

@@ -8,6 +8,7 @@ import { parseOrThrow } from './schemas';
 import { DAY_MS, Sql } from './statements';
 import type { Person, RequestStatus } from './types';
 import type { UnansweredRecord, UnansweredStore } from './unanswered';
+import type { WelcomeBook } from './welcomes';
 
 /** Everything held about one person, for a subject access request. */
 export interface PersonExport {
@@ -20,6 +21,8 @@ export interface PersonExport {
   actions: Array<{ requestId: number; at: string; from: RequestStatus | null; to: RequestStatus }>;
   feedback: FeedbackRecord[];
   unanswered: UnansweredRecord[];
+  /** When a chat first welcomed them (Slack's Messages tab). */
+  welcomed: Array<{ channel: string; at: string }>;
 }
 
 export interface PurgeResult {
@@ -41,7 +44,7 @@ export class Retention {
     private readonly db: Db,
     private readonly sql: Sql,
     private readonly now: () => Date,
-    private readonly stores: { requests: RequestStore; people: PeopleStore; feedback: FeedbackStore; unanswered: UnansweredStore },
+    private readonly stores: { requests: RequestStore; people: PeopleStore; feedback: FeedbackStore; unanswered: UnansweredStore; welcomes: WelcomeBook },
   ) {}
 
   /**
@@ -77,6 +80,7 @@ export class Retention {
       actions: this.stores.requests.actionsBy(id),
       feedback: this.stores.feedback.forUser(id),
       unanswered: this.stores.unanswered.forUser(id),
+      welcomed: this.stores.welcomes.forUser(id),
     };
   }
 }

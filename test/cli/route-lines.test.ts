@@ -4,7 +4,7 @@ import { runCliCaptured } from '../support/runCli';
 
 /** What ingest tells the person about kinds the text names no one for (UAT, eighth session). */
 describe('ingest: kinds with no route found in the text', () => {
-  const lines = routeProposalLines([], { existing: {}, accepted: [], dryRun: true, file: 'marlbury.json' }).join('\n');
+  const lines = routeProposalLines([], { existing: {}, accepted: [], dryRun: true, file: 'marlbury.json', clerkTitle: 'Clerk' }).join('\n');
 
   test('a complaint about the Clerk is never said to go to the Clerk', () => {
     expect(lines).toMatch(/Complaints about the Clerk: not found in the text; without a route these name no recipient and are kept from the Clerk: set one by hand/);

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
+import { HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
@@ -18,7 +19,7 @@ interface PendingForm {
 }
 
 export const CONSOLE_HELP = [
-  'Ask a question in plain words, e.g. "Can I ask the groundsman to cut the verge?"',
+  HOW_TO_ASK,
   'Commands:',
   '  /council <id>       switch council (/council alone lists them)',
   '  /request [what]     file a document request for the Clerk',
@@ -71,7 +72,7 @@ export class ConsoleSession {
 
   greeting(): string {
     const { name, clerkTitle } = this.assistant.library.get(this.council).council;
-    return `Hello ${this.person.name}. I answer questions about ${name}'s Member/Officer protocol, quoting its clauses, and I can pass requests to the ${clerkTitle}. Type /help for commands.`;
+    return `Hello ${this.person.name}. ${whatIDo({ name, clerkTitle })} Type /help for commands.`;
   }
 
   handle(input: string): string {

@@ -4,6 +4,7 @@ import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
+import { keepMessageUpToDate } from '../kept-message';
 
 export const SLACK_PLATFORM = 'slack';
 /** The `channel_posts` key of a complaint-about-the-Clerk DM, kept apart from the Clerks' channel post. */
@@ -77,50 +78,57 @@ export class SlackNotificationSender implements NotificationSender {
     const user = configuredSlackId(notification.recipient) as string;
     const { request } = notification;
     const message = clerkComplaintMessage(request, notification.change);
-    const existing = parsePost(this.posts.channelPost(request.id, COMPLAINT_DM));
-    if (existing && existing.user === user) {
-      if (existing.shown && existing.shown > request.updatedAt) {
-        this.logger.info('slack.clerk_complaint_newer', { request: request.id, status: request.status });
-        return;
-      }
-      try {
-        await this.client.chat.update({ channel: existing.channel, ts: existing.ts, ...message });
-        this.posts.setChannelPost(request.id, COMPLAINT_DM, JSON.stringify({ ...existing, shown: request.updatedAt }));
-        this.logger.info('slack.clerk_complaint_updated', { request: request.id, user, event: notification.event });
-        return;
-      } catch (error) {
-        this.logger.warn('slack.clerk_complaint_update_failed', { request: request.id, user, error: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    const posted = await sendDirectMessage(this.client, user, message);
-    // Without a ts there is nothing to update later: the next step posts anew.
-    if (posted.ts) this.posts.setChannelPost(request.id, COMPLAINT_DM, JSON.stringify({ channel: posted.channel, ts: posted.ts, shown: request.updatedAt, user } satisfies ChannelPost));
-    this.logger.info('slack.clerk_complaint_sent', { request: request.id, user, event: notification.event });
+    const saved = parsePost(this.posts.channelPost(request.id, COMPLAINT_DM));
+    await keepMessageUpToDate<ChannelPost>({
+      policy: 'send anew',
+      // A newly configured person gets a message of their own, never an update of the previous one's.
+      saved: saved?.user === user ? saved : undefined,
+      shownIn: (post) => post.shown,
+      shows: request.updatedAt,
+      update: async (post) => {
+        await this.client.chat.update({ channel: post.channel, ts: post.ts, ...message });
+      },
+      send: async () => {
+        const posted = await sendDirectMessage(this.client, user, message);
+        return posted.ts ? { channel: posted.channel, ts: posted.ts, user } : undefined;
+      },
+      save: (post, shown) => this.savePost(request.id, COMPLAINT_DM, post, shown),
+      log: (step, error) => {
+        if (step === 'newer_shown') this.logger.info('slack.clerk_complaint_newer', { request: request.id, status: request.status });
+        else if (step === 'update_failed') this.logger.warn('slack.clerk_complaint_update_failed', { request: request.id, user, error });
+        else this.logger.info(step === 'updated' ? 'slack.clerk_complaint_updated' : 'slack.clerk_complaint_sent', { request: request.id, user, event: notification.event });
+      },
+    });
   }
 
+  /** The Clerks' channel: one post per request, updated in place; any failure is retried by the outbox. */
   private async toClerks(notification: Notification): Promise<void> {
     const { request } = notification;
     const message = clerkChannelMessage(request, notification.change);
-    const existing = parsePost(this.posts.channelPost(request.id, SLACK_PLATFORM));
-    if (existing) {
-      if (existing.shown && existing.shown > request.updatedAt) {
-        this.logger.info('slack.clerk_post_newer', { request: request.id, status: request.status });
-        return;
-      }
-      await this.client.chat.update({ channel: existing.channel, ts: existing.ts, ...message });
-      this.savePost(request.id, { ...existing, shown: request.updatedAt });
-      this.logger.info('slack.clerk_post_updated', { request: request.id, status: request.status });
-      return;
-    }
     const channel = this.clerkChannel as string;
-    const posted = await this.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
-    if (!posted.ts) throw new Error('chat.postMessage returned no ts');
-    this.savePost(request.id, { channel: posted.channel ?? channel, ts: posted.ts, shown: request.updatedAt });
-    this.logger.info('slack.clerk_post_created', { request: request.id, status: request.status });
+    await keepMessageUpToDate<ChannelPost>({
+      policy: 'one message',
+      saved: parsePost(this.posts.channelPost(request.id, SLACK_PLATFORM)),
+      shownIn: (post) => post.shown,
+      shows: request.updatedAt,
+      update: async (post) => {
+        await this.client.chat.update({ channel: post.channel, ts: post.ts, ...message });
+      },
+      send: async () => {
+        const posted = await this.client.chat.postMessage({ channel, ...message, unfurl_links: false, unfurl_media: false });
+        return posted.ts ? { channel: posted.channel ?? channel, ts: posted.ts } : undefined;
+      },
+      save: (post, shown) => this.savePost(request.id, SLACK_PLATFORM, post, shown),
+      log: (step) => {
+        const event = step === 'newer_shown' ? 'slack.clerk_post_newer' : step === 'updated' ? 'slack.clerk_post_updated' : 'slack.clerk_post_created';
+        this.logger.info(event, { request: request.id, status: request.status });
+      },
+    });
   }
 
-  private savePost(requestId: number, post: ChannelPost): void {
-    this.posts.setChannelPost(requestId, SLACK_PLATFORM, JSON.stringify(post));
+  private savePost(requestId: number, key: string, post: ChannelPost, shown: string): void {
+    const saved: ChannelPost = { channel: post.channel, ts: post.ts, shown, ...(post.user ? { user: post.user } : {}) };
+    this.posts.setChannelPost(requestId, key, JSON.stringify(saved));
   }
 
   private async toRequester(notification: Notification): Promise<void> {

@@ -10,6 +10,7 @@
 import { maxLength } from '../../queue/forms';
 import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
+import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { isAboutTheClerk } from '../../queue/roles';
 import { answerWords, splitAtAnswer } from '../../answer/wording';
@@ -606,13 +607,9 @@ export const COMMANDS: { title: string; description: string; clerkOnly?: boolean
   { title: 'help', description: 'This list.' },
 ];
 
-export function helpCard(options: { councilName: string; isClerk: boolean; inChannel: boolean }): AdaptiveCard {
-  const body: CardElement[] = [
-    heading(`${options.councilName}: Member/Officer protocol assistant`),
-    say(
-      "Ask me how councillors and officers work together — who may instruct staff, who may see which documents, how to raise a complaint — and I'll quote the protocol. Where the answer is 'ask the Clerk', I can file the request for you.",
-    ),
-  ];
+/** Teams' welcome and help: the core's introduction (the words the console and Slack use), then Teams' commands. */
+export function helpCard(options: { council: CouncilNames; isClerk: boolean; inChannel: boolean }): AdaptiveCard {
+  const body: CardElement[] = [heading(assistantTitle(options.council.name)), say(whatIDo(options.council)), say(HOW_TO_ASK)];
   if (options.inChannel) body.push(say('In a channel, @mention me first.', { isSubtle: true }));
   body.push({
     type: 'FactSet',

@@ -11,6 +11,7 @@ import { attachment, clerkComplaintCard, clerkRequestCard, filedCard, requesterU
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
 import { configuredTeamsKey } from './identity';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
+import { keepMessageUpToDate } from '../kept-message';
 
 /** The `channel_posts` key of a complaint-about-the-Clerk card, kept apart from the Clerks' channel post. */
 const COMPLAINT_CHAT = 'teams-complaint-chat';
@@ -71,53 +72,52 @@ export class TeamsNotificationSender implements NotificationSender {
     if (!chat) throw new Error('no personal chat is known for the person who receives complaints about the Clerk');
     const request = notification.request;
     const activity = { type: 'message', attachments: [attachment(clerkComplaintCard(request, { change: notification.change }))] };
-    const post = parsePost(queue.channelPost(request.id, COMPLAINT_CHAT));
-    if (post && post.conversationId === chat.conversation?.id) {
-      if (post.shows > request.updatedAt) {
-        logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
-        return;
-      }
-      try {
-        await messenger.update(chat, post.activityId, activity);
-        queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ ...post, shows: request.updatedAt }));
-        logger.info('teams.clerk_complaint_updated', { request: request.id, event: notification.event, to: key });
-        return;
-      } catch (error) {
-        logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error: error instanceof Error ? error.message : String(error) });
-      }
-    }
-    const activityId = await messenger.send(chat, activity);
-    // Without an id there is nothing to update later: the next step sends anew.
-    if (activityId) {
-      queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ conversationId: chat.conversation!.id, activityId, shows: request.updatedAt } satisfies ChannelPost));
-    }
-    logger.info('teams.clerk_complaint_sent', { request: request.id, event: notification.event, to: key });
+    const saved = parsePost(queue.channelPost(request.id, COMPLAINT_CHAT));
+    await keepMessageUpToDate<ChannelPost>({
+      policy: 'send anew',
+      // A newly configured person's chat gets a card of its own, never an update of the previous one's.
+      saved: saved?.conversationId === chat.conversation?.id ? saved : undefined,
+      shownIn: (post) => post.shows,
+      shows: request.updatedAt,
+      update: (post) => messenger.update(chat, post.activityId, activity),
+      send: async () => {
+        const activityId = await messenger.send(chat, activity);
+        return activityId ? { conversationId: chat.conversation!.id, activityId, shows: '' } : undefined;
+      },
+      save: (post, shows) => queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ ...post, shows } satisfies ChannelPost)),
+      log: (step, error) => {
+        if (step === 'newer_shown') logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
+        else if (step === 'update_failed') logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error });
+        else logger.info(step === 'updated' ? 'teams.clerk_complaint_updated' : 'teams.clerk_complaint_sent', { request: request.id, event: notification.event, to: key });
+      },
+    });
   }
 
+  /** The Clerks' channel: one card per request, updated in place; any failure is retried by the outbox. */
   private async toClerks(notification: Notification): Promise<void> {
     const { queue, messenger, logger } = this.deps;
     const channel = this.clerksChannel();
     if (!channel) throw new Error("no Clerks' channel is registered in Teams");
     const request = notification.request;
     const activity = { type: 'message', attachments: [attachment(clerkRequestCard(request, { change: notification.change }))] };
-    const post = parsePost(queue.channelPost(request.id, PLATFORM));
-
-    if (post && post.conversationId === channel.conversation?.id) {
-      // Notifications can arrive out of order after a retry: never replace a newer card with an older one.
-      if (post.shows > request.updatedAt) {
-        logger.debug('teams.channel_post_newer', { request: request.id, notification: notification.id });
-        return;
-      }
-      await messenger.update({ ...channel, conversation: { ...channel.conversation!, id: post.conversationId } }, post.activityId, activity);
-      queue.setChannelPost(request.id, PLATFORM, JSON.stringify({ ...post, shows: request.updatedAt }));
-      logger.info('teams.channel_post_updated', { request: request.id, status: request.status });
-      return;
-    }
-    // Not posted yet (or posted to a channel since replaced): post it now.
-    const activityId = await messenger.send(channel, activity);
-    if (!activityId) throw new Error('Teams did not return an id for the channel post');
-    queue.setChannelPost(request.id, PLATFORM, JSON.stringify({ conversationId: channel.conversation!.id, activityId, shows: request.updatedAt } satisfies ChannelPost));
-    logger.info('teams.channel_posted', { request: request.id, status: request.status });
+    const saved = parsePost(queue.channelPost(request.id, PLATFORM));
+    await keepMessageUpToDate<ChannelPost>({
+      policy: 'one message',
+      // Posted to a channel since replaced: post it in the new one.
+      saved: saved?.conversationId === channel.conversation?.id ? saved : undefined,
+      shownIn: (post) => post.shows,
+      shows: request.updatedAt,
+      update: (post) => messenger.update({ ...channel, conversation: { ...channel.conversation!, id: post.conversationId } }, post.activityId, activity),
+      send: async () => {
+        const activityId = await messenger.send(channel, activity);
+        return activityId ? { conversationId: channel.conversation!.id, activityId, shows: '' } : undefined;
+      },
+      save: (post, shows) => queue.setChannelPost(request.id, PLATFORM, JSON.stringify({ ...post, shows } satisfies ChannelPost)),
+      log: (step) => {
+        if (step === 'newer_shown') logger.debug('teams.channel_post_newer', { request: request.id, notification: notification.id });
+        else logger.info(step === 'updated' ? 'teams.channel_post_updated' : 'teams.channel_posted', { request: request.id, status: request.status });
+      },
+    });
   }
 
   private async toRequester(notification: Notification): Promise<void> {

@@ -70,4 +70,19 @@ describe('delivering notifications on Slack', () => {
     await expect(sender.deliver(filed)).rejects.toThrow('channel_not_found');
     expect(t.queue.channelPost(filed.requestId, 'slack')).toBeUndefined();
   });
+
+  it("never posts a second card in the Clerks' channel when its post cannot be updated: it throws and the outbox retries the update", async () => {
+    const client = fakeClient();
+    const sender = new SlackNotificationSender(client as never, t.queue, 'CCLERKS', silentLogger);
+    const filed = notification({});
+    await sender.deliver(filed);
+    const moved = t.queue.move(filed.requestId, 'acknowledged', person(CLERK, 'clerk'));
+    client.chat.update.mockRejectedValueOnce(new Error('An API error occurred: ratelimited'));
+    const change: Notification = { ...filed, id: 2, event: 'status_changed', request: moved };
+    await expect(sender.deliver(change)).rejects.toThrow('ratelimited');
+    await sender.deliver(change);
+    expect(client.chat.postMessage).toHaveBeenCalledTimes(1);
+    expect(client.chat.update).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(t.queue.channelPost(filed.requestId, 'slack')!)).toMatchObject({ shown: moved.updatedAt });
+  });
 });

@@ -56,6 +56,25 @@ test('a status change updates the same channel post in place and tells the reque
   expect(textOf(cardOf(dm.activity))).toContain(`Your document request #${request.id}: acknowledged`);
 });
 
+test("a Clerks' card that cannot be updated is retried by the outbox, never posted a second time", async () => {
+  const { queue, messenger, sender, file } = setup();
+  // Retries due almost at once, so the test need not wait out the real backoff.
+  const dispatcher = new OutboxDispatcher(queue, [sender], { logger: silentLogger, backoffBaseMs: 1, backoffMaxMs: 1 });
+  queue.setConversationReference(PLATFORM, CLERKS_CHANNEL_KEY, channelRef);
+  const request = file();
+  await dispatcher.runOnce();
+  queue.move(request.id, 'acknowledged', pat);
+  messenger.updateFails = true;
+  expect(await dispatcher.runOnce()).toBe(0);
+  expect(messenger.sent).toHaveLength(1);
+  messenger.updateFails = false;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(await dispatcher.runOnce()).toBe(1);
+  expect(messenger.sent).toHaveLength(1);
+  expect(messenger.updated).toHaveLength(1);
+  expect(textOf(cardOf(messenger.updated[0].activity))).toContain('Status: Acknowledged');
+});
+
 test("a requester on another platform, or whose personal chat is unknown, is left to other channels", async () => {
   const { queue, sender, file } = setup();
   const slackRequest = file(slackUser);

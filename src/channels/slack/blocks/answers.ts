@@ -45,7 +45,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(answerWords(reply.answer)), LIMITS.sectionText - 60))}`));
   if (!reply.uncertain) body.push(...notice);
   if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
-  if (pointsToHelp) body.push(section(SLACK_COMMANDS.map((line) => `• ${line}`).join('\n')));
+  if (pointsToHelp) body.push(section(SLACK_COMMANDS.map((command) => `• ${command.line}`).join('\n')));
 
   for (const clause of reply.clauses) {
     const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
@@ -108,10 +108,11 @@ export function replyMessages(reply: Reply): SlackMessage[] {
  */
 const OTHER_CHANNELS_HELP = /\s*Type \/help for (?:commands|the list)\.?/i;
 
-const SLACK_COMMANDS = [
-  '`/protocol <question>`: an answer only you see (or message me directly, or @mention me in a channel)',
-  '`/request-documents`: ask the Clerk for documents or information',
-  '`/complaint`: a confidential complaint',
-  '`/my-requests`: your requests and where they are',
-  '`/clerk-queue`: the open queue (Clerks only)',
+/** Slack's own commands, as its help and its welcome list them. */
+export const SLACK_COMMANDS: readonly { line: string; clerkOnly?: boolean }[] = [
+  { line: '`/protocol <question>`: an answer only you see (or message me directly, or @mention me in a channel)' },
+  { line: '`/request-documents`: ask the Clerk for documents or information' },
+  { line: '`/complaint`: a confidential complaint' },
+  { line: '`/my-requests`: your requests and where they are' },
+  { line: '`/clerk-queue`: the open queue (Clerks only)', clerkOnly: true },
 ];

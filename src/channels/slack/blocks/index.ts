@@ -11,3 +11,4 @@ export * from './answers';
 export * from './requests';
 export * from './lists';
 export * from './modals';
+export * from './welcome';

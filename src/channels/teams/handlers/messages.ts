@@ -1,6 +1,7 @@
 /** Messages: commands typed in a personal chat or @mentioned in a channel, questions, and the welcome. */
 import { Activity, TeamsInfo, teamsGetChannelId, TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
+import type { CouncilNames } from '../../../assistant/welcome';
 import { answerCard, helpCard, queueCard, QUEUE_CARD_LIMIT } from '../cards';
 import { cleanText, parseCommand } from '../commands';
 import { asPerson, teamsUserId } from '../identity';
@@ -67,7 +68,7 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
       return;
     case 'help':
       await context.sendActivity(
-        cardActivity(helpCard({ councilName: t.deps.assistant.councilName(t.deps.assistant.defaultCouncil), isClerk: asker.role === 'clerk', inChannel: !personal })),
+        cardActivity(helpCard({ council: councilNames(t), isClerk: asker.role === 'clerk', inChannel: !personal })),
       );
       return;
   }
@@ -133,12 +134,18 @@ export async function registerClerkChannel(t: TeamsTurnTools, context: TurnConte
   await context.sendActivity("Done: new requests for the Clerk will be posted in this channel, with buttons to acknowledge, start, resolve or refuse each one.");
 }
 
+/** The names the core's introduction uses, of the council this bot serves. */
+function councilNames(t: TeamsTurnTools): CouncilNames {
+  const { name, clerkTitle } = t.deps.library.get(t.deps.assistant.defaultCouncil).council;
+  return { name, clerkTitle };
+}
+
 export async function welcome(t: TeamsTurnTools, context: TurnContext): Promise<void> {
   const personal = isPersonal(context.activity);
   if (personal) {
     const asker = askerOf(t, context);
     await context.sendActivity(
-      cardActivity(helpCard({ councilName: t.deps.assistant.councilName(t.deps.assistant.defaultCouncil), isClerk: asker.role === 'clerk', inChannel: false })),
+      cardActivity(helpCard({ council: councilNames(t), isClerk: asker.role === 'clerk', inChannel: false })),
     );
     return;
   }

@@ -2,7 +2,7 @@ import { ACTIONS } from '../../../../src/channels/slack/blocks';
 import { appHomeOpened } from '../../../../src/channels/slack/listeners/events/app-home-opened';
 import { appMention } from '../../../../src/channels/slack/listeners/events/app-mention';
 import { directMessage } from '../../../../src/channels/slack/listeners/events/direct-message';
-import { allText, ASKER, buttonIds, CLERK, fakeClient, FakeClient, fileComplaint, fileDocumentRequest, makeContext, TestContext } from '../helpers';
+import { allText, ASKER, buttonIds, CLERK, fakeClient, FakeClient, fileComplaint, fileDocumentRequest, makeContext, OTHER, TestContext } from '../helpers';
 
 let t: TestContext;
 beforeEach(() => {
@@ -88,5 +88,53 @@ describe('the App Home', () => {
     expect(allText(view)).toContain(`*#${complaint.id}* · Complaint (confidential)`);
     expect(allText(view)).not.toContain('shouted');
     expect(buttonIds(view)).toEqual([ACTIONS.viewDetails, ACTIONS.acknowledge]);
+  });
+});
+
+describe("the Messages tab, opened for the first time", () => {
+  const openMessages = (client: FakeClient, user: string) =>
+    appHomeOpened(t.ctx)({ event: { type: 'app_home_opened', user, channel: `D${user}`, tab: 'messages', event_ts: '1' }, client } as never);
+  const posted = (client: FakeClient) => client.chat.postMessage.mock.calls.map((call) => call[0] as unknown as { channel: string; text: string; blocks: unknown });
+
+  it('says what the bot does, how to ask and its commands, in the chat itself', async () => {
+    const client = fakeClient();
+    await openMessages(client, ASKER);
+    expect(posted(client)).toHaveLength(1);
+    const [welcome] = posted(client);
+    expect(welcome.channel).toBe(`D${ASKER}`);
+    const shown = allText(welcome.blocks);
+    expect(shown).toContain("Alsager Town Council's Member/Officer protocol");
+    expect(shown).toContain('in plain words');
+    expect(shown).toContain('`/request-documents`');
+    expect(shown).toContain('`/my-requests`');
+    // A councillor is not offered the Clerks' command.
+    expect(shown).not.toContain('/clerk-queue');
+    expect(welcome.text).toContain('Member/Officer protocol');
+  });
+
+  it('lists the Clerks their own command too', async () => {
+    const client = fakeClient();
+    await openMessages(client, CLERK);
+    expect(allText(posted(client)[0].blocks)).toContain('`/clerk-queue`');
+  });
+
+  it('is said once: the next visits, and the Home tab, post nothing', async () => {
+    const client = fakeClient();
+    await openMessages(client, ASKER);
+    await openMessages(client, ASKER);
+    await appHomeOpened(t.ctx)({ event: { type: 'app_home_opened', user: ASKER, channel: `D${ASKER}`, tab: 'home', event_ts: '2' }, client } as never);
+    expect(posted(client)).toHaveLength(1);
+    // Someone else still gets theirs.
+    await openMessages(client, OTHER);
+    expect(posted(client)).toHaveLength(2);
+  });
+
+  it('is tried again at the next visit when Slack refused it', async () => {
+    const client = fakeClient();
+    client.chat.postMessage.mockRejectedValueOnce(new Error('ratelimited'));
+    await openMessages(client, ASKER);
+    await openMessages(client, ASKER);
+    expect(client.chat.postMessage).toHaveBeenCalledTimes(2);
+    expect(allText(posted(client)[1].blocks)).toContain('in plain words');
   });
 });
