@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-keymiss.js [--list] [--hide <council,…>] [pairs.jsonl …]` (after `npm run build`): how the key
+ * `node scripts/answer-keymiss.js [--list] [--hide <council,…>] [--set name=value] [pairs.jsonl …]` (after `npm run build`): how the key
  * misses of question→sentence pairs split, as `eval` and answer-ranker-cv.js score them (where there is no answer, the
  * first cited clause stands in for the ref):
  *
@@ -20,7 +20,7 @@ const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
-const { AnswerSelector, MIN_ANSWER_SCORE } = require(path.join(dist, 'src/answer/select'));
+const { AnswerSelector, MIN_ANSWER_SCORE, WEIGHTS } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { questionType } = require(path.join(dist, 'src/answer/questionType'));
 
@@ -28,6 +28,13 @@ const args = process.argv.slice(2);
 const list = args.includes('--list');
 const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
 const files = args.filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--hide');
+// --set name=value: another value of one of WEIGHTS (repeatable), as answer-ranker-cv.js takes it.
+args.forEach((a, i) => {
+  if (args[i - 1] !== '--set') return;
+  const [name, value] = a.split('=');
+  if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
+  WEIGHTS[name] = Number(value);
+});
 for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
 const pairFiles = pairFilesOf(files);
 
