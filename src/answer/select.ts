@@ -87,6 +87,8 @@ export const WEIGHTS = {
   role: 0.3,
   /** Share of the side weight taken from a sentence about the other side only. */
   otherSide: 0.5,
+  /** Share of the side cue a sentence naming neither side takes from the clause's sentence before it that names one. */
+  carriedSide: 1,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
@@ -177,6 +179,13 @@ interface IndexedUnit extends SentenceUnit, Bag {
   cues: Partial<Record<QuestionType | `fact:${FactAsked}`, number>>;
   /** whose conduct the sentence is about, */
   sides: Record<'councillor' | 'officer', boolean>;
+  /**
+   * For a sentence that names neither side itself ("They must not allow …", "Papers marked confidential should be
+   * returned …", "Examples include shouting …"), the sides of the nearest sentence before it in the clause that names
+   * one: a clause goes on about whom it began with. Read only for the side cue (WEIGHTS.carriedSide), never as the
+   * sentence's own side (pairing and the fact cue read `sides`).
+   */
+  carriedSides?: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
@@ -266,6 +275,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
+/** A sentence whose subject is a pronoun for whom the clause spoke of before ("They must not allow …", "He/she represents …"). */
+const CARRIES_SIDE = /^(?:they|he|she|he\/she|s\/he)\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
 const CONDITION_OPENING = /^(?:if|where|when|whilst|while|in the (?:case|event) of|should)\b/i;
 /**
@@ -356,7 +367,7 @@ export class AnswerSelector {
       whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -378,13 +389,15 @@ export class AnswerSelector {
           (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0) +
           (heading ? (before ? WEIGHTS.context : unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * bm25(units, heading, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
-        // About the asker's side: +1; about the other side only (what *they* must do): a share of −1.
-        const roleCue = !side ? 0 : unit.sides[side] ? 1 : unit.sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
+        // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
+        const ownSide = side ? sideCue(unit.sides, side) : 0;
+        const carried = side && !ownSide && unit.carriedSides ? WEIGHTS.carriedSide * sideCue(unit.carriedSides, side) : 0;
+        const roleCue = ownSide + carried;
         const rest =
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -402,22 +415,51 @@ export class AnswerSelector {
         score: total(s),
       })),
     );
-    let best = scored[0];
-    let score = total(best);
-    for (const s of scored) if (total(s) > score) [best, score] = [s, total(s)];
-    // A sentence that sets out whom it is about, and the next that gives the rule without a subject of
-    // its own ("Where a councillor appears to have breached this protocol, the Chair may speak to them
-    // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
-    // as the first with a share of the second's better cue.
-    let pairedNext: (typeof scored)[number] | undefined;
-    for (let i = 0; i + 1 < scored.length; i++) {
-      // Candidates are scored in clause order, so the next sentence is the next row.
-      const [s, n] = [scored[i], scored[i + 1]];
-      if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
-      const paired = total(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
-      if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
-    }
-    if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return null;
+    type Row = (typeof scored)[number];
+    // The best sentence, with or without the side a sentence takes from its clause (`carried`).
+    const pick = (withCarried: boolean) => {
+      const value = (s: Row) => total(s) - (withCarried ? 0 : s.carried);
+      let best = scored[0];
+      let score = value(best);
+      for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
+      // A sentence that sets out whom it is about, and the next that gives the rule without a subject of
+      // its own ("Where a councillor appears to have breached this protocol, the Chair may speak to them
+      // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
+      // as the first with a share of the second's better cue.
+      let pairedNext: Row | undefined;
+      for (let i = 0; i + 1 < scored.length; i++) {
+        // Candidates are scored in clause order, so the next sentence is the next row.
+        const [s, n] = [scored[i], scored[i + 1]];
+        if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
+        const paired = value(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
+        if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
+      }
+      return { best, score, pairedNext };
+    };
+    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
+    // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
+    const sentenceBefore = (best: Row) => {
+      const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
+      return before && !before.parts && !before.asks ? before : undefined;
+    };
+    const answers = ({ best, score, pairedNext }: ReturnType<typeof pick>) => {
+      if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return false;
+      // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
+      // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
+      // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
+      const before = sentenceBefore(best);
+      const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(before ? [before] : [])];
+      // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
+      // a question about a member directing staff asks for, modal or not.
+      const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
+      return !(type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE);
+    };
+    // Whether any sentence answers is decided without the side taken from the clause: it chooses between sentences, but
+    // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
+    const plain = pick(false);
+    if (!answers(plain)) return null;
+    const withCarried = scored.some((s) => s.carried !== 0) ? pick(true) : plain;
+    const { best, score, pairedNext } = withCarried !== plain && answers(withCarried) ? withCarried : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
@@ -425,18 +467,7 @@ export class AnswerSelector {
     const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
-    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
-    // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
-    const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
-    const start = before && !before.parts && !before.asks ? before.start : best.unit.start;
-    // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
-    // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
-    // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
-    const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(start !== best.unit.start && before ? [before] : [])];
-    // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
-    // a question about a member directing staff asks for, modal or not.
-    const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
-    if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return null;
+    const start = sentenceBefore(best)?.start ?? best.unit.start;
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
     // item the question is about (focusOf finds no list in any other unit).
@@ -491,6 +522,12 @@ export class AnswerSelector {
           list[i + 1].remedy = 1;
           list[i].remedy = WEIGHTS.stepAfterSetback;
         }
+      }
+      // "Officers are employed by the Council as a whole. They must not …": the second sentence is still about officers.
+      let named: IndexedUnit | undefined;
+      for (const unit of list) {
+        if (unit.sides.councillor || unit.sides.officer) named = unit;
+        else if (named && CARRIES_SIDE.test(unit.text)) unit.carriedSides = named.sides;
       }
       byClause.set(clause, list);
     }
@@ -552,6 +589,11 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
   if (!unit.parts) return bm25(units, unit, query);
   const [leadIn, ...items] = unit.parts;
   return bm25(units, leadIn, query) + Math.max(0, ...items.map((item) => bm25(units, item, query)));
+}
+
+/** +1 for a sentence about the side asked about, a share of −1 for one about the other side only (what *they* must do), else 0. */
+function sideCue(sides: Record<'councillor' | 'officer', boolean>, side: 'councillor' | 'officer'): number {
+  return sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
 }
 
 /**
