@@ -154,10 +154,14 @@ export class Conversations {
     // the same question of someone else, still not one the protocol answers. A turn that names only people or a
     // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
     // own, "who can I raise that with?", asks the next step of the thread's subject, and is read as before.)
-    if (previous?.offProtocol && !selfContained && dependence >= MIN_DEPENDENCE && form.refersBack && (form.namesOnlyPeople || form.namesOnlyVenue)) {
+    // So does one naming only a thing that, read alone, is itself off the protocol ("and the bowls club?" after "is the
+    // sports hall open on bank holidays?"), even inside a thread whose topic, two turns back, was the protocol's.
+    const namesAnotherThing = form.namesOnlyAThing && standalone.intent === OUT_OF_SCOPE;
+    if (previous?.offProtocol && !selfContained && dependence >= MIN_DEPENDENCE && form.refersBack && (form.namesOnlyPeople || form.namesOnlyVenue || namesAnotherThing)) {
       // Passed to the Clerk, "what about the caretaker?" means nothing without the question it carries on.
       const asked = previous.offeredQuestion ? `${previous.offeredQuestion.text} ${whole}` : undefined;
-      return { ...alone, result: offProtocolReading(previous.offProtocol), followUp: true, ...(asked ? { question: asked } : {}) };
+      // A thing it names is off the protocol by its own reading, which says which (out of scope, or one for the Clerk).
+      return { ...alone, result: namesAnotherThing ? standalone : offProtocolReading(previous.offProtocol), followUp: true, ...(asked ? { question: asked } : {}) };
     }
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at

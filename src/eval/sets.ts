@@ -246,6 +246,12 @@ export const EVAL_SETS: EvalSet[] = [
   // follow17's design set (a follow-up naming only someone or somewhere else after an out-of-scope or unsure turn) and its check.
   { name: 'dialogues-probe-16', file: 'test/eval/dialogues-probe-16.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-17 (check)', file: 'test/eval/dialogues-probe-17.jsonl', format: 'dialogues' },
+  // follow18's design set (a follow-up to a first turn the bot was unsure of, worded unusually) and its check, both written before any change.
+  { name: 'dialogues-probe-18', file: 'test/eval/dialogues-probe-18.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-19 (check)', file: 'test/eval/dialogues-probe-19.jsonl', format: 'dialogues' },
+  // follow18's second design set (a thing or a place carried on after a question the protocol does not cover) and its check, written before that change.
+  { name: 'dialogues-probe-20', file: 'test/eval/dialogues-probe-20.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-21 (check)', file: 'test/eval/dialogues-probe-21.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
