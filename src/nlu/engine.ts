@@ -6,7 +6,7 @@ import { TRAINING_OPTIONS } from './training';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
-import { asksShortConductQuestion, findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
+import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
 import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
@@ -303,21 +303,7 @@ export class IntentEngine {
     const feature = roleFeature(role);
     const question = this.classifier.probabilities(asked, feature);
     const whole = this.classifier.probabilities(text, feature);
-    const weight = this.leansWhollyOnStory(parts, question) ? 0 : questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows);
-    return this.mixed(question, whole, weight, substantial);
-  }
-
-  /**
-   * A short question of what someone may do after a story ("Wheelers (my cousin's) quoted for the
-   * tree delivery. Do I leave the room?"): read alone, its few words fall to the classifier's
-   * out-of-scope prior, which says nothing about the story it asks about. Such a question read out
-   * of scope first counts for nothing and the whole message is read (docs/messy-round18.md).
-   */
-  private leansWhollyOnStory(parts: QuestionParts, question: readonly number[]): boolean {
-    if (parts.backstory.length === 0 || !asksShortConductQuestion(parts.asking)) return false;
-    let best = 0;
-    for (let i = 1; i < question.length; i++) if (question[i] > question[best]) best = i;
-    return this.classifier.labels[best] === OUT_OF_SCOPE;
+    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
   }
 
   /** The out-of-scope probability of some words read alone (a rule's test, see readingRules.ts): one function for the engine's life. */

@@ -110,25 +110,6 @@ export function asks(sentence: string): boolean {
   return QUESTION_OPENERS.test(plain) || ASKING_PHRASES.test(plain) || ASKING_INVERSIONS.test(plain) || POINTER.test(plain);
 }
 
-/**
- * A question of what someone in the story may or must do, in a few words: "Do I leave the room?",
- * "How much can I tell him?", "Must she?", "How far can he push?". It asks about the story before
- * it and names no topic of its own; "Who fixes it?" or "Can you recommend one?" ask for something
- * else (a service, a fact) and are not this.
- */
-const CONDUCT_QUESTION =
-  /^\W*(?:(?:so|and|but|ok|okay|then|right)\W+)?(?:(?:do|does|can|could|should|shall|must|may|might|would|am|is|are|did)\s+(?:i|we|he|she|they)|(?:how much|how far|what|when|how|who|where|which)\s+(?:can|could|should|do|does|must|may|shall|would)\s+(?:i|we|he|she|they))\b/i;
-
-/** At most this many words make a conduct question short enough to lean wholly on its story. */
-export const SHORT_CONDUCT_QUESTION_WORDS = 6;
-
-/** Whether the asking sentences are one short question of what someone may or must do (see CONDUCT_QUESTION). */
-export function asksShortConductQuestion(asking: readonly string[]): boolean {
-  if (asking.length !== 1) return false;
-  const words = asking[0].trim().split(/\s+/).length;
-  return words <= SHORT_CONDUCT_QUESTION_WORDS && CONDUCT_QUESTION.test(asking[0]);
-}
-
 /** Whether a line starts a reply's or a forward's quoted part (a loop: no closure per line). */
 function startsQuote(line: string): boolean {
   for (let i = 0; i < QUOTE_STARTS.length; i++) if (QUOTE_STARTS[i].test(line)) return true;
