@@ -140,6 +140,16 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy20 (issue 12) before any change: elongated and run-together greetings and thanks (8), a keyboard mash, a
   // run of one letter and drawn-out "noooo"/"hmmmm" (4 that must still ask nothing); its misses were never read: a check.
   { name: 'messy-probe-26 (check)', file: 'test/eval/messy-probe-26.jsonl', format: 'messages' },
+  // Written by messy21 (issue 12): a story then a short question of what someone may do ("Do I stay in the room?", "Must I?"),
+  // 16 in scope and 8 near misses before any change, then 16 in scope and 14 near misses (expenses, quorum, IT, bins) written after
+  // the first variant was measured, to find its cost; intent only: a design set (docs/messy-round18.md).
+  { name: 'messy-probe-27', file: 'test/eval/messy-probe-27.jsonl', format: 'messages' },
+  // Written by messy21 first, before messy-probe-27 and any change, in the same style (8 in scope, 4 near misses); its misses were
+  // never read: a check.
+  { name: 'messy-probe-28 (check)', file: 'test/eval/messy-probe-28.jsonl', format: 'messages' },
+  // Written by messy21 before its courtesy rule: greetings and thanks in words the examples lack (8), near misses that open with
+  // one (4). Its author wrote the rule's word list after writing it, so it is a weak check (docs/messy-round18.md).
+  { name: 'messy-probe-29 (check)', file: 'test/eval/messy-probe-29.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -7,13 +7,14 @@ import { OFFICE_FAULT_RULE } from './officeFault';
 import { FAULT_REPORT_RULE } from './faultReport';
 import { ASKERS_OWN_ROLE_RULE } from './askerSide';
 import { STAFFING_DECISION_RULE } from './staffingDecision';
+import { COURTESY_RULE } from './salutation';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, staffingDecision.ts, askerSide.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, staffingDecision.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -57,13 +58,16 @@ export interface ReadingRule {
 /**
  * In order: the first that applies decides. The two that read a topic into a message the scope judgement
  * put out of scope come first (an out-of-scope judgement stands unless one of them applies; both also take
- * over a weak reading of another topic, a story of a member directing staff before the others); the others
+ * over a weak reading of another topic, a story of a member directing staff before the others); then a message
+ * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
+ * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
  * before a fault reported, and all before the asker's own role.
  */
 export const READING_RULES: readonly ReadingRule[] = [
   DIRECTING_STAFF_RULE,
   STAFF_LEAVING_RULE,
+  COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
   STAFFING_DECISION_RULE,
