@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-candidates.js [--misses] [--hide <council,…>] [pairs.jsonl …]` (after `npm run build`):
+ * `node scripts/answer-candidates.js [--misses] [--hide <council,…>] [--as-unmapped] [pairs.jsonl …]` (after `npm run build`):
  * candidate recall of the answer stage. The answer stage (src/answer/compose.ts `answerWithClauses`) can
  * only answer from the clauses it gathers: the intent's ranked clauses, a close runner-up's, siblings in
  * a small section, (unmapped) the topic-affinity clauses, and the whole-protocol search. For every pair

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-ranker-cv.js [--misses] [--only <council>] [pairs.jsonl …]` (after `npm run build`):
+ * `node scripts/answer-ranker-cv.js [--misses] [--only <council>] [--as-unmapped] [pairs.jsonl …]` (after `npm run build`):
  * how well does the sentence scorer of src/answer/select.ts answer the project's own question→sentence
  * pairs, and would weights learned from those pairs do better than the hand weights on a protocol
  * they were not learned on?
