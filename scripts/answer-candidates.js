@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-candidates.js [--misses] [--hide <council,…>] [pairs.jsonl …]` (after `npm run build`):
+ * `node scripts/answer-candidates.js [--misses] [--hide <council,…>] [--as-unmapped] [pairs.jsonl …]` (after `npm run build`):
  * candidate recall of the answer stage. The answer stage (src/answer/compose.ts `answerWithClauses`) can
  * only answer from the clauses it gathers: the intent's ranked clauses, a close runner-up's, siblings in
  * a small section, (unmapped) the topic-affinity clauses, and the whole-protocol search. For every pair
@@ -24,7 +24,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped } = require('./pair-protocols');
 const { AnswerSelector } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const compose = require(path.join(dist, 'src/answer/compose'));
@@ -43,7 +43,9 @@ args.forEach((a, i) => {
   compose[object][key] = Number(value);
 });
 const pairFiles = pairFilesOf(files);
-const IN_MEMORY = protocolsFor(files);
+/** --as-unmapped: the shipped protocols' pairs answered on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
+const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))), protocolsFor(files)) : undefined;
+const IN_MEMORY = unmappedRun?.texts ?? protocolsFor(files);
 
 /** @type {{ref: string, prior: number}[] | undefined} */
 let candidates;
@@ -63,7 +65,7 @@ const selector = inner.selector;
 const engine = inner.engine;
 
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const pairs = unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
 const mappedOf = new Map();
 /** @type {Record<string, {n: number, clause: number, sentence: number, ref: number, key: number, size: number}>} */
 const byCouncil = {};

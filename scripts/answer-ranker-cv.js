@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
 /**
- * `node scripts/answer-ranker-cv.js [--misses] [--only <council>] [pairs.jsonl …]` (after `npm run build`):
+ * `node scripts/answer-ranker-cv.js [--misses] [--only <council>] [--as-unmapped] [pairs.jsonl …]` (after `npm run build`):
  * how well does the sentence scorer of src/answer/select.ts answer the project's own question→sentence
  * pairs, and would weights learned from those pairs do better than the hand weights on a protocol
  * they were not learned on?
@@ -29,7 +29,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId } = require('./pair-protocols');
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
@@ -60,7 +60,9 @@ args.forEach((a, i) => {
   else WEIGHTS[name] = Number(value);
 });
 const pairFiles = pairFilesOf(files);
-const IN_MEMORY = protocolsFor(files);
+/** --as-unmapped: the shipped protocols' pairs answered on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
+const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))), protocolsFor(files)) : undefined;
+const IN_MEMORY = unmappedRun?.texts ?? protocolsFor(files);
 
 /** @type {{features: number[], score: number, ref: string, text: string}[] | undefined} */
 let seen;
@@ -72,7 +74,7 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 const { config, library } = libraryWith(IN_MEMORY);
 const assistant = Assistant.create({ config, library });
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))).filter((p) => !only || p.council === only);
+const pairs = (unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))).filter((p) => !only || p.council === only);
 const councils = [...new Set(pairs.map((p) => p.council))];
 const isAnswer = (/** @type {typeof pairs[number]} */ pair, /** @type {string} */ ref, /** @type {string} */ text) =>
   pair.answer_ref.some((e) => answerRefMatches(ref, e)) && pair.key.some((k) => foldForKey(text).includes(foldForKey(k)));
@@ -183,7 +185,7 @@ if (quick) {
   const unmapped = { n: 0, ref: 0, key: 0 };
   for (const [council, t] of Object.entries(all.byCouncil)) {
     console.log(`${council.padEnd(14)} ${String(t.n).padStart(4)}  ${t.ref}/${t.key}`);
-    const side = IN_MEMORY.some((f) => path.basename(f, '.txt') === council) ? unmapped : mapped;
+    const side = IN_MEMORY.some((f) => protocolId(f) === council) ? unmapped : mapped;
     side.n += t.n;
     side.ref += t.ref;
     side.key += t.key;

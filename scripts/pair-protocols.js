@@ -43,16 +43,37 @@ function protocolsFor(/** @type {string[]} */ files) {
   return texts;
 }
 
+/** The council id a protocol text is added under: its file name, or (`--as-unmapped`) `<file name>x` for a shipped text. */
+function protocolId(/** @type {string} */ file) {
+  const id = path.basename(file, '.txt');
+  return file.startsWith('data/protocols/') ? `${id}${UNMAPPED_SUFFIX}` : id;
+}
+
+/**
+ * `--as-unmapped`: the shipped texts read as a council's first day reads them. Each shipped protocol's text is
+ * added in memory under another id (`alsager` → `alsagerx`), with no metadata but its id (so no routes), and no
+ * intent maps it (so no clause map): the selector and the answer stage take their unmapped path. The pairs on a
+ * shipped council are moved to that id. Nothing is written into the tree.
+ */
+const UNMAPPED_SUFFIX = 'x';
+function asUnmapped(/** @type {{council: string}[]} */ pairs, /** @type {string[]} */ texts) {
+  const config = loadConfig(process.env);
+  const shipped = ProtocolLibrary.load(config.PROTOCOLS_DIR).ids();
+  const moved = pairs.map((p) => (shipped.includes(p.council) ? { ...p, council: `${p.council}${UNMAPPED_SUFFIX}` } : p));
+  const used = new Set(pairs.map((p) => p.council));
+  return { pairs: moved, texts: [...texts, ...shipped.filter((id) => used.has(id)).map((id) => `data/protocols/${id}.txt`)] };
+}
+
 /** The configured library with these protocol texts added in memory, as `eval --with-protocol` adds one. */
 function libraryWith(/** @type {string[]} */ texts) {
   const config = loadConfig(process.env);
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
   for (const file of texts) {
-    const id = path.basename(file, '.txt');
+    const id = protocolId(file);
     const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, file), 'utf8'), id);
     library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
   }
   return { config, library };
 }
 
-module.exports = { pairFilesOf, protocolsFor, libraryWith };
+module.exports = { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId };
