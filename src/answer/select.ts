@@ -5,6 +5,7 @@ import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
+import { softMatch, wordVectors, WordVectors } from '../nlu/vectors';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -62,7 +63,7 @@ export interface ScoredSentence {
   score: number;
 }
 /** lexical, vocabulary and focus relative to the best candidate; cue, prior, side, fragment and remedy as in WEIGHTS (remedy 0 unless the message asks for a next step); coverage absolute (WEIGHTS.coverage). */
-export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage'] as const;
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage', 'soft'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -141,6 +142,11 @@ export const WEIGHTS = {
    * candidate. Tried on both sets (docs/answers.md); relative scaling generalised better.
    */
   saturation: 0,
+  /**
+   * Word vectors (src/nlu/vectors.ts, on only with WORD_VECTORS=on): the question's words matched to the sentence's by
+   * meaning, not spelling (softMatch, idf-weighted), min-max scaled over the candidates. See docs/word-vectors.md.
+   */
+  soft: 0,
 };
 /**
  * Below this, no sentence answers well enough: the reply says it found relevant clauses but no
@@ -199,6 +205,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
+  /** Its content words' rows in the word-vector table (WEIGHTS.soft), read the first time a question needs them. */
+  vectorIds?: number[];
 }
 
 interface CouncilUnits {
@@ -356,7 +364,8 @@ export class AnswerSelector {
       whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number; soft: number }[] = [];
+    const soft = softQuery(units, question, WEIGHTS.soft !== 0 || context.onScored !== undefined);
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -384,7 +393,7 @@ export class AnswerSelector {
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0, soft: soft ? softMatch(soft.vectors, soft.words, (unit.vectorIds ??= soft.vectors.contentIds(unit.text))) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -393,12 +402,15 @@ export class AnswerSelector {
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
     const maxFocus = Math.max(...scored.map((s) => s.focus));
-    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + s.rest;
+    const [minSoft, maxSoft] = [Math.min(...scored.map((s) => s.soft)), Math.max(...scored.map((s) => s.soft))];
+    const softOf = (s: (typeof scored)[number]) => (maxSoft > minSoft ? (s.soft - minSoft) / (maxSoft - minSoft) : 0);
+    const total = (s: (typeof scored)[number]) =>
+      WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + WEIGHTS.soft * softOf(s) + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), remedyOf(s.unit), s.coverage],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), remedyOf(s.unit), s.coverage, softOf(s)],
         score: total(s),
       })),
     );
@@ -607,6 +619,20 @@ function coverageOf(units: CouncilUnits, unit: IndexedUnit, query: Map<string, n
     if (unit.tf.has(term)) covered += w;
   }
   return mass > 0 ? covered / mass : 0;
+}
+
+/** The question's content words with a vector, each weighted by its idf in the protocol (WEIGHTS.soft); undefined when vectors are off. */
+function softQuery(units: CouncilUnits, question: string, wanted: boolean): { vectors: WordVectors; words: { id: number; weight: number }[] } | undefined {
+  const vectors = wanted ? wordVectors() : null;
+  if (!vectors) return undefined;
+  const words = vectors.contentIds(withoutChatter(question)).map((id) => ({ id, weight: 0 }));
+  const text = withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? [];
+  for (const w of words) {
+    const word = text.find((t) => vectors.id(t) === w.id) ?? '';
+    const s = stem(word);
+    w.weight = idfOf(units, s) * (FRAME_STEMS.has(s) ? WEIGHTS.frame : 1);
+  }
+  return { vectors, words };
 }
 
 function idfOf(units: CouncilUnits, term: string): number {
