@@ -147,6 +147,8 @@ export const WEIGHTS = {
    * meaning, not spelling (softMatch, idf-weighted), min-max scaled over the candidates. See docs/word-vectors.md.
    */
   soft: 0,
+  /** Experimental: a question word the protocol never uses adds the protocol's words nearest to it in meaning, at this share of their cosine. */
+  expand: 0,
 };
 /**
  * Below this, no sentence answers well enough: the reply says it found relevant clauses but no
@@ -221,6 +223,8 @@ interface CouncilUnits {
   df: Map<string, number>;
   count: number;
   avgLength: number;
+  /** The protocol's content words with a vector, with their stems (WEIGHTS.expand), read the first time a question needs them. */
+  vectorWords?: { id: number; stem: string }[];
 }
 
 /** The unit's cue for a question type (`IndexedUnit.cues`), read once and remembered on the unit. */
@@ -329,6 +333,7 @@ export class AnswerSelector {
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    if (WEIGHTS.expand > 0) for (const [s, cos] of nearestProtocolStems(units, question)) if (!query.has(s)) add(s, WEIGHTS.expand * cos);
     // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
@@ -634,6 +639,29 @@ function softQuery(units: CouncilUnits, question: string, wanted: boolean): { ve
   }
   return { vectors, words };
 }
+
+/** For each question word whose stem the protocol never uses, the protocol's stems nearest to it in meaning (cosine above EXPAND_MIN, at most 3). */
+function nearestProtocolStems(units: CouncilUnits, question: string): Map<string, number> {
+  const out = new Map<string, number>();
+  const vectors = wordVectors();
+  if (!vectors) return out;
+  if (!units.vectorWords) {
+    const seen = new Map<number, string>();
+    for (const clauseUnits of units.byClause.values())
+      for (const unit of clauseUnits) for (const w of unit.text.toLowerCase().match(/[a-z]+/g) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) { const id = vectors.id(w); if (id >= 0 && !seen.has(id)) seen.set(id, stem(w)); }
+    units.vectorWords = [...seen].map(([id, s]) => ({ id, stem: s }));
+  }
+  for (const w of withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? []) {
+    if (w.length < 3 || STOPWORDS.has(w) || (units.df.get(stem(w)) ?? 0) > 0) continue;
+    const id = vectors.id(w);
+    if (id < 0) continue;
+    const near = units.vectorWords.map((p) => ({ stem: p.stem, cos: vectors.cosine(id, p.id) })).filter((p) => p.cos >= EXPAND_MIN && p.stem !== stem(w));
+    near.sort((a, b) => b.cos - a.cos);
+    for (const p of near.slice(0, 3)) out.set(p.stem, Math.max(out.get(p.stem) ?? 0, p.cos));
+  }
+  return out;
+}
+const EXPAND_MIN = Number(process.env.VECTORS_EXPAND_MIN ?? 0.6);
 
 function idfOf(units: CouncilUnits, term: string): number {
   let idf = units.idf.get(term);
