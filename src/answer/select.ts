@@ -630,14 +630,14 @@ function coverageOf(units: CouncilUnits, unit: IndexedUnit, query: Map<string, n
 function softQuery(units: CouncilUnits, question: string, wanted: boolean): { vectors: WordVectors; words: { id: number; weight: number }[] } | undefined {
   const vectors = wanted ? wordVectors() : null;
   if (!vectors) return undefined;
-  const words = vectors.contentIds(withoutChatter(question)).map((id) => ({ id, weight: 0 }));
-  const text = withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? [];
-  for (const w of words) {
-    const word = text.find((t) => vectors.id(t) === w.id) ?? '';
+  const words = new Map<number, number>();
+  for (const word of withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? []) {
+    const id = word.length > 1 && !STOPWORDS.has(word) ? vectors.id(word) : -1;
+    if (id < 0 || words.has(id)) continue;
     const s = stem(word);
-    w.weight = idfOf(units, s) * (FRAME_STEMS.has(s) ? WEIGHTS.frame : 1);
+    words.set(id, idfOf(units, s) * (FRAME_STEMS.has(s) ? WEIGHTS.frame : 1));
   }
-  return { vectors, words };
+  return { vectors, words: [...words].map(([id, weight]) => ({ id, weight })) };
 }
 
 /** For each question word whose stem the protocol never uses, the protocol's stems nearest to it in meaning (cosine above EXPAND_MIN, at most 3). */

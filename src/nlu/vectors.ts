@@ -72,19 +72,21 @@ export class WordVectors {
   }
 }
 
-let loaded: WordVectors | null | undefined;
+/** The table read from one directory (VECTORS.dir), remembered. */
+let loaded: { dir: string; table: WordVectors | null } | undefined;
 
 /** The table, read once; null when the switch is off or the table was never built (the package is not installed). */
 export function wordVectors(): WordVectors | null {
   if (!VECTORS.enabled) return null;
-  if (loaded !== undefined) return loaded;
+  if (loaded?.dir === VECTORS.dir) return loaded.table;
+  loaded = { dir: VECTORS.dir, table: null };
   const wordsFile = path.join(VECTORS.dir, 'words.txt');
   const valuesFile = path.join(VECTORS.dir, 'vectors-i8.bin');
-  if (!existsSync(wordsFile) || !existsSync(valuesFile)) return (loaded = null);
+  if (!existsSync(wordsFile) || !existsSync(valuesFile)) return null;
   const words = readFileSync(wordsFile, 'utf8').split('\n').filter(Boolean);
   const buffer = readFileSync(valuesFile);
   const values = new Int8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return (loaded = new WordVectors(words, values, values.length / words.length));
+  return (loaded.table = new WordVectors(words, values, values.length / words.length));
 }
 
 /**
