@@ -235,6 +235,16 @@ export class IntentEngine {
     const labels = this.classifier.labels;
     const probabilities: number[] = [];
     for (let i = 0; i < labels.length; i++) probabilities.push(skip?.(i) ? 0 : (reading.probabilities[i] + VECTOR_VOTE.weight * (shares.get(labels[i]) ?? 0)) / (1 + VECTOR_VOTE.weight));
+    if (VECTOR_VOTE.keepOutOfScope) {
+      // The vote only says which topic: out of scope keeps the classifier's probability, the topics share the rest.
+      const out = this.classifier.labelIndex.get(OUT_OF_SCOPE);
+      if (out !== undefined) {
+        const rest = 1 - probabilities[out];
+        probabilities[out] = reading.probabilities[out];
+        const scale = rest > 0 ? (1 - probabilities[out]) / rest : 0;
+        for (let i = 0; i < labels.length; i++) if (i !== out) probabilities[i] *= scale;
+      }
+    }
     return new Ranking(labels, this.classifier.labelIndex, probabilities, skip);
   }
 

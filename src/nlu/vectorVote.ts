@@ -83,7 +83,12 @@ function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: numb
 }
 
 /** How many nearest examples vote, and the vote's weight against the classifier's probabilities (chosen by CV, docs/word-vectors.md). */
-export const VECTOR_VOTE = { k: Number(process.env.VECTOR_VOTE_K ?? 7), weight: Number(process.env.VECTOR_VOTE_WEIGHT ?? 0.3) };
+export const VECTOR_VOTE = {
+  k: Number(process.env.VECTOR_VOTE_K ?? 7),
+  weight: Number(process.env.VECTOR_VOTE_WEIGHT ?? 0.3),
+  /** Out of scope keeps the classifier's own probability: the vote only moves weight between the other labels. */
+  keepOutOfScope: process.env.VECTOR_VOTE_KEEP_OOS === '1',
+};
 
 /** Whether the engine should build a vote at all (the switch is read here, so the engine needs no import of the table). */
 export const voteEnabled = (): boolean => VECTORS.enabled;
