@@ -5,7 +5,6 @@ import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
-import { softMatch, wordVectors, WordVectors } from '../nlu/vectors';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -63,7 +62,7 @@ export interface ScoredSentence {
   score: number;
 }
 /** lexical, vocabulary and focus relative to the best candidate; cue, prior, side, fragment and remedy as in WEIGHTS (remedy 0 unless the message asks for a next step); coverage absolute (WEIGHTS.coverage). */
-export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage', 'soft'] as const;
+export const FEATURE_NAMES = ['lexical', 'vocabulary', 'type', 'prior', 'role', 'fragment', 'focus', 'remedy', 'coverage'] as const;
 
 export interface ScoredAnswer extends Answer {
   score: number;
@@ -142,13 +141,6 @@ export const WEIGHTS = {
    * candidate. Tried on both sets (docs/answers.md); relative scaling generalised better.
    */
   saturation: 0,
-  /**
-   * Word vectors (src/nlu/vectors.ts, on only with WORD_VECTORS=on): the question's words matched to the sentence's by
-   * meaning, not spelling (softMatch, idf-weighted), min-max scaled over the candidates. See docs/word-vectors.md.
-   */
-  soft: 0,
-  /** Experimental: a question word the protocol never uses adds the protocol's words nearest to it in meaning, at this share of their cosine. */
-  expand: 0,
 };
 /**
  * Below this, no sentence answers well enough: the reply says it found relevant clauses but no
@@ -207,8 +199,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
-  /** Its content words' rows in the word-vector table (WEIGHTS.soft), read the first time a question needs them. */
-  vectorIds?: number[];
 }
 
 interface CouncilUnits {
@@ -223,8 +213,6 @@ interface CouncilUnits {
   df: Map<string, number>;
   count: number;
   avgLength: number;
-  /** The protocol's content words with a vector, with their stems (WEIGHTS.expand), read the first time a question needs them. */
-  vectorWords?: { id: number; stem: string }[];
 }
 
 /** The unit's cue for a question type (`IndexedUnit.cues`), read once and remembered on the unit. */
@@ -333,7 +321,6 @@ export class AnswerSelector {
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
-    if (WEIGHTS.expand > 0) for (const [s, cos] of nearestProtocolStems(units, question)) if (!query.has(s)) add(s, WEIGHTS.expand * cos);
     // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
@@ -369,8 +356,7 @@ export class AnswerSelector {
       whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number; soft: number }[] = [];
-    const soft = softQuery(units, question, WEIGHTS.soft !== 0 || context.onScored !== undefined);
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -398,7 +384,7 @@ export class AnswerSelector {
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0, soft: soft ? softMatch(soft.vectors, soft.words, (unit.vectorIds ??= soft.vectors.contentIds(unit.text))) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -407,15 +393,12 @@ export class AnswerSelector {
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
     const maxFocus = Math.max(...scored.map((s) => s.focus));
-    const [minSoft, maxSoft] = [Math.min(...scored.map((s) => s.soft)), Math.max(...scored.map((s) => s.soft))];
-    const softOf = (s: (typeof scored)[number]) => (maxSoft > minSoft ? (s.soft - minSoft) / (maxSoft - minSoft) : 0);
-    const total = (s: (typeof scored)[number]) =>
-      WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + WEIGHTS.soft * softOf(s) + s.rest;
+    const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + s.rest;
     context.onScored?.(
       scored.map((s) => ({
         ref: s.clause.ref,
         text: s.clause.text.slice(s.unit.start, s.unit.end),
-        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), remedyOf(s.unit), s.coverage, softOf(s)],
+        features: [scale(s.lexical, maxLexical), scale(s.vocab, maxVocab), cueOf(s.unit), s.prior, s.roleCue, s.unit.fragment, scale(s.focus, maxFocus), remedyOf(s.unit), s.coverage],
         score: total(s),
       })),
     );
@@ -625,43 +608,6 @@ function coverageOf(units: CouncilUnits, unit: IndexedUnit, query: Map<string, n
   }
   return mass > 0 ? covered / mass : 0;
 }
-
-/** The question's content words with a vector, each weighted by its idf in the protocol (WEIGHTS.soft); undefined when vectors are off. */
-function softQuery(units: CouncilUnits, question: string, wanted: boolean): { vectors: WordVectors; words: { id: number; weight: number }[] } | undefined {
-  const vectors = wanted ? wordVectors() : null;
-  if (!vectors) return undefined;
-  const words = new Map<number, number>();
-  for (const word of withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? []) {
-    const id = word.length > 1 && !STOPWORDS.has(word) ? vectors.id(word) : -1;
-    if (id < 0 || words.has(id)) continue;
-    const s = stem(word);
-    words.set(id, idfOf(units, s) * (FRAME_STEMS.has(s) ? WEIGHTS.frame : 1));
-  }
-  return { vectors, words: [...words].map(([id, weight]) => ({ id, weight })) };
-}
-
-/** For each question word whose stem the protocol never uses, the protocol's stems nearest to it in meaning (cosine above EXPAND_MIN, at most 3). */
-function nearestProtocolStems(units: CouncilUnits, question: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const vectors = wordVectors();
-  if (!vectors) return out;
-  if (!units.vectorWords) {
-    const seen = new Map<number, string>();
-    for (const clauseUnits of units.byClause.values())
-      for (const unit of clauseUnits) for (const w of unit.text.toLowerCase().match(/[a-z]+/g) ?? []) if (w.length > 2 && !STOPWORDS.has(w)) { const id = vectors.id(w); if (id >= 0 && !seen.has(id)) seen.set(id, stem(w)); }
-    units.vectorWords = [...seen].map(([id, s]) => ({ id, stem: s }));
-  }
-  for (const w of withoutChatter(question).toLowerCase().match(/[a-z]+/g) ?? []) {
-    if (w.length < 3 || STOPWORDS.has(w) || (units.df.get(stem(w)) ?? 0) > 0) continue;
-    const id = vectors.id(w);
-    if (id < 0) continue;
-    const near = units.vectorWords.map((p) => ({ stem: p.stem, cos: vectors.cosine(id, p.id) })).filter((p) => p.cos >= EXPAND_MIN && p.stem !== stem(w));
-    near.sort((a, b) => b.cos - a.cos);
-    for (const p of near.slice(0, 3)) out.set(p.stem, Math.max(out.get(p.stem) ?? 0, p.cos));
-  }
-  return out;
-}
-const EXPAND_MIN = Number(process.env.VECTORS_EXPAND_MIN ?? 0.6);
 
 function idfOf(units: CouncilUnits, term: string): number {
   let idf = units.idf.get(term);

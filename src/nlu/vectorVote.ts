@@ -1,11 +1,11 @@
 import type { LabelledText } from './classifier';
-import { VECTORS, WordVectors, wordVectors } from './vectors';
+import { WordVectors, wordVectors } from './vectors';
 
 /**
  * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
  * k nearest examples by cosine vote for their intents, each with its similarity. It reads words the examples never use
- * ("poorly" lies near "sick"), which the bag-of-words classifier cannot. Mixed into the classifier's reading by the
- * engine (IntentEngine.withVote) when WORD_VECTORS=on; docs/word-vectors.md has the measurements.
+ * ("poorly" lies near "sick"), which the bag-of-words classifier cannot. Measured mixed into the engine's readings
+ * (commit 6225f15) and not kept there: docs/word-vectors.md has the figures and the ten lines that plug it back in.
  */
 export class VectorVote {
   private constructor(
@@ -86,9 +86,5 @@ function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: numb
 export const VECTOR_VOTE = {
   k: Number(process.env.VECTOR_VOTE_K ?? 7),
   weight: Number(process.env.VECTOR_VOTE_WEIGHT ?? 0.3),
-  /** Out of scope keeps the classifier's own probability: the vote only moves weight between the other labels. */
-  keepOutOfScope: process.env.VECTOR_VOTE_KEEP_OOS === '1',
 };
 
-/** Whether the engine should build a vote at all (the switch is read here, so the engine needs no import of the table). */
-export const voteEnabled = (): boolean => VECTORS.enabled;

