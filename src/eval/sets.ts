@@ -172,6 +172,11 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
   // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
   { name: 'intent-probe-4 (check)', file: 'test/eval/intent-probe-check-4.jsonl', format: 'messages' },
+  // Written by embed1 (issues 10/12, word vectors) after the vote was built and before either set was scored, in its own wording:
+  // messages whose telling word no training example has (poorly, newshound, brusque, sweetheart, dossier, chores, under wraps).
+  // The design set was read for misses; the check (12 more of the same kinds) only scored (docs/word-vectors.md).
+  { name: 'words-probe', file: 'test/eval/words-probe.jsonl', format: 'messages' },
+  { name: 'words-probe (check)', file: 'test/eval/words-probe-check.jsonl', format: 'messages' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },

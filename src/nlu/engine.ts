@@ -10,6 +10,7 @@ import { findQuestion, QuestionParts, questionParts, separateQuestions } from '.
 import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
+import { VECTOR_VOTE, VectorVote } from './vectorVote';
 
 /**
  * Below this probability the message is treated as outside the protocol. Chosen by k-fold
@@ -206,7 +207,7 @@ export class IntentEngine {
     if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
     const classifier = trainCached(withEverydayBackstory(items, topicOf(intents)), options.cacheDir);
     const vocabulary = vocabularyCached(items, options.cacheDir);
-    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items);
   }
 
   /**
@@ -216,7 +217,26 @@ export class IntentEngine {
   static trainOn(intents: IntentFile[], items: LabelledText[], thresholds?: { outOfScope: number; unsure: number }): IntentEngine {
     const classifier = IntentClassifier.train(withEverydayBackstory(items, topicOf(intents)), TRAINING_OPTIONS);
     const vocabulary = buildVocabulary(items);
-    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds).withVectorVote(items);
+  }
+
+  /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (only with WORD_VECTORS=on; src/nlu/vectorVote.ts). */
+  private vote?: VectorVote;
+  private withVectorVote(items: LabelledText[]): this {
+    this.vote = VectorVote.over(items);
+    return this;
+  }
+
+  /** A reading below VECTOR_VOTE.below with the vectors' vote mixed in at VECTOR_VOTE.weight; labels `skip` leaves out stay at 0. */
+  private voted(reading: Reading, text: string, skip?: (index: number) => boolean): Reading {
+    // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
+    if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
+    const shares = this.vote.shares(text);
+    if (shares.size === 0) return reading;
+    const labels = this.classifier.labels;
+    const probabilities: number[] = [];
+    for (let i = 0; i < labels.length; i++) probabilities.push(skip?.(i) ? 0 : (reading.probabilities[i] + VECTOR_VOTE.weight * (shares.get(labels[i]) ?? 0)) / (1 + VECTOR_VOTE.weight));
+    return new Ranking(labels, this.classifier.labelIndex, probabilities, skip);
   }
 
   /** The message with misspelt words corrected against the examples' vocabulary (see spelling.ts). */
@@ -303,7 +323,8 @@ export class IntentEngine {
     const feature = roleFeature(role);
     const question = this.classifier.probabilities(asked, feature);
     const whole = this.classifier.probabilities(text, feature);
-    return this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
+    const mixed = this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
+    return this.vote ? this.voted(mixed, text, substantial ? this.isSmallTalkAt : undefined) : mixed;
   }
 
   /** The out-of-scope probability of some words read alone (a rule's test, see readingRules.ts): one function for the engine's life. */
@@ -351,7 +372,8 @@ export class IntentEngine {
   }
 
   private predict(text: string, role?: Role): Reading {
-    return this.classifier.predict(text, roleFeature(role));
+    const reading = this.classifier.predict(text, roleFeature(role));
+    return this.vote ? this.voted(reading, text) : reading;
   }
 
   /**

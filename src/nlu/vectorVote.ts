@@ -1,0 +1,90 @@
+import type { LabelledText } from './classifier';
+import { WordVectors, wordVectors } from './vectors';
+
+/**
+ * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
+ * k nearest examples by cosine vote for their intents, each with its similarity. It reads words the examples never use
+ * ("poorly" lies near "sick"), which the bag-of-words classifier cannot. The engine mixes it into an unsure reading
+ * when WORD_VECTORS=on (IntentEngine.voted); docs/word-vectors.md has the measurements.
+ */
+export class VectorVote {
+  private constructor(
+    private readonly vectors: WordVectors,
+    private readonly idf: Map<number, number>,
+    private readonly defaultIdf: number,
+    /** Every example's mean vector, one after another (`dimensions` numbers each). */
+    private readonly means: Float32Array,
+    private readonly labels: string[],
+  ) {}
+
+  /** A vote over these examples; undefined when vectors are off or the table was never built. */
+  static over(items: readonly LabelledText[]): VectorVote | undefined {
+    const vectors = wordVectors();
+    if (!vectors) return undefined;
+    const df = new Map<number, number>();
+    const idsOf = items.map((item) => vectors.contentIds(item.text));
+    for (const ids of idsOf) for (const id of ids) df.set(id, (df.get(id) ?? 0) + 1);
+    const idf = new Map<number, number>();
+    for (const [id, n] of df) idf.set(id, Math.log(1 + items.length / (n + 1)));
+    const defaultIdf = Math.log(1 + items.length);
+    const dims = vectors.dimensions;
+    const kept: number[] = [];
+    const means = new Float32Array(items.length * dims);
+    for (let i = 0; i < items.length; i++) {
+      const mean = meanOf(vectors, idf, defaultIdf, idsOf[i]);
+      if (!mean) continue;
+      means.set(mean, kept.length * dims);
+      kept.push(i);
+    }
+    return new VectorVote(vectors, idf, defaultIdf, means.slice(0, kept.length * dims), kept.map((i) => items[i].label));
+  }
+
+  /** Each intent's share of the k nearest examples' similarity (shares sum to 1); empty when no word has a vector. */
+  shares(text: string, k = VECTOR_VOTE.k): Map<string, number> {
+    const out = new Map<string, number>();
+    const mean = meanOf(this.vectors, this.idf, this.defaultIdf, this.vectors.contentIds(text));
+    if (!mean) return out;
+    const dims = this.vectors.dimensions;
+    // The k best kept in a small sorted list: no sort of every example's similarity.
+    const best: { s: number; i: number }[] = [];
+    for (let i = 0, at = 0; i < this.labels.length; i++, at += dims) {
+      let s = 0;
+      for (let d = 0; d < dims; d++) s += mean[d] * this.means[at + d];
+      if (best.length === k && s <= best[k - 1].s) continue;
+      let j = best.length < k ? best.length : k - 1;
+      while (j > 0 && best[j - 1].s < s) j--;
+      best.splice(j, 0, { s, i });
+      if (best.length > k) best.pop();
+    }
+    let mass = 0;
+    for (const b of best) mass += Math.max(0, b.s);
+    if (mass === 0) return out;
+    for (const b of best) out.set(this.labels[b.i], (out.get(this.labels[b.i]) ?? 0) + Math.max(0, b.s) / mass);
+    return out;
+  }
+}
+
+/** The idf-weighted mean of some words' unit vectors, unit length; undefined for none. */
+function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: number, ids: number[]): Float32Array | undefined {
+  if (ids.length === 0) return undefined;
+  const dims = vectors.dimensions;
+  const out = new Float32Array(dims);
+  for (const id of ids) {
+    const unit = vectors.mean([id]);
+    const w = idf.get(id) ?? defaultIdf;
+    for (let d = 0; d < dims; d++) out[d] += w * unit[d];
+  }
+  let norm = 0;
+  for (let d = 0; d < dims; d++) norm += out[d] * out[d];
+  if (norm === 0) return undefined;
+  norm = Math.sqrt(norm);
+  for (let d = 0; d < dims; d++) out[d] /= norm;
+  return out;
+}
+
+/**
+ * How many nearest examples vote, the vote's weight against the classifier's probabilities, and the classifier's top
+ * probability below which it is asked (at or above, the reading stands). Chosen by the engine's hash-fold CV and the
+ * design rows (docs/word-vectors.md): k 7 and weight 0.3 after the fact; voting on every reading lost out-of-scope recall.
+ */
+export const VECTOR_VOTE = { k: 7, weight: 0.3, below: 0.3 };

@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { softMatch, VECTORS, WordVectors, wordVectors } from '../../src/nlu/vectors';
+import { VectorVote } from '../../src/nlu/vectorVote';
+
+// A hand-made table of three dimensions: "ill" and "sick" point the same way, "hedge" elsewhere.
+const table = new WordVectors(['ill', 'sick', 'hedge', 'councillor'], Int8Array.from([100, 10, 0, 90, 20, 0, 0, 0, 127, 5, 100, 5]), 3);
+
+describe('word vectors', () => {
+  it('finds words alike in meaning, not in spelling', () => {
+    const [ill, sick, hedge] = ['ill', 'sick', 'hedge'].map((w) => table.id(w));
+    expect(table.cosine(ill, sick)).toBeGreaterThan(0.95);
+    expect(table.cosine(ill, hedge)).toBeLessThan(0.1);
+    expect(table.cosine(ill, ill)).toBe(1);
+  });
+
+  it('reads only the content words a text has vectors for, each once', () => {
+    expect(table.contentIds('The councillor is SICK, sick and ill').sort()).toEqual([table.id('councillor'), table.id('sick'), table.id('ill')].sort());
+    expect(table.id('unknownword')).toBe(-1);
+  });
+
+  it('scores a sentence sharing no word but the meaning above one about something else', () => {
+    const question = table.contentIds('I am sick').map((id) => ({ id, weight: 1 }));
+    expect(softMatch(table, question, table.contentIds('if you are ill'))).toBeGreaterThan(softMatch(table, question, table.contentIds('the hedge')));
+    expect(softMatch(table, question, [])).toBe(0);
+  });
+
+  it('reads no table while the switch is off, and none that was never built', () => {
+    const saved = { ...VECTORS };
+    const empty = mkdtempSync(path.join(tmpdir(), 'vectors-'));
+    try {
+      VECTORS.enabled = false;
+      expect(wordVectors()).toBeNull();
+      Object.assign(VECTORS, { enabled: true, dir: empty });
+      expect(wordVectors()).toBeNull();
+    } finally {
+      Object.assign(VECTORS, saved);
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('nearest-examples vote by word vectors', () => {
+  it('votes for the intent whose examples mean the same, in words none of them uses', () => {
+    const saved = { ...VECTORS };
+    const dir = mkdtempSync(path.join(tmpdir(), 'vectors-'));
+    try {
+      // "poorly" lies near "sick"; "hack" near "journalist"; the examples never say "poorly" or "hack".
+      writeFileSync(path.join(dir, 'words.txt'), ['sick', 'poorly', 'journalist', 'hack', 'today'].join('\n') + '\n');
+      writeFileSync(path.join(dir, 'vectors-i8.bin'), Buffer.from(Int8Array.from([120, 5, 0, 110, 15, 0, 3, 120, 0, 10, 110, 5, 0, 0, 127]).buffer));
+      Object.assign(VECTORS, { enabled: true, dir });
+      const vote = VectorVote.over([
+        { text: 'I am sick today', label: 'staff_personal_matters' },
+        { text: 'a journalist rang', label: 'media_relations' },
+      ]);
+      expect(vote).toBeDefined();
+      const shares = vote!.shares('feeling poorly', 1);
+      expect([...shares.keys()]).toEqual(['staff_personal_matters']);
+      expect(vote!.shares('a hack phoned', 2).get('media_relations')).toBeGreaterThan(0.5);
+      expect(vote!.shares('nothing known here').size).toBe(0);
+    } finally {
+      Object.assign(VECTORS, saved);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
