@@ -20,23 +20,26 @@ export interface ComplaintRouteQuestion {
  * do I raise it", "who deals with complaints about …", "how do I make a complaint about …", "to whom".
  */
 const ASKS_WHOM =
-  /\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:do|should|can) (?:i|we) (?:go|turn) to\b/i;
+  /\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:does|should|would|will) (?:it|this|that|the complaint|my complaint) go to\b|\bwhere (?:does|should|would) (?:it|this|that|the complaint|my complaint) go\b/i;
 
 /** What the message is about: a complaint, a grievance, or being wronged. */
 const COMPLAINT =
-  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
+  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
 
 /** The Clerk by the titles councils give the post. */
-const CLERK = /\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i;
+const CLERK = /(?<!\b(?:assistant|deputy) )\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i;
 const COUNCILLOR = /\b(?:councillors?|cllrs?|members?(?! of (?:the )?(?:staff|public))|chair(?:man|woman|person)?|vice[- ]?chair\w*|(?:deputy )?mayor|(?:council |group )?leader)\b/i;
-const OFFICER = /\b(?:officers?|staff|member of staff|employees?|caretaker|groundsm[ae]n|lengthsman|assistant|administrator|receptionist|colleague)\b/i;
+const OFFICER = /\b(?:officers?|staff|member of staff|employees?|caretaker|groundsm[ae]n|handym[ae]n|lengthsman|cleaner|assistant|administrator|receptionist|colleague)\b/i;
 
 /**
  * The posts a message names as where it might go ("should I tell the Clerk", "complain to the chair", "raise it with the
  * mayor") are the recipient, not whom the complaint is about: those phrases are left out before reading the party.
  */
 const TOWARDS =
-  /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|go|speak|talk|turn|raise (?:it|this|that)|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
+  /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|told|go|went|speak(?:ing)?|spoke|talk(?:ing|ed)?|turn|rais(?:e|ed|ing) (?:[\w']+ ){0,4}?with|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
+
+/** "I'm the clerk and the mayor shouted at me": the asker's own post is not whom the complaint is about. */
+const ASKER_IS_CLERK = /\b(?:i'?m|i am|as)(?: the)? (?:town |parish )?(?:clerk|proper officer)\b/gi;
 
 /**
  * A message asking whom a complaint goes to, read for whom it is about (the Clerk first: "the Clerk" is an officer
@@ -47,7 +50,7 @@ export function complaintRouteAsked(text: string, role: Role | undefined): Compl
   const asking = askingPart(text);
   if (!ASKS_WHOM.test(asking) && !ASKS_WHOM.test(text)) return null;
   if (!COMPLAINT.test(text)) return null;
-  const party = text.replace(TOWARDS, ' ');
+  const party = text.replace(TOWARDS, ' ').replace(ASKER_IS_CLERK, ' ');
   const about: ComplainedAbout | null = CLERK.test(party) ? 'clerk' : COUNCILLOR.test(party) ? 'councillor' : OFFICER.test(party) ? 'officer' : null;
   const asOfficer = role === 'officer' || role === 'clerk';
   const kind: RouteKind | null =
