@@ -18,11 +18,21 @@ const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { proposeRoutes } = require(path.join(dist, 'src/answer/routes'));
 const { complaintRouteAsked } = require(path.join(dist, 'src/answer/complaintRoute'));
+const { WEIGHTS } = require(path.join(dist, 'src/answer/select'));
+const { PRIORS } = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
 const files = args.filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--hide');
+// --set name=value: another value of one of WEIGHTS (e.g. proposedRoute=0, the answer stage without the route cue), or priors.<name>.
+args.forEach((a, i) => {
+  if (args[i - 1] !== '--set') return;
+  const [name, value] = a.split('=');
+  if (name.startsWith('priors.') && name.slice(7) in PRIORS) PRIORS[name.slice(7)] = Number(value);
+  else if (name in WEIGHTS) WEIGHTS[name] = Number(value);
+  else throw new Error(`no weight ${name}`);
+});
 for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
 const designDir = path.join(root, 'data/answers/design');
 const pairFiles = files.length > 0 ? files : pairFilesOf([]).concat(fs.readdirSync(designDir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(designDir, f)));

@@ -1,6 +1,10 @@
 import type { Role } from '../domain/types';
+import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
+import type { Clause } from '../protocols/parse';
 import { askingPart } from './questionType';
+import { proposeRoutes, RouteProposal } from './routes';
+import type { AnswerSelector } from './select';
 
 /** Whom a complaint is about, read from the message. */
 export type ComplainedAbout = 'clerk' | 'officer' | 'councillor';
@@ -56,4 +60,19 @@ export function complaintRouteAsked(text: string, role: Role | undefined): Compl
   const kind: RouteKind | null =
     about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
   return { about, kind };
+}
+
+const proposalsByProtocol = new WeakMap<Clause[], RouteProposal[]>();
+
+/**
+ * The route the protocol's own text gives for the complaint a message asks about: the proposal of src/answer/routes.ts
+ * for its kind, worked out once per protocol (as the sentence index is) and on any protocol, mapped or just ingested.
+ * Null when the message does not ask whom a complaint goes to, or asks of a kind no route covers or the text leaves open.
+ */
+export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, text: string, role: Role | undefined): RouteProposal | null {
+  const asked = complaintRouteAsked(text, role);
+  if (!asked?.kind) return null;
+  let proposals = proposalsByProtocol.get(protocol.clauses);
+  if (!proposals) proposalsByProtocol.set(protocol.clauses, (proposals = proposeRoutes(protocol, selector)));
+  return proposals.find((p) => p.kind === asked.kind) ?? null;
 }
