@@ -42,8 +42,11 @@ const OFFICER = /\b(?:officers?|staff|member of staff|employees?|caretaker|groun
 const TOWARDS =
   /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|told|go|went|speak(?:ing)?|spoke|talk(?:ing|ed)?|turn|rais(?:e|ed|ing) (?:[\w']+ ){0,4}?with|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
 
-/** "I'm the clerk and the mayor shouted at me": the asker's own post is not whom the complaint is about. */
-const ASKER_IS_CLERK = /\b(?:i'?m|i am|as)(?: the)? (?:town |parish )?(?:clerk|proper officer)\b/gi;
+/**
+ * "I'm the clerk and the mayor shouted at me", "as a fairly new member": the asker's own post is not whom the complaint
+ * is about, and says which side complains when the role the channel knows says otherwise.
+ */
+const ASKER_IS = /\b(?:i'?m|i am|as)(?: the| a| an)?(?: (?:fairly|very|quite|brand) ?)?(?: (?:new|newly[- ]elected|elected|co-opted|ward|town|parish|junior|senior))? (clerk|proper officer|members?|councillors?|cllr|officers?|member of staff|employee)\b/gi;
 
 /**
  * A message asking whom a complaint goes to, read for whom it is about (the Clerk first: "the Clerk" is an officer
@@ -54,9 +57,12 @@ export function complaintRouteAsked(text: string, role: Role | undefined): Compl
   const asking = askingPart(text);
   if (!ASKS_WHOM.test(asking) && !ASKS_WHOM.test(text)) return null;
   if (!COMPLAINT.test(text)) return null;
-  const party = text.replace(TOWARDS, ' ').replace(ASKER_IS_CLERK, ' ');
+  const self = [...text.matchAll(ASKER_IS)].map((m) => m[1].toLowerCase());
+  const party = text.replace(TOWARDS, ' ').replace(ASKER_IS, ' ');
   const about: ComplainedAbout | null = CLERK.test(party) ? 'clerk' : COUNCILLOR.test(party) ? 'councillor' : OFFICER.test(party) ? 'officer' : null;
-  const asOfficer = role === 'officer' || role === 'clerk';
+  const saysCouncillor = self.some((w) => /^(?:members?|councillors?|cllr)$/.test(w));
+  const saysOfficer = self.length > 0 && !saysCouncillor;
+  const asOfficer = saysOfficer || (!saysCouncillor && (role === 'officer' || role === 'clerk'));
   const kind: RouteKind | null =
     about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
   return { about, kind };
