@@ -7,7 +7,9 @@
  * kind it asks for (whom the complaint is about, from the message; who complains, from the role), the sentence
  * src/answer/routes.ts proposes for that kind on the pair's protocol, whether that sentence holds the pair's key, and
  * whether the bot's answer does. With no file, the 350 pairs of data/answers/ and data/answers/design/.
- * `--list` prints each (never for the councils named by `--hide`).
+ * `--list` prints each (never for the councils named by `--hide`). `--as-unmapped`: the shipped five's texts are added in
+ * memory under another id (`<id>-unmapped`: no clause map, no routes) and their pairs asked there, as on a protocol just
+ * ingested; also printed then, every pair's ref@1/key (answer-ranker-cv.js's scoring) over the files read.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -36,10 +38,33 @@ args.forEach((a, i) => {
 for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
 const designDir = path.join(root, 'data/answers/design');
 const pairFiles = files.length > 0 ? files : pairFilesOf([]).concat(fs.readdirSync(designDir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(designDir, f)));
+const asUnmapped = args.includes('--as-unmapped');
 const { config, library } = libraryWith(protocolsFor(pairFiles));
+const SHIPPED = ['alsager', 'cottingham', 'flitwick', 'halstead', 'tewkesbury'];
+if (asUnmapped) {
+  const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
+  const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
+  for (const id of SHIPPED) {
+    const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(config.PROTOCOLS_DIR, `${id}.txt`), 'utf8'), `${id}-unmapped`);
+    library.add({ council: councilMetadataSchema.parse({ id: `${id}-unmapped`, name: `${id}-unmapped` }), clauses, warnings });
+  }
+}
 const assistant = Assistant.create({ config, library });
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const pairs = pairFiles
+  .flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
+  .map((p) => (asUnmapped && SHIPPED.includes(p.council) ? { ...p, council: `${p.council}-unmapped` } : p));
+if (asUnmapped) {
+  let ref = 0;
+  let key = 0;
+  for (const pair of pairs) {
+    const read = assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) });
+    const given = read.answer?.ref ?? read.clauses[0]?.ref;
+    if (given && pair.answer_ref.some((e) => answerRefMatches(given, e))) ref++;
+    if (read.answer && pair.answer_ref.some((e) => answerRefMatches(read.answer.ref, e)) && pair.key.some((k) => foldForKey(read.answer.text).includes(foldForKey(k)))) key++;
+  }
+  console.log(`all pairs, shipped five as unmapped: ref@1 ${ref}, key ${key} of ${pairs.length}`);
+}
 
 /** @type {Map<string, any[]>} */
 const routesOf = new Map();

@@ -28,7 +28,7 @@ const ASKS_WHOM =
 
 /** What the message is about: a complaint, a grievance, or being wronged. */
 const COMPLAINT =
-  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
+  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|snapp?(?:ed|ing)? at|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
 
 /** The Clerk by the titles councils give the post. */
 const CLERK = /(?<!\b(?:assistant|deputy) )\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i;
