@@ -6,6 +6,7 @@ import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
+import { proposedRouteFor } from './complaintRoute';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
@@ -16,7 +17,8 @@ const NEXT_STEP_SHARE = 0.9;
 export const CANDIDATES = { intent: 5, runnerUp: 2, search: 4, siblingShare: 0.6 };
 /** Clause ranking's confidence in the intent's clauses by rank, and in a clause found only by search. */
 /** `searchMin`: a clause the answer may come from needs less BM25 than one cited on its own. */
-export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5 };
+/** `route`: the least prior of the clause holding the proposed complaint route (src/answer/complaintRoute.ts). */
+export const PRIORS = { intentStep: 0.18, search: 0.2, searchStep: 0.05, searchMin: 0.5, route: 0.6 };
 const intentPrior = (rank: number) => Math.max(0, 1 - PRIORS.intentStep * rank);
 const searchPrior = (rank: number) => Math.max(0, PRIORS.search - PRIORS.searchStep * rank);
 /**
@@ -142,13 +144,20 @@ export function answerWithClauses(
     if (candidates.some((c) => c.clause.ref === found.clause.ref)) continue;
     candidates.push({ clause: found.clause, prior: searchPrior(searchRank++) });
   }
+  // "Who do I complain to?": the sentence the protocol's own text gives as the route for that kind of complaint (whom it
+  // is about, from the message; who complains, from the role) is a cue to the answer, and its clause a candidate.
+  const route = proposedRouteFor(protocol, answers, text, role);
+  // The protocol's own word on the route is worth at least PRIORS.route, however far down the clause ranking put it.
+  const routeCandidate = route ? candidates.find((c) => c.clause.ref === route.clause) : undefined;
+  if (routeCandidate) routeCandidate.prior = Math.max(routeCandidate.prior, PRIORS.route);
+  else if (route && byRef.has(route.clause)) candidates.push({ clause: byRef.get(route.clause)!, prior: PRIORS.route });
   // Every candidate, the search's too, once all are in: a clause's prior is shared by all its
   // sentences, though in an unmapped protocol a clause often holds rules on two topics.
   if (unmapped && UNMAPPED.sentenceShare > 0) {
     const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
     for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
   }
-  const context = { vocabulary: selector.expansion(intent), previous: request.previous };
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence } : {}) };
   // A follow-up asking for the next step already has the sentence it was last answered with: another
   // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
   // overall (not one found anywhere in the protocol; and when the turn's own words still point to

@@ -236,6 +236,11 @@ const SETBACK =
 const NEXT_STEP =
   /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
 
+/** The message tells of a setback ("the clerk refused", "got nowhere", "talking to him didn't work"), whatever it asks. */
+export function toldSetback(text: string): boolean {
+  return SETBACK.test(text);
+}
+
 export function asksForNextStep(text: string): boolean {
   return SETBACK.test(text) && NEXT_STEP.test(text);
 }

@@ -33,6 +33,10 @@ interface RouteQuestion {
 }
 
 const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|criticism|breach\w*|treated (?:them )?badly)\b/i;
+/** A complaint named as such: "the people concerned" is not a concern. */
+const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
+/** Being wronged, the other way a route sentence names what it is for ("a councillor has been rude to you, … tell the Parish Manager"). */
+const WRONGED = /\b(?:rude\w*|bull(?:y|ied|ies|ying)|harass\w*|disrespect\w*|threat\w*|belittl\w*|abus\w*|overbearing|mistreat\w*|treated|pressured|pressurised|misconduct|acted improperly|improper\w*|not been done|failings?)\b/i;
 const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
 /** A councillor, not "a member of staff" or "of the public". */
@@ -99,7 +103,7 @@ const aboutClerkAtAll =
     aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(m[1]));
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
-const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
+const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|relates to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
 
 const RECIPIENT_TEST = new RegExp(RECIPIENT.source, 'i');
 
@@ -262,6 +266,10 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
       const about = complainedAbout(sentence);
       if (about.size > 0 && !about.has(complainedSide)) return false;
       if (mustMention && !mustMention(sentence)) return false;
+      // A route for something else in a clause about complaints ("… must tell the Clerk about" a family tie) is not one.
+      if (!SPEAKS_OF_COMPLAINT.test(sentence) && !WRONGED.test(sentence)) return false;
+      // "Where the concern relates to the Clerk, …" is the Clerk's route, not the one for other staff.
+      if (q.kind === 'complaint_about_officer' && aboutClerk(clerk).test(sentence) && !OFFICER.test(sentence)) return false;
       accepted.set(sentence, route);
       return true;
     };

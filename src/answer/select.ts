@@ -44,6 +44,11 @@ export interface AnswerContext {
   minScore?: number;
   /** In a thread, the sentence the turn before was answered with and its question type ("and the clerk?" asks the same). */
   previous?: PreviousTurn;
+  /**
+   * For a message asking whom its complaint goes to, the sentence src/answer/routes.ts proposes from the protocol's own text
+   * for that kind of complaint (src/answer/complaintRoute.ts): a cue of WEIGHTS.proposedRoute for the sentence(s) it quotes.
+   */
+  routeSentence?: string;
   /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
   onScored?: (rows: ScoredSentence[]) => void;
 }
@@ -119,6 +124,8 @@ export const WEIGHTS = {
   remedy: 0.5,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
   route: 0.7,
+  /** The sentence the route proposer finds for the kind of complaint a "who do I complain to?" message asks about (AnswerContext.routeSentence). */
+  proposedRoute: 0.5,
   /** A sentence drawing the line of authority over staff's work, when the message asks whether a member may direct it (questionType.ts asksWhetherMemberMayDirect). */
   authority: 1,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
@@ -365,6 +372,13 @@ export class AnswerSelector {
         : factCueIn(unit, kind);
     const typeCueOf = (unit: IndexedUnit) =>
       whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
+    // The proposed route is the protocol's rule for the kind; a message naming the post an exception is written for ("If
+    // the concern is about the Mayor, …") wants the exception, and the route lends no cue.
+    const routeSentence = context.routeSentence && WEIGHTS.proposedRoute > 0 ? flat(context.routeSentence) : undefined;
+    const inRoute = (unit: IndexedUnit) => routeSentence !== undefined && routeSentence.includes(flat(unit.text));
+    const exceptionNamed =
+      routeSentence !== undefined && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts)));
+    const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; coverage: number }[] = [];
@@ -395,7 +409,8 @@ export class AnswerSelector {
         const roleCue = ownSide + carried;
         const rest =
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
-          (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0);
+          (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
+          proposedRouteOf(unit);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
         scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
@@ -536,6 +551,8 @@ export class AnswerSelector {
     return built;
   }
 }
+
+const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /**
  * "Their job is to give advice …": a post's job in the sense of its role, where a message's "jobs" are tasks ("my list of

@@ -1,0 +1,97 @@
+import type { Role } from '../domain/types';
+import type { Protocol } from '../protocols/library';
+import type { RouteKind } from '../protocols/metadata';
+import type { Clause } from '../protocols/parse';
+import { askingPart, toldSetback } from './questionType';
+import { proposeRoutes, RouteProposal } from './routes';
+import type { AnswerSelector } from './select';
+
+/** Whom a complaint is about, read from the message. */
+export type ComplainedAbout = 'clerk' | 'officer' | 'councillor';
+
+export interface ComplaintRouteQuestion {
+  about: ComplainedAbout | null;
+  /**
+   * The route kind src/answer/routes.ts proposes for this complaint: a councillor's about the Clerk or about an officer,
+   * an officer's (or the Clerk's) about a councillor. Null for a complaint no proposed route covers (an officer's about
+   * a colleague is a grievance; a councillor's about another councillor, the Code of Conduct).
+   */
+  kind: RouteKind | null;
+}
+
+/**
+ * The message asks whom to take it to, or how to raise it: "who do I complain to", "who should I report him to", "where
+ * do I raise it", "who deals with complaints about …", "how do I make a complaint about …", "to whom".
+ */
+const ASKS_WHOM =
+  /\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:does|should|would|will) (?:it|this|that|the complaint|my complaint) go to\b|\bwhere (?:does|should|would) (?:it|this|that|the complaint|my complaint) go\b/i;
+
+/** What the message is about: a complaint, a grievance, or being wronged. */
+const COMPLAINT =
+  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|snapp?(?:ed|ing)? at|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
+
+/** The Clerk by the titles councils give the post. */
+const CLERK = /(?<!\b(?:assistant|deputy) )\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i;
+const COUNCILLOR = /\b(?:councillors?|cllrs?|members?(?! of (?:the )?(?:staff|public))|chair(?:man|woman|person)?|vice[- ]?chair\w*|(?:deputy )?mayor|(?:council |group )?leader)\b/i;
+const OFFICER = /\b(?:officers?|staff|member of staff|employees?|caretaker|groundsm[ae]n|handym[ae]n|lengthsman|cleaner|assistant|administrator|receptionist|colleague)\b/i;
+
+/**
+ * The posts a message names as where it might go ("should I tell the Clerk", "complain to the chair", "raise it with the
+ * mayor") are the recipient, not whom the complaint is about: those phrases are left out before reading the party.
+ */
+const TOWARDS =
+  /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|told|go|went|speak(?:ing)?|spoke|talk(?:ing|ed)?|turn|rais(?:e|ed|ing) (?:[\w']+ ){0,4}?with|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
+
+/**
+ * "I'm the clerk and the mayor shouted at me", "as a fairly new member": the asker's own post is not whom the complaint
+ * is about, and says which side complains when the role the channel knows says otherwise.
+ */
+const ASKER_IS = /\b(?:i'?m|i am|as)(?: the| a| an)?(?: (?:fairly|very|quite|brand) ?)?(?: (?:new|newly[- ]elected|elected|co-opted|ward|town|parish|junior|senior))? (clerk|proper officer|members?|councillors?|cllr|officers?|member of staff|employee)\b/gi;
+
+/**
+ * A message asking whom a complaint goes to, read for whom it is about (the Clerk first: "the Clerk" is an officer
+ * too, and the route for the Clerk differs), and the route kind that answers it for the asker's role. Null when the
+ * message does not ask that.
+ */
+export function complaintRouteAsked(text: string, role: Role | undefined): ComplaintRouteQuestion | null {
+  const asking = askingPart(text);
+  if (!ASKS_WHOM.test(asking) && !ASKS_WHOM.test(text)) return null;
+  if (!COMPLAINT.test(text)) return null;
+  const self = [...text.matchAll(ASKER_IS)].map((m) => m[1].toLowerCase());
+  const party = text.replace(TOWARDS, ' ').replace(ASKER_IS, ' ');
+  const about: ComplainedAbout | null = CLERK.test(party) ? 'clerk' : COUNCILLOR.test(party) ? 'councillor' : OFFICER.test(party) ? 'officer' : null;
+  const saysCouncillor = self.some((w) => /^(?:members?|councillors?|cllr)$/.test(w));
+  const saysOfficer = self.length > 0 && !saysCouncillor;
+  const asOfficer = saysOfficer || (!saysCouncillor && (role === 'officer' || role === 'clerk'));
+  const kind: RouteKind | null =
+    about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
+  return { about, kind };
+}
+
+/**
+ * A route for when the first step has failed ("If direct discussion with the officer … fails to resolve the matter, …
+ * raise the issue with the Town Clerk"): the answer to "who do I go to now?" after a setback, not to a first complaint.
+ */
+const AFTER_FAILURE =
+  /\b(?:fail(?:s|ed)? to (?:resolve|settle|sort)|(?:does|do|did) not (?:resolve|settle|work)|cannot be (?:resolved|settled)|(?:is|are|has|have) not (?:been )?(?:resolved|settled)|not (?:satisfied|resolved)|remains? (?:unhappy|dissatisfied|unresolved))\b/i;
+
+/** Whether a proposed route is for after a failed first step while the message tells of no setback. */
+export function routeIsForLater(routeSentence: string, message: string): boolean {
+  return AFTER_FAILURE.test(routeSentence) && !toldSetback(message);
+}
+
+const proposalsByProtocol = new WeakMap<Clause[], RouteProposal[]>();
+
+/**
+ * The route the protocol's own text gives for the complaint a message asks about: the proposal of src/answer/routes.ts
+ * for its kind, worked out once per protocol (as the sentence index is) and on any protocol, mapped or just ingested.
+ * Null when the message does not ask whom a complaint goes to, or asks of a kind no route covers or the text leaves open.
+ */
+export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, text: string, role: Role | undefined): RouteProposal | null {
+  const asked = complaintRouteAsked(text, role);
+  if (!asked?.kind) return null;
+  let proposals = proposalsByProtocol.get(protocol.clauses);
+  if (!proposals) proposalsByProtocol.set(protocol.clauses, (proposals = proposeRoutes(protocol, selector)));
+  const route = proposals.find((p) => p.kind === asked.kind) ?? null;
+  return route && !routeIsForLater(route.sentence, text) ? route : null;
+}
