@@ -210,6 +210,11 @@ export const EVAL_SETS: EvalSet[] = [
   // the question (a design set), and 10 more written with them and never used to choose (a check) (docs/citations.md).
   { name: 'clause-probe (backstory)', file: 'test/eval/clause-probe-backstory.jsonl', format: 'messages' },
   { name: 'clause-probe (backstory, check)', file: 'test/eval/clause-probe-backstory-check.jsonl', format: 'messages' },
+  // Written by cite15 before any change, in its own wording: two-topic questions on Halstead and Cottingham whose reading
+  // has a close runner-up, labelled with the clause that answers: a design set (docs/citations.md, tenth session, cite15).
+  { name: 'clause-probe (runner-up)', file: 'test/eval/clause-probe-runnerup.jsonl', format: 'messages' },
+  // Written by cite15 with the design set, before any change, in the same style; its misses are never read: a check.
+  { name: 'clause-probe (runner-up, check)', file: 'test/eval/clause-probe-runnerup-check.jsonl', format: 'messages' },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.

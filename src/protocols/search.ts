@@ -47,7 +47,10 @@ export class ClauseIndex {
       const tf = new Map<string, number>();
       for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
       for (const s of tf.keys()) this.df.set(s, (this.df.get(s) ?? 0) + 1);
-      return { clause, tf, length: stems.length };
+      // A phrase term (`otherPartyTerms`) repeats words the clause already has: it does not lengthen it.
+      let phrases = 0;
+      for (const s of stems) if (s.includes('~')) phrases++;
+      return { clause, tf, length: stems.length - phrases };
     });
     for (const clause of clauses) if (!this.byRef.has(clause.ref)) this.byRef.set(clause.ref, clause);
     clauses.forEach((clause, doc) => {
@@ -155,8 +158,31 @@ export function byScore<T extends { score: number }>(list: T[]): T[] {
   return list;
 }
 
-/** What a clause is indexed by: the content stems of its text, then of its heading. */
-export const clauseStems = (clause: Clause): string[] => [...contentStems(clause.text), ...contentStems(clause.heading)];
+/**
+ * "Other members", "another councillor", "all other political groups": "other" is a stopword, so the
+ * phrase would read as plain "members" or "groups", yet it names the third parties something is shared
+ * with or kept from ("should the other groups be told?" and "the Clerk should advise all other political
+ * groups"). Each such phrase gives one term for the kind of party it names, for the message and the
+ * clause alike. "Other members of staff" are officers.
+ */
+const OTHER_PARTY = /\b(?:an)?other\s+(?:political\s+)?(members?(?!\s+of\s+(?:the\s+)?staff)|councillors?|cllrs?|groups?|parties|party|officers?|employees?|staff|members?)\b/gi;
+const OTHER_PARTY_KIND: [RegExp, string][] = [
+  [/^(?:members?|councillors?|cllrs?)$/, 'other~councillor'],
+  [/^(?:groups?|parties|party)$/, 'other~group'],
+  [/^(?:officers?|employees?|staff)$/, 'other~officer'],
+];
+export function otherPartyTerms(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(OTHER_PARTY)) {
+    // "other members of staff": the lookahead above let the first `members?` fail, so it is staff.
+    const noun = /^members?$/i.test(match[1]) && /^\s+of\s+(?:the\s+)?staff/i.test(text.slice(match.index! + match[0].length)) ? 'staff' : match[1].toLowerCase();
+    for (const [pattern, term] of OTHER_PARTY_KIND) if (pattern.test(noun)) terms.push(term);
+  }
+  return terms;
+}
+
+/** What a clause is indexed by: the content stems of its text, then of its heading, then its other-party terms. */
+export const clauseStems = (clause: Clause): string[] => [...contentStems(clause.text), ...contentStems(clause.heading), ...otherPartyTerms(clause.text)];
 
 /** Each distinct content stem of the query, weighted by how often it occurs. */
 export function queryWeights(query: string, weight = 1): Map<string, number> {

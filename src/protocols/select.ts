@@ -1,5 +1,5 @@
 import { Clause } from './parse';
-import { byScore, ClauseIndex, clauseList, clauseStems, queryWeights, ScoredClause } from './search';
+import { byScore, ClauseIndex, clauseList, clauseStems, otherPartyTerms, queryWeights, ScoredClause } from './search';
 import { contentStems } from '../nlu/normalize';
 import { withoutChatter } from '../nlu/chatter';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
@@ -18,6 +18,8 @@ const MAP_ORDER_WEIGHT = 0.5;
  */
 const SHARED_IN = 2;
 export const SITUATION_WEIGHT = 0.4;
+/** How much a message's "other members" / "other groups" counts (`otherPartyTerms`): one object, so scripts can try others. */
+export const OTHER_PARTY_WEIGHT = { weight: 1 };
 /** Below this BM25 score an unmapped clause is not cited: better nothing than a wrong rule. */
 const MIN_UNMAPPED_SCORE = 2.0;
 /** The most a clause's log length relative to the mean counts for (`lengthWeight`), either way. */
@@ -290,8 +292,10 @@ export class ClauseSelector {
   private queryTerms(message: string): Map<string, number> {
     if (this.lastQuery?.message !== message) {
       // Small talk ("hiya,", "quick one") is not what is asked: a clause should not win on its words.
-      const weights = queryWeights(withoutChatter(message));
+      const asked = withoutChatter(message);
+      const weights = queryWeights(asked);
       weights.forEach((weight, term) => weights.set(term, weight * this.termWeight(term)));
+      for (const term of otherPartyTerms(asked)) weights.set(term, (weights.get(term) ?? 0) + OTHER_PARTY_WEIGHT.weight);
       this.lastQuery = { message, weights };
     }
     return this.lastQuery.weights;
