@@ -11,7 +11,8 @@ import { attachment, clerkComplaintCard, clerkRequestCard, filedCard, requesterU
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
 import { configuredTeamsKey } from './identity';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
-import { keepMessageUpToDate } from '../kept-message';
+import type { Activity } from 'botbuilder';
+import { keepMessageUpToDate, KeptMessage, KeptMessagePolicy, KeptMessageStep } from '../kept-message';
 
 /** The `channel_posts` key of a complaint-about-the-Clerk card, kept apart from the Clerks' channel post. */
 const COMPLAINT_CHAT = 'teams-complaint-chat';
@@ -66,57 +67,52 @@ export class TeamsNotificationSender implements NotificationSender {
    * becomes the one updated. Throwing leaves the notification in the outbox to retry.
    */
   private async toComplaintHandler(notification: Notification): Promise<void> {
-    const { queue, messenger, logger } = this.deps;
+    const { logger } = this.deps;
     const key = configuredTeamsKey(notification.recipient) as string;
     const chat = this.personalChat(key);
     if (!chat) throw new Error('no personal chat is known for the person who receives complaints about the Clerk');
     const request = notification.request;
     const activity = { type: 'message', attachments: [attachment(clerkComplaintCard(request, { change: notification.change }))] };
-    const saved = parsePost(queue.channelPost(request.id, COMPLAINT_CHAT));
-    await keepMessageUpToDate<ChannelPost>({
-      policy: 'send anew',
-      // A newly configured person's chat gets a card of its own, never an update of the previous one's.
-      saved: saved?.conversationId === chat.conversation?.id ? saved : undefined,
-      shownIn: (post) => post.shows,
-      shows: request.updatedAt,
-      update: (post) => messenger.update(chat, post.activityId, activity),
-      send: async () => {
-        const activityId = await messenger.send(chat, activity);
-        return activityId ? { conversationId: chat.conversation!.id, activityId, shows: '' } : undefined;
-      },
-      save: (post, shows) => queue.setChannelPost(request.id, COMPLAINT_CHAT, JSON.stringify({ ...post, shows } satisfies ChannelPost)),
-      log: (step, error) => {
-        if (step === 'newer_shown') logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
-        else if (step === 'update_failed') logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error });
-        else logger.info(step === 'updated' ? 'teams.clerk_complaint_updated' : 'teams.clerk_complaint_sent', { request: request.id, event: notification.event, to: key });
-      },
+    await this.keepCard(request.id, request.updatedAt, COMPLAINT_CHAT, chat, activity, 'send anew', (step, error) => {
+      if (step === 'newer_shown') logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
+      else if (step === 'update_failed') logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error });
+      else logger.info(step === 'updated' ? 'teams.clerk_complaint_updated' : 'teams.clerk_complaint_sent', { request: request.id, event: notification.event, to: key });
     });
   }
 
   /** The Clerks' channel: one card per request, updated in place; any failure is retried by the outbox. */
   private async toClerks(notification: Notification): Promise<void> {
-    const { queue, messenger, logger } = this.deps;
+    const { logger } = this.deps;
     const channel = this.clerksChannel();
     if (!channel) throw new Error("no Clerks' channel is registered in Teams");
     const request = notification.request;
     const activity = { type: 'message', attachments: [attachment(clerkRequestCard(request, { change: notification.change }))] };
-    const saved = parsePost(queue.channelPost(request.id, PLATFORM));
-    await keepMessageUpToDate<ChannelPost>({
-      policy: 'one message',
-      // Posted to a channel since replaced: post it in the new one.
-      saved: saved?.conversationId === channel.conversation?.id ? saved : undefined,
+    await this.keepCard(request.id, request.updatedAt, PLATFORM, channel, activity, 'one message', (step) => {
+      if (step === 'newer_shown') logger.debug('teams.channel_post_newer', { request: request.id, notification: notification.id });
+      else logger.info(step === 'updated' ? 'teams.channel_post_updated' : 'teams.channel_posted', { request: request.id, status: request.status });
+    });
+  }
+
+  /**
+   * The card of a request kept up to date in one conversation, saved under `key` in the queue's channel posts; a card
+   * saved in another conversation (the Clerks' channel replaced, another person configured) is left, and a new one sent.
+   */
+  private keepCard(requestId: number, shows: string, key: string, to: Reference, activity: Partial<Activity>, policy: KeptMessagePolicy, log: KeptMessage<ChannelPost>['log']): Promise<KeptMessageStep> {
+    const { queue, messenger } = this.deps;
+    const saved = parsePost(queue.channelPost(requestId, key));
+    const conversationId = to.conversation!.id;
+    return keepMessageUpToDate<ChannelPost>({
+      policy,
+      saved: saved?.conversationId === conversationId ? saved : undefined,
       shownIn: (post) => post.shows,
-      shows: request.updatedAt,
-      update: (post) => messenger.update({ ...channel, conversation: { ...channel.conversation!, id: post.conversationId } }, post.activityId, activity),
+      shows,
+      update: (post) => messenger.update(to, post.activityId, activity),
       send: async () => {
-        const activityId = await messenger.send(channel, activity);
-        return activityId ? { conversationId: channel.conversation!.id, activityId, shows: '' } : undefined;
+        const activityId = await messenger.send(to, activity);
+        return activityId ? { conversationId, activityId, shows: '' } : undefined;
       },
-      save: (post, shows) => queue.setChannelPost(request.id, PLATFORM, JSON.stringify({ ...post, shows } satisfies ChannelPost)),
-      log: (step) => {
-        if (step === 'newer_shown') logger.debug('teams.channel_post_newer', { request: request.id, notification: notification.id });
-        else logger.info(step === 'updated' ? 'teams.channel_post_updated' : 'teams.channel_posted', { request: request.id, status: request.status });
-      },
+      save: (post, shown) => queue.setChannelPost(requestId, key, JSON.stringify({ ...post, shows: shown } satisfies ChannelPost)),
+      log,
     });
   }
 
