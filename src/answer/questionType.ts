@@ -241,6 +241,35 @@ export function toldSetback(text: string): boolean {
   return SETBACK.test(text);
 }
 
+/**
+ * A sentence written for after a first step has failed: its condition names the setback ("If the Clerk refuses a request,
+ * …", "A member whose request for a document has been refused may …", "If an informal approach does not resolve the
+ * concern, …", "If you have heard nothing after ten working days, …"). It shares the words of the first step's question
+ * (the request, the concern, the email) and so can beat the first step ("Requests should be made to the Town Clerk").
+ * Only the condition counts: "An employee who is asked to take sides may decline" states a rule, not a setback.
+ */
+const FAILURE = String.raw`(?:refus(?:es|ed|al)|declines?|declined|turn(?:s|ed) (?:\w+ )?down|not satisfied with the (?:response|outcome|answer|reply|decision|result)|remains? (?:dissatisfied|unhappy)|(?:does|do|did) not (?:resolve|settle|work)|fails? to (?:resolve|settle)|cannot be (?:resolved|settled)|(?:is|are|has|have) not (?:been )?(?:resolved|settled)|heard nothing|(?:no|not had an?) (?:reply|response|answer))`;
+const LATER_CONDITION = new RegExp(String.raw`^(?:if|where|when|once|should|unless)\b[^,;]{0,120}?\b${FAILURE}\b`, 'i');
+const LATER_ASKER = /^an? [a-z]+(?: [a-z]+)? (?:who|whose)\b[^,;]{0,80}?\b(?:(?:is|are|was|were|has been|have been) (?:refused|turned down|declined)|(?:is|are) not satisfied|remains? (?:dissatisfied|unhappy))\b/i;
+/** "You may then ask the Chair …" after such a sentence is the same later step. */
+const THEN_STEP = /^(?:\S+\s+){0,3}then\b/i;
+
+export function laterStepCue(sentence: string, before?: string): boolean {
+  const text = sentence.replace(/^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+|^\([a-z]\)\s+/i, '');
+  return LATER_CONDITION.test(text) || LATER_ASKER.test(text) || (before !== undefined && THEN_STEP.test(text) && laterStepCue(before));
+}
+
+/**
+ * A message that asks how to go about something and tells of no setback, real or supposed ("what if she refuses?", "can
+ * I appeal?", "can it go higher?"), asks the first step, not the later one.
+ */
+const SUPPOSED_SETBACK =
+  /\b(?:if|what if|suppose|supposing|in case|otherwise)\b[^.?!]{0,80}\b(?:not|no|never|\w+n'?t|refus\w*|declin\w*|turn\w* (?:\w+ )?down|fail\w*|ignor\w*|unhappy|dissatisfied)\b|\b(?:escalat\w*|appeal\w*|review\w*|reconsider\w*|further|higher up|go over (?:his|her|their) head|above (?:him|her|them))\b/i;
+
+export function asksFirstStep(text: string): boolean {
+  return !SETBACK.test(text) && !NEXT_STEP.test(text) && !SUPPOSED_SETBACK.test(text);
+}
+
 export function asksForNextStep(text: string): boolean {
   return SETBACK.test(text) && NEXT_STEP.test(text);
 }

@@ -3,7 +3,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -124,6 +124,12 @@ export const WEIGHTS = {
   remedy: 0.5,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
   route: 0.7,
+  /**
+   * Taken from a sentence written for after a first step has failed ("If the Clerk refuses a request, …", "If you have
+   * heard nothing after ten working days, …") when the message tells of no setback and asks the first step. Like the
+   * carried side, it only chooses between sentences: whether any answers is decided without it.
+   */
+  laterStep: 0.5,
   /** The sentence the route proposer finds for the kind of complaint a "who do I complain to?" message asks about (AnswerContext.routeSentence). */
   proposedRoute: 0.5,
   /** A sentence drawing the line of authority over staff's work, when the message asks whether a member may direct it (questionType.ts asksWhetherMemberMayDirect). */
@@ -199,6 +205,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   posts: string[];
   /** The posts its conditions name ("If the concern is about the Clerk, …"): the case its rule is for. */
   conditionPosts: string[];
+  /** Its condition names a failed first step: a later step (questionType.ts laterStepCue). */
+  laterStep?: boolean;
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
   /** 1 when it sends the matter to a post (questionType.ts routeCue), read the first time a wronged asker's question scores it. */
@@ -351,6 +359,8 @@ export class AnswerSelector {
     // "Can a councillor tell me to drop my work and do his?" wants who directs staff, as a wronged asker wants the route.
     const directed = !nextStep && !wronged && WEIGHTS.authority > 0 && asksWhetherMemberMayDirect(question, role);
     const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : directed ? (unit.authority ??= authorityCue(unit.text)) : 0);
+    // "How do I get hold of the quotes?" asks the first step: "A member whose request … has been refused may …" is for later.
+    const firstStep = WEIGHTS.laterStep > 0 && !nextStep && asksFirstStep(question);
     const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : directed ? WEIGHTS.authority : 0;
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
@@ -381,7 +391,7 @@ export class AnswerSelector {
     const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -412,7 +422,7 @@ export class AnswerSelector {
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
           proposedRouteOf(unit);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -431,9 +441,10 @@ export class AnswerSelector {
       })),
     );
     type Row = (typeof scored)[number];
-    // The best sentence, with or without the side a sentence takes from its clause (`carried`).
+    // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
+    // clause (`carried`) and the later step's (`later`).
     const pick = (withCarried: boolean) => {
-      const value = (s: Row) => total(s) - (withCarried ? 0 : s.carried);
+      const value = (s: Row) => total(s) + (withCarried ? s.later : -s.carried);
       let best = scored[0];
       let score = value(best);
       for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
@@ -473,7 +484,7 @@ export class AnswerSelector {
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
     const plain = pick(false);
     if (!answers(plain)) return null;
-    const withCarried = scored.some((s) => s.carried !== 0) ? pick(true) : plain;
+    const withCarried = scored.some((s) => s.carried !== 0 || s.later !== 0) ? pick(true) : plain;
     const { best, score, pairedNext } = withCarried !== plain && answers(withCarried) ? withCarried : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
@@ -538,6 +549,7 @@ export class AnswerSelector {
           list[i].remedy = WEIGHTS.stepAfterSetback;
         }
       }
+      for (let i = 0; i < list.length; i++) list[i].laterStep = laterStepCue(list[i].text, i > 0 ? list[i - 1].text : undefined);
       // "Officers are employed by the Council as a whole. They must not …": the second sentence is still about officers.
       let named: IndexedUnit | undefined;
       for (const unit of list) {
