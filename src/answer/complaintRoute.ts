@@ -2,7 +2,7 @@ import type { Role } from '../domain/types';
 import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Clause } from '../protocols/parse';
-import { askingPart, toldSetback } from './questionType';
+import { askingPart, laterStepCue, toldSetback } from './questionType';
 import { proposeRoutes, RouteProposal } from './routes';
 import type { AnswerSelector } from './select';
 
@@ -69,15 +69,12 @@ export function complaintRouteAsked(text: string, role: Role | undefined): Compl
 }
 
 /**
- * A route for when the first step has failed ("If direct discussion with the officer … fails to resolve the matter, …
- * raise the issue with the Town Clerk"): the answer to "who do I go to now?" after a setback, not to a first complaint.
+ * Whether a proposed route is for after a failed first step ("If direct discussion with the officer … fails to resolve the
+ * matter, … raise the issue with the Town Clerk": questionType.ts laterStepCue) while the message tells of no setback: the
+ * answer to "who do I go to now?" after a setback, not to a first complaint.
  */
-const AFTER_FAILURE =
-  /\b(?:fail(?:s|ed)? to (?:resolve|settle|sort)|(?:does|do|did) not (?:resolve|settle|work)|cannot be (?:resolved|settled)|(?:is|are|has|have) not (?:been )?(?:resolved|settled)|not (?:satisfied|resolved)|remains? (?:unhappy|dissatisfied|unresolved))\b/i;
-
-/** Whether a proposed route is for after a failed first step while the message tells of no setback. */
 export function routeIsForLater(routeSentence: string, message: string): boolean {
-  return AFTER_FAILURE.test(routeSentence) && !toldSetback(message);
+  return laterStepCue(routeSentence) && !toldSetback(message);
 }
 
 const proposalsByProtocol = new WeakMap<Clause[], RouteProposal[]>();

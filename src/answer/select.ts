@@ -443,8 +443,8 @@ export class AnswerSelector {
     type Row = (typeof scored)[number];
     // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
     // clause (`carried`) and the later step's (`later`).
-    const pick = (withCarried: boolean) => {
-      const value = (s: Row) => total(s) + (withCarried ? s.later : -s.carried);
+    const pick = (withChoosingCues: boolean) => {
+      const value = (s: Row) => total(s) + (withChoosingCues ? s.later : -s.carried);
       let best = scored[0];
       let score = value(best);
       for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
@@ -484,8 +484,8 @@ export class AnswerSelector {
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
     const plain = pick(false);
     if (!answers(plain)) return null;
-    const withCarried = scored.some((s) => s.carried !== 0 || s.later !== 0) ? pick(true) : plain;
-    const { best, score, pairedNext } = withCarried !== plain && answers(withCarried) ? withCarried : plain;
+    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0) ? pick(true) : plain;
+    const { best, score, pairedNext } = chosen !== plain && answers(chosen) ? chosen : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
