@@ -232,6 +232,9 @@ export class IntentEngine {
     // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
     if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
     const shares = this.vote.shares(text);
+    // The vote helps a topic told in words its examples never use; it never argues for out of scope, where general
+    // English senses mislead ("minutes" of a meeting lie near "days" and "hours").
+    shares.delete(OUT_OF_SCOPE);
     if (shares.size === 0) return reading;
     const labels = this.classifier.labels;
     const probabilities: number[] = [];
