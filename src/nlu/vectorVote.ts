@@ -69,11 +69,7 @@ function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: numb
   if (ids.length === 0) return undefined;
   const dims = vectors.dimensions;
   const out = new Float32Array(dims);
-  for (const id of ids) {
-    const unit = vectors.mean([id]);
-    const w = idf.get(id) ?? defaultIdf;
-    for (let d = 0; d < dims; d++) out[d] += w * unit[d];
-  }
+  for (const id of ids) vectors.addUnit(id, idf.get(id) ?? defaultIdf, out);
   let norm = 0;
   for (let d = 0; d < dims; d++) norm += out[d] * out[d];
   if (norm === 0) return undefined;

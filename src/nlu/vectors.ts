@@ -77,6 +77,12 @@ export class WordVectors {
     return [...ids];
   }
 
+  /** Adds `weight` × the row's unit vector to `out` (no allocation: the vote builds thousands of means at start). */
+  addUnit(id: number, weight: number, out: Float32Array): void {
+    const scale = weight * this.inverseNorm[id];
+    for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += scale * this.values[at];
+  }
+
   /** The mean of a set of rows, unit length (for a nearest-examples vote by mean vector); empty when none. */
   mean(ids: number[]): Float32Array {
     const out = new Float32Array(this.dimensions);
