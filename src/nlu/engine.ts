@@ -220,7 +220,7 @@ export class IntentEngine {
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds).withVectorVote(items);
   }
 
-  /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (only with WORD_VECTORS=on; src/nlu/vectorVote.ts). */
+  /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (unless WORD_VECTORS=off or the table is unusable; src/nlu/vectorVote.ts). */
   private vote?: VectorVote;
   private withVectorVote(items: LabelledText[]): this {
     this.vote = VectorVote.over(items);
@@ -232,6 +232,9 @@ export class IntentEngine {
     // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
     if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
     const shares = this.vote.shares(text);
+    // The vote helps a topic told in words its examples never use; it never argues for out of scope, where general
+    // English senses mislead ("minutes" of a meeting lie near "days" and "hours").
+    shares.delete(OUT_OF_SCOPE);
     if (shares.size === 0) return reading;
     const labels = this.classifier.labels;
     const probabilities: number[] = [];

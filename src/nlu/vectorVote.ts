@@ -5,7 +5,7 @@ import { WordVectors, wordVectors } from './vectors';
  * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
  * k nearest examples by cosine vote for their intents, each with its similarity. It reads words the examples never use
  * ("poorly" lies near "sick"), which the bag-of-words classifier cannot. The engine mixes it into an unsure reading
- * when WORD_VECTORS=on (IntentEngine.voted); docs/word-vectors.md has the measurements.
+ * unless WORD_VECTORS=off (IntentEngine.voted); docs/word-vectors.md has the measurements.
  */
 export class VectorVote {
   private constructor(
@@ -69,11 +69,7 @@ function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: numb
   if (ids.length === 0) return undefined;
   const dims = vectors.dimensions;
   const out = new Float32Array(dims);
-  for (const id of ids) {
-    const unit = vectors.mean([id]);
-    const w = idf.get(id) ?? defaultIdf;
-    for (let d = 0; d < dims; d++) out[d] += w * unit[d];
-  }
+  for (const id of ids) vectors.addUnit(id, idf.get(id) ?? defaultIdf, out);
   let norm = 0;
   for (let d = 0; d < dims; d++) norm += out[d] * out[d];
   if (norm === 0) return undefined;

@@ -12,6 +12,7 @@ import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
 import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
+import { readVectorTable, VECTORS } from '../nlu/vectors';
 import { slackMemberIds } from '../channels/slack/identity';
 import { configuredTeamsKey } from '../channels/teams/identity';
 
@@ -56,6 +57,8 @@ export async function runDoctor(env: NodeJS.ProcessEnv, options: DoctorOptions =
   checks.push(setupProblem ? fail('config', setupProblem, 'set or unset the variables named, then run doctor again') : pass('config', `valid; ${describeChannels(config)}`));
 
   checks.push(...localChecks(config, options));
+  // Not among the start-up checks: at start the engine reads the table itself and logs its own warning.
+  checks.push(wordVectorsCheck(config));
   if (slackConfigured(config)) checks.push(...(await slackChecks(config, options)));
   if (teamsConfigured(config)) checks.push(...teamsChecks(config));
   return checks;
@@ -99,6 +102,18 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   }
   checks.push(...databaseChecks(config, options));
   return checks;
+}
+
+/** Whether the word vectors' vote is on and its table (data/vectors) loads; the bot runs without it either way. */
+export function wordVectorsCheck(config: Config, dir: string = VECTORS.dir): Check {
+  if (config.WORD_VECTORS === 'off') return pass('word_vectors', 'off (WORD_VECTORS=off): unsure readings are not helped by the word vectors\' vote');
+  const read = readVectorTable(dir);
+  if (read.table) return pass('word_vectors', `loaded: ${read.table.size} words, ${read.table.dimensions}-d, from ${dir}`);
+  return fail(
+    'word_vectors',
+    `on, but the table is not usable: ${read.problem}; the bot reads messages without the word vectors' vote`,
+    'restore it (`git checkout -- data/vectors`) or rebuild it (`node scripts/vectors-build.js`, docs/word-vectors.md); or set WORD_VECTORS=off',
+  );
 }
 
 /**

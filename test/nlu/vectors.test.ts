@@ -1,8 +1,20 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createLogger } from '../../src/log';
 import { softMatch, VECTORS, WordVectors, wordVectors } from '../../src/nlu/vectors';
 import { VectorVote } from '../../src/nlu/vectorVote';
+
+/** A hand-made table on disk, with the manifest the loader checks (as scripts/vectors-build.js writes it). */
+function writeTable(dir: string, words: string[], values: number[], dimensions: number): void {
+  const wordsText = Buffer.from(words.join('\n') + '\n');
+  const bytes = Buffer.from(Int8Array.from(values).buffer);
+  const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+  writeFileSync(path.join(dir, 'words.txt'), wordsText);
+  writeFileSync(path.join(dir, 'vectors-i8.bin'), bytes);
+  writeFileSync(path.join(dir, 'table.json'), JSON.stringify({ dimensions, words: words.length, sha256: { 'words.txt': sha256(wordsText), 'vectors-i8.bin': sha256(bytes) } }));
+}
 
 // A hand-made table of three dimensions: "ill" and "sick" point the same way, "hedge" elsewhere.
 const table = new WordVectors(['ill', 'sick', 'hedge', 'councillor'], Int8Array.from([100, 10, 0, 90, 20, 0, 0, 0, 127, 5, 100, 5]), 3);
@@ -29,11 +41,14 @@ describe('word vectors', () => {
   it('reads no table while the switch is off, and none that was never built', () => {
     const saved = { ...VECTORS };
     const empty = mkdtempSync(path.join(tmpdir(), 'vectors-'));
+    const warnings: string[] = [];
     try {
       VECTORS.enabled = false;
       expect(wordVectors()).toBeNull();
-      Object.assign(VECTORS, { enabled: true, dir: empty });
+      Object.assign(VECTORS, { enabled: true, dir: empty, log: createLogger('warn', (line) => warnings.push(line)) });
       expect(wordVectors()).toBeNull();
+      expect(warnings).toHaveLength(1);
+      expect(JSON.parse(warnings[0])).toMatchObject({ event: 'nlu.word_vectors_unavailable', problem: expect.stringContaining('missing') });
     } finally {
       Object.assign(VECTORS, saved);
       rmSync(empty, { recursive: true, force: true });
@@ -47,8 +62,7 @@ describe('nearest-examples vote by word vectors', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'vectors-'));
     try {
       // "poorly" lies near "sick"; "hack" near "journalist"; the examples never say "poorly" or "hack".
-      writeFileSync(path.join(dir, 'words.txt'), ['sick', 'poorly', 'journalist', 'hack', 'today'].join('\n') + '\n');
-      writeFileSync(path.join(dir, 'vectors-i8.bin'), Buffer.from(Int8Array.from([120, 5, 0, 110, 15, 0, 3, 120, 0, 10, 110, 5, 0, 0, 127]).buffer));
+      writeTable(dir, ['sick', 'poorly', 'journalist', 'hack', 'today'], [120, 5, 0, 110, 15, 0, 3, 120, 0, 10, 110, 5, 0, 0, 127], 3);
       Object.assign(VECTORS, { enabled: true, dir });
       const vote = VectorVote.over([
         { text: 'I am sick today', label: 'staff_personal_matters' },

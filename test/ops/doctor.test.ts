@@ -74,6 +74,7 @@ test('a good set-up: a tick per check, exit 0 (as a process)', async () => {
     'database.integrity',
     'database.wal',
     'outbox',
+    'word_vectors',
     'slack.auth',
     'slack.scopes',
     'slack.clerks_channel',
