@@ -132,6 +132,8 @@ export function protocolWordsFor(message: string): string[] {
     formal.push(words);
   }
   for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
+  const prefixed = prefixedForms(message);
+  if (prefixed.length > 0) formal.push(prefixed.join(' '));
   return formal;
 }
 
