@@ -132,8 +132,8 @@ export function protocolWordsFor(message: string): string[] {
     formal.push(words);
   }
   for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
-  const prefixed = prefixedForms(message);
-  if (prefixed.length > 0) formal.push(prefixed.join(' '));
+  // "not happy" is "unhappy", and so also what "unhappy" is in the protocol's words.
+  for (const prefixed of prefixedForms(message)) formal.push([prefixed, EVERYDAY_TO_PROTOCOL.get(prefixed) ?? ''].join(' ').trim());
   return formal;
 }
 
