@@ -132,6 +132,8 @@ export function protocolWordsFor(message: string): string[] {
     formal.push(words);
   }
   for (const [phrase, words] of EVERYDAY_PHRASES) if (phrase.test(message)) formal.push(words);
+  // "not happy" is "unhappy", and so also what "unhappy" is in the protocol's words.
+  for (const prefixed of prefixedForms(message)) formal.push([prefixed, EVERYDAY_TO_PROTOCOL.get(prefixed) ?? ''].join(' ').trim());
   return formal;
 }
 
@@ -170,3 +172,41 @@ function tellingSense(words: string[], at: number): boolean {
  * entry counts only where the word is met, in one of the message's sentences, in that sense.
  */
 const SENSE_OF: ReadonlyMap<string, (sentenceWords: string[], at: number) => boolean> = new Map([['report', tellingSense]]);
+
+/**
+ * A word and its form with a negative prefix, which people and protocols use for the same thing: "I'm not sure" and
+ * "if you are unsure", "not able to attend" and "unable to attend", "isn't appropriate" and "inappropriate". General
+ * usage, written from the language, not from any evaluation question. Only the sense-keeping direction is read: "not
+ * sure" also counts as "unsure"; "unsure" is not read as "sure".
+ */
+export const NEGATIVE_PREFIXED: ReadonlyMap<string, string> = new Map(Object.entries({
+  sure: 'unsure', certain: 'uncertain', clear: 'unclear', able: 'unable', happy: 'unhappy', satisfied: 'dissatisfied',
+  acceptable: 'unacceptable', appropriate: 'inappropriate', agree: 'disagree', agreed: 'disagreed', allowed: 'disallowed',
+  aware: 'unaware', available: 'unavailable', willing: 'unwilling', fair: 'unfair', reasonable: 'unreasonable',
+  professional: 'unprofessional', necessary: 'unnecessary', authorised: 'unauthorised', authorized: 'unauthorized',
+  comfortable: 'uncomfortable', possible: 'impossible', proper: 'improper', polite: 'impolite', respectful: 'disrespectful',
+  courteous: 'discourteous', relevant: 'irrelevant', lawful: 'unlawful', legal: 'illegal', honest: 'dishonest',
+  suitable: 'unsuitable', resolved: 'unresolved', answered: 'unanswered', paid: 'unpaid', declared: 'undeclared',
+  helpful: 'unhelpful', safe: 'unsafe', approve: 'disapprove', approved: 'unapproved', trust: 'distrust',
+  obey: 'disobey', obeyed: 'disobeyed', reliable: 'unreliable', responsive: 'unresponsive', fit: 'unfit', well: 'unwell',
+  successful: 'unsuccessful', qualified: 'unqualified', invited: 'uninvited', announced: 'unannounced',
+}));
+
+/** The words between a negation and what it negates: "not be able", "don't feel comfortable", "isn't really clear". */
+const NEGATED = /\b(?:not|never|cannot|no longer|[a-z]+n['\u2019]t|(?:do|does|did|is|are|was|were|ca|could|would|should|wo|have|has|had|ai)nt)\s+((?:(?:be|been|being|feel|feeling|felt|seem|seems|very|really|entirely|quite|fully|totally|always|particularly|so|too|completely|at all)\s+){0,2})([a-z]+)/g;
+
+/**
+ * The prefixed form of each negated word in a text ("not sure" gives "unsure"), for both the question and the protocol's
+ * sentences to count, as they count an irregular verb's base form. A word that carries a negative prefix already is left
+ * alone: "not unusual" means usual, and "not unreasonable" is not "unreasonable".
+ */
+export function prefixedForms(text: string): string[] {
+  const lower = text.toLowerCase();
+  if (!/\bnot\b|\bnever\b|cannot|nt\b|n['\u2019]t\b|no longer/.test(lower)) return [];
+  const out: string[] = [];
+  for (const match of lower.matchAll(NEGATED)) {
+    const prefixed = NEGATIVE_PREFIXED.get(match[2]);
+    if (prefixed) out.push(prefixed);
+  }
+  return out;
+}
