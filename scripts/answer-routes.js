@@ -8,7 +8,7 @@
  * src/answer/routes.ts proposes for that kind on the pair's protocol, whether that sentence holds the pair's key, and
  * whether the bot's answer does. With no file, the 350 pairs of data/answers/ and data/answers/design/.
  * `--list` prints each (never for the councils named by `--hide`). `--as-unmapped`: the shipped five's texts are added in
- * memory under another id (`<id>-unmapped`: no clause map, no routes) and their pairs asked there, as on a protocol just
+ * memory under another id (`<id>x`: no clause map, no routes) and their pairs asked there, as on a protocol just
  * ingested; also printed then, every pair's ref@1/key (answer-ranker-cv.js's scoring) over the files read.
  */
 const fs = require('node:fs');
@@ -16,7 +16,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped } = require('./pair-protocols');
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { proposeRoutes } = require(path.join(dist, 'src/answer/routes'));
 const { complaintRouteAsked } = require(path.join(dist, 'src/answer/complaintRoute'));
@@ -38,23 +38,14 @@ args.forEach((a, i) => {
 for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
 const designDir = path.join(root, 'data/answers/design');
 const pairFiles = files.length > 0 ? files : pairFilesOf([]).concat(fs.readdirSync(designDir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(designDir, f)));
-const asUnmapped = args.includes('--as-unmapped');
-const { config, library } = libraryWith(protocolsFor(pairFiles));
-const SHIPPED = ['alsager', 'cottingham', 'flitwick', 'halstead', 'tewkesbury'];
-if (asUnmapped) {
-  const { parseProtocol } = require(path.join(dist, 'src/protocols/parse'));
-  const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadata'));
-  for (const id of SHIPPED) {
-    const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(config.PROTOCOLS_DIR, `${id}.txt`), 'utf8'), `${id}-unmapped`);
-    library.add({ council: councilMetadataSchema.parse({ id: `${id}-unmapped`, name: `${id}-unmapped` }), clauses, warnings });
-  }
-}
-const assistant = Assistant.create({ config, library });
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = pairFiles
-  .flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
-  .map((p) => (asUnmapped && SHIPPED.includes(p.council) ? { ...p, council: `${p.council}-unmapped` } : p));
-if (asUnmapped) {
+const written = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+/** --as-unmapped: the shipped protocols' pairs asked on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
+const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(written, protocolsFor(pairFiles)) : undefined;
+const pairs = unmappedRun?.pairs ?? written;
+const { config, library } = libraryWith(unmappedRun?.texts ?? protocolsFor(pairFiles));
+const assistant = Assistant.create({ config, library });
+if (unmappedRun) {
   let ref = 0;
   let key = 0;
   for (const pair of pairs) {
