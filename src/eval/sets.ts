@@ -177,6 +177,9 @@ export const EVAL_SETS: EvalSet[] = [
   // The design set was read for misses; the check (12 more of the same kinds) only scored (docs/word-vectors.md).
   { name: 'words-probe', file: 'test/eval/words-probe.jsonl', format: 'messages' },
   { name: 'words-probe (check)', file: 'test/eval/words-probe-check.jsonl', format: 'messages' },
+  // Written by vec3 before any change to the vote: polite wrappers round out-of-scope asks, and topics told in words no example uses.
+  { name: 'vote-probe-1', file: 'test/eval/vote-probe-1.jsonl', format: 'messages' },
+  { name: 'vote-probe-1 (check)', file: 'test/eval/vote-probe-1-check.jsonl', format: 'messages' },
   { name: 'intent-holdout', file: 'test/eval/intent-holdout.jsonl', format: 'messages' },
   { name: 'ashdown (unseen protocol)', file: 'test/eval/ashdown.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashdown.txt' },
   { name: 'answers-validation', file: 'test/eval/answers-validation.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt' },

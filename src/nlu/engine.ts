@@ -10,7 +10,7 @@ import { findQuestion, QuestionParts, questionParts, separateQuestions } from '.
 import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
-import { VECTOR_VOTE, VectorVote } from './vectorVote';
+import { sharesNearReading, VECTOR_VOTE, VectorVote } from './vectorVote';
 
 /**
  * Below this probability the message is treated as outside the protocol. Chosen by k-fold
@@ -231,10 +231,12 @@ export class IntentEngine {
   private voted(reading: Reading, text: string, skip?: (index: number) => boolean): Reading {
     // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
     if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
-    const shares = this.vote.shares(text);
+    let shares = this.vote.shares(text);
     // The vote helps a topic told in words its examples never use; it never argues for out of scope, where general
     // English senses mislead ("minutes" of a meeting lie near "days" and "hours").
     shares.delete(OUT_OF_SCOPE);
+    // Nor does it carry an out-of-scope reading to a topic the classifier does not itself see near (a polite wrapper's words).
+    if (reading.label === OUT_OF_SCOPE) shares = sharesNearReading(shares, reading.ranked);
     if (shares.size === 0) return reading;
     const labels = this.classifier.labels;
     const probabilities: number[] = [];

@@ -79,8 +79,25 @@ function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: numb
 }
 
 /**
+ * The vote's shares kept where the classifier's own reading is out of scope: only for the topics the classifier itself
+ * ranks among its first `near` readings. Voting nothing for out of scope still dilutes it (the engine mixes
+ * `(p + w·share) / (1 + w)`), so without this a polite wrapper round an out-of-scope ask ("… Quick one from me: tell me a
+ * joke. Thanks in advance …") was carried to whatever topic the wrapper's words lie near; a topic the classifier already
+ * weighs second or third may still win ("summarise the main roles of officers"). docs/word-vectors.md, vec3's section.
+ */
+export function sharesNearReading(shares: Map<string, number>, ranked: readonly { label: string }[], near = VECTOR_VOTE.nearWhenOutOfScope): Map<string, number> {
+  const kept = new Map<string, number>();
+  for (let i = 0; i < ranked.length && i < near; i++) {
+    const share = shares.get(ranked[i].label);
+    if (share !== undefined) kept.set(ranked[i].label, share);
+  }
+  return kept;
+}
+
+/**
  * How many nearest examples vote, the vote's weight against the classifier's probabilities, and the classifier's top
  * probability below which it is asked (at or above, the reading stands). Chosen by the engine's hash-fold CV and the
- * design rows (docs/word-vectors.md): k 7 and weight 0.3 after the fact; voting on every reading lost out-of-scope recall.
+ * design rows (docs/word-vectors.md): k 7 and weight 0.3 after the fact; voting on every reading lost out-of-scope recall. `nearWhenOutOfScope`: how many of the classifier's readings the vote may
+ * choose between when its best is out of scope (sharesNearReading; three as embed2 measured it for every reading, not tuned).
  */
-export const VECTOR_VOTE = { k: 7, weight: 0.3, below: 0.3 };
+export const VECTOR_VOTE = { k: 7, weight: 0.3, below: 0.3, nearWhenOutOfScope: 3 };
