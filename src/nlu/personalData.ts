@@ -54,6 +54,12 @@ const COUNCIL_PERSON = /\b(?:cllrs?|councillors?|members?|chair(?:man|woman|pers
 export const PERSONAL_DATA_OVERRULES_BELOW = 0.7;
 
 const CONFIDENTIAL = 'confidential_information';
+/**
+ * Readings the rule leaves alone: confidential information itself, and staff's personal matters, whose
+ * description holds colleagues' personal matters and whether they may be shared with councillors ("Should I give
+ * a councillor the home addresses of my colleagues?" is read so, and a test of the thread pins it).
+ */
+const KEEPS_ITS_READING: ReadonlySet<string> = new Set([CONFIDENTIAL, 'staff_personal_matters']);
 
 /** Whether the message asks for, or whether to pass on, personal data of people other than the asker (see above). */
 export function asksForOthersPersonalData(text: string): boolean {
@@ -69,7 +75,8 @@ export function asksForOthersPersonalData(text: string): boolean {
 export const PERSONAL_DATA_RULE: ReadingRule = {
   name: 'personal_data',
   gate: ({ judged, hasIntent }) =>
-    (judgedOutOfScopeForWantOfEvidence(judged) || (!judged.reason && judged.label !== CONFIDENTIAL && judged.confidence < PERSONAL_DATA_OVERRULES_BELOW)) &&
+    (judgedOutOfScopeForWantOfEvidence(judged) ||
+      (!judged.reason && !KEEPS_ITS_READING.has(judged.label) && judged.confidence < PERSONAL_DATA_OVERRULES_BELOW)) &&
     hasIntent(CONFIDENTIAL),
   matches: ({ text }) => asksForOthersPersonalData(text),
   decides: () => ({ intent: CONFIDENTIAL }),

@@ -30,6 +30,8 @@ describe("someone in the council asking for other people's personal data", () =>
     expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'document_access', confidence: 0.3 }))?.name).toBe('personal_data');
     expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'out_of_scope', confidence: 0.6, reason: 'classified' }))?.name).toBe('personal_data');
     expect(PERSONAL_DATA_RULE.gate(ruleInput(text, { label: 'document_access', confidence: 0.8 }))).toBe(false);
+    // colleagues' personal matters shared with councillors are staff_personal_matters by that intent's description
+    expect(PERSONAL_DATA_RULE.gate(ruleInput(text, { label: 'staff_personal_matters', confidence: 0.3 }))).toBe(false);
     // stopped as gibberish or unknown words: not for want of evidence, the rule does not read it
     expect(PERSONAL_DATA_RULE.gate(ruleInput(text, { label: 'out_of_scope', confidence: 0.6, reason: 'unknown_words' }))).toBe(false);
   });
