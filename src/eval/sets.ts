@@ -150,6 +150,12 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy21 before its courtesy rule: greetings and thanks in words the examples lack (8), near misses that open with
   // one (4). Its author wrote the rule's word list after writing it, so it is a weak check (docs/messy-round18.md).
   { name: 'messy-probe-29 (check)', file: 'test/eval/messy-probe-29.jsonl', format: 'messages' },
+  // Written by messy22 (issue 12): a member asking staff for other people's personal data (names, addresses, phone numbers,
+  // bank details) against plain document requests and two near misses; intent only: a design set (docs/messy-round19.md).
+  { name: 'messy-probe-30', file: 'test/eval/messy-probe-30.jsonl', format: 'messages' },
+  // Written by messy22 first, before messy-probe-30 and any change, in the same style (6 personal data, 4 document requests); its
+  // misses were never read: a check.
+  { name: 'messy-probe-31 (check)', file: 'test/eval/messy-probe-31.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -8,6 +8,7 @@ import { FAULT_REPORT_RULE } from './faultReport';
 import { ASKERS_OWN_ROLE_RULE } from './askerSide';
 import { STAFFING_DECISION_RULE } from './staffingDecision';
 import { COURTESY_RULE } from './salutation';
+import { PERSONAL_DATA_RULE } from './personalData';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
@@ -65,6 +66,7 @@ export interface ReadingRule {
  * before a fault reported, and all before the asker's own role.
  */
 export const READING_RULES: readonly ReadingRule[] = [
+  PERSONAL_DATA_RULE,
   DIRECTING_STAFF_RULE,
   STAFF_LEAVING_RULE,
   COURTESY_RULE,
