@@ -24,24 +24,18 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith, asUnmapped } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, pairScriptArgs } = require('./pair-protocols');
 const { AnswerSelector } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const compose = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
-const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
-const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--hide', '--set'].includes(args[i - 1]));
-for (const f of files) if (/blind|wexcombe/i.test(f)) throw new Error(`held out: ${f}`);
 /** --set <object>.<name>=value: another value of one of compose.ts's exported constants (e.g. CANDIDATES.search=6, PRIORS.searchMin=0.3). */
-args.forEach((a, i) => {
-  if (args[i - 1] !== '--set') return;
-  const [name, value] = a.split('=');
-  const [object, key] = name.split('.');
-  if (!compose[object] || !(key in compose[object])) throw new Error(`no constant ${name}`);
-  compose[object][key] = Number(value);
-});
+const { hidden, files } = pairScriptArgs(
+  args,
+  Object.fromEntries(Object.entries(compose).filter(([, value]) => value !== null && typeof value === 'object').map(([name, value]) => [`${name}.`, value])),
+);
 const pairFiles = pairFilesOf(files);
 /** --as-unmapped: the shipped protocols' pairs answered on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
 const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))), protocolsFor(files)) : undefined;

@@ -19,23 +19,15 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, pairScriptArgs } = require('./pair-protocols');
 const { AnswerSelector, MIN_ANSWER_SCORE, WEIGHTS } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { questionType } = require(path.join(dist, 'src/answer/questionType'));
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
-const files = args.filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--hide');
 // --set name=value: another value of one of WEIGHTS (repeatable), as answer-ranker-cv.js takes it.
-args.forEach((a, i) => {
-  if (args[i - 1] !== '--set') return;
-  const [name, value] = a.split('=');
-  if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
-  WEIGHTS[name] = Number(value);
-});
-for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
+const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS });
 const pairFiles = pairFilesOf(files);
 
 /** @type {{ref: string, text: string, score: number}[] | undefined} */

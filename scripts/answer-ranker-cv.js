@@ -29,7 +29,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId, pairScriptArgs } = require('./pair-protocols');
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
@@ -40,25 +40,14 @@ const args = process.argv.slice(2);
 const showMisses = args.includes('--misses');
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
-/** --hide <council,…>: no misses printed for these (the held-out protocols' misses are not read while designing). */
 /** --interactions: the learned model also sees lexical×prior, vocabulary×prior, √lexical and lexical×type (not in WEIGHTS). */
 const interactions = args.includes('--interactions');
 /** --key-in-line: key counted in the reply's first line (a long list answer narrowed to its lead-in and item, src/answer/wording.ts) instead of the whole answer text. */
 const keyInLine = args.includes('--key-in-line');
-const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
 /** --explain <id>: the best candidates of one pair, with their features; `losses` every key miss's winner and answer; `gaps` (below) why each lost. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
-const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--only', '--hide', '--explain', '--set'].includes(args[i - 1]));
-/** --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map), `ranking.<name>` one of select.ts's UNMAPPED_RANKING (the unmapped clause ranking). */
-args.forEach((a, i) => {
-  if (args[i - 1] !== '--set') return;
-  const [name, value] = a.split('=');
-  if (name.startsWith('unmapped.') && name.slice(9) in UNMAPPED) UNMAPPED[name.slice(9)] = Number(value);
-  else if (name.startsWith('priors.') && name.slice(7) in PRIORS) PRIORS[name.slice(7)] = Number(value);
-  else if (name.startsWith('ranking.') && name.slice(8) in UNMAPPED_RANKING) UNMAPPED_RANKING[name.slice(8)] = Number(value);
-  else if (!(name in WEIGHTS)) throw new Error(`no weight ${name}`);
-  else WEIGHTS[name] = Number(value);
-});
+/** --hide <council,…>: no misses printed for these (a check's misses are not read while designing). --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map), `priors.<name>` one of its PRIORS, `ranking.<name>` one of select.ts's UNMAPPED_RANKING (the unmapped clause ranking). */
+const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'unmapped.': UNMAPPED, 'priors.': PRIORS, 'ranking.': UNMAPPED_RANKING }, ['--only', '--explain']);
 const pairFiles = pairFilesOf(files);
 /** --as-unmapped: the shipped protocols' pairs answered on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
 const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))), protocolsFor(files)) : undefined;

@@ -16,7 +16,7 @@ const path = require('node:path');
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
-const { pairFilesOf, protocolsFor, libraryWith, asUnmapped } = require('./pair-protocols');
+const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, pairScriptArgs } = require('./pair-protocols');
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
 const { proposeRoutes } = require(path.join(dist, 'src/answer/routes'));
 const { complaintRouteAsked } = require(path.join(dist, 'src/answer/complaintRoute'));
@@ -25,17 +25,8 @@ const { PRIORS } = require(path.join(dist, 'src/answer/compose'));
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
-const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
-const files = args.filter((a, i) => a.endsWith('.jsonl') && args[i - 1] !== '--hide');
 // --set name=value: another value of one of WEIGHTS (e.g. proposedRoute=0, the answer stage without the route cue), or priors.<name>.
-args.forEach((a, i) => {
-  if (args[i - 1] !== '--set') return;
-  const [name, value] = a.split('=');
-  if (name.startsWith('priors.') && name.slice(7) in PRIORS) PRIORS[name.slice(7)] = Number(value);
-  else if (name in WEIGHTS) WEIGHTS[name] = Number(value);
-  else throw new Error(`no weight ${name}`);
-});
-for (const f of files) if (/holdout|blind|wexcombe/.test(f)) throw new Error(`held out: ${f}`);
+const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'priors.': PRIORS });
 const designDir = path.join(root, 'data/answers/design');
 const pairFiles = files.length > 0 ? files : pairFilesOf([]).concat(fs.readdirSync(designDir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(designDir, f)));
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */

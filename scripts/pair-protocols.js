@@ -76,4 +76,26 @@ function libraryWith(/** @type {string[]} */ texts) {
   return { config, library };
 }
 
-module.exports = { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId };
+/**
+ * The options the pair scripts share: `--hide <council,…>` (councils whose misses are never printed: a check's), `--set
+ * <name>=<value>` (repeatable) on one of `settings` (prefix → an object of numeric constants, e.g. `{ '': WEIGHTS,
+ * 'priors.': PRIORS }`; the longest prefix that names a constant wins), and the pair files passed (a held-out one refused).
+ * `valueFlags` are a script's own options that take a value, so their value is never read as a file.
+ */
+function pairScriptArgs(/** @type {string[]} */ args, /** @type {Record<string, Record<string, number>>} */ settings = {}, /** @type {string[]} */ valueFlags = []) {
+  const hidden = new Set(args.includes('--hide') ? args[args.indexOf('--hide') + 1].split(',') : []);
+  const files = args.filter((a, i) => a.endsWith('.jsonl') && !['--hide', '--set', ...valueFlags].includes(args[i - 1]));
+  for (const f of files) if (/holdout|blind|wexcombe/i.test(f)) throw new Error(`held out: ${f}`);
+  args.forEach((a, i) => {
+    if (args[i - 1] !== '--set') return;
+    const [name, value] = a.split('=');
+    const prefix = Object.keys(settings)
+      .sort((x, y) => y.length - x.length)
+      .find((p) => name.startsWith(p) && name.slice(p.length) in settings[p]);
+    if (prefix === undefined) throw new Error(`no setting ${name}`);
+    settings[prefix][name.slice(prefix.length)] = Number(value);
+  });
+  return { hidden, files };
+}
+
+module.exports = { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId, pairScriptArgs };
