@@ -141,23 +141,3 @@ export function wordVectors(): WordVectors | null {
   }
   return loaded.read.table ?? null;
 }
-
-/**
- * How well a sentence's words cover the question's, by meaning: for each question word its best cosine to any of the
- * sentence's words, averaged with the given weights (idf). 0 when either side has no word with a vector.
- */
-export function softMatch(vectors: WordVectors, question: { id: number; weight: number }[], sentence: number[]): number {
-  if (question.length === 0 || sentence.length === 0) return 0;
-  let mass = 0;
-  let sum = 0;
-  for (const { id, weight } of question) {
-    let best = 0;
-    for (const s of sentence) {
-      const c = vectors.cosine(id, s);
-      if (c > best) best = c;
-    }
-    sum += weight * best;
-    mass += weight;
-  }
-  return mass > 0 ? sum / mass : 0;
-}

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../src/log';
-import { softMatch, VECTORS, WordVectors, wordVectors } from '../../src/nlu/vectors';
+import { VECTORS, WordVectors, wordVectors } from '../../src/nlu/vectors';
 import { VectorVote } from '../../src/nlu/vectorVote';
 
 /** A hand-made table on disk, with the manifest the loader checks (as scripts/vectors-build.js writes it). */
@@ -30,12 +30,6 @@ describe('word vectors', () => {
   it('reads only the content words a text has vectors for, each once', () => {
     expect(table.contentIds('The councillor is SICK, sick and ill').sort()).toEqual([table.id('councillor'), table.id('sick'), table.id('ill')].sort());
     expect(table.id('unknownword')).toBe(-1);
-  });
-
-  it('scores a sentence sharing no word but the meaning above one about something else', () => {
-    const question = table.contentIds('I am sick').map((id) => ({ id, weight: 1 }));
-    expect(softMatch(table, question, table.contentIds('if you are ill'))).toBeGreaterThan(softMatch(table, question, table.contentIds('the hedge')));
-    expect(softMatch(table, question, [])).toBe(0);
   });
 
   it('reads no table while the switch is off, and none that was never built', () => {
