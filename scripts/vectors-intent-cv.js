@@ -2,7 +2,7 @@
 // @ts-check
 /**
  * `node scripts/vectors-intent-cv.js` (after `npm run build`; the table is data/vectors). NOTE: the engine's own reading now includes
- * the vote (on by default since embed2); embed1's figures in docs/word-vectors.md were taken with the engine's vote off:
+ * the vote when WORD_VECTORS=on (run it with the switch set as you mean to measure); embed1's figures in docs/word-vectors.md were taken with the engine's vote off:
  * would word vectors help the intent classifier? The same 5 hash folds as `node scripts/intent-engine-cv.js --hash-folds`;
  * each held-out example is read by the whole engine (as `classify` does) and by votes of word vectors: the k training
  * examples whose idf-weighted mean word vector is nearest by cosine, each voting its similarity (k = 3, 7, 15, 31), and

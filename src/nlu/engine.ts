@@ -220,7 +220,7 @@ export class IntentEngine {
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, thresholds).withVectorVote(items);
   }
 
-  /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (unless WORD_VECTORS=off or the table is unusable; src/nlu/vectorVote.ts). */
+  /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (with WORD_VECTORS=on and a usable table; src/nlu/vectorVote.ts). */
   private vote?: VectorVote;
   private withVectorVote(items: LabelledText[]): this {
     this.vote = VectorVote.over(items);

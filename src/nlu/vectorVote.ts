@@ -5,7 +5,7 @@ import { WordVectors, wordVectors } from './vectors';
  * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
  * k nearest examples by cosine vote for their intents, each with its similarity. It reads words the examples never use
  * ("poorly" lies near "sick"), which the bag-of-words classifier cannot. The engine mixes it into an unsure reading
- * unless WORD_VECTORS=off (IntentEngine.voted); docs/word-vectors.md has the measurements.
+ * when WORD_VECTORS=on (IntentEngine.voted; off by default); docs/word-vectors.md has the measurements.
  */
 export class VectorVote {
   private constructor(

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { IntentEngine } from '../../src/nlu/engine';
 import { loadIntents } from '../../src/nlu/intents';
 import { sharesNearReading, VECTOR_VOTE } from '../../src/nlu/vectorVote';
+import { VECTORS } from '../../src/nlu/vectors';
 import { MODEL_CACHE_DIR } from '../support/model';
 
 /**
@@ -19,7 +20,15 @@ describe('the word-vector vote on an out-of-scope reading', () => {
   });
 
   test('a joke asked for inside a courteous wrapper stays out of scope, where the unguarded vote made it a topic', () => {
-    const engine = IntentEngine.train(loadIntents(path.join(__dirname, '../../intents')), { cacheDir: MODEL_CACHE_DIR });
+    // With the vote switched on (WORD_VECTORS=on; off by default): the vote is made when the engine is built.
+    const enabled = VECTORS.enabled;
+    VECTORS.enabled = true;
+    let engine: IntentEngine;
+    try {
+      engine = IntentEngine.train(loadIntents(path.join(__dirname, '../../intents')), { cacheDir: MODEL_CACHE_DIR });
+    } finally {
+      VECTORS.enabled = enabled;
+    }
     // The bench's wrapper (bench/messages.ts) round an ask the protocol does not cover.
     const wrapped = 'Hi there, sorry to bother you on a busy day. Quick one from me as a fairly new member: Tell me a joke. Thanks in advance for any pointers, I could not find it in the pack we were given.';
     const near = VECTOR_VOTE.nearWhenOutOfScope;
