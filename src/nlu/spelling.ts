@@ -65,19 +65,12 @@ export class SpellingCorrector {
   private shortenDrawnOut(text: string): string {
     // Most messages have no letter three times running: one linear scan, and the text itself.
     if (!TRIPLE_LETTER.test(text)) return text;
-    const words = LETTER_WORD;
-    words.lastIndex = 0;
-    let out: string | undefined;
-    let copied = 0;
-    for (let found = words.exec(text); found; found = words.exec(text)) {
-      if (found[0].length > 30 || !TRIPLE_LETTER.test(found[0])) continue;
-      const lower = found[0].toLowerCase();
+    return replaceEach(text, LETTER_WORD, (word) => {
+      if (word.length > 30 || !TRIPLE_LETTER.test(word)) return word;
+      const lower = word.toLowerCase();
       const shortened = this.drawnOutWord(lower);
-      if (shortened === lower) continue;
-      out = (out ?? '') + text.slice(copied, found.index) + shortened;
-      copied = found.index + found[0].length;
-    }
-    return out === undefined ? text : out + text.slice(copied);
+      return shortened === lower ? word : shortened;
+    });
   }
 
   private drawnOutWord(word: string): string {
@@ -102,18 +95,11 @@ export class SpellingCorrector {
   /** The text with each unknown long word replaced by its correction, if it has one. */
   private correctLong(text: string): string {
     // The text itself when nothing changes (most messages): no new string for the next readers.
-    const long = LONG_WORD;
-    long.lastIndex = 0;
-    let out: string | undefined;
-    let copied = 0;
-    for (let found = long.exec(text); found; found = long.exec(text)) {
-      const lower = found[0].toLowerCase();
+    return replaceEach(text, LONG_WORD, (word) => {
+      const lower = word.toLowerCase();
       const corrected = this.correctWord(lower);
-      if (corrected === lower) continue;
-      out = (out ?? '') + text.slice(copied, found.index) + corrected;
-      copied = found.index + found[0].length;
-    }
-    return out === undefined ? text : out + text.slice(copied);
+      return corrected === lower ? word : corrected;
+    });
   }
 
   /**
@@ -125,22 +111,13 @@ export class SpellingCorrector {
    * left alone: "DBS" is an acronym, not "debts".
    */
   private expandAbbreviations(text: string): string {
-    const short = SHORT_WORD;
-    short.lastIndex = 0;
     let searched = 0;
-    let out: string | undefined;
-    let copied = 0;
-    for (let found = short.exec(text); found; found = short.exec(text)) {
-      const word = found[0];
-      if (this.counts.has(word)) continue;
+    return replaceEach(text, SHORT_WORD, (word) => {
+      if (this.counts.has(word)) return word;
       // A long message of unknown short words (pasted code, key-mashing) is not searched word by word.
-      if (!this.abbreviations.has(word) && ++searched > MAX_ABBREVIATION_SEARCHES) continue;
-      const expanded = this.abbreviated(word);
-      if (expanded === word) continue;
-      out = (out ?? '') + text.slice(copied, found.index) + expanded;
-      copied = found.index + word.length;
-    }
-    return out === undefined ? text : out + text.slice(copied);
+      if (!this.abbreviations.has(word) && ++searched > MAX_ABBREVIATION_SEARCHES) return word;
+      return this.abbreviated(word);
+    });
   }
 
   private abbreviated(word: string): string {
@@ -265,4 +242,21 @@ function* edits(word: string): Generator<string> {
       yield head + letter + tail;
     }
   }
+}
+
+/**
+ * `text` with each match of the global `pattern` replaced by `replace(match)`; `text` itself when no match changes, so
+ * the common message with nothing to mend costs no new string.
+ */
+function replaceEach(text: string, pattern: RegExp, replace: (word: string) => string): string {
+  pattern.lastIndex = 0;
+  let out: string | undefined;
+  let copied = 0;
+  for (let found = pattern.exec(text); found; found = pattern.exec(text)) {
+    const replaced = replace(found[0]);
+    if (replaced === found[0]) continue;
+    out = (out ?? '') + text.slice(copied, found.index) + replaced;
+    copied = found.index + found[0].length;
+  }
+  return out === undefined ? text : out + text.slice(copied);
 }
