@@ -553,33 +553,11 @@ class Vectorizer {
     const roleAt = roleIndex === undefined ? -1 : length++;
 
     const idf = this.vocabulary.idf;
-    const charWeight = this.options.charWeight;
-    let norm = 0;
-    // The word block (weight 1, and 1 × tf is tf exactly), the character block, then the role:
-    // the same values added to the norm in the same order as one loop over the vector. Each
-    // count is read once and cleared at once: a feature stands once in the first two blocks.
-    for (let f = 0; f < wordsEnd; f++) {
-      const i = order[f];
-      const value = sublinearTf(counts[i]) * idf[i];
-      counts[i] = 0;
-      raw[f] = value;
-      norm += value * value;
-    }
-    for (let f = wordsEnd; f < charsEnd; f++) {
-      const i = order[f];
-      const value = charWeight * sublinearTf(counts[i]) * idf[i];
-      counts[i] = 0;
-      raw[f] = value;
-      norm += value * value;
-    }
-    const classWeight = this.options.wordClassWeight ?? 0;
-    for (let f = charsEnd; f < classesEnd; f++) {
-      const i = order[f];
-      const value = classWeight * sublinearTf(counts[i]) * idf[i];
-      counts[i] = 0;
-      raw[f] = value;
-      norm += value * value;
-    }
+    // The word block (weight 1, and 1 × tf is tf exactly), the character block, the word classes, then the role:
+    // the same values added to the norm in the same order as one loop over the vector.
+    let norm = this.weighBlock(0, wordsEnd, 1, 0);
+    norm = this.weighBlock(wordsEnd, charsEnd, this.options.charWeight, norm);
+    norm = this.weighBlock(charsEnd, classesEnd, this.options.wordClassWeight ?? 0, norm);
     if (roleAt >= 0) {
       const value = (this.options.roleWeight ?? 1) * idf[roleIndex!];
       order[roleAt] = roleIndex!;
@@ -596,6 +574,23 @@ class Vectorizer {
       values[f] = raw[f] / norm;
     }
     return out;
+  }
+
+  /**
+   * Weighs the features `order[from..to)` (one block of the vector) as weight × sublinear tf × idf into `raw`, clearing
+   * each count once read (a feature stands once in a block), and returns `norm` plus their squares, added in order.
+   */
+  private weighBlock(from: number, to: number, weight: number, norm: number): number {
+    const { counts, order, raw } = this;
+    const idf = this.vocabulary.idf;
+    for (let f = from; f < to; f++) {
+      const i = order[f];
+      const value = weight * sublinearTf(counts[i]) * idf[i];
+      counts[i] = 0;
+      raw[f] = value;
+      norm += value * value;
+    }
+    return norm;
   }
 
   private wordIndexInstance?: WordIndex | null;
