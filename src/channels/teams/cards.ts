@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
+import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -161,10 +161,7 @@ export function execute(title: string, verb: string, data: Record<string, unknow
 
 const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}): CardElement => ({ type: 'ActionSet', actions, ...style });
 
-const routingText = (request: ClerkRequest): string => {
-  const { recipient, clause } = request.routing;
-  return clause ? `${recipient} (protocol ${request.council}:${clause})` : recipient;
-};
+const routingText = (request: ClerkRequest): string => routeText(request.routing, request.council);
 
 /** What is due next: acknowledgement and resolution while new, then resolution only. */
 const dueText = (request: ClerkRequest): string =>
@@ -319,7 +316,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
               type: 'FactSet',
               facts: COMPLAINT_SUBJECTS.map((about) => ({
                 title: `About ${aboutLabel(about)}`,
-                value: routings[about].clause ? `${routings[about].recipient} (protocol ${options.council}:${routings[about].clause})` : routings[about].recipient,
+                value: routeText(routings[about], options.council),
               })),
             },
           ]
@@ -535,10 +532,11 @@ export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry
   const body: CardElement[] = [
     heading(`Your ${kindInSentence(request.kind)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
-    say(`It is with: ${routingText(request)}.`, { spacing: 'Small' }),
+    // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
+    say(isOpen(request.status) ? `It is with: ${routingText(request)}.` : `It went to: ${routingText(request)}.`, { spacing: 'Small' }),
   ];
   if (change?.note) body.push(labelled(request.status === 'refused' ? 'Reason given' : 'Note', change.note));
-  if (isOpen(request.status)) body.push(say(`To be resolved by ${formatDate(request.resolveBy)}.`, { isSubtle: true }));
+  body.push(say(isOpen(request.status) ? `To be resolved by ${formatDate(request.resolveBy)}.` : `Closed ${formatDate(request.updatedAt)}.`, { isSubtle: true }));
   return card(body);
 }
 

@@ -188,7 +188,7 @@ describe('document request form', () => {
     expect(request).toMatchObject({ kind: 'document_access', requester: { userId: teamsId(councillor) }, details: { what: 'Officer report on Station Road', neededBy: '2031-03-10' } });
     const text = textOf(filed);
     expect(text).toContain(`Document request #${request.id} filed`);
-    expect(text).toContain('Town Clerk (protocol flitwick:59)');
+    expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toMatch(/Acknowledge by \w{3} \d{1,2} \w{3} \d{4}/);
     expect(textOf(again)).toContain(`#${request.id} filed`);
   });
@@ -213,8 +213,8 @@ describe('complaint form', () => {
     // protocol names" and that the Clerks' channel sees every complaint's number.
     const h = botHarness();
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
-    expect(form).toContain('About the Clerk: Personnel Committee (protocol flitwick:80)');
-    expect(form).toContain('About a councillor: Town Clerk (protocol flitwick:8)');
+    expect(form).toContain('About the Clerk: Personnel Committee (clause flitwick:80)');
+    expect(form).toContain('About a councillor: Town Clerk (clause flitwick:8)');
     expect(form).toMatch(/about the Clerk never reaches the Clerks' channel/);
   });
 
