@@ -276,13 +276,18 @@ function textInput(id: string, label: string, value: string | undefined, options
   };
 }
 
-export function documentRequestForm(options: FormOptions<DocumentRequestValues>): AdaptiveCard {
+export function documentRequestForm(options: FormOptions<DocumentRequestValues> & { routing?: Routing }): AdaptiveCard {
   const v = options.values ?? {};
   const p = options.problems;
   return card(
     [
       heading('Request documents or information'),
-      say(`For the Clerk of ${options.councilName}. Say what you need and why: saying why helps the Clerk decide quickly.`, { isSubtle: true }),
+      // Where it goes, before anything is typed, in the words of Slack's modal: "the Clerk" alone
+      // was wrong where the protocol sends document requests to someone else.
+      options.routing
+        ? say(`Goes to ${routeText(options.routing, options.council)}. You will be told the request number and due dates.`, { isSubtle: true })
+        : say(`For the Clerk of ${options.councilName}.`, { isSubtle: true }),
+      say('Say what you need and why: saying why helps the Clerk decide quickly.', { isSubtle: true, spacing: 'Small' }),
       ...problemsSummary(p),
       ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
       ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),

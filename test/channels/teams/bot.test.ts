@@ -174,6 +174,15 @@ describe('document request form', () => {
     expect(h.queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
+  test('the form says where the request goes before anything is typed, in the words of Slack\'s modal', async () => {
+    // uat12: Slack's modal said "Goes to Chief Executive or the Director concerned (clause tewkesbury:3.1)";
+    // Teams' form said only "For the Clerk of Tewkesbury Borough Council".
+    const h = botHarness();
+    const form = cardOf((await h.send(personalMessage(councillor, 'request documents')))[0]);
+    expect(textOf(form)).toContain('Goes to Town Clerk (clause flitwick:59). You will be told the request number and due dates.');
+    expect(textOf(form)).not.toContain('For the Clerk of');
+  });
+
   test('a valid form files the request and shows its id, routing and due dates; a second press files nothing more', async () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents');
