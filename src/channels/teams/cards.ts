@@ -607,6 +607,8 @@ export const COMMANDS: { title: string; description: string; clerkOnly?: boolean
   { title: 'my requests', description: 'Your requests and where each one is; withdraw one that is still open.' },
   { title: 'queue', description: 'The open requests, overdue first.', clerkOnly: true },
   { title: 'register clerk channel', description: 'Sent in a channel: new requests are posted there from now on.', clerkOnly: true, channelOnly: true },
+  { title: 'my role', description: 'Your role (councillor, officer or Clerk), which my answers follow.' },
+  { title: 'set role @name officer', description: 'Sent in a channel: give someone their role (councillor, officer or clerk).', clerkOnly: true, channelOnly: true },
   { title: 'help', description: 'This list.' },
 ];
 
