@@ -13,7 +13,7 @@
  * slack.button {action, value, user?, channel?, ts?, home?}; slack.submit {callback, fields,
  * meta?, viewId?, user?}; slack.home {user?, tab?}; slack.down|slack.up (chat.* answers 503);
  * teams.msg {text, user? (jo|sam|pat), channel?}; teams.invoke|teams.submit {data, user?};
- * teams.update|teams.install; teams.down|teams.up; wait {ms}; log {lines}. Add "full": true for
+ * teams.update|teams.install; teams.down|teams.up; restart (the bot only, same database); wait {ms}; log {lines}. Add "full": true for
  * whole lines. Never a real token: Slack and Teams are reached only on loopback.
  */
 const http = require('node:http');
@@ -85,7 +85,9 @@ let slack, connector, bot, botLog = '';
 let slackSeen = 0, respSeen = 0;
 let n = 1000;
 
+let lastEnv;
 async function startBot(env) {
+  lastEnv = env;
   bot = spawn('node', ['dist/src/main.js'], {
     cwd: WT,
     env: {
@@ -288,6 +290,16 @@ async function doStep(step) {
     case 'slack.up': slack.__down = false; out.push('slack up; 503s served while down: ' + (slack.downHits || 0)); break;
     case 'teams.down': connector.down = true; out.push('teams down'); break;
     case 'teams.up': connector.down = false; out.push('teams up'); break;
+    case 'restart': {
+      // The bot stopped (SIGTERM, as a service manager would) and started again on the same
+      // database, with the fakes kept: what the outbox delivers after a restart shows here.
+      const stopped = new Promise((r) => bot.once('exit', r));
+      bot.kill('SIGTERM');
+      await stopped;
+      await startBot(lastEnv);
+      out.push('bot restarted');
+      break;
+    }
     case 'log': out.push(botLog.split('\n').slice(-(step.lines || 30)).join('\n')); return out.join('\n');
     case 'wait': await new Promise((r) => setTimeout(r, step.ms)); break;
     default: {

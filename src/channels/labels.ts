@@ -1,5 +1,6 @@
+import { isOpen } from '../queue/lifecycle';
 import { isAboutTheClerk } from '../queue/roles';
-import type { ClerkRequest, RequestKind, RequestStatus } from '../queue/types';
+import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
@@ -62,6 +63,18 @@ export function formatDate(iso: string): string {
   if (Number.isNaN(date.getTime())) return iso;
   const part = (type: Intl.DateTimeFormatPartTypes) => DATE_FORMAT().formatToParts(date).find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
+}
+
+/** Where a request goes, the same words in every channel: `Town Clerk (clause alsager:53)`. */
+export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, council: string): string {
+  return routing.clause ? `${routing.recipient} (clause ${council}:${routing.clause})` : routing.recipient;
+}
+
+/** What is due next, in every channel: acknowledgement and resolution while new, resolution while open, then when it closed. */
+export function dueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>): string {
+  if (request.status === 'new') return `acknowledge by ${formatDate(request.acknowledgeBy)}; resolve by ${formatDate(request.resolveBy)}`;
+  if (isOpen(request.status)) return `resolve by ${formatDate(request.resolveBy)}`;
+  return `closed ${formatDate(request.updatedAt)}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ROLES } from '../domain/types';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { oneLineErrors, withQueue } from './queue';
+import { oneLineErrors, USER_ID_FORM, withQueue } from './queue';
 import { terminalSafe } from '../channels/console/terminal';
 
 /**
@@ -76,7 +76,7 @@ function parse<S extends z.ZodType>(schema: S, raw: unknown): z.output<S> {
 
 function parseUserId(text: string): string {
   const id = text.trim();
-  if (!/^(slack|teams|console):[^\s:][^\s]{0,199}$/.test(id)) {
+  if (!USER_ID_FORM.test(id)) {
     throw new UsageError(`"${terminalSafe(text)}" is not a user id: use the form slack:U0123ABCD, teams:<id> or console:<name> (as \`people list\` shows them); nothing was changed`);
   }
   return id;

@@ -42,7 +42,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .option('--details <text>', 'what is wanted (document request), what happened (complaint) or the question (default: --subject)')
     .option('--about <who>', `for a complaint, whom it is about: ${COMPLAINT_SUBJECTS.join(', ')}`)
     .option('--json', 'print the new request as JSON')
-    .action((raw: unknown) => {
+    .action((raw: { from?: unknown }) => {
+      refuseBareUserId(context, '--from', raw.from);
       const options = parseOptions(fileOptionsSchema, raw);
       if (!context.library.has(options.council)) {
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
@@ -62,7 +63,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .option('--cursor <cursor>', 'the next page, as the previous page named it')
     .option('--all', 'every matching request, read a page at a time (for exports and scripts)')
     .option('--json', 'print a JSON array of requests')
-    .action((raw: unknown) => {
+    .action((raw: { from?: unknown }) => {
+      refuseBareUserId(context, '--from', raw.from);
       const options = parseOptions(listOptionsSchema, raw);
       if (options.council && !context.library.has(options.council)) {
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
@@ -124,8 +126,9 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .option('--by <user-id>', 'who is moving it; a Clerk if in CLERK_USER_IDS or given the role by the operator')
     .option('--note <text>', 'a note for the history (a refusal needs one)')
     .option('--json', 'print the moved request as JSON')
-    .action((id: string, status: string | undefined, raw: { to?: string }) => {
+    .action((id: string, status: string | undefined, raw: { to?: string; by?: unknown }) => {
       const requestId = parseId(id);
+      refuseBareUserId(context, '--by', raw.by);
       // Clerks know `/move 12 acknowledged` from the chat: the same words work here.
       if (status !== undefined && raw.to !== undefined && raw.to !== status) throw new UsageError(`the new status is given twice, as "${status}" and as --to ${raw.to}: give it once`);
       const options = parseOptions(moveOptionsSchema, { ...raw, to: raw.to ?? status });
@@ -143,7 +146,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
     .description('everything held about one person, as JSON (for a subject access request)')
     .option('--from <user-id>', 'whose data to export')
     .option('--json', 'JSON output (the default; accepted for symmetry)')
-    .action((raw: unknown) => {
+    .action((raw: { from?: unknown }) => {
+      refuseBareUserId(context, '--from', raw.from);
       const options = parseOptions(exportOptionsSchema, raw);
       const held = withQueue(context, (q) => q.exportPerson(options.from));
       process.stdout.write(`${JSON.stringify(held, null, 2)}\n`);
@@ -195,6 +199,13 @@ const given = (what: string) => (issue: { input: unknown }) => (issue.input === 
 const requiredText = (what: string, max: number) =>
   z.string({ error: given(what) }).trim().min(1, 'must not be empty').max(max, `is too long (at most ${max} characters)`);
 const optionalText = (what: string, max: number) => requiredText(what, max).optional();
+/**
+ * A person as the queue keys them. A bare id ("U0123ABCD", "jo") matches nobody, so an export
+ * would say nothing is held and a list would be empty: it is refused (see userIdHint).
+ */
+export const USER_ID_FORM = /^(slack|teams|console):[^\s:]\S{0,199}$/;
+export const USER_ID_FORMS = 'slack:U0123ABCD, teams:<id> or console:<name>, as `people list` shows them';
+const userIdText = (what: string) => requiredText(what, 200).regex(USER_ID_FORM, `must be a user id such as ${USER_ID_FORMS}`);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: (issue) => (issue.input === undefined ? `is required: use one of ${values.join(', ')}` : `must be one of ${values.join(', ')}`) });
 const json = z.boolean().optional();
@@ -206,7 +217,7 @@ const councilId = z
 const fileOptionsSchema = z
   .object({
     kind: oneOf(REQUEST_KINDS),
-    from: requiredText('a user id such as console:jo', 200),
+    from: userIdText('a user id such as console:jo'),
     name: requiredText("the requester's name", 200),
     role: oneOf(ROLES),
     council: councilId,
@@ -230,7 +241,7 @@ type FileOptions = z.output<typeof fileOptionsSchema>;
 
 const listOptionsSchema = z.object({
   status: oneOf(['open', ...REQUEST_STATUSES] as const).optional(),
-  from: optionalText('a user id', 200),
+  from: userIdText('a user id').optional(),
   council: councilId.optional(),
   limit: z.coerce.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000').optional(),
   cursor: optionalText('a cursor', 200),
@@ -254,12 +265,12 @@ function listArguments(options: z.output<typeof listOptionsSchema>): string {
 
 const moveOptionsSchema = z.object({
   to: oneOf(REQUEST_STATUSES),
-  by: requiredText('the user id of whoever is moving it', 200),
+  by: userIdText('the user id of whoever is moving it'),
   note: optionalText('a note', 2000),
   json,
 });
 
-const exportOptionsSchema = z.object({ from: requiredText('the user id whose data to export', 200), json });
+const exportOptionsSchema = z.object({ from: userIdText('the user id whose data to export'), json });
 
 const purgeOptionsSchema = z.object({
   olderThan: z
@@ -325,6 +336,25 @@ function openQueue(context: CliContext): ClerkQueue {
     unansweredRetentionDays: config.UNANSWERED_RETENTION_DAYS,
     roles: { clerkIds: config.CLERK_USER_IDS, clerkComplaintsIds: config.CLERK_COMPLAINTS_USER_IDS, officerIds: config.OFFICER_USER_IDS },
   });
+}
+
+/**
+ * Refuses a user-id option given without its platform, naming the ids the queue holds for it
+ * (uat12: \`queue export --from UCLLR\` printed an empty export for someone with requests, as
+ * slack:UCLLR). The database is only read when it exists: a usage error creates nothing.
+ */
+function refuseBareUserId(context: CliContext, flag: string, given: unknown): void {
+  if (typeof given !== 'string' || given.trim() === '' || given.includes(':')) return;
+  const bare = given.trim();
+  const held = fs.existsSync(context.config.DATABASE_PATH)
+    ? withQueue(context, (q) => ['slack', 'teams', 'console'].map((platform) => `${platform}:${bare}`).filter((id) => holdsAnything(q.exportPerson(id))))
+    : [];
+  const meant = held.length > 0 ? `did you mean ${held.join(' or ')}? Ids` : 'ids';
+  throw new UsageError(`${flag} "${terminalSafe(bare)}" is not a user id: ${meant} look like ${USER_ID_FORMS}; nothing was changed`);
+}
+
+function holdsAnything(held: ReturnType<ClerkQueue['exportPerson']>): boolean {
+  return Boolean(held.person) || [held.requests, held.actions, held.feedback, held.unanswered, held.welcomed].some((rows) => rows.length > 0);
 }
 
 export function withQueue<T>(context: CliContext, use: (queue: ClerkQueue) => T): T {

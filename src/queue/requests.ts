@@ -127,7 +127,9 @@ export class RequestStore {
     if (!this.library.has(valid.council)) {
       throw new QueueError('invalid', `unknown council "${valid.council}"; known councils: ${this.library.ids().join(', ')}`);
     }
-    const key = options.idempotencyKey === undefined ? null : parseOrThrow(keySchema, options.idempotencyKey);
+    // A key is the requester's own: the same form sent again returns their request, and a key
+    // someone else already used (a copied Teams form id, a reused view id) never returns theirs.
+    const key = options.idempotencyKey === undefined ? null : `${valid.requester.userId} ${parseOrThrow(keySchema, options.idempotencyKey)}`;
     const council = this.library.get(valid.council).council;
     return this.db
       .transaction((): ClerkRequest => {

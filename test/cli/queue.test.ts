@@ -220,6 +220,12 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     ['withdraw by the Clerk for someone else', ['queue', 'move', '1', '--to', 'withdrawn', '--by', 'console:pat'], /only the person who filed request #1 can withdraw it/],
     ['export without --from', ['queue', 'export'], /--from is required/],
     ['export with an empty --from', ['queue', 'export', '--from', ''], /--from must not be empty/],
+    // uat12: an id without its platform matched nobody, and the export said "nothing held".
+    ['export of a bare id, naming the one meant', ['queue', 'export', '--from', 'jo'], /--from "jo" is not a user id: did you mean console:jo\? Ids look like slack:U0123ABCD, teams:<id> or console:<name>, as `people list` shows them/],
+    ['export of a bare id nobody has', ['queue', 'export', '--from', 'U0NOBODY'], /--from "U0NOBODY" is not a user id: ids look like slack:U0123ABCD/],
+    ['move by a bare id', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'pat'], /--by "pat" is not a user id: did you mean console:pat\?/],
+    ['list by a bare id', ['queue', 'list', '--from', 'jo'], /--from "jo" is not a user id: did you mean console:jo\?/],
+    ['file from a bare id', fileWith({ '--from': 'jo' }), /--from "jo" is not a user id: did you mean console:jo\?/],
     ['purge without --older-than', ['queue', 'purge'], /--older-than is required/],
     ['purge with a negative age', ['queue', 'purge', '--older-than', '-5'], /--older-than must be a whole number of days/],
     ['purge with words for days', ['queue', 'purge', '--older-than', 'a year'], /--older-than must be a whole number of days/],

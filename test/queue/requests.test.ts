@@ -144,6 +144,17 @@ describe('filing', () => {
     expect(queue.file(documentRequest(), { idempotencyKey: 'slack:view:V124' }).id).not.toBe(first.id);
   });
 
+  test("the same key from someone else files their own request and never returns the first person's", () => {
+    // uat12: a form submission carrying a key already used by another person got that person's
+    // request back (its number, routing and status) in its receipt, and filed nothing.
+    const jos = queue.file(documentRequest(jo), { idempotencyKey: 'slack:view:V123' });
+    const sams = queue.file(complaint('clerk', sam), { idempotencyKey: 'slack:view:V123' });
+    expect(sams.id).not.toBe(jos.id);
+    expect(sams).toMatchObject({ kind: 'complaint', requester: { userId: sam.userId } });
+    expect(queue.file(complaint('clerk', sam), { idempotencyKey: 'slack:view:V123' }).id).toBe(sams.id);
+    expect(queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(2);
+  });
+
   test('filing records who the requester is', () => {
     queue.file(question({ userId: 'slack:U1', name: 'Ann Other', role: 'officer' }));
     expect(queue.person('slack:U1')).toEqual({ userId: 'slack:U1', name: 'Ann Other', role: 'officer' });

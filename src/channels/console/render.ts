@@ -2,7 +2,7 @@ import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { quotedFromLine } from '../labels';
+import { quotedFromLine, routeText } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -66,7 +66,7 @@ export function formatRequestLine(request: ClerkRequest): string {
 export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }): string {
   const lines = [formatRequestLine(request)];
   const routing = request.routing;
-  lines.push(`  Routed to: ${routing.recipient}${routing.clause ? ` (${request.council}:${routing.clause})` : ''}${routing.note ? ` — ${routing.note}` : ''}`);
+  lines.push(`  Routed to: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
   lines.push(`  Resolve by: ${request.resolveBy.slice(0, 10)}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
   for (const [key, value] of Object.entries(request.details)) if (value) lines.push(`  ${key}: ${terminalSafe(String(value))}`);

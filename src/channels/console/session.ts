@@ -8,6 +8,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
+import { dueWords, routeText } from '../labels';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -242,9 +243,9 @@ export class ConsoleSession {
       const notice = this.queue.filedNotice(filed);
       return [
         `Filed as request #${filed.id}.`,
-        `It goes to: ${routing.recipient}${routing.clause ? ` (${filed.council}:${routing.clause})` : ''}.${routing.note ? ` ${routing.note}` : ''}`,
+        `It goes to: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
         ...(notice ? [notice] : []),
-        `Acknowledgement due by ${filed.acknowledgeBy.slice(0, 10)}. You'll be told of every step; /my-requests shows its status.`,
+        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
       ].join('\n');
     } catch (error) {
       if (error instanceof QueueError) {

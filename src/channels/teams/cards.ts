@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, statusLabel } from '../labels';
+import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -161,10 +161,7 @@ export function execute(title: string, verb: string, data: Record<string, unknow
 
 const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}): CardElement => ({ type: 'ActionSet', actions, ...style });
 
-const routingText = (request: ClerkRequest): string => {
-  const { recipient, clause } = request.routing;
-  return clause ? `${recipient} (protocol ${request.council}:${clause})` : recipient;
-};
+const routingText = (request: ClerkRequest): string => routeText(request.routing, request.council);
 
 /** What is due next: acknowledgement and resolution while new, then resolution only. */
 const dueText = (request: ClerkRequest): string =>
@@ -279,13 +276,18 @@ function textInput(id: string, label: string, value: string | undefined, options
   };
 }
 
-export function documentRequestForm(options: FormOptions<DocumentRequestValues>): AdaptiveCard {
+export function documentRequestForm(options: FormOptions<DocumentRequestValues> & { routing?: Routing }): AdaptiveCard {
   const v = options.values ?? {};
   const p = options.problems;
   return card(
     [
       heading('Request documents or information'),
-      say(`For the Clerk of ${options.councilName}. Say what you need and why: saying why helps the Clerk decide quickly.`, { isSubtle: true }),
+      // Where it goes, before anything is typed, in the words of Slack's modal: "the Clerk" alone
+      // was wrong where the protocol sends document requests to someone else.
+      options.routing
+        ? say(`Goes to ${routeText(options.routing, options.council)}. You will be told the request number and due dates.`, { isSubtle: true })
+        : say(`For the Clerk of ${options.councilName}.`, { isSubtle: true }),
+      say('Say what you need and why: saying why helps the Clerk decide quickly.', { isSubtle: true, spacing: 'Small' }),
       ...problemsSummary(p),
       ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
       ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
@@ -319,7 +321,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
               type: 'FactSet',
               facts: COMPLAINT_SUBJECTS.map((about) => ({
                 title: `About ${aboutLabel(about)}`,
-                value: routings[about].clause ? `${routings[about].recipient} (protocol ${options.council}:${routings[about].clause})` : routings[about].recipient,
+                value: routeText(routings[about], options.council),
               })),
             },
           ]
@@ -535,10 +537,11 @@ export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry
   const body: CardElement[] = [
     heading(`Your ${kindInSentence(request.kind)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
-    say(`It is with: ${routingText(request)}.`, { spacing: 'Small' }),
+    // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
+    say(isOpen(request.status) ? `It is with: ${routingText(request)}.` : `It went to: ${routingText(request)}.`, { spacing: 'Small' }),
   ];
   if (change?.note) body.push(labelled(request.status === 'refused' ? 'Reason given' : 'Note', change.note));
-  if (isOpen(request.status)) body.push(say(`To be resolved by ${formatDate(request.resolveBy)}.`, { isSubtle: true }));
+  body.push(say(isOpen(request.status) ? `To be resolved by ${formatDate(request.resolveBy)}.` : `Closed ${formatDate(request.updatedAt)}.`, { isSubtle: true }));
   return card(body);
 }
 
@@ -604,6 +607,8 @@ export const COMMANDS: { title: string; description: string; clerkOnly?: boolean
   { title: 'my requests', description: 'Your requests and where each one is; withdraw one that is still open.' },
   { title: 'queue', description: 'The open requests, overdue first.', clerkOnly: true },
   { title: 'register clerk channel', description: 'Sent in a channel: new requests are posted there from now on.', clerkOnly: true, channelOnly: true },
+  { title: 'my role', description: 'Your role (councillor, officer or Clerk), which my answers follow.' },
+  { title: 'set role @name officer', description: 'Sent in a channel: give someone their role (councillor, officer or clerk).', clerkOnly: true, channelOnly: true },
   { title: 'help', description: 'This list.' },
 ];
 

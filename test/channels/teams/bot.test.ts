@@ -174,6 +174,15 @@ describe('document request form', () => {
     expect(h.queue.list({}, OPERATOR, SEE_ALL)).toEqual([]);
   });
 
+  test('the form says where the request goes before anything is typed, in the words of Slack\'s modal', async () => {
+    // uat12: Slack's modal said "Goes to Chief Executive or the Director concerned (clause tewkesbury:3.1)";
+    // Teams' form said only "For the Clerk of Tewkesbury Borough Council".
+    const h = botHarness();
+    const form = cardOf((await h.send(personalMessage(councillor, 'request documents')))[0]);
+    expect(textOf(form)).toContain('Goes to Town Clerk (clause flitwick:59). You will be told the request number and due dates.');
+    expect(textOf(form)).not.toContain('For the Clerk of');
+  });
+
   test('a valid form files the request and shows its id, routing and due dates; a second press files nothing more', async () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents');
@@ -188,7 +197,7 @@ describe('document request form', () => {
     expect(request).toMatchObject({ kind: 'document_access', requester: { userId: teamsId(councillor) }, details: { what: 'Officer report on Station Road', neededBy: '2031-03-10' } });
     const text = textOf(filed);
     expect(text).toContain(`Document request #${request.id} filed`);
-    expect(text).toContain('Town Clerk (protocol flitwick:59)');
+    expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toMatch(/Acknowledge by \w{3} \d{1,2} \w{3} \d{4}/);
     expect(textOf(again)).toContain(`#${request.id} filed`);
   });
@@ -213,8 +222,8 @@ describe('complaint form', () => {
     // protocol names" and that the Clerks' channel sees every complaint's number.
     const h = botHarness();
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
-    expect(form).toContain('About the Clerk: Personnel Committee (protocol flitwick:80)');
-    expect(form).toContain('About a councillor: Town Clerk (protocol flitwick:8)');
+    expect(form).toContain('About the Clerk: Personnel Committee (clause flitwick:80)');
+    expect(form).toContain('About a councillor: Town Clerk (clause flitwick:8)');
     expect(form).toMatch(/about the Clerk never reaches the Clerks' channel/);
   });
 

@@ -99,7 +99,7 @@ describe("the Clerks' channel card", () => {
     const text = textOf(clerkRequestCard(request()));
     expect(text).toContain('Document request #7');
     expect(text).toContain('Status: New');
-    expect(text).toContain('Routed to: Town Clerk (protocol flitwick:59)');
+    expect(text).toContain('Routed to: Town Clerk (clause flitwick:59)');
     expect(text).toContain('Acknowledge by: Wed 5 Mar 2025');
     expect(text).toContain('Resolve by: Mon 31 Mar 2025');
     expect(text).toContain('Jo **Bloggs**');
@@ -110,7 +110,7 @@ describe("the Clerks' channel card", () => {
     const card = clerkRequestCard(complaint(), { change: { at: '2025-03-04T10:00:00Z', by: 'teams:clerk', from: 'new', to: 'acknowledged', note: 'Spoke to the officer' } });
     const text = textOf(card);
     expect(text).toContain('Complaint #7');
-    expect(text).toContain('Routed to: Town Clerk (or, as appropriate, Personnel Committee or Council) (protocol flitwick:80)');
+    expect(text).toContain('Routed to: Town Clerk (or, as appropriate, Personnel Committee or Council) (clause flitwick:80)');
     for (const secret of ['Shouted', 'apology', 'Jo', 'officer', 'Spoke to the officer']) expect(text.replace(/Personnel Committee|Show details/g, '')).not.toContain(secret);
     expect(JSON.stringify(card)).not.toContain('Shouted');
     expect(buttons(card).map((b) => b.title)).toContain('Show details to me privately');
@@ -158,7 +158,7 @@ describe("the requester's cards", () => {
   test('the filed card tells the id, routing and due dates', () => {
     const text = textOf(filedCard(request()));
     expect(text).toContain('Document request #7 filed');
-    expect(text).toContain('Town Clerk (protocol flitwick:59)');
+    expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toContain('Acknowledge by Wed 5 Mar 2025 · resolve by Mon 31 Mar 2025');
   });
 

@@ -53,8 +53,8 @@ describe('the Teams app package', () => {
     expect(manifest.$schema).toMatch(/teams\/v1\.(1[7-9]|[2-9]\d)\/MicrosoftTeams\.schema\.json$/);
     expect(manifest.bots[0].scopes).toEqual(['personal', 'team']);
     const commands = (scope: string) => manifest.bots[0].commandLists.find((l: { scopes: string[] }) => l.scopes.includes(scope)).commands.map((c: { title: string }) => c.title);
-    expect(commands('personal')).toEqual(['ask', 'request documents', 'complaint', 'my requests', 'queue', 'help']);
-    expect(commands('team')).toEqual(['ask', 'request documents', 'complaint', 'my requests', 'queue', 'register clerk channel', 'help']);
+    expect(commands('personal')).toEqual(['ask', 'request documents', 'complaint', 'my requests', 'queue', 'my role', 'help']);
+    expect(commands('team')).toEqual(['ask', 'request documents', 'complaint', 'my requests', 'queue', 'register clerk channel', 'my role', 'set role', 'help']);
 
     const colour = readPng(zip.readFile('color.png')!);
     expect([colour.width, colour.height]).toEqual([192, 192]);

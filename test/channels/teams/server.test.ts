@@ -162,7 +162,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(post.activityId).toBeUndefined();
     const channelCard = cardIn(post);
     expect(textOf(channelCard)).toContain(`Document request #${filed.id}`);
-    expect(textOf(channelCard)).toContain('Routed to: Town Clerk (protocol flitwick:59)');
+    expect(textOf(channelCard)).toContain('Routed to: Town Clerk (clause flitwick:59)');
 
     // A Clerk presses Acknowledge on that card.
     const pressed = await postActivity(endpoint, cardInvoke(channelMention(clerk, '', CLERKS_CHANNEL, connector.url), button(channelCard, 'Acknowledge').data as Json));

@@ -115,4 +115,6 @@ export const SLACK_COMMANDS: readonly { line: string; clerkOnly?: boolean }[] = 
   { line: '`/complaint`: a confidential complaint' },
   { line: '`/my-requests`: your requests and where they are' },
   { line: '`/clerk-queue`: the open queue (Clerks only)', clerkOnly: true },
+  { line: '`/protocol-role`: your role (councillor, officer or Clerk), which my answers follow' },
+  { line: '`/protocol-role @name officer`: give someone their role (Clerks only)', clerkOnly: true },
 ];

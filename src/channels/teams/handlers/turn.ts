@@ -122,7 +122,8 @@ export function formOptions<V>(t: TeamsTurnTools, council: string, values: V, pr
 }
 
 export function documentForm(t: TeamsTurnTools, council: string, values: DocumentRequestValues, problems?: Problems, formId?: string): AdaptiveCard {
-  return documentRequestForm(formOptions(t, council, values, problems, formId));
+  const routing = routeRequest(t.deps.library.get(council).council, 'document_access');
+  return documentRequestForm({ ...formOptions(t, council, values, problems, formId), routing });
 }
 
 export function complaintFormFor(t: TeamsTurnTools, council: string, values: ComplaintValues, problems?: Problems, formId?: string): AdaptiveCard {

@@ -1,0 +1,117 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatDate } from '../../src/channels/labels';
+import { formatRequest } from '../../src/channels/console/render';
+import { ConsoleSession } from '../../src/channels/console/session';
+import { filedReceiptMessage, requesterUpdateMessage } from '../../src/channels/slack/blocks';
+import { clerkRequestCard, complaintForm, filedCard, queueCard, requesterUpdateCard } from '../../src/channels/teams/cards';
+import type { Assistant } from '../../src/assistant/assistant';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { ClerkQueue } from '../../src/queue/queue';
+import { routeRequest } from '../../src/queue/routing';
+import { COMPLAINT_SUBJECTS } from '../../src/queue/types';
+import type { ClerkRequest, ComplaintSubject, Routing } from '../../src/queue/types';
+import { OPERATOR, SEE_ALL } from '../support/operator';
+import { allText } from './slack/helpers';
+import { textOf } from './teams/helpers';
+
+/**
+ * Where a request goes and when it is due, as the requester and the Clerk read it: the same
+ * words in Slack, Teams and the console (uat12: Teams said "Town Clerk (protocol flitwick:59)",
+ * Slack "(clause flitwick:59)", the console "(flitwick:59)" and "Acknowledgement due by
+ * 2025-03-05" where the others wrote the date out).
+ */
+const library = ProtocolLibrary.load(path.join(__dirname, '../../data/protocols'));
+
+function request(overrides: Partial<ClerkRequest> = {}): ClerkRequest {
+  return {
+    id: 7,
+    kind: 'document_access',
+    council: 'flitwick',
+    status: 'new',
+    requester: { userId: 'teams:jo', name: 'Jo Bloggs', role: 'councillor' },
+    subject: 'Pavilion tender',
+    details: { what: 'Pavilion tender documents' },
+    routing: { recipient: 'Town Clerk', clause: '59' },
+    confidential: false,
+    createdAt: '2025-03-03T09:00:00.000Z',
+    updatedAt: '2025-03-03T09:00:00.000Z',
+    acknowledgeBy: '2025-03-05T09:00:00.000Z',
+    resolveBy: '2025-03-31T09:00:00.000Z',
+    overdue: false,
+    ...overrides,
+  };
+}
+
+const ROUTE = 'Town Clerk (clause flitwick:59)';
+
+describe('the route of a request', () => {
+  test('is named the same way in every channel', () => {
+    const filed = request();
+    const shown = {
+      'Slack receipt': allText(filedReceiptMessage(filed).blocks),
+      'Slack update': allText(requesterUpdateMessage(filed).blocks),
+      'Teams receipt': textOf(filedCard(filed)),
+      'Teams update': textOf(requesterUpdateCard(filed)),
+      "Teams Clerks' card": textOf(clerkRequestCard(filed)),
+      'Teams queue': textOf(queueCard([filed], { hideConfidential: false })),
+      'console request': formatRequest(filed),
+    };
+    for (const [where, text] of Object.entries(shown)) expect([where, text.includes(ROUTE)]).toEqual([where, true]);
+  });
+
+  test("Teams' complaint form lists each recipient with its clause, as Slack's modal does", () => {
+    const metadata = library.get('flitwick').council;
+    const routings = Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(metadata, 'complaint', about)])) as Record<ComplaintSubject, Routing>;
+    const text = textOf(complaintForm({ council: 'flitwick', councilName: 'Flitwick Town Council', formId: 'f', values: {}, routings }));
+    expect(text).toContain(`${routings.clerk.recipient} (clause flitwick:${routings.clerk.clause})`);
+    expect(text).not.toContain('(protocol ');
+  });
+});
+
+describe('a closed request', () => {
+  test('is not said to be "with" anyone in Teams: it says where it went and when it closed, as Slack does', () => {
+    const refused = request({ status: 'refused', updatedAt: '2025-03-04T10:00:00.000Z' });
+    const change = { at: '2025-03-04T10:00:00.000Z', by: 'teams:clerk', from: 'in_progress' as const, to: 'refused' as const, note: 'Exempt information' };
+    const teams = textOf(requesterUpdateCard(refused, change));
+    expect(teams).not.toContain('It is with');
+    expect(teams).toContain(`It went to: ${ROUTE}.`);
+    expect(teams).toContain(`Closed ${formatDate(refused.updatedAt)}`);
+    expect(allText(requesterUpdateMessage(refused, change).blocks)).toContain(`closed ${formatDate(refused.updatedAt)}`);
+  });
+
+  test('an open one still says who has it and by when it is to be resolved', () => {
+    const open = request({ status: 'in_progress' });
+    const teams = textOf(requesterUpdateCard(open));
+    expect(teams).toContain(`It is with: ${ROUTE}.`);
+    expect(teams).toContain(`To be resolved by ${formatDate(open.resolveBy)}`);
+  });
+});
+
+describe("the console's receipt", () => {
+  let dir: string;
+  let queue: ClerkQueue;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'routing-words-'));
+    queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
+  });
+  afterAll(() => {
+    queue.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('names the route and the due dates in the words Slack and Teams use', () => {
+    const assistant = { defaultCouncil: 'flitwick', library } as unknown as Assistant;
+    const session = new ConsoleSession(assistant, queue, { userId: 'console:jo', name: 'Jo', role: 'councillor' });
+    session.handle('/request');
+    session.handle('The pavilion tender documents');
+    session.handle('');
+    session.handle('');
+    const receipt = session.handle('');
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect(receipt).toContain(`It goes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`);
+    expect(receipt).toContain(`Acknowledge by ${formatDate(filed.acknowledgeBy)}; resolve by ${formatDate(filed.resolveBy)}.`);
+    expect(receipt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
