@@ -7,6 +7,8 @@
  * `eval --cv` predicts each held-out example with the bare classifier, so it cannot measure the
  * decision logic of src/nlu/engine.ts and question.ts; this can, on the examples told with a
  * story as well as on all of them. Same folds as `eval --cv`.
+ * `--fallbacks`: after the figures, every in-scope example read as out of scope (a false fallback), with why and the
+ * three likeliest intents, grouped by its intent: the project's own examples, so they may be read.
  */
 const path = require('node:path');
 const root = path.join(__dirname, '..');
@@ -40,10 +42,13 @@ let inScopeRight = 0;
 let fallback = 0;
 let outOfScope = 0;
 let caught = 0;
+/** `--fallbacks`: the false fallbacks, by intent. */
+const fallbacks = new Map();
 for (let fold = 0; fold < folds; fold++) {
   const engine = IntentEngine.trainOn(intents, items.filter((i) => assignment.get(i) !== fold));
   for (const item of items.filter((i) => assignment.get(i) === fold)) {
-    const predicted = engine.classify(item.text, item.role).intent;
+    const result = engine.classify(item.text, item.role);
+    const predicted = result.intent;
     const ok = predicted === item.label;
     right += ok ? 1 : 0;
     if (findQuestion(item.text).hasContext) {
@@ -57,6 +62,10 @@ for (let fold = 0; fold < folds; fold++) {
       inScope++;
       inScopeRight += ok ? 1 : 0;
       fallback += predicted === OUT_OF_SCOPE ? 1 : 0;
+      if (predicted === OUT_OF_SCOPE) {
+        const top = result.ranked.slice(0, 3).map((/** @type {{label: string, probability: number}} */ r) => `${r.label} ${r.probability.toFixed(2)}`).join(', ');
+        fallbacks.set(item.label, [...(fallbacks.get(item.label) ?? []), `  ${result.scopeReason} [${item.role ?? '-'}] (${top})\n    ${item.text}`]);
+      }
     }
   }
 }
@@ -65,3 +74,6 @@ process.stdout.write(
   `${folds}-fold cross-validation through the engine over ${items.length} examples: accuracy ${f(right, items.length)}; ` +
     `told with a story (${stories}): ${f(storyRight, stories)}; in-scope ${f(inScopeRight, inScope)}, out-of-scope recall ${f(caught, outOfScope)}, false fallback ${f(fallback, inScope)}\n`,
 );
+if (args.includes('--fallbacks')) {
+  for (const [label, lines] of [...fallbacks].sort((a, b) => b[1].length - a[1].length)) process.stdout.write(`${label} (${lines.length})\n${lines.join('\n')}\n`);
+}

@@ -156,6 +156,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy22 first, before messy-probe-30 and any change, in the same style (6 personal data, 4 document requests); its
   // misses were never read: a check.
   { name: 'messy-probe-31 (check)', file: 'test/eval/messy-probe-31.jsonl', format: 'messages' },
+  // Written by messy23 (issue 12) before any change: in-scope questions told through everyday council things (a lido kiosk, a
+  // bus shelter, the tree survey) in Slack/Teams styles, and near misses about the same kind of things; intent only: a design set
+  // (docs/messy-round20.md).
+  { name: 'messy-probe-32', file: 'test/eval/messy-probe-32.jsonl', format: 'messages' },
+  // Written by messy23 first, before messy-probe-32 and any change, in the same style (8 in scope, 4 near misses sharing their
+  // things); its misses were never read: a check.
+  { name: 'messy-probe-33 (check)', file: 'test/eval/messy-probe-33.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
