@@ -72,7 +72,7 @@ for (const file of files) {
         `${right ? 'ok  ' : 'MISS'} ${row.id}.${index + 1} expected ${turn.intent}, read ${result.intent} ${result.confidence.toFixed(2)}` +
           ` | first turn ${firstRight ? 'right' : 'misread'}; thread ${topic ? `${topic.intent} ${sure?.toFixed(2)}` : 'no topic'}` +
           `${previous?.offer ? `, offered ${previous.offer}` : ''}${previous?.offProtocol ? `, off the protocol (${previous.offProtocol.intent})` : ''}` +
-          ` | own: ${fmt(own.ranked)} | dependence ${form.dependence.toFixed(2)}${form.refersBack ? ', points back' : ''}${form.continues ? ', continues' : ''}` +
+          ` | own: ${fmt(own.ranked)} | dependence ${form.dependence.toFixed(2)}${form.refersBack ? ', points back' : ''}${form.continues ? ', continues' : ''}${form.corrects ? ', corrects' : ''}` +
           `, ${form.contentWords} content words${reading.followUp ? '' : ', read alone'}\n     ${turn.text}\n`,
       );
     });

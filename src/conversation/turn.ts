@@ -172,6 +172,14 @@ const RELATIVE_THING =
  */
 const CORRECTION =
   /^(?:(?:sorry|oops|whoops|my bad|my mistake|correction|no|nah|actually|apologies|wait|hang on|hold on|er+m?|um+|oh)\b[\s,.!:;-]*)*(?:i (?:meant|mean|said)\b|i was (?:asking|talking|on|enquiring) about\b|i was referring to\b|meant to say\b)|^(?:sorry|oops|whoops|my bad|my mistake|correction|apologies)[,.!:;-]+\s*(?!(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which|quick|one more|another|also)\b)\w|\bi should(?: have|'ve) said\b/;
+/**
+ * A correction said the other way round or at the end: what the asker did not mean first ("not the job, I mean do I have
+ * to tell anyone?", "not passing things on - what her job actually is"), or "I mean" closing the turn ("replying to their
+ * emails I mean"). The opening names a thing or an activity ("not sure whether …, but" is no correction).
+ */
+const LEADING_CONTRAST =
+  /^(?:(?:no|nope|nah|sorry)[\s,.!:;-]+)*not\s+(?:that|this|it|(?:the|a|an|my|his|her|their|our|your|any)\s+[a-z'-]+(?:\s+[a-z'-]+){0,3}|(?!being\b)[a-z]+ing(?:\s+[a-z'-]+){0,3})\s*[,;:\u2013\u2014-]+\s*(?!but\b)/;
+const CLOSING_I_MEAN = /[\s,.;-]i mean[t]?\s*[.!?]*$/;
 const CORRECTION_WORDS = /\b(?:sorry|oops|whoops|my bad|my mistake|correction|apologies|nah|actually|wait|hang on|hold on|i (?:meant|mean|said)|i was (?:asking|talking|on|enquiring) about|i was referring to|meant to say|i should(?: have|'ve) said|should'?ve said|only|not|rather|instead)\b/g;
 
 /** A negative question ("isn't that a breach?", "shouldn't I be told?", "can't I …?"): it expects the answer to have been otherwise. */
@@ -311,7 +319,11 @@ export function asMeant(text: string): string | undefined {
   const written = text.replace(/[\u2018\u2019]/g, "'");
   const lower = written.replace(NOT_SAID, 'I meant ');
   const missed = MISSED_THE_QUESTION.exec(lower.toLowerCase());
-  let meant = missed && missed[0].length < lower.length ? `I mean ${lower.slice(missed[0].length)}` : lower;
+  // "not the job, I mean do I have to tell anyone?": what is left once the rejected thing is taken off the front.
+  const rejected = missed ? null : LEADING_CONTRAST.exec(lower.toLowerCase());
+  const opening = missed ?? rejected;
+  const rest = opening && opening[0].length < lower.length ? lower.slice(opening[0].length) : undefined;
+  let meant = rest === undefined ? lower : /^i mean/i.test(rest) ? rest : `I mean ${rest}`;
   meant = meant.replace(CONTRAST, '').replace(/\s+([,.;:?!])/g, '$1').replace(/,\s*([?.!]*)$/, '$1').trim();
   if (meant === written.trim() || tokenize(meant.toLowerCase()).length === 0) return undefined;
   return meant;
@@ -337,7 +349,7 @@ export function readTurn(text: string): TurnForm {
   // "first" in "let anyone know first?" points back; it says nothing of the turn's own subject.
   const contentCount = (words: string[]) => words.filter((t, i) => isContent(t) && !standsAloneIn(words, i)).length;
   const contentWords = contentCount(tokens);
-  const corrects = CORRECTION.test(lower);
+  const corrects = CORRECTION.test(lower) || CLOSING_I_MEAN.test(lower) || LEADING_CONTRAST.test(lower);
   const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
   const asksForOptions = ASKS_FOR_OPTIONS.test(lower);
   const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ').replace(TIME_LEFT, ' ');

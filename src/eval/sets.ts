@@ -288,6 +288,9 @@ export const EVAL_SETS: EvalSet[] = [
   // follow18's second design set (a thing or a place carried on after a question the protocol does not cover) and its check, written before that change.
   { name: 'dialogues-probe-20', file: 'test/eval/dialogues-probe-20.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-21 (check)', file: 'test/eval/dialogues-probe-21.jsonl', format: 'dialogues' },
+  // follow19's design set (a follow-up that clarifies after a first reading the bot was unsure of or got wrong) and its check, written before any change.
+  { name: 'dialogues-probe-22', file: 'test/eval/dialogues-probe-22.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-23 (check)', file: 'test/eval/dialogues-probe-23.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
