@@ -35,10 +35,12 @@ function protocolsFor(/** @type {string[]} */ files) {
     .concat(passed('pelsworth') ? ['test/eval/protocols/pelsworth.txt'] : [])
     // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
     .concat(passed('quenby') ? ['test/eval/protocols/quenby.txt'] : []);
-  // Any other council a passed pair file names, from its own text under test/eval/protocols/ (the held-out one never).
+  // Any other council a passed pair file names, from its own text under test/eval/protocols/ or, for a design text
+  // (Wrayfield), data/answers/design/ (the held-out one never).
   for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
-    const file = `test/eval/protocols/${council}.txt`;
-    if (!/wexcombe/i.test(council) && !texts.includes(file) && fs.existsSync(path.join(root, file))) texts.push(file);
+    if (/wexcombe/i.test(council)) continue;
+    const file = [`test/eval/protocols/${council}.txt`, `data/answers/design/${council}.txt`].find((f) => fs.existsSync(path.join(root, f)));
+    if (file && !texts.includes(file)) texts.push(file);
   }
   return texts;
 }
