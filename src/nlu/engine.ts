@@ -221,9 +221,9 @@ export class IntentEngine {
   }
 
   /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (with WORD_VECTORS=on and a usable table; src/nlu/vectorVote.ts). */
-  private vote?: VectorVote;
+  private vote?: () => VectorVote | undefined;
   private withVectorVote(items: LabelledText[]): this {
-    this.vote = VectorVote.over(items);
+    this.vote = VectorVote.later(items);
     return this;
   }
 
@@ -231,7 +231,9 @@ export class IntentEngine {
   private voted(reading: Reading, text: string, skip?: (index: number) => boolean): Reading {
     // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
     if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
-    let shares = this.vote.shares(text);
+    const vote = this.vote(); // built on the first unsure reading
+    if (!vote) return reading;
+    let shares = vote.shares(text);
     // The vote helps a topic told in words its examples never use; it never argues for out of scope, where general
     // English senses mislead ("minutes" of a meeting lie near "days" and "hours").
     shares.delete(OUT_OF_SCOPE);

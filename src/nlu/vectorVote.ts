@@ -1,5 +1,5 @@
 import type { LabelledText } from './classifier';
-import { WordVectors, wordVectors } from './vectors';
+import { WordVectors, wordVectors, wordVectorsLater } from './vectors';
 
 /**
  * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
@@ -17,9 +17,20 @@ export class VectorVote {
     private readonly labels: string[],
   ) {}
 
+  /**
+   * The vote over these examples, built on its first use: the engine asks it only for an unsure reading, so a start and a
+   * message read with confidence pay nothing for it (building it read the table and every example's words: about 0.2 s
+   * and 14 MB at every start, docs/word-vectors.md "vec4"). Undefined when the switch is off.
+   */
+  static later(items: readonly LabelledText[]): (() => VectorVote | undefined) | undefined {
+    const table = wordVectorsLater();
+    if (!table) return undefined;
+    let vote: { built?: VectorVote } | undefined;
+    return () => (vote ??= { built: VectorVote.over(items, table()) }).built;
+  }
+
   /** A vote over these examples; undefined when vectors are off or the table was never built. */
-  static over(items: readonly LabelledText[]): VectorVote | undefined {
-    const vectors = wordVectors();
+  static over(items: readonly LabelledText[], vectors: WordVectors | null = wordVectors()): VectorVote | undefined {
     if (!vectors) return undefined;
     const df = new Map<number, number>();
     const idsOf = items.map((item) => vectors.contentIds(item.text));

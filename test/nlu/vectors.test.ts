@@ -17,7 +17,7 @@ function writeTable(dir: string, words: string[], values: number[], dimensions: 
 }
 
 // A hand-made table of three dimensions: "ill" and "sick" point the same way, "hedge" elsewhere.
-const table = new WordVectors(['ill', 'sick', 'hedge', 'councillor'], Int8Array.from([100, 10, 0, 90, 20, 0, 0, 0, 127, 5, 100, 5]), 3);
+const table = WordVectors.fromWords(['ill', 'sick', 'hedge', 'councillor'], Int8Array.from([100, 10, 0, 90, 20, 0, 0, 0, 127, 5, 100, 5]), 3);
 
 describe('word vectors', () => {
   it('finds words alike in meaning, not in spelling', () => {
@@ -30,6 +30,28 @@ describe('word vectors', () => {
   it('reads only the content words a text has vectors for, each once', () => {
     expect(table.contentIds('The councillor is SICK, sick and ill').sort()).toEqual([table.id('councillor'), table.id('sick'), table.id('ill')].sort());
     expect(table.id('unknownword')).toBe(-1);
+  });
+
+  it('finds each word of a table read from its bytes, the last row of a word listed twice, and no other', () => {
+    const words = ['ill', 'sick', 'café', 'ill', 'a', 'councillor'];
+    const values = Int8Array.from({ length: words.length * 3 }, (_, i) => (i % 7) + 1);
+    const fromWords = WordVectors.fromWords(words, values, 3);
+    const fromBytes = new WordVectors(Buffer.from(words.join('\n') + '\n'), values, 3);
+    for (const t of [fromWords, fromBytes]) {
+      expect(['ill', 'sick', 'café', 'a', 'councillor', 'CAFÉ', 'Sick'].map((w) => t.id(w))).toEqual([3, 1, 2, 4, 5, 2, 1]);
+      expect(['il', 'ills', 'cafe', '', 'councillors'].map((w) => t.id(w))).toEqual([-1, -1, -1, -1, -1]);
+      expect(t.size).toBe(6);
+    }
+    // Many words: every one found at its row through the hash's collisions.
+    const many = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36)}`);
+    const big = WordVectors.fromWords(many, new Int8Array(many.length), 1);
+    expect(many.every((w, i) => big.id(w) === i)).toBe(true);
+    expect(big.id('w-1')).toBe(-1);
+  });
+
+  it('refuses words that are not one a line, newline-ended', () => {
+    expect(() => new WordVectors(Buffer.from('ill\n\nsick\n'), new Int8Array(2), 1)).toThrow('an empty line');
+    expect(() => new WordVectors(Buffer.from('ill\nsick'), new Int8Array(2), 1)).toThrow('no newline');
   });
 
   it('reads no table while the switch is off, and none that was never built', () => {
