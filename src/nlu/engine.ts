@@ -207,7 +207,7 @@ export class IntentEngine {
     if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
     const classifier = trainCached(withEverydayBackstory(items, topicOf(intents)), options.cacheDir);
     const vocabulary = vocabularyCached(items, options.cacheDir);
-    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items, options.cacheDir);
   }
 
   /**
@@ -222,9 +222,17 @@ export class IntentEngine {
 
   /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (with WORD_VECTORS=on and a usable table; src/nlu/vectorVote.ts). */
   private vote?: () => VectorVote | undefined;
-  private withVectorVote(items: LabelledText[]): this {
-    this.vote = VectorVote.later(items);
+  private withVectorVote(items: LabelledText[], cacheDir?: string): this {
+    this.vote = VectorVote.later(items, cacheDir);
     return this;
+  }
+
+  /**
+   * Builds the word vectors' vote now, not at the first unsure reading, and so saves it in the compiled cache (`train`
+   * does this, so that a later process's first unsure reading only reads it back); nothing when the switch is off.
+   */
+  prepareVectorVote(): void {
+    this.vote?.();
   }
 
   /** A reading below VECTOR_VOTE.below with the vectors' vote mixed in at VECTOR_VOTE.weight; labels `skip` leaves out stay at 0. */

@@ -1,4 +1,5 @@
 import type { LabelledText } from './classifier';
+import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
 import { WordVectors, wordVectors, wordVectorsLater } from './vectors';
 
 /**
@@ -22,11 +23,49 @@ export class VectorVote {
    * message read with confidence pay nothing for it (building it read the table and every example's words: about 0.2 s
    * and 14 MB at every start, docs/word-vectors.md "vec4"). Undefined when the switch is off.
    */
-  static later(items: readonly LabelledText[]): (() => VectorVote | undefined) | undefined {
+  static later(items: readonly LabelledText[], cacheDir?: string): (() => VectorVote | undefined) | undefined {
     const table = wordVectorsLater();
     if (!table) return undefined;
     let vote: { built?: VectorVote } | undefined;
-    return () => (vote ??= { built: VectorVote.over(items, table()) }).built;
+    return () => (vote ??= { built: VectorVote.cachedOver(items, table(), cacheDir) }).built;
+  }
+
+  /**
+   * The vote over these examples from the compiled cache, when it holds one for exactly these examples, this table and
+   * this code; otherwise built, and saved for the next process (building it reads every example's words, most of the
+   * time the first unsure reading took).
+   */
+  private static cachedOver(items: readonly LabelledText[], vectors: WordVectors | null, cacheDir: string | undefined): VectorVote | undefined {
+    if (!vectors || !cacheDir) return VectorVote.over(items, vectors);
+    const file = cacheFile(cacheDir, 'vector-vote', digestOf([JSON.stringify(items), vectors.digest, ...VOTE_SOURCES.map(moduleSource)]), 'bin');
+    const cached = readCached(file, (bytes) => VectorVote.fromBinary(bytes, vectors));
+    if (cached) return cached;
+    const built = VectorVote.over(items, vectors);
+    if (built) writeCached(file, built.toBinary());
+    return built;
+  }
+
+  /** The vote's own data (not the table's) as bytes: a JSON header (labels, idf), then the means as float32. */
+  toBinary(): Buffer {
+    const header = Buffer.from(JSON.stringify({ format: 1, dimensions: this.vectors.dimensions, defaultIdf: this.defaultIdf, labels: this.labels, idf: [...this.idf] }), 'utf8');
+    const padded = (header.length + 3) & ~3;
+    const out = Buffer.alloc(4 + padded + this.means.byteLength);
+    out.writeUInt32LE(header.length, 0);
+    header.copy(out, 4);
+    Buffer.from(this.means.buffer, this.means.byteOffset, this.means.byteLength).copy(out, 4 + padded);
+    return out;
+  }
+
+  /** A vote saved by toBinary over the same table; throws on anything else (the cache then builds it again). */
+  static fromBinary(bytes: Buffer, vectors: WordVectors): VectorVote {
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as { format: number; dimensions: number; defaultIdf: number; labels: string[]; idf: [number, number][] };
+    const from = 4 + ((length + 3) & ~3);
+    if (header.format !== 1 || header.dimensions !== vectors.dimensions) throw new Error('not a vote over this table');
+    if (bytes.length - from !== header.labels.length * header.dimensions * 4) throw new Error('the means are cut short');
+    const means = new Float32Array(header.labels.length * header.dimensions);
+    new Uint8Array(means.buffer).set(bytes.subarray(from));
+    return new VectorVote(vectors, new Map(header.idf), header.defaultIdf, means, header.labels);
   }
 
   /** A vote over these examples; undefined when vectors are off or the table was never built. */
@@ -74,6 +113,9 @@ export class VectorVote {
     return out;
   }
 }
+
+/** The code that shapes a saved vote (vectors.ts reads a text's words, normalize.ts holds the stopwords): a change to any of these files invalidates it. */
+const VOTE_SOURCES = ['vectorVote', 'vectors', 'normalize'];
 
 /** The idf-weighted mean of some words' unit vectors, unit length; undefined for none. */
 function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: number, ids: number[]): Float32Array | undefined {

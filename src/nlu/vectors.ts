@@ -39,23 +39,21 @@ export class WordVectors {
   private readonly starts: Uint32Array;
   /** An open-addressing hash of the words: each slot the row + 1 of a word hashed there (0 when empty). */
   private readonly slots: Int32Array;
-  private readonly inverseNorm: Float32Array;
+  /** Each row's 1 / length, worked out when the row is first used (NaN until then): a message uses a few dozen of 40,000. */
+  private readonly inverseNorms: Float32Array;
 
   constructor(
     private readonly words: Buffer,
     private readonly values: Int8Array,
     readonly dimensions: number,
+    /** What names this table's contents in a cache file's name (the manifest's sha256s when read from disk). */
+    readonly digest: string = createHash('sha256').update(words).update(values).digest('hex'),
   ) {
     this.starts = lineStarts(words);
     const rows = this.starts.length - 1;
     this.slots = new Int32Array(slotCountFor(rows));
     for (let row = 0; row < rows; row++) this.place(row);
-    this.inverseNorm = new Float32Array(rows);
-    for (let i = 0; i < rows; i++) {
-      let sum = 0;
-      for (let d = 0, at = i * dimensions; d < dimensions; d++, at++) sum += values[at] * values[at];
-      this.inverseNorm[i] = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-    }
+    this.inverseNorms = new Float32Array(rows).fill(NaN);
   }
 
   /** A table of these words (one row each, in order), for tables made in code. */
@@ -106,9 +104,18 @@ export class WordVectors {
     }
   }
 
+  private inverseNorm(row: number): number {
+    const known = this.inverseNorms[row];
+    if (!Number.isNaN(known)) return known;
+    let sum = 0;
+    for (let d = 0, at = row * this.dimensions; d < this.dimensions; d++, at++) sum += this.values[at] * this.values[at];
+    this.inverseNorms[row] = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    return this.inverseNorms[row]; // as stored, rounded to float32, the same value every time
+  }
+
   /** How many words have a vector. */
   get size(): number {
-    return this.inverseNorm.length;
+    return this.inverseNorms.length;
   }
 
   /** The word's row in the table, or -1 when it has no vector. */
@@ -123,7 +130,7 @@ export class WordVectors {
     const n = this.dimensions;
     let dot = 0;
     for (let d = 0, i = a * n, j = b * n; d < n; d++, i++, j++) dot += v[i] * v[j];
-    return dot * this.inverseNorm[a] * this.inverseNorm[b];
+    return dot * this.inverseNorm(a) * this.inverseNorm(b);
   }
 
   /** The ids of a text's content words that have a vector (stopwords and one-letter words left out), each once. */
@@ -139,14 +146,17 @@ export class WordVectors {
 
   /** Adds `weight` × the row's unit vector to `out` (no allocation: the vote builds thousands of means at start). */
   addUnit(id: number, weight: number, out: Float32Array): void {
-    const scale = weight * this.inverseNorm[id];
+    const scale = weight * this.inverseNorm(id);
     for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += scale * this.values[at];
   }
 
   /** The mean of a set of rows, unit length (for a nearest-examples vote by mean vector); empty when none. */
   mean(ids: number[]): Float32Array {
     const out = new Float32Array(this.dimensions);
-    for (const id of ids) for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += this.values[at] * this.inverseNorm[id];
+    for (const id of ids) {
+      const inverse = this.inverseNorm(id);
+      for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += this.values[at] * inverse;
+    }
     const norm = Math.hypot(...out);
     if (norm > 0) for (let d = 0; d < this.dimensions; d++) out[d] /= norm;
     return out;
@@ -218,7 +228,7 @@ export function readVectorTable(dir: string): VectorTableRead {
   const values = new Int8Array(valuesBytes.buffer, valuesBytes.byteOffset, valuesBytes.byteLength);
   let table: WordVectors;
   try {
-    table = new WordVectors(wordsBytes, values, manifest.dimensions);
+    table = new WordVectors(wordsBytes, values, manifest.dimensions, `${manifest.sha256['words.txt']} ${manifest.sha256['vectors-i8.bin']}`);
   } catch (error) {
     return { problem: `words.txt is not one word a line: ${(error as Error).message}` };
   }

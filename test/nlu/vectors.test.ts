@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger } from '../../src/log';
@@ -93,5 +93,69 @@ describe('nearest-examples vote by word vectors', () => {
       Object.assign(VECTORS, saved);
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  describe('built on first use, and saved in the compiled cache', () => {
+    const examples = [
+      { text: 'I am sick today', label: 'staff_personal_matters' },
+      { text: 'a journalist rang', label: 'media_relations' },
+      { text: 'the journalist is sick', label: 'media_relations' },
+    ];
+    const saved = { ...VECTORS };
+    let dir: string;
+    let cacheDir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(path.join(tmpdir(), 'vectors-'));
+      cacheDir = mkdtempSync(path.join(tmpdir(), 'vote-cache-'));
+      writeTable(dir, ['sick', 'poorly', 'journalist', 'hack', 'today'], [120, 5, 0, 110, 15, 0, 3, 120, 0, 10, 110, 5, 0, 0, 127], 3);
+      Object.assign(VECTORS, { enabled: true, dir });
+    });
+    afterEach(() => {
+      Object.assign(VECTORS, saved);
+      jest.restoreAllMocks();
+      for (const d of [dir, cacheDir]) rmSync(d, { recursive: true, force: true });
+    });
+    const sharesOf = (vote: VectorVote | undefined) => ['feeling poorly', 'a hack phoned', 'sick hack'].map((t) => [...vote!.shares(t, 2)]);
+
+    it('is not built until first asked, then once; a later process reads it back with the same shares', () => {
+      const over = jest.spyOn(VectorVote, 'over');
+      const later = VectorVote.later(examples, cacheDir)!;
+      expect(over).not.toHaveBeenCalled();
+      const first = later();
+      expect(later()).toBe(first);
+      expect(over).toHaveBeenCalledTimes(1);
+      const files = readdirSync(cacheDir);
+      expect(files).toEqual([expect.stringMatching(/^vector-vote-.*\.bin$/)]);
+
+      const again = VectorVote.later(examples, cacheDir)!();
+      expect(over).toHaveBeenCalledTimes(1); // read back, not built
+      expect(sharesOf(again)).toEqual(sharesOf(first));
+      expect(sharesOf(again)).toEqual(sharesOf(VectorVote.over(examples)));
+    });
+
+    it('builds it again from a cut-short cache file, and for other examples or another table', () => {
+      VectorVote.later(examples, cacheDir)!();
+      const file = path.join(cacheDir, readdirSync(cacheDir)[0]);
+      writeFileSync(file, readFileSync(file).subarray(0, 100));
+      const over = jest.spyOn(VectorVote, 'over');
+      const rebuilt = VectorVote.later(examples, cacheDir)!();
+      expect(over).toHaveBeenCalledTimes(1);
+      expect(sharesOf(rebuilt)).toEqual(sharesOf(VectorVote.over(examples))); // (the second call)
+      VectorVote.later(examples.slice(1), cacheDir)!();
+      expect(over).toHaveBeenCalledTimes(3);
+      Object.assign(VECTORS, { dir: mkdtempSync(path.join(tmpdir(), 'vectors-')) }); // a new directory: the table is read afresh
+      writeTable(VECTORS.dir, ['sick', 'poorly', 'journalist', 'hack', 'today'], [120, 5, 0, 110, 15, 0, 3, 120, 0, 10, 110, 5, 0, 1, 127], 3);
+      try {
+        VectorVote.later(examples, cacheDir)!();
+        expect(over).toHaveBeenCalledTimes(4);
+      } finally {
+        rmSync(VECTORS.dir, { recursive: true, force: true });
+      }
+    });
+
+    it('is nothing while the switch is off', () => {
+      VECTORS.enabled = false;
+      expect(VectorVote.later(examples, cacheDir)).toBeUndefined();
+    });
   });
 });
