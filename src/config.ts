@@ -44,7 +44,8 @@ export const configSchema = z.object({
   MODEL_CACHE_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'cache')),
   /**
    * The word vectors' vote for an unsure reading (docs/word-vectors.md): `on` reads words no example uses by meaning.
-   * Off by default: it costs about 0.18 s on every `ask` and 14 MB, past the speed and memory targets.
+   * Off by default. Since vec4 the table is read and the vote built only at the first unsure reading (a start and a
+   * confident `ask` pay nothing); that reading pays the table's read, about 8 MB from then on (docs/word-vectors.md "vec4").
    */
   WORD_VECTORS: onOff('off'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),

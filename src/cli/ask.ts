@@ -68,6 +68,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
       const started = Date.now();
       const intents = loadIntents(context.config.INTENTS_DIR, { cacheDir: context.config.MODEL_CACHE_DIR });
       const engine = IntentEngine.train(intents, { cacheDir: context.config.MODEL_CACHE_DIR });
+      engine.prepareVectorVote(); // with WORD_VECTORS=on, cached too: a later first unsure reading reads it back
       const examples = trainingExamples(intents).length;
       process.stdout.write(`Intent model ready: ${engine.intents.size} intents, ${examples} examples, ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${context.config.MODEL_CACHE_DIR}\n`);
     });

@@ -207,7 +207,7 @@ export class IntentEngine {
     if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
     const classifier = trainCached(withEverydayBackstory(items, topicOf(intents)), options.cacheDir);
     const vocabulary = vocabularyCached(items, options.cacheDir);
-    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items);
+    return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items, options.cacheDir);
   }
 
   /**
@@ -221,17 +221,27 @@ export class IntentEngine {
   }
 
   /** Word vectors' nearest-examples vote over these examples, mixed into an unsure reading (with WORD_VECTORS=on and a usable table; src/nlu/vectorVote.ts). */
-  private vote?: VectorVote;
-  private withVectorVote(items: LabelledText[]): this {
-    this.vote = VectorVote.over(items);
+  private vote?: () => VectorVote | undefined;
+  private withVectorVote(items: LabelledText[], cacheDir?: string): this {
+    this.vote = VectorVote.later(items, cacheDir);
     return this;
+  }
+
+  /**
+   * Builds the word vectors' vote now, not at the first unsure reading, and so saves it in the compiled cache (`train`
+   * does this, so that a later process's first unsure reading only reads it back); nothing when the switch is off.
+   */
+  prepareVectorVote(): void {
+    this.vote?.();
   }
 
   /** A reading below VECTOR_VOTE.below with the vectors' vote mixed in at VECTOR_VOTE.weight; labels `skip` leaves out stay at 0. */
   private voted(reading: Reading, text: string, skip?: (index: number) => boolean): Reading {
     // Only an unsure reading asks the vote: a confident one is left as it is (and costs nothing more).
     if (!this.vote || reading.confidence >= VECTOR_VOTE.below) return reading;
-    let shares = this.vote.shares(text);
+    const vote = this.vote(); // built on the first unsure reading
+    if (!vote) return reading;
+    let shares = vote.shares(text);
     // The vote helps a topic told in words its examples never use; it never argues for out of scope, where general
     // English senses mislead ("minutes" of a meeting lie near "days" and "hours").
     shares.delete(OUT_OF_SCOPE);

@@ -1,5 +1,6 @@
 import type { LabelledText } from './classifier';
-import { WordVectors, wordVectors } from './vectors';
+import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
+import { WordVectors, wordVectors, wordVectorsLater } from './vectors';
 
 /**
  * A nearest-examples vote by meaning: each training example is the idf-weighted mean of its words' vectors; a message's
@@ -17,9 +18,58 @@ export class VectorVote {
     private readonly labels: string[],
   ) {}
 
+  /**
+   * The vote over these examples, built on its first use: the engine asks it only for an unsure reading, so a start and a
+   * message read with confidence pay nothing for it (building it read the table and every example's words: about 0.2 s
+   * and 14 MB at every start, docs/word-vectors.md "vec4"). Undefined when the switch is off.
+   */
+  static later(items: readonly LabelledText[], cacheDir?: string): (() => VectorVote | undefined) | undefined {
+    const table = wordVectorsLater();
+    if (!table) return undefined;
+    let vote: { built?: VectorVote } | undefined;
+    return () => (vote ??= { built: VectorVote.cachedOver(items, table(), cacheDir) }).built;
+  }
+
+  /**
+   * The vote over these examples from the compiled cache, when it holds one for exactly these examples, this table and
+   * this code; otherwise built, and saved for the next process (building it reads every example's words, most of the
+   * time the first unsure reading took).
+   */
+  private static cachedOver(items: readonly LabelledText[], vectors: WordVectors | null, cacheDir: string | undefined): VectorVote | undefined {
+    if (!vectors || !cacheDir) return VectorVote.over(items, vectors);
+    const file = cacheFile(cacheDir, 'vector-vote', digestOf([JSON.stringify(items), vectors.digest, ...VOTE_SOURCES.map(moduleSource)]), 'bin');
+    const cached = readCached(file, (bytes) => VectorVote.fromBinary(bytes, vectors));
+    if (cached) return cached;
+    const built = VectorVote.over(items, vectors);
+    if (built) writeCached(file, built.toBinary());
+    return built;
+  }
+
+  /** The vote's own data (not the table's) as bytes: a JSON header (labels, idf), then the means as float32. */
+  toBinary(): Buffer {
+    const header = Buffer.from(JSON.stringify({ format: 1, dimensions: this.vectors.dimensions, defaultIdf: this.defaultIdf, labels: this.labels, idf: [...this.idf] }), 'utf8');
+    const padded = (header.length + 3) & ~3;
+    const out = Buffer.alloc(4 + padded + this.means.byteLength);
+    out.writeUInt32LE(header.length, 0);
+    header.copy(out, 4);
+    Buffer.from(this.means.buffer, this.means.byteOffset, this.means.byteLength).copy(out, 4 + padded);
+    return out;
+  }
+
+  /** A vote saved by toBinary over the same table; throws on anything else (the cache then builds it again). */
+  static fromBinary(bytes: Buffer, vectors: WordVectors): VectorVote {
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as { format: number; dimensions: number; defaultIdf: number; labels: string[]; idf: [number, number][] };
+    const from = 4 + ((length + 3) & ~3);
+    if (header.format !== 1 || header.dimensions !== vectors.dimensions) throw new Error('not a vote over this table');
+    if (bytes.length - from !== header.labels.length * header.dimensions * 4) throw new Error('the means are cut short');
+    const means = new Float32Array(header.labels.length * header.dimensions);
+    new Uint8Array(means.buffer).set(bytes.subarray(from));
+    return new VectorVote(vectors, new Map(header.idf), header.defaultIdf, means, header.labels);
+  }
+
   /** A vote over these examples; undefined when vectors are off or the table was never built. */
-  static over(items: readonly LabelledText[]): VectorVote | undefined {
-    const vectors = wordVectors();
+  static over(items: readonly LabelledText[], vectors: WordVectors | null = wordVectors()): VectorVote | undefined {
     if (!vectors) return undefined;
     const df = new Map<number, number>();
     const idsOf = items.map((item) => vectors.contentIds(item.text));
@@ -63,6 +113,9 @@ export class VectorVote {
     return out;
   }
 }
+
+/** The code that shapes a saved vote (vectors.ts reads a text's words, normalize.ts holds the stopwords): a change to any of these files invalidates it. */
+const VOTE_SOURCES = ['vectorVote', 'vectors', 'normalize'];
 
 /** The idf-weighted mean of some words' unit vectors, unit length; undefined for none. */
 function meanOf(vectors: WordVectors, idf: Map<number, number>, defaultIdf: number, ids: number[]): Float32Array | undefined {

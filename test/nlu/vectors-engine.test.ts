@@ -71,12 +71,13 @@ describe('the word vectors, off by default', () => {
     });
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    test('a cut-short table: one warning, and messages read as with the switch off', () => {
+    test('a cut-short table: one warning when the engine is built, and messages read as with the switch off', () => {
       const bytes = readFileSync(path.join(dir, 'vectors-i8.bin'));
       writeFileSync(path.join(dir, 'vectors-i8.bin'), bytes.subarray(0, bytes.length - 1000));
       const warnings: string[] = [];
       const log = createLogger('warn', (line) => warnings.push(line));
       const engine = engineWith({ enabled: true, dir, log });
+      expect(warnings).toHaveLength(1); // found at start from the file's length, before any message
       expect(engine.classify(COMMANDEER)).toEqual(engineWith({ enabled: false }).classify(COMMANDEER));
       Object.assign(VECTORS, { enabled: true, dir });
       try {
@@ -85,7 +86,22 @@ describe('the word vectors, off by default', () => {
         Object.assign(VECTORS, { enabled: wordVectorsOn(), dir: committed });
       }
       expect(warnings).toHaveLength(1);
-      expect(JSON.parse(warnings[0])).toMatchObject({ level: 'warn', event: 'nlu.word_vectors_unavailable', problem: 'vectors-i8.bin does not match its sha256 in table.json' });
+      expect(JSON.parse(warnings[0])).toMatchObject({ level: 'warn', event: 'nlu.word_vectors_unavailable', problem: `vectors-i8.bin holds ${bytes.length - 1000} bytes, where table.json says 40275 words of 100` });
+    });
+
+    test('a damaged byte is refused by its sha256 when the first unsure reading reads the table, not before', () => {
+      const bytes = readFileSync(path.join(dir, 'vectors-i8.bin'));
+      bytes[12345] ^= 0x40;
+      writeFileSync(path.join(dir, 'vectors-i8.bin'), bytes);
+      const warnings: string[] = [];
+      const engine = engineWith({ enabled: true, dir, log: createLogger('warn', (line) => warnings.push(line)) });
+      const confident = 'Can I use the council photocopier for my election leaflets?';
+      expect(engine.classify(confident).intent).toBe('council_resources');
+      expect(warnings).toHaveLength(0); // neither the start nor a confident reading read the table
+      expect(engine.classify(COMMANDEER)).toEqual(engineWith({ enabled: false }).classify(COMMANDEER));
+      engine.classify(COMMANDEER);
+      expect(warnings).toHaveLength(1);
+      expect(JSON.parse(warnings[0])).toMatchObject({ event: 'nlu.word_vectors_unavailable', problem: 'vectors-i8.bin does not match its sha256 in table.json' });
     });
 
     test('doctor says whether the vectors are loaded, off, or on without a usable table', () => {
