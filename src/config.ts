@@ -44,10 +44,11 @@ export const configSchema = z.object({
   MODEL_CACHE_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'cache')),
   /**
    * The word vectors' vote for an unsure reading (docs/word-vectors.md): `on` reads words no example uses by meaning.
-   * Off by default. Since vec4 the table is read and the vote built only at the first unsure reading (a start and a
-   * confident `ask` pay nothing); that reading pays the table's read, about 8 MB from then on (docs/word-vectors.md "vec4").
+   * On by default since vec4 made it cheap: the table is read and the vote built only at the first unsure reading (a
+   * start and a confident `ask` pay nothing); that reading pays the table's read, about 8 MB from then on
+   * (docs/word-vectors.md "vec4" and "On by default").
    */
-  WORD_VECTORS: onOff('off'),
+  WORD_VECTORS: onOff('on'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** Working days allowed before a new request must be acknowledged. */
   ACK_TARGET_DAYS: z.coerce.number().int().min(1).max(60).default(2),

@@ -10,7 +10,7 @@ import { wordVectorsCheck } from '../../src/ops/doctor';
 import { MODEL_CACHE_DIR } from '../support/model';
 
 /**
- * The word vectors' vote as a user meets it: off by default; `WORD_VECTORS=on` reads the committed table in data/vectors; a missing or damaged table is one warning and the old reading (docs/word-vectors.md).
+ * The word vectors' vote as a user meets it: on by default (`WORD_VECTORS=off` turns it off); on, it reads the committed table in data/vectors; a missing or damaged table is one warning and the old reading (docs/word-vectors.md).
  */
 const intents = loadIntents(path.join(__dirname, '../../intents'));
 const committed = VECTORS.dir;
@@ -30,13 +30,14 @@ function engineWith(settings: Partial<typeof VECTORS>): IntentEngine {
 // near "borrow", "use" and "take", which the council-resources examples use.
 const COMMANDEER = 'Can I commandeer the council van?';
 
-describe('the word vectors, off by default', () => {
-  test('the setting is off unless WORD_VECTORS=on, and any other value is refused at start', () => {
-    expect(loadConfig({}).WORD_VECTORS).toBe('off');
+describe('the word vectors, on by default', () => {
+  test('the setting is on unless WORD_VECTORS=off, and any other value is refused at start', () => {
+    expect(loadConfig({}).WORD_VECTORS).toBe('on');
+    expect(loadConfig({ WORD_VECTORS: 'off' }).WORD_VECTORS).toBe('off');
     expect(loadConfig({ WORD_VECTORS: 'on' }).WORD_VECTORS).toBe('on');
-    expect(loadConfig({ WORD_VECTORS: ' ' }).WORD_VECTORS).toBe('off');
+    expect(loadConfig({ WORD_VECTORS: ' ' }).WORD_VECTORS).toBe('on');
     expect(() => loadConfig({ WORD_VECTORS: 'yes' })).toThrow('invalid WORD_VECTORS="yes": must be on or off');
-    expect(wordVectorsOn({})).toBe(false);
+    expect(wordVectorsOn({})).toBe(true);
     expect(wordVectorsOn({ WORD_VECTORS: 'on' })).toBe(true);
     expect(wordVectorsOn({ WORD_VECTORS: 'off' })).toBe(false);
   });
@@ -106,7 +107,8 @@ describe('the word vectors, off by default', () => {
 
     test('doctor says whether the vectors are loaded, off, or on without a usable table', () => {
       expect(wordVectorsCheck(loadConfig({ WORD_VECTORS: 'on' }), committed)).toMatchObject({ name: 'word_vectors', ok: true, detail: expect.stringMatching(/^loaded: \d+ words, 100-d/) });
-      expect(wordVectorsCheck(loadConfig({}), dir)).toMatchObject({ ok: true, detail: expect.stringContaining('off (the default') });
+      expect(wordVectorsCheck(loadConfig({}), committed)).toMatchObject({ ok: true, detail: expect.stringMatching(/^loaded: /) });
+      expect(wordVectorsCheck(loadConfig({ WORD_VECTORS: 'off' }), dir)).toMatchObject({ ok: true, detail: expect.stringContaining('off (WORD_VECTORS=off') });
       writeFileSync(path.join(dir, 'table.json'), 'version https://git-lfs.github.com/spec/v1\n');
       expect(wordVectorsCheck(loadConfig({ WORD_VECTORS: 'on' }), dir)).toMatchObject({ ok: false, detail: expect.stringContaining('table.json cannot be read'), fix: expect.stringContaining('WORD_VECTORS=off') });
       rmSync(path.join(dir, 'words.txt'));

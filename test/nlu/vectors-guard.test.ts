@@ -20,7 +20,7 @@ describe('the word-vector vote on an out-of-scope reading', () => {
   });
 
   test('a joke asked for inside a courteous wrapper stays out of scope, where the unguarded vote made it a topic', () => {
-    // With the vote switched on (WORD_VECTORS=on; off by default): the vote is made when the engine is built.
+    // With the vote switched on (WORD_VECTORS=on, the default).
     const enabled = VECTORS.enabled;
     VECTORS.enabled = true;
     let engine: IntentEngine;
