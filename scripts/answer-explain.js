@@ -17,6 +17,7 @@ const { councilMetadataSchema } = require(path.join(dist, 'src/protocols/metadat
 const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { AnswerSelector, FEATURE_NAMES } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
+const { protocolsFor } = require('./pair-protocols');
 
 const [file, ...ids] = process.argv.slice(2);
 if (!file || /blind|wexcombe|holdout|check\//.test(file)) throw new Error('usage: answer-explain.js <design file.jsonl> <id>… (not a held-out set)');
@@ -34,6 +35,8 @@ const extras = ['ashdown', 'brindlecombe', 'hollinsford', 'foxleigh']
   .concat(file.includes('pelsworth') ? ['test/eval/protocols/pelsworth.txt'] : [])
   .concat(file.includes('wrayfield') ? ['data/answers/design/wrayfield.txt'] : [])
   .concat(file.includes('quenby') ? ['test/eval/protocols/quenby.txt'] : []);
+// Any other council the file's rows name, as answer-ranker-cv.js finds it (scripts/pair-protocols.js; the held-out one never).
+for (const more of protocolsFor([file])) if (!extras.includes(more)) extras.push(more);
 for (const extraFile of extras) {
   const extra = path.basename(extraFile, '.txt');
   const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(root, extraFile), 'utf8'), extra);

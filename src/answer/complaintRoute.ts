@@ -2,7 +2,7 @@ import type { Role } from '../domain/types';
 import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Clause } from '../protocols/parse';
-import { askingPart, laterStepCue, toldSetback } from './questionType';
+import { answeringPosts, askingPart, laterStepCue, postsNamed, toldSetback } from './questionType';
 import { proposeRoutes, RouteProposal } from './routes';
 import type { AnswerSelector } from './select';
 
@@ -17,6 +17,8 @@ export interface ComplaintRouteQuestion {
    * a colleague is a grievance; a councillor's about another councillor, the Code of Conduct).
    */
   kind: RouteKind | null;
+  /** Asked as "what do I do?" (read as a complaint) rather than "who do I complain to?". */
+  whatToDo?: boolean;
 }
 
 /**
@@ -25,6 +27,14 @@ export interface ComplaintRouteQuestion {
  */
 const ASKS_WHOM =
   /\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:does|should|would|will) (?:it|this|that|the complaint|my complaint) go to\b|\bwhere (?:does|should|would) (?:it|this|that|the complaint|my complaint) go\b/i;
+
+/**
+ * The message asks what to do ("what should I do", "what am I meant to do", "how do I handle this"): when the classifier
+ * reads it as a complaint about someone, that is the same need as "who do I complain to" in other words. Without that
+ * reading it is not (it is asked of every kind of question), so it is read only with a complaint intent.
+ */
+const ASKS_WHAT_TO_DO =
+  /\bwhat (?:do|should|can|could|would|must|shall) (?:i|we) (?:\w+ )?do\b|\bwhat (?:am i|are we|is one) (?:supposed|meant|expected) to do\b|\bwhat (?:are )?my options\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:best )?(?:handle|deal with|tackle|respond to|stop)\b/i;
 
 /** What the message is about: a complaint, a grievance, or being wronged. */
 const COMPLAINT =
@@ -49,14 +59,17 @@ const TOWARDS =
 const ASKER_IS = /\b(?:i'?m|i am|as)(?: the| a| an)?(?: (?:fairly|very|quite|brand) ?)?(?: (?:new|newly[- ]elected|elected|co-opted|ward|town|parish|junior|senior))? (clerk|proper officer|members?|councillors?|cllr|officers?|member of staff|employee)\b/gi;
 
 /**
- * A message asking whom a complaint goes to, read for whom it is about (the Clerk first: "the Clerk" is an officer
+ * A message asking whom a complaint goes to (or, read as a complaint by the classifier, what to do about it), read for whom it is about (the Clerk first: "the Clerk" is an officer
  * too, and the route for the Clerk differs), and the route kind that answers it for the asker's role. Null when the
  * message does not ask that.
  */
-export function complaintRouteAsked(text: string, role: Role | undefined): ComplaintRouteQuestion | null {
+export function complaintRouteAsked(text: string, role: Role | undefined, readAsComplaint = false): ComplaintRouteQuestion | null {
   const asking = askingPart(text);
-  if (!ASKS_WHOM.test(asking) && !ASKS_WHOM.test(text)) return null;
-  if (!COMPLAINT.test(text)) return null;
+  const asksWhom = ASKS_WHOM.test(asking) || ASKS_WHOM.test(text);
+  const asksWhatToDo = !asksWhom && readAsComplaint && (ASKS_WHAT_TO_DO.test(asking) || ASKS_WHAT_TO_DO.test(text));
+  if (!asksWhom && !asksWhatToDo) return null;
+  // A "who do I …" question must say it is a complaint; "what do I do" has the classifier's complaint reading instead.
+  if (asksWhom && !COMPLAINT.test(text)) return null;
   const self = [...text.matchAll(ASKER_IS)].map((m) => m[1].toLowerCase());
   const party = text.replace(TOWARDS, ' ').replace(ASKER_IS, ' ');
   const about: ComplainedAbout | null = CLERK.test(party) ? 'clerk' : COUNCILLOR.test(party) ? 'councillor' : OFFICER.test(party) ? 'officer' : null;
@@ -65,7 +78,7 @@ export function complaintRouteAsked(text: string, role: Role | undefined): Compl
   const asOfficer = saysOfficer || (!saysCouncillor && (role === 'officer' || role === 'clerk'));
   const kind: RouteKind | null =
     about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
-  return { about, kind };
+  return asksWhatToDo ? { about, kind, whatToDo: true } : { about, kind };
 }
 
 /**
@@ -82,13 +95,23 @@ const proposalsByProtocol = new WeakMap<Clause[], RouteProposal[]>();
 /**
  * The route the protocol's own text gives for the complaint a message asks about: the proposal of src/answer/routes.ts
  * for its kind, worked out once per protocol (as the sentence index is) and on any protocol, mapped or just ingested.
+ * `readAsComplaint`: the classifier's intent is a complaint (its `handoff`), so "what do I do" asks the same.
  * Null when the message does not ask whom a complaint goes to, or asks of a kind no route covers or the text leaves open.
  */
-export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, text: string, role: Role | undefined): RouteProposal | null {
-  const asked = complaintRouteAsked(text, role);
+export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, text: string, role: Role | undefined, readAsComplaint = false): RouteProposal | null {
+  const asked = complaintRouteAsked(text, role, readAsComplaint);
   if (!asked?.kind) return null;
   let proposals = proposalsByProtocol.get(protocol.clauses);
   if (!proposals) proposalsByProtocol.set(protocol.clauses, (proposals = proposeRoutes(protocol, selector)));
   const route = proposals.find((p) => p.kind === asked.kind) ?? null;
-  return route && !routeIsForLater(route.sentence, text) ? route : null;
+  if (!route || routeIsForLater(route.sentence, text)) return null;
+  // "I complained to the clerk weeks ago and it's still not sorted. What are my options?": a "what do I do" after a setback
+  // asks the next step, not the first; and one naming the post the route sends it to has been there already.
+  if (asked.whatToDo) {
+    if (toldSetback(text)) return null;
+    const named = new Set(postsNamed(text));
+    const posts = answeringPosts(route.sentence);
+    if (posts.length > 0 && posts.every((p) => named.has(p))) return null;
+  }
+  return route;
 }

@@ -49,6 +49,11 @@ export interface AnswerContext {
    * for that kind of complaint (src/answer/complaintRoute.ts): a cue of WEIGHTS.proposedRoute for the sentence(s) it quotes.
    */
   routeSentence?: string;
+  /**
+   * The route was asked as "what do I do?" by a message the classifier read as a complaint (src/answer/complaintRoute.ts):
+   * it asks whom to take it to, so the question is typed "who" (the sentence naming the post to go to answers it).
+   */
+  routeAskedAsWhatToDo?: boolean;
   /** Sees every candidate sentence's features and label-free score (offline ranker experiments). */
   onScored?: (rows: ScoredSentence[]) => void;
 }
@@ -335,7 +340,8 @@ export class AnswerSelector {
     const asking = askingPart(question);
     const own = questionType(question);
     // An elliptical follow-up ("what about the mayor?") asks what the turn before asked, of something else.
-    const type = own === 'other' && context.previous ? context.previous.type : own;
+    // …and "what do I do?" about a complaint, with the route proposed, asks whom to take it to.
+    const type = context.routeAskedAsWhatToDo ? 'who' : own === 'other' && context.previous ? context.previous.type : own;
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));

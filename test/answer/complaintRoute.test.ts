@@ -79,3 +79,33 @@ describe('"who do I complain to?" answered with the route', () => {
     expect(assistant.read("I had a word with the officer about his attitude but it didn't help. Who do I complain to now?", { council: 'flitwick', role: 'councillor' }).answer?.ref).toBe('80');
   });
 });
+
+// answers33: "what do I do?" about a councillor's conduct, read by the classifier as a complaint, asks the same as "who do
+// I complain to?" (docs/answers.md, thirteenth round). Wording my own, for these tests.
+describe('"what do I do?" read as a complaint asks the route', () => {
+  test('only with the complaint reading, and not after a setback', () => {
+    const text = 'A councillor keeps phoning my house on Sundays. What should I do?';
+    expect(complaintRouteAsked(text, 'officer')).toBeNull();
+    expect(complaintRouteAsked(text, 'officer', true)).toEqual({ about: 'councillor', kind: 'complaint_about_councillor', whatToDo: true });
+    expect(complaintRouteAsked('Can a councillor phone me on a Sunday? What should I do about the agenda?', 'officer')).toBeNull();
+  });
+
+  let assistant: Assistant;
+  beforeAll(() => {
+    const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+    // Ashcombe as `ingest` adds it: no clause map, no accepted routes (the route is proposed from its text).
+    const { clauses, warnings } = parseProtocol(fs.readFileSync(path.join(PROJECT_ROOT, 'test/protocols/fixtures/unseen/ashcombe.txt'), 'utf8'), 'ashcombe');
+    library.add({ council: councilMetadataSchema.parse({ id: 'ashcombe', name: 'Ashcombe Magna Town Council' }), clauses, warnings });
+    assistant = Assistant.create({ config: { COUNCIL: 'halstead', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library });
+  });
+
+  test('an officer pestered by a councillor is sent where the text sends an officer', () => {
+    const read = assistant.read('a councillor keeps phoning my house on sundays, what should i do', { council: 'ashcombe', role: 'officer' });
+    expect(read.answer?.text).toContain('A member of staff who is concerned about the conduct of a councillor raises the matter with the Town Clerk');
+  });
+
+  test('after a setback it is not the first route again', () => {
+    const read = assistant.read("I told the town clerk about the councillor phoning my house but it's still going on. What are my options?", { council: 'ashcombe', role: 'officer' });
+    expect(read.answer?.text ?? '').not.toContain('A member of staff who is concerned about the conduct of a councillor raises the matter');
+  });
+});
