@@ -11,10 +11,11 @@ import { ProtocolLibrary } from '../../src/protocols/library';
 import { ClerkQueue } from '../../src/queue/queue';
 import { routeRequest } from '../../src/queue/routing';
 import { COMPLAINT_SUBJECTS } from '../../src/queue/types';
-import type { ClerkRequest, ComplaintSubject, Routing } from '../../src/queue/types';
+import type { ComplaintSubject, Routing } from '../../src/queue/types';
 import { OPERATOR, SEE_ALL } from '../support/operator';
 import { allText } from './slack/helpers';
 import { textOf } from './teams/helpers';
+import { flitwickRequest } from '../support/requests';
 
 /**
  * Where a request goes and when it is due, as the requester and the Clerk read it: the same
@@ -24,25 +25,7 @@ import { textOf } from './teams/helpers';
  */
 const library = ProtocolLibrary.load(path.join(__dirname, '../../data/protocols'));
 
-function request(overrides: Partial<ClerkRequest> = {}): ClerkRequest {
-  return {
-    id: 7,
-    kind: 'document_access',
-    council: 'flitwick',
-    status: 'new',
-    requester: { userId: 'teams:jo', name: 'Jo Bloggs', role: 'councillor' },
-    subject: 'Pavilion tender',
-    details: { what: 'Pavilion tender documents' },
-    routing: { recipient: 'Town Clerk', clause: '59' },
-    confidential: false,
-    createdAt: '2025-03-03T09:00:00.000Z',
-    updatedAt: '2025-03-03T09:00:00.000Z',
-    acknowledgeBy: '2025-03-05T09:00:00.000Z',
-    resolveBy: '2025-03-31T09:00:00.000Z',
-    overdue: false,
-    ...overrides,
-  };
-}
+const request = flitwickRequest;
 
 const ROUTE = 'Town Clerk (clause flitwick:59)';
 

@@ -1,8 +1,7 @@
-import type { IntentResult } from '../../src/nlu/engine';
-import type { ThreadContext } from '../../src/conversation/context';
 import { Conversations } from '../../src/conversation/follow';
 import { MemoryContextStore } from '../../src/conversation/store';
 import { asMeant, readTurn } from '../../src/conversation/turn';
+import { reading, threadOn } from '../support/readings';
 
 /**
  * A follow-up that says what the asker meant after a first reading the thread was unsure of: "I mean" at the end, or what
@@ -46,20 +45,7 @@ describe('corrections said the other way round or at the end', () => {
 /** The weighing itself, with made-up readings: what the thread does to a correction, whatever the model says. */
 describe('a correction after a reading the thread was unsure of', () => {
   const conversations = new Conversations(new MemoryContextStore(), () => 0);
-  const reading = (...ranked: [string, number][]): IntentResult => ({
-    intent: ranked[0][0],
-    confidence: ranked[0][1],
-    uncertain: false,
-    ranked: ranked.map(([label, probability]) => ({ label, probability })),
-  });
-  const thread = (intent: string, distribution: Record<string, number>): ThreadContext => ({
-    council: 'halstead',
-    role: 'officer',
-    turns: 1,
-    slots: {},
-    updatedAt: 0,
-    topic: { intent, distribution, clauses: [{ ref: '12', score: 1 }] },
-  });
+  const thread = (intent: string, distribution: Record<string, number>) => threadOn(intent, distribution, { council: 'halstead', clause: '12' });
   const emails = reading(['response_times', 0.56], ['correspondence', 0.35], ['out_of_scope', 0.02]);
   const unsure = thread('personal_relationships', { personal_relationships: 0.47, complaint_about_councillor: 0.3, out_of_scope: 0.1 });
   const sure = thread('personal_relationships', { personal_relationships: 0.9, complaint_about_councillor: 0.05 });

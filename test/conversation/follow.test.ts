@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import type { ThreadContext } from '../../src/conversation/context';
-import type { IntentResult } from '../../src/nlu/engine';
 import { Conversations, storeKey } from '../../src/conversation/follow';
 import { MemoryContextStore } from '../../src/conversation/store';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
+import { reading, threadOn } from '../support/readings';
 
 const root = path.join(__dirname, '../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
@@ -137,20 +137,8 @@ describe('follow-up questions in a thread', () => {
 /** The weighing itself, with made-up readings: what the thread does to a turn, whatever the model says. */
 describe('a turn weighed against its thread', () => {
   const conversations = new Conversations(new MemoryContextStore(), () => 0);
-  const reading = (...ranked: [string, number][]): IntentResult => ({
-    intent: ranked[0][0],
-    confidence: ranked[0][1],
-    uncertain: false,
-    ranked: ranked.map(([label, probability]) => ({ label, probability })),
-  });
-  const thread = (intent: string, distribution: Record<string, number>, about?: 'councillor' | 'officer'): ThreadContext => ({
-    council: 'flitwick',
-    role: 'officer',
-    turns: 1,
-    slots: about ? { about } : {},
-    updatedAt: 0,
-    topic: { intent, distribution, clauses: [{ ref: '79', score: 1 }] },
-  });
+  const thread = (intent: string, distribution: Record<string, number>, about?: 'councillor' | 'officer') =>
+    threadOn(intent, distribution, { council: 'flitwick', clause: '79', about });
   const complaint = thread('complaint_about_officer', { complaint_about_officer: 0.9, out_of_scope: 0.05, respect_and_courtesy: 0.03 });
   const unplaced = reading(['out_of_scope', 0.4], ['finance_and_contracts', 0.15], ['request_status', 0.1], ['premises_access', 0.05], ['help', 0.04]);
 
