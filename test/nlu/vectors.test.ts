@@ -153,6 +153,20 @@ describe('nearest-examples vote by word vectors', () => {
       }
     });
 
+    it('reads a saved vote\'s means in place from an aligned buffer, by copy from any other, with the same shares', () => {
+      const vote = VectorVote.over(examples)!;
+      const bytes = vote.toBinary();
+      const aligned = VectorVote.fromBinary(bytes, wordVectors()!);
+      const shifted = Buffer.alloc(bytes.length + 1);
+      bytes.copy(shifted, 1);
+      const unaligned = VectorVote.fromBinary(shifted.subarray(1), wordVectors()!);
+      const meansOf = (v: VectorVote) => (v as unknown as { means: Float32Array }).means;
+      expect(meansOf(aligned).buffer).toBe(bytes.buffer); // a view, not a copy
+      expect(meansOf(unaligned).buffer).not.toBe(shifted.buffer);
+      expect(sharesOf(aligned)).toEqual(sharesOf(vote));
+      expect(sharesOf(unaligned)).toEqual(sharesOf(vote));
+    });
+
     it('is nothing while the switch is off', () => {
       VECTORS.enabled = false;
       expect(VectorVote.later(examples, cacheDir)).toBeUndefined();
