@@ -96,9 +96,16 @@ const proposalsByProtocol = new WeakMap<Clause[], RouteProposal[]>();
  * The route the protocol's own text gives for the complaint a message asks about: the proposal of src/answer/routes.ts
  * for its kind, worked out once per protocol (as the sentence index is) and on any protocol, mapped or just ingested.
  * `readAsComplaint`: the classifier's intent is a complaint (its `handoff`), so "what do I do" asks the same.
+ * `askedAsWhatToDo`: the message asked it as "what do I do?", which the answer stage then reads as a "who" question.
  * Null when the message does not ask whom a complaint goes to, or asks of a kind no route covers or the text leaves open.
  */
-export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, text: string, role: Role | undefined, readAsComplaint = false): RouteProposal | null {
+export function proposedRouteFor(
+  protocol: Protocol,
+  selector: AnswerSelector,
+  text: string,
+  role: Role | undefined,
+  readAsComplaint = false,
+): (RouteProposal & { askedAsWhatToDo: boolean }) | null {
   const asked = complaintRouteAsked(text, role, readAsComplaint);
   if (!asked?.kind) return null;
   let proposals = proposalsByProtocol.get(protocol.clauses);
@@ -113,5 +120,5 @@ export function proposedRouteFor(protocol: Protocol, selector: AnswerSelector, t
     const posts = answeringPosts(route.sentence);
     if (posts.length > 0 && posts.every((p) => named.has(p))) return null;
   }
-  return route;
+  return { ...route, askedAsWhatToDo: asked.whatToDo === true };
 }

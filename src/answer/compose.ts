@@ -6,7 +6,7 @@ import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
-import { complaintRouteAsked, proposedRouteFor } from './complaintRoute';
+import { proposedRouteFor } from './complaintRoute';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
@@ -148,8 +148,6 @@ export function answerWithClauses(
   // is about, from the message; who complains, from the role) is a cue to the answer, and its clause a candidate.
   const readAsComplaint = intent.handoff === 'complaint';
   const route = proposedRouteFor(protocol, answers, text, role, readAsComplaint);
-  // Asked as "what do I do?", the route question is a "who" question in other words (src/answer/select.ts reads its type so).
-  const routeAskedAsWhatToDo = route !== null && complaintRouteAsked(text, role, readAsComplaint)?.whatToDo === true;
   // The protocol's own word on the route is worth at least PRIORS.route, however far down the clause ranking put it.
   const routeCandidate = route ? candidates.find((c) => c.clause.ref === route.clause) : undefined;
   if (routeCandidate) routeCandidate.prior = Math.max(routeCandidate.prior, PRIORS.route);
@@ -160,7 +158,7 @@ export function answerWithClauses(
     const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
     for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
   }
-  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence, routeAskedAsWhatToDo } : {}) };
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence, routeAskedAsWhatToDo: route.askedAsWhatToDo } : {}) };
   // A follow-up asking for the next step already has the sentence it was last answered with: another
   // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
   // overall (not one found anywhere in the protocol; and when the turn's own words still point to
