@@ -203,7 +203,8 @@ const optionalText = (what: string, max: number) => requiredText(what, max).opti
  * A person as the queue keys them. A bare id ("U0123ABCD", "jo") matches nobody, so an export
  * would say nothing is held and a list would be empty: it is refused (see userIdHint).
  */
-export const USER_ID_FORM = /^(slack|teams|console):[^\s:]\S{0,199}$/;
+const USER_PLATFORMS = ['slack', 'teams', 'console'] as const;
+export const USER_ID_FORM = new RegExp(`^(${USER_PLATFORMS.join('|')}):[^\\s:]\\S{0,199}$`);
 export const USER_ID_FORMS = 'slack:U0123ABCD, teams:<id> or console:<name>, as `people list` shows them';
 const userIdText = (what: string) => requiredText(what, 200).regex(USER_ID_FORM, `must be a user id such as ${USER_ID_FORMS}`);
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -347,7 +348,7 @@ function refuseBareUserId(context: CliContext, flag: string, given: unknown): vo
   if (typeof given !== 'string' || given.trim() === '' || given.includes(':')) return;
   const bare = given.trim();
   const held = fs.existsSync(context.config.DATABASE_PATH)
-    ? withQueue(context, (q) => ['slack', 'teams', 'console'].map((platform) => `${platform}:${bare}`).filter((id) => holdsAnything(q.exportPerson(id))))
+    ? withQueue(context, (q) => USER_PLATFORMS.map((platform) => `${platform}:${bare}`).filter((id) => holdsAnything(q.exportPerson(id))))
     : [];
   const meant = held.length > 0 ? `did you mean ${held.join(' or ')}? Ids` : 'ids';
   throw new UsageError(`${flag} "${terminalSafe(bare)}" is not a user id: ${meant} look like ${USER_ID_FORMS}; nothing was changed`);
