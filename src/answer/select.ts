@@ -305,6 +305,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
+/** "staff" naming a resource ("staff time", "staff resources"), not the people: no side. */
+const STAFF_AS_THING = /\bstaff (?=(?:time|resources?|costs?)\b)/gi;
 /** A sentence whose subject is a pronoun for whom the clause spoke of before ("They must not allow …", "He/she represents …"). */
 const CARRIES_SIDE = /^(?:they|he|she|he\/she|s\/he)\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
@@ -541,7 +543,8 @@ export class AnswerSelector {
         count++;
         totalLength += whole.length;
         const lines = unit.text.split('\n');
-        const subject = subjectOf(unit.text);
+        // "Council stationery, equipment and staff time are provided …": staff time is a thing the Council provides, not the staff side.
+        const subject = subjectOf(unit.text.replace(STAFF_AS_THING, ''));
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: {},
