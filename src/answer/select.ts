@@ -181,6 +181,16 @@ export const MIN_RULELESS_COVERAGE = 0.3;
 export const FOCUS = { minLength: 300, minItems: 3, margin: 0.05 };
 /** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
 const NEIGHBOUR_RATIO = 0.85;
+/**
+ * A "can I" answer that grants ("The Council can provide … printing and photocopying …") is quoted on to the sentence of
+ * its clause that limits the grant ("They should not be used for private purposes …"), when that sentence comes at most
+ * `reach` sentences after it: a yes that leaves out its limit misleads. 0 turns it off (docs/answers.md, answers34).
+ */
+export const LIMIT = { reach: 2 };
+/** A sentence that grants: "may", "can", "is entitled / able / welcome / free to" (not "may not", "can only", "may be …"). */
+const GRANTS = /\b(?:may(?! not\b| be\b| only\b)|can(?!not\b| not\b| only\b| be\b)|(?:is|are) (?:entitled|able|welcome|free) to)\b/i;
+/** A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except", "unless". */
+const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b/i;
 
 interface Bag {
   tf: Map<string, number>;
@@ -295,6 +305,8 @@ const FRAME_STEMS = new Set(
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
+/** "staff" naming a resource ("staff time", "staff resources"), not the people: no side. */
+const STAFF_AS_THING = /\bstaff (?=(?:time|resources?|costs?)\b)/gi;
 /** A sentence whose subject is a pronoun for whom the clause spoke of before ("They must not allow …", "He/she represents …"). */
 const CARRIES_SIDE = /^(?:they|he|she|he\/she|s\/he)\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
@@ -499,6 +511,7 @@ export class AnswerSelector {
     const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
+    if (type === 'can') end = Math.max(end, limitOfGrant(units.byClause.get(best.clause) ?? [], best.unit)?.end ?? end);
     const start = sentenceBefore(best)?.start ?? best.unit.start;
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
@@ -530,7 +543,8 @@ export class AnswerSelector {
         count++;
         totalLength += whole.length;
         const lines = unit.text.split('\n');
-        const subject = subjectOf(unit.text);
+        // "Council stationery, equipment and staff time are provided …": staff time is a thing the Council provides, not the staff side.
+        const subject = subjectOf(unit.text.replace(STAFF_AS_THING, ''));
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: {},
@@ -571,6 +585,23 @@ export class AnswerSelector {
 }
 
 const flat = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The sentence of the clause that limits what `grant` grants, within LIMIT.reach sentences after it: one that points back
+ * to it ("They should not be used …", "These must not …") or shares a content word with it ("Members may request … such
+ * information …" / "Where information is requested on behalf of a third party, it will only be provided if: …"). None when
+ * `grant` itself already states a limit, or grants nothing.
+ */
+function limitOfGrant(clauseUnits: IndexedUnit[], grant: IndexedUnit): IndexedUnit | undefined {
+  if (LIMIT.reach <= 0 || grant.parts || !GRANTS.test(grant.text) || LIMITS.test(grant.text)) return undefined;
+  for (const unit of clauseUnits.slice(grant.index + 1, grant.index + 1 + LIMIT.reach)) {
+    if (unit.asks || !LIMITS.test(unit.text)) continue;
+    if (OPENS_WITH_REFERENCE.test(unit.text) || [...unit.tf.keys()].some((s) => grant.tf.has(s) && !SIDE_STEMS.has(s))) return unit;
+  }
+  return undefined;
+}
+/** Words naming a side or the council, which nearly every sentence shares: no sign that two sentences speak of one thing. */
+const SIDE_STEMS = new Set(['council', 'councillor', 'councillors', 'member', 'members', 'officer', 'officers', 'staff', 'employee', 'employees', 'clerk'].map(stem));
 
 /**
  * "Their job is to give advice …": a post's job in the sense of its role, where a message's "jobs" are tasks ("my list of
