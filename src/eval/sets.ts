@@ -163,6 +163,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy23 first, before messy-probe-32 and any change, in the same style (8 in scope, 4 near misses sharing their
   // things); its misses were never read: a check.
   { name: 'messy-probe-33 (check)', file: 'test/eval/messy-probe-33.jsonl', format: 'messages' },
+  // Written by messy24 (issue 12) before any change: in-scope questions whose topic is told only in everyday phrases ("sit that
+  // one out", "say my piece", "lost his rag", "go over her head", "on the quiet") and near misses using the same phrases about
+  // other things; intent only: a design set (docs/messy-round21.md).
+  { name: 'messy-probe-34', file: 'test/eval/messy-probe-34.jsonl', format: 'messages' },
+  // Written by messy24 first, before messy-probe-34 and any change, in the same style (8 in scope, 4 near misses sharing their
+  // phrases); its misses were never read: a check.
+  { name: 'messy-probe-35 (check)', file: 'test/eval/messy-probe-35.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
