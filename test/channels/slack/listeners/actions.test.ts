@@ -121,7 +121,7 @@ describe('Withdraw', () => {
     const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.withdraw, value: String(request.id), user: ASKER });
     await withdrawRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(ASKER)).status).toBe('withdrawn');
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ replace_original: true, text: `Request #${request.id} is withdrawn; the Clerk has been told.` }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ replace_original: true, text: `Request #${request.id} is withdrawn; the Town Clerk has been told.` }));
   });
 
   it('withdrawing a complaint about the Clerk never says the Clerk was told: the person who receives it was', async () => {
