@@ -435,7 +435,10 @@ const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
   resolved: 'Resolve',
 };
 
-/** The Clerks' buttons for the moves the lifecycle allows next; Refuse asks for a reason first. */
+/**
+ * The Clerks' buttons for the moves the lifecycle allows next. Refuse asks for a reason first;
+ * Resolve offers a note for the requester (optional), as Slack's Resolve modal does.
+ */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
     if (to === 'refused') {
@@ -446,6 +449,17 @@ function clerkMoveActions(request: ClerkRequest): CardElement[] {
           type: 'AdaptiveCard',
           body: [textInput('reason', 'Reason for refusing (the requester is told it)', undefined, { required: true, multiline: true, maxLength: 2000 })],
           actions: [execute('Refuse', VERB.move, { requestId: request.id, to }, { style: 'destructive' })],
+        },
+      };
+    }
+    if (to === 'resolved') {
+      return {
+        type: 'Action.ShowCard',
+        title: 'Resolve…',
+        card: {
+          type: 'AdaptiveCard',
+          body: [textInput('reason', 'Note for the requester (optional: where the papers are, what was decided)', undefined, { multiline: true, maxLength: 1000 })],
+          actions: [execute('Resolve', VERB.move, { requestId: request.id, to }, { style: 'positive' })],
         },
       };
     }

@@ -414,7 +414,7 @@ describe("the Clerks' card buttons", () => {
     card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Acknowledge'))))).body.value as never;
     expect(textOf(card)).toContain('Status: Acknowledged');
     card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Start'))))).body.value as never;
-    expect(buttons(card).map((b) => b.title)).toEqual(['Resolve', 'Refuse…', 'Refuse']);
+    expect(buttons(card).map((b) => b.title)).toEqual(['Resolve…', 'Resolve', 'Refuse…', 'Refuse']);
 
     const refuse = button(card, 'Refuse');
     const noReason = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: '  ' })))).body.value as Json;
@@ -428,6 +428,21 @@ describe("the Clerks' card buttons", () => {
     expect(h.queue.get(request.id, { userId: teamsId(clerk), name: 'Pat', role: 'clerk' }).history.at(-1)).toMatchObject({ to: 'refused', note: 'Commercially confidential', by: teamsId(clerk) });
   });
 
+
+  // uat12: a Clerk resolving a document request could not say where the papers are.
+  test("a Clerk's note on Resolve is kept and shown on the card; without one it still resolves", async () => {
+    const h = botHarness();
+    const request = fileDocumentRequest(h.queue);
+    const inChannel = channelMention(clerk, '');
+    let card = await clerkCardFor(h, request.id);
+    card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Acknowledge'))))).body.value as never;
+    card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Start'))))).body.value as never;
+    const resolved = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Resolve'), { reason: 'In the shared drive, Planning folder' })))).body.value as Json;
+    expect(textOf(resolved)).toContain('Status: Resolved');
+    expect(textOf(resolved)).toContain('In the shared drive, Planning folder');
+    const stored = h.queue.get(request.id, OPERATOR, SEE_ALL);
+    expect(stored.history[stored.history.length - 1]).toMatchObject({ to: 'resolved', note: 'In the shared drive, Planning folder' });
+  });
   test("a complaint's details go only to a Clerk, in their personal chat", async () => {
     const h = botHarness();
     const complaint = h.queue.file({ kind: 'complaint', council: 'flitwick', requester: { userId: teamsId(councillor), name: 'Jo', role: 'councillor' }, subject: 'Complaint about an officer', details: { about: 'officer', whatHappened: 'Shouted at me' } });
@@ -465,3 +480,4 @@ describe('Action.Submit (hosts without Universal Actions, e.g. the Emulator)', (
     jest.restoreAllMocks();
   });
 });
+

@@ -138,6 +138,27 @@ export function refuseModal(request: ClerkRequest): ModalView {
   );
 }
 
+/**
+ * Resolve, before it is done: a note for the requester, optional (where the papers are, what
+ * was decided), so a Clerk can say more than "Resolved" as Refuse lets them say why.
+ */
+export function resolveModal(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
+  return modal(
+    VIEWS.resolve,
+    `Resolve #${request.id}`,
+    [
+      section(`Resolving *${escapeMrkdwn(kindLabel(request.kind, clerkTitle))} #${request.id}*. The requester is told it is resolved, with your note if you write one.`),
+      textInput(FIELDS.resolveNote, 'Note for the requester (optional)', {
+        multiline: true,
+        optional: true,
+        maxLength: 1000,
+        placeholder: 'e.g. where the papers are, or what was decided',
+      }),
+    ],
+    { submit: 'Resolve', metadata: encodeMetadata({ council: request.council, requestId: request.id }) },
+  );
+}
+
 /** A request's full details and history, for Clerks only (how a complaint's details are read). */
 export function requestDetailsModal(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
   const blocks: KnownBlock[] = [
