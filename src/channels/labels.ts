@@ -73,6 +73,20 @@ export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'rout
 /** Whom a complaint is about, in the council's words: `clerk` → "the Chief Executive" (the forms' words, queue/forms.ts). */
 export const aboutLabel = (about: string, clerkTitle = DEFAULT_CLERK_TITLE): string => inCouncilWords(formAboutLabel(about), clerkTitle);
 
+/** The words for a request's details, as Slack's and Teams' cards label them ("whatHappened" → "What happened"). */
+const DETAIL_LABELS: Record<string, string> = {
+  what: 'What',
+  meeting: 'Meeting or committee',
+  reason: 'Why needed',
+  neededBy: 'Needed by',
+  about: 'About',
+  whatHappened: 'What happened',
+  outcomeSought: 'Outcome sought',
+  question: 'Question',
+  botAnswer: "The bot's answer",
+};
+export const detailLabel = (key: string): string => (Object.hasOwn(DETAIL_LABELS, key) ? DETAIL_LABELS[key] : key);
+
 /** Made on first use: creating it loads ICU's time-zone data, ≈ 10 ms of every start (an `ask` never shows a date). */
 let dateFormat: Intl.DateTimeFormat | undefined;
 const DATE_FORMAT = (): Intl.DateTimeFormat =>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { clerkTitleOf, inCouncilWords, kindLabel } from '../../src/channels/labels';
-import { formatRequestLine } from '../../src/channels/console/render';
+import { formatRequest, formatRequestLine } from '../../src/channels/console/render';
 import { formatNotification } from '../../src/channels/console/chat';
 import { ConsoleSession } from '../../src/channels/console/session';
 import {
@@ -160,6 +160,15 @@ describe("the console's lists in words, as Slack and Teams write them", () => {
     const line = formatRequestLine(flitwickRequest({ status: 'in_progress', kind: 'question', details: { question: 'q' } }), TITLE);
     expect(line).toBe('#7 Question for the Chief Executive · In progress · from Jo **Bloggs**: Pavilion tender · resolve by Mon 31 Mar 2025');
     expect(line).not.toMatch(/in_progress|\[|document_access/);
+  });
+
+  // uat13's walk: /show printed "about: councillor", "whatHappened: …", "outcomeSought: …".
+  test("a request's details under the cards' labels, not the queue's field names", () => {
+    const complaint = flitwickRequest({ kind: 'complaint', confidential: true, details: { about: 'clerk', whatHappened: 'Shouted at me', outcomeSought: 'An apology' } });
+    const shown = formatRequest(complaint, TITLE);
+    expect(shown).toContain('  About: the Chief Executive\n  What happened: Shouted at me\n  Outcome sought: An apology');
+    expect(shown).not.toMatch(/whatHappened|outcomeSought|about:/);
+    expect(formatRequest(flitwickRequest())).toContain('  Needed by: Mon 10 Mar 2025');
   });
 
   test('a requester is told the status in words, and the note a Clerk gave', () => {
