@@ -14,7 +14,7 @@ import {
   replyMessages,
   welcomeMessage,
 } from '../../src/channels/slack/blocks';
-import { answerCard, clerkComplaintCard, complaintForm, documentRequestForm, helpCard, myRequestsCard, questionForm } from '../../src/channels/teams/cards';
+import { answerCard, clerkComplaintCard, filedCard, complaintForm, documentRequestForm, helpCard, myRequestsCard, questionForm } from '../../src/channels/teams/cards';
 import type { Assistant } from '../../src/assistant/assistant';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { ClerkQueue } from '../../src/queue/queue';
@@ -160,6 +160,12 @@ describe("the console's lists in words, as Slack and Teams write them", () => {
     const line = formatRequestLine(flitwickRequest({ status: 'in_progress', kind: 'question', details: { question: 'q' } }), TITLE);
     expect(line).toBe('#7 Question for the Chief Executive · In progress · from Jo **Bloggs**: Pavilion tender · resolve by Mon 31 Mar 2025');
     expect(line).not.toMatch(/in_progress|\[|document_access/);
+  });
+
+  // uat13's walk: Teams' receipt wrote "Acknowledge by … · resolve by …" where Slack and the console write "…; resolve by …".
+  test("Teams' receipt words the due dates as Slack and the console do", () => {
+    expect(textOf(filedCard(flitwickRequest()))).toContain('Acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025.');
+    expect(formatRequestLine(flitwickRequest())).toContain('acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025');
   });
 
   // uat13's walk: /show printed "about: councillor", "whatHappened: …", "outcomeSought: …".

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -166,8 +166,8 @@ const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}):
 const routingText = (request: ClerkRequest): string => routeText(request.routing, request.council);
 
 /** What is due next: acknowledgement and resolution while new, then resolution only. */
-const dueText = (request: ClerkRequest): string =>
-  request.status === 'new' ? `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}` : `Resolve by ${formatDate(request.resolveBy)}`;
+/** What is due, in the words Slack and the console use ("Acknowledge by …; resolve by …"), as a sentence. */
+const dueText = (request: ClerkRequest): string => dueWords(request).replace(/^./, (c) => c.toUpperCase());
 
 /** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
 const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [

@@ -151,7 +151,7 @@ describe("the requester's cards", () => {
     const text = textOf(filedCard(request()));
     expect(text).toContain('Document request #7 filed');
     expect(text).toContain('Town Clerk (clause flitwick:59)');
-    expect(text).toContain('Acknowledge by Wed 5 Mar 2025 · resolve by Mon 31 Mar 2025');
+    expect(text).toContain('Acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025');
   });
 
   test('a refusal tells the reason', () => {
