@@ -282,14 +282,14 @@ export class Assistant {
     const nothingAsked = asksNothing(text, { result, reading });
     if (reading?.reset) {
       this.conversations.forget(options.thread!);
-      return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
+      return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
     }
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
       // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
       uncertain: result.uncertain && intent?.kind === 'topic',
-      council: { id: council.id, name: council.name, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
+      council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
       summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
@@ -348,7 +348,7 @@ export class Assistant {
       intent: read.reading?.reset ? 'greeting' : read.result.intent,
       confidence: read.result.confidence,
       uncertain: read.result.uncertain && intent?.kind === 'topic',
-      council: { id: council.id, name: council.name },
+      council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle },
       summary: '',
       clauses: read.clauses,
       actions: [],

@@ -47,8 +47,11 @@ export interface Reply {
   confidence: number;
   /** True when the classifier was not confident enough to answer from the protocol. */
   uncertain: boolean;
-  /** `version`/`adopted`: which version of the protocol the clauses are quoted from. */
-  council: { id: string; name: string; version?: number; adopted?: string };
+  /**
+   * `version`/`adopted`: which version of the protocol the clauses are quoted from; `clerkTitle`:
+   * the council's title for its Clerk, which channels name the Clerk by (optional for older fixtures).
+   */
+  council: { id: string; name: string; version?: number; adopted?: string; clerkTitle?: string };
   /** The one-line neutral summary above the clauses, or the bot's own words. */
   summary: string;
   /**

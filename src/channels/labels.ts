@@ -1,8 +1,33 @@
 import { isOpen } from '../queue/lifecycle';
+import { aboutLabel as formAboutLabel } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
+import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
+
+/** Where the council has no title of its own for its Clerk (the metadata's default). */
+export const DEFAULT_CLERK_TITLE = 'Clerk';
+
+/**
+ * The council's own title for its Clerk ("Chief Executive", "Town Clerk"), from its metadata
+ * (`clerkTitle` in data/protocols/<id>.json; "Clerk" where it gives none): the one source every
+ * channel names the Clerk from where a person reads who deals with something (help, forms,
+ * offers, lists, receipts). "Clerk" as the bot's role (CLERK_USER_IDS, the Clerks' channel,
+ * "Clerks only") is the product's word for the people who run the queue and stays as it is.
+ */
+export function clerkTitleOf(library: Pick<ProtocolLibrary, 'has' | 'get'>, council: string): string {
+  return library.has(council) ? library.get(council).council.clerkTitle : DEFAULT_CLERK_TITLE;
+}
+
+/**
+ * A core sentence written with "the Clerk" (the forms' prompts, help lines), in the council's
+ * words: "ask the Clerk" → "ask the Chief Executive". Only "the Clerk" as a person is replaced,
+ * never "Clerks" or "a Clerk" (the role).
+ */
+export function inCouncilWords(text: string, clerkTitle: string): string {
+  return clerkTitle === DEFAULT_CLERK_TITLE ? text : text.replace(/\bthe Clerk\b(?!s)/gi, `the ${clerkTitle}`);
+}
 
 const KIND_LABELS: Record<RequestKind, string> = {
   document_access: 'Document request',
@@ -19,9 +44,11 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
   withdrawn: 'Withdrawn',
 };
 
-export const kindLabel = (kind: RequestKind | string): string => (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as RequestKind] : kind);
+/** `question` → "Question for the Chief Executive" (the council's title; "Question for the Clerk" where it has none). */
+export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string =>
+  Object.hasOwn(KIND_LABELS, kind) ? inCouncilWords(KIND_LABELS[kind as RequestKind], clerkTitle) : kind;
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
-export const kindInSentence = (kind: RequestKind | string): string => kindLabel(kind).replace(/^./, (c) => c.toLowerCase());
+export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
  * A queue error as a chat user reads it: a sentence, with statuses in words ("in progress"),
@@ -37,14 +64,28 @@ export function queueMessageText(message: string): string {
  * Who hears of a change the requester makes (a withdrawal): the Clerk's team, except for a
  * complaint about the Clerk, which only the person the protocol names receives.
  */
-export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'routing'>): string {
-  if (!isAboutTheClerk(request)) return 'the Clerk';
+export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'routing'>, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  if (!isAboutTheClerk(request)) return `the ${clerkTitle}`;
   const recipient = request.routing.recipient;
   return /^(the|whoever)\b/i.test(recipient) ? recipient : `the ${recipient}`;
 }
 
-/** Whom a complaint is about: the words are the forms' (queue/forms.ts). */
-export { aboutLabel } from '../queue/forms';
+/** Whom a complaint is about, in the council's words: `clerk` → "the Chief Executive" (the forms' words, queue/forms.ts). */
+export const aboutLabel = (about: string, clerkTitle = DEFAULT_CLERK_TITLE): string => inCouncilWords(formAboutLabel(about), clerkTitle);
+
+/** The words for a request's details, as Slack's and Teams' cards label them ("whatHappened" → "What happened"). */
+const DETAIL_LABELS: Record<string, string> = {
+  what: 'What',
+  meeting: 'Meeting or committee',
+  reason: 'Why needed',
+  neededBy: 'Needed by',
+  about: 'About',
+  whatHappened: 'What happened',
+  outcomeSought: 'Outcome sought',
+  question: 'Question',
+  botAnswer: "The bot's answer",
+};
+export const detailLabel = (key: string): string => (Object.hasOwn(DETAIL_LABELS, key) ? DETAIL_LABELS[key] : key);
 
 /** Made on first use: creating it loads ICU's time-zone data, ≈ 10 ms of every start (an `ask` never shows a date). */
 let dateFormat: Intl.DateTimeFormat | undefined;

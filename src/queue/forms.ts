@@ -47,7 +47,7 @@ export const FORMS: Record<RequestKind, { title: string; fields: readonly FormFi
   complaint: {
     title: 'Confidential complaint',
     fields: [
-      { name: 'about', label: 'Who is the complaint about?', prompt: 'Is the complaint about an officer, a councillor or the clerk?', required: true, type: 'choice', choices: COMPLAINT_SUBJECTS, missing: 'Please choose who the complaint is about.' },
+      { name: 'about', label: 'Who is the complaint about?', prompt: 'Is the complaint about an officer, a councillor or the Clerk? (officer, councillor or clerk)', required: true, type: 'choice', choices: COMPLAINT_SUBJECTS, missing: 'Please choose who the complaint is about.' },
       { name: 'whatHappened', label: 'What happened?', prompt: 'What happened? (kept confidential)', required: true, type: 'longtext', min: 10, max: 3000, missing: 'Please say what happened, in a sentence or two.' },
       { name: 'outcomeSought', label: 'What outcome would you like?', prompt: 'What outcome are you seeking? (blank to skip)', required: false, type: 'longtext', max: 1000, missing: '' },
     ],

@@ -17,6 +17,7 @@ import type { RequestKind } from '../../src/queue/types';
 import { library, removeTempDirs, tempDir } from '../support/fixtures';
 import { stateValues } from './slack/helpers';
 import { inputs } from './teams/helpers';
+import { inCouncilWords } from '../../src/channels/labels';
 
 const NOW = new Date('2025-03-03T09:00:00Z');
 const routing = { recipient: 'Town Clerk' };
@@ -27,15 +28,15 @@ const SLACK_BLOCK: Record<string, string> = {
 
 const slackModal = (kind: RequestKind) =>
   kind === 'document_access'
-    ? documentRequestModal({ council: 'flitwick', routing })
+    ? documentRequestModal({ council: 'flitwick', clerkTitle: 'Town Clerk', routing })
     : kind === 'complaint'
-      ? complaintModal({ council: 'flitwick', routings: { officer: routing, councillor: routing, clerk: routing } })
+      ? complaintModal({ council: 'flitwick', clerkTitle: 'Town Clerk', routings: { officer: routing, councillor: routing, clerk: routing } })
       : questionModal({ council: 'flitwick', clerkTitle: 'Town Clerk' });
 const slackRead = (kind: RequestKind, view: ViewOutput) =>
   kind === 'document_access' ? readDocumentRequest(view, NOW) : kind === 'complaint' ? readComplaint(view, NOW) : readQuestion(view, NOW);
 
 const teamsCard = (kind: RequestKind) => {
-  const options = { formId: 'form-1', council: 'flitwick', councilName: 'Flitwick Town Council', values: {} };
+  const options = { formId: 'form-1', council: 'flitwick', councilName: 'Flitwick Town Council', clerkTitle: 'Town Clerk', values: {} };
   return kind === 'document_access' ? documentRequestForm(options) : kind === 'complaint' ? complaintForm(options) : questionForm(options);
 };
 const teamsParse = (kind: RequestKind, data: Record<string, unknown>) =>
@@ -101,7 +102,7 @@ describe.each(limited)('$kind: $field.name (at most $max characters)', ({ kind, 
         reply = session.handle(validAnswer(f));
         continue;
       }
-      expect(session.handle(tooLong)).toMatch(new RegExp(`too long.*${f.prompt.replace(/[?()]/g, '\\$&')}`));
+      expect(session.handle(tooLong)).toMatch(new RegExp(`too long.*${inCouncilWords(f.prompt, 'Town Clerk').replace(/[?()]/g, '\\$&')}`));
       reply = session.handle(atLimit);
     }
     expect(reply).toMatch(/Filed as request #\d+\./);

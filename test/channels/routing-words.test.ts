@@ -47,7 +47,7 @@ describe('the route of a request', () => {
   test("Teams' complaint form lists each recipient with its clause, as Slack's modal does", () => {
     const metadata = library.get('flitwick').council;
     const routings = Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(metadata, 'complaint', about)])) as Record<ComplaintSubject, Routing>;
-    const text = textOf(complaintForm({ council: 'flitwick', councilName: 'Flitwick Town Council', formId: 'f', values: {}, routings }));
+    const text = textOf(complaintForm({ council: 'flitwick', councilName: 'Flitwick Town Council', clerkTitle: 'Town Clerk', formId: 'f', values: {}, routings }));
     expect(text).toContain(`${routings.clerk.recipient} (clause flitwick:${routings.clerk.clause})`);
     expect(text).not.toContain('(protocol ');
   });

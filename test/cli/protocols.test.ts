@@ -194,6 +194,6 @@ describe('an answer names the version of the protocol it quotes', () => {
   test('the Reply carries the version and its adoption date', async () => {
     const result = await runCliCaptured(['ask', 'who deals with the press?', '--council', 'cottingham', '--json'], { MODEL_CACHE_DIR: MODEL_CACHE_DIR });
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout).council).toEqual({ id: 'cottingham', name: 'Cottingham Parish Council', version: 1, adopted: '21 February 2013' });
+    expect(JSON.parse(result.stdout).council).toEqual({ id: 'cottingham', name: 'Cottingham Parish Council', version: 1, adopted: '21 February 2013', clerkTitle: 'Clerk' });
   });
 });

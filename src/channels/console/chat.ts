@@ -4,6 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { ConsoleSession } from './session';
 import { formatRequestLine } from './render';
+import { clerkTitleOf, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /**
@@ -54,7 +55,7 @@ export function startConsole(
   const sender: NotificationSender = {
     name: 'console',
     accepts: (n: Notification) => n.audience === 'clerks' || (n.recipient?.startsWith('console:') ?? false),
-    deliver: async (n: Notification) => write(formatNotification(n)),
+    deliver: async (n: Notification) => write(formatNotification(n, clerkTitleOf(deps.library, n.request.council))),
   };
   return {
     name: 'console',
@@ -67,15 +68,17 @@ export function startConsole(
   };
 }
 
-function formatNotification(n: Notification): string {
+/** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
+export function formatNotification(n: Notification, clerkTitle: string): string {
+  const status = statusLabel(n.request.status).toLowerCase();
   if (n.audience === 'clerks') {
-    const what = n.event === 'filed' ? 'New request' : `Request now ${n.request.status}`;
-    return `[Clerks' channel] ${what}: ${formatRequestLine(n.request)}`;
+    const what = n.event === 'filed' ? 'New request' : `Request now ${status}`;
+    return `[Clerks' channel] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
   }
   if (n.audience === 'clerk_complaints') {
-    const what = n.event === 'filed' ? 'A complaint about the Clerk, for you alone' : `Complaint about the Clerk now ${n.request.status}`;
-    return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request)}`;
+    const what = n.event === 'filed' ? `A complaint about the ${clerkTitle}, for you alone` : `Complaint about the ${clerkTitle} now ${status}`;
+    return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
   }
-  const note = n.change?.note ? ` Note: ${terminalSafe(n.change.note)}` : '';
-  return `[Notification] Your request #${n.request.id} (${terminalSafe(n.request.subject)}) is now ${n.request.status}.${note}`;
+  const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${terminalSafe(n.change.note)}` : '';
+  return `[Notification] Your request #${n.request.id} (${terminalSafe(n.request.subject)}) is now ${status}.${note}`;
 }

@@ -2,7 +2,7 @@ import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { quotedFromLine, routeText } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailLabel, dueWords, formatDate, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -41,8 +41,10 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
   }
   if (reply.requests) {
     lines.push('');
-    if (reply.requests.length === 0) lines.push('You have no requests with the Clerk.');
-    for (const r of reply.requests) lines.push(`  #${r.id}  ${r.status}${r.overdue ? ' (OVERDUE)' : ''}  ${r.kind}: ${terminalSafe(r.subject)}`);
+    if (reply.requests.length === 0) lines.push(`You have no requests with the ${reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE}.`);
+    for (const r of reply.requests) {
+      lines.push(`  #${r.id} ${kindLabel(r.kind, reply.council.clerkTitle)} · ${statusLabel(r.status)}${r.overdue ? ' · OVERDUE' : ''}: ${terminalSafe(r.subject)}`);
+    }
   }
   const offers = reply.actions.map((a) => `${a.label} (${ACTION_COMMANDS[a.kind]})`);
   if (offers.length > 0) lines.push('', `You can: ${offers.join('; ')}.`);
@@ -57,19 +59,31 @@ const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> = {
   my_requests: '/my-requests',
 };
 
-export function formatRequestLine(request: ClerkRequest): string {
-  const flag = request.overdue ? ' OVERDUE' : '';
+/**
+ * One request on one line, in the words Slack and Teams use ("#3 Document request · New · from
+ * Jo: … · acknowledge by Thu 3 Dec 2026; resolve by …"), not the queue's codes; `/move` still
+ * takes the codes, which its usage line lists.
+ */
+export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  const flag = request.overdue ? ' · OVERDUE' : '';
   const subject = request.confidential ? '(confidential complaint)' : request.subject;
-  return `#${request.id} [${request.status}${flag}] ${request.kind} from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} — to ${request.routing.recipient}, acknowledge by ${request.acknowledgeBy.slice(0, 10)}`;
+  return `#${request.id} ${kindLabel(request.kind, clerkTitle)} · ${statusLabel(request.status)}${flag} · from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} · ${dueWords(request)}`;
 }
 
-export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }): string {
-  const lines = [formatRequestLine(request)];
+export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  const lines = [formatRequestLine(request, clerkTitle)];
   const routing = request.routing;
-  lines.push(`  Routed to: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
-  lines.push(`  Resolve by: ${request.resolveBy.slice(0, 10)}`);
+  lines.push(`  Goes to: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
-  for (const [key, value] of Object.entries(request.details)) if (value) lines.push(`  ${key}: ${terminalSafe(String(value))}`);
-  for (const h of request.history ?? []) lines.push(`  ${h.at.slice(0, 16).replace('T', ' ')}  ${h.from ?? '—'} → ${h.to} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
+  // Labelled as the cards label them, not by the queue's field names ("whatHappened").
+  for (const [key, value] of Object.entries(request.details)) {
+    if (!value) continue;
+    const shown = key === 'about' ? aboutLabel(String(value), clerkTitle) : key === 'neededBy' ? formatDate(String(value)) : String(value);
+    lines.push(`  ${detailLabel(key)}: ${terminalSafe(shown)}`);
+  }
+  for (const h of request.history ?? []) {
+    const move = `${h.from ? `${statusLabel(h.from)} → ` : ''}${statusLabel(h.to)}`;
+    lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
+  }
   return lines.join('\n');
 }

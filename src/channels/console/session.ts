@@ -8,7 +8,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { dueWords, routeText } from '../labels';
+import { clerkTitleOf, dueWords, inCouncilWords, routeText, statusLabel } from '../labels';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -19,6 +19,7 @@ interface PendingForm {
   values: FormAnswers;
 }
 
+/** The console's commands, written with "the Clerk"; `consoleHelp` says them in the council's words. */
 export const CONSOLE_HELP = [
   HOW_TO_ASK,
   'Commands:',
@@ -35,6 +36,9 @@ export const CONSOLE_HELP = [
   '  /cancel             stop filling in a form (nothing is filed)',
   '  /help, /quit        (or just quit / exit)',
 ].join('\n');
+
+/** The console's help for one council: "the Chief Executive" where its protocol names the Clerk so. */
+export const consoleHelp = (clerkTitle: string): string => inCouncilWords(CONSOLE_HELP, clerkTitle);
 
 /**
  * One person's conversation in the terminal, independent of readline so it can be tested and
@@ -76,6 +80,16 @@ export class ConsoleSession {
     return `Hello ${this.person.name}. ${whatIDo({ name, clerkTitle })} Type /help for commands.`;
   }
 
+  /** The council's title for its Clerk: the console names the Clerk by it, as Slack and Teams do. */
+  private get clerkTitle(): string {
+    return clerkTitleOf(this.assistant.library, this.council);
+  }
+
+  /** A form's question in the council's words ("What would you like to ask the Chief Executive?"). */
+  private prompt(field: FormField): string {
+    return inCouncilWords(field.prompt, this.clerkTitle);
+  }
+
   handle(input: string): string {
     const line = input.trim();
     this.refreshRole();
@@ -106,8 +120,7 @@ export class ConsoleSession {
       // The question as the thread completes it ("what about the caretaker?" after the one it carries on).
       if (kind === 'question') prefill.question = fileable.prefill.question ?? text;
       this.offer = { kind: kind as NewRequest['kind'], prefill };
-      const clerkTitle = this.assistant.library.get(this.council).council.clerkTitle;
-      out += `\nShall I ${OFFER_WORDS[this.offer.kind].replace('{clerk}', clerkTitle)}? (yes/no)`;
+      out += `\nShall I ${OFFER_WORDS[this.offer.kind].replace('{clerk}', this.clerkTitle)}? (yes/no)`;
     }
     return out;
   }
@@ -127,7 +140,7 @@ export class ConsoleSession {
     const argument = rest.join(' ').trim();
     switch (name.toLowerCase()) {
       case '/help':
-        return CONSOLE_HELP;
+        return consoleHelp(this.clerkTitle);
       case '/new':
         this.offer = null;
         return this.ask('/new');
@@ -194,7 +207,7 @@ export class ConsoleSession {
     this.offer = null;
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
     if (this.form.steps.length === 0) return this.submitForm();
-    return `${FORM_TITLES[kind]} (type /cancel to stop)\n${this.form.steps[0].prompt}`;
+    return `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)\n${this.prompt(this.form.steps[0])}`;
   }
 
   private continueForm(line: string): string {
@@ -212,14 +225,14 @@ export class ConsoleSession {
         this.quit = true;
         return 'Cancelled; nothing was filed. Goodbye.';
       }
-      const help = name.toLowerCase() === '/help' ? `${CONSOLE_HELP}\n` : '';
-      return `${help}You are filling in a ${FORMS[form.kind].title.replace(/^./, (c) => c.toLowerCase())}: answer the question, or type /cancel to stop. ${step.prompt}`;
+      const help = name.toLowerCase() === '/help' ? `${consoleHelp(this.clerkTitle)}\n` : '';
+      return `${help}You are filling in a ${inCouncilWords(FORMS[form.kind].title, this.clerkTitle).replace(/^./, (c) => c.toLowerCase())}: answer the question, or type /cancel to stop. ${this.prompt(step)}`;
     }
     const problem = checkAnswer(step, line, this.now());
-    if (problem) return `${problem} ${step.prompt}`;
+    if (problem) return `${inCouncilWords(problem, this.clerkTitle)} ${this.prompt(step)}`;
     form.values[step.name] = line;
     form.steps.shift();
-    return form.steps.length > 0 ? form.steps[0].prompt : this.submitForm();
+    return form.steps.length > 0 ? this.prompt(form.steps[0]) : this.submitForm();
   }
 
   /**
@@ -234,7 +247,7 @@ export class ConsoleSession {
     if (!read.ok) {
       form.steps = FORMS[form.kind].fields.filter((f) => f.name in read.problems);
       const first = form.steps[0];
-      return `${read.problems[first.name]} ${first.prompt}`;
+      return `${inCouncilWords(read.problems[first.name], this.clerkTitle)} ${this.prompt(first)}`;
     }
     try {
       const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value));
@@ -251,32 +264,38 @@ export class ConsoleSession {
       if (error instanceof QueueError) {
         const last = FORMS[form.kind].fields[FORMS[form.kind].fields.length - 1];
         form.steps = [last];
-        return `Not filed: ${error.message}. Your answers are kept. ${last.prompt} (or /cancel)`;
+        return `Not filed: ${error.message}. Your answers are kept. ${this.prompt(last)} (or /cancel)`;
       }
       throw error;
     }
   }
 
+  /** A request's council's title for its Clerk (a request may be another council's than the one this session is on). */
+  private clerkTitleFor(council: string): string {
+    return clerkTitleOf(this.assistant.library, council);
+  }
+
   private myRequests(): string {
     const mine = this.queue.list({ requesterId: this.person.userId }, this.person);
-    if (mine.length === 0) return 'You have no requests with the Clerk.';
-    return mine.map(formatRequestLine).join('\n');
+    if (mine.length === 0) return `You have no requests with the ${this.clerkTitle}.`;
+    return mine.map((request) => formatRequestLine(request, this.clerkTitleFor(request.council))).join('\n');
   }
 
   private clerkQueue(filter: string): string {
-    if (!isClerk(this.person)) return 'The queue is for the Clerk. /my-requests shows your own requests.';
+    if (!isClerk(this.person)) return `The queue is for the ${this.clerkTitle}'s team. /my-requests shows your own requests.`;
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
     const requests = this.queue.list({ status: status.data }, this.person);
     if (requests.length === 0) return `No ${status.data} requests.`;
-    return requests.map(formatRequestLine).join('\n');
+    return requests.map((request) => formatRequestLine(request, this.clerkTitleFor(request.council))).join('\n');
   }
 
   private show(id: string): string {
     const n = Number(id);
     if (!Number.isInteger(n) || n <= 0) return 'Usage: /show <request id>';
     try {
-      return formatRequest(this.queue.get(n, this.person));
+      const request = this.queue.get(n, this.person);
+      return formatRequest(request, this.clerkTitleFor(request.council));
     } catch (error) {
       if (error instanceof QueueError) return error.message;
       throw error;
@@ -289,7 +308,7 @@ export class ConsoleSession {
     if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note]`;
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
-      return `Request #${moved.id} is now ${moved.status}.`;
+      return `Request #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`;
     } catch (error) {
       if (error instanceof QueueError) return error.message;
       throw error;

@@ -17,6 +17,7 @@ import { SlackIdentity, slackMemberIds } from './identity';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
 import { SlackUserGroups } from './user-groups';
+import { clerkTitleOf } from '../labels';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 export { HEALTH_PATH };
@@ -166,7 +167,7 @@ export function createSlackApp(deps: ChannelDeps, options: SlackAppOptions = {})
     while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
   };
 
-  const sender = new SlackNotificationSender(app.client, deps.queue, config.SLACK_CLERK_CHANNEL, logger);
+  const sender = new SlackNotificationSender(app.client, deps.queue, config.SLACK_CLERK_CHANNEL, logger, (council) => clerkTitleOf(deps.library, council));
   return { app, sender, identity, socketMode, idle };
 }
 

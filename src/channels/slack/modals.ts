@@ -16,7 +16,7 @@ export function councilOf(ctx: Core, requested?: string): string {
 
 export function documentRequestView(ctx: Core, council: string, prefill: { what?: string; meeting?: string } = {}): ModalView {
   const metadata = ctx.library.get(council).council;
-  return documentRequestModal({ council, ...prefill, routing: routeRequest(metadata, 'document_access') });
+  return documentRequestModal({ council, clerkTitle: metadata.clerkTitle, ...prefill, routing: routeRequest(metadata, 'document_access') });
 }
 
 export function complaintView(ctx: Core, council: string, prefill: { about?: ComplaintSubject; whatHappened?: string } = {}): ModalView {
@@ -26,10 +26,10 @@ export function complaintView(ctx: Core, council: string, prefill: { about?: Com
     councillor: routeRequest(metadata, 'complaint', 'councillor'),
     clerk: routeRequest(metadata, 'complaint', 'clerk'),
   };
-  return complaintModal({ council, ...prefill, routings });
+  return complaintModal({ council, clerkTitle: metadata.clerkTitle, ...prefill, routings });
 }
 
 export function questionView(ctx: Core, council: string, prefill: { question?: string; botAnswer?: string } = {}): ModalView {
   const metadata = ctx.library.get(council).council;
-  return questionModal({ council, ...prefill, clerkTitle: metadata.clerkTitle });
+  return questionModal({ council, clerkTitle: metadata.clerkTitle, ...prefill });
 }

@@ -5,6 +5,7 @@ import type { Notification, NotificationSender } from '../../queue/types';
 import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
 import { keepMessageUpToDate } from '../kept-message';
+import { DEFAULT_CLERK_TITLE } from '../labels';
 
 export const SLACK_PLATFORM = 'slack';
 /** The `channel_posts` key of a complaint-about-the-Clerk DM, kept apart from the Clerks' channel post. */
@@ -54,6 +55,8 @@ export class SlackNotificationSender implements NotificationSender {
     private readonly posts: PostStore,
     private readonly clerkChannel: string | undefined,
     private readonly logger: Logger,
+    /** The title each council gives its Clerk (labels.ts `clerkTitleOf`), which the messages name. */
+    private readonly clerkTitleOf: (council: string) => string = () => DEFAULT_CLERK_TITLE,
   ) {}
 
   accepts(notification: Notification): boolean {
@@ -77,7 +80,7 @@ export class SlackNotificationSender implements NotificationSender {
   private async toComplaintHandler(notification: Notification): Promise<void> {
     const user = configuredSlackId(notification.recipient) as string;
     const { request } = notification;
-    const message = clerkComplaintMessage(request, notification.change);
+    const message = clerkComplaintMessage(request, notification.change, this.clerkTitleOf(request.council));
     const saved = parsePost(this.posts.channelPost(request.id, COMPLAINT_DM));
     await keepMessageUpToDate<ChannelPost>({
       policy: 'send anew',
@@ -104,7 +107,7 @@ export class SlackNotificationSender implements NotificationSender {
   /** The Clerks' channel: one post per request, updated in place; any failure is retried by the outbox. */
   private async toClerks(notification: Notification): Promise<void> {
     const { request } = notification;
-    const message = clerkChannelMessage(request, notification.change);
+    const message = clerkChannelMessage(request, notification.change, this.clerkTitleOf(request.council));
     const channel = this.clerkChannel as string;
     await keepMessageUpToDate<ChannelPost>({
       policy: 'one message',
@@ -133,7 +136,7 @@ export class SlackNotificationSender implements NotificationSender {
 
   private async toRequester(notification: Notification): Promise<void> {
     const user = slackIdOf(notification.recipient) as string;
-    const message = requesterUpdateMessage(notification.request, notification.change);
+    const message = requesterUpdateMessage(notification.request, notification.change, this.clerkTitleOf(notification.request.council));
     await sendDirectMessage(this.client, user, message);
     this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, formatDate, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -77,6 +77,8 @@ export interface FormOptions<V> {
   formId: string;
   council: string;
   councilName: string;
+  /** The council's title for its Clerk, which the form names the Clerk by ("Chief Executive"). */
+  clerkTitle: string;
   values?: V;
   problems?: Problems;
 }
@@ -164,8 +166,8 @@ const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}):
 const routingText = (request: ClerkRequest): string => routeText(request.routing, request.council);
 
 /** What is due next: acknowledgement and resolution while new, then resolution only. */
-const dueText = (request: ClerkRequest): string =>
-  request.status === 'new' ? `Acknowledge by ${formatDate(request.acknowledgeBy)} · resolve by ${formatDate(request.resolveBy)}` : `Resolve by ${formatDate(request.resolveBy)}`;
+/** What is due, in the words Slack and the console use ("Acknowledge by …; resolve by …"), as a sentence. */
+const dueText = (request: ClerkRequest): string => dueWords(request).replace(/^./, (c) => c.toUpperCase());
 
 /** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
 const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
@@ -189,12 +191,12 @@ function offeredActionButton(action: OfferedAction, council: string): CardElemen
   return execute(action.label, VERB.openForm, { form, council, prefill: action.prefill });
 }
 
-function requestLines(requests: RequestLine[]): CardElement[] {
-  if (requests.length === 0) return [say('You have no requests with the Clerk.')];
+function requestLines(requests: RequestLine[], clerkTitle: string): CardElement[] {
+  if (requests.length === 0) return [say(`You have no requests with the ${clerkTitle}.`)];
   return requests.map((r) =>
     rich([
       run(`#${r.id} `, { weight: 'Bolder' }),
-      run(`${kindLabel(r.kind)} · ${statusLabel(r.status)}`),
+      run(`${kindLabel(r.kind, clerkTitle)} · ${statusLabel(r.status)}`),
       ...(r.overdue ? [run(' · overdue', { color: 'Attention', weight: 'Bolder' })] : []),
       run(` — ${shorten(r.subject, 120)}`, { isSubtle: true }),
     ]),
@@ -227,7 +229,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
       });
     }
   }
-  if (reply.requests) body.push(...requestLines(reply.requests));
+  if (reply.requests) body.push(...requestLines(reply.requests, reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE));
 
   if (reply.actions.length > 0) body.push(actionSet(reply.actions.map((a) => offeredActionButton(a, reply.council.id))));
 
@@ -286,15 +288,15 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues> 
       // was wrong where the protocol sends document requests to someone else.
       options.routing
         ? say(`Goes to ${routeText(options.routing, options.council)}. You will be told the request number and due dates.`, { isSubtle: true })
-        : say(`For the Clerk of ${options.councilName}.`, { isSubtle: true }),
-      say('Say what you need and why: saying why helps the Clerk decide quickly.', { isSubtle: true, spacing: 'Small' }),
+        : say(`For the ${options.clerkTitle} of ${options.councilName}.`, { isSubtle: true }),
+      say(`Say what you need and why: saying why helps the ${options.clerkTitle} decide quickly.`, { isSubtle: true, spacing: 'Small' }),
       ...problemsSummary(p),
       ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
       ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
       ...field(textInput('reason', 'Why you need them', v.reason, { multiline: true, maxLength: maxLength('document_access', 'reason') }), p),
       ...field({ type: 'Input.Date', id: 'neededBy', label: 'Needed by (optional)', ...(v.neededBy ? { value: v.neededBy } : {}) }, p),
     ],
-    [execute('Send to the Clerk', VERB.submitDocumentRequest, { formId: options.formId, council: options.council }, { style: 'positive' })],
+    [execute(`Send to the ${options.clerkTitle}`, VERB.submitDocumentRequest, { formId: options.formId, council: options.council }, { style: 'positive' })],
   );
 }
 
@@ -311,7 +313,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
     [
       heading('Make a complaint'),
       say(
-        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the Clerk never reaches the Clerks' channel.`,
+        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the ${options.clerkTitle} never reaches the Clerks' channel.`,
         { isSubtle: true },
       ),
       ...(routings
@@ -320,7 +322,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
             {
               type: 'FactSet',
               facts: COMPLAINT_SUBJECTS.map((about) => ({
-                title: `About ${aboutLabel(about)}`,
+                title: `About ${aboutLabel(about, options.clerkTitle)}`,
                 value: routeText(routings[about], options.council),
               })),
             },
@@ -335,7 +337,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
           style: 'expanded',
           isRequired: true,
           errorMessage: 'Please choose who the complaint is about',
-          choices: COMPLAINT_SUBJECTS.map((about) => ({ title: aboutLabel(about).replace(/^./, (c) => c.toUpperCase()), value: about })),
+          choices: COMPLAINT_SUBJECTS.map((about) => ({ title: aboutLabel(about, options.clerkTitle).replace(/^./, (c) => c.toUpperCase()), value: about })),
           ...(v.about ? { value: v.about } : {}),
         },
         p,
@@ -352,14 +354,14 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
   const p = options.problems;
   return card(
     [
-      heading('Ask the Clerk'),
-      say(`Your question goes to the Clerk of ${options.councilName}, with the answer I gave, if any.`, { isSubtle: true }),
+      heading(`Ask the ${options.clerkTitle}`),
+      say(`Your question goes to the ${options.clerkTitle} of ${options.councilName}, with the answer I gave, if any.`, { isSubtle: true }),
       ...problemsSummary(p),
       ...field(textInput('question', 'Your question', v.question, { required: true, multiline: true, maxLength: maxLength('question', 'question') }), p),
     ],
     [
       execute(
-        'Send to the Clerk',
+        `Send to the ${options.clerkTitle}`,
         VERB.submitQuestion,
         { formId: options.formId, council: options.council, ...(v.botAnswer ? { botAnswer: v.botAnswer } : {}) },
         { style: 'positive' },
@@ -372,10 +374,10 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 // Requests
 
 /** Shown to the requester in place of the form once the request is in the queue. */
-export function filedCard(request: ClerkRequest, notice?: string): AdaptiveCard {
+export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
     ...(notice ? [problemText(notice)] : []),
-    heading(`✅ ${kindLabel(request.kind)} #${request.id} filed`),
+    heading(`✅ ${kindLabel(request.kind, clerkTitle)} #${request.id} filed`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`It is with: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
@@ -385,7 +387,7 @@ export function filedCard(request: ClerkRequest, notice?: string): AdaptiveCard 
     body.push(
       say(
         isAboutTheClerk(request)
-          ? "Complaints are confidential: one about the Clerk never reaches the Clerks' channel; only the person your protocol names receives it."
+          ? `Complaints are confidential: one about the ${clerkTitle} never reaches the Clerks' channel; only the person your protocol names receives it.`
           : "Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.",
         { isSubtle: true },
       ),
@@ -433,7 +435,10 @@ const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
   resolved: 'Resolve',
 };
 
-/** The Clerks' buttons for the moves the lifecycle allows next; Refuse asks for a reason first. */
+/**
+ * The Clerks' buttons for the moves the lifecycle allows next. Refuse asks for a reason first;
+ * Resolve offers a note for the requester (optional), as Slack's Resolve modal does.
+ */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
     if (to === 'refused') {
@@ -447,6 +452,17 @@ function clerkMoveActions(request: ClerkRequest): CardElement[] {
         },
       };
     }
+    if (to === 'resolved') {
+      return {
+        type: 'Action.ShowCard',
+        title: 'Resolve…',
+        card: {
+          type: 'AdaptiveCard',
+          body: [textInput('reason', 'Note for the requester (optional: where the papers are, what was decided)', undefined, { multiline: true, maxLength: 1000 })],
+          actions: [execute('Resolve', VERB.move, { requestId: request.id, to }, { style: 'positive' })],
+        },
+      };
+    }
     return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
   });
 }
@@ -456,6 +472,8 @@ export interface ClerkCardOptions {
   change?: HistoryEntry;
   /** Why the last button press did nothing (e.g. a refusal without a reason). */
   problem?: string;
+  /** The request's council's title for its Clerk. */
+  clerkTitle?: string;
 }
 
 /**
@@ -464,7 +482,7 @@ export interface ClerkCardOptions {
  * Clerk-only button away, delivered in that Clerk's personal chat.
  */
 export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOptions = {}): AdaptiveCard {
-  const body: CardElement[] = [heading(`${kindLabel(request.kind)} #${request.id}`)];
+  const body: CardElement[] = [heading(`${kindLabel(request.kind, options.clerkTitle)} #${request.id}`)];
   if (options.problem) body.push(problemText(options.problem));
   const facts = [
     { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
@@ -499,7 +517,8 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
  * It never goes to the Clerks' channel.
  */
 export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOptions = {}): AdaptiveCard {
-  const body: CardElement[] = [heading(`Complaint about the Clerk #${request.id}`)];
+  const clerkTitle = options.clerkTitle ?? DEFAULT_CLERK_TITLE;
+  const body: CardElement[] = [heading(`Complaint about the ${clerkTitle} #${request.id}`)];
   if (options.problem) body.push(problemText(options.problem));
   body.push(
     {
@@ -510,7 +529,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
         ...dueFacts(request),
       ],
     },
-    say('Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.', { isSubtle: true }),
+    say(`Sent to you alone, as the protocol says. The ${clerkTitle} cannot see this complaint or act on it.`, { isSubtle: true }),
     labelled('From', request.requester.name),
     ...detailsOf(request),
   );
@@ -533,9 +552,9 @@ export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
 }
 
 /** Tells the requester, in their personal chat, that their request has moved. */
-export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry): AdaptiveCard {
+export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
-    heading(`Your ${kindInSentence(request.kind)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    heading(`Your ${kindInSentence(request.kind, clerkTitle)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
     // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
     say(isOpen(request.status) ? `It is with: ${routingText(request)}.` : `It went to: ${routingText(request)}.`, { spacing: 'Small' }),
@@ -548,6 +567,8 @@ export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry
 export interface ListOptions {
   /** In a channel, a complaint is shown by kind, routing and id only. */
   hideConfidential: boolean;
+  /** The council's title for its Clerk ("requests with the Chief Executive"). */
+  clerkTitle?: string;
 }
 
 function requestSummary(request: ClerkRequest, options: ListOptions & { showRequester: boolean }): CardElement[] {
@@ -556,7 +577,7 @@ function requestSummary(request: ClerkRequest, options: ListOptions & { showRequ
     rich(
       [
         run(`#${request.id} `, { weight: 'Bolder' }),
-        run(`${kindLabel(request.kind)} · ${statusLabel(request.status)}`),
+        run(`${kindLabel(request.kind, options.clerkTitle)} · ${statusLabel(request.status)}`),
         ...(request.overdue ? [run(' · OVERDUE', { color: 'Attention', weight: 'Bolder' })] : []),
       ],
       { separator: true },
@@ -571,7 +592,7 @@ function requestSummary(request: ClerkRequest, options: ListOptions & { showRequ
 /** The asker's own requests, each open one with a Withdraw button. */
 export function myRequestsCard(requests: ClerkRequest[], options: ListOptions): AdaptiveCard {
   const body: CardElement[] = [heading(`Your requests (${requests.length})`)];
-  if (requests.length === 0) body.push(say('You have no requests with the Clerk. Type **request documents** or **complaint** to file one.'));
+  if (requests.length === 0) body.push(say(`You have no requests with the ${options.clerkTitle ?? DEFAULT_CLERK_TITLE}. Type **request documents** or **complaint** to file one.`));
   for (const request of requests) {
     body.push(...requestSummary(request, { ...options, showRequester: false }));
     if (isOpen(request.status)) body.push(actionSet([execute('Withdraw', VERB.move, { requestId: request.id, to: 'withdrawn' })], { spacing: 'Small' }));
@@ -588,7 +609,7 @@ export function queueCard(requests: ClerkRequest[], options: ListOptions & { tot
   const overdue = ordered.filter((r) => r.overdue).length;
   const total = Math.max(options.total ?? ordered.length, ordered.length);
   const body: CardElement[] = [heading(`Open requests (${total})${overdue > 0 ? ` — ${overdue} overdue` : ''}`)];
-  if (ordered.length === 0) body.push(say('Nothing is waiting for the Clerk.'));
+  if (ordered.length === 0) body.push(say(`Nothing is waiting for the ${options.clerkTitle ?? DEFAULT_CLERK_TITLE}.`));
   const shown = ordered.slice(0, QUEUE_CARD_LIMIT);
   for (const request of shown) body.push(...requestSummary(request, { ...options, showRequester: true }));
   if (total > shown.length) {
@@ -600,6 +621,7 @@ export function queueCard(requests: ClerkRequest[], options: ListOptions & { tot
 // ---------------------------------------------------------------------------------------------
 // Help
 
+/** Teams' commands, written with "the Clerk"; the help card says them in the council's words. */
 export const COMMANDS: { title: string; description: string; clerkOnly?: boolean; channelOnly?: boolean }[] = [
   { title: 'ask <question>', description: "Answers from the council's protocol, quoting its clauses. You can also just type your question." },
   { title: 'request documents', description: 'A form to ask the Clerk for documents or information.' },
@@ -618,7 +640,7 @@ export function helpCard(options: { council: CouncilNames; isClerk: boolean; inC
   if (options.inChannel) body.push(say('In a channel, @mention me first.', { isSubtle: true }));
   body.push({
     type: 'FactSet',
-    facts: COMMANDS.filter((c) => options.isClerk || !c.clerkOnly).map((c) => ({ title: c.title, value: c.description + (c.clerkOnly ? ' (Clerks)' : '') })),
+    facts: COMMANDS.filter((c) => options.isClerk || !c.clerkOnly).map((c) => ({ title: c.title, value: inCouncilWords(c.description, options.council.clerkTitle) + (c.clerkOnly ? ' (Clerks)' : '') })),
   });
   return card(body);
 }

@@ -13,6 +13,7 @@ import { configuredTeamsKey } from './identity';
 import { parseReference, ProactiveMessenger, Reference } from './proactive';
 import type { Activity } from 'botbuilder';
 import { keepMessageUpToDate, KeptMessage, KeptMessagePolicy, KeptMessageStep } from '../kept-message';
+import { DEFAULT_CLERK_TITLE } from '../labels';
 
 /** The `channel_posts` key of a complaint-about-the-Clerk card, kept apart from the Clerks' channel post. */
 const COMPLAINT_CHAT = 'teams-complaint-chat';
@@ -39,8 +40,13 @@ function parsePost(json: string | undefined): ChannelPost | undefined {
 export class TeamsNotificationSender implements NotificationSender {
   readonly name = 'teams';
 
+  private clerkTitle(council: string): string {
+    return this.deps.clerkTitleOf?.(council) ?? DEFAULT_CLERK_TITLE;
+  }
+
   constructor(
-    private readonly deps: { queue: SenderQueue; messenger: ProactiveMessenger; logger: Logger },
+    /** `clerkTitleOf`: the title each council gives its Clerk (labels.ts), which the cards name. */
+    private readonly deps: { queue: SenderQueue; messenger: ProactiveMessenger; logger: Logger; clerkTitleOf?: (council: string) => string },
   ) {}
 
   accepts(notification: Notification): boolean {
@@ -72,7 +78,7 @@ export class TeamsNotificationSender implements NotificationSender {
     const chat = this.personalChat(key);
     if (!chat) throw new Error('no personal chat is known for the person who receives complaints about the Clerk');
     const request = notification.request;
-    const activity = { type: 'message', attachments: [attachment(clerkComplaintCard(request, { change: notification.change }))] };
+    const activity = { type: 'message', attachments: [attachment(clerkComplaintCard(request, { change: notification.change, clerkTitle: this.clerkTitle(request.council) }))] };
     await this.keepCard(request.id, request.updatedAt, COMPLAINT_CHAT, chat, activity, 'send anew', (step, error) => {
       if (step === 'newer_shown') logger.debug('teams.clerk_complaint_newer', { request: request.id, notification: notification.id });
       else if (step === 'update_failed') logger.warn('teams.clerk_complaint_update_failed', { request: request.id, to: key, error });
@@ -86,7 +92,7 @@ export class TeamsNotificationSender implements NotificationSender {
     const channel = this.clerksChannel();
     if (!channel) throw new Error("no Clerks' channel is registered in Teams");
     const request = notification.request;
-    const activity = { type: 'message', attachments: [attachment(clerkRequestCard(request, { change: notification.change }))] };
+    const activity = { type: 'message', attachments: [attachment(clerkRequestCard(request, { change: notification.change, clerkTitle: this.clerkTitle(request.council) }))] };
     await this.keepCard(request.id, request.updatedAt, PLATFORM, channel, activity, 'one message', (step) => {
       if (step === 'newer_shown') logger.debug('teams.channel_post_newer', { request: request.id, notification: notification.id });
       else logger.info(step === 'updated' ? 'teams.channel_post_updated' : 'teams.channel_posted', { request: request.id, status: request.status });
@@ -120,7 +126,8 @@ export class TeamsNotificationSender implements NotificationSender {
     const recipient = notification.recipient ?? '';
     const chat = this.personalChat(recipient);
     if (!chat) throw new Error('no personal chat is known for the requester');
-    const content = notification.event === 'filed' ? filedCard(notification.request) : requesterUpdateCard(notification.request, notification.change);
+    const clerkTitle = this.clerkTitle(notification.request.council);
+    const content = notification.event === 'filed' ? filedCard(notification.request, undefined, clerkTitle) : requesterUpdateCard(notification.request, notification.change, clerkTitle);
     await this.deps.messenger.send(chat, { type: 'message', attachments: [attachment(content)] });
     this.deps.logger.info('teams.requester_told', { request: notification.requestId, event: notification.event, to: recipient });
   }

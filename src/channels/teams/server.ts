@@ -22,6 +22,7 @@ import { CloudMessenger, parseReference } from './proactive';
 import { TeamsNotificationSender } from './sender';
 import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
 import { answerHealth, HEALTH_PATH } from '../health';
+import { clerkTitleOf } from '../labels';
 
 export const MESSAGES_PATH = '/api/messages';
 
@@ -154,7 +155,7 @@ export async function startTeams(deps: ChannelDeps, options: TeamsServerOptions 
   };
   const messenger = new CloudMessenger(adapter, appId);
   const bot = new TeamsBot({ ...deps, messenger });
-  const sender = new TeamsNotificationSender({ queue: deps.queue, messenger, logger });
+  const sender = new TeamsNotificationSender({ queue: deps.queue, messenger, logger, clerkTitleOf: (council) => clerkTitleOf(deps.library, council) });
 
   // Turns under way, so that a stop can let them finish.
   const inFlight = new Set<Promise<void>>();

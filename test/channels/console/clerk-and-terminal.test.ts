@@ -55,7 +55,7 @@ describe('who is a Clerk in the console', () => {
     open([]);
     const pat = session('pat');
     expect(pat.handle('/whoami')).toMatch(/^You are Pat Clerk \(console:pat\), a councillor/);
-    expect(pat.handle('/queue')).toMatch(/The queue is for the Clerk/);
+    expect(pat.handle('/queue')).toMatch(/The queue is for the Town Clerk's team/);
   });
 
   test('a role set at the console is the operator\'s, saved through the core, and says what the one rule makes of it', () => {

@@ -68,20 +68,20 @@ describe('console chat', () => {
     expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: inAWeek });
 
     const clerk = newSession('clerk', 'clerk');
-    expect(clerk.handle('/queue')).toMatch(/#1 \[new\] document_access from jo/);
+    expect(clerk.handle('/queue')).toMatch(/#1 Document request · New · from jo: .* · acknowledge by \w{3} \d+ \w{3} \d{4}/);
     expect(clerk.handle('/move 1 acknowledged')).toMatch(/now acknowledged/);
     expect(clerk.handle('/move 1 resolved Sent by email')).toMatch(/can move to in_progress next, not resolved/);
-    expect(clerk.handle('/move 1 in_progress')).toMatch(/now in_progress/);
+    expect(clerk.handle('/move 1 in_progress')).toMatch(/now in progress\./);
     expect(clerk.handle('/move 1 resolved Sent by email')).toMatch(/now resolved/);
-    expect(councillor.handle('/my-requests')).toMatch(/#1 \[resolved\]/);
-    expect(councillor.handle('has anyone looked at my request yet?')).toMatch(/#1 {2}resolved/);
+    expect(councillor.handle('/my-requests')).toMatch(/#1 Document request · Resolved ·/);
+    expect(councillor.handle('has anyone looked at my request yet?')).toMatch(/#1 Document request · Resolved: /);
   });
 
   test('others cannot use the Clerk\'s queue or act on requests', () => {
     const councillor = newSession('jo');
     councillor.handle('/ask-clerk When is the next training session?');
     const other = newSession('sam');
-    expect(other.handle('/queue')).toMatch(/The queue is for the Clerk/);
+    expect(other.handle('/queue')).toMatch(/The queue is for the Town Clerk's team/);
     expect(other.handle('/move 1 acknowledged')).toMatch(/only|not allowed|may not|Clerk/i);
     expect(queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
     expect(councillor.handle('/withdraw 1')).toMatch(/now withdrawn/);
@@ -90,7 +90,7 @@ describe('console chat', () => {
   test('complaints are confidential and routed by the council\'s protocol', () => {
     const officer = newSession('pat', 'officer');
     officer.handle('/council alsager');
-    expect(officer.handle('/complaint')).toMatch(/officer, a councillor or the clerk/);
+    expect(officer.handle('/complaint')).toMatch(/officer, a councillor or the Town Clerk\? \(officer, councillor or clerk\)/);
     expect(officer.handle('the mayor')).toMatch(/answer one of: officer, councillor, clerk/);
     officer.handle('councillor');
     officer.handle('Shouted at me at the front desk');

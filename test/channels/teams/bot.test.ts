@@ -107,7 +107,7 @@ describe('asking', () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents **everything** [click](https://evil.example) @channel');
     const form = cardOf((await h.send(dm))[0]);
-    const submitted = await h.send(cardInvoke(dm, press(button(form, 'Send to the Clerk'), { what: '**everything** [click](https://evil.example)', reason: '- a list\n1. item' })));
+    const submitted = await h.send(cardInvoke(dm, press(button(form, 'Send to the Town Clerk'), { what: '**everything** [click](https://evil.example)', reason: '- a list\n1. item' })));
     const filed = invokeResponse(submitted).body.value as Json;
     const textBlocks = JSON.stringify((filed.body as Json[]).filter((e) => e.type === 'TextBlock'));
     expect(textBlocks).not.toContain('evil.example');
@@ -160,7 +160,7 @@ describe('document request form', () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents');
     const form = cardOf((await h.send(dm))[0]);
-    const replies = await h.send(cardInvoke(dm, press(button(form, 'Send to the Clerk'), { what: '   ', meeting: 'Planning', neededBy: '2025-02-30' })));
+    const replies = await h.send(cardInvoke(dm, press(button(form, 'Send to the Town Clerk'), { what: '   ', meeting: 'Planning', neededBy: '2025-02-30' })));
 
     const response = invokeResponse(replies).body;
     expect(response.type).toBe('application/vnd.microsoft.card.adaptive');
@@ -187,7 +187,7 @@ describe('document request form', () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents');
     const form = cardOf((await h.send(dm))[0]);
-    const data = press(button(form, 'Send to the Clerk'), { what: 'Officer report on Station Road', meeting: 'Planning', reason: 'Ward member', neededBy: '2031-03-10' });
+    const data = press(button(form, 'Send to the Town Clerk'), { what: 'Officer report on Station Road', meeting: 'Planning', reason: 'Ward member', neededBy: '2031-03-10' });
 
     const filed = invokeResponse(await h.send(cardInvoke(dm, data))).body.value as Json;
     const again = invokeResponse(await h.send(cardInvoke(dm, data))).body.value as Json;
@@ -208,7 +208,7 @@ describe('document request from a channel', () => {
     const h = botHarness();
     const mention = channelMention(councillor, 'request documents');
     const form = cardOf((await h.send(mention))[0]);
-    await h.send(cardInvoke(mention, press(button(form, 'Send to the Clerk'), { what: 'Budget papers' })));
+    await h.send(cardInvoke(mention, press(button(form, 'Send to the Town Clerk'), { what: 'Budget papers' })));
 
     expect(h.queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(1);
     expect(JSON.parse(h.queue.conversationReference(PLATFORM, teamsId(councillor))!).conversation.id).toBe(`a:opened-${councillor.id}`);
@@ -222,9 +222,9 @@ describe('complaint form', () => {
     // protocol names" and that the Clerks' channel sees every complaint's number.
     const h = botHarness();
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
-    expect(form).toContain('About the Clerk: Personnel Committee (clause flitwick:80)');
+    expect(form).toContain('About the Town Clerk: Personnel Committee (clause flitwick:80)');
     expect(form).toContain('About a councillor: Town Clerk (clause flitwick:8)');
-    expect(form).toMatch(/about the Clerk never reaches the Clerks' channel/);
+    expect(form).toMatch(/about the Town Clerk never reaches the Clerks' channel/);
   });
 
   test('in personal chat: an invalid complaint comes back with the problem; a valid one is filed, confidential', async () => {
@@ -306,10 +306,10 @@ describe('question for the Clerk', () => {
     const form = cardOf(opened.find((r) => r.type === 'message'));
     expect(inputs(form)[0]).toMatchObject({ id: 'question', value: 'is the office open on bank holidays?' });
 
-    const empty = invokeResponse(await h.send(cardInvoke(dm, press(button(form, 'Send to the Clerk'), { question: '' })))).body.value as Json;
+    const empty = invokeResponse(await h.send(cardInvoke(dm, press(button(form, 'Send to the Town Clerk'), { question: '' })))).body.value as Json;
     expect(textOf(empty)).toContain('Please write your question for the Clerk.');
 
-    await h.send(cardInvoke(dm, press(button(form, 'Send to the Clerk'), { question: 'Is the office open on bank holidays?' })));
+    await h.send(cardInvoke(dm, press(button(form, 'Send to the Town Clerk'), { question: 'Is the office open on bank holidays?' })));
     expect(h.queue.list({}, OPERATOR, SEE_ALL)).toEqual([expect.objectContaining({ kind: 'question', details: { question: 'Is the office open on bank holidays?', botAnswer: 'Not covered.' } })]);
   });
 });
@@ -347,7 +347,7 @@ describe('queue', () => {
     const fresh = fileDocumentRequest(queue, otherCouncillor, 'Fresh request');
     queue.file({ kind: 'complaint', council: 'flitwick', requester: { userId: teamsId(otherCouncillor), name: 'Sam', role: 'councillor' }, subject: 'Complaint about the Clerk', details: { about: 'clerk', whatHappened: 'Secret details' } });
 
-    expect((await h.send(personalMessage(councillor, 'queue')))[0].text).toMatch(/Only the Clerk/);
+    expect((await h.send(personalMessage(councillor, 'queue')))[0].text).toMatch(/Only the Town Clerk's team can see the queue/);
 
     const text = textOf(cardOf((await h.send(channelMention(clerk, 'queue')))[0]));
     // The complaint about the Clerk is not the Clerk's to see: it is not even counted.
@@ -414,7 +414,7 @@ describe("the Clerks' card buttons", () => {
     card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Acknowledge'))))).body.value as never;
     expect(textOf(card)).toContain('Status: Acknowledged');
     card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Start'))))).body.value as never;
-    expect(buttons(card).map((b) => b.title)).toEqual(['Resolve', 'Refuse…', 'Refuse']);
+    expect(buttons(card).map((b) => b.title)).toEqual(['Resolve…', 'Resolve', 'Refuse…', 'Refuse']);
 
     const refuse = button(card, 'Refuse');
     const noReason = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: '  ' })))).body.value as Json;
@@ -428,6 +428,21 @@ describe("the Clerks' card buttons", () => {
     expect(h.queue.get(request.id, { userId: teamsId(clerk), name: 'Pat', role: 'clerk' }).history.at(-1)).toMatchObject({ to: 'refused', note: 'Commercially confidential', by: teamsId(clerk) });
   });
 
+
+  // uat12: a Clerk resolving a document request could not say where the papers are.
+  test("a Clerk's note on Resolve is kept and shown on the card; without one it still resolves", async () => {
+    const h = botHarness();
+    const request = fileDocumentRequest(h.queue);
+    const inChannel = channelMention(clerk, '');
+    let card = await clerkCardFor(h, request.id);
+    card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Acknowledge'))))).body.value as never;
+    card = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Start'))))).body.value as never;
+    const resolved = invokeResponse(await h.send(cardInvoke(inChannel, press(button(card, 'Resolve'), { reason: 'In the shared drive, Planning folder' })))).body.value as Json;
+    expect(textOf(resolved)).toContain('Status: Resolved');
+    expect(textOf(resolved)).toContain('In the shared drive, Planning folder');
+    const stored = h.queue.get(request.id, OPERATOR, SEE_ALL);
+    expect(stored.history[stored.history.length - 1]).toMatchObject({ to: 'resolved', note: 'In the shared drive, Planning folder' });
+  });
   test("a complaint's details go only to a Clerk, in their personal chat", async () => {
     const h = botHarness();
     const complaint = h.queue.file({ kind: 'complaint', council: 'flitwick', requester: { userId: teamsId(councillor), name: 'Jo', role: 'councillor' }, subject: 'Complaint about an officer', details: { about: 'officer', whatHappened: 'Shouted at me' } });
@@ -455,7 +470,7 @@ describe('Action.Submit (hosts without Universal Actions, e.g. the Emulator)', (
     });
     const dm = personalMessage(councillor, 'request documents');
     const form = cardOf((await h.send(dm))[0]);
-    const submit = button(form, 'Send to the Clerk').fallback as Json;
+    const submit = button(form, 'Send to the Town Clerk').fallback as Json;
     expect(submit.type).toBe('Action.Submit');
 
     await h.send({ ...personalMessage(councillor, ''), text: undefined, replyToId: 'form-message', value: { ...(submit.data as Json), what: 'Budget papers' } });
@@ -465,3 +480,4 @@ describe('Action.Submit (hosts without Universal Actions, e.g. the Emulator)', (
     jest.restoreAllMocks();
   });
 });
+

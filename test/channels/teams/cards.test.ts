@@ -102,7 +102,7 @@ describe("the Clerks' channel card", () => {
   test.each<[RequestStatus, string[]]>([
     ['new', ['Acknowledge']],
     ['acknowledged', ['Start']],
-    ['in_progress', ['Resolve', 'Refuse…', 'Refuse']],
+    ['in_progress', ['Resolve…', 'Resolve', 'Refuse…', 'Refuse']],
     ['resolved', []],
     ['refused', []],
     ['withdrawn', []],
@@ -111,10 +111,19 @@ describe("the Clerks' channel card", () => {
   });
 
   test('Refuse first asks for a reason, which is required', () => {
-    const refuse = buttons(clerkRequestCard(request({ status: 'in_progress' }))).find((b) => b.type === 'Action.ShowCard')!;
+    const refuse = buttons(clerkRequestCard(request({ status: 'in_progress' }))).find((b) => b.title === 'Refuse…')!;
     const input = walk(refuse.card).find((e) => e.type === 'Input.Text')!;
     expect(input).toMatchObject({ id: 'reason', isRequired: true });
     expect(walk(refuse.card).find((e) => e.type === 'Action.Execute')!.data).toEqual({ verb: 'move_request', requestId: 7, to: 'refused' });
+  });
+
+  // uat12: resolving took no note, so the requester was told only "Resolved", never where the papers were.
+  test('Resolve offers a note for the requester, which is optional', () => {
+    const resolve = buttons(clerkRequestCard(request({ status: 'in_progress' }))).find((b) => b.title === 'Resolve…')!;
+    const input = walk(resolve.card).find((e) => e.type === 'Input.Text')!;
+    expect(input).toMatchObject({ id: 'reason', isRequired: false });
+    expect(String(input.label)).toMatch(/Note for the requester \(optional/);
+    expect(walk(resolve.card).find((e) => e.type === 'Action.Execute')!.data).toEqual({ verb: 'move_request', requestId: 7, to: 'resolved' });
   });
 });
 
@@ -142,7 +151,7 @@ describe("the requester's cards", () => {
     const text = textOf(filedCard(request()));
     expect(text).toContain('Document request #7 filed');
     expect(text).toContain('Town Clerk (clause flitwick:59)');
-    expect(text).toContain('Acknowledge by Wed 5 Mar 2025 · resolve by Mon 31 Mar 2025');
+    expect(text).toContain('Acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025');
   });
 
   test('a refusal tells the reason', () => {

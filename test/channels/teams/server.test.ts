@@ -146,7 +146,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     const opened = dm('request documents');
     await postActivity(endpoint, opened);
     const form = cardIn(connector.take()[0]);
-    const submit = button(form, 'Send to the Clerk');
+    const submit = button(form, 'Send to the Town Clerk');
     const response = await postActivity(endpoint, cardInvoke(opened, { ...(submit.data as Json), what: 'Pavilion tender documents', reason: 'Amenities committee member' }));
     expect(response.status).toBe(200);
     const invoke = response.body as Json;

@@ -1,5 +1,5 @@
 /** An answer from the core as Slack messages: summary, quoted clauses, offered actions and feedback. */
-import { kindLabel, quotedFromLine, statusLabel } from '../../labels';
+import { DEFAULT_CLERK_TITLE, inCouncilWords, kindLabel, quotedFromLine, statusLabel } from '../../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../../assistant/reply';
 import type { RequestStatus } from '../../../queue/types';
 import { isOpen } from '../../../queue/lifecycle';
@@ -24,9 +24,9 @@ const OFFER_DEFAULT_LABELS: Record<OfferedAction['kind'], string> = {
   my_requests: 'My requests',
 };
 
-function requestLineText(line: RequestLine): string {
+function requestLineText(line: RequestLine, clerkTitle: string): string {
   const overdue = line.overdue && isOpen(line.status as RequestStatus) ? ' :warning: overdue' : '';
-  return `*#${line.id}* · ${escapeMrkdwn(kindLabel(line.kind))} · “${escapeMrkdwn(truncate(oneLine(line.subject), 120))}” · ${escapeMrkdwn(statusLabel(line.status))}${overdue}`;
+  return `*#${line.id}* · ${escapeMrkdwn(kindLabel(line.kind, clerkTitle))} · “${escapeMrkdwn(truncate(oneLine(line.subject), 120))}” · ${escapeMrkdwn(statusLabel(line.status))}${overdue}`;
 }
 
 /**
@@ -45,7 +45,8 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   if (reply.answer) body.push(section(`*Under ${escapeMrkdwn(reply.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(answerWords(reply.answer)), LIMITS.sectionText - 60))}`));
   if (!reply.uncertain) body.push(...notice);
   if (reply.summary && !reply.answer) body.push(...sections(reply.summary));
-  if (pointsToHelp) body.push(section(SLACK_COMMANDS.map((command) => `• ${command.line}`).join('\n')));
+  const clerkTitle = reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE;
+  if (pointsToHelp) body.push(section(slackCommands(clerkTitle).map((command) => `• ${command.line}`).join('\n')));
 
   for (const clause of reply.clauses) {
     const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
@@ -58,8 +59,8 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   }
 
   if (reply.requests) {
-    if (reply.requests.length === 0) body.push(section('You have no requests with the Clerk.'));
-    for (const line of reply.requests) body.push(section(requestLineText(line)));
+    if (reply.requests.length === 0) body.push(section(`You have no requests with the ${escapeMrkdwn(clerkTitle)}.`));
+    for (const line of reply.requests) body.push(section(requestLineText(line, clerkTitle)));
   }
 
   if (reply.clauses.length > 0) {
@@ -72,7 +73,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
       type: 'actions',
       block_id: 'offered_actions',
       elements: reply.actions.map((action, index) =>
-        button(action.label || OFFER_DEFAULT_LABELS[action.kind], OFFER_ACTION_IDS[action.kind], encodeOffer(reply.council.id, action.prefill), index === 0 ? 'primary' : undefined),
+        button(action.label || inCouncilWords(OFFER_DEFAULT_LABELS[action.kind], clerkTitle), OFFER_ACTION_IDS[action.kind], encodeOffer(reply.council.id, action.prefill), index === 0 ? 'primary' : undefined),
       ),
     });
   }
@@ -108,7 +109,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
  */
 const OTHER_CHANNELS_HELP = /\s*Type \/help for (?:commands|the list)\.?/i;
 
-/** Slack's own commands, as its help and its welcome list them. */
+/** Slack's own commands, as its help and its welcome list them, written with "the Clerk" (see `slackCommands`). */
 export const SLACK_COMMANDS: readonly { line: string; clerkOnly?: boolean }[] = [
   { line: '`/protocol <question>`: an answer only you see (or message me directly, or @mention me in a channel)' },
   { line: '`/request-documents`: ask the Clerk for documents or information' },
@@ -118,3 +119,7 @@ export const SLACK_COMMANDS: readonly { line: string; clerkOnly?: boolean }[] = 
   { line: '`/protocol-role`: your role (councillor, officer or Clerk), which my answers follow' },
   { line: '`/protocol-role @name officer`: give someone their role (Clerks only)', clerkOnly: true },
 ];
+
+/** Slack's commands in the council's words: "ask the Chief Executive for documents" where its Clerk is titled so. */
+export const slackCommands = (clerkTitle: string): typeof SLACK_COMMANDS =>
+  SLACK_COMMANDS.map((command) => ({ ...command, line: inCouncilWords(command.line, escapeMrkdwn(clerkTitle)) }));

@@ -33,6 +33,7 @@ export const VIEWS = {
   complaint: 'complaint',
   question: 'question',
   refuse: 'refuse_reason',
+  resolve: 'resolve_note',
   details: 'request_details',
   filed: 'request_filed',
 } as const;
@@ -48,6 +49,7 @@ export const FIELDS = {
   outcome: 'outcome',
   question: 'question',
   refuseReason: 'refuse_reason',
+  resolveNote: 'resolve_note',
 } as const;
 
 /** Every input element uses this action_id, so a field is read as `values[blockId].value`. */

@@ -1,6 +1,6 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
 import { formField, maxLength } from '../../../queue/forms';
-import { aboutLabel, formatDate, kindLabel, statusLabel } from '../../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -12,6 +12,8 @@ import { detailBlocks, filedReceiptMessage, personText } from './requests';
 
 interface ModalContext {
   council: string;
+  /** The council's title for its Clerk, which the form names the Clerk by ("Chief Executive"). */
+  clerkTitle: string;
 }
 
 /** private_metadata of every form modal. */
@@ -73,7 +75,7 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
         multiline: true,
         optional: true,
         maxLength: maxLength('document_access', 'reason'),
-        hint: 'Saying why you need them helps the Clerk decide quickly.',
+        hint: inCouncilWords('Saying why you need them helps the Clerk decide quickly.', input.clerkTitle),
       }),
       {
         type: 'input',
@@ -90,12 +92,12 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
 
 export function complaintModal(input: ModalContext & { about?: ComplaintSubject; whatHappened?: string; routings: Record<ComplaintSubject, Routing> }): ModalView {
   const options = COMPLAINT_SUBJECTS.map((about) => ({
-    text: plain(`About ${aboutLabel(about)}`, 75),
+    text: plain(`About ${aboutLabel(about, input.clerkTitle)}`, 75),
     value: about,
   }));
   const initial = options.find((o) => o.value === input.about);
   const routeLines = COMPLAINT_SUBJECTS
-    .map((about) => `• About ${aboutLabel(about)}: ${routingText({ council: input.council, routing: input.routings[about] })}`)
+    .map((about) => `• About ${escapeMrkdwn(aboutLabel(about, input.clerkTitle))}: ${routingText({ council: input.council, routing: input.routings[about] })}`)
     .join('\n');
   return modal(
     VIEWS.complaint,
@@ -116,10 +118,12 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
   );
 }
 
-export function questionModal(input: ModalContext & { question?: string; botAnswer?: string; clerkTitle: string }): ModalView {
+export function questionModal(input: ModalContext & { question?: string; botAnswer?: string }): ModalView {
   const blocks: KnownBlock[] = [textInput(FIELDS.question, `Your question for the ${input.clerkTitle}`, { initial: input.question, multiline: true, maxLength: maxLength('question', 'question') })];
   if (input.botAnswer) blocks.push(context(`The ${escapeMrkdwn(input.clerkTitle)} will also see what I answered.`));
-  return modal(VIEWS.question, 'Ask the Clerk', blocks, { submit: 'Send', metadata: encodeMetadata({ council: input.council, botAnswer: input.botAnswer }) });
+  // A modal's title holds 24 characters: "Ask the Chief Executive" fits; a longer title is named in the field instead.
+  const title = `Ask the ${input.clerkTitle}`;
+  return modal(VIEWS.question, title.length <= LIMITS.modalTitle ? title : 'Ask a question', blocks, { submit: 'Send', metadata: encodeMetadata({ council: input.council, botAnswer: input.botAnswer }) });
 }
 
 export function refuseModal(request: ClerkRequest): ModalView {
@@ -134,13 +138,34 @@ export function refuseModal(request: ClerkRequest): ModalView {
   );
 }
 
+/**
+ * Resolve, before it is done: a note for the requester, optional (where the papers are, what
+ * was decided), so a Clerk can say more than "Resolved" as Refuse lets them say why.
+ */
+export function resolveModal(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
+  return modal(
+    VIEWS.resolve,
+    `Resolve #${request.id}`,
+    [
+      section(`Resolving *${escapeMrkdwn(kindLabel(request.kind, clerkTitle))} #${request.id}*. The requester is told it is resolved, with your note if you write one.`),
+      textInput(FIELDS.resolveNote, 'Note for the requester (optional)', {
+        multiline: true,
+        optional: true,
+        maxLength: 1000,
+        placeholder: 'e.g. where the papers are, or what was decided',
+      }),
+    ],
+    { submit: 'Resolve', metadata: encodeMetadata({ council: request.council, requestId: request.id }) },
+  );
+}
+
 /** A request's full details and history, for Clerks only (how a complaint's details are read). */
-export function requestDetailsModal(request: ClerkRequest & { history?: HistoryEntry[] }): ModalView {
+export function requestDetailsModal(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
   const blocks: KnownBlock[] = [
-    section(`*${escapeMrkdwn(kindLabel(request.kind))} #${request.id}* · ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
+    section(`*${escapeMrkdwn(kindLabel(request.kind, clerkTitle))} #${request.id}* · ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
     section(`*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
     ...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1),
-    ...detailBlocks(request),
+    ...detailBlocks(request, clerkTitle),
   ];
   if (request.history && request.history.length > 0) {
     const lines = request.history.map((h) => `${formatDate(h.at)}: ${escapeMrkdwn(statusLabel(h.to))}${h.note ? ` (“${escapeMrkdwn(truncate(oneLine(h.note), 200))}”)` : ''}`);
@@ -150,6 +175,6 @@ export function requestDetailsModal(request: ClerkRequest & { history?: HistoryE
 }
 
 /** The modal after filing: the id, routing and due dates, in place of the form. */
-export function filedModal(request: ClerkRequest, notice?: string): ModalView {
-  return modal(VIEWS.filed, 'Request filed', filedReceiptMessage(request, notice).blocks);
+export function filedModal(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
+  return modal(VIEWS.filed, 'Request filed', filedReceiptMessage(request, notice, clerkTitle).blocks);
 }

@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { aboutLabel, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -57,7 +57,7 @@ export function clerkButtons(request: ClerkRequest): Slack.Button[] {
   return buttons;
 }
 
-export function detailBlocks(request: ClerkRequest): KnownBlock[] {
+export function detailBlocks(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   const field = (label: string, value: string | undefined) => {
     if (value && value.trim() !== '') blocks.push(...sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`));
@@ -74,7 +74,7 @@ export function detailBlocks(request: ClerkRequest): KnownBlock[] {
     field("The bot's answer", details.botAnswer);
   } else {
     const details = request.details as ComplaintDetails;
-    field('About', aboutLabel(details.about));
+    field('About', aboutLabel(details.about, clerkTitle));
     field('What happened', details.whatHappened);
     field('Outcome sought', details.outcomeSought);
   }
@@ -96,8 +96,8 @@ function changeText(request: ClerkRequest, change: HistoryEntry | undefined): st
  * everything but complaints who asked and what. A complaint shows kind, routing and id only;
  * its details are behind "View details", which only Clerks can open.
  */
-export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
-  const title = `${kindLabel(request.kind)} #${request.id}`;
+export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
+  const title = `${kindLabel(request.kind, clerkTitle)} #${request.id}`;
   const fields = [
     mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
     mrkdwn(`*Routed to*\n${routingText(request)}`),
@@ -110,7 +110,7 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
     blocks.push(context(':lock: Confidential: the details are not shown in this channel. Only Clerks can open them.'));
   } else {
     blocks.push(...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
-    blocks.push(...detailBlocks(request));
+    blocks.push(...detailBlocks(request, clerkTitle));
   }
   if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
   const last = changeText(request, change);
@@ -127,15 +127,15 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
  * (CLERK_COMPLAINTS_USER_IDS): the whole complaint, who made it, and the buttons to act on it.
  * It never goes to the Clerks' channel.
  */
-export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
-  const title = `Complaint about the Clerk #${request.id}`;
+export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
+  const title = `Complaint about the ${clerkTitle} #${request.id}`;
   const blocks: KnownBlock[] = [
     header(title),
     section(
       `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
     ),
-    context(':lock: Sent to you alone, as the protocol says. The Clerk cannot see this complaint or act on it.'),
-    ...detailBlocks(request),
+    context(`:lock: Sent to you alone, as the protocol says. The ${escapeMrkdwn(clerkTitle)} cannot see this complaint or act on it.`),
+    ...detailBlocks(request, clerkTitle),
   ];
   const last = changeText({ ...request, confidential: false }, change);
   if (last) blocks.push(context(`Last change: ${last}`));
@@ -149,8 +149,8 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
 }
 
 /** The DM to a requester when their request changes. */
-export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry): SlackMessage {
-  const kind = kindInSentence(request.kind);
+export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
+  const kind = kindInSentence(request.kind, clerkTitle);
   const status = statusLabel(change?.to ?? request.status);
   const lines = [`Your ${escapeMrkdwn(kind)} *#${request.id}* is now *${escapeMrkdwn(status)}*.`];
   const blocks: KnownBlock[] = [section(lines[0])];
@@ -163,8 +163,8 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 }
 
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
-export function filedReceiptMessage(request: ClerkRequest, notice?: string): SlackMessage {
-  const kind = kindInSentence(request.kind);
+export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
+  const kind = kindInSentence(request.kind, clerkTitle);
   const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
   const blocks: KnownBlock[] = [
     section(text),

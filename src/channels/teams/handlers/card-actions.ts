@@ -23,6 +23,7 @@ import {
 } from './turn';
 import { submitComplaint, submitDocumentRequest, submitQuestion } from './submissions';
 import { ensurePersonalChat, offerComplaintForm, sendPrivately } from './private-chat';
+import { clerkTitleOf } from '../../labels';
 
 export async function cardInvoke(t: TeamsTurnTools, context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
   const data = { ...(invokeValue.action.data ?? {}), verb: invokeValue.action.verb ?? invokeValue.action.data?.verb };
@@ -88,7 +89,8 @@ export function recordFeedback(t: TeamsTurnTools, asker: Asker, data: Record<str
   const parsed = feedbackData.safeParse(data);
   if (!parsed.success) return { note: "Sorry, I couldn't record that feedback." };
   t.deps.queue.recordFeedback({ userId: asker.id, ...parsed.data });
-  return { note: parsed.data.helpful ? 'Thank you: glad it helped.' : "Thank you: the Clerk reviews answers that didn't help." };
+  const clerkTitle = clerkTitleOf(t.deps.library, parsed.data.council);
+  return { note: parsed.data.helpful ? 'Thank you: glad it helped.' : `Thank you: the ${clerkTitle}'s team reviews answers that didn't help.` };
 }
 
 export async function openForm(t: TeamsTurnTools, context: TurnContext, asker: Asker, data: Record<string, unknown>): Promise<Outcome> {
@@ -112,8 +114,10 @@ export function moveRequest(t: TeamsTurnTools, context: TurnContext, asker: Aske
   const { requestId, to, view } = parsed.data;
   const reason = parsed.data.reason?.trim() || undefined;
   const actor = asPerson(asker);
-  const cardFor = (request: ClerkRequest, options: ClerkCardOptions) =>
-    isAboutTheClerk(request) ? clerkComplaintCard(request, options) : clerkRequestCard(request, options);
+  const cardFor = (request: ClerkRequest, options: ClerkCardOptions) => {
+    const withTitle = { ...options, clerkTitle: clerkTitleOf(t.deps.library, request.council) };
+    return isAboutTheClerk(request) ? clerkComplaintCard(request, withTitle) : clerkRequestCard(request, withTitle);
+  };
   if (to === 'refused' && !reason) {
     const current = t.deps.queue.get(requestId, actor);
     return { replace: cardFor(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };

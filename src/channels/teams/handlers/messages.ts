@@ -10,6 +10,7 @@ import { serializeReference } from '../proactive';
 import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
+import { clerkTitleOf } from '../../labels';
 
 const ASK_WHAT = 'What would you like to ask? For example: ask may I give instructions to the groundsman?';
 
@@ -54,13 +55,13 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
       return;
     case 'queue':
       if (asker.role !== 'clerk') {
-        await context.sendActivity("Only the Clerk can see the queue. Type 'my requests' to see yours.");
+        await context.sendActivity(`Only the ${clerkTitleOf(t.deps.library, t.deps.assistant.defaultCouncil)}'s team can see the queue. Type 'my requests' to see yours.`);
         return;
       }
       {
         // The first page: a card holds QUEUE_CARD_LIMIT; the total says how many more there are.
         const page = t.deps.queue.page({ status: 'open' }, asPerson(asker), { limit: QUEUE_CARD_LIMIT });
-        await context.sendActivity(cardActivity(queueCard(page.requests, { hideConfidential: !personal, total: page.total })));
+        await context.sendActivity(cardActivity(queueCard(page.requests, { hideConfidential: !personal, total: page.total, clerkTitle: clerkTitleOf(t.deps.library, t.deps.assistant.defaultCouncil) })));
       }
       return;
     case 'register_clerk_channel':

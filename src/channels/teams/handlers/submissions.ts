@@ -6,6 +6,7 @@ import { AdaptiveCard, filedCard } from '../cards';
 import * as forms from '../forms';
 import { formMeta } from '../forms';
 import { asPerson } from '../identity';
+import { clerkTitleOf } from '../../labels';
 import {
   complaintFormFor,
   councilFor,
@@ -52,7 +53,7 @@ export function fileRequest(t: TeamsTurnTools, request: Parameters<TeamsQueue['f
   try {
     const filed = t.deps.queue.file(request, formId ? { idempotencyKey: `${PLATFORM}:form:${formId}` } : undefined);
     t.deps.logger.info('teams.request_filed', { id: filed.id, kind: filed.kind, council: filed.council });
-    return { replace: filedCard(filed, t.deps.queue.filedNotice(filed)), filed };
+    return { replace: filedCard(filed, t.deps.queue.filedNotice(filed), clerkTitleOf(t.deps.library, filed.council)), filed };
   } catch (error) {
     if (error instanceof QueueError && error.code === 'invalid') {
       const form = formAgain();

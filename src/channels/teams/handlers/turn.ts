@@ -25,6 +25,7 @@ import {
 } from '../cards';
 import { asPerson, identify } from '../identity';
 import { ProactiveMessenger } from '../proactive';
+import { clerkTitleOf } from '../../labels';
 
 
 
@@ -114,11 +115,11 @@ export function councilFor(t: TeamsTurnTools, id: string | undefined): string {
 }
 
 export function myRequestsFor(t: TeamsTurnTools, asker: Asker, personal: boolean): AdaptiveCard {
-  return myRequestsCard(t.deps.queue.list({ requesterId: asker.id }, asPerson(asker)), { hideConfidential: !personal });
+  return myRequestsCard(t.deps.queue.list({ requesterId: asker.id }, asPerson(asker)), { hideConfidential: !personal, clerkTitle: clerkTitleOf(t.deps.library, t.deps.assistant.defaultCouncil) });
 }
 
 export function formOptions<V>(t: TeamsTurnTools, council: string, values: V, problems: Problems | undefined, formId: string | undefined): FormOptions<V> {
-  return { formId: formId ?? t.newFormId(), council, councilName: t.deps.assistant.councilName(council), values, problems };
+  return { formId: formId ?? t.newFormId(), council, councilName: t.deps.assistant.councilName(council), clerkTitle: clerkTitleOf(t.deps.library, council), values, problems };
 }
 
 export function documentForm(t: TeamsTurnTools, council: string, values: DocumentRequestValues, problems?: Problems, formId?: string): AdaptiveCard {

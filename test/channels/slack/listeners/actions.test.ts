@@ -4,7 +4,7 @@ import { moveRequest } from '../../../../src/channels/slack/listeners/actions/mo
 import { openComplaint } from '../../../../src/channels/slack/listeners/actions/open-complaint';
 import { openDocumentRequest } from '../../../../src/channels/slack/listeners/actions/open-document-request';
 import { openQuestion } from '../../../../src/channels/slack/listeners/actions/open-question';
-import { refuseRequest } from '../../../../src/channels/slack/listeners/actions/refuse-request';
+import { refuseRequest, resolveRequest } from '../../../../src/channels/slack/listeners/actions/close-request';
 import { viewDetails } from '../../../../src/channels/slack/listeners/actions/view-details';
 import { withdrawRequest } from '../../../../src/channels/slack/listeners/actions/withdraw-request';
 import { allText, ASKER, buttonArgs, CLERK, fakeClient, fileComplaint, fileDocumentRequest, makeContext, OTHER, person, sampleReply, TestContext } from '../helpers';
@@ -43,10 +43,10 @@ describe('Acknowledge / Start / Resolve', () => {
 
   it('explains a move that is not possible now, changing nothing', async () => {
     const request = fileDocumentRequest(t.queue);
-    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.resolve, value: String(request.id), user: CLERK });
+    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
     await moveRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('new');
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Request #\d+ is new: it can move to acknowledged next, not resolved\.$/) }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Request #\d+ is new: it can move to acknowledged next, not in progress\.$/) }));
   });
 
   it("names statuses in words, never the queue's codes (in progress, not in_progress)", async () => {
@@ -95,6 +95,32 @@ describe('Refuse', () => {
   });
 });
 
+describe('Resolve', () => {
+  // uat12: resolving took no note, so a requester was told only "Resolved", never where the papers were.
+  it('opens a modal with an optional note for the requester, and resolves nothing yet', async () => {
+    const request = fileDocumentRequest(t.queue);
+    t.queue.move(request.id, 'acknowledged', person(CLERK, 'clerk'));
+    t.queue.move(request.id, 'in_progress', person(CLERK, 'clerk'));
+    const client = fakeClient();
+    const { args } = buttonArgs(client, { actionId: ACTIONS.resolve, value: String(request.id), user: CLERK });
+    await resolveRequest(t.ctx)(args);
+    const { view } = client.views.open.mock.calls[0][0] as unknown as { view: { callback_id: string; private_metadata: string; blocks: Array<{ block_id?: string; optional?: boolean }> } };
+    expect(view.callback_id).toBe(VIEWS.resolve);
+    expect(JSON.parse(view.private_metadata).requestId).toBe(request.id);
+    expect(view.blocks.find((b) => b.block_id === FIELDS.resolveNote)?.optional).toBe(true);
+    expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('in_progress');
+  });
+
+  it('says a new request cannot be resolved yet, and opens nothing', async () => {
+    const request = fileDocumentRequest(t.queue);
+    const client = fakeClient();
+    const { args, respond } = buttonArgs(client, { actionId: ACTIONS.resolve, value: String(request.id), user: CLERK });
+    await resolveRequest(t.ctx)(args);
+    expect(client.views.open).not.toHaveBeenCalled();
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is new: it cannot be resolved now.` }));
+  });
+});
+
 describe('View details of a complaint', () => {
   it('shows a Clerk the details in a modal', async () => {
     const complaint = fileComplaint(t.queue);
@@ -121,7 +147,7 @@ describe('Withdraw', () => {
     const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.withdraw, value: String(request.id), user: ASKER });
     await withdrawRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(ASKER)).status).toBe('withdrawn');
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ replace_original: true, text: `Request #${request.id} is withdrawn; the Clerk has been told.` }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ replace_original: true, text: `Request #${request.id} is withdrawn; the Town Clerk has been told.` }));
   });
 
   it('withdrawing a complaint about the Clerk never says the Clerk was told: the person who receives it was', async () => {

@@ -2,7 +2,7 @@ import { FIELDS, VIEWS } from '../../../../src/channels/slack/blocks';
 import { submitComplaint } from '../../../../src/channels/slack/listeners/views/complaint';
 import { submitDocumentRequest } from '../../../../src/channels/slack/listeners/views/document-request';
 import { submitQuestion } from '../../../../src/channels/slack/listeners/views/question';
-import { submitRefusal } from '../../../../src/channels/slack/listeners/views/refuse-reason';
+import { submitRefusal, submitResolution } from '../../../../src/channels/slack/listeners/views/close-request';
 import { allText, ASKER, CLERK, fakeClient, fileDocumentRequest, makeContext, OTHER, person, submissionArgs, TestContext } from '../helpers';
 import { OPERATOR, SEE_ALL } from '../../../support/operator';
 
@@ -102,6 +102,37 @@ describe('the Ask the Clerk form', () => {
     expect(t.queue.list({}, OPERATOR, SEE_ALL)[0]).toEqual(
       expect.objectContaining({ kind: 'question', details: { question: 'Who cuts the grass on the green?', botAnswer: 'Not covered by the protocol.' } }),
     );
+  });
+});
+
+describe('the Resolve form', () => {
+  const inProgress = () => {
+    const request = fileDocumentRequest(t.queue);
+    t.queue.move(request.id, 'acknowledged', person(CLERK, 'clerk'));
+    t.queue.move(request.id, 'in_progress', person(CLERK, 'clerk'));
+    return request;
+  };
+  const resolution = (requestId: number, note: string | undefined) =>
+    submissionArgs(fakeClient(), { callbackId: VIEWS.resolve, user: CLERK, fields: note === undefined ? {} : { [FIELDS.resolveNote]: { text: note } }, metadata: { council: 'alsager', requestId } });
+
+  it('resolves with the note, which the requester is sent', async () => {
+    const request = inProgress();
+    const { args, ack } = resolution(request.id, '  The papers are in your pigeonhole at the office.  ');
+    await submitResolution(t.ctx)(args);
+    expect(ack).toHaveBeenCalledWith();
+    const resolved = t.queue.get(request.id, person(CLERK, 'clerk'));
+    expect(resolved.status).toBe('resolved');
+    expect(resolved.history[resolved.history.length - 1].note).toBe('The papers are in your pigeonhole at the office.');
+  });
+
+  it('resolves without a note when none is written', async () => {
+    const request = inProgress();
+    const { args, ack } = resolution(request.id, undefined);
+    await submitResolution(t.ctx)(args);
+    expect(ack).toHaveBeenCalledWith();
+    const resolved = t.queue.get(request.id, person(CLERK, 'clerk'));
+    expect(resolved.status).toBe('resolved');
+    expect(resolved.history[resolved.history.length - 1].note).toBeUndefined();
   });
 });
 

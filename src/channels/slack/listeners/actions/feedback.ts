@@ -3,6 +3,7 @@ import { ACTIONS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { slackUserId } from '../../identity';
 import { ButtonListener, tellPresser } from '../shared';
+import { clerkTitleOf } from '../../../labels';
 
 const feedbackSchema = z.object({ c: z.string().min(1).max(40), i: z.string().min(1).max(100), r: z.array(z.string().max(100)).max(50) });
 
@@ -22,5 +23,5 @@ export const recordFeedback =
     const helpful = action.action_id === ACTIONS.feedbackHelpful;
     ctx.queue.recordFeedback({ userId: slackUserId(body.user.id), council: payload.c, intent: payload.i, helpful, clauseRefs: payload.r });
     ctx.logger.info('slack.feedback', { user: body.user.id, intent: payload.i, helpful });
-    await tellPresser(ctx, args, helpful ? 'Thanks, glad that helped.' : 'Thanks for telling me. If you still need an answer, "Ask the Clerk" passes your question on.');
+    await tellPresser(ctx, args, helpful ? 'Thanks, glad that helped.' : `Thanks for telling me. If you still need an answer, "Ask the ${clerkTitleOf(ctx.library, payload.c)}" passes your question on.`);
   };

@@ -6,7 +6,7 @@ import { moveRequest } from './move-request';
 import { openComplaint } from './open-complaint';
 import { openDocumentRequest } from './open-document-request';
 import { openQuestion } from './open-question';
-import { refuseRequest } from './refuse-request';
+import { refuseRequest, resolveRequest } from './close-request';
 import { showMyRequests } from './show-my-requests';
 import { viewDetails } from './view-details';
 import { withdrawRequest } from './withdraw-request';
@@ -18,7 +18,8 @@ export function registerActions(app: App, ctx: SlackContext): void {
   app.action<BlockAction<ButtonAction>>(button(ACTIONS.offerQuestion), openQuestion(ctx));
   app.action<BlockAction<ButtonAction>>(button(ACTIONS.offerMyRequests), showMyRequests(ctx));
   app.action<BlockAction<ButtonAction>>(button(new RegExp(`^(${ACTIONS.feedbackHelpful}|${ACTIONS.feedbackUnhelpful})$`)), recordFeedback(ctx));
-  app.action<BlockAction<ButtonAction>>(button(new RegExp(`^(${ACTIONS.acknowledge}|${ACTIONS.start}|${ACTIONS.resolve})$`)), moveRequest(ctx));
+  app.action<BlockAction<ButtonAction>>(button(new RegExp(`^(${ACTIONS.acknowledge}|${ACTIONS.start})$`)), moveRequest(ctx));
+  app.action<BlockAction<ButtonAction>>(button(ACTIONS.resolve), resolveRequest(ctx));
   app.action<BlockAction<ButtonAction>>(button(ACTIONS.refuse), refuseRequest(ctx));
   app.action<BlockAction<ButtonAction>>(button(ACTIONS.viewDetails), viewDetails(ctx));
   app.action<BlockAction<ButtonAction>>(button(ACTIONS.withdraw), withdrawRequest(ctx));

@@ -8,14 +8,13 @@ import { ButtonListener, explain, isQueueError, mayActAsClerk, refusalFor, reque
 const MOVES_BY_ACTION = new Map<string, keyof typeof MOVE_TARGETS>([
   [ACTIONS.acknowledge, 'acknowledge'],
   [ACTIONS.start, 'start'],
-  [ACTIONS.resolve, 'resolve'],
 ]);
 
 export const notAClerk = (verb: string): string =>
   `Only the Clerk's team can ${verb} requests, so nothing was changed. If this is your request, /my-requests lets you withdraw it.`;
 
 /**
- * Acknowledge / Start / Resolve on a request. Only Clerks may press them; anyone else is told
+ * Acknowledge / Start on a request (Resolve and Refuse open a modal first: close-request.ts). Only Clerks may press them; anyone else is told
  * why and nothing changes. The Clerks' channel message and the requester's DM follow through
  * the outbox, never from here.
  */

@@ -1,6 +1,7 @@
 import { myRequestsMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import type { ButtonListener } from '../shared';
+import { defaultClerkTitle } from '../../home';
 
 /** "My requests" under a request_status answer: the list, seen only by whoever pressed it. */
 export const showMyRequests =
@@ -9,5 +10,5 @@ export const showMyRequests =
     await ack();
     const person = ctx.identity.personNow(body.user.id, body.user.name);
     const requests = ctx.queue.list({ requesterId: person.userId }, person);
-    await respond({ response_type: 'ephemeral', replace_original: false, ...myRequestsMessage(requests) });
+    await respond({ response_type: 'ephemeral', replace_original: false, ...myRequestsMessage(requests, defaultClerkTitle(ctx)) });
   };

@@ -1,6 +1,7 @@
 import { requestDetailsModal } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { ButtonListener, explain, requestIdForClerk, tellPresser } from '../shared';
+import { clerkTitleOf } from '../../../labels';
 
 /** "View details": a request's details and history in a modal. Clerks only (how complaints are read). */
 export const viewDetails =
@@ -14,7 +15,7 @@ export const viewDetails =
     try {
       const request = ctx.queue.get(id, viewer);
       ctx.logger.info('slack.details_opened', { user: body.user.id, request: id });
-      await client.views.open({ trigger_id: body.trigger_id, view: requestDetailsModal(request) });
+      await client.views.open({ trigger_id: body.trigger_id, view: requestDetailsModal(request, clerkTitleOf(ctx.library, request.council)) });
     } catch (error) {
       await tellPresser(ctx, args, explain(error));
     }

@@ -1,7 +1,7 @@
 import { myRequestsMessage } from '../../blocks';
-import { whoIsTold } from '../../../labels';
+import { clerkTitleOf, whoIsTold } from '../../../labels';
 import type { SlackContext } from '../../context';
-import { publishHome } from '../../home';
+import { defaultClerkTitle, publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, requestIdOf, tellPresser } from '../shared';
 
 /** Withdraw on one's own open request (from /my-requests or the App Home). */
@@ -18,7 +18,8 @@ export const withdrawRequest =
     const person = await ctx.identity.person(body.user.id, client);
     let told: string;
     try {
-      told = whoIsTold(ctx.queue.move(id, 'withdrawn', person));
+      const withdrawn = ctx.queue.move(id, 'withdrawn', person);
+      told = whoIsTold(withdrawn, clerkTitleOf(ctx.library, withdrawn.council));
     } catch (error) {
       if (!isQueueError(error)) ctx.logger.error('slack.withdraw_failed', { request: id, error: (error as Error).message });
       await tellPresser(ctx, args, explain(error));
@@ -29,7 +30,7 @@ export const withdrawRequest =
     if (body.view?.type === 'home') {
       await publishHome(ctx, client, body.user.id, notice);
     } else if (body.response_url) {
-      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }, person));
+      const list = myRequestsMessage(ctx.queue.list({ requesterId: person.userId }, person), defaultClerkTitle(ctx));
       await respond({ response_type: 'ephemeral', replace_original: true, text: notice, blocks: list.blocks });
     }
   };

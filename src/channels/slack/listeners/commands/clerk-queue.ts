@@ -2,6 +2,7 @@ import { QueueError } from '../../../../queue/types';
 import { clerkQueueMessage, QUEUE_PAGE } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { CommandListener, replyPrivately } from '../shared';
+import { defaultClerkTitle } from '../../home';
 
 export const NOT_A_CLERK =
   "Sorry, the Clerk's queue is only open to the Clerk's team. `/my-requests` shows your own requests and where they are.";
@@ -21,7 +22,7 @@ export const clerkQueueCommand =
     const cursor = command.text.trim() || undefined;
     try {
       const page = ctx.queue.page({ status: 'open' }, person, { cursor, limit: QUEUE_PAGE.message });
-      await replyPrivately(respond, clerkQueueMessage(page.requests, page));
+      await replyPrivately(respond, clerkQueueMessage(page.requests, page, defaultClerkTitle(ctx)));
     } catch (error) {
       if (!(error instanceof QueueError)) throw error;
       await replyPrivately(respond, `${error.message}: \`/clerk-queue\` shows the first page.`);

@@ -1,6 +1,7 @@
 import { myRequestsMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { CommandListener, replyPrivately } from '../shared';
+import { defaultClerkTitle } from '../../home';
 
 /** `/my-requests`: the asker's own requests, with Withdraw on the open ones. */
 export const myRequestsCommand =
@@ -9,5 +10,5 @@ export const myRequestsCommand =
     await ack();
     const person = ctx.identity.personNow(command.user_id, command.user_name);
     const requests = ctx.queue.list({ requesterId: person.userId }, person);
-    await replyPrivately(respond, myRequestsMessage(requests));
+    await replyPrivately(respond, myRequestsMessage(requests, defaultClerkTitle(ctx)));
   };

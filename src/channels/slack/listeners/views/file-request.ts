@@ -3,6 +3,7 @@ import { filedModal, filedReceiptMessage } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { sendDirectMessage } from '../../sender';
 import { explain, isQueueError, SubmissionArgs } from '../shared';
+import { clerkTitleOf } from '../../../labels';
 
 /**
  * Files a submitted form and acknowledges the submission with the request's id, routing and due
@@ -21,12 +22,13 @@ export async function fileAndConfirm(ctx: SlackContext, args: SubmissionArgs, re
     return;
   }
   const notice = ctx.queue.filedNotice(filed);
-  await ack({ response_action: 'update', view: filedModal(filed, notice) });
+  const clerkTitle = clerkTitleOf(ctx.library, filed.council);
+  await ack({ response_action: 'update', view: filedModal(filed, notice, clerkTitle) });
   ctx.logger.info('slack.request_filed', { user: body.user.id, request: filed.id, kind: filed.kind });
   // A copy of the receipt in their DMs, to keep once the modal is closed. Best effort: the
   // modal already told them, and the Clerks' channel hears through the outbox regardless.
   try {
-    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed, notice));
+    await sendDirectMessage(client, body.user.id, filedReceiptMessage(filed, notice, clerkTitle));
   } catch (error) {
     ctx.logger.warn('slack.receipt_failed', { user: body.user.id, request: filed.id, error: (error as Error).message });
   }

@@ -71,6 +71,14 @@ export function readRefusal(view: ViewOutput) {
   return { ok: true as const, value: { reason: result.value[FIELDS.refuseReason] } };
 }
 
+/** The Resolve modal: its note is optional, and what is written is sent to the requester as given. */
+export function readResolution(view: ViewOutput) {
+  const schema = z.object({ [FIELDS.resolveNote]: z.string().trim().max(1000, 'Please keep the note under 1,000 characters.') });
+  const result = parse(schema, { [FIELDS.resolveNote]: text(view, FIELDS.resolveNote) });
+  if (!result.ok) return result;
+  return { ok: true as const, value: { note: result.value[FIELDS.resolveNote] || undefined } };
+}
+
 const metadataSchema = z.object({
   council: z.string().max(40),
   botAnswer: z.string().max(3000).optional(),

@@ -4,7 +4,7 @@ import type { SlackContext } from '../../context';
 import { submitComplaint } from './complaint';
 import { submitDocumentRequest } from './document-request';
 import { submitQuestion } from './question';
-import { submitRefusal } from './refuse-reason';
+import { submitRefusal, submitResolution } from './close-request';
 
 export function registerViews(app: App, ctx: SlackContext): void {
   const submission = (callbackId: string) => ({ type: 'view_submission' as const, callback_id: callbackId });
@@ -12,4 +12,5 @@ export function registerViews(app: App, ctx: SlackContext): void {
   app.view<ViewSubmitAction>(submission(VIEWS.complaint), submitComplaint(ctx));
   app.view<ViewSubmitAction>(submission(VIEWS.question), submitQuestion(ctx));
   app.view<ViewSubmitAction>(submission(VIEWS.refuse), submitRefusal(ctx));
+  app.view<ViewSubmitAction>(submission(VIEWS.resolve), submitResolution(ctx));
 }
