@@ -73,7 +73,7 @@ export function whoIsTold(request: Pick<ClerkRequest, 'kind' | 'details' | 'rout
 /** Whom a complaint is about, in the council's words: `clerk` → "the Chief Executive" (the forms' words, queue/forms.ts). */
 export const aboutLabel = (about: string, clerkTitle = DEFAULT_CLERK_TITLE): string => inCouncilWords(formAboutLabel(about), clerkTitle);
 
-/** The words for a request's details, as Slack's and Teams' cards label them ("whatHappened" → "What happened"). */
+/** The words for a request's details, in the order every channel shows them ("whatHappened" → "What happened"). */
 const DETAIL_LABELS: Record<string, string> = {
   what: 'What',
   meeting: 'Meeting or committee',
@@ -85,7 +85,28 @@ const DETAIL_LABELS: Record<string, string> = {
   question: 'Question',
   botAnswer: "The bot's answer",
 };
+const DETAIL_ORDER = Object.keys(DETAIL_LABELS);
+const detailRank = (key: string): number => (Object.hasOwn(DETAIL_LABELS, key) ? DETAIL_ORDER.indexOf(key) : DETAIL_ORDER.length);
 export const detailLabel = (key: string): string => (Object.hasOwn(DETAIL_LABELS, key) ? DETAIL_LABELS[key] : key);
+
+/**
+ * A request's details as every channel shows them: labelled in words, in the forms' order, blank ones left out,
+ * whom a complaint is about in the council's words and a date as a date. Values are what people typed: each
+ * channel still makes them harmless for its own markup.
+ */
+export function detailFacts(request: Pick<ClerkRequest, 'details'>, clerkTitle = DEFAULT_CLERK_TITLE): Array<{ label: string; value: string }> {
+  return Object.entries(request.details as unknown as Record<string, unknown>)
+    .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
+    .sort(([a], [b]) => detailRank(a) - detailRank(b))
+    .map(([key, value]) => ({ label: detailLabel(key), value: shownDetail(key, String(value), clerkTitle) }));
+}
+
+function shownDetail(key: string, value: string, clerkTitle: string): string {
+  if (key === 'about') return aboutLabel(value, clerkTitle);
+  // A date the form took as a day ("2031-03-10") is read at noon, so no time zone moves it to the day before.
+  if (key === 'neededBy') return formatDate(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  return value;
+}
 
 /** Made on first use: creating it loads ICU's time-zone data, ≈ 10 ms of every start (an `ask` never shows a date). */
 let dateFormat: Intl.DateTimeFormat | undefined;

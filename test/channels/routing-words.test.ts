@@ -4,8 +4,8 @@ import path from 'node:path';
 import { formatDate } from '../../src/channels/labels';
 import { formatRequest } from '../../src/channels/console/render';
 import { ConsoleSession } from '../../src/channels/console/session';
-import { filedReceiptMessage, requesterUpdateMessage } from '../../src/channels/slack/blocks';
-import { clerkRequestCard, complaintForm, filedCard, queueCard, requesterUpdateCard } from '../../src/channels/teams/cards';
+import { detailBlocks, filedReceiptMessage, requesterUpdateMessage } from '../../src/channels/slack/blocks';
+import { clerkComplaintCard, clerkRequestCard, complaintForm, filedCard, queueCard, requesterUpdateCard } from '../../src/channels/teams/cards';
 import type { Assistant } from '../../src/assistant/assistant';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { ClerkQueue } from '../../src/queue/queue';
@@ -96,5 +96,34 @@ describe("the console's receipt", () => {
     expect(receipt).toContain(`It goes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`);
     expect(receipt).toContain(`Acknowledge by ${formatDate(filed.acknowledgeBy)}; resolve by ${formatDate(filed.resolveBy)}.`);
     expect(receipt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+});
+
+describe("a request's details", () => {
+  // Teams labelled a document request's reason "Why" and its meeting "Committee or meeting", where Slack and the
+  // console said "Why needed" and "Meeting or committee"; and Teams named the Clerk of a complaint "the Clerk" whatever
+  // the council calls its Clerk.
+  test('are labelled the same way in every channel', () => {
+    const filed = request();
+    const shown = {
+      'Slack details': allText(detailBlocks(filed)),
+      "Teams Clerks' card": textOf(clerkRequestCard(filed)),
+      'console request': formatRequest(filed),
+    };
+    for (const [where, text] of Object.entries(shown)) {
+      for (const words of ['Pavilion tender documents', 'Meeting or committee', 'Amenities', 'Why needed', 'Ward member', `Needed by`, formatDate('2025-03-10T12:00:00Z')]) {
+        expect([where, words, text.includes(words)]).toEqual([where, words, true]);
+      }
+    }
+  });
+
+  test("name whom a complaint is about in the council's own words", () => {
+    const complaint = request({ kind: 'complaint', confidential: true, details: { about: 'clerk', whatHappened: 'Shouted at me in the car park' } });
+    const shown = {
+      'Slack details': allText(detailBlocks(complaint, 'Chief Executive')),
+      "Teams complaint card": textOf(clerkComplaintCard(complaint, { clerkTitle: 'Chief Executive' })),
+      'console request': formatRequest(complaint, 'Chief Executive'),
+    };
+    for (const [where, text] of Object.entries(shown)) expect([where, /About\W+the Chief Executive/.test(text)]).toEqual([where, true]);
   });
 });

@@ -2,7 +2,7 @@ import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailLabel, dueWords, formatDate, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -76,11 +76,7 @@ export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[]
   lines.push(`  Goes to: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
   // Labelled as the cards label them, not by the queue's field names ("whatHappened").
-  for (const [key, value] of Object.entries(request.details)) {
-    if (!value) continue;
-    const shown = key === 'about' ? aboutLabel(String(value), clerkTitle) : key === 'neededBy' ? formatDate(String(value)) : String(value);
-    lines.push(`  ${detailLabel(key)}: ${terminalSafe(shown)}`);
-  }
+  for (const { label, value } of detailFacts(request, clerkTitle)) lines.push(`  ${label}: ${terminalSafe(value)}`);
   for (const h of request.history ?? []) {
     const move = `${h.from ? `${statusLabel(h.from)} → ` : ''}${statusLabel(h.to)}`;
     lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -16,11 +16,8 @@ import { isAboutTheClerk } from '../../queue/roles';
 import { answerWords, splitAtAnswer } from '../../answer/wording';
 import type {
   ClerkRequest,
-  ComplaintDetails,
-  DocumentAccessDetails,
   HistoryEntry,
   ComplaintSubject,
-  QuestionDetails,
   RequestStatus,
   Routing,
 } from '../../queue/types';
@@ -397,36 +394,8 @@ export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = D
   return card(body);
 }
 
-function documentDetails(d: DocumentAccessDetails): CardElement[] {
-  return [
-    labelled('What', d.what),
-    ...(d.meeting ? [labelled('Committee or meeting', d.meeting)] : []),
-    ...(d.reason ? [labelled('Why', d.reason)] : []),
-    ...(d.neededBy ? [say(`Needed by ${formatDate(`${d.neededBy}T12:00:00Z`)}`, { spacing: 'Small' })] : []),
-  ];
-}
-
-function questionDetails(d: QuestionDetails): CardElement[] {
-  return [labelled('Question', d.question), ...(d.botAnswer ? [labelled("The bot's answer", d.botAnswer)] : [])];
-}
-
-function complaintDetails(d: ComplaintDetails): CardElement[] {
-  return [
-    say(`About ${aboutLabel(d.about)}`, { spacing: 'Small' }),
-    labelled('What happened', d.whatHappened),
-    ...(d.outcomeSought ? [labelled('Outcome sought', d.outcomeSought)] : []),
-  ];
-}
-
-function detailsOf(request: ClerkRequest): CardElement[] {
-  switch (request.kind) {
-    case 'document_access':
-      return documentDetails(request.details as DocumentAccessDetails);
-    case 'question':
-      return questionDetails(request.details as QuestionDetails);
-    case 'complaint':
-      return complaintDetails(request.details as ComplaintDetails);
-  }
+function detailsOf(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): CardElement[] {
+  return detailFacts(request, clerkTitle).map(({ label, value }) => labelled(label, value));
 }
 
 const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
@@ -498,7 +467,7 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
     body.push(say('Confidential complaint: its details are not shown in a channel.', { isSubtle: true }));
     actions.push(execute('Show details to me privately', VERB.showDetails, { requestId: request.id }));
   } else {
-    body.push(labelled('From', request.requester.name), labelled('Subject', shorten(request.subject, 200)), ...detailsOf(request));
+    body.push(labelled('From', request.requester.name), labelled('Subject', shorten(request.subject, 200)), ...detailsOf(request, options.clerkTitle));
   }
 
   const change = options.change;
@@ -531,7 +500,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
     },
     say(`Sent to you alone, as the protocol says. The ${clerkTitle} cannot see this complaint or act on it.`, { isSubtle: true }),
     labelled('From', request.requester.name),
-    ...detailsOf(request),
+    ...detailsOf(request, clerkTitle),
   );
   const change = options.change;
   if (change) {
@@ -542,12 +511,12 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
 }
 
 /** A complaint's details for one Clerk, in their personal chat. */
-export function complaintDetailsCard(request: ClerkRequest): AdaptiveCard {
+export function complaintDetailsCard(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   return card([
-    heading(`${kindLabel(request.kind)} #${request.id} — details (confidential)`),
+    heading(`${kindLabel(request.kind, clerkTitle)} #${request.id} — details (confidential)`),
     labelled('From', request.requester.name),
     say(`Routed to ${routingText(request)}. ${isOpen(request.status) ? dueText(request) : `Closed ${formatDate(request.updatedAt)}`}.`, { spacing: 'Small' }),
-    ...detailsOf(request),
+    ...detailsOf(request, clerkTitle),
   ]);
 }
 

@@ -1,13 +1,10 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { aboutLabel, DEFAULT_CLERK_TITLE, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
-  ComplaintDetails,
-  DocumentAccessDetails,
   HistoryEntry,
   Person,
-  QuestionDetails,
   RequestStatus,
 } from '../../../queue/types';
 import { nextClerkMoves } from '../../../queue/lifecycle';
@@ -58,27 +55,7 @@ export function clerkButtons(request: ClerkRequest): Slack.Button[] {
 }
 
 export function detailBlocks(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): KnownBlock[] {
-  const blocks: KnownBlock[] = [];
-  const field = (label: string, value: string | undefined) => {
-    if (value && value.trim() !== '') blocks.push(...sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`));
-  };
-  if (request.kind === 'document_access') {
-    const details = request.details as DocumentAccessDetails;
-    field('What', details.what);
-    field('Meeting or committee', details.meeting);
-    field('Why needed', details.reason);
-    if (details.neededBy) field('Needed by', formatDate(details.neededBy));
-  } else if (request.kind === 'question') {
-    const details = request.details as QuestionDetails;
-    field('Question', details.question);
-    field("The bot's answer", details.botAnswer);
-  } else {
-    const details = request.details as ComplaintDetails;
-    field('About', aboutLabel(details.about, clerkTitle));
-    field('What happened', details.whatHappened);
-    field('Outcome sought', details.outcomeSought);
-  }
-  return blocks;
+  return detailFacts(request, clerkTitle).flatMap(({ label, value }) => sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`));
 }
 
 export function personText(person: Person): string {

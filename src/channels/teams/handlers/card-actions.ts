@@ -138,7 +138,7 @@ export async function showDetails(t: TeamsTurnTools, context: TurnContext, asker
     return { note: missing ? `There is no request #${parsed.data.requestId} (it may have been removed), so there is nothing to show.` : "Only the Clerk can see a complaint's details." };
   }
   const request: ClerkRequest = t.deps.queue.get(parsed.data.requestId, asPerson(asker));
-  const details = complaintDetailsCard(request);
+  const details = complaintDetailsCard(request, clerkTitleOf(t.deps.library, request.council));
   if (isPersonal(context.activity)) return { post: details, note: 'The details are below.' };
   const sent = await sendPrivately(t, context, asker, cardActivity(details));
   t.deps.logger.info('teams.complaint_details_shown', { id: request.id, to: asker.id, sent });
