@@ -11,23 +11,27 @@ import { gcAvailable, peakRssMb } from './metrics';
 import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
 import { BenchResults, renderReport } from './report';
 import { benchAnswers } from './answers';
+import { measureInstructions, renderInstructions, valgrindVersion } from './instructions';
 
 /**
  * `npm run bench [-- --only …] [--engines ours,nlpjs,bayes] [--quick | --full] [--runs N] [--queue-requests N]`
  * Progress goes to stderr; the Markdown report goes to stdout.
  */
 
-const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'throughput', 'queue', 'answers'] as const;
+const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'throughput', 'queue', 'answers', 'instructions'] as const;
 type Suite = (typeof SUITES)[number];
-/** The long parts (CLINC150 trains NLP.js for minutes; the dev checks train 40 models): only with --full or --only. */
-const LONG_SUITES: Suite[] = ['clinc', 'dev'];
+/**
+ * The long parts (CLINC150 trains NLP.js for minutes; the dev checks train 40 models; counting
+ * instructions runs each `ask` under valgrind, ≈ 1 min a run): only with --full or --only.
+ */
+const LONG_SUITES: Suite[] = ['clinc', 'dev', 'instructions'];
 
 const USAGE = `usage: npm run bench -- [--only ${SUITES.join(',')}] [--engines ${ENGINE_IDS.join(',')}] [--quick | --full] [--runs N] [--queue-requests N]
   --only            run only these parts (default: all but ${LONG_SUITES.join(', ')})
   --full            also the long parts: ${LONG_SUITES.join(', ')}
   --engines         compare only these engines (default: all)
   --quick           ours only, no long parts, 5 process pairs, a 10,000-request queue (for development)
-  --runs N          paired whole-process runs (default 15)
+  --runs N          paired whole-process runs (default 15); counted runs of each command for instructions (default 3)
   --queue-requests  requests in the queue database at scale (default 100000)`;
 
 const commaList = <T extends string>(allowed: readonly [T, ...T[]], flag: string) =>
@@ -40,6 +44,7 @@ interface Options {
   suites: Set<Suite>;
   engines: EngineId[];
   runs: number;
+  instructionRuns: number;
   queueRequests: number;
 }
 
@@ -69,6 +74,7 @@ function parseOptions(argv: string[]): Options | { help: true } {
     suites,
     engines,
     runs: count('--runs', values.runs, values.quick ? 5 : 15, 1, 200),
+    instructionRuns: count('--runs', values.runs, 3, 1, 200),
     queueRequests: count('--queue-requests', values['queue-requests'], values.quick ? 10_000 : 100_000, 1_000, 1_000_000),
   };
 }
@@ -167,6 +173,24 @@ async function main(): Promise<void> {
       progress(`queue: failed: ${(error as Error).stack ?? String(error)}`);
       print(`Not measured: bench/queue.ts failed: ${(error as Error).message.split('\n')[0]}`);
     }
+  }
+  if (suites.has('instructions')) {
+    print('### A whole `ask` in instructions (bench/instructions.ts)');
+    print('');
+    const valgrind = valgrindVersion();
+    if (valgrind === undefined) {
+      progress('instructions: valgrind is not installed; skipped');
+      print('Not measured: valgrind is not installed (e.g. `apt-get install valgrind`). `perf stat -e instructions` is not used: most virtual machines, this one included, do not expose the counter. The wall times above do not need it.');
+    } else {
+      progress(`instructions: each ask under ${valgrind}, ${options.instructionRuns} runs (about a minute each)`);
+      try {
+        renderInstructions(await measureInstructions(progress, options.instructionRuns), valgrind).forEach(print);
+      } catch (error) {
+        progress(`instructions: failed: ${(error as Error).message}`);
+        print(`Not measured: ${(error as Error).message.split('\n')[0]}`);
+      }
+    }
+    print('');
   }
   if (suites.has('answers')) {
     print('### Answer selection (bench/answers.ts)');

@@ -19,6 +19,20 @@ export function digestOf(parts: (string | Buffer)[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const examplesDigests = new WeakMap<readonly object[], string>();
+
+/**
+ * The digest of a list of examples (serialised as JSON), once per list: the model, the
+ * vocabulary and the word-vector vote are all named by the same examples, and serialising and
+ * hashing them (≈ 0.5 MB) was a good part of a start's own work (speed1). The list must not be
+ * changed after its digest is taken (the engine's examples are built once and only read).
+ */
+export function examplesDigest(items: readonly object[]): string {
+  let digest = examplesDigests.get(items);
+  if (digest === undefined) examplesDigests.set(items, (digest = digestOf([JSON.stringify(items)])));
+  return digest;
+}
+
 /** The bytes of the source file of a module of this folder (`.js` compiled, `.ts` under ts-jest). */
 export function moduleSource(name: string): Buffer | string {
   const file = path.join(__dirname, `${name}${path.extname(__filename)}`);

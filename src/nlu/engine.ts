@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
+import { cacheFile, digestOf, examplesDigest, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, Ranking } from './classifier';
 import { TRAINING_OPTIONS } from './training';
@@ -205,7 +205,7 @@ export class IntentEngine {
   static train(intents: IntentFile[], options: { cacheDir?: string; thresholds?: { outOfScope: number; unsure: number } } = {}): IntentEngine {
     const items = labelledExamples(intents);
     if (!options.cacheDir) return IntentEngine.trainOn(intents, items, options.thresholds);
-    const classifier = trainCached(withEverydayBackstory(items, topicOf(intents)), options.cacheDir);
+    const classifier = trainCached(items, intents, options.cacheDir);
     const vocabulary = vocabularyCached(items, options.cacheDir);
     return new IntentEngine(intents, classifier, vocabulary.scope, vocabulary.spelling, options.thresholds).withVectorVote(items, options.cacheDir);
   }
@@ -425,9 +425,15 @@ export class IntentEngine {
 /** The code that shapes a model: a change to any of these files invalidates cached models. */
 const MODEL_SOURCES = ['classifier', 'features', 'normalize', 'augment', 'wordClasses'];
 
-/** Where the model trained on these examples with this code is cached. */
-function modelFile(items: LabelledText[], cacheDir: string): string {
-  return cacheFile(cacheDir, 'intent-model', digestOf([JSON.stringify(items), JSON.stringify(TRAINING_OPTIONS), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
+/**
+ * Where the model trained on these examples with this code is cached. The model learns the
+ * examples with everyday backstories added (augment.ts, one of MODEL_SOURCES), which are made
+ * from exactly the examples and which intents are topics: so those name it, and a start that
+ * finds the model does not make the copies only to hash them (speed1).
+ */
+function modelFile(items: LabelledText[], intents: IntentFile[], cacheDir: string): string {
+  const topics = intents.filter((i) => i.kind === 'topic').map((i) => i.id);
+  return cacheFile(cacheDir, 'intent-model', digestOf([examplesDigest(items), JSON.stringify(topics), JSON.stringify(TRAINING_OPTIONS), ...MODEL_SOURCES.map(moduleSource)]), 'bin');
 }
 
 /** The intents' examples as the classifier learns them: text, intent and the asker's role feature. */
@@ -442,16 +448,15 @@ export function topicOf(intents: IntentFile[]): (label: string) => boolean {
 
 /** For `doctor`: the cached model file for these intents, and whether it is there (else the next start trains). */
 export function cachedModelStatus(intents: IntentFile[], cacheDir: string): { file: string; current: boolean } {
-  const items = labelledExamples(intents);
-  const file = modelFile(withEverydayBackstory(items, topicOf(intents)), cacheDir);
+  const file = modelFile(labelledExamples(intents), intents, cacheDir);
   return { file, current: fs.existsSync(file) };
 }
 
-function trainCached(items: LabelledText[], cacheDir: string): IntentClassifier {
-  const file = modelFile(items, cacheDir);
+function trainCached(items: LabelledText[], intents: IntentFile[], cacheDir: string): IntentClassifier {
+  const file = modelFile(items, intents, cacheDir);
   const cached = readCached(file, (bytes) => IntentClassifier.fromBinary(bytes));
   if (cached) return cached;
-  const classifier = IntentClassifier.train(items, TRAINING_OPTIONS);
+  const classifier = IntentClassifier.train(withEverydayBackstory(items, topicOf(intents)), TRAINING_OPTIONS);
   writeCached(file, classifier.toBinary());
   return classifier;
 }
@@ -474,7 +479,7 @@ const VOCABULARY_SOURCES = ['scope', 'spelling', 'normalize'];
  * cache: stemming every example at each start took most of a second; reading it back, milliseconds.
  */
 function vocabularyCached(items: LabelledText[], cacheDir: string): Vocabulary {
-  const file = cacheFile(cacheDir, 'vocabulary', digestOf([JSON.stringify(items), ...VOCABULARY_SOURCES.map(moduleSource)]), 'json');
+  const file = cacheFile(cacheDir, 'vocabulary', digestOf([examplesDigest(items), ...VOCABULARY_SOURCES.map(moduleSource)]), 'json');
   const cached = readCached(file, (bytes) => {
     const data = JSON.parse(bytes.toString('utf8')) as { format: number; scope: ScopeModelData; spelling: [string, number][] };
     if (data.format !== 1) throw new Error('unknown vocabulary format');

@@ -1,5 +1,5 @@
 import type { LabelledText } from './classifier';
-import { cacheFile, digestOf, moduleSource, readCached, writeCached } from './cacheFiles';
+import { cacheFile, digestOf, examplesDigest, moduleSource, readCached, writeCached } from './cacheFiles';
 import { WordVectors, wordVectors, wordVectorsLater } from './vectors';
 
 /**
@@ -37,7 +37,7 @@ export class VectorVote {
    */
   private static cachedOver(items: readonly LabelledText[], vectors: WordVectors | null, cacheDir: string | undefined): VectorVote | undefined {
     if (!vectors || !cacheDir) return VectorVote.over(items, vectors);
-    const file = cacheFile(cacheDir, 'vector-vote', digestOf([JSON.stringify(items), vectors.digest, ...VOTE_SOURCES.map(moduleSource)]), 'bin');
+    const file = cacheFile(cacheDir, 'vector-vote', digestOf([examplesDigest(items), vectors.digest, ...VOTE_SOURCES.map(moduleSource)]), 'bin');
     const cached = readCached(file, (bytes) => VectorVote.fromBinary(bytes, vectors));
     if (cached) return cached;
     const built = VectorVote.over(items, vectors);
