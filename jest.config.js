@@ -11,4 +11,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!unpdf/dist/pdfjs\\.mjs$)'],
   testTimeout: 30000,
+  // The shared model cache holds the tests' flavour of the model before any suite needs it (test/support/global-setup.ts).
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
 };
