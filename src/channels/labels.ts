@@ -150,3 +150,22 @@ export function quotedFromLine(council: { name: string; version?: number; adopte
   const which = [version, adopted].filter(Boolean).join(', ');
   return `Quoted from ${council.name}'s protocol${which ? ` (${which})` : ''}`;
 }
+
+/** The hand-offs an answer can offer (the `Reply`'s `actions[].kind`), as a 👍/👎 button carries them. */
+export const OFFER_KINDS = ['document_request', 'complaint', 'question', 'my_requests'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+/**
+ * What 👍/👎 under an answer says back, the same in every channel. 👎 points only to a hand-off
+ * that answer offered: "Ask the Chief Executive" where it offered one, else the form it did offer,
+ * else how to get one (asking again in other words; an unsure reading offers "Ask the …").
+ * `offers` is what the button carried; a button made before it carried them counts as none.
+ */
+export function feedbackThanks(helpful: boolean, offers: readonly string[], clerkTitle = DEFAULT_CLERK_TITLE): string {
+  if (helpful) return 'Thanks, glad that helped.';
+  const thanks = 'Thanks for telling me.';
+  if (offers.includes('question')) return `${thanks} If you still need an answer, "Ask the ${clerkTitle}" under the answer passes your question on.`;
+  if (offers.includes('document_request')) return `${thanks} If you still need the papers, "Request these documents" under the answer asks the ${clerkTitle} for them.`;
+  if (offers.includes('complaint')) return `${thanks} If you want to complain, "Make a complaint" under the answer opens the form.`;
+  return `${thanks} Try asking again in other words: when I am not sure of an answer, I offer to pass your question to the ${clerkTitle}.`;
+}

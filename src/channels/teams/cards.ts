@@ -231,7 +231,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
   if (reply.actions.length > 0) body.push(actionSet(reply.actions.map((a) => offeredActionButton(a, reply.council.id))));
 
   if (reply.clauses.length > 0) {
-    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`) };
+    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`), offers: reply.actions.map((a) => a.kind) };
     body.push(say('Was this helpful?', { isSubtle: true, size: 'Small', spacing: 'Medium' }));
     body.push(
       actionSet([
