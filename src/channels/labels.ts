@@ -132,6 +132,12 @@ export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, counci
   return routing.clause ? `${routing.recipient} (clause ${council}:${routing.clause})` : routing.recipient;
 }
 
+/**
+ * The label before a request's route on a receipt, an update and `/show`, in every channel: "Goes to" while it
+ * is open, "Went to" once closed (no longer with anyone). Lists keep their shorter "Routed to".
+ */
+export const routeLabel = (status: RequestStatus): string => (isOpen(status) ? 'Goes to' : 'Went to');
+
 /** What is due next, in every channel: acknowledgement and resolution while new, resolution while open, then when it closed. */
 export function dueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>): string {
   if (request.status === 'new') return `acknowledge by ${formatDate(request.acknowledgeBy)}; resolve by ${formatDate(request.resolveBy)}`;
