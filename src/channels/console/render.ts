@@ -70,7 +70,11 @@ export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CL
   return `#${request.id} ${kindLabel(request.kind, clerkTitle)} · ${statusLabel(request.status)}${flag} · from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} · ${dueWords(request)}`;
 }
 
-export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): string {
+/**
+ * A request in full for `/show`. `nameOf` names who moved it (the queue's people), as the cards name
+ * people; an id the queue does not know is shown as it is.
+ */
+export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE, nameOf: (userId: string) => string = (userId) => userId): string {
   const lines = [formatRequestLine(request, clerkTitle)];
   const routing = request.routing;
   lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
@@ -79,7 +83,7 @@ export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[]
   for (const { label, value } of detailFacts(request, clerkTitle)) lines.push(`  ${label}: ${terminalSafe(value)}`);
   for (const h of request.history ?? []) {
     const move = `${h.from ? `${statusLabel(h.from)} → ` : ''}${statusLabel(h.to)}`;
-    lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
+    lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${terminalSafe(nameOf(h.by))}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
   }
   return lines.join('\n');
 }

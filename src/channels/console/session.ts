@@ -295,7 +295,7 @@ export class ConsoleSession {
     if (!Number.isInteger(n) || n <= 0) return 'Usage: /show <request id>';
     try {
       const request = this.queue.get(n, this.person);
-      return formatRequest(request, this.clerkTitleFor(request.council));
+      return formatRequest(request, this.clerkTitleFor(request.council), (userId) => this.queue.person(userId)?.name ?? userId);
     } catch (error) {
       if (error instanceof QueueError) return error.message;
       throw error;
