@@ -250,7 +250,7 @@ export class ConsoleSession {
       return `${inCouncilWords(read.problems[first.name], this.clerkTitle)} ${this.prompt(first)}`;
     }
     try {
-      const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value));
+      const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value, this.clerkTitleFor(this.council)));
       this.form = null;
       const routing = filed.routing;
       const notice = this.queue.filedNotice(filed);

@@ -38,8 +38,8 @@ export const parseQuestion = (data: Record<string, unknown>, now = new Date()) =
 export const documentRequest = (council: string, requester: Person, form: FormValues['document_access']): NewRequest =>
   newRequest('document_access', council, requester, form);
 
-export const complaint = (council: string, requester: Person, form: FormValues['complaint']): NewRequest =>
-  newRequest('complaint', council, requester, form);
+export const complaint = (council: string, requester: Person, form: FormValues['complaint'], clerkTitle: string): NewRequest =>
+  newRequest('complaint', council, requester, form, clerkTitle);
 
 export const question = (council: string, requester: Person, form: FormValues['question']): NewRequest =>
   newRequest('question', council, requester, form);

@@ -117,6 +117,17 @@ describe('console chat', () => {
     expect(what.startsWith(filed.subject.slice(0, -1))).toBe(true);
   });
 
+  test("a complaint about the Clerk is stored under the council's title for its Clerk (Tewkesbury: Chief Executive)", () => {
+    const session = newSession('jo');
+    session.handle('/council tewkesbury');
+    session.handle('/complaint');
+    session.handle('clerk');
+    session.handle('Changed the minutes after the meeting had approved them');
+    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect(filed.subject).toBe('Complaint about the Chief Executive');
+  });
+
   test('a complaint about an officer is subject "Complaint about an officer"; a bad answer is asked again, the others kept', () => {
     const session = newSession('jo');
     session.handle('/complaint');
