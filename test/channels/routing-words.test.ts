@@ -108,7 +108,7 @@ describe("the console's receipt", () => {
     session.handle('');
     const receipt = session.handle('');
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
-    expect(receipt).toContain(`It goes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`);
+    expect(receipt).toContain(`\nGoes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`); // as Slack's and Teams' receipts (the Tewkesbury walk: "It goes to:")
     expect(receipt).toContain(`Acknowledge by ${formatDate(filed.acknowledgeBy)}; resolve by ${formatDate(filed.resolveBy)}.`);
     expect(receipt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });

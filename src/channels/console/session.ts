@@ -8,7 +8,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, inCouncilWords, routeText, statusLabel } from '../labels';
+import { clerkTitleOf, dueWords, inCouncilWords, routeLabel, routeText, statusLabel } from '../labels';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -256,7 +256,7 @@ export class ConsoleSession {
       const notice = this.queue.filedNotice(filed);
       return [
         `Filed as request #${filed.id}.`,
-        `It goes to: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
+        `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
         ...(notice ? [notice] : []),
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
       ].join('\n');
