@@ -132,6 +132,12 @@ export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, counci
   return routing.clause ? `${routing.recipient} (clause ${council}:${routing.clause})` : routing.recipient;
 }
 
+/**
+ * The label before a request's route on a receipt, an update and `/show`, in every channel: "Goes to" while it
+ * is open, "Went to" once closed (no longer with anyone). Lists keep their shorter "Routed to".
+ */
+export const routeLabel = (status: RequestStatus): string => (isOpen(status) ? 'Goes to' : 'Went to');
+
 /** What is due next, in every channel: acknowledgement and resolution while new, resolution while open, then when it closed. */
 export function dueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>): string {
   if (request.status === 'new') return `acknowledge by ${formatDate(request.acknowledgeBy)}; resolve by ${formatDate(request.resolveBy)}`;
@@ -149,4 +155,23 @@ export function quotedFromLine(council: { name: string; version?: number; adopte
   const adopted = council.adopted ? `adopted ${council.adopted}` : '';
   const which = [version, adopted].filter(Boolean).join(', ');
   return `Quoted from ${council.name}'s protocol${which ? ` (${which})` : ''}`;
+}
+
+/** The hand-offs an answer can offer (the `Reply`'s `actions[].kind`), as a 👍/👎 button carries them. */
+export const OFFER_KINDS = ['document_request', 'complaint', 'question', 'my_requests'] as const;
+export type OfferKind = (typeof OFFER_KINDS)[number];
+
+/**
+ * What 👍/👎 under an answer says back, the same in every channel. 👎 points only to a hand-off
+ * that answer offered: "Ask the Chief Executive" where it offered one, else the form it did offer,
+ * else how to get one (asking again in other words; an unsure reading offers "Ask the …").
+ * `offers` is what the button carried; a button made before it carried them counts as none.
+ */
+export function feedbackThanks(helpful: boolean, offers: readonly string[], clerkTitle = DEFAULT_CLERK_TITLE): string {
+  if (helpful) return 'Thanks, glad that helped.';
+  const thanks = 'Thanks for telling me.';
+  if (offers.includes('question')) return `${thanks} If you still need an answer, "Ask the ${clerkTitle}" under the answer passes your question on.`;
+  if (offers.includes('document_request')) return `${thanks} If you still need the papers, "Request these documents" under the answer asks the ${clerkTitle} for them.`;
+  if (offers.includes('complaint')) return `${thanks} If you want to complain, "Make a complaint" under the answer opens the form.`;
+  return `${thanks} Try asking again in other words: when I am not sure of an answer, I offer to pass your question to the ${clerkTitle}.`;
 }

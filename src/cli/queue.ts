@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
+import { clerkTitleOf } from '../channels/labels';
 import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
@@ -48,7 +49,7 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
       if (!context.library.has(options.council)) {
         throw new UsageError(`--council "${options.council}" is not a known council; known councils: ${context.library.ids().join(', ')}`);
       }
-      const request = toNewRequest(options);
+      const request = toNewRequest(options, context.library);
       const filed = withQueue(context, (q) => q.file(request));
       print(options.json, filed, () => `Filed request #${filed.id} (${filed.kind}) for ${filed.routing.recipient}${clauseNote(filed)}.`);
     });
@@ -307,7 +308,7 @@ function parseId(text: string): number {
  * the console, Slack and Teams (a complaint's subject names only whom it is about). An operator's
  * --subject replaces the made one for other kinds.
  */
-function toNewRequest(options: FileOptions): NewRequest {
+function toNewRequest(options: FileOptions, library: CliContext['library']): NewRequest {
   const requester: Person = { userId: options.from, name: options.name, role: options.role };
   // superRefine guarantees one of the two.
   const text = (options.details ?? options.subject)!;
@@ -318,7 +319,7 @@ function toNewRequest(options: FileOptions): NewRequest {
     const problem = Object.values(form.problems)[0];
     throw new UsageError(`${options.details !== undefined ? '--details' : '--subject'}: ${problem.replace(/\.$/, '')}; nothing was changed`);
   }
-  const request = newRequest(options.kind, options.council, requester, form.value);
+  const request = newRequest(options.kind, options.council, requester, form.value, clerkTitleOf(library, options.council));
   return options.kind !== 'complaint' && options.subject ? { ...request, subject: options.subject } : request;
 }
 

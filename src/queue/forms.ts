@@ -157,8 +157,13 @@ export function subjectFrom(text: string, max = SUBJECT_LENGTH): string {
   return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
 }
 
-/** The request a valid form files. A complaint's subject names only whom it is about: the subject appears in lists. */
-export function newRequest<K extends RequestKind>(kind: K, council: string, requester: Person, value: FormValue<K>): NewRequest {
+/**
+ * The request a valid form files. A complaint's subject names only whom it is about (the subject appears in
+ * lists), the Clerk by the council's own title ("Complaint about the Chief Executive"; `clerkTitle` is the
+ * council's, "Clerk" where it has none). The subject is stored as filed: rows filed before the title was used
+ * keep "Complaint about the Clerk", and an export shows what the lists showed.
+ */
+export function newRequest<K extends RequestKind>(kind: K, council: string, requester: Person, value: FormValue<K>, clerkTitle = 'Clerk'): NewRequest {
   switch (kind) {
     case 'document_access': {
       const v = value as FormValues['document_access'];
@@ -166,7 +171,7 @@ export function newRequest<K extends RequestKind>(kind: K, council: string, requ
     }
     case 'complaint': {
       const v = value as FormValues['complaint'];
-      return { kind: 'complaint', council, requester, subject: `Complaint about ${aboutLabel(v.about)}`, details: v };
+      return { kind: 'complaint', council, requester, subject: `Complaint about ${v.about === 'clerk' ? `the ${clerkTitle}` : aboutLabel(v.about)}`, details: v };
     }
     default: {
       const v = value as FormValues['question'];

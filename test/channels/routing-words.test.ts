@@ -44,6 +44,21 @@ describe('the route of a request', () => {
     for (const [where, text] of Object.entries(shown)) expect([where, text.includes(ROUTE)]).toEqual([where, true]);
   });
 
+  test('is labelled the same way on the receipt, the update and /show: "Goes to", then "Went to" once closed', () => {
+    // uat13 (Alsager): Teams' receipt said "It is with:" where Slack's said "Goes to:".
+    const open = request();
+    expect(allText(filedReceiptMessage(open).blocks)).toContain(`*Goes to:* ${ROUTE}`);
+    expect(textOf(filedCard(open))).toContain(`Goes to: ${ROUTE}.`);
+    expect(textOf(requesterUpdateCard(open))).toContain(`Goes to: ${ROUTE}.`);
+    expect(allText(requesterUpdateMessage(open).blocks)).toContain(`goes to ${ROUTE}`);
+    expect(formatRequest(open)).toContain(`  Goes to: ${ROUTE}`);
+    const closed = request({ status: 'resolved', updatedAt: '2025-03-04T10:00:00.000Z' });
+    expect(textOf(requesterUpdateCard(closed))).toContain(`Went to: ${ROUTE}.`);
+    expect(allText(requesterUpdateMessage(closed).blocks)).toContain(`went to ${ROUTE}`);
+    expect(formatRequest(closed)).toContain(`  Went to: ${ROUTE}`);
+    for (const text of [textOf(filedCard(open)), textOf(requesterUpdateCard(open)), textOf(requesterUpdateCard(closed))]) expect(text).not.toMatch(/It is with|It went to/);
+  });
+
   test("Teams' complaint form lists each recipient with its clause, as Slack's modal does", () => {
     const metadata = library.get('flitwick').council;
     const routings = Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(metadata, 'complaint', about)])) as Record<ComplaintSubject, Routing>;
@@ -58,8 +73,8 @@ describe('a closed request', () => {
     const refused = request({ status: 'refused', updatedAt: '2025-03-04T10:00:00.000Z' });
     const change = { at: '2025-03-04T10:00:00.000Z', by: 'teams:clerk', from: 'in_progress' as const, to: 'refused' as const, note: 'Exempt information' };
     const teams = textOf(requesterUpdateCard(refused, change));
-    expect(teams).not.toContain('It is with');
-    expect(teams).toContain(`It went to: ${ROUTE}.`);
+    expect(teams).not.toContain('Goes to');
+    expect(teams).toContain(`Went to: ${ROUTE}.`);
     expect(teams).toContain(`Closed ${formatDate(refused.updatedAt)}`);
     expect(allText(requesterUpdateMessage(refused, change).blocks)).toContain(`closed ${formatDate(refused.updatedAt)}`);
   });
@@ -67,7 +82,7 @@ describe('a closed request', () => {
   test('an open one still says who has it and by when it is to be resolved', () => {
     const open = request({ status: 'in_progress' });
     const teams = textOf(requesterUpdateCard(open));
-    expect(teams).toContain(`It is with: ${ROUTE}.`);
+    expect(teams).toContain(`Goes to: ${ROUTE}.`);
     expect(teams).toContain(`To be resolved by ${formatDate(open.resolveBy)}`);
   });
 });
@@ -93,7 +108,7 @@ describe("the console's receipt", () => {
     session.handle('');
     const receipt = session.handle('');
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
-    expect(receipt).toContain(`It goes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`);
+    expect(receipt).toContain(`\nGoes to: ${filed.routing.recipient} (clause flitwick:${filed.routing.clause}).`); // as Slack's and Teams' receipts (the Tewkesbury walk: "It goes to:")
     expect(receipt).toContain(`Acknowledge by ${formatDate(filed.acknowledgeBy)}; resolve by ${formatDate(filed.resolveBy)}.`);
     expect(receipt).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });

@@ -45,6 +45,12 @@ describe('the happy path', () => {
     expect(list.stdout).not.toContain('UNDELIVERABLE');
   });
 
+  test("a complaint about the Clerk is filed under the council's title for its Clerk, as the channels file it", async () => {
+    const filed = await fileJson(['queue', 'file', '--kind', 'complaint', '--about', 'clerk', '--from', 'console:jo', '--name', 'Jo Bloggs',
+      '--role', 'councillor', '--council', 'tewkesbury', '--details', 'Changed the minutes after they were approved']);
+    expect(filed).toMatchObject({ subject: 'Complaint about the Chief Executive' });
+  });
+
   test('file, list, show, move to resolved, with JSON on stdout at each step', async () => {
     const filed = await fileJson();
     expect(fs.existsSync(database)).toBe(true);

@@ -2,7 +2,7 @@ import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -70,16 +70,20 @@ export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CL
   return `#${request.id} ${kindLabel(request.kind, clerkTitle)} · ${statusLabel(request.status)}${flag} · from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} · ${dueWords(request)}`;
 }
 
-export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): string {
+/**
+ * A request in full for `/show`. `nameOf` names who moved it (the queue's people), as the cards name
+ * people; an id the queue does not know is shown as it is.
+ */
+export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE, nameOf: (userId: string) => string = (userId) => userId): string {
   const lines = [formatRequestLine(request, clerkTitle)];
   const routing = request.routing;
-  lines.push(`  Goes to: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
+  lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
   // Labelled as the cards label them, not by the queue's field names ("whatHappened").
   for (const { label, value } of detailFacts(request, clerkTitle)) lines.push(`  ${label}: ${terminalSafe(value)}`);
   for (const h of request.history ?? []) {
     const move = `${h.from ? `${statusLabel(h.from)} → ` : ''}${statusLabel(h.to)}`;
-    lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${h.by}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
+    lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${terminalSafe(nameOf(h.by))}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
   }
   return lines.join('\n');
 }

@@ -8,7 +8,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, inCouncilWords, routeText, statusLabel } from '../labels';
+import { clerkTitleOf, dueWords, inCouncilWords, routeLabel, routeText, statusLabel } from '../labels';
 import { formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -250,13 +250,13 @@ export class ConsoleSession {
       return `${inCouncilWords(read.problems[first.name], this.clerkTitle)} ${this.prompt(first)}`;
     }
     try {
-      const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value));
+      const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value, this.clerkTitleFor(this.council)));
       this.form = null;
       const routing = filed.routing;
       const notice = this.queue.filedNotice(filed);
       return [
         `Filed as request #${filed.id}.`,
-        `It goes to: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
+        `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
         ...(notice ? [notice] : []),
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
       ].join('\n');
@@ -295,7 +295,7 @@ export class ConsoleSession {
     if (!Number.isInteger(n) || n <= 0) return 'Usage: /show <request id>';
     try {
       const request = this.queue.get(n, this.person);
-      return formatRequest(request, this.clerkTitleFor(request.council));
+      return formatRequest(request, this.clerkTitleFor(request.council), (userId) => this.queue.person(userId)?.name ?? userId);
     } catch (error) {
       if (error instanceof QueueError) return error.message;
       throw error;

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeText, statusLabel } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
 import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -231,7 +231,7 @@ export function answerCard(reply: Reply): AdaptiveCard {
   if (reply.actions.length > 0) body.push(actionSet(reply.actions.map((a) => offeredActionButton(a, reply.council.id))));
 
   if (reply.clauses.length > 0) {
-    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`) };
+    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`), offers: reply.actions.map((a) => a.kind) };
     body.push(say('Was this helpful?', { isSubtle: true, size: 'Small', spacing: 'Medium' }));
     body.push(
       actionSet([
@@ -376,7 +376,7 @@ export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = D
     ...(notice ? [problemText(notice)] : []),
     heading(`✅ ${kindLabel(request.kind, clerkTitle)} #${request.id} filed`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
-    say(`It is with: ${routingText(request)}.`),
+    say(`${routeLabel(request.status)}: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
     say(dueText(request) + '.'),
   ];
@@ -526,7 +526,7 @@ export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry
     heading(`Your ${kindInSentence(request.kind, clerkTitle)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
     labelled('Subject', shorten(request.subject, 200)),
     // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
-    say(isOpen(request.status) ? `It is with: ${routingText(request)}.` : `It went to: ${routingText(request)}.`, { spacing: 'Small' }),
+    say(`${routeLabel(request.status)}: ${routingText(request)}.`, { spacing: 'Small' }),
   ];
   if (change?.note) body.push(labelled(request.status === 'refused' ? 'Reason given' : 'Note', change.note));
   body.push(say(isOpen(request.status) ? `To be resolved by ${formatDate(request.resolveBy)}.` : `Closed ${formatDate(request.updatedAt)}.`, { isSubtle: true }));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COMPLAINT_SUBJECTS, REQUEST_STATUSES } from '../../queue/types';
+import { OFFER_KINDS } from '../labels';
 import { FormValue, FormValues, newRequest, readForm } from '../../queue/forms';
 import type { NewRequest, Person, RequestKind } from '../../queue/types';
 import { ComplaintValues, DocumentRequestValues, Problems, QuestionValues } from './cards';
@@ -37,8 +38,8 @@ export const parseQuestion = (data: Record<string, unknown>, now = new Date()) =
 export const documentRequest = (council: string, requester: Person, form: FormValues['document_access']): NewRequest =>
   newRequest('document_access', council, requester, form);
 
-export const complaint = (council: string, requester: Person, form: FormValues['complaint']): NewRequest =>
-  newRequest('complaint', council, requester, form);
+export const complaint = (council: string, requester: Person, form: FormValues['complaint'], clerkTitle: string): NewRequest =>
+  newRequest('complaint', council, requester, form, clerkTitle);
 
 export const question = (council: string, requester: Person, form: FormValues['question']): NewRequest =>
   newRequest('question', council, requester, form);
@@ -53,6 +54,8 @@ export const feedbackData = z.object({
   council: z.string().min(1).max(40),
   helpful: z.boolean(),
   clauseRefs: z.array(z.string().max(60)).max(10),
+  /** The hand-offs the answer offered, so 👎 points only to one that is there (absent on older cards). */
+  offers: z.array(z.enum(OFFER_KINDS)).max(10).optional(),
 });
 
 export const openFormData = z.object({

@@ -83,6 +83,21 @@ describe('a complaint about the Clerk filed at the console', () => {
   });
 });
 
+describe("a request's history in /show", () => {
+  test('names who moved it, as the cards do, not by id (uat13: "Acknowledged by teams:2222…")', () => {
+    open(['console:pat', 'teams:29:sam']);
+    const filed = queue.file({ kind: 'document_access', council: 'flitwick', requester: { userId: 'slack:UJO', name: 'Jo Bloggs', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
+    const sam = { userId: 'teams:29:sam', name: 'Sam Stone', role: 'clerk' as const };
+    queue.savePerson(sam); // as Teams does at every turn (teams/identity.ts)
+    queue.move(filed.id, 'acknowledged', sam, 'Looking into it');
+    const shown = session('pat').handle(`/show ${filed.id}`);
+    expect(shown).toMatch(/New → Acknowledged by Sam Stone: Looking into it/);
+    expect(shown).toMatch(/ New by Jo Bloggs$/m);
+    expect(shown).not.toContain('teams:29:sam');
+    expect(shown).not.toContain('slack:UJO');
+  });
+});
+
 describe('text other people typed, printed in the console', () => {
   // Control characters are exactly what the test looks for (a line break aside).
   // eslint-disable-next-line no-control-regex

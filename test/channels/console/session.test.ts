@@ -61,7 +61,7 @@ describe('console chat', () => {
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
     const filed = councillor.handle(inAWeek);
     expect(filed).toMatch(/Filed as request #1\./);
-    expect(filed).toMatch(/It goes to: Town Clerk \(clause flitwick:59\)/);
+    expect(filed).toMatch(/\nGoes to: Town Clerk \(clause flitwick:59\)/);
 
     const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
@@ -94,7 +94,7 @@ describe('console chat', () => {
     expect(officer.handle('the mayor')).toMatch(/answer one of: officer, councillor, clerk/);
     officer.handle('councillor');
     officer.handle('Shouted at me at the front desk');
-    expect(officer.handle('')).toMatch(/It goes to: Town Clerk \(clause alsager:63\)/);
+    expect(officer.handle('')).toMatch(/\nGoes to: Town Clerk \(clause alsager:63\)/);
     expect(queue.list({}, OPERATOR, SEE_ALL)[0].confidential).toBe(true);
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/\(confidential complaint\)/);
@@ -115,6 +115,17 @@ describe('console chat', () => {
     expect((filed.details as { what: string }).what).toBe(what);
     expect(filed.subject.length).toBeLessThanOrEqual(120);
     expect(what.startsWith(filed.subject.slice(0, -1))).toBe(true);
+  });
+
+  test("a complaint about the Clerk is stored under the council's title for its Clerk (Tewkesbury: Chief Executive)", () => {
+    const session = newSession('jo');
+    session.handle('/council tewkesbury');
+    session.handle('/complaint');
+    session.handle('clerk');
+    session.handle('Changed the minutes after the meeting had approved them');
+    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    const [filed] = queue.list({}, OPERATOR, SEE_ALL);
+    expect(filed.subject).toBe('Complaint about the Chief Executive');
   });
 
   test('a complaint about an officer is subject "Complaint about an officer"; a bad answer is asked again, the others kept', () => {

@@ -103,6 +103,17 @@ describe('asking', () => {
     ]);
   });
 
+  test('👎 points only to a hand-off the answer offered, in the words Slack uses', async () => {
+    // uat13: Teams said "the Clerk's team reviews answers that didn't help", Slack pointed to an
+    // "Ask the Clerk" button the answer may not have had.
+    const h = botHarness();
+    const dm = personalMessage(councillor, 'Can I see the tender documents?');
+    const card = cardOf((await h.send(dm))[0]);
+    const said = JSON.stringify(invokeResponse(await h.send(cardInvoke(dm, press(button(card, '👎 Not helpful'))))).body.value);
+    expect(said).not.toContain('Ask the');
+    expect(said).toContain('Thanks for telling me. If you still need the papers, \\"Request these documents\\" under the answer asks the Town Clerk for them.');
+  });
+
   test('user text that looks like markdown is shown literally, never as a TextBlock', async () => {
     const h = botHarness();
     const dm = personalMessage(councillor, 'request documents **everything** [click](https://evil.example) @channel');

@@ -68,12 +68,14 @@ describe('answer card', () => {
     expect(textBlocks.some((t) => t.includes('starred'))).toBe(false);
   });
 
-  test('feedback buttons carry the intent, council and clause refs', () => {
+  test('feedback buttons carry the intent, council, clause refs and the hand-offs offered', () => {
     const feedback = buttons(answerCard(reply)).filter((b) => b.verb === 'feedback');
     expect(feedback.map((b) => b.data)).toEqual([
-      { verb: 'feedback', intent: 'media_relations', council: 'flitwick', clauseRefs: ['flitwick:65'], helpful: true },
-      { verb: 'feedback', intent: 'media_relations', council: 'flitwick', clauseRefs: ['flitwick:65'], helpful: false },
+      { verb: 'feedback', intent: 'media_relations', council: 'flitwick', clauseRefs: ['flitwick:65'], offers: [], helpful: true },
+      { verb: 'feedback', intent: 'media_relations', council: 'flitwick', clauseRefs: ['flitwick:65'], offers: [], helpful: false },
     ]);
+    const offering = { ...reply, actions: [{ kind: 'question' as const, label: 'Ask the Clerk', prefill: {} }] };
+    expect(buttons(answerCard(offering)).filter((b) => b.verb === 'feedback')[0].data).toMatchObject({ offers: ['question'] });
   });
 });
 

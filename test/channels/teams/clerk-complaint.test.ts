@@ -47,7 +47,7 @@ test('reaches only the configured person, who can act on it; the Clerk gets noth
   const form = cardOf((await h.send(dm))[0]);
   const filedCard = invokeResponse(await h.send(cardInvoke(dm, press(button(form, 'File the complaint'), { about: 'clerk', whatHappened: words })))).body.value as Json;
   const [filed] = queue.list({}, OPERATOR, SEE_ALL);
-  expect(filed).toMatchObject({ subject: 'Complaint about the Clerk', routing: { recipient: 'Personnel Committee', clause: '80' } });
+  expect(filed).toMatchObject({ subject: 'Complaint about the Town Clerk', routing: { recipient: 'Personnel Committee', clause: '80' } });
   expect(textOf(filedCard)).not.toMatch(/cannot deliver/);
 
   h.messenger.sent.length = 0;

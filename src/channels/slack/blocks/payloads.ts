@@ -35,15 +35,16 @@ export function encodeOffer(council: string, prefill: OfferedAction['prefill']):
   return JSON.stringify(payload);
 }
 
-/** What a 👍/👎 button carries: council, intent and the cited clause refs. */
+/** What a 👍/👎 button carries: council, intent, the cited clause refs and the hand-offs the answer offered (what 👎 may point to). */
 interface FeedbackPayload {
   c: string;
   i: string;
   r: string[];
+  o: OfferedAction['kind'][];
 }
 
 export function encodeFeedback(reply: Reply): string {
-  const payload: FeedbackPayload = { c: reply.council.id, i: reply.intent, r: reply.clauses.map((c) => `${c.council}:${c.ref}`) };
+  const payload: FeedbackPayload = { c: reply.council.id, i: reply.intent, r: reply.clauses.map((c) => `${c.council}:${c.ref}`), o: reply.actions.map((a) => a.kind) };
   while (JSON.stringify(payload).length > LIMITS.buttonValue) payload.r.pop();
   return JSON.stringify(payload);
 }

@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, kindInSentence, kindLabel, statusLabel } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, kindInSentence, kindLabel, routeLabel, statusLabel } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -131,7 +131,7 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
   const status = statusLabel(change?.to ?? request.status);
   const lines = [`Your ${escapeMrkdwn(kind)} *#${request.id}* is now *${escapeMrkdwn(status)}*.`];
   const blocks: KnownBlock[] = [section(lines[0])];
-  blocks.push(context(`“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · routed to ${routingText(request)} · ${dueText(request)}`));
+  blocks.push(context(`“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · ${routeLabel(request.status).toLowerCase()} ${routingText(request)} · ${dueText(request)}`));
   if (change?.note) {
     const label = change.to === 'refused' ? 'Reason given' : 'Note';
     blocks.push(...sections(change.note, (raw) => `*${label}*\n${quoteMrkdwn(raw)}`).slice(0, 5));
@@ -145,7 +145,7 @@ export function filedReceiptMessage(request: ClerkRequest, notice?: string, cler
   const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
   const blocks: KnownBlock[] = [
     section(text),
-    section(`*Goes to:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
+    section(`*${routeLabel(request.status)}:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
   ];
   if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
   if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));

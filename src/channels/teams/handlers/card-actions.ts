@@ -23,7 +23,7 @@ import {
 } from './turn';
 import { submitComplaint, submitDocumentRequest, submitQuestion } from './submissions';
 import { ensurePersonalChat, offerComplaintForm, sendPrivately } from './private-chat';
-import { clerkTitleOf } from '../../labels';
+import { clerkTitleOf, feedbackThanks } from '../../labels';
 
 export async function cardInvoke(t: TeamsTurnTools, context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
   const data = { ...(invokeValue.action.data ?? {}), verb: invokeValue.action.verb ?? invokeValue.action.data?.verb };
@@ -88,9 +88,9 @@ export async function cardAction(t: TeamsTurnTools, context: TurnContext, asker:
 export function recordFeedback(t: TeamsTurnTools, asker: Asker, data: Record<string, unknown>): Outcome {
   const parsed = feedbackData.safeParse(data);
   if (!parsed.success) return { note: "Sorry, I couldn't record that feedback." };
-  t.deps.queue.recordFeedback({ userId: asker.id, ...parsed.data });
-  const clerkTitle = clerkTitleOf(t.deps.library, parsed.data.council);
-  return { note: parsed.data.helpful ? 'Thank you: glad it helped.' : `Thank you: the ${clerkTitle}'s team reviews answers that didn't help.` };
+  const { offers, ...feedback } = parsed.data;
+  t.deps.queue.recordFeedback({ userId: asker.id, ...feedback });
+  return { note: feedbackThanks(feedback.helpful, offers ?? [], clerkTitleOf(t.deps.library, feedback.council)) };
 }
 
 export async function openForm(t: TeamsTurnTools, context: TurnContext, asker: Asker, data: Record<string, unknown>): Promise<Outcome> {

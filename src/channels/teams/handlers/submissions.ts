@@ -34,7 +34,7 @@ export function submitComplaint(t: TeamsTurnTools, context: TurnContext, asker: 
   const council = councilFor(t, meta.council);
   const form = forms.parseComplaint(data);
   if (!form.ok) return { replace: complaintFormFor(t, council, form.values, form.problems, meta.formId) };
-  return fileRequest(t, forms.complaint(council, asPerson(asker), form.value), meta.formId, () => complaintFormFor(t, council, form.value, undefined, meta.formId));
+  return fileRequest(t, forms.complaint(council, asPerson(asker), form.value, clerkTitleOf(t.deps.library, council)), meta.formId, () => complaintFormFor(t, council, form.value, undefined, meta.formId));
 }
 
 export function submitQuestion(t: TeamsTurnTools, asker: Asker, data: Record<string, unknown>): Outcome {

@@ -193,6 +193,25 @@ describe('feedback', () => {
     expect(t.queue.exportPerson(`slack:${ASKER}`).feedback[0].helpful).toBe(false);
   });
 
+  // uat13 (Alsager): after a document answer (button: Request these documents) 👎 pointed to an
+  // "Ask the Town Clerk" button the answer had not offered.
+  it('👎 points only to a hand-off the answer offered', async () => {
+    const saidAfter = async (value: string): Promise<string> => {
+      const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.feedbackUnhelpful, value, user: ASKER });
+      await recordFeedback(t.ctx)(args);
+      return (respond.mock.calls[0][0] as { text: string }).text;
+    };
+    const documents = await saidAfter(encodeFeedback(sampleReply()));
+    expect(documents).not.toContain('Ask the');
+    expect(documents).toContain('"Request these documents" under the answer asks the Town Clerk for them.');
+    const question = await saidAfter(encodeFeedback(sampleReply({ actions: [{ kind: 'question', label: 'Ask the Town Clerk', prefill: { question: 'q' } }] })));
+    expect(question).toContain('"Ask the Town Clerk" under the answer passes your question on.');
+    // A button made before it carried the offers: none named.
+    const old = await saidAfter(JSON.stringify({ c: 'alsager', i: 'document_access', r: ['alsager:52'] }));
+    expect(old).not.toMatch(/"[^"]+" under the answer/);
+    expect(old).toContain('I offer to pass your question to the Town Clerk');
+  });
+
   it('records nothing from a tampered button', async () => {
     const { args } = buttonArgs(fakeClient(), { actionId: ACTIONS.feedbackHelpful, value: '{"c":1}', user: ASKER });
     await recordFeedback(t.ctx)(args);

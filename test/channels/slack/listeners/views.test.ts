@@ -67,6 +67,16 @@ describe('the document request form', () => {
 });
 
 describe('the complaint form', () => {
+  it("stores a complaint about the Clerk under the council's title for its Clerk (uat13: always \"the Clerk\")", async () => {
+    const { args } = submissionArgs(fakeClient(), {
+      callbackId: VIEWS.complaint,
+      fields: { [FIELDS.about]: { option: 'clerk' }, [FIELDS.whatHappened]: { text: 'The minutes were changed after the meeting.' }, [FIELDS.outcome]: { text: '' } },
+    });
+    await submitComplaint(t.ctx)(args);
+    const [filed] = t.queue.list({}, OPERATOR, SEE_ALL);
+    expect(filed.subject).toBe('Complaint about the Town Clerk');
+  });
+
   it('files a confidential complaint whose subject never quotes the complainant', async () => {
     const { args, ack } = submissionArgs(fakeClient(), {
       callbackId: VIEWS.complaint,

@@ -3,9 +3,9 @@ import { ACTIONS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { slackUserId } from '../../identity';
 import { ButtonListener, tellPresser } from '../shared';
-import { clerkTitleOf } from '../../../labels';
+import { clerkTitleOf, feedbackThanks, OFFER_KINDS } from '../../../labels';
 
-const feedbackSchema = z.object({ c: z.string().min(1).max(40), i: z.string().min(1).max(100), r: z.array(z.string().max(100)).max(50) });
+const feedbackSchema = z.object({ c: z.string().min(1).max(40), i: z.string().min(1).max(100), r: z.array(z.string().max(100)).max(50), o: z.array(z.enum(OFFER_KINDS)).max(10).optional() });
 
 /** 👍 / 👎 under an answer: stored with the intent and the clauses it cited. */
 export const recordFeedback =
@@ -23,5 +23,6 @@ export const recordFeedback =
     const helpful = action.action_id === ACTIONS.feedbackHelpful;
     ctx.queue.recordFeedback({ userId: slackUserId(body.user.id), council: payload.c, intent: payload.i, helpful, clauseRefs: payload.r });
     ctx.logger.info('slack.feedback', { user: body.user.id, intent: payload.i, helpful });
-    await tellPresser(ctx, args, helpful ? 'Thanks, glad that helped.' : `Thanks for telling me. If you still need an answer, "Ask the ${clerkTitleOf(ctx.library, payload.c)}" passes your question on.`);
+    // 👎 names only a hand-off this answer offered (a button from before `o` existed: none).
+    await tellPresser(ctx, args, feedbackThanks(helpful, payload.o ?? [], clerkTitleOf(ctx.library, payload.c)));
   };

@@ -1,4 +1,5 @@
 import { newRequest } from '../../../../queue/forms';
+import { clerkTitleOf } from '../../../labels';
 import { FIELDS } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { councilOf } from '../../modals';
@@ -21,5 +22,5 @@ export const submitComplaint =
     }
     const council = councilOf(ctx, readMetadata(view).council);
     const requester = ctx.identity.personNow(body.user.id, body.user.name);
-    await fileAndConfirm(ctx, args, newRequest('complaint', council, requester, form.value), FIELDS.whatHappened);
+    await fileAndConfirm(ctx, args, newRequest('complaint', council, requester, form.value, clerkTitleOf(ctx.library, council)), FIELDS.whatHappened);
   };
