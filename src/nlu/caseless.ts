@@ -1,7 +1,7 @@
 /**
  * Case-insensitive patterns without V8's `/i`. Compiling a `/i` pattern looks up the case equivalents of every
- * letter it contains through ICU, once for the bytecode tier and again for the native one: for the answer stage's
- * cue patterns that was about 0.15 G instructions of a one-shot `ask` (docs/benchmarks.md, speed2). The same pattern
+ * letter it contains through ICU, once for the bytecode tier and again for the native one: over all the patterns
+ * a one-shot `ask` runs, up to 0.16 G instructions (docs/benchmarks.md, speed2). The same pattern
  * without `/i`, tested against the text with its letters lower-cased, matches exactly where the `/i` one does, under
  * two conditions `caseless` checks when the pattern is built:
  *
