@@ -1,3 +1,4 @@
+import { caseless } from '../nlu/caseless';
 import type { Role } from '../domain/types';
 import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
@@ -26,7 +27,7 @@ export interface ComplaintRouteQuestion {
  * do I raise it", "who deals with complaints about …", "how do I make a complaint about …", "to whom".
  */
 const ASKS_WHOM =
-  /\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:does|should|would|will) (?:it|this|that|the complaint|my complaint) go to\b|\bwhere (?:does|should|would) (?:it|this|that|the complaint|my complaint) go\b/i;
+  caseless(/\bwho (?:do|should|can|could|would|must|shall) (?:i|we|one|you) (?:\w+ )?(?:complain|report|tell|go|speak|talk|turn|raise|take|contact|approach|send|escalate|refer|inform|flag)\b|\bwho (?:deals with|handles|hears|receives|investigates|looks (?:at|into)|takes up|is responsible for)\b|\bwho(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct) (?:person|one|people)\b|\bwho to (?:complain|report|tell|go|speak|talk|contact|approach)\b|\b(?:to|with) whom\b|\bwhere (?:do|should|can|could|would|must) (?:i|we) (?:\w+ )?(?:take|go|turn|report|raise|complain|send|lodge)\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:\w+ )?(?:complain|raise|report|lodge|make (?:a|an) (?:\w+ )?complaint|flag)\b|\bwho (?:does|should|would|will) (?:it|this|that|the complaint|my complaint) go to\b|\bwhere (?:does|should|would) (?:it|this|that|the complaint|my complaint) go\b/i);
 
 /**
  * The message asks what to do ("what should I do", "what am I meant to do", "how do I handle this"): when the classifier
@@ -34,16 +35,16 @@ const ASKS_WHOM =
  * reading it is not (it is asked of every kind of question), so it is read only with a complaint intent.
  */
 const ASKS_WHAT_TO_DO =
-  /\bwhat (?:do|should|can|could|would|must|shall) (?:i|we) (?:\w+ )?do\b|\bwhat (?:am i|are we|is one) (?:supposed|meant|expected) to do\b|\bwhat (?:are )?my options\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:best )?(?:handle|deal with|tackle|respond to|stop)\b/i;
+  caseless(/\bwhat (?:do|should|can|could|would|must|shall) (?:i|we) (?:\w+ )?do\b|\bwhat (?:am i|are we|is one) (?:supposed|meant|expected) to do\b|\bwhat (?:are )?my options\b|\bhow (?:do|should|can|could|would) (?:i|we) (?:best )?(?:handle|deal with|tackle|respond to|stop)\b/i);
 
 /** What the message is about: a complaint, a grievance, or being wronged. */
 const COMPLAINT =
-  /\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|snapp?(?:ed|ing)? at|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i;
+  caseless(/\b(?:complain\w*|grievance|concerns? about|unhappy|dissatisfied|not happy|fed up|rude\w*|short with|curt|dismissive|snide|sarcastic|disrespect\w*|patronis\w*|condescend\w*|unhelpful|attitude|bull(?:y|ied|ying)|harass\w*|shout\w*|yell\w*|snapp?(?:ed|ing)? at|swor[en]|swearing|abusive|abuse[sd]?|aggressive|offensive|insult\w*|belittl\w*|humiliat\w*|intimidat\w*|threaten\w*|misconduct|misbehav\w*|behaviour|conduct|treat(?:s|ed|ing)? (?:me|us|staff|her|him)|breach\w*|report (?:him|her|them|it|this))\b/i);
 
 /** The Clerk by the titles councils give the post. */
-const CLERK = /(?<!\b(?:assistant|deputy) )\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i;
-const COUNCILLOR = /\b(?:councillors?|cllrs?|members?(?! of (?:the )?(?:staff|public))|chair(?:man|woman|person)?|vice[- ]?chair\w*|(?:deputy )?mayor|(?:council |group )?leader)\b/i;
-const OFFICER = /\b(?:officers?|staff|member of staff|employees?|caretaker|groundsm[ae]n|handym[ae]n|lengthsman|cleaner|assistant|administrator|receptionist|colleague)\b/i;
+const CLERK = caseless(/(?<!\b(?:assistant|deputy) )\b(?:(?:town |parish )?clerk|proper officer|chief executive|town manager|parish manager|chief officer)\b/i);
+const COUNCILLOR = caseless(/\b(?:councillors?|cllrs?|members?(?! of (?:the )?(?:staff|public))|chair(?:man|woman|person)?|vice[- ]?chair\w*|(?:deputy )?mayor|(?:council |group )?leader)\b/i);
+const OFFICER = caseless(/\b(?:officers?|staff|member of staff|employees?|caretaker|groundsm[ae]n|handym[ae]n|lengthsman|cleaner|assistant|administrator|receptionist|colleague)\b/i);
 
 /**
  * The posts a message names as where it might go ("should I tell the Clerk", "complain to the chair", "raise it with the

@@ -3,6 +3,8 @@
  * sentence that show it gives that kind of answer. General English patterns, not any council's.
  */
 
+import { caseless, CaselessPattern } from '../nlu/caseless';
+
 export type QuestionType = 'who' | 'when' | 'can' | 'will' | 'what_if' | 'how' | 'how_many' | 'fact' | 'other';
 
 /** The asking part of a message: its last sentence with a question mark, else all of it. */
@@ -11,13 +13,13 @@ export function askingPart(text: string): string {
   return parts.length > 0 ? parts[parts.length - 1] : text;
 }
 
-const TYPES: [QuestionType, RegExp][] = [
-  ['how_many', /\bhow many\b|\bhow much\b|\bwhat number\b/i],
-  ['when', /\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i],
-  ['who', /\bwho(?:m|se)?\b|\bto whom\b|\bwhich (?:officer|person|committee|body|councillor|member|post)\b|\bwho(?:'s| is) responsible\b/i],
-  ['what_if', /\bwhat\b[^.?]*\bhappen|\bwhat (?:then|next)\b|\bwhat are the consequences\b|\bconsequences?\b|\bwhat if\b|\bhappen(?:s)? (?:next|then|if)\b/i],
-  ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b|\b(?:can|may|could|must|should) (?:i|we|they|he|she|councillors?|members?|officers?|the clerk|staff)\b|\ballowed\b|\bpermitted\b|\bentitled\b|\bokay to\b|\bok to\b|\bright to\b|\bobliged\b|\bhave to\b|\bneed to\b/i],
-  ['how', /\bhow (?:do|should|can|would|does|are|is)\b|\bwhat (?:should|do|must|can) (?:i|we)\b|\bwhat(?:'s| is) the (?:process|procedure|route|way)\b|\bwhere do i\b|\bwhat do i need\b/i],
+const TYPES: [QuestionType, CaselessPattern][] = [
+  ['how_many', caseless(/\bhow many\b|\bhow much\b|\bwhat number\b/i)],
+  ['when', caseless(/\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i)],
+  ['who', caseless(/\bwho(?:m|se)?\b|\bto whom\b|\bwhich (?:officer|person|committee|body|councillor|member|post)\b|\bwho(?:'s| is) responsible\b/i)],
+  ['what_if', caseless(/\bwhat\b[^.?]*\bhappen|\bwhat (?:then|next)\b|\bwhat are the consequences\b|\bconsequences?\b|\bwhat if\b|\bhappen(?:s)? (?:next|then|if)\b/i)],
+  ['can', caseless(/^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b|\b(?:can|may|could|must|should) (?:i|we|they|he|she|councillors?|members?|officers?|the clerk|staff)\b|\ballowed\b|\bpermitted\b|\bentitled\b|\bokay to\b|\bok to\b|\bright to\b|\bobliged\b|\bhave to\b|\bneed to\b/i)],
+  ['how', caseless(/\bhow (?:do|should|can|would|does|are|is)\b|\bwhat (?:should|do|must|can) (?:i|we)\b|\bwhat(?:'s| is) the (?:process|procedure|route|way)\b|\bwhere do i\b|\bwhat do i need\b/i)],
 ];
 
 /** Words that make a yes/no question one of permission or obligation ("Is it OK to…", "Do I have to…"). */
@@ -25,27 +27,27 @@ const PERMISSION =
   /\b(?:allowed|permitted|permissible|entitled|obliged|required|supposed|meant to|expected to|ha(?:ve|s|d) to|needs? to|must|may|might|can|could|should|shall|ok|okay|alright|all right|acceptable|appropriate|proper|right to|able to|fine|wrong|forbidden|banned|prohibited|against the rules|a breach|breach)\b/;
 
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
-const OPENING: [QuestionType, RegExp][] = [
-  ['how_many', /^\s*how (?:many|much)\b/i],
+const OPENING: [QuestionType, CaselessPattern][] = [
+  ['how_many', caseless(/^\s*how (?:many|much)\b/i)],
   // "What can staff expect from councillors?" asks what, not whether they may.
-  ['other', /^\s*what (?:\w+ ){1,4}expect\b/i],
-  ['when', /^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i],
+  ['other', caseless(/^\s*what (?:\w+ ){1,4}expect\b/i)],
+  ['when', caseless(/^\s*(?:when|how (?:long|soon|quickly|often)|by when)\b/i)],
   // "Where can I get advice?" wants a body or post to go to.
-  ['who', /^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post)|where (?:can|could|should|do|would|might) (?:i|we|they|he|she)\b(?! find))\b/i],
-  ['what_if', /^\s*what\b.*\bhappen|^\s*what if\b/i],
+  ['who', caseless(/^\s*(?:who(?:m|se)?|to whom|which (?:officer|person|committee|body|councillor|member|post)|where (?:can|could|should|do|would|might) (?:i|we|they|he|she)\b(?! find))\b/i)],
+  ['what_if', caseless(/^\s*what\b.*\bhappen|^\s*what if\b/i)],
   // "Will that be made public?", "Will officers advise us?": what the protocol says will happen, not a permission.
-  ['will', /^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i],
+  ['will', caseless(/^\s*(?:will|is (?:it|that|this) going to)\b(?!.*\b(?:allowed|able|permitted|ok|okay|alright|fine)\b)/i)],
   // "Does this protocol cover co-opted members?", "Do I get the same access as the public?": a yes/no
   // question of fact, not of permission; a "may" or "must" in a sentence does not make it the answer.
-  ['fact', new RegExp(`^\\s*(?:do|does|did|is|are|was|were|has|have|had|am)\\b(?!.*${PERMISSION.source})`, 'i')],
-  ['can', /^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i],
-  ['how', /^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i],
+  ['fact', caseless(new RegExp(`^\\s*(?:do|does|did|is|are|was|were|has|have|had|am)\\b(?!.*${PERMISSION.source})`, 'i'))],
+  ['can', caseless(/^\s*(?:can|could|may|might|must|should|shall|am|is|are|do|does|did|have|has|will|would)\b/i)],
+  ['how', caseless(/^\s*(?:how|what (?:should|do|must|can|am) (?:i|we)\b|what(?:'s| is)? (?:the )?(?:route|process|procedure|steps?|way)\b|where do)\b/i)],
   // "What are my options?", "What are the next steps?": a way forward, asked as "how".
-  ['how', /^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i],
+  ['how', caseless(/^\s*what (?:are|is) (?:my|our|the) (?:options?|choices?|next steps?|way forward|routes?)\b/i)],
   // "What now?", "Where do I go from here?": the same, asked in two words.
-  ['how', /^\s*what now\b|^\s*where (?:do|can|should) (?:i|we) go (?:from here|next)\b/i],
+  ['how', caseless(/^\s*what now\b|^\s*where (?:do|can|should) (?:i|we) go (?:from here|next)\b/i)],
   // "What's the right thing to do?", "What's best to do here?": the same, asked about the right course.
-  ['how', /^\s*what(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct|sensible) (?:thing |course |way )?(?:to do|of action)\b|^\s*what(?:'s| is) best to do\b/i],
+  ['how', caseless(/^\s*what(?:'s| is| would be)? (?:the )?(?:right|best|proper|correct|sensible) (?:thing |course |way )?(?:to do|of action)\b|^\s*what(?:'s| is) best to do\b/i)],
 ];
 
 /** A yes/no question can still ask when, who or what follows ("Is there a deadline…?", "Is anyone told…?"). */
@@ -78,23 +80,23 @@ export function questionType(text: string): QuestionType {
  * sentence answers "Is X Y?" as a modal answers "can I"); a sentence that states the fact asked about does.
  */
 export type FactAsked = 'scope' | 'employer' | 'duty';
-const FACT_ASKS: [FactAsked, RegExp][] = [
+const FACT_ASKS: [FactAsked, CaselessPattern][] = [
   [
     'scope',
-    /^(?=.*\b(?:protocol|guide|guidance|rules|document|code|policy|(?:this|it) (?:apply|applies|cover|covers)))(?=.*\b(?:appl(?:y|ies)|cover(?:s|ed)?|come under|meant for|intended for|written for|extend(?:s)? to)\b)/i,
+    caseless(/^(?=.*\b(?:protocol|guide|guidance|rules|document|code|policy|(?:this|it) (?:apply|applies|cover|covers)))(?=.*\b(?:appl(?:y|ies)|cover(?:s|ed)?|come under|meant for|intended for|written for|extend(?:s)? to)\b)/i),
   ],
-  ['employer', /\bemploy(?:s|ed|er)?\b|\bwork(?:s|ing)? for\b|\b(?:accountable|answerable|responsible) to\b|\b(?:my|our|the|their|his|her) (?:boss|bosses)\b/i],
-  ['duty', /\b(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility\b/i],
+  ['employer', caseless(/\bemploy(?:s|ed|er)?\b|\bwork(?:s|ing)? for\b|\b(?:accountable|answerable|responsible) to\b|\b(?:my|our|the|their|his|her) (?:boss|bosses)\b/i)],
+  ['duty', caseless(/\b(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility\b/i)],
 ];
-const FACT_CUES: Record<FactAsked, RegExp> = {
+const FACT_CUES: Record<FactAsked, CaselessPattern> = {
   // The protocol's own scope ("This protocol applies to every councillor …", "It applies to all employees"), not a rule's
   // case ("… raised with the Clerk (if it applies to another member of staff)").
   scope:
-    /(?<!\b(?:if|where|when|whether|unless) )\b(?:it|this (?:protocol|guide|code|document)|the (?:protocol|guide|code|document)) (?:also )?(?:appl(?:y|ies) to|covers|extends to)\b|\b(?:is|are) (?:meant|intended|written) for\b/i,
+    caseless(/(?<!\b(?:if|where|when|whether|unless) )\b(?:it|this (?:protocol|guide|code|document)|the (?:protocol|guide|code|document)) (?:also )?(?:appl(?:y|ies) to|covers|extends to)\b|\b(?:is|are) (?:meant|intended|written) for\b/i),
   // Not a bare "employer" ("the Council is a small employer"): whom staff are employed by or answer to.
-  employer: /\bemployed by\b|\b(?:is|remains) the employer\b|\b(?:accountable|answerable|responsible) to\b/i,
+  employer: caseless(/\bemployed by\b|\b(?:is|remains) the employer\b|\b(?:accountable|answerable|responsible) to\b/i),
   // A post's duty, not a share of one ("… share collective responsibility for decisions").
-  duty: /\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility of\b|\bresponsibility for\b[^.;]{0,80}\brests? with\b/i,
+  duty: caseless(/\b(?:is|are) (?:also )?(?:responsible|accountable) for\b|\bin charge of\b|\bresponsibility of\b|\bresponsibility for\b[^.;]{0,80}\brests? with\b/i),
 };
 
 /** What a question of fact asks about (`FactAsked`), read from its asking sentence; undefined when it does not say. */
@@ -115,16 +117,16 @@ const POST =
 const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|(?<!\bconsultation )\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
-  /\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat (?:the|its|their) (?:next|earliest)\b|\bwhen\b/i;
+  caseless(/\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat (?:the|its|their) (?:next|earliest)\b|\bwhen\b/i);
 const MODAL =
-  /\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i;
+  caseless(/\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i);
 /**
  * A permission, prohibition or obligation outright ("may", "must not", "cannot", "not authorised",
  * "No such meetings should…", "must notify", "should be avoided"): a stronger "can I" / "do I need to"
  * answer than a bare "should".
  */
 const DEONTIC =
-  /\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b|^(?:please )?(?:do not|don't)\b/i;
+  caseless(/\bno (?:[a-z]+ ){0,3}(?:should|may|shall|must|can|will)\b|\b(?:should|must|is to|are to) be avoided\b|\b(?:must(?! be)|(?:is|are) required to|need not|(?:can|may|shall|must) only)\b|\b(?:may(?! be)|must not|should not|shall not|cannot|can not|not (?:authorised|obliged|permitted|allowed|entitled)|(?:is|are) (?:authorised|obliged|permitted|allowed|entitled)|right (?:to|of)|never|no (?:legal )?power|has no authority|precluded|prohibited)\b|^(?:please )?(?:do not|don't)\b/i);
 /**
  * The same in the impersonal drafting some protocols use throughout: "It is not acceptable for a councillor to …"
  * (the adjective followed at once by "for" or "that": in "it is not required to be in the public domain" the "it" is
@@ -134,7 +136,7 @@ const DEONTIC =
  * to leave the room"; not "The purpose … is to set out").
  */
 const IMPERSONAL_DEONTIC =
-  /\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i;
+  caseless(/\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i);
 /**
  * A rule stated in the plain present or future, with no modal, as protocols written in a council's own voice put them:
  * "Our staff do not accept gifts …", "We do not investigate … ourselves", "Staff will not take instructions from …".
@@ -142,7 +144,7 @@ const IMPERSONAL_DEONTIC =
  * than rules ("This protocol does not replace the Code", "does not prevent", "does not follow").
  */
 const PRESENT_RULE =
-  /(?<!\b(?:if|where|when|whether|unless|that)\b[^,.;:]{0,80})\b(?:do|does) not (?!(?:follow|prevent|replace|contain|settle|resolve|work|have|mean|apply|affect|matter|necessarily|automatically|normally|otherwise)\b)[a-z]+/i;
+  caseless(/(?<!\b(?:if|where|when|whether|unless|that)\b[^,.;:]{0,80})\b(?:do|does) not (?!(?:follow|prevent|replace|contain|settle|resolve|work|have|mean|apply|affect|matter|necessarily|automatically|normally|otherwise)\b)[a-z]+/i);
 /**
  * The cue PRESENT_RULE gives a "can I" question: that of a bare "should". At 1 (as "must not") the pairs were the same,
  * but on a protocol written this way every "can I" question met some "do not" sentence and got it as its answer where
@@ -150,13 +152,13 @@ const PRESENT_RULE =
  */
 export const CUES = { presentRule: 0.6 };
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
-const CONSEQUENCE = /\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i;
-const CONSEQUENCE_WEAK = /\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i;
+const CONSEQUENCE = caseless(/\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i);
+const CONSEQUENCE_WEAK = caseless(/\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i);
 const PROCEDURE =
-  /\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with)|tell (?:the|your|their|a|an)|(?:talk|speak) to (?:the|your|their|a|an))\b/i;
+  caseless(/\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with)|tell (?:the|your|their|a|an)|(?:talk|speak) to (?:the|your|their|a|an))\b/i);
 /** What the protocol says will be done: "will be recorded", "shall be", "is to be". */
-const FUTURE = /\b(?:will|shall|(?:is|are) to be)\b/i;
-const NUMBER = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i;
+const FUTURE = caseless(/\b(?:will|shall|(?:is|are) to be)\b/i);
+const NUMBER = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\b/i);
 
 /** A post's name as compared between a question and a sentence: "the Town Clerk" and "clerk" are one post. */
 function postName(match: string): string {
@@ -232,9 +234,9 @@ export function typeCue(type: QuestionType, sentence: string): number {
  * that?") wants the next step the protocol offers, not the rule that was applied to them.
  */
 const SETBACK =
-  /\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i;
+  caseless(/\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i);
 const NEXT_STEP =
-  /\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i;
+  caseless(/\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i);
 
 /** The message tells of a setback ("the clerk refused", "got nowhere", "talking to him didn't work"), whatever it asks. */
 export function toldSetback(text: string): boolean {
@@ -249,10 +251,10 @@ export function toldSetback(text: string): boolean {
  * Only the condition counts: "An employee who is asked to take sides may decline" states a rule, not a setback.
  */
 const FAILURE = String.raw`(?:refus(?:es|ed|al)|declines?|declined|turn(?:s|ed) (?:\w+ )?down|not satisfied with the (?:response|outcome|answer|reply|decision|result)|remains? (?:dissatisfied|unhappy)|(?:does|do|did) not (?:resolve|settle|work)|fails? to (?:resolve|settle)|cannot be (?:resolved|settled)|(?:is|are|has|have) not (?:been )?(?:resolved|settled)|heard nothing|(?:no|not had an?) (?:reply|response|answer))`;
-const LATER_CONDITION = new RegExp(String.raw`^(?:if|where|when|once|should|unless)\b[^,;]{0,120}?\b${FAILURE}\b`, 'i');
-const LATER_ASKER = /^an? [a-z]+(?: [a-z]+)? (?:who|whose)\b[^,;]{0,80}?\b(?:(?:is|are|was|were|has been|have been) (?:refused|turned down|declined)|(?:is|are) not satisfied|remains? (?:dissatisfied|unhappy))\b/i;
+const LATER_CONDITION = caseless(new RegExp(String.raw`^(?:if|where|when|once|should|unless)\b[^,;]{0,120}?\b${FAILURE}\b`, 'i'));
+const LATER_ASKER = caseless(/^an? [a-z]+(?: [a-z]+)? (?:who|whose)\b[^,;]{0,80}?\b(?:(?:is|are|was|were|has been|have been) (?:refused|turned down|declined)|(?:is|are) not satisfied|remains? (?:dissatisfied|unhappy))\b/i);
 /** "You may then ask the Chair …" after such a sentence is the same later step. */
-const THEN_STEP = /^(?:\S+\s+){0,3}then\b/i;
+const THEN_STEP = caseless(/^(?:\S+\s+){0,3}then\b/i);
 
 export function laterStepCue(sentence: string, before?: string): boolean {
   const text = sentence.replace(/^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+|^\([a-z]\)\s+/i, '');
@@ -264,7 +266,7 @@ export function laterStepCue(sentence: string, before?: string): boolean {
  * I appeal?", "can it go higher?"), asks the first step, not the later one.
  */
 const SUPPOSED_SETBACK =
-  /\b(?:if|what if|suppose|supposing|in case|otherwise)\b[^.?!]{0,80}\b(?:not|no|never|\w+n'?t|refus\w*|declin\w*|turn\w* (?:\w+ )?down|fail\w*|ignor\w*|unhappy|dissatisfied)\b|\b(?:escalat\w*|appeal\w*|review\w*|reconsider\w*|further|higher up|go over (?:his|her|their) head|above (?:him|her|them))\b/i;
+  caseless(/\b(?:if|what if|suppose|supposing|in case|otherwise)\b[^.?!]{0,80}\b(?:not|no|never|\w+n'?t|refus\w*|declin\w*|turn\w* (?:\w+ )?down|fail\w*|ignor\w*|unhappy|dissatisfied)\b|\b(?:escalat\w*|appeal\w*|review\w*|reconsider\w*|further|higher up|go over (?:his|her|their) head|above (?:him|her|them))\b/i);
 
 export function asksFirstStep(text: string): boolean {
   return !SETBACK.test(text) && !NEXT_STEP.test(text) && !SUPPOSED_SETBACK.test(text);
@@ -279,8 +281,8 @@ export function asksForNextStep(text: string): boolean {
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
  * "is not satisfied with the response") or a review or appeal.
  */
-const REMEDY_CONDITION = /\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i;
-const REMEDY_STEP = /\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i;
+const REMEDY_CONDITION = caseless(/\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i);
+const REMEDY_STEP = caseless(/\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i);
 
 export function remedyCue(sentence: string): number {
   return REMEDY_CONDITION.test(sentence) ? 1 : REMEDY_STEP.test(sentence) ? 0.6 : 0;
@@ -293,9 +295,9 @@ export function remedyCue(sentence: string): number {
  * rule of conduct that was broken ("Councillors and staff will treat one another with courtesy …"), which shares its words.
  */
 const MISTREATED =
-  /\b(?:(?:rude|abusive|unpleasant|aggressive|hostile|nasty|offensive|insulting|threatening|horrible|patronising|condescending|out of order|short|snappy) (?:to|with|towards) (?:me|us)|(?:shouted|shouting|swore|swearing|yelled|yelling|snapped|had a go|screamed) at (?:me|us)|(?:bullied|bullying|harassed|harassing|threatened|insulted|belittled|humiliated|intimidated|abused|pressured|pressurised|pressuring|victimised) (?:me|us)|treated (?:me|us)\b|(?:sent|wrote|emailed) (?:me|us) (?:an? )?(?:abusive|rude|nasty|offensive|threatening)|(?:i|we)(?: have| had|'ve) (?:got )?a grievance)/i;
+  caseless(/\b(?:(?:rude|abusive|unpleasant|aggressive|hostile|nasty|offensive|insulting|threatening|horrible|patronising|condescending|out of order|short|snappy) (?:to|with|towards) (?:me|us)|(?:shouted|shouting|swore|swearing|yelled|yelling|snapped|had a go|screamed) at (?:me|us)|(?:bullied|bullying|harassed|harassing|threatened|insulted|belittled|humiliated|intimidated|abused|pressured|pressurised|pressuring|victimised) (?:me|us)|treated (?:me|us)\b|(?:sent|wrote|emailed) (?:me|us) (?:an? )?(?:abusive|rude|nasty|offensive|threatening)|(?:i|we)(?: have| had|'ve) (?:got )?a grievance)/i);
 const ASKS_ROUTE =
-  /\bwhat (?:can|could|should|do|must) (?:i|we) do\b|\bwhat(?:'s| is)? (?:the |my )?(?:route|steps?|options?|process|procedure|right thing|best thing|proper thing)\b|\bwhat route\b|\bwho (?:do|should|can|would|must) (?:i|we) (?:tell|report|go|speak|talk|complain|turn|contact)\b|\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:take|go|turn|report|raise|complain)\b|\bwhat now\b/i;
+  caseless(/\bwhat (?:can|could|should|do|must) (?:i|we) do\b|\bwhat(?:'s| is)? (?:the |my )?(?:route|steps?|options?|process|procedure|right thing|best thing|proper thing)\b|\bwhat route\b|\bwho (?:do|should|can|would|must) (?:i|we) (?:tell|report|go|speak|talk|complain|turn|contact)\b|\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:take|go|turn|report|raise|complain)\b|\bwhat now\b/i);
 
 export function asksRouteAfterMistreatment(text: string): boolean {
   return MISTREATED.test(text) && ASKS_ROUTE.test(askingPart(text));
@@ -319,9 +321,9 @@ export function routeCue(sentence: string): number {
  * the message's words, and so loses to a nearer courtesy rule ("Members should avoid overfamiliarity with officers").
  */
 const DIRECTING_WORK =
-  /\b(?:tell|tells|telling|make|makes|order|orders|ordering|instruct|instructs|instructing|direct|directs|directing)\s+(?:me|us|staff|officers?|employees?|the (?:[a-z-]+ ){0,2}(?:staff|officers?|clerk|caretaker|groundsm[ae]n|lengthsman|assistant|office|team|employees?)|(?:an?|any) (?:[a-z-]+ )?(?:officer|employee|member of staff))\s+(?:to|what|which|how)\b|\b(?:give|gives|giving|gave|hand|hands|handing|send|sends|sending)\s+(?:me|us|staff|officers?|the (?:[a-z-]+ )?(?:staff|officers?|clerk|caretaker|groundsm[ae]n|office|team))\s+(?:[a-z]+ )?(?:jobs?|tasks?|work|errands?|orders|instructions|a (?:list|pile) of)\b|\b(?:my|our|their|staff's|the office's) (?:work )?(?:priorities|workload)\b|\bset (?:my|our|their|the office's|staff's) (?:work )?(?:priorities|tasks|workload)\b|\bprioriti[sz]e\b|\bdecide what (?:i|we|staff|the office|officers) (?:work on|do)\b|\bwhat (?:i|we) (?:work on|do first)\b|\bdo what (?:he|she|they|the [a-z]+) (?:says|tells|wants)\b|\ba list of jobs\b|\bthe order (?:the office|staff|officers|we) \w+/i;
+  caseless(/\b(?:tell|tells|telling|make|makes|order|orders|ordering|instruct|instructs|instructing|direct|directs|directing)\s+(?:me|us|staff|officers?|employees?|the (?:[a-z-]+ ){0,2}(?:staff|officers?|clerk|caretaker|groundsm[ae]n|lengthsman|assistant|office|team|employees?)|(?:an?|any) (?:[a-z-]+ )?(?:officer|employee|member of staff))\s+(?:to|what|which|how)\b|\b(?:give|gives|giving|gave|hand|hands|handing|send|sends|sending)\s+(?:me|us|staff|officers?|the (?:[a-z-]+ )?(?:staff|officers?|clerk|caretaker|groundsm[ae]n|office|team))\s+(?:[a-z]+ )?(?:jobs?|tasks?|work|errands?|orders|instructions|a (?:list|pile) of)\b|\b(?:my|our|their|staff's|the office's) (?:work )?(?:priorities|workload)\b|\bset (?:my|our|their|the office's|staff's) (?:work )?(?:priorities|tasks|workload)\b|\bprioriti[sz]e\b|\bdecide what (?:i|we|staff|the office|officers) (?:work on|do)\b|\bwhat (?:i|we) (?:work on|do first)\b|\bdo what (?:he|she|they|the [a-z]+) (?:says|tells|wants)\b|\ba list of jobs\b|\bthe order (?:the office|staff|officers|we) \w+/i);
 /** Who might direct: a member, named, or the asker when a councillor. */
-const DIRECTOR = /\b(?:chair(?:man|woman|person)?|vice[- ]?chair|(?:deputy )?mayor|cllrs?|councillors?|members?|(?:council |group )?leader)\b/i;
+const DIRECTOR = caseless(/\b(?:chair(?:man|woman|person)?|vice[- ]?chair|(?:deputy )?mayor|cllrs?|councillors?|members?|(?:council |group )?leader)\b/i);
 const DIRECTED_TYPES: ReadonlySet<QuestionType> = new Set(['can', 'fact', 'will', 'other']);
 
 export function asksWhetherMemberMayDirect(text: string, role?: string): boolean {
@@ -337,7 +339,7 @@ export function asksWhetherMemberMayDirect(text: string, role?: string): boolean
  * instructions on behalf of the Council".
  */
 const LINE_OF_AUTHORITY =
-  /\b(?:instruct(?:s|ed|ing|ions?)?|directions)\b(?! on (?:its |the Council's )?behalf)|\b(?:their|own|work) priorities\b|\bpriority (?:of|over)\b|\b(?:responsible|answerable|accountable)(?:,? through [^,.;]{1,40},)? to (?!(?:the )?(?:electorate|people|public|community))|\bunder the (?:overall )?management of\b|\b(?:not|no)(?: by)?(?: any)?(?: one)? individual (?:councillor|member)s?\b|\bhow their time is used\b|\brequests?\b[^.;]{0,60}\b(?:through|to) the (?:[A-Z][a-z]+ )?(?:Clerk|Manager|Proper Officer)\b/i;
+  caseless(/\b(?:instruct(?:s|ed|ing|ions?)?|directions)\b(?! on (?:its |the Council's )?behalf)|\b(?:their|own|work) priorities\b|\bpriority (?:of|over)\b|\b(?:responsible|answerable|accountable)(?:,? through [^,.;]{1,40},)? to (?!(?:the )?(?:electorate|people|public|community))|\bunder the (?:overall )?management of\b|\b(?:not|no)(?: by)?(?: any)?(?: one)? individual (?:councillor|member)s?\b|\bhow their time is used\b|\brequests?\b[^.;]{0,60}\b(?:through|to) the (?:[A-Z][a-z]+ )?(?:Clerk|Manager|Proper Officer)\b/i);
 
 export function authorityCue(sentence: string): number {
   return LINE_OF_AUTHORITY.test(sentence) ? 1 : 0;
@@ -369,7 +371,7 @@ const IMPERSONAL_AGENT = new RegExp(
 );
 /** `POST` in any case, compiled once (without the g flag, so `exec` keeps no state between calls). */
 const POST_ANY_CASE = new RegExp(POST.source, 'i');
-const POST_WHO_ACTS = new RegExp(`${POST.source},? who (?:will |shall |may |must |then |alone )?(?!is\\b|are\\b|has\\b|have\\b|was\\b)[a-z]+`, 'i');
+const POST_WHO_ACTS = caseless(new RegExp(`${POST.source},? who (?:will |shall |may |must |then |alone )?(?!is\\b|are\\b|has\\b|have\\b|was\\b)[a-z]+`, 'i'));
 export function postActs(sentence: string): boolean {
   // "… it is the Officer, not the Chairman, who takes the action"; "… made to the Clerk, who will decide …".
   if (AGENT_BY.test(sentence) || /\bit is (?:the|a|an) [^.;]{0,60}\bwho\b/i.test(sentence) || POST_WHO_ACTS.test(sentence) || IMPERSONAL_AGENT.test(sentence)) return true;

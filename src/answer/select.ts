@@ -1,3 +1,4 @@
+import { caseless, CaselessPattern } from '../nlu/caseless';
 import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
@@ -269,9 +270,9 @@ function actsIn(unit: IndexedUnit): boolean {
   return (unit.postActs ??= postActs(unit.text));
 }
 
-const SIDE: Record<'councillor' | 'officer', RegExp> = {
-  councillor: /\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i,
-  officer: /\b(?:officers?|employees?|staff|clerk|chief executive)\b/i,
+const SIDE: Record<'councillor' | 'officer', CaselessPattern> = {
+  councillor: caseless(/\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i),
+  officer: caseless(/\b(?:officers?|employees?|staff|clerk|chief executive)\b/i),
 };
 /**
  * A rule later in a sentence that binds a side, whatever the sentence opens with: "Employees are engaged by
@@ -280,9 +281,9 @@ const SIDE: Record<'councillor' | 'officer', RegExp> = {
  * passive ("all the Councillors should be invited" says what others should do), nor a side inside a phrase ("the behaviour of
  * a member of staff should be raised …", "councillors and staff should …").
  */
-const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
-  councillor: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
-  officer: /(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i,
+const RULE_FOR: Record<'councillor' | 'officer', CaselessPattern> = {
+  councillor: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i),
+  officer: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i),
 };
 /**
  * A rule in the impersonal style binds the side it names after "for" or "open to": "It is not acceptable for a
@@ -291,9 +292,9 @@ const RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
  * "It is expected that a councillor who … will declare it". Some protocols are drafted almost wholly this way, and
  * their sentences' grammatical subject is only "It" or "There".
  */
-const IMPERSONAL_RULE_FOR: Record<'councillor' | 'officer', RegExp> = {
-  councillor: /\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:councillors?|members?)\b(?: of the council)? to [a-z]|\bit is (?:a|the|each|every) (?:councillor|member)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:councillors?|members?)\b/i,
-  officer: /\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:officers?|employees?|members? of staff|staff)\b to [a-z]|\bit is (?:a|the|each|every) (?:officer|employee)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:officers?|employees?|staff|members? of staff)\b/i,
+const IMPERSONAL_RULE_FOR: Record<'councillor' | 'officer', CaselessPattern> = {
+  councillor: caseless(/\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:councillors?|members?)\b(?: of the council)? to [a-z]|\bit is (?:a|the|each|every) (?:councillor|member)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:councillors?|members?)\b/i),
+  officer: caseless(/\b(?:it (?:is|would be)|there is)\b[^.;:]{0,50}?\b(?:for|open to) (?:(?:a|an|the|any|each|every|no|such|such an?|individual) )*(?:officers?|employees?|members? of staff|staff)\b to [a-z]|\bit is (?:a|the|each|every) (?:officer|employee)'s (?:duty|responsibility)\b|\bit is (?:expected|required) that (?:(?:a|an|the|any|each|every|all) )?(?:officers?|employees?|staff|members? of staff)\b/i),
 };
 /**
  * Words that frame a question ("Do I *need* to…", "Am I *allowed*…", "who should I *let know*")
