@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/config';
-import { median, nlpjsModel } from './process';
+import { consoleOnlyEnv, median, nlpjsModel } from './process';
 import type { Progress } from './nlu';
 
 /**
@@ -74,10 +74,7 @@ function countInstructions(args: string[], env: NodeJS.ProcessEnv): Promise<numb
 export async function measureInstructions(progress: Progress, runs: number): Promise<InstructionResults> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-instructions-'));
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: path.join(temp, 'bot.sqlite'), LOG_LEVEL: 'warn' };
-    delete env.SLACK_BOT_TOKEN;
-    delete env.SLACK_APP_TOKEN;
-    delete env.MICROSOFT_APP_ID;
+    const env = consoleOnlyEnv(temp);
     // Extra CA certificates are loaded by every Node process at its start (≈ 0.4 G instructions on this machine),
     // whether or not it opens a connection; a user's machine seldom sets them, and they would only add the same to both sides.
     delete env.NODE_EXTRA_CA_CERTS;

@@ -124,13 +124,19 @@ export async function nlpjsModel(cacheDir: string, progress: (line: string) => v
   return file;
 }
 
+/** The bot as `npm start` runs it with no tokens (the console only), on a database of its own in `temp`. */
+export function consoleOnlyEnv(temp: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: path.join(temp, 'bot.sqlite'), LOG_LEVEL: 'warn' };
+  delete env.SLACK_BOT_TOKEN;
+  delete env.SLACK_APP_TOKEN;
+  delete env.MICROSOFT_APP_ID;
+  return env;
+}
+
 export async function measureWholeProcess(progress: (line: string) => void, runs: number): Promise<ProcessResults> {
   const temp = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-process-'));
   try {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_PATH: path.join(temp, 'bot.sqlite'), LOG_LEVEL: 'warn' };
-    delete env.SLACK_BOT_TOKEN;
-    delete env.SLACK_APP_TOKEN;
-    delete env.MICROSOFT_APP_ID;
+    const env = consoleOnlyEnv(temp);
     const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
     const model = await nlpjsModel(config.MODEL_CACHE_DIR, progress);
     const stats = path.join(temp, 'stats.jsonl');

@@ -410,30 +410,23 @@ const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
  */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
-    if (to === 'refused') {
-      return {
-        type: 'Action.ShowCard',
-        title: 'Refuse…',
-        card: {
-          type: 'AdaptiveCard',
-          body: [textInput('reason', 'Reason for refusing (the requester is told it)', undefined, { required: true, multiline: true, maxLength: 2000 })],
-          actions: [execute('Refuse', VERB.move, { requestId: request.id, to }, { style: 'destructive' })],
-        },
-      };
-    }
-    if (to === 'resolved') {
-      return {
-        type: 'Action.ShowCard',
-        title: 'Resolve…',
-        card: {
-          type: 'AdaptiveCard',
-          body: [textInput('reason', 'Note for the requester (optional: where the papers are, what was decided)', undefined, { multiline: true, maxLength: 1000 })],
-          actions: [execute('Resolve', VERB.move, { requestId: request.id, to }, { style: 'positive' })],
-        },
-      };
-    }
+    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: 2000, style: 'destructive' });
+    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: 1000, style: 'positive' });
     return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
   });
+}
+
+/** A move whose button first opens a box for words the requester is told (the card's `reason` input). */
+function withNote(request: ClerkRequest, to: RequestStatus, title: string, label: string, options: { required: boolean; maxLength: number; style: 'destructive' | 'positive' }): CardElement {
+  return {
+    type: 'Action.ShowCard',
+    title: `${title}…`,
+    card: {
+      type: 'AdaptiveCard',
+      body: [textInput('reason', label, undefined, { required: options.required, multiline: true, maxLength: options.maxLength })],
+      actions: [execute(title, VERB.move, { requestId: request.id, to }, { style: options.style })],
+    },
+  };
 }
 
 export interface ClerkCardOptions {
