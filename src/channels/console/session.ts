@@ -82,7 +82,7 @@ export class ConsoleSession {
 
   /** The council's title for its Clerk: the console names the Clerk by it, as Slack and Teams do. */
   private get clerkTitle(): string {
-    return clerkTitleOf(this.assistant.library, this.council);
+    return this.clerkTitleFor(this.council);
   }
 
   /** A form's question in the council's words ("What would you like to ask the Chief Executive?"). */
