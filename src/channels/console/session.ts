@@ -158,10 +158,12 @@ export class ConsoleSession {
         return this.switchCouncil(argument);
       case '/request':
         return this.startForm('document_access', argument ? { what: argument } : {});
+      // Bare, they take up what the last answer offered, as its "You can:" line says (Slack's and Teams' buttons
+      // carry it): /ask-clerk passes that question on, as "yes" would, rather than asking for it to be typed again.
       case '/complaint':
-        return this.startForm('complaint', {});
+        return this.startForm('complaint', this.offered('complaint'));
       case '/ask-clerk':
-        return this.startForm('question', argument ? { question: argument } : {});
+        return this.startForm('question', argument ? { question: argument } : this.offered('question'));
       case '/my-requests':
         return this.myRequests();
       case '/helpful':
@@ -205,6 +207,11 @@ export class ConsoleSession {
     this.queue.recordFeedback({ userId: this.person.userId, council: answer.council.id, intent: answer.intent, helpful, clauseRefs: answer.clauses.map((c) => `${c.council}:${c.ref}`) });
     this.rating.rated = true;
     return feedbackThanks(helpful, answer.actions.map((a) => a.kind), this.clerkTitleFor(answer.council.id), ACTION_COMMANDS);
+  }
+
+  /** What the last answer's offer of this kind would prefill, while it stands (a "no" or a form started ends it). */
+  private offered(kind: NewRequest['kind']): Record<string, string> {
+    return this.offer?.kind === kind ? { ...this.offer.prefill } : {};
   }
 
   private switchCouncil(id: string): string {

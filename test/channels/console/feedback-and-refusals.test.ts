@@ -99,3 +99,22 @@ test('queueMessageText keeps codes only when asked to', () => {
   expect(queueMessageText('request #3 is already in_progress')).toBe('Request #3 is already in progress.');
   expect(queueMessageText('request #3 is already in_progress', 'codes')).toBe('Request #3 is already in_progress.');
 });
+
+describe('/ask-clerk with nothing after it, after an answer that offered "Ask the Clerk"', () => {
+  test('passes that question on, as "yes" would, not a blank form asking for it again', () => {
+    const jo = session('jo');
+    const answer = jo.handle('When does the council collect the green bins on Northgate?');
+    expect(answer).toMatch(/Ask the Clerk \(\/ask-clerk\)/);
+    expect(jo.handle('/ask-clerk')).toMatch(/^Filed as request #1\./);
+    expect(queue.exportPerson('console:jo').requests.map((r) => r.subject)).toEqual(['When does the council collect the green bins on Northgate?']);
+  });
+
+  test('asks for the question when nothing was offered, or the offer was turned down', () => {
+    const jo = session('jo');
+    expect(jo.handle('/ask-clerk')).toMatch(/What would you like to ask the Clerk\?/);
+    jo.handle('/cancel');
+    jo.handle('When does the council collect the green bins on Northgate?');
+    expect(jo.handle('no')).toBe('All right.');
+    expect(jo.handle('/ask-clerk')).toMatch(/What would you like to ask the Clerk\?/);
+  });
+});
