@@ -51,11 +51,13 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
- * A queue error as a chat user reads it: a sentence, with statuses in words ("in progress"),
- * since a button's user never typed the codes (the CLI and the console's /move keep them).
+ * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
+ * Statuses in words ("in progress") where people press buttons and never typed the codes; `codes` keeps them where
+ * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type.
  */
-export function queueMessageText(message: string): string {
-  const words = message.trim().replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
+export function queueMessageText(message: string, statuses: 'words' | 'codes' = 'words'): string {
+  const trimmed = message.trim();
+  const words = statuses === 'codes' ? trimmed : trimmed.replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
   const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
@@ -166,12 +168,15 @@ export type OfferKind = (typeof OFFER_KINDS)[number];
  * that answer offered: "Ask the Chief Executive" where it offered one, else the form it did offer,
  * else how to get one (asking again in other words; an unsure reading offers "Ask the …").
  * `offers` is what the button carried; a button made before it carried them counts as none.
+ * `commands` names how a channel without buttons reaches each hand-off (the console's "/ask-clerk"),
+ * said after the hand-off's name as the console's "You can:" line says it.
  */
-export function feedbackThanks(helpful: boolean, offers: readonly string[], clerkTitle = DEFAULT_CLERK_TITLE): string {
+export function feedbackThanks(helpful: boolean, offers: readonly string[], clerkTitle = DEFAULT_CLERK_TITLE, commands: Partial<Record<OfferKind, string>> = {}): string {
   if (helpful) return 'Thanks, glad that helped.';
   const thanks = 'Thanks for telling me.';
-  if (offers.includes('question')) return `${thanks} If you still need an answer, "Ask the ${clerkTitle}" under the answer passes your question on.`;
-  if (offers.includes('document_request')) return `${thanks} If you still need the papers, "Request these documents" under the answer asks the ${clerkTitle} for them.`;
-  if (offers.includes('complaint')) return `${thanks} If you want to complain, "Make a complaint" under the answer opens the form.`;
+  const named = (kind: OfferKind, label: string) => `"${label}"${commands[kind] ? ` (${commands[kind]})` : ''}`;
+  if (offers.includes('question')) return `${thanks} If you still need an answer, ${named('question', `Ask the ${clerkTitle}`)} under the answer passes your question on.`;
+  if (offers.includes('document_request')) return `${thanks} If you still need the papers, ${named('document_request', 'Request these documents')} under the answer asks the ${clerkTitle} for them.`;
+  if (offers.includes('complaint')) return `${thanks} If you want to complain, ${named('complaint', 'Make a complaint')} under the answer opens the form.`;
   return `${thanks} Try asking again in other words: when I am not sure of an answer, I offer to pass your question to the ${clerkTitle}.`;
 }

@@ -52,6 +52,8 @@ export function routeProposalLines(
   options: { existing: CouncilMetadata['routes']; accepted: RouteProposal[]; dryRun: boolean; file: string; clerkTitle: string },
 ): string[] {
   const lines = ['Routes proposed from the text (check each against its sentence):'];
+  /** Kept routes whose own clause now names another post (a revised protocol), said at the end. */
+  const outdated: string[] = [];
   for (const kind of ROUTE_KINDS) {
     const proposal = proposals.find((p) => p.kind === kind);
     const current = options.existing[kind];
@@ -61,16 +63,28 @@ export function routeProposalLines(
       continue;
     }
     const saved = options.accepted.includes(proposal) ? '; saved' : kept;
-    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '      '));
+    // A revised protocol whose routing clause now names another post: the kept route may be out of date.
+    const renamed = current && !options.accepted.includes(proposal) && current.clause === proposal.clause && !samePost(current.recipient, proposal.recipient);
+    if (renamed) outdated.push(`Check the route for ${KIND_LABELS[kind].replace(/^./, (c) => c.toLowerCase())}: it still names the ${current.recipient}, but clause ${proposal.clause} now names the ${proposal.recipient}. If the post has changed, correct "recipient" under routes.${kind} in ${options.file} (--accept-routes never replaces a route).`);
+    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}${renamed ? `, which clause ${proposal.clause} no longer names` : ''}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '      '));
   }
   const open = proposals.filter((p) => !options.existing[p.kind]);
   if (options.accepted.length > 0) lines.push(`Saved ${options.accepted.length} route(s) into ${options.file}, as --accept-routes asked; correct any recipient there.`);
   else if (proposals.length === 0) lines.push(`Nothing to save: set routes in ${options.file} by hand if the Clerk is not the one for every kind.`);
-  else if (open.length === 0) lines.push('Nothing to save: every kind proposed already has a route, which is kept.');
+  // "Nothing to save" is not said over a kept route that the text no longer names: the check below says what to do.
+  else if (open.length === 0 && outdated.length === 0) lines.push('Nothing to save: every kind proposed already has a route, which is kept.');
+  else if (open.length === 0) lines.push('No new route to save.');
   else if (options.dryRun) lines.push(`Nothing applied. To save them: ingest again without --dry-run and with --accept-routes, or write them into ${options.file} yourself.`);
   else lines.push(`Not applied. Check them, then run the same ingest with --accept-routes, or write them into ${options.file} yourself.`);
+  lines.push(...outdated);
   return lines;
 }
+
+/** Whether two route recipients name the same post ("the Chair of the Council" and "Chair of the council"). */
+const samePost = (a: string, b: string): boolean => {
+  const post = (name: string) => name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+  return post(a) === post(b);
+};
 
 /** `routes <council>`: who receives complaints and document disputes, proposed from the text. */
 export function registerRoutesCommand(program: Command, context: CliContext): void {

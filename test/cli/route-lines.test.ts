@@ -30,3 +30,29 @@ describe('ingest --help', () => {
     expect(help.stdout).toMatch(/--council <id>\s+\(required\) council id/);
   });
 });
+
+/**
+ * A revised protocol whose routing clause now names another post (uat15: Cottingham's revised 7.3 sends a
+ * complaint about the Clerk to the Chair of the Staffing Committee; the saved route still named the Personnel
+ * Committee's Chair, and ingest said only "Nothing to save: every kind proposed already has a route, which is kept").
+ */
+describe('ingest: a kept route whose own clause now names another post', () => {
+  const sentence = 'If a Councillor is dissatisfied with the Clerk, the matter should be raised with the Chair of the Staffing Committee.';
+  const proposal = { kind: 'complaint_about_clerk' as const, recipient: 'Chair of the Staffing Committee', clause: '7.3', sentence };
+  const report = (recipient: string, clause = '7.3') =>
+    routeProposalLines([proposal], { existing: { complaint_about_clerk: { recipient, clause } }, accepted: [], dryRun: false, file: '/srv/protocols/cottingham.json', clerkTitle: 'Clerk' }).join('\n');
+
+  test('is flagged, with what to change and where, and "Nothing to save" is not said', () => {
+    const lines = report('Chair of the Personnel Committee');
+    expect(lines).toMatch(/Complaints about the Clerk: Chair of the Staffing Committee \(clause 7\.3\); kept: already routed to Chair of the Personnel Committee \(clause 7\.3\), which clause 7\.3 no longer names/);
+    expect(lines).toContain(
+      'Check the route for complaints about the Clerk: it still names the Chair of the Personnel Committee, but clause 7.3 now names the Chair of the Staffing Committee. If the post has changed, correct "recipient" under routes.complaint_about_clerk in /srv/protocols/cottingham.json (--accept-routes never replaces a route).',
+    );
+    expect(lines).not.toMatch(/Nothing to save/);
+  });
+
+  test('is not flagged when the clause names the same post, or when the kept route is from another clause', () => {
+    expect(report('the chair of the staffing committee')).toMatch(/Nothing to save: every kind proposed already has a route, which is kept\.$/);
+    expect(report('Chair of the Council', '9.1')).not.toMatch(/no longer names|Check the route/);
+  });
+});

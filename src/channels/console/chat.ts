@@ -54,7 +54,7 @@ export function startConsole(
 
   const sender: NotificationSender = {
     name: 'console',
-    accepts: (n: Notification) => n.audience === 'clerks' || (n.recipient?.startsWith('console:') ?? false),
+    accepts: (n: Notification) => (n.audience === 'clerks' && !postedInAChat(deps.queue, n.requestId)) || (n.recipient?.startsWith('console:') ?? false),
     deliver: async (n: Notification) => write(formatNotification(n, clerkTitleOf(deps.library, n.request.council))),
   };
   return {
@@ -66,6 +66,19 @@ export function startConsole(
       await closed;
     },
   };
+}
+
+/** The platforms whose bot keeps a request's Clerks' channel post up to date (the key each saves it under). */
+const CHAT_PLATFORMS = ['slack', 'teams'] as const;
+
+/**
+ * Whether a request's Clerks' channel post is in Slack or Teams: then its updates are that bot's to make, even
+ * when the move was made at a console beside it on the same database (uat15: the console printed "[Clerks'
+ * channel] Request now in progress" in its own terminal and the Slack card stayed at Acknowledged). A console
+ * on its own, where no chat ever posted the request, still shows every Clerks' notification.
+ */
+function postedInAChat(queue: Pick<ChannelDeps['queue'], 'channelPost'>, requestId: number): boolean {
+  return CHAT_PLATFORMS.some((platform) => queue.channelPost(requestId, platform) !== undefined);
 }
 
 /** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */

@@ -52,7 +52,8 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
   return lines.join('\n');
 }
 
-const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> = {
+/** The console's command for each hand-off an answer offers (its "You can:" line, and 👎's reply). */
+export const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> = {
   document_request: '/request',
   complaint: '/complaint',
   question: '/ask-clerk',

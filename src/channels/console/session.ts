@@ -8,8 +8,8 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, inCouncilWords, routeLabel, routeText, statusLabel } from '../labels';
-import { formatReply, formatRequest, formatRequestLine } from './render';
+import { clerkTitleOf, dueWords, feedbackThanks, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
 interface PendingForm {
@@ -28,9 +28,11 @@ export const CONSOLE_HELP = [
   '  /complaint          make a confidential complaint',
   '  /ask-clerk [text]   pass a question to the Clerk',
   '  /my-requests        your requests and their status',
+  '  /helpful, /not-helpful   say whether the last answer helped',
   '  /new                start a new conversation (forget what we were talking about)',
   '  /withdraw <id>      withdraw one of your open requests',
   '  /queue              the Clerk\'s queue (clerks only)',
+  '  /show <id>          a request in full, with its history',
   '  /move <id> <status> [note]   act on a request (clerks only)',
   '  /whoami, /role <councillor|officer|clerk>, /name <your name>',
   '  /cancel             stop filling in a form (nothing is filed)',
@@ -50,6 +52,8 @@ export class ConsoleSession {
   /** The last answer's offer, accepted by a plain "yes". */
   private offer: { kind: NewRequest['kind']; prefill: Record<string, string> } | null = null;
   private lastReply: Reply | null = null;
+  /** The last answer, while it can be rated (/helpful, /not-helpful): one that quoted the protocol, not yet rated. */
+  private rating: { answer: Reply; rated: boolean } | null = null;
   /** This session is one conversation: follow-up questions are read in its light. */
   private readonly thread = `console:${randomUUID()}`;
   quit = false;
@@ -110,6 +114,8 @@ export class ConsoleSession {
     const reply = this.assistant.answer(text, this.asker, { council: this.council, thread: this.thread });
     if (reply.open) return this.openAccepted(reply.open);
     this.lastReply = reply;
+    // Rated as Slack's and Teams' 👍/👎 are offered: under an answer that quotes the protocol.
+    this.rating = reply.clauses.length > 0 ? { answer: reply, rated: false } : null;
     this.offer = null;
     let out = formatReply(reply);
     const fileable = reply.actions.find((a) => a.kind !== 'my_requests');
@@ -152,12 +158,18 @@ export class ConsoleSession {
         return this.switchCouncil(argument);
       case '/request':
         return this.startForm('document_access', argument ? { what: argument } : {});
+      // Bare, they take up what the last answer offered, as its "You can:" line says (Slack's and Teams' buttons
+      // carry it): /ask-clerk passes that question on, as "yes" would, rather than asking for it to be typed again.
       case '/complaint':
-        return this.startForm('complaint', {});
+        return this.startForm('complaint', this.offered('complaint'));
       case '/ask-clerk':
-        return this.startForm('question', argument ? { question: argument } : {});
+        return this.startForm('question', argument ? { question: argument } : this.offered('question'));
       case '/my-requests':
         return this.myRequests();
+      case '/helpful':
+        return this.rate(true);
+      case '/not-helpful':
+        return this.rate(false);
       case '/withdraw':
         return this.move(argument.split(/\s+/)[0], 'withdrawn', '');
       case '/queue':
@@ -181,6 +193,25 @@ export class ConsoleSession {
       default:
         return `I don't know the command ${name}. Type /help for the list.`;
     }
+  }
+
+  /**
+   * /helpful and /not-helpful: the console's 👍/👎 for the last answer, stored as the buttons' are (the feedback
+   * table) and answered in the same words (`feedbackThanks`), the hand-offs named with the console's commands.
+   * One rating an answer, as a button pressed once.
+   */
+  private rate(helpful: boolean): string {
+    if (!this.rating) return 'There is no answer to rate just now: /helpful and /not-helpful rate the last answer that quoted the protocol.';
+    if (this.rating.rated) return 'You have already rated that answer. Thanks.';
+    const { answer } = this.rating;
+    this.queue.recordFeedback({ userId: this.person.userId, council: answer.council.id, intent: answer.intent, helpful, clauseRefs: answer.clauses.map((c) => `${c.council}:${c.ref}`) });
+    this.rating.rated = true;
+    return feedbackThanks(helpful, answer.actions.map((a) => a.kind), this.clerkTitleFor(answer.council.id), ACTION_COMMANDS);
+  }
+
+  /** What the last answer's offer of this kind would prefill, while it stands (a "no" or a form started ends it). */
+  private offered(kind: NewRequest['kind']): Record<string, string> {
+    return this.offer?.kind === kind ? { ...this.offer.prefill } : {};
   }
 
   private switchCouncil(id: string): string {
@@ -297,7 +328,7 @@ export class ConsoleSession {
       const request = this.queue.get(n, this.person);
       return formatRequest(request, this.clerkTitleFor(request.council), (userId) => this.queue.person(userId)?.name ?? userId);
     } catch (error) {
-      if (error instanceof QueueError) return error.message;
+      if (error instanceof QueueError) return queueMessageText(error.message, 'codes');
       throw error;
     }
   }
@@ -310,7 +341,7 @@ export class ConsoleSession {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return `Request #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`;
     } catch (error) {
-      if (error instanceof QueueError) return error.message;
+      if (error instanceof QueueError) return queueMessageText(error.message, 'codes');
       throw error;
     }
   }
