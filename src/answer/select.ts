@@ -6,6 +6,7 @@ import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
+import { kindWordsFor } from './thingKinds';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -157,6 +158,11 @@ export const WEIGHTS = {
   previous: 0.3,
   /** Formal words added for an everyday one in the question (src/answer/synonyms.ts). */
   synonym: 0.5,
+  /**
+   * The protocol's words for the kind of a thing a story names in everyday words (src/answer/thingKinds.ts: "a case of
+   * wine" is a gift or hospitality). As the everyday words' 0.5; at 0.3 it gained two pairs fewer (docs/answers.md, answers37).
+   */
+  kind: 0.5,
   /**
    * When above 0, BM25 is scaled as x / (x + saturation) instead of relative to the best
    * candidate. Tried on both sets (docs/answers.md); relative scaling generalised better.
@@ -366,6 +372,8 @@ export class AnswerSelector {
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
+    // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
+    for (const formal of kindWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.kind);
     // …and the sentence that answered it lends its words as the question's frame, at a lower weight.
     if (context.previous && askingStems.length + queryStems(question).length <= ELLIPTICAL_WORDS) {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
