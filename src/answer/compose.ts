@@ -158,7 +158,7 @@ export function answerWithClauses(
     const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
     for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
   }
-  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence, routeAskedAsWhatToDo: route.askedAsWhatToDo } : {}) };
+  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence, routeRecipient: route.recipient, routeAskedAsWhatToDo: route.askedAsWhatToDo } : {}) };
   // A follow-up asking for the next step already has the sentence it was last answered with: another
   // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
   // overall (not one found anywhere in the protocol; and when the turn's own words still point to

@@ -7,6 +7,7 @@ import { withoutChatter } from '../nlu/chatter';
 import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
+import { asksToGoDirect, directContactCue } from './directContact';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -51,6 +52,8 @@ export interface AnswerContext {
    * for that kind of complaint (src/answer/complaintRoute.ts): a cue of WEIGHTS.proposedRoute for the sentence(s) it quotes.
    */
   routeSentence?: string;
+  /** The post or body that route sends the complaint to ("Line Manager"): in a list, the item naming it is the one asked about. */
+  routeRecipient?: string;
   /**
    * The route was asked as "what do I do?" by a message the classifier read as a complaint (src/answer/complaintRoute.ts):
    * it asks whom to take it to, so the question is typed "who" (the sentence naming the post to go to answers it).
@@ -141,6 +144,8 @@ export const WEIGHTS = {
   proposedRoute: 0.5,
   /** A sentence drawing the line of authority over staff's work, when the message asks whether a member may direct it (questionType.ts asksWhetherMemberMayDirect). */
   authority: 1,
+  /** A sentence saying whom members may approach or whether staff are reached directly, when the message asks if a member may go to one of the staff directly (directContact.ts). */
+  directContact: 1,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
   condition: 0.3,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
@@ -385,10 +390,13 @@ export class AnswerSelector {
     const wronged = !nextStep && WEIGHTS.route > 0 && asksRouteAfterMistreatment(question);
     // "Can a councillor tell me to drop my work and do his?" wants who directs staff, as a wronged asker wants the route.
     const directed = !nextStep && !wronged && WEIGHTS.authority > 0 && asksWhetherMemberMayDirect(question, role);
-    const remedyOf = (unit: IndexedUnit) => (nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : directed ? (unit.authority ??= authorityCue(unit.text)) : 0);
+    // "Can I talk to the finance officer directly?" wants whom a member may approach, or that requests go through a post.
+    const goingDirect = !nextStep && !wronged && !directed && WEIGHTS.directContact > 0 && asksToGoDirect(question);
+    const remedyOf = (unit: IndexedUnit) =>
+      nextStep ? unit.remedy : wronged ? (unit.route ??= routeCue(unit.text)) : directed ? (unit.authority ??= authorityCue(unit.text)) : goingDirect ? directContactCue(unit.text) : 0;
     // "How do I get hold of the quotes?" asks the first step: "A member whose request … has been refused may …" is for later.
     const firstStep = WEIGHTS.laterStep > 0 && !nextStep && asksFirstStep(question);
-    const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : directed ? WEIGHTS.authority : 0;
+    const remedyWeight = nextStep ? WEIGHTS.remedy : wronged ? WEIGHTS.route : directed ? WEIGHTS.authority : goingDirect ? WEIGHTS.directContact : 0;
     // "Who" wants a post the question does not already name; so does a next step after a setback: "I told
     // the clerk and nothing came of it. What can I do?" is not answered by "… should be raised with the Clerk".
     const known = type === 'who' || nextStep ? new Set(postsNamed(question)) : undefined;
@@ -525,7 +533,7 @@ export class AnswerSelector {
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
     // item the question is about (focusOf finds no list in any other unit).
-    const narrowed = start === best.unit.start && end === best.unit.end ? focusOf(units, text, query, vocabulary, focus) : undefined;
+    const narrowed = start === best.unit.start && end === best.unit.end ? (routeItemOf(text, context.routeRecipient) ?? focusOf(units, text, query, vocabulary, focus)) : undefined;
     return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type };
   }
 
@@ -659,6 +667,23 @@ function focusOf(units: CouncilUnits, text: string, query: Map<string, number>, 
   return { leadIn: text.slice(layout.leadIn.start, layout.leadIn.end), item: text.slice(span.start, span.end), itemAt: span.start };
 }
 
+/**
+ * The item of a long lead-in-and-list answer that names the post a "who do I complain to?" message is sent to (the route's
+ * recipient): the story's words ("in front of the public") must not choose another item of the route's own list ("Ensure
+ * that any criticism is not … overheard by the public") over the one that answers whom ("Take up the concern with the
+ * Officer or Line Manager privately"). Undefined unless exactly one item names it, or where focusOf would read the whole.
+ */
+function routeItemOf(text: string, recipient: string | undefined): AnswerFocus | undefined {
+  if (!recipient || text.length <= FOCUS.minLength) return undefined;
+  const layout = listLayout(text);
+  if (!layout || layout.items.length < FOCUS.minItems) return undefined;
+  const named = recipient.toLowerCase();
+  const naming = layout.items.filter((span) => text.slice(span.start, span.end).toLowerCase().includes(named));
+  if (naming.length !== 1) return undefined;
+  const [span] = naming;
+  return { leadIn: text.slice(layout.leadIn.start, layout.leadIn.end), item: text.slice(span.start, span.end), itemAt: span.start };
+}
+
 /** A list is scored as its lead-in plus its best item, so a long list does not win on length. */
 function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
   if (!unit.parts) return bm25(units, unit, query);
@@ -691,6 +716,8 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
   // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
   if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
+  // "Is the chief exec allowed to stop me talking to a director?" asks whether the asker may: the post named would stop it.
+  if (/\b(?:stop|stops|prevent|prevents|ban|bans|bar|bars|forbid|forbids) (?:me|us)\b/i.test(asking)) return own;
   // "If I raise a concern about a councillor, could it count against me?" is about the asker, not the councillor named.
   // (A "he" inside the condition is the one reported, "If I report a councillor for how he treats me, …"; one after it asks about him.)
   const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);

@@ -97,6 +97,10 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:put|puts|putting) (?:\w+ ){1,3}together\b|\bdraws? up\b/i, 'prepare prepared draw drawn compile'],
   // Fourteenth round: telling someone what to do is directing them ("Members must not give directions to …").
   [/\b(?:tell|telling|told)\s+(?:him|her|them|staff|(?:the|my|our|his|her|their) [a-z]+(?: [a-z]+)?) (?:what|which|how|when|where|to)\b/i, 'direct directions instruct instructions'],
+  // answers38: a clock time outside any office's day (6pm to 7.59am: "at 11pm", "6.45am", "23:10", "at 6 in the morning",
+  // "after midnight") is staff's own time too. 8am and 5pm are left out: some offices work them. "At night" is left out: "an
+  // abusive email late at night; where do I take it?" asks the route, and with it 12 bench answers moved (docs/answers.md, answers38).
+  [/\b(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s?pm\b|\b(?:12|[1-7])(?:[.:][0-5]\d)?\s?am\b|\b(?:2[0-3]|0[0-7]):[0-5]\d\b|\bmidnight\b|\bsmall hours\b|\bearly hours\b|\b(?:[1-7]|five|six|seven)(?:[.:][0-5]\d)? in the morning\b/i, OUT_OF_HOURS],
   // Twentieth round: staff's own time in everyday phrases ("on my day off", "after work", "out of hours", "on leave").
   [/\bday off\b|\bafter (?:work|hours)\b|\bout of (?:office )?hours\b|\bon (?:annual )?leave\b|\bbank holiday\b/i, OUT_OF_HOURS],
 ];

@@ -170,6 +170,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy24 first, before messy-probe-34 and any change, in the same style (8 in scope, 4 near misses sharing their
   // phrases); its misses were never read: a check.
   { name: 'messy-probe-35 (check)', file: 'test/eval/messy-probe-35.jsonl', format: 'messages' },
+  // Written by answers38 (issues 10/12) before any change, in its own wording: three kinds of message the twelfth session's
+  // walks got wrong (a story about a person then "who do I complain to", a time of day or week in a story that is about
+  // staff's free time, may I approach / talk to a post directly), 17 in scope and 4 near misses: a design set (docs/answers.md, "answers38").
+  { name: 'messy-probe-36', file: 'test/eval/messy-probe-36.jsonl', format: 'messages' },
+  // Written by answers38 with messy-probe-36, before any change, in the same kinds (6 in scope, 2 near misses); its misses
+  // were never read: a check.
+  { name: 'messy-probe-37 (check)', file: 'test/eval/messy-probe-37.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

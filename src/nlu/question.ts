@@ -77,6 +77,37 @@ const ASKING_PHRASES =
  */
 const ASKING_INVERSIONS =
   /(?:^|[,;:(\u2013\u2014-]\s*|\b(?:but|and|so|or|then|just)\s+)(?:can i|could i|may i|am i|do i|should i|is it (?:ok|okay|alright|allowed|fine|right|appropriate|acceptable)|are we|can we|do we|can they|can he|can she|is that|was that|what (?:do|does|should|can|are|is)|who (?:do|does|should|can|is)|how (?:do|does|should|can|quickly|long|soon))\b/i;
+/**
+ * A story and its question run together with a comma ("the clerk told me off at the meeting, who do i complain to"):
+ * the last clause, when it opens as the asker's own question (a verb before "I", "we", "it", "that" or "this"; "who /
+ * what / how / where" with "I" or "we"), is the asking part and the clause before it the story, as they would be after a
+ * full stop. Not after a condition ("if the clerk is off, who do I ask?" is one question), not "who is" ("the clerk,
+ * who is new, …" is a relative clause), not under pasted text (findQuestion), and only after a story naming one of the
+ * council's people (COUNCIL_PERSON).
+ */
+const SPLICED_QUESTION =
+  /^(.*\S.*?)\s*,\s+((?:(?:so|but|and|then)\s+)?(?:(?:can|could|may|am|do|should|shall|must|would)\s+(?:i|we)|(?:is|was|are)\s+(?:it|that|this)|(?:who|what|how|where)\s+(?:do|should|can|would)\s+(?:i|we))\b[^,]*)$/i;
+const OPENS_WITH_CONDITION = /^\s*(?:if|when|whenever|where|while|whilst|although|though|since|because|as|once|after|before|unless|until|given|say|suppose|supposing)\b/i;
+/**
+ * One of the council's people, whom a story before a spliced question must name to be set apart from it: a story about a
+ * neighbour or a bin round ("my neighbour's music is too loud every night, who do I complain to?") carries the message's
+ * scope, which the question read on its own would lose.
+ */
+const COUNCIL_PERSON = /\b(?:clerk|rfo|officers?|staff|employees?|councillors?|cllrs?|members?|chair(?:man|woman)?|mayor|chief exec(?:utive)?|director|manager|assistant|admin)\b/i;
+/** The story words a spliced question must follow to be split off (fewer are part of the question: "ok, can I…"). */
+const SPLICED_STORY_WORDS = 4;
+
+/** A sentence's story and its spliced question, or undefined when it is not one (see SPLICED_QUESTION). */
+function splicedQuestion(sentence: string): [string, string] | undefined {
+  if (sentence.includes('?') && !/\?\W*$/.test(sentence)) return undefined;
+  if (QUESTION_OPENERS.test(sentence) || OPENS_WITH_CONDITION.test(sentence)) return undefined;
+  const found = SPLICED_QUESTION.exec(sentence);
+  if (!found || wordsWithLetters(found[1]) < SPLICED_STORY_WORDS || !COUNCIL_PERSON.test(found[1])) return undefined;
+  // "Genuine question: if I think …, do I tell the clerk?": the condition opens the clause after a colon or a dash.
+  if (OPENS_WITH_CONDITION.test(found[1].slice(found[1].search(/[^:;\u2013\u2014-]*$/)))) return undefined;
+  return [found[1], found[2]];
+}
+
 /** The asker pointing at their question: the text after it is the question. */
 const POINTER = /\b(?:the (?:actual|real|main) question(?: is| here is)?|my question(?: is)?|question is|what i(?:'m| am) asking is|what i want to know is|so my question|tl;?dr)\s*[:,-]?\s*/i;
 
@@ -208,9 +239,15 @@ export function findQuestion(text: string): QuestionParts {
   for (let i = 0; i < said.length; i++) {
     const sentence = said[i];
     const rest = pointedQuestion(sentence);
+    // Under pasted text the asker's own clause before the comma hands it over ("Forwarding something I was sent, is this a
+    // breach?"): no story to set apart.
+    const spliced = rest === undefined && quoted.length === 0 ? splicedQuestion(sentence) : undefined;
     if (rest !== undefined) {
       pointedAt ??= rest;
       asking.push(rest);
+    } else if (spliced !== undefined) {
+      backstory.push(spliced[0]);
+      asking.push(spliced[1]);
     } else (asks(sentence) ? asking : backstory).push(sentence);
   }
   // A message with no sentence that asks is itself the question ("tender documents for the pavilion").

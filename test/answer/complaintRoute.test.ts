@@ -109,3 +109,18 @@ describe('"what do I do?" read as a complaint asks the route', () => {
     expect(read.answer?.text ?? '').not.toContain('A member of staff who is concerned about the conduct of a councillor raises the matter');
   });
 });
+
+// answers38: the walk's "told me off in front of the public …, who do i complain to" (Alsager) was answered with the route's
+// own list narrowed to the item the story's words chose ("… not shared or overheard by the public"). My own wording.
+describe('"who do I complain to?" answered from a list: the item naming whom', () => {
+  let assistant: Assistant;
+  beforeAll(() => {
+    assistant = Assistant.create({ config: { COUNCIL: 'alsager', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library: ProtocolLibrary.load(PROTOCOLS_DIR) });
+  });
+
+  test('the item naming the route\'s recipient is the one read out, whatever the story', () => {
+    const read = assistant.read('The assistant clerk criticised me in front of the public at the annual meeting. Who do I complain to?', { council: 'alsager', role: 'councillor' });
+    expect(read.answer?.ref).toBe('61');
+    expect(read.answer?.focus?.item).toContain('Take up the concern with the Officer or Line Manager privately');
+  });
+});
