@@ -32,6 +32,7 @@
  *
  * `--list KIND` prints the misses of a kind (`fallback`, `fallback/story`, or a mechanism alone: `story`), with the
  * three likeliest intents. `--sets` adds a table of kinds per set. `--json FILE` writes every miss with its kind.
+ * `--which` prints the sets it would read, one a line, and reads none (test/eval/missKinds.test.ts checks it).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -59,6 +60,12 @@ const isHeldOut = (/** @type {{name: string, file: string, heldOut?: boolean}} *
 const isCheck = (/** @type {{name: string, file: string}} */ s) =>
   /check|messy-probe-5\b|messy-probe-6\b|hollinsford|factual|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
 const isDesign = (/** @type {{name: string, file: string, format: string, heldOut?: boolean}} */ s) => s.format === 'messages' && !isHeldOut(s) && !isCheck(s);
+
+const sets = EVAL_SETS.filter(isDesign);
+if (args.includes('--which')) {
+  process.stdout.write(sets.map((/** @type {{name: string}} */ s) => s.name).join('\n') + '\n');
+  process.exit(0);
+}
 
 const intents = loadIntents(path.join(root, 'intents'));
 const kindOf = new Map(intents.map((/** @type {{id: string, kind: string}} */ i) => [i.id, i.kind]));
@@ -109,7 +116,6 @@ function kindOfMiss(row, result) {
   return { outcome, mechanism, kind: `${outcome}/${mechanism}`, story: parts.hasContext, unknown };
 }
 
-const sets = EVAL_SETS.filter(isDesign);
 /** @type {Map<string, number>} */
 const byKind = new Map();
 /** @type {Map<string, Map<string, number>>} */
