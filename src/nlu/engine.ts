@@ -11,8 +11,6 @@ import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 import { sharesNearReading, VECTOR_VOTE, VectorVote } from './vectorVote';
-import { wordVectors } from './vectors';
-import { NearestKnownWords, UNKNOWN_WORDS } from './unknownWords';
 
 /**
  * Below this probability the message is treated as outside the protocol. Chosen by k-fold
@@ -156,9 +154,6 @@ export function withoutProtocolFrame(text: string): string {
     return topicWords >= 2 ? rest : whole;
   });
 }
-
-/** A text as it is: the classifier's reading of a message's own words. */
-const unchanged = (text: string): string => text;
 
 /** The message without the words that only hand over its quoted text ("Got this from a cllr:"): see `QuestionParts.framing`. */
 export function withoutHandOver(message: string, parts: QuestionParts): string {
@@ -309,9 +304,7 @@ export class IntentEngine {
   /** The question weighed above its backstory, then the scope decision. */
   private classifyParts(message: string, parts: QuestionParts, role?: Role): IntentResult {
     const text = withoutProtocolFrame(withoutHandOver(message, parts));
-    let reading = parts.hasContext ? this.withContext(text, parts, role) : this.predict(text, role);
-    // Unsure: read again with the words no example uses read as their nearest example words (unknownWords.ts).
-    if (reading.confidence < UNKNOWN_WORDS.below) reading = this.withNearestWords(text, parts, role) ?? reading;
+    const reading = parts.hasContext ? this.withContext(text, parts, role) : this.predict(text, role);
     const isTopic = this.isTopic;
     const others = runnersUp(reading.ranked, isTopic);
     const signals = this.signals(text, parts, reading.label, others);
@@ -339,12 +332,12 @@ export class IntentEngine {
    * (`concat`, here and in `signals`, not an array spread: a spread is the iterator protocol, far
    * more for V8 to compile into `classifyParts`, which is optimised inside the bench's timed passes.)
    */
-  private withContext(text: string, parts: QuestionParts, role?: Role, read = unchanged): Reading {
+  private withContext(text: string, parts: QuestionParts, role?: Role): Reading {
     const asked = withoutProtocolFrame(parts.asking.join(' '));
     const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
     const feature = roleFeature(role);
-    const question = this.classifier.probabilities(read(asked), feature);
-    const whole = this.classifier.probabilities(read(text), feature);
+    const question = this.classifier.probabilities(asked, feature);
+    const whole = this.classifier.probabilities(text, feature);
     const mixed = this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
     return this.vote ? this.voted(mixed, text, substantial ? this.isSmallTalkAt : undefined) : mixed;
   }
@@ -393,22 +386,8 @@ export class IntentEngine {
     return this.predict(text).ranked;
   }
 
-  /**
-   * The reading again, with the words no example uses read as their nearest example words (the classifier's words only: the
-   * scope check, the rules and the word-vector vote still read the message as it came); undefined when no word changes.
-   */
-  private withNearestWords(text: string, parts: QuestionParts, role?: Role): Reading | undefined {
-    const nearest = (this.nearestWords ??= new NearestKnownWords(wordVectors, () => this.spelling.wordCounts(), this.knows));
-    const rewrite = (words: string): string => nearest.rewrite(words);
-    const changes = (words: string): boolean => rewrite(words) !== words;
-    if (!parts.hasContext) return changes(text) ? this.predict(text, role, rewrite) : undefined;
-    return changes(text) || changes(withoutProtocolFrame(parts.asking.join(' '))) ? this.withContext(text, parts, role, rewrite) : undefined;
-  }
-
-  private nearestWords?: NearestKnownWords;
-
-  private predict(text: string, role?: Role, read = unchanged): Reading {
-    const reading = this.classifier.predict(read(text), roleFeature(role));
+  private predict(text: string, role?: Role): Reading {
+    const reading = this.classifier.predict(text, roleFeature(role));
     return this.vote ? this.voted(reading, text) : reading;
   }
 
