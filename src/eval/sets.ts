@@ -177,6 +177,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by answers38 with messy-probe-36, before any change, in the same kinds (6 in scope, 2 near misses); its misses
   // were never read: a check.
   { name: 'messy-probe-37 (check)', file: 'test/eval/messy-probe-37.jsonl', format: 'messages' },
+  // Written by messy25 (issue 12) before any change, after sorting the design sets' misses by kind
+  // (scripts/intent-miss-kinds.js): in-scope messages whose telling words are everyday things, slang or rare words no
+  // example uses (a laminator, a pen-pusher, a nosy at the invoices, a natter with the RFO), 18 in scope and 10 near misses
+  // with the same kind of words; intent only: a design set (docs/messy-round22.md).
+  { name: 'messy-probe-38', file: 'test/eval/messy-probe-38.jsonl', format: 'messages' },
+  // Written by messy25 first, before messy-probe-38 and any change, in the same style (8 in scope, 4 near misses); its misses
+  // are never read: a check.
+  { name: 'messy-probe-39 (check)', file: 'test/eval/messy-probe-39.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
