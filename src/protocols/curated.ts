@@ -4,6 +4,7 @@ import { Clause, parseProtocol } from './parse';
 import { CouncilMetadata } from './metadata';
 import { ProtocolLibrary } from './library';
 import { listVersions } from './versions';
+import { uncheckedStaleRefs } from './checked';
 import type { IntentFile } from '../nlu/intents';
 
 /**
@@ -57,20 +58,30 @@ export function staleCuratedRefs(options: {
 /**
  * Every stale reference across the councils in a protocols folder, comparing each council's
  * current version with the one before it. For `doctor`: an empty list means the maps are sound.
+ * A changed clause a person has checked in the current version (`protocol-bot checked`) is left
+ * out unless `includeChecked` (the `checked` command itself needs them all).
  */
-export function staleCuratedRefsIn(library: ProtocolLibrary, intents: Pick<IntentFile, 'id' | 'clauses'>[], councils = library.ids()): StaleRef[] {
+export function staleCuratedRefsIn(library: ProtocolLibrary, intents: Pick<IntentFile, 'id' | 'clauses'>[], councils = library.ids(), includeChecked = false): StaleRef[] {
   return councils.flatMap((council) => {
     const versions = listVersions(library.directory, council);
     const before = versions.length >= 2 ? versions[versions.length - 2] : undefined;
-    return staleCuratedRefs({
+    const stale = staleCuratedRefs({
       council,
       clauses: library.get(council).clauses,
       ...(before ? { previous: parseProtocol(fs.readFileSync(before.textPath, 'utf8'), council).clauses } : {}),
       intents,
       routes: library.metadata(council).routes,
     });
+    return includeChecked ? stale : uncheckedStaleRefs(stale, library.metadata(council));
   });
 }
+
+/** How many changed clauses a person has checked in the councils' current versions (for doctor to say so). */
+export const checkedCount = (library: ProtocolLibrary, councils = library.ids()): number =>
+  councils.reduce((n, council) => {
+    const metadata = library.metadata(council);
+    return n + new Set((metadata.checked ?? []).filter((c) => c.version === (metadata.version ?? 1)).map((c) => c.ref)).size;
+  }, 0);
 
 export const describeStaleRef = (s: StaleRef): string =>
   `${s.council}:${s.ref} in ${s.where} ${s.problem === 'missing' ? 'no longer exists' : 'has changed text since the previous version'}`;

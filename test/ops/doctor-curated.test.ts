@@ -64,3 +64,52 @@ test('a new version changed the text of a curated clause: doctor says it has cha
   expect(check.detail).toMatch(/cottingham:7\.3 in intents\/complaint_about_officer\.yaml has changed text since the previous version/);
   expect(check.detail).not.toMatch(/7\.1 /);
 });
+
+describe('the Clerk says a changed clause has been checked (`protocol-bot checked`)', () => {
+  const metadataFile = () => path.join(env.PROTOCOLS_DIR!, 'cottingham.json');
+  const ingestWith = async (from: string, to: string, adopted: string) => {
+    const revised = path.join(dir, `revised-${adopted.replace(/\W/g, '')}.txt`);
+    fs.writeFileSync(revised, fs.readFileSync(path.join(env.PROTOCOLS_DIR!, 'cottingham.txt'), 'utf8').replace(from, to));
+    expect((await runCliCaptured(['ingest', revised, '--council', 'cottingham', '--adopted', adopted], env)).code).toBe(0);
+  };
+
+  test('doctor turns ✓ for that version and clause only, and ✗ again when a later version changes the clause again', async () => {
+    await ingestWith('Chair of the Personnel Committee', 'Chair of the Staffing Committee', '1 March 2026');
+    const before = curatedCheck((await runCliCaptured(['doctor', '--json'], env)).stdout)!;
+    expect(before.ok).toBe(false);
+    expect(before.fix).toMatch(/protocol-bot checked <council> <ref>/);
+
+    const checked = await runCliCaptured(['checked', 'cottingham', '7.3', '--by', 'Sam Clerk'], env);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/^Checked: cottingham:7\.3 \(intents\/complaint_about_officer\.yaml, .*routes\.complaint_about_clerk\) in v2 \(adopted 1 March 2026\), by Sam Clerk on \d{4}-\d{2}-\d{2}\./);
+    // The route still names the old post: the Clerk is told so.
+    expect(checked.stdout).toMatch(/Note: routes\.complaint_about_clerk sends to the Chair of the Personnel Committee, whom clause 7\.3 does not name now/);
+    const stored = JSON.parse(fs.readFileSync(metadataFile(), 'utf8')) as { checked: Array<{ ref: string; version: number; by: string; at: string }> };
+    expect(stored.checked).toEqual([{ ref: '7.3', version: 2, by: 'Sam Clerk', at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/) }]);
+    const after = curatedCheck((await runCliCaptured(['doctor', '--json'], env)).stdout)!;
+    expect(after).toMatchObject({ ok: true, detail: expect.stringMatching(/whose changed text a person has checked \(1 clause\(s\)/) });
+
+    // v3 changes 7.3 again: the check was of v2's text, so doctor reports it again.
+    await ingestWith('in the first instance', 'at first', '2 April 2026');
+    expect(JSON.parse(fs.readFileSync(metadataFile(), 'utf8')).checked).toBeUndefined();
+    const again = curatedCheck((await runCliCaptured(['doctor', '--json'], env)).stdout)!;
+    expect(again.ok).toBe(false);
+    expect(again.detail).toMatch(/cottingham:7\.3 in intents\/complaint_about_officer\.yaml has changed text/);
+  });
+
+  test('a clause with nothing to check, or another council\'s, is refused and nothing is written', async () => {
+    await ingestWith('Chair of the Personnel Committee', 'Chair of the Staffing Committee', '1 March 2026');
+    const before = fs.readFileSync(metadataFile(), 'utf8');
+    const unchanged = await runCliCaptured(['checked', 'cottingham', '7.1', '--by', 'Sam Clerk'], env);
+    expect(unchanged.code).toBe(2);
+    expect(unchanged.stderr).toMatch(/cottingham:7\.1 has no changed-text warning in the current version: nothing to mark .*Nothing was recorded\./);
+    const other = await runCliCaptured(['checked', 'cottingham', 'flitwick:3'], env);
+    expect(other.code).toBe(2);
+    expect(fs.readFileSync(metadataFile(), 'utf8')).toBe(before);
+  });
+
+  test('`--help` lists the command', async () => {
+    const help = await runCliCaptured(['--help'], env);
+    expect(help.stdout).toMatch(/checked \[options\] <council> <refs\.\.\.>/);
+  });
+});
