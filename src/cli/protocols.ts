@@ -13,7 +13,7 @@ import { readProtocolFile } from '../protocols/formats/extract';
 import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
 import { adoptionDateIn, archiveCurrent, describeVersion, findVersion, listVersions, StoredVersion, writeFileAtomic } from '../protocols/versions';
 import { diffClauses, formatWordDiff } from '../protocols/diff';
-import { describeStaleRef, staleCuratedRefs, staleCuratedRefsIn } from '../protocols/curated';
+import { describeStaleRef, StaleRef, staleCuratedRefs, staleCuratedRefsIn } from '../protocols/curated';
 import { checkRefusal, withChecked } from '../protocols/checked';
 import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
@@ -210,7 +210,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   writeFileAtomic(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
 
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  for (const ref of stale) process.stderr.write(`warning: curated reference ${describeStaleRef(ref)}\n`);
+  for (const ref of stale.filter((s) => s.problem !== 'new')) process.stderr.write(`warning: curated reference ${describeStaleRef(ref)}\n`);
   const refs = clauses.map((c) => c.ref);
   const what = archived ? `Updated ${metadata.name} (${id.data}) to ${describeVersion({ number: metadata.version ?? 1, adopted: metadata.adopted, ingested: metadata.ingested })}` : `Added ${metadata.name} (${id.data})`;
   process.stdout.write(
@@ -220,6 +220,23 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   );
   if (dateNote.length) process.stdout.write(`\n${dateNote.join('\n')}\n`);
   process.stdout.write(`\n${routeReport.join('\n')}\n`);
+  const unmapped = newClauseAdvice(stale);
+  if (unmapped.length) process.stdout.write(`\n${unmapped.join('\n')}\n`);
+}
+
+/**
+ * What to do about a revision's new clauses that no topic maps (a mapped council's answers start
+ * from each topic's clauses, so they may never be quoted): nothing when there are none.
+ */
+function newClauseAdvice(stale: StaleRef[]): string[] {
+  const fresh = stale.filter((s) => s.problem === 'new').map((s) => s.ref);
+  if (fresh.length === 0) return [];
+  const council = stale[0].council;
+  return [
+    `New clauses in no topic's clause map: ${fresh.join(', ')}. Answers for ${council} start from each topic's mapped clauses, so these may not be quoted.`,
+    `Add each to the \`clauses:\` list for ${council} in the intent whose questions it answers (intents/<intent>.yaml), then \`protocol-bot train\`; ` +
+      `\`protocol-bot doctor\` lists them until then (\`protocol-bot checked ${council} <ref>\` for one no topic needs).`,
+  ];
 }
 
 /**
@@ -245,7 +262,7 @@ function markChecked(context: CliContext, council: string, names: string[], by: 
   writeFileAtomic(metadataPath, `${JSON.stringify(updated, null, 2)}\n`);
   const version = describeVersion(versionOf(metadata));
   for (const ref of refs) {
-    const where = [...new Set(stale.filter((s) => s.ref === ref).map((s) => s.where))].join(', ');
+    const where = [...new Set(stale.filter((s) => s.ref === ref).map((s) => (s.problem === 'new' ? "new, in no topic's clause map" : s.where)))].join(', ');
     process.stdout.write(`Checked: ${council}:${ref} (${where}) in ${version}, by ${who} on ${now.toISOString().slice(0, 10)}.\n`);
   }
   process.stdout.write(`doctor no longer reports ${refs.length === 1 ? 'it' : 'them'} for this version; a later version that changes ${refs.length === 1 ? 'it' : 'them'} again is reported again.\n`);
@@ -315,6 +332,9 @@ function printDryRun(
   const leftovers = leftoverFurniture(clauses);
   out.push('', leftovers.length ? 'Lines that look like leftover headers or footers:' : 'No leftover headers or footers found in the clauses.', ...leftovers.map((l) => `  ${l}`));
   out.push('', ...routeReport);
-  if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stale.length ? stale.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
+  const stillRefs = stale.filter((s) => s.problem !== 'new');
+  if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stillRefs.length ? stillRefs.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
+  const unmapped = newClauseAdvice(stale);
+  if (unmapped.length) out.push('', ...unmapped);
   process.stdout.write(`${out.join('\n')}\n`);
 }

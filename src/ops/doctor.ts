@@ -128,15 +128,23 @@ function curatedRefsCheck(library: ProtocolLibrary, intents: IntentFile[]): Chec
     if (stale.length === 0) {
       const checked = checkedCount(library, curated);
       const since = checked > 0 ? `, or whose changed text a person has checked (${checked} clause(s), \`protocol-bot checked\`)` : '';
-      return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged${since}`);
+      return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged${since}, and every new clause is in a topic's map`);
     }
     const shown = stale.slice(0, 5).map(describeStaleRef).join('; ');
-    return fail(
-      'curated_refs',
-      `${stale.length} stale curated clause reference(s): ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`,
-      'read each changed clause (`protocol-bot diff <council>`); correct refs that no longer fit in the intent files or <council>.json named, then `protocol-bot train`; ' +
-        'when a changed clause\'s refs are right (or now corrected), say so with `protocol-bot checked <council> <ref> --by "<your name>"`',
-    );
+    const fresh = stale.filter((s) => s.problem === 'new').length;
+    const refs = stale.length - fresh;
+    const what = [refs > 0 ? `${refs} stale curated clause reference(s)` : '', fresh > 0 ? `${fresh} new clause(s) in no topic's clause map` : ''].filter(Boolean).join(' and ');
+    const fixes = [
+      refs > 0
+        ? 'read each changed clause (`protocol-bot diff <council>`); correct refs that no longer fit in the intent files or <council>.json named, then `protocol-bot train`; ' +
+          'when a changed clause\'s refs are right (or now corrected), say so with `protocol-bot checked <council> <ref> --by "<your name>"`'
+        : '',
+      fresh > 0
+        ? 'Add each new clause to the `clauses:` list for its council in the intent whose questions it answers (intents/<intent>.yaml), then `protocol-bot train`; ' +
+          'a new clause no topic needs: `protocol-bot checked <council> <ref> --by "<your name>"`'
+        : '',
+    ].filter(Boolean);
+    return fail('curated_refs', `${what}: ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`, fixes.join('. '));
   } catch (error) {
     return fail('curated_refs', firstLine(error), 'fix the protocol files named');
   }

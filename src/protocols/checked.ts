@@ -14,7 +14,10 @@ const currentVersion = (metadata: Pick<CouncilMetadata, 'version'>): number => m
 export const isChecked = (metadata: Pick<CouncilMetadata, 'version' | 'checked'>, ref: string): boolean =>
   (metadata.checked ?? []).some((c) => c.ref === ref && c.version === currentVersion(metadata));
 
-/** The stale references still to look at: a changed clause someone checked for this version is not one; a missing clause always is. */
+/**
+ * The stale references still to look at: a changed clause someone checked for this version is not
+ * one, nor a new clause someone found no topic needs; a missing clause always is.
+ */
 export const uncheckedStaleRefs = (stale: StaleRef[], metadata: Pick<CouncilMetadata, 'version' | 'checked'>): StaleRef[] =>
   stale.filter((s) => s.problem === 'missing' || !isChecked(metadata, s.ref));
 

@@ -4,6 +4,7 @@ import { Clause, parseProtocol } from './parse';
 import { CouncilMetadata } from './metadata';
 import { ProtocolLibrary } from './library';
 import { listVersions } from './versions';
+import { diffClauses } from './diff';
 import { uncheckedStaleRefs } from './checked';
 import type { IntentFile } from '../nlu/intents';
 
@@ -15,10 +16,18 @@ import type { IntentFile } from '../nlu/intents';
 export interface StaleRef {
   council: string;
   ref: string;
-  /** Where the reference is: `intents/media_relations.yaml` or `routes.question`. */
+  /** Where the reference is: `intents/media_relations.yaml` or `routes.question`; for a new clause, `intents/*.yaml`. */
   where: string;
-  problem: 'missing' | 'changed';
+  /**
+   * `new`: not a reference but the lack of one: a clause this version added that no intent's map
+   * names, on a council the maps do name. Answers there start from each topic's mapped clauses, so
+   * such a clause may never be quoted (the thirteenth session's walk: Cottingham's new 8.1–8.4).
+   */
+  problem: 'missing' | 'changed' | 'new';
 }
+
+/** Where a new clause's missing reference belongs. */
+export const INTENT_MAPS = 'intents/*.yaml';
 
 export function staleCuratedRefs(options: {
   council: string;
@@ -50,6 +59,12 @@ export function staleCuratedRefs(options: {
     for (const ref of route.clause.split(/\s*[,;]\s*/).filter(Boolean)) {
       const found = check(ref, `routes.${kind}`);
       if (found) stale.push(found);
+    }
+  }
+  const mapped = new Set(options.intents.flatMap((intent) => intent.clauses[options.council] ?? []));
+  if (options.previous && mapped.size > 0) {
+    for (const clause of diffClauses(options.previous, options.clauses).added) {
+      if (!mapped.has(clause.ref)) stale.push({ council: options.council, ref: clause.ref, where: INTENT_MAPS, problem: 'new' });
     }
   }
   return stale;
@@ -84,4 +99,6 @@ export const checkedCount = (library: ProtocolLibrary, councils = library.ids())
   }, 0);
 
 export const describeStaleRef = (s: StaleRef): string =>
-  `${s.council}:${s.ref} in ${s.where} ${s.problem === 'missing' ? 'no longer exists' : 'has changed text since the previous version'}`;
+  s.problem === 'new'
+    ? `${s.council}:${s.ref} is new in this version and in no topic's clause map`
+    : `${s.council}:${s.ref} in ${s.where} ${s.problem === 'missing' ? 'no longer exists' : 'has changed text since the previous version'}`;

@@ -113,3 +113,33 @@ describe('the Clerk says a changed clause has been checked (`protocol-bot checke
     expect(help.stdout).toMatch(/checked \[options\] <council> <refs\.\.\.>/);
   });
 });
+
+describe("a revision's new clauses that no topic maps", () => {
+  const revisedFixture = path.join(PROJECT_ROOT, 'test/protocols/fixtures/revised/cottingham.txt');
+
+  test('ingest names them and says what to do; doctor lists them until a topic maps them', async () => {
+    const ingest = await runCliCaptured(['ingest', revisedFixture, '--council', 'cottingham'], env);
+    expect(ingest.code).toBe(0);
+    expect(ingest.stdout).toMatch(/New clauses in no topic's clause map: 8\.1, 8\.2, 8\.3, 8\.4\. .*\nAdd each to the `clauses:` list for cottingham in the intent whose questions it answers/);
+    const before = curatedCheck((await runCliCaptured(['doctor', '--json'], env)).stdout)!;
+    expect(before.ok).toBe(false);
+    expect(before.detail).toMatch(/4 new clause\(s\) in no topic's clause map: .*cottingham:8\.1 is new in this version and in no topic's clause map/);
+    expect(before.fix).toMatch(/Add each new clause to the `clauses:` list/);
+
+    // The maintainer maps them (in a copy of the intents) and checks 7.3: doctor is satisfied.
+    const intents = path.join(dir, 'intents');
+    fs.cpSync(path.join(PROJECT_ROOT, 'intents'), intents, { recursive: true });
+    const documents = path.join(intents, 'document_access.yaml');
+    fs.writeFileSync(documents, fs.readFileSync(documents, 'utf8').replace('cottingham: ["5.1"]', 'cottingham: ["5.1", "8.1", "8.2", "8.3", "8.4"]'));
+    const mapped = { ...env, INTENTS_DIR: intents };
+    expect((await runCliCaptured(['checked', 'cottingham', '7.3', '--by', 'Sam Clerk'], mapped)).code).toBe(0);
+    expect(curatedCheck((await runCliCaptured(['doctor', '--json'], mapped)).stdout)).toMatchObject({ ok: true });
+  });
+
+  test('one no topic needs can be marked checked instead', async () => {
+    await runCliCaptured(['ingest', revisedFixture, '--council', 'cottingham'], env);
+    const checked = await runCliCaptured(['checked', 'cottingham', '7.3', '8.1', '8.2', '8.3', '8.4', '--by', 'Sam Clerk'], env);
+    expect(checked.stdout).toMatch(/Checked: cottingham:8\.4 \(new, in no topic's clause map\) in v2 \(adopted 19 November 2026\)/);
+    expect(curatedCheck((await runCliCaptured(['doctor', '--json'], env)).stdout)).toMatchObject({ ok: true });
+  });
+});
