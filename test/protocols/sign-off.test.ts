@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isSignOff, parseProtocol } from '../../src/protocols/parse';
 import { adoptionDateIn } from '../../src/protocols/versions';
+import { readProtocolFile } from '../../src/protocols/formats/extract';
 import { PROJECT_ROOT } from '../support/fixtures';
+import { usePdfjsInJest } from '../support/pdfjs';
+
+beforeAll(() => usePdfjsInJest());
 
 /** Cottingham's shipped protocol as a Clerk revised it (7.3's post, a new section 8, a new sign-off). */
 const REVISED = fs.readFileSync(path.join(PROJECT_ROOT, 'test/protocols/fixtures/revised/cottingham.txt'), 'utf8');
@@ -18,6 +22,16 @@ describe('sign-offs as councils write them', () => {
     const last = clauses[clauses.length - 1].text;
     expect(last).toMatch(/^Papers marked confidential .* no longer needed\.$/);
     expect(last).not.toMatch(/Revised|minute|Hardwick/);
+  });
+
+  // Made from the .txt with scripts/make-protocol-fixtures.js's own functions (docs/uat-thirteenth-session.md, "Afterwards (ingest16)").
+  test.each(['docx', 'pdf'])('the same revision as a Word and a PDF file reads to the same clauses, and its date is found', async (format) => {
+    const { text } = await readProtocolFile(path.join(PROJECT_ROOT, `test/protocols/fixtures/revised/cottingham.${format}`));
+    const fromFile = parseProtocol(text, 'cottingham').clauses;
+    const fromText = parseProtocol(REVISED, 'cottingham').clauses;
+    expect(fromFile.map((c) => c.ref)).toEqual(fromText.map((c) => c.ref));
+    expect(fromFile[fromFile.length - 1].text).toBe(fromText[fromText.length - 1].text);
+    expect(adoptionDateIn(text)).toBe('19 November 2026');
   });
 
   test.each([
