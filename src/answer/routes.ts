@@ -41,10 +41,16 @@ const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
 /** A councillor, not "a member of staff" or "of the public". */
 const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))/i;
-const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
+const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|declin\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
 const DECIDES = /\b(?:determined by|decided by|decides|will decide|is to decide)\b/i;
+/**
+ * The other way a protocol names who settles a refused request: the councillor "may ask the Chair of
+ * the Staffing Committee to review the decision" (or "apply to X for a review", "… reviewed by X").
+ * The post asked is what the review names, not the one who refused.
+ */
+const REVIEW_BY = /\b(?:(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+review|for\s+a\s+review)|reviewed by\s+((?:the |a )?[A-Z][^,;.]{0,60}))/;
 const COUNCILLOR_SUBJECT = /\b(?:councillors?|members?)\b/i;
 const OFFICER_SUBJECT = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 
@@ -87,7 +93,7 @@ const QUESTIONS: RouteQuestion[] = [
     mentions: () => [DISPUTE, DOCUMENTS],
     subject: /./,
     senders: [],
-    sentenceMentions: () => (sentence) => DECIDES.test(sentence),
+    sentenceMentions: () => (sentence) => DECIDES.test(sentence) || REVIEW_BY.test(sentence),
     notRecipient: () => null,
   },
 ];
@@ -240,7 +246,9 @@ function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector
   const sentenceFilter = (sentence: string) => q.subject.test(subjectOf(sentence)) && (!mustMention || mustMention(sentence)) && RECIPIENT_TEST.test(sentence);
   const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
   if (!chosen) return null;
-  const recipient = recipientIn(chosen.text, null, null);
+  const review = DECIDES.test(chosen.text) ? null : REVIEW_BY.exec(chosen.text.replace(/\s+/g, ' '));
+  const reviewer = review ? firstPost(review[1] ?? review[2]) : null;
+  const recipient = reviewer ?? recipientIn(chosen.text, null, null);
   return recipient ? { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text } : null;
 }
 

@@ -1,18 +1,20 @@
 import { squashSpaces } from '../protocols/spaces';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
 import { Clause, IN_NO_CLAUSE, NO_NUMBERING, parseProtocol } from '../protocols/parse';
-import { parseClauseName, readMetadata } from '../protocols/library';
+import { parseClauseName, readMetadata, versionOf } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
 import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
 import { adoptionDateIn, archiveCurrent, describeVersion, findVersion, listVersions, StoredVersion, writeFileAtomic } from '../protocols/versions';
 import { diffClauses, formatWordDiff } from '../protocols/diff';
-import { describeStaleRef, staleCuratedRefs } from '../protocols/curated';
+import { describeStaleRef, StaleRef, staleCuratedRefs, staleCuratedRefsIn } from '../protocols/curated';
+import { checkRefusal, withChecked } from '../protocols/checked';
 import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
 import { proposeRoutes } from '../answer/routes';
@@ -88,6 +90,14 @@ export function registerProtocolCommands(program: Command, context: CliContext):
     });
 
   program
+    .command('checked <council> <refs...>')
+    .description(
+      "say you have read a clause the current version changed and its curated references (intents' clause maps, routes) are right or now corrected: doctor stops reporting it for this version only",
+    )
+    .option('--by <name>', 'who checked it, recorded with the date (default: your login name)')
+    .action((council: string, refs: string[], options: { by?: string }) => markChecked(context, council, refs, options.by));
+
+  program
     .command('clauses')
     .description("list a council's clauses")
     .option('--council <id>', 'council id (default: $COUNCIL)')
@@ -160,6 +170,8 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
     routes: existing?.routes ?? {},
   });
   if (!adopted) delete metadata.adopted;
+  // Checks were of the current version's text (they stay in its archived v<n>.json); a new version starts with none.
+  delete metadata.checked;
   // Routes are proposed from the text and printed; they are saved only when the person asks
   // (--accept-routes), and then only where the council has no route yet (issue 10: never
   // applied silently, and a route someone set by hand is never replaced).
@@ -198,7 +210,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   writeFileAtomic(metadataPath, `${JSON.stringify(metadata, null, 2)}\n`);
 
   for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
-  for (const ref of stale) process.stderr.write(`warning: curated reference ${describeStaleRef(ref)}\n`);
+  for (const ref of stale.filter((s) => s.problem !== 'new')) process.stderr.write(`warning: curated reference ${describeStaleRef(ref)}\n`);
   const refs = clauses.map((c) => c.ref);
   const what = archived ? `Updated ${metadata.name} (${id.data}) to ${describeVersion({ number: metadata.version ?? 1, adopted: metadata.adopted, ingested: metadata.ingested })}` : `Added ${metadata.name} (${id.data})`;
   process.stdout.write(
@@ -208,6 +220,59 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   );
   if (dateNote.length) process.stdout.write(`\n${dateNote.join('\n')}\n`);
   process.stdout.write(`\n${routeReport.join('\n')}\n`);
+  const unmapped = newClauseAdvice(stale);
+  if (unmapped.length) process.stdout.write(`\n${unmapped.join('\n')}\n`);
+}
+
+/**
+ * What to do about a revision's new clauses that no topic maps (a mapped council's answers start
+ * from each topic's clauses, so they may never be quoted): nothing when there are none.
+ */
+function newClauseAdvice(stale: StaleRef[]): string[] {
+  const fresh = stale.filter((s) => s.problem === 'new').map((s) => s.ref);
+  if (fresh.length === 0) return [];
+  const council = stale[0].council;
+  return [
+    `New clauses in no topic's clause map: ${fresh.join(', ')}. Answers for ${council} start from each topic's mapped clauses, so these may not be quoted.`,
+    `Add each to the \`clauses:\` list for ${council} in the intent whose questions it answers (intents/<intent>.yaml), then \`protocol-bot train\`; ` +
+      `\`protocol-bot doctor\` lists them until then (\`protocol-bot checked ${council} <ref>\` for one no topic needs).`,
+  ];
+}
+
+/**
+ * `checked <council> <refs...>`: records, in `<council>.json`, that a person has checked each changed
+ * clause in the current version (see src/protocols/checked.ts). Nothing is written unless every ref
+ * is a clause whose text the current version changed and something curated points at.
+ */
+function markChecked(context: CliContext, council: string, names: string[], by: string | undefined): void {
+  const metadata = context.library.metadata(council); // throws, naming the known councils
+  const refs = names.map((name) => {
+    const parsed = parseClauseName(name);
+    if (parsed && parsed.council !== council) throw new UsageError(`"${name}" is a clause of ${parsed.council}, not of ${council}. Nothing was recorded.`);
+    return parsed ? parsed.ref : name;
+  });
+  const who = (by ?? os.userInfo().username).trim();
+  if (!who) throw new UsageError('say who checked it with --by "<your name>". Nothing was recorded.');
+  const stale = staleCuratedRefsIn(context.library, curatedMaps(context, council), [council], true);
+  const refusals = refs.map((ref) => checkRefusal(council, ref, stale)).filter((r): r is string => r !== null);
+  if (refusals.length > 0) throw new UsageError(`${refusals.join('; ')}. Nothing was recorded.`);
+  const metadataPath = path.join(context.config.PROTOCOLS_DIR, `${council}.json`);
+  const now = new Date();
+  const updated = refs.reduce((m, ref) => withChecked(m, ref, who, now), readMetadata(metadataPath));
+  writeFileAtomic(metadataPath, `${JSON.stringify(updated, null, 2)}\n`);
+  const version = describeVersion(versionOf(metadata));
+  for (const ref of refs) {
+    const where = [...new Set(stale.filter((s) => s.ref === ref).map((s) => (s.problem === 'new' ? "new, in no topic's clause map" : s.where)))].join(', ');
+    process.stdout.write(`Checked: ${council}:${ref} (${where}) in ${version}, by ${who} on ${now.toISOString().slice(0, 10)}.\n`);
+  }
+  process.stdout.write(`doctor no longer reports ${refs.length === 1 ? 'it' : 'them'} for this version; a later version that changes ${refs.length === 1 ? 'it' : 'them'} again is reported again.\n`);
+  // The check is the person's word, but a route still naming a post its own clause no longer names is worth a second look.
+  for (const [kind, route] of Object.entries(metadata.routes)) {
+    const text = route?.clause && refs.includes(route.clause) ? squashSpaces(context.library.clause(council, route.clause)?.text ?? '') : '';
+    if (text && !text.toLowerCase().includes(route!.recipient.replace(/^the /i, '').toLowerCase())) {
+      process.stdout.write(`Note: routes.${kind} sends to the ${route!.recipient}, whom clause ${route!.clause} does not name now; if the post has changed, correct it in ${metadataPath}.\n`);
+    }
+  }
 }
 
 /** Said when neither the text nor --adopted gives the date the council adopted this version. */
@@ -267,6 +332,9 @@ function printDryRun(
   const leftovers = leftoverFurniture(clauses);
   out.push('', leftovers.length ? 'Lines that look like leftover headers or footers:' : 'No leftover headers or footers found in the clauses.', ...leftovers.map((l) => `  ${l}`));
   out.push('', ...routeReport);
-  if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stale.length ? stale.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
+  const stillRefs = stale.filter((s) => s.problem !== 'new');
+  if (current) out.push('', `Compared with the current ${describeVersion(current)}:`, ...(stillRefs.length ? stillRefs.map((s) => `  curated reference ${describeStaleRef(s)}`) : ['  every curated clause reference still points at the same text']));
+  const unmapped = newClauseAdvice(stale);
+  if (unmapped.length) out.push('', ...unmapped);
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -10,7 +10,7 @@ import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured,
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
-import { describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
+import { checkedCount, describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 import { readVectorTable, VECTORS } from '../nlu/vectors';
 import { slackMemberIds } from '../channels/slack/identity';
@@ -125,13 +125,26 @@ function curatedRefsCheck(library: ProtocolLibrary, intents: IntentFile[]): Chec
   try {
     const curated = library.ids().filter((id) => intents.some((i) => i.clauses[id]?.length) || Object.values(library.metadata(id).routes).some((r) => r?.clause));
     const stale = staleCuratedRefsIn(library, intents, curated);
-    if (stale.length === 0) return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged`);
+    if (stale.length === 0) {
+      const checked = checkedCount(library, curated);
+      const since = checked > 0 ? `, or whose changed text a person has checked (${checked} clause(s), \`protocol-bot checked\`)` : '';
+      return pass('curated_refs', `every curated clause reference of ${curated.length} council(s) points at a clause whose text is unchanged${since}, and every new clause is in a topic's map`);
+    }
     const shown = stale.slice(0, 5).map(describeStaleRef).join('; ');
-    return fail(
-      'curated_refs',
-      `${stale.length} stale curated clause reference(s): ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`,
-      'correct those refs in the intent files or <council>.json named (`protocol-bot diff <council>` shows what changed), then `protocol-bot train`',
-    );
+    const fresh = stale.filter((s) => s.problem === 'new').length;
+    const refs = stale.length - fresh;
+    const what = [refs > 0 ? `${refs} stale curated clause reference(s)` : '', fresh > 0 ? `${fresh} new clause(s) in no topic's clause map` : ''].filter(Boolean).join(' and ');
+    const fixes = [
+      refs > 0
+        ? 'read each changed clause (`protocol-bot diff <council>`); correct refs that no longer fit in the intent files or <council>.json named, then `protocol-bot train`; ' +
+          'when a changed clause\'s refs are right (or now corrected), say so with `protocol-bot checked <council> <ref> --by "<your name>"`'
+        : '',
+      fresh > 0
+        ? 'Add each new clause to the `clauses:` list for its council in the intent whose questions it answers (intents/<intent>.yaml), then `protocol-bot train`; ' +
+          'a new clause no topic needs: `protocol-bot checked <council> <ref> --by "<your name>"`'
+        : '',
+    ].filter(Boolean);
+    return fail('curated_refs', `${what}: ${shown}${stale.length > 5 ? `; and ${stale.length - 5} more` : ''}`, fixes.join('. '));
   } catch (error) {
     return fail('curated_refs', firstLine(error), 'fix the protocol files named');
   }

@@ -8,6 +8,17 @@ export const routeSchema = z.object({
 });
 export type Route = z.infer<typeof routeSchema>;
 
+/** A person's word that a changed clause's references still point where they should, in one version. */
+export const checkedClauseSchema = z.object({
+  ref: z.string().min(1),
+  /** The version whose text was checked: a later version that changes the clause again is not covered. */
+  version: z.number().int().positive(),
+  by: z.string().min(1),
+  /** When, as an ISO timestamp. */
+  at: z.string().min(1),
+});
+export type CheckedClause = z.infer<typeof checkedClauseSchema>;
+
 export const councilIdSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'a council id is 2–40 lower-case letters, digits or dashes, starting with a letter');
@@ -26,6 +37,11 @@ export const councilMetadataSchema = z.object({
   /** The day this version was ingested (YYYY-MM-DD). */
   ingested: z.string().optional(),
   clerkTitle: z.string().min(1).default('Clerk'),
+  /**
+   * Changed clauses whose hand-made references a person has checked against this version's text
+   * (`protocol-bot checked`): doctor stops reporting them for this version only. See checked.ts.
+   */
+  checked: z.array(checkedClauseSchema).optional(),
   monitoringOfficer: z.string().min(1).optional(),
   routes: z
     .object({

@@ -63,9 +63,34 @@ const LETTERED = /^(?:\(([a-z]{1,4})\)|([a-z]{1,4})[.)])\s+(.*)$/i;
 const NUMBERED = /^(\d{1,3}(?:\.\d{1,3}){0,3})([.)]?)(?:\s+|$)(.*)$/;
 const FOOTNOTE = /^footnote\s+(\d+)[.:]?\s+(.*)$/i;
 const ROMAN = /^(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)$/i;
-/** Lines that close a protocol: adoption, signature and review lines. */
-const END_MATTER =
-  /^(?:(?:adopted|approved|agreed|ratified)\b.*\b(?:by|at|on)\b|signed\b|date[d.:\s]|chairman of the council\.{2,}|for review\b|review date\b|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$)/i;
+/** How a sign-off names the adoption: "adopted", "Revised and adopted", "Reviewed and re-approved". */
+const SIGN_OFF_VERB = String.raw`(?:(?:revised|reviewed|amended|updated)\s+and\s+)?(?:re-?)?(?:adopted|approved|agreed|ratified)`;
+/**
+ * Lines that close a protocol: adoption, signature and review lines, as councils write them:
+ * "Adopted by the Council on …", "Revised and adopted by … at its Meeting on …", "Adopted: 19 May
+ * 2021", "Next review: May 2027", and "This protocol was adopted …" when the line names a date, a
+ * meeting, a minute or a resolution (a clause about how the protocol is adopted names none of those,
+ * and one that starts "Any change to this protocol must be adopted …" is not a sign-off's opening).
+ */
+const END_MATTER = new RegExp(
+  [
+    String.raw`${SIGN_OFF_VERB}\b.*\b(?:by|at|on)\b`,
+    String.raw`(?:adopted|approved|agreed|ratified|revised|last reviewed|next review(?: date)?|date of adoption)\s*[:–—-]\s*\S`,
+    String.raw`(?:this|the)\s+(?:protocol|document|policy|code)\b[^.]{0,60}?\b(?:was|has been|is hereby)\s+${SIGN_OFF_VERB}\b(?=.*(?:\b\d{4}\b|\bmeeting\b|\bminute\b|\bresolution\b))`,
+    String.raw`signed\b`,
+    String.raw`date[d.:\s]`,
+    String.raw`chairman of the council\.{2,}`,
+    String.raw`for review\b`,
+    String.raw`review date\b`,
+    String.raw`(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{4}$`,
+  ]
+    .map((form) => `^(?:${form})`)
+    .join('|'),
+  'i',
+);
+
+/** Whether a line (as printed, before cleaning) is a protocol's sign-off or review line. */
+export const isSignOff = (line: string): boolean => END_MATTER.test(cleanLine(line));
 /** A printed section heading: `SECTION 2 – PRINCIPLES`, `Part 3: Complaints`. */
 const SECTION_HEADING = /^(?:section|part|chapter|schedule|annex|appendix)\s+(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\s*[–—:.-]\s*\S/i;
 /** A line marked as a heading (`# Heading`), as Word heading styles and Markdown headings are written. */

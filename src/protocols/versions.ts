@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readMetadata } from './library';
 import { CouncilMetadata } from './metadata';
+import { isSignOff } from './parse';
 
 /**
  * Every version of a council's protocol is kept. The current one is `<dir>/<id>.txt` and
@@ -79,10 +80,14 @@ export function writeFileAtomic(file: string, content: string): void {
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DATE = new RegExp(`\\b(\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\s+\\d{4}|(?:${MONTHS})\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4})\\b`, 'i');
 
-/** The adoption date printed near the top or bottom of a protocol ("Adopted by the Council on 12 May 2025"). */
+/**
+ * The adoption date printed near the top or bottom of a protocol ("Adopted by the Council on 12 May 2025").
+ * A long line counts only when it is the sign-off ("Revised and adopted by … on 19 November 2026 under
+ * minute 2417 ‘…’" runs on with the minute): a long clause that mentions adoption is not a date's place.
+ */
 export function adoptionDateIn(text: string): string | undefined {
   for (const line of text.split(/\r?\n/)) {
-    if (!/\b(?:adopted|approved|ratified)\b/i.test(line) || line.length > 200) continue;
+    if (!/\b(?:adopted|approved|ratified)\b/i.test(line) || (line.length > 200 && !isSignOff(line))) continue;
     const date = DATE.exec(line);
     if (date) return date[1];
   }

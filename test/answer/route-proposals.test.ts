@@ -29,6 +29,7 @@ const PROTOCOLS: Record<string, string> = {
   tewkesbury: 'data/protocols/tewkesbury.txt',
   ashdown: 'test/eval/protocols/ashdown.txt',
   ashcombe: 'test/protocols/fixtures/unseen/ashcombe.txt',
+  'cottingham-revised': 'test/protocols/fixtures/revised/cottingham.txt',
 };
 
 const EXPECTED: Row[] = [
@@ -73,7 +74,13 @@ const EXPECTED: Row[] = [
   // 10.3: "A councillor who is dissatisfied with the conduct or work of the Town Clerk raises the matter with the chair of the Staffing Committee."
   ['ashcombe', 'complaint_about_clerk', { recipient: /^chair of the staffing committee$/i, clause: '10.3' }, { recipient: /^chair of the staffing committee$/i, clause: '9.4' }],
   ['ashcombe', 'complaint_about_councillor', { recipient: /^town clerk$/i, clause: '10.4' }],
-  ['ashcombe', 'document_access', null],
+  // 6.4: "Where the Town Clerk is not satisfied that a councillor needs to see a document, … The councillor may ask the
+  // Chair of the Council to review the decision" (ingest16: the review form; "not found" before).
+  ['ashcombe', 'document_access', { recipient: /^chair of the council$/i, clause: '6.4' }],
+  // The revision a Clerk ingested in the thirteenth session's walk: 7.3 now names the Staffing Committee; new 8.3 says
+  // "If the Clerk declines a request, the Councillor may ask the Chair of the Staffing Committee to review the decision."
+  ['cottingham-revised', 'complaint_about_clerk', { recipient: /^chair of the staffing committee$/i, clause: '7.3' }],
+  ['cottingham-revised', 'document_access', { recipient: /^chair of the staffing committee$/i, clause: '8.3' }],
 ];
 
 const proposalsFor = (() => {
@@ -173,6 +180,18 @@ test('the post that decides is the one after "decided by", whole, even when anot
 1.1 If a councillor disputes the Town Clerk's refusal to release a document, the matter will be decided by the Chair of the Planning and Highways Committee.
 `;
   expect(proposeFrom(text, 'oakhurst').document_access).toMatchObject({ recipient: 'Chair of the Planning and Highways Committee', clause: '1.1' });
+});
+
+test('a refused request the councillor "may ask X to review" goes to X, not to the post that refused it', () => {
+  const text = `Dunmere Parish Council – Protocol
+
+1. Information
+
+1.1 A councillor may ask the Parish Clerk for any document the Council holds that the councillor needs for council business.
+
+1.2 Where the Parish Clerk refuses a request, the councillor may ask the Vice-Chairman to review the refusal.
+`;
+  expect(proposeFrom(text, 'dunmere').document_access).toMatchObject({ recipient: 'Vice-Chairman', clause: '1.2' });
 });
 
 test('a clause number printed twice still gives each of its sentences its own route', () => {
