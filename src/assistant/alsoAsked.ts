@@ -11,6 +11,23 @@ export const shortQuestion = (question: string): string => {
   return bare.length > 120 ? `${bare.slice(0, 117)}…` : bare;
 };
 
+/** Words that join on a further question of its own ("…? And who decides…", "Also, can I…", "Separately, …"). */
+const JOINED_ON = /^(?:and|also|plus|oh and|separately|another thing|secondly|second question)\b/i;
+
+/**
+ * Whether a further question the engine judged apart asks something of its own, and so gets its own
+ * answer: it is joined on as another question ("and…", "also…"), or it opens the message. A sentence
+ * after a story or a question that is not joined on ("Who decides if she passes it?", "Who do I ask?",
+ * "Can the office say?") asks the first question again in other words, or a part of it; answering it
+ * apart as "You also asked" would answer a question nobody asked. (twoq17, on the design sets: of 16
+ * further questions, the 5 that asked something else were all joined on or first; the 11 others were
+ * neither. A second question asked with no joining word after the first loses its own line.)
+ */
+export function asksApart(question: string, message: string): boolean {
+  const asked = question.trim();
+  return JOINED_ON.test(asked) || message.trimStart().startsWith(asked);
+}
+
 /** The line's opening: which of the asker's questions the answer after it is for. */
 export const alsoAskedLead = (question: string): string => `You also asked "${shortQuestion(question)}":`;
 

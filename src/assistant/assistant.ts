@@ -14,7 +14,7 @@ import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
-import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, shortQuestion, withoutFurtherQuestions } from './alsoAsked';
+import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, withoutFurtherQuestions } from './alsoAsked';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer } from '../conversation/accept';
@@ -304,7 +304,9 @@ export class Assistant {
       reply.notice = fill(UNSURE_NOTICE);
     }
     // A second question in the same message: answered on its own line when the protocol covers it, named when not.
-    const also = (result.also ?? []).map((other) => this.answerAlso(councilId, other, asker.role, reply.clauses, fill));
+    const asked = result.also ? this.engine.correctSpelling(text) : text;
+    const further = (result.also ?? []).filter((other) => asksApart(other.question, asked));
+    const also = further.map((other) => this.answerAlso(councilId, other, asker.role, reply.clauses, fill));
     if (also.length > 0) reply.also = also;
     const uncovered = (result.uncovered ?? []).map((question) => fill(NOT_COVERED.replace('{question}', shortQuestion(question))));
     if (uncovered.length > 0) reply.notice = [reply.notice, ...uncovered].filter(Boolean).join(' ');
@@ -313,8 +315,8 @@ export class Assistant {
     const slots = reading?.followUp ? reading.slots : undefined;
     const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
     // With further questions, the first's form is filled from its own words (the whole message still goes to the Clerk).
-    const asked = also.length > 0 ? withoutFurtherQuestions(text, (result.also ?? []).map((other) => other.question)) : text;
-    const handoffText = asked && asked !== text ? asked : undefined;
+    const own = also.length > 0 ? withoutFurtherQuestions(text, further.map((other) => other.question)) : text;
+    const handoffText = own && own !== text ? own : undefined;
     reply.actions = nothingAsked
       ? []
       : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
-import { alsoAskedLead, answerQuotedIn, shortQuestion, withoutFurtherQuestions } from '../../src/assistant/alsoAsked';
+import { alsoAskedLead, answerQuotedIn, asksApart, shortQuestion, withoutFurtherQuestions } from '../../src/assistant/alsoAsked';
 import type { Asker, Reply } from '../../src/assistant/reply';
 import { answerLine } from '../../src/answer/wording';
 import { ProtocolLibrary } from '../../src/protocols/library';
@@ -128,6 +128,18 @@ describe('the wording', () => {
   test("the first question's words are what is left without the further questions", () => {
     expect(withoutFurtherQuestions('Can I see the budget? Also who sets the agenda?', ['Also who sets the agenda?'])).toBe('Can I see the budget?');
     expect(withoutFurtherQuestions('Can I see the budget?', ['not in the message'])).toBe('Can I see the budget?');
+  });
+
+  test('a further question is answered apart when it is joined on or opens the message', () => {
+    const message = 'Can I see the tree survey? And who do I complain to about the groundsman?';
+    expect(asksApart('And who do I complain to about the groundsman?', message)).toBe(true);
+    expect(asksApart('Also, can I have a council laptop?', 'Who sets the agenda? Also, can I have a council laptop?')).toBe(true);
+    expect(asksApart('Can I see the tree survey?', message)).toBe(true);
+  });
+
+  test('a question after a story or another question, not joined on, is read as part of the first', () => {
+    expect(asksApart('Who decides whether she stays?', 'Our deputy clerk is on a fixed-term contract ending in March. Who decides whether she stays?')).toBe(false);
+    expect(asksApart('Who do I talk to?', 'Can I get a copy of the insurance schedule? Who do I talk to?')).toBe(false);
   });
 
   test('a quoted clause emphasises the answer it holds, the first or a further one', () => {
