@@ -320,7 +320,8 @@ export class Assistant {
     reply.actions = nothingAsked
       ? []
       : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question });
-    // Each further question's own hand-off after the first's (which stays first: the thread remembers it as the offer), one of each kind.
+    // Each further question's own hand-off after the first's, one of each kind. The thread remembers only the first's as its offer.
+    const firstOffers = reply.actions.slice();
     for (const other of also) {
       const offered = this.offeredActions(this.engine.intents.get(other.intent), { ...reply, intent: other.intent, uncertain: false, summary: other.summary, answer: other.answer, clauses: other.clauses }, other.question, council.clerkTitle);
       for (const action of offered) if (!reply.actions.some((a) => a.kind === action.kind)) reply.actions.push(action);
@@ -330,7 +331,7 @@ export class Assistant {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text);
     if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
