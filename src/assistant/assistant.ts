@@ -13,7 +13,8 @@ import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
 import { questionType } from '../answer/questionType';
-import { Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
+import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
+import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, withoutFurtherQuestions } from './alsoAsked';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer } from '../conversation/accept';
@@ -120,11 +121,6 @@ const toCitedClause = ({ clause, score }: ScoredClause): CitedClause => ({
 const UNSURE_NOTICE =
   "I'm not sure I've understood. These are the closest parts of the protocol; if they don't answer your question, I can pass it to the {clerk}.";
 const NOT_COVERED = 'You also asked: "{question}". {council}\'s protocol doesn\'t cover that; I can pass it to the {clerk}.';
-/** "also, when are the bins collected?" → "when are the bins collected", cut short if long. */
-const shortQuestion = (question: string): string => {
-  const bare = question.replace(/^(?:and also|and|also|plus|oh and|separately)[,:]?\s+/i, '').replace(/[?.!\s]+$/, '');
-  return bare.length > 120 ? `${bare.slice(0, 117)}…` : bare;
-};
 const NOTHING_MAPPED =
   "{council}'s protocol doesn't say anything specific about this. I can pass your question to the {clerk}.";
 const NOTHING_ASKED = "I didn't catch a question there. Ask me anything about {council}'s Member/Officer protocol, or ask what I can help with.";
@@ -138,6 +134,8 @@ const asksNothing = (text: string, { result, reading }: Pick<ReadMessage, 'resul
   !reading?.accepted && result.intent === OUT_OF_SCOPE && (result.scopeReason === 'no_words' || result.scopeReason === 'gibberish' || BARE_REPLY.test(text.trim()));
 const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
 const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
+/** How many clauses a further question of the message quotes beside those already quoted for the first. */
+const ALSO_CLAUSES = 2;
 /** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
 const FOLLOW_UP_CANDIDATES = 8;
 
@@ -305,29 +303,54 @@ export class Assistant {
     } else if (reply.uncertain) {
       reply.notice = fill(UNSURE_NOTICE);
     }
-    // A second question in the same message: answered too when the protocol covers it, named when not.
-    for (const other of result.also ?? []) {
-      for (const extra of this.clausesFor(councilId, { ...result, intent: other.intent, ranked: [{ label: other.intent, probability: 1 }] }, other.question, 2)) {
-        if (!reply.clauses.some((c) => c.ref === extra.ref)) reply.clauses.push(extra);
-      }
-    }
+    // A second question in the same message: answered on its own line when the protocol covers it, named when not.
+    const asked = result.also ? this.engine.correctSpelling(text) : text;
+    const further = (result.also ?? []).filter((other) => asksApart(other.question, asked));
+    const also = further.map((other) => this.answerAlso(councilId, other, asker.role, reply.clauses, fill));
+    if (also.length > 0) reply.also = also;
     const uncovered = (result.uncovered ?? []).map((question) => fill(NOT_COVERED.replace('{question}', shortQuestion(question))));
     if (uncovered.length > 0) reply.notice = [reply.notice, ...uncovered].filter(Boolean).join(' ');
     if (result.intent === 'request_status') reply.requests = this.requestsOf(asker);
     // A follow-up's form is pre-filled from the thread: its documents, whom it is about.
     const slots = reading?.followUp ? reading.slots : undefined;
     const subjectText = slots?.about === 'clerk' ? `${text} clerk` : text;
-    reply.actions = nothingAsked ? [] : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document, subjectText, question: reading?.question });
+    // With further questions, the first's form is filled from its own words (the whole message still goes to the Clerk).
+    const own = also.length > 0 ? withoutFurtherQuestions(text, further.map((other) => other.question)) : text;
+    const handoffText = own && own !== text ? own : undefined;
+    reply.actions = nothingAsked
+      ? []
+      : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question });
+    // Each further question's own hand-off after the first's, one of each kind. The thread remembers only the first's as its offer.
+    const firstOffers = reply.actions.slice();
+    for (const other of also) {
+      const offered = this.offeredActions(this.engine.intents.get(other.intent), { ...reply, intent: other.intent, uncertain: false, summary: other.summary, answer: other.answer, clauses: other.clauses }, other.question, council.clerkTitle);
+      for (const action of offered) if (!reply.actions.some((a) => a.kind === action.kind)) reply.actions.push(action);
+    }
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
       const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
-      Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted });
+      Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reply, text);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text);
     if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
     return reply;
+  }
+
+  /**
+   * A further question of the message, answered as the first is: read on its own words, for the
+   * asker's role, by the same clause and answer stages (`cite`). Its clauses leave out those
+   * already quoted, so the reply quotes each clause once.
+   */
+  private answerAlso(council: string, other: { intent: string; question: string }, role: Role | undefined, quoted: CitedClause[], fill: (template: string) => string): AlsoAnswered {
+    const own = this.classify(other.question, role);
+    // The engine judged the question on its own already; its reading is kept if a second look differs.
+    const reading = own.intent === other.intent ? own : { ...own, intent: other.intent, uncertain: false, ranked: [{ label: other.intent, probability: 1 }] };
+    const { answer, clauses } = this.cite(council, reading, other.question, role);
+    const unquoted = clauses.filter((c) => !quoted.some((q) => q.ref === c.ref)).slice(0, ALSO_CLAUSES);
+    const summary = answer ? answerLine(answer) : fill(clauses.length > 0 ? ALSO_NO_DIRECT_ANSWER : ALSO_NOTHING_MAPPED);
+    return { question: shortQuestion(other.question), intent: other.intent, lead: alsoAskedLead(other.question), summary, answer, clauses: unquoted };
   }
 
   /**

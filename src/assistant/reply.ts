@@ -70,4 +70,25 @@ export interface Reply {
   followUp?: boolean;
   /** The asker accepted an offer ("ok, file it"): open this form now, pre-filled. */
   open?: OfferedAction;
+  /**
+   * Further questions in the same message that the protocol covers under another topic, each
+   * answered as the first is (src/assistant/alsoAsked.ts). Channels render each after the first
+   * answer: `lead` and `summary` on one line, then its clauses with `answer` emphasised.
+   */
+  also?: AlsoAnswered[];
+}
+
+/** A second question of the message, covered by the protocol under another topic, and its answer. */
+export interface AlsoAnswered {
+  /** The asking sentence, as the reply names it ("can the clerk refuse to give me documents"). */
+  question: string;
+  intent: string;
+  /** The line's opening in the bot's words: `You also asked "…":`. */
+  lead: string;
+  /** "Under 4.1: …" (the answering sentence), or the bot's words when no sentence answers it. */
+  summary: string;
+  /** The sentence that answers, verbatim from clause `ref`; null when none answers well enough. */
+  answer: Answer | null;
+  /** Its clauses not already quoted for the first question, the answering clause first. */
+  clauses: CitedClause[];
 }

@@ -1,6 +1,8 @@
 import type { Clause } from '../../protocols/parse';
 import type { Reply } from '../../assistant/reply';
 import { answerLine, splitAtAnswer } from '../../answer/wording';
+import { alsoAskedLine, answerQuotedIn } from '../../assistant/alsoAsked';
+import type { Answer } from '../../assistant/reply';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
 import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
@@ -32,12 +34,16 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
   if (reply.answer) lines.push(answerLine(reply.answer));
   if (reply.notice && !doubtFirst) lines.push(...(reply.answer ? [''] : []), reply.notice, '');
   if (reply.summary && !reply.answer) lines.push(reply.summary);
-  if (reply.clauses.length > 0) {
-    lines.push('', `${quotedFromLine(reply.council)}:`);
-    for (const clause of reply.clauses) {
-      const parts = options.bold ? splitAtAnswer(clause, reply.answer) : null;
-      lines.push('', formatClause(parts ? { ...clause, text: `${parts.before}${BOLD(parts.answer)}${parts.after}` } : clause));
-    }
+  const quoted = (clause: Reply['clauses'][number], answer: Answer | null) => {
+    const parts = options.bold ? splitAtAnswer(clause, answer) : null;
+    return formatClause(parts ? { ...clause, text: `${parts.before}${BOLD(parts.answer)}${parts.after}` } : clause);
+  };
+  if (reply.clauses.length > 0 || reply.also?.some((also) => also.clauses.length > 0)) lines.push('', `${quotedFromLine(reply.council)}:`);
+  for (const clause of reply.clauses) lines.push('', quoted(clause, answerQuotedIn(reply, clause)));
+  // A further question of the message: its answer after the first's (the asker's words printed harmless), then its own clauses.
+  for (const also of reply.also ?? []) {
+    lines.push('', terminalSafe(alsoAskedLine(also)));
+    for (const clause of also.clauses) lines.push('', quoted(clause, also.answer));
   }
   if (reply.requests) {
     lines.push('');

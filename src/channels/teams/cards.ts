@@ -9,11 +9,12 @@
  */
 import { maxLength } from '../../queue/forms';
 import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
-import type { OfferedAction, Reply, RequestLine } from '../../assistant/reply';
+import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { isAboutTheClerk } from '../../queue/roles';
 import { answerWords, splitAtAnswer } from '../../answer/wording';
+import { answerQuotedIn } from '../../assistant/alsoAsked';
 import type {
   ClerkRequest,
   HistoryEntry,
@@ -212,19 +213,22 @@ export function answerCard(reply: Reply): AdaptiveCard {
   if (reply.notice && !doubtFirst) body.push(say(reply.notice, { color: 'Warning' }));
   if (reply.summary && !reply.answer) body.push(say(reply.summary, { weight: reply.clauses.length > 0 ? 'Bolder' : 'Default' }));
 
-  if (reply.clauses.length > 0) {
-    body.push(say(`${quotedFromLine(reply.council)}:`, { isSubtle: true, spacing: 'Medium' }));
-    for (const clause of reply.clauses) {
-      body.push({
-        type: 'Container',
-        style: 'emphasis',
-        separator: true,
-        items: [
-          rich([run(`${clause.council}:${clause.ref}`, { weight: 'Bolder' }), ...(clause.heading ? [run(` — ${clause.heading}`, { isSubtle: true })] : [])]),
-          ...emphasised(clause.text, splitAtAnswer(clause, reply.answer)),
-        ],
-      });
-    }
+  const quoted = (clause: Reply['clauses'][number], answer: Answer | null): CardElement => ({
+    type: 'Container',
+    style: 'emphasis',
+    separator: true,
+    items: [
+      rich([run(`${clause.council}:${clause.ref}`, { weight: 'Bolder' }), ...(clause.heading ? [run(` — ${clause.heading}`, { isSubtle: true })] : [])]),
+      ...emphasised(clause.text, splitAtAnswer(clause, answer)),
+    ],
+  });
+  if (reply.clauses.length > 0 || reply.also?.some((also) => also.clauses.length > 0)) body.push(say(`${quotedFromLine(reply.council)}:`, { isSubtle: true, spacing: 'Medium' }));
+  for (const clause of reply.clauses) body.push(quoted(clause, answerQuotedIn(reply, clause)));
+  // A further question of the message: its answer after the first's (literal runs), then its own clauses.
+  for (const also of reply.also ?? []) {
+    const said = also.answer ? [run(` Under ${also.answer.ref}: `, { weight: 'Bolder' }), run(answerWords(also.answer))] : [run(` ${also.summary}`)];
+    body.push(rich([run(also.lead, { weight: 'Bolder' }), ...said], { spacing: 'Medium' }));
+    for (const clause of also.clauses) body.push(quoted(clause, also.answer));
   }
   if (reply.requests) body.push(...requestLines(reply.requests, reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE));
 

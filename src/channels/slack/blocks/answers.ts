@@ -6,6 +6,8 @@ import { isOpen } from '../../../queue/lifecycle';
 import { escapeMrkdwn, quoteMrkdwn } from '../escape';
 import { LIMITS, oneLine, splitRendered, truncate } from '../text';
 import { answerWords, splitAtAnswer } from '../../../answer/wording';
+import { answerQuotedIn } from '../../../assistant/alsoAsked';
+import type { Answer, CitedClause } from '../../../assistant/reply';
 import { ACTIONS, KnownBlock, SlackMessage } from './ids';
 import { button, context, section, sections } from './builders';
 import { encodeFeedback, encodeOffer } from './payloads';
@@ -48,14 +50,13 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   const clerkTitle = reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE;
   if (pointsToHelp) body.push(section(slackCommands(clerkTitle).map((command) => `• ${command.line}`).join('\n')));
 
-  for (const clause of reply.clauses) {
-    const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
-    // The answering sentence in bold inside its quote, line by line (mrkdwn bold does not span lines).
-    const parts = splitAtAnswer(clause, reply.answer);
-    const bolded = parts ? parts.answer.split('\n').map((line) => (line.trim() ? `*${line.trim()}*` : line)).join('\n') : '';
-    const text = parts ? `${parts.before}${bolded}${parts.after}` : clause.text;
-    const quoted = splitRendered(text, quoteMrkdwn, LIMITS.sectionText - title.length - 1);
-    quoted.forEach((chunk, index) => body.push(section(index === 0 ? `${title}\n${chunk}` : chunk)));
+  for (const clause of reply.clauses) body.push(...clauseSections(clause, answerQuotedIn(reply, clause)));
+  // A further question of the message: its answer after the first's, then its own clauses.
+  for (const also of reply.also ?? []) {
+    // The lead names the asker's question (at most ~140 characters); the answer's words fill the rest of the section.
+    const said = also.answer ? `*Under ${escapeMrkdwn(also.answer.ref)}:* ${escapeMrkdwn(truncate(oneLine(answerWords(also.answer)), LIMITS.sectionText - 260))}` : escapeMrkdwn(also.summary);
+    body.push(section(`*${escapeMrkdwn(oneLine(also.lead))}* ${said}`));
+    for (const clause of also.clauses) body.push(...clauseSections(clause, also.answer));
   }
 
   if (reply.requests) {
@@ -63,7 +64,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
     for (const line of reply.requests) body.push(section(requestLineText(line, clerkTitle)));
   }
 
-  if (reply.clauses.length > 0) {
+  if (reply.clauses.length > 0 || reply.also?.some((also) => also.clauses.length > 0)) {
     body.push(context(escapeMrkdwn(quotedFromLine(reply.council))));
   }
 
@@ -101,6 +102,15 @@ export function replyMessages(reply: Reply): SlackMessage[] {
   return messages.map((blocks) => ({ text: fallback, blocks }));
 }
 
+/** A quoted clause under its `council:ref` and heading, the answering sentence in bold inside the quote. */
+function clauseSections(clause: CitedClause, answer: Answer | null): KnownBlock[] {
+  const title = `*${escapeMrkdwn(`${clause.council}:${clause.ref}`)}*${clause.heading ? ` · ${escapeMrkdwn(clause.heading)}` : ''}`;
+  // Line by line: mrkdwn bold does not span lines.
+  const parts = splitAtAnswer(clause, answer);
+  const bolded = parts ? parts.answer.split('\n').map((line) => (line.trim() ? `*${line.trim()}*` : line)).join('\n') : '';
+  const text = parts ? `${parts.before}${bolded}${parts.after}` : clause.text;
+  return splitRendered(text, quoteMrkdwn, LIMITS.sectionText - title.length - 1).map((chunk, index) => section(index === 0 ? `${title}\n${chunk}` : chunk));
+}
 
 /**
  * Slack never passes `/help` to an app (it is Slack's own command), so the core's pointer to it

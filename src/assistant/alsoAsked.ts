@@ -1,0 +1,63 @@
+import type { AlsoAnswered, Answer, Reply } from './reply';
+
+/**
+ * The words of a reply to a message that asks more than one thing, shared by every channel: a
+ * further question the protocol covers is answered on its own line, after the first answer.
+ */
+
+/** "also, when are the bins collected?" (or "And separately, …") → "when are the bins collected", cut short if long. */
+export const shortQuestion = (question: string): string => {
+  const bare = question.replace(/^(?:(?:and also|and|also|plus|oh and|separately)[,:]?\s+)+/i, '').replace(/[?.!\s]+$/, '');
+  return bare.length > 120 ? `${bare.slice(0, 117)}…` : bare;
+};
+
+/** Words that join on a further question of its own ("…? And who decides…", "Also, can I…", "Separately, …"). */
+const JOINED_ON = /^(?:and|also|plus|oh and|separately|another thing|secondly|second question)\b/i;
+
+/**
+ * Whether a further question the engine judged apart asks something of its own, and so gets its own
+ * answer: it is joined on as another question ("and…", "also…"), or it opens the message. A sentence
+ * after a story or a question that is not joined on ("Who decides if she passes it?", "Who do I ask?",
+ * "Can the office say?") asks the first question again in other words, or a part of it; answering it
+ * apart as "You also asked" would answer a question nobody asked. (twoq17, on the design sets: of 16
+ * further questions, the 5 that asked something else were all joined on or first; the 11 others were
+ * neither. A second question asked with no joining word after the first loses its own line.)
+ */
+export function asksApart(question: string, message: string): boolean {
+  const asked = question.trim();
+  return JOINED_ON.test(asked) || message.trimStart().startsWith(asked);
+}
+
+/** The line's opening: which of the asker's questions the answer after it is for. */
+export const alsoAskedLead = (question: string): string => `You also asked "${shortQuestion(question)}":`;
+
+/** Said instead of guessing when the further question's clauses hold no sentence that answers it. */
+export const ALSO_NO_DIRECT_ANSWER = "none of the parts of {council}'s protocol that deal with it answers it directly. I can pass it to the {clerk}.";
+/** …and when its topic has no clause in this council's protocol. */
+export const ALSO_NOTHING_MAPPED = "{council}'s protocol doesn't say anything specific about it. I can pass it to the {clerk}.";
+
+/**
+ * The answer whose sentence a quoted clause holds, for the channel to emphasise: the first
+ * question's, or a further question's whose answering clause was already quoted for the first
+ * (a further question's own clauses are quoted without the ones above).
+ */
+export function answerQuotedIn(reply: Pick<Reply, 'answer' | 'also'>, clause: { ref: string }): Answer | null {
+  if (reply.answer?.ref === clause.ref) return reply.answer;
+  for (const also of reply.also ?? []) if (also.answer?.ref === clause.ref) return also.answer;
+  return null;
+}
+
+/**
+ * The message without its further questions, for the first question's hand-off: a form's subject,
+ * or whom a complaint is about, is read from what the first question asked, not from another
+ * question's words ("…give me the minutes? and who do I complain to about the caretaker?"). A
+ * question the engine read in spelling-corrected words is not found and stays.
+ */
+export function withoutFurtherQuestions(text: string, questions: readonly string[]): string {
+  let rest = text;
+  for (const question of questions) rest = rest.replace(question, ' ');
+  return rest.replace(/\s+/g, ' ').trim();
+}
+
+/** The line a channel shows for a further question, in plain words: `You also asked "…": Under 4.1: …`. */
+export const alsoAskedLine = (also: Pick<AlsoAnswered, 'lead' | 'summary'>): string => `${also.lead} ${also.summary}`;
