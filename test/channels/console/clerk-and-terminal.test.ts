@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Assistant } from '../../../src/assistant/assistant';
-import { startConsole } from '../../../src/channels/console/chat';
 import { ConsoleSession } from '../../../src/channels/console/session';
-import { loadConfig } from '../../../src/config';
-import { silentLogger } from '../../../src/log';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { ClerkQueue } from '../../../src/queue/queue';
+import { printedByConsoleOutbox } from '../../support/console';
 import { MODEL_CACHE_DIR } from '../../support/model';
 
 /**
@@ -119,14 +115,7 @@ describe('text other people typed, printed in the console', () => {
       expect(shown).not.toMatch(ESCAPES);
     }
 
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk) => (printed += chunk.toString()));
-    const channel = startConsole({ config: loadConfig({}), logger: silentLogger, library, queue, assistant }, { input, output, interactive: false });
-    await new OutboxDispatcher(queue, [channel.sender], { logger: silentLogger }).runOnce();
-    input.end('/quit\n');
-    await channel.closed;
+    const printed = await printedByConsoleOutbox({ library, queue, assistant });
     expect(printed).toMatch(/\[Clerks' channel\] New request: #1 .*Minutes/);
     expect(printed).not.toMatch(ESCAPES);
   });

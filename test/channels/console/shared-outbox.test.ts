@@ -1,14 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { Assistant } from '../../../src/assistant/assistant';
-import { startConsole } from '../../../src/channels/console/chat';
-import { loadConfig } from '../../../src/config';
-import { silentLogger } from '../../../src/log';
 import { ProtocolLibrary } from '../../../src/protocols/library';
-import { OutboxDispatcher } from '../../../src/queue/outbox';
 import { ClerkQueue } from '../../../src/queue/queue';
+import { printedByConsoleOutbox } from '../../support/console';
 import { MODEL_CACHE_DIR } from '../../support/model';
 
 /**
@@ -35,15 +31,7 @@ const file = (userId: string) => queue.file({ kind: 'document_access', council: 
 
 async function printedByConsole(): Promise<string> {
   const assistant = Assistant.create({ config: { COUNCIL: 'cottingham', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library, queue });
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = '';
-  output.on('data', (chunk) => (printed += chunk.toString()));
-  const channel = startConsole({ config: loadConfig({}), logger: silentLogger, library, queue, assistant }, { input, output, interactive: false });
-  await new OutboxDispatcher(queue, [channel.sender], { logger: silentLogger }).runOnce();
-  input.end('/quit\n');
-  await channel.closed;
-  return printed;
+  return printedByConsoleOutbox({ library, queue, assistant });
 }
 
 describe("the Clerks' channel notifications a console takes", () => {
