@@ -142,6 +142,22 @@ describe('the wording', () => {
     expect(asksApart('Who do I talk to?', 'Can I get a copy of the insurance schedule? Who do I talk to?')).toBe(false);
   });
 
+  // twoq18: a second question of its own after questions only, with no joining word.
+  test('a question after questions only, naming its own matter, is asked apart', () => {
+    const message = 'Who do I complain to about the grass contractor being rude? Can I see the cemetery lease?';
+    expect(asksApart('Can I see the cemetery lease?', message)).toBe(true);
+    expect(asksApart('Is the finance officer allowed to canvass for a party?', 'Can I ask the office to book the hall? Is the finance officer allowed to canvass for a party?')).toBe(true);
+  });
+
+  test('but not one that points back, is short, follows a story, or does not ask', () => {
+    const first = 'Can I ask the office to print my survey forms?';
+    expect(asksApart('Is that allowed for a councillor?', `${first} Is that allowed for a councillor?`)).toBe(false);
+    expect(asksApart('Can she say no to me?', `${first} Can she say no to me?`)).toBe(false);
+    expect(asksApart('Who decides that one?', `${first} Who decides that one?`)).toBe(false);
+    expect(asksApart('Who checks the bank reconciliations?', `The treasurer left last month. ${first} Who checks the bank reconciliations?`)).toBe(false);
+    expect(asksApart('the office said it has to go to committee.', `${first} the office said it has to go to committee.`)).toBe(false);
+  });
+
   test('a quoted clause emphasises the answer it holds, the first or a further one', () => {
     const answer = { ref: '2', text: 'First.' };
     const further = { ref: '5', text: 'Second.' };

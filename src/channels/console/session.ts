@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
 import { HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
+import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
@@ -115,7 +116,7 @@ export class ConsoleSession {
     if (reply.open) return this.openAccepted(reply.open);
     this.lastReply = reply;
     // Rated as Slack's and Teams' 👍/👎 are offered: under an answer that quotes the protocol.
-    this.rating = reply.clauses.length > 0 ? { answer: reply, rated: false } : null;
+    this.rating = canBeRated(reply) ? { answer: reply, rated: false } : null;
     this.offer = null;
     let out = formatReply(reply);
     const fileable = reply.actions.find((a) => a.kind !== 'my_requests');
@@ -204,7 +205,7 @@ export class ConsoleSession {
     if (!this.rating) return 'There is no answer to rate just now: /helpful and /not-helpful rate the last answer that quoted the protocol.';
     if (this.rating.rated) return 'You have already rated that answer. Thanks.';
     const { answer } = this.rating;
-    this.queue.recordFeedback({ userId: this.person.userId, council: answer.council.id, intent: answer.intent, helpful, clauseRefs: answer.clauses.map((c) => `${c.council}:${c.ref}`) });
+    for (const rated of ratedAnswers(answer)) this.queue.recordFeedback({ userId: this.person.userId, council: answer.council.id, intent: rated.intent, helpful, clauseRefs: rated.clauseRefs });
     this.rating.rated = true;
     return feedbackThanks(helpful, answer.actions.map((a) => a.kind), this.clerkTitleFor(answer.council.id), ACTION_COMMANDS);
   }

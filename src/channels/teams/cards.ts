@@ -15,6 +15,7 @@ import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
 import { isAboutTheClerk } from '../../queue/roles';
 import { answerWords, splitAtAnswer } from '../../answer/wording';
 import { answerQuotedIn } from '../../assistant/alsoAsked';
+import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type {
   ClerkRequest,
   HistoryEntry,
@@ -234,8 +235,15 @@ export function answerCard(reply: Reply): AdaptiveCard {
 
   if (reply.actions.length > 0) body.push(actionSet(reply.actions.map((a) => offeredActionButton(a, reply.council.id))));
 
-  if (reply.clauses.length > 0) {
-    const feedback = { intent: reply.intent, council: reply.council.id, clauseRefs: reply.clauses.map((c) => `${c.council}:${c.ref}`), offers: reply.actions.map((a) => a.kind) };
+  if (canBeRated(reply)) {
+    const [first, ...further] = ratedAnswers(reply);
+    const feedback = {
+      intent: first.intent,
+      council: reply.council.id,
+      clauseRefs: first.clauseRefs,
+      offers: reply.actions.map((a) => a.kind),
+      ...(further.length > 0 ? { also: further } : {}),
+    };
     body.push(say('Was this helpful?', { isSubtle: true, size: 'Small', spacing: 'Medium' }));
     body.push(
       actionSet([

@@ -56,6 +56,8 @@ export const feedbackData = z.object({
   clauseRefs: z.array(z.string().max(60)).max(10),
   /** The hand-offs the answer offered, so 👎 points only to one that is there (absent on older cards). */
   offers: z.array(z.enum(OFFER_KINDS)).max(10).optional(),
+  /** A further question's answer, rated with the first (absent on one-question replies and older cards). */
+  also: z.array(z.object({ intent: z.string().min(1).max(100), clauseRefs: z.array(z.string().max(60)).max(10) })).max(5).optional(),
 });
 
 export const openFormData = z.object({

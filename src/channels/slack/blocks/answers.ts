@@ -11,6 +11,7 @@ import type { Answer, CitedClause } from '../../../assistant/reply';
 import { ACTIONS, KnownBlock, SlackMessage } from './ids';
 import { button, context, section, sections } from './builders';
 import { encodeFeedback, encodeOffer } from './payloads';
+import { canBeRated } from '../../../assistant/rating';
 
 const OFFER_ACTION_IDS: Record<OfferedAction['kind'], string> = {
   document_request: ACTIONS.offerDocumentRequest,
@@ -78,7 +79,7 @@ export function replyMessages(reply: Reply): SlackMessage[] {
       ),
     });
   }
-  if (reply.clauses.length > 0) {
+  if (canBeRated(reply)) {
     const value = encodeFeedback(reply);
     closing.push({
       type: 'actions',

@@ -1,5 +1,6 @@
 /** What buttons carry (a button value is at most 2000 characters). */
 import type { OfferedAction, Reply } from '../../../assistant/reply';
+import { ratedAnswers } from '../../../assistant/rating';
 import type { ComplaintSubject } from '../../../queue/types';
 import { LIMITS, truncate } from '../text';
 
@@ -35,17 +36,25 @@ export function encodeOffer(council: string, prefill: OfferedAction['prefill']):
   return JSON.stringify(payload);
 }
 
-/** What a 👍/👎 button carries: council, intent, the cited clause refs and the hand-offs the answer offered (what 👎 may point to). */
+/**
+ * What a 👍/👎 button carries: council, intent, the cited clause refs, the hand-offs the answer offered (what 👎 may
+ * point to) and, for a reply to more than one question, each further question's intent and clause refs (`a`).
+ */
 interface FeedbackPayload {
   c: string;
   i: string;
   r: string[];
   o: OfferedAction['kind'][];
+  a?: { i: string; r: string[] }[];
 }
 
 export function encodeFeedback(reply: Reply): string {
-  const payload: FeedbackPayload = { c: reply.council.id, i: reply.intent, r: reply.clauses.map((c) => `${c.council}:${c.ref}`), o: reply.actions.map((a) => a.kind) };
-  while (JSON.stringify(payload).length > LIMITS.buttonValue) payload.r.pop();
+  const [first, ...further] = ratedAnswers(reply);
+  const payload: FeedbackPayload = { c: reply.council.id, i: first.intent, r: first.clauseRefs, o: reply.actions.map((a) => a.kind) };
+  if (further.length > 0) payload.a = further.map((rated) => ({ i: rated.intent, r: rated.clauseRefs }));
+  // Too long for a button: drop clause refs from the end, the further questions' before the first's.
+  const lists = [...(payload.a ?? []).map((rated) => rated.r).reverse(), payload.r];
+  while (JSON.stringify(payload).length > LIMITS.buttonValue && lists.some((refs) => refs.length > 0)) lists.find((refs) => refs.length > 0)!.pop();
   return JSON.stringify(payload);
 }
 

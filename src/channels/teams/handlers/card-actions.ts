@@ -88,8 +88,8 @@ export async function cardAction(t: TeamsTurnTools, context: TurnContext, asker:
 export function recordFeedback(t: TeamsTurnTools, asker: Asker, data: Record<string, unknown>): Outcome {
   const parsed = feedbackData.safeParse(data);
   if (!parsed.success) return { note: "Sorry, I couldn't record that feedback." };
-  const { offers, ...feedback } = parsed.data;
-  t.deps.queue.recordFeedback({ userId: asker.id, ...feedback });
+  const { offers, also, ...feedback } = parsed.data;
+  for (const rated of [feedback, ...(also ?? [])]) t.deps.queue.recordFeedback({ userId: asker.id, council: feedback.council, helpful: feedback.helpful, intent: rated.intent, clauseRefs: rated.clauseRefs });
   return { note: feedbackThanks(feedback.helpful, offers ?? [], clerkTitleOf(t.deps.library, feedback.council)) };
 }
 

@@ -5,9 +5,17 @@ import { slackUserId } from '../../identity';
 import { ButtonListener, tellPresser } from '../shared';
 import { clerkTitleOf, feedbackThanks, OFFER_KINDS } from '../../../labels';
 
-const feedbackSchema = z.object({ c: z.string().min(1).max(40), i: z.string().min(1).max(100), r: z.array(z.string().max(100)).max(50), o: z.array(z.enum(OFFER_KINDS)).max(10).optional() });
+const clauseRefs = z.array(z.string().max(100)).max(50);
+const feedbackSchema = z.object({
+  c: z.string().min(1).max(40),
+  i: z.string().min(1).max(100),
+  r: clauseRefs,
+  o: z.array(z.enum(OFFER_KINDS)).max(10).optional(),
+  /** A further question's answer, rated with the first (absent on one-question replies and older buttons). */
+  a: z.array(z.object({ i: z.string().min(1).max(100), r: clauseRefs })).max(5).optional(),
+});
 
-/** 👍 / 👎 under an answer: stored with the intent and the clauses it cited. */
+/** 👍 / 👎 under an answer: stored with the intent and the clauses it cited, one row for each question it answered. */
 export const recordFeedback =
   (ctx: SlackContext): ButtonListener =>
   async (args) => {
@@ -21,7 +29,9 @@ export const recordFeedback =
       return;
     }
     const helpful = action.action_id === ACTIONS.feedbackHelpful;
-    ctx.queue.recordFeedback({ userId: slackUserId(body.user.id), council: payload.c, intent: payload.i, helpful, clauseRefs: payload.r });
+    for (const rated of [{ i: payload.i, r: payload.r }, ...(payload.a ?? [])]) {
+      ctx.queue.recordFeedback({ userId: slackUserId(body.user.id), council: payload.c, intent: rated.i, helpful, clauseRefs: rated.r });
+    }
     ctx.logger.info('slack.feedback', { user: body.user.id, intent: payload.i, helpful });
     // 👎 names only a hand-off this answer offered (a button from before `o` existed: none).
     await tellPresser(ctx, args, feedbackThanks(helpful, payload.o ?? [], clerkTitleOf(ctx.library, payload.c)));
