@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import type { Reply } from '../../src/assistant/reply';
 import { formatReply } from '../../src/channels/console/render';
 import { replyMessages } from '../../src/channels/slack/blocks';
 import { answerCard } from '../../src/channels/teams/cards';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { ClerkQueue } from '../../src/queue/queue';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithQueue } from '../support/assistantWithQueue';
 import { allText } from './slack/helpers';
 import { textOf } from './teams/helpers';
 
@@ -18,21 +12,7 @@ import { textOf } from './teams/helpers';
  * same notice, the same clauses in full and the same offers. Words are compared with markup and
  * spacing taken out, since each channel marks bold and escapes characters its own way.
  */
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-let dir: string;
-let queue: ClerkQueue;
-let assistant: Assistant;
-
-beforeAll(() => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'same-reply-'));
-  queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
-  assistant = Assistant.create({ config: { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library, queue });
-});
-afterAll(() => {
-  queue.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const bot = assistantWithQueue('same-reply-');
 
 /** Letters and digits only, lower case: what a reader sees, whatever the markup. */
 const words = (text: string): string =>
@@ -58,7 +38,7 @@ const QUESTIONS: [council: string, role: 'councillor' | 'officer', text: string]
 
 describe('a reply says the same in the console, Slack and Teams', () => {
   test('the questions cover an answer, a notice of doubt, an out-of-scope reply and offers', () => {
-    const replies = QUESTIONS.map(([council, role, text]) => assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council }));
+    const replies = QUESTIONS.map(([council, role, text]) => bot.assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council }));
     expect(replies.some((r) => r.answer)).toBe(true);
     expect(replies.some((r) => r.notice)).toBe(true);
     expect(replies.some((r) => r.intent === 'out_of_scope')).toBe(true);
@@ -66,7 +46,7 @@ describe('a reply says the same in the console, Slack and Teams', () => {
   });
 
   test.each(QUESTIONS)('%s (%s): %s', (council, role, text) => {
-    const reply: Reply = assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council });
+    const reply: Reply = bot.assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council });
     const consoleText = words(formatReply(reply, { bold: false }));
     const slackText = words(replyMessages(reply).map((m) => `${m.text ?? ''}\n${allText(m.blocks)}`).join('\n'));
     const teamsText = words(textOf(answerCard(reply)));
@@ -124,7 +104,7 @@ describe('no channel adds a rule of its own to an answer', () => {
   // complaint about the Clerk; no protocol's quoted text says it, and neither the console nor
   // Teams did.
   test.each(QUESTIONS)('%s (%s): %s', (council, role, text) => {
-    const reply: Reply = assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council });
+    const reply: Reply = bot.assistant.answer(text, { id: `console:uat-${role}`, name: 'Sam', role }, { council });
     const slackText = replyMessages(reply).map((m) => `${m.text ?? ''}\n${allText(m.blocks)}`).join('\n');
     expect(slackText).not.toMatch(/interpretation prevails/i);
   });

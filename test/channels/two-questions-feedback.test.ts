@@ -1,16 +1,10 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { canBeRated, ratedAnswers } from '../../src/assistant/rating';
 import type { Reply } from '../../src/assistant/reply';
 import { ConsoleSession } from '../../src/channels/console/session';
 import { ACTIONS, encodeFeedback, replyMessages } from '../../src/channels/slack/blocks';
 import { recordFeedback } from '../../src/channels/slack/listeners/actions/feedback';
 import { answerCard } from '../../src/channels/teams/cards';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { ClerkQueue } from '../../src/queue/queue';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithQueue } from '../support/assistantWithQueue';
 import { ASKER, buttonArgs, fakeClient, makeContext, sampleReply } from './slack/helpers';
 import { botHarness, button, buttons, cardInvoke, cardOf, councillor, personalMessage, teamsId } from './teams/helpers';
 
@@ -115,29 +109,16 @@ describe('Teams', () => {
 });
 
 describe('console', () => {
-  const root = path.join(__dirname, '../..');
-  const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-  let dir: string;
-  let queue: ClerkQueue;
-  let assistant: Assistant;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'two-questions-feedback-'));
-    queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
-    assistant = Assistant.create({ config: { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library, queue });
-  });
-  afterAll(() => {
-    queue.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const bot = assistantWithQueue('two-questions-feedback-');
 
   test('/not-helpful after a reply to two questions stores both answers', () => {
     const text = 'can I see the contracts file for the play area? also can I get the office to photocopy my ward newsletter?';
-    const real = assistant.answer(text, { id: 'console:other', name: 'x', role: 'councillor' }, { council: 'flitwick', record: false });
+    const real = bot.assistant.answer(text, { id: 'console:other', name: 'x', role: 'councillor' }, { council: 'flitwick', record: false });
     expect(real.also).toHaveLength(1);
-    const jo = new ConsoleSession(assistant, queue, { userId: 'console:jo', name: 'Jo', role: 'councillor' });
+    const jo = new ConsoleSession(bot.assistant, bot.queue, { userId: 'console:jo', name: 'Jo', role: 'councillor' });
     jo.handle(text);
     jo.handle('/not-helpful');
-    const stored = queue.exportPerson('console:jo').feedback;
+    const stored = bot.queue.exportPerson('console:jo').feedback;
     expect(stored.map((f) => [f.intent, f.helpful, f.clauseRefs])).toEqual(ratedAnswers(real).map((r) => [r.intent, false, r.clauseRefs]));
     expect(stored.map((f) => f.intent)).toEqual([real.intent, real.also![0].intent]);
     expect(stored[1].clauseRefs[0]).toBe(`flitwick:${real.also![0].answer!.ref}`);

@@ -1,14 +1,8 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import type { Reply } from '../../src/assistant/reply';
 import { formatReply } from '../../src/channels/console/render';
 import { replyMessages } from '../../src/channels/slack/blocks';
 import { answerCard } from '../../src/channels/teams/cards';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { ClerkQueue } from '../../src/queue/queue';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantWithQueue } from '../support/assistantWithQueue';
 import { allText } from './slack/helpers';
 import { buttons, textOf, walk } from './teams/helpers';
 
@@ -101,27 +95,14 @@ describe('Teams', () => {
 });
 
 describe('a real reply to two questions says the same in every channel', () => {
-  const root = path.join(__dirname, '../..');
-  const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-  let dir: string;
-  let queue: ClerkQueue;
-  let assistant: Assistant;
-  beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'two-questions-'));
-    queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
-    assistant = Assistant.create({ config: { COUNCIL: 'flitwick', INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library, queue });
-  });
-  afterAll(() => {
-    queue.close();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  const bot = assistantWithQueue('two-questions-');
   const words = (text: string): string => text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
 
   test.each([
     ['flitwick', 'can the clerk send me the minutes of the last meeting? and who do I complain to about the caretaker being rude?'],
     ['tewkesbury', 'can I see the contracts file for the play area? also can I get the office to photocopy my ward newsletter?'],
   ])('%s: %s', (council, text) => {
-    const real = assistant.answer(text, { id: 'console:twoq', name: 'Robin', role: 'councillor' }, { council, record: false });
+    const real = bot.assistant.answer(text, { id: 'console:twoq', name: 'Robin', role: 'councillor' }, { council, record: false });
     expect(real.also?.length).toBeGreaterThan(0);
     const expected = real.also!.flatMap((a) => [a.lead, a.answer ? a.answer.text : a.summary, ...a.clauses.flatMap((c) => [c.ref, c.text])]).map(words);
     const shown = {
@@ -138,10 +119,10 @@ describe('a real reply to two questions says the same in every channel', () => {
     const asker = { id: 'console:twoq', name: 'Robin', role: 'councillor' as const };
     const first = 'can I speak to the press about the budget?';
     const text = `${first} also can the clerk send me the minutes of the last meeting?`;
-    expect(assistant.answer(first, asker, { council, record: false }).actions).toEqual([]);
+    expect(bot.assistant.answer(first, asker, { council, record: false }).actions).toEqual([]);
 
     const thread = `twoq18-${council}`;
-    const real = assistant.answer(text, asker, { council, record: false, thread });
+    const real = bot.assistant.answer(text, asker, { council, record: false, thread });
     expect(real.intent).toBe('media_relations');
     expect(real.also?.map((a) => a.intent)).toEqual(['document_access']);
     expect(real.actions).toEqual([{ kind: 'document_request', label: 'Request these documents', prefill: { subject: 'can the clerk send me the minutes of the last meeting' } }]);
@@ -153,7 +134,7 @@ describe('a real reply to two questions says the same in every channel', () => {
     expect(formatReply(real, { bold: false })).toContain('You can: Request these documents (/request).');
 
     // The thread remembers the first question's offer only: a "yes" is not taken as the second's form.
-    const yes = assistant.answer('yes please', asker, { council, record: false, thread });
+    const yes = bot.assistant.answer('yes please', asker, { council, record: false, thread });
     expect(yes.open).toBeUndefined();
   });
 });
