@@ -5,6 +5,7 @@ import { ACTIONS, encodeFeedback, replyMessages } from '../../src/channels/slack
 import { recordFeedback } from '../../src/channels/slack/listeners/actions/feedback';
 import { answerCard } from '../../src/channels/teams/cards';
 import { assistantWithQueue } from '../support/assistantWithQueue';
+import { printingAsked, printingClause } from '../support/furtherAnswer';
 import { ASKER, buttonArgs, fakeClient, makeContext, sampleReply } from './slack/helpers';
 import { botHarness, button, buttons, cardInvoke, cardOf, councillor, personalMessage, teamsId } from './teams/helpers';
 
@@ -12,24 +13,11 @@ import { botHarness, button, buttons, cardInvoke, cardOf, councillor, personalMe
  * 👍/👎 under a reply to two questions rate both answers: each question's intent and clauses are
  * stored as a feedback row of its own, in every channel. (twoq18; messages written for this test.)
  */
-const SECOND = 'Use of the photocopier is for Council business only.';
 const twoQuestions = (council: string, overrides: Partial<Reply> = {}): Reply =>
   sampleReply({
     council: { id: council, name: 'Test Council' },
     clauses: [{ council, ref: '3.2', heading: 'Information', text: 'Officers may give Councillors information.', score: 1 }],
-    also: [
-      {
-        question: 'can I print my leaflets at the office',
-        intent: 'council_resources',
-        lead: 'You also asked "can I print my leaflets at the office":',
-        summary: `Under 6.1: ${SECOND}`,
-        answer: { ref: '6.1', text: SECOND },
-        clauses: [
-          { council, ref: '6.2', heading: 'Resources', text: 'Stationery is ordered by the Clerk.', score: 0.7 },
-          { council, ref: '6.1', heading: 'Resources', text: `The office is open on weekdays. ${SECOND}`, score: 0.9 },
-        ],
-      },
-    ],
+    also: [printingAsked([{ council, ref: '6.2', heading: 'Resources', text: 'Stationery is ordered by the Clerk.', score: 0.7 }, printingClause(council)])],
     ...overrides,
   });
 

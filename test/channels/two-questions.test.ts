@@ -3,6 +3,7 @@ import { formatReply } from '../../src/channels/console/render';
 import { replyMessages } from '../../src/channels/slack/blocks';
 import { answerCard } from '../../src/channels/teams/cards';
 import { assistantWithQueue } from '../support/assistantWithQueue';
+import { PRINTING_ANSWER, printingAsked, printingClause } from '../support/furtherAnswer';
 import { allText } from './slack/helpers';
 import { buttons, textOf, walk } from './teams/helpers';
 
@@ -11,7 +12,7 @@ import { buttons, textOf, walk } from './teams/helpers';
  * the second question's own sentence, its clauses with that sentence emphasised, and both hand-offs.
  */
 const FIRST = 'Officers may give Councillors information about any matter that falls within their ward.';
-const SECOND = 'Use of the photocopier is for Council business only.';
+const SECOND = PRINTING_ANSWER;
 const reply: Reply = {
   intent: 'document_access',
   confidence: 0.8,
@@ -24,16 +25,7 @@ const reply: Reply = {
     { kind: 'document_request', label: 'Request these documents', prefill: { subject: 'the ward file' } },
     { kind: 'question', label: 'Ask the Town Clerk', prefill: { question: 'can I print my leaflets at the office' } },
   ],
-  also: [
-    {
-      question: 'can I print my leaflets at the office',
-      intent: 'council_resources',
-      lead: 'You also asked "can I print my leaflets at the office":',
-      summary: `Under 6.1: ${SECOND}`,
-      answer: { ref: '6.1', text: SECOND },
-      clauses: [{ council: 'halstead', ref: '6.1', heading: 'Resources', text: `The office is open on weekdays. ${SECOND}`, score: 0.9 }],
-    },
-  ],
+  also: [printingAsked([printingClause('halstead')])],
 };
 const ALSO_LINE = `You also asked "can I print my leaflets at the office": Under 6.1: ${SECOND}`;
 
