@@ -7,7 +7,7 @@ import { ClauseSelector } from '../protocols/select';
 import { byScore, clauseList, type ScoredClause } from '../protocols/search';
 import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
-import { documentsAskedIn } from '../queue/forms';
+import { documentsAskedIn } from './documentsAsked';
 import { AnsweredClauses, answerWithClauses } from '../answer/compose';
 import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
@@ -412,7 +412,7 @@ export class Assistant {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
-      // The form's "what" from the sentence that asks, not the greeting or introduction before it (queue/forms.ts).
+      // The form's "what" from the sentence that asks, not the greeting or introduction before it (documentsAsked.ts).
       actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: fromThread.subject ?? documentsAskedIn(text) } });
     } else if (handoff === 'complaint') {
       actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle) } });

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { ProtocolLibrary } from '../../src/protocols/library';
-import { documentsAskedIn, newRequest, readForm } from '../../src/queue/forms';
+import { documentsAskedIn } from '../../src/assistant/documentsAsked';
+import { newRequest, readForm } from '../../src/queue/forms';
 import { MODEL_CACHE_DIR } from '../support/model';
 
 /**
