@@ -74,6 +74,9 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // A setback told in everyday words, in the words a protocol uses for it ("a member who is refused…",
   // "is not satisfied with the response", "where an informal approach does not resolve the matter").
   [/\b(?:says?|said|told me) (?:that )?(?:i|we) (?:can'?t|cannot|am not allowed to)\b|\bcan'?t have\b|\bwon'?t (?:give|show|send|hand over)\b/i, 'refuse refusal decline'],
+  // answers39: keeping something from someone is refusing it ("Can they withhold papers from me?", "hold back the documents
+  // I asked for", "keep the file from me", "deny me access"), in the words a protocol uses for a request turned down.
+  [/\bwith(?:hold|holds|holding|held)\b|\b(?:hold|holds|holding|held) (?:[\w']+ ){0,4}back\b|\b(?:keep|keeps|keeping|kept) (?:[\w']+ ){0,4}(?:back )?from (?:me|us|him|her|them|councillors?|members?)\b|\b(?:deny|denies|denied|denying) (?:me|us|him|her|them|councillors?|members?|access)\b/i, 'refuse refusal decline'],
   // Going on and on: a protocol says "repeated", "persistent".
   [/\bagain and again\b|\bover and over\b|\btime (?:and time )?again\b|\bkeeps? (?:on )?[a-z]+ing\b|\bmore than once\b|\bevery time\b/i, 'repeated repeatedly persistent'],
   // Ignoring a rule is failing to follow it, a breach.
