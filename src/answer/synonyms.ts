@@ -56,6 +56,8 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // (i.e. non-Council) time", "outside office hours", "in the evening, at weekends or while on leave").
   weekend: OUT_OF_HOURS, weekends: OUT_OF_HOURS, saturday: OUT_OF_HOURS, sunday: OUT_OF_HOURS, evening: OUT_OF_HOURS,
   evenings: OUT_OF_HOURS, holiday: OUT_OF_HOURS, holidays: OUT_OF_HOURS,
+  // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors", "used by").
+  borrow: 'lend lent use', borrowing: 'lend lent use', borrowed: 'lend lent use',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -106,6 +108,8 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s?pm\b|\b(?:12|[1-7])(?:[.:][0-5]\d)?\s?am\b|\b(?:2[0-3]|0[0-7]):[0-5]\d\b|\bmidnight\b|\bsmall hours\b|\bearly hours\b|\b(?:[1-7]|five|six|seven)(?:[.:][0-5]\d)? in the morning\b/i, OUT_OF_HOURS],
   // Twentieth round: staff's own time in everyday phrases ("on my day off", "after work", "out of hours", "on leave").
   [/\bday off\b|\bafter (?:work|hours)\b|\bout of (?:office )?hours\b|\bon (?:annual )?leave\b|\bbank holiday\b/i, OUT_OF_HOURS],
+  // answers39: one's own use is a private purpose ("for my own use" / "They should not be used for private purposes").
+  [/\b(?:my|his|her|their|our) own (?:use|purposes?|benefit)\b|\bpersonal (?:use|purposes?)\b/i, 'private personal purposes'],
 ];
 
 /**
