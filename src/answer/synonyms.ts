@@ -56,8 +56,9 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // (i.e. non-Council) time", "outside office hours", "in the evening, at weekends or while on leave").
   weekend: OUT_OF_HOURS, weekends: OUT_OF_HOURS, saturday: OUT_OF_HOURS, sunday: OUT_OF_HOURS, evening: OUT_OF_HOURS,
   evenings: OUT_OF_HOURS, holiday: OUT_OF_HOURS, holidays: OUT_OF_HOURS,
-  // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors", "used by").
-  borrow: 'lend lent use', borrowing: 'lend lent use', borrowed: 'lend lent use',
+  // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors"). Not "use": a
+  // grant that states its own limit ("may lend … but only for …") was then quoted on to a further "must not be used" sentence.
+  borrow: 'lend lent', borrowing: 'lend lent', borrowed: 'lend lent',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
