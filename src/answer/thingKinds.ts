@@ -5,7 +5,8 @@ import { askingPart } from './questionType';
  * wine", "a hamper", "a steak dinner", "the spreadsheet", "the minibus"); protocols name its kind ("a gift or
  * hospitality", "a document", "Council equipment … and vehicles"). Each kind lists everyday things of it and the words
  * protocols use for it; the answer stage adds a kind's words to a question whose story names one of its things, at
- * `WEIGHTS.kind`, below the asker's own words (docs/answers.md, answers37).
+ * `WEIGHTS.kind`, below the asker's own words (docs/answers.md, answers37), and a council resource's kind words to a
+ * question asking to use one ("Can I borrow the van?", answers39).
  *
  * Written from general English, not from any council's text or evaluation question. Left out on purpose, because in a
  * council they as often name something else: "paper(s)" (agenda papers), "report" and "letter" (protocols' own words),
