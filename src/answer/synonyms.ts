@@ -56,6 +56,9 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // (i.e. non-Council) time", "outside office hours", "in the evening, at weekends or while on leave").
   weekend: OUT_OF_HOURS, weekends: OUT_OF_HOURS, saturday: OUT_OF_HOURS, sunday: OUT_OF_HOURS, evening: OUT_OF_HOURS,
   evenings: OUT_OF_HOURS, holiday: OUT_OF_HOURS, holidays: OUT_OF_HOURS,
+  // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors"). Not "use": a
+  // grant that states its own limit ("may lend … but only for …") was then quoted on to a further "must not be used" sentence.
+  borrow: 'lend lent', borrowing: 'lend lent', borrowed: 'lend lent',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -74,6 +77,9 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // A setback told in everyday words, in the words a protocol uses for it ("a member who is refused…",
   // "is not satisfied with the response", "where an informal approach does not resolve the matter").
   [/\b(?:says?|said|told me) (?:that )?(?:i|we) (?:can'?t|cannot|am not allowed to)\b|\bcan'?t have\b|\bwon'?t (?:give|show|send|hand over)\b/i, 'refuse refusal decline'],
+  // answers39: keeping something from someone is refusing it ("Can they withhold papers from me?", "hold back the documents
+  // I asked for", "keep the file from me", "deny me access"), in the words a protocol uses for a request turned down.
+  [/\bwith(?:hold|holds|holding|held)\b|\b(?:hold|holds|holding|held) (?:[\w']+ ){0,4}back\b|\b(?:keep|keeps|keeping|kept) (?:[\w']+ ){0,4}(?:back )?from (?:me|us|him|her|them|councillors?|members?)\b|\b(?:deny|denies|denied|denying) (?:me|us|him|her|them|councillors?|members?|access)\b/i, 'refuse refusal decline'],
   // Going on and on: a protocol says "repeated", "persistent".
   [/\bagain and again\b|\bover and over\b|\btime (?:and time )?again\b|\bkeeps? (?:on )?[a-z]+ing\b|\bmore than once\b|\bevery time\b/i, 'repeated repeatedly persistent'],
   // Ignoring a rule is failing to follow it, a breach.
@@ -103,6 +109,8 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:[6-9]|1[01])(?:[.:][0-5]\d)?\s?pm\b|\b(?:12|[1-7])(?:[.:][0-5]\d)?\s?am\b|\b(?:2[0-3]|0[0-7]):[0-5]\d\b|\bmidnight\b|\bsmall hours\b|\bearly hours\b|\b(?:[1-7]|five|six|seven)(?:[.:][0-5]\d)? in the morning\b/i, OUT_OF_HOURS],
   // Twentieth round: staff's own time in everyday phrases ("on my day off", "after work", "out of hours", "on leave").
   [/\bday off\b|\bafter (?:work|hours)\b|\bout of (?:office )?hours\b|\bon (?:annual )?leave\b|\bbank holiday\b/i, OUT_OF_HOURS],
+  // answers39: one's own use is a private purpose ("for my own use" / "They should not be used for private purposes").
+  [/\b(?:my|his|her|their|our) own (?:use|purposes?|benefit)\b|\bpersonal (?:use|purposes?)\b/i, 'private personal purposes'],
 ];
 
 /**

@@ -24,9 +24,20 @@ describe('a thing a story tells in everyday words, read as its kind (thingKinds.
     expect(words('A member sent me an email about it. Can I pass it on?')).toContain('correspondence');
   });
 
-  it('reads only the story: a thing named in the asking sentence itself is left as the asker said it', () => {
+  it('reads a thing named in the asking sentence itself only when it is a council resource the sentence asks to use', () => {
     expect(kindWordsFor('Can I see the emails between the clerk and the contractor?')).toEqual([]);
-    expect(kindWordsFor('can i borrow the van for the weekend')).toEqual([]);
+    expect(kindWordsFor('Can I pop into the depot to check on the new mower?')).toEqual([]);
+    expect(kindWordsFor('Someone left a spreadsheet on my desk. Can I use the spreadsheet for my campaign?')).toEqual(['document documents information']);
+  });
+
+  it('reads the council van, laptop or printer the asking sentence asks to borrow, keep at home or use as its kind (answers39)', () => {
+    expect(words('Can I borrow the van for the weekend?')).toContain('vehicles');
+    expect(words('Am I allowed the office laptop at home?')).toContain('equipment');
+    expect(words("Is it ok to use the council's printer for my leaflets?")).toContain('equipment');
+    expect(words("May I take the council's projector home for a quiz night?")).toContain('equipment');
+    expect(words('Can I run my posters off on the photocopier?')).toContain('equipment');
+    // A thing told in the story is read once, not again in the question.
+    expect(kindWordsFor('The van is parked up. Can I borrow the van?')).toEqual(['vehicle vehicles']);
   });
 
   it('finds a plural made with -s from its singular, and gives a thing of two kinds the words of both', () => {
@@ -62,4 +73,19 @@ describe('a thing a story tells in everyday words, read as its kind (thingKinds.
     const answer = new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })));
     expect(answer?.ref).toBe('1');
   });
+
+  it('answers a question asking to borrow a council thing with the rule on its kind, which shares no word with the question as asked (answers39)', () => {
+    // My own small protocol: the rule says vehicles are not lent; the question asks to borrow the van.
+    const { clauses } = parseProtocol(
+      [
+        '1. Council vehicles are not lent to members.',
+        '2. A firm that tenders for council work must be told the outcome in writing.',
+      ].join('\n\n'),
+      'test',
+    );
+    const question = 'Can I borrow the van on Saturday?';
+    const answer = new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })));
+    expect(answer?.ref).toBe('1');
+  });
 });
+
