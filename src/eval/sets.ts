@@ -185,6 +185,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy25 first, before messy-probe-38 and any change, in the same style (8 in scope, 4 near misses); its misses
   // are never read: a check.
   { name: 'messy-probe-39 (check)', file: 'test/eval/messy-probe-39.jsonl', format: 'messages' },
+  // Written by messy26 (issue 12) before any change, after listing the design sets' largest confusion pairs
+  // (scripts/intent-miss-kinds.js --json): an officer insulted by a councillor asking where to take it, the press and "via
+  // the office?", the Chair deciding staff matters, a relative's or neighbour's business before the council, borrowing
+  // council kit, a member talking about staff's health; 22 in scope and 6 near misses: a design set (docs/messy-round23.md).
+  { name: 'messy-probe-40', file: 'test/eval/messy-probe-40.jsonl', format: 'messages' },
+  // Written by messy26 first, before messy-probe-40 and any change, in the same kinds (8 in scope, 4 near misses); its
+  // misses are never read: a check.
+  { name: 'messy-probe-41 (check)', file: 'test/eval/messy-probe-41.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
