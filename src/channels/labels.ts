@@ -1,5 +1,5 @@
 import { isOpen } from '../queue/lifecycle';
-import { aboutLabel as formAboutLabel } from '../queue/forms';
+import { aboutLabel as formAboutLabel, formField } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
@@ -28,6 +28,12 @@ export function clerkTitleOf(library: Pick<ProtocolLibrary, 'has' | 'get'>, coun
 export function inCouncilWords(text: string, clerkTitle: string): string {
   return clerkTitle === DEFAULT_CLERK_TITLE ? text : text.replace(/\bthe Clerk\b(?!s)/gi, `the ${clerkTitle}`);
 }
+
+/**
+ * A request form's field as Slack's modal and Teams' card label it: the core form's one label (src/queue/forms.ts),
+ * naming the Clerk by the council's title, so the two cannot drift apart (the console asks the field's `prompt`).
+ */
+export const fieldLabel = (kind: RequestKind, name: string, clerkTitle: string): string => inCouncilWords(formField(kind, name).label, clerkTitle);
 
 const KIND_LABELS: Record<RequestKind, string> = {
   document_access: 'Document request',
