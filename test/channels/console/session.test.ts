@@ -54,8 +54,10 @@ describe('console chat', () => {
     const answer = councillor.handle('I am not on the planning committee but need to read its papers on the new housing site');
     expect(answer).toMatch(/\[flitwick:58\]/);
     expect(answer).toMatch(/Shall I file a document request/);
-    expect(councillor.handle('yes')).toMatch(/Which documents or information do you need\?/);
-    expect(councillor.handle('Officer report on the Steppingley Road site')).toMatch(/Which committee or meeting/);
+    // "yes" fills "What documents…" with what the offer carried, as Slack's and Teams' button does (uat16).
+    const accepted = councillor.handle('yes');
+    expect(accepted).toMatch(/^Documents: I am not on the planning committee but need to read its papers on the new housing site \(from our conversation/);
+    expect(accepted).toMatch(/Which committee or meeting/);
     expect(councillor.handle('Planning, 9 December')).toMatch(/Why do you need them/);
     expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
@@ -65,7 +67,7 @@ describe('console chat', () => {
 
     const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
-    expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: inAWeek });
+    expect(stored[0].details).toMatchObject({ what: 'I am not on the planning committee but need to read its papers on the new housing site', meeting: 'Planning, 9 December', neededBy: inAWeek });
 
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/#1 Document request · New · from jo: .* · acknowledge by \w{3} \d+ \w{3} \d{4}/);
@@ -239,6 +241,23 @@ describe('a console session is one conversation', () => {
 
     expect(session.handle('/new')).toMatch(/Starting again/);
     expect(session.handle('what if the clerk says no?')).not.toMatch(/\[flitwick:59\]/);
+  });
+
+  test('"yes" and a bare /request fill the document form with the sentence that asks, as the offer\'s button does in Slack and Teams', () => {
+    // UAT (uat16): the console's "yes" filled in the thread's slot ("the minutes of the last three planning
+    // committee", cut short), and a bare /request after the offer asked for the documents again.
+    const message = 'Hi, I was only elected last month. Could I get copies of the minutes of the last three planning committee meetings please?';
+    const asked = 'Could I get copies of the minutes of the last three planning committee meetings please?';
+    const viaYes = newSession('lee');
+    expect(viaYes.handle(message)).toMatch(/Shall I file a document request/);
+    expect(viaYes.handle('yes please')).toBe(`Documents: ${asked} (from our conversation; /cancel if that's wrong)\nDocument request. (type /cancel to stop)\nWhich committee or meeting are they for? (blank if none)`);
+
+    const viaCommand = newSession('ash');
+    viaCommand.handle(message);
+    expect(viaCommand.handle('/request')).toMatch(new RegExp(`^Documents: ${asked.replace(/[?]/g, '\\?')} \\(from our conversation`));
+    expect(viaCommand.handle('/cancel')).toMatch(/nothing was filed/);
+    // With no offer standing, a bare /request asks for the documents.
+    expect(viaCommand.handle('/request')).toMatch(/Which documents or information do you need\?/);
   });
 
   test('"ok how do I do that?" is a question, not a yes', () => {

@@ -447,6 +447,20 @@ describe('the Slack app, end to end', () => {
     expect(allText(modal.args.view)).toContain('What time does the tip open on Sundays?');
   });
 
+  it('"yes please" to "Request these documents" offers the form with what the answer\'s own button carried (uat16)', async () => {
+    // Before, the typed "yes" carried the thread's slot, "the minutes of the last three planning committee" (cut short).
+    const first = '1700000370.000100';
+    const asked = 'Could I get copies of the minutes of the last three planning committee meetings please?';
+    await directMessage(`Hi, I was only elected last month. ${asked}`, first, 'EvDocs1');
+    const buttonOf = (reply: { args: { blocks?: unknown } }) =>
+      (reply.args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTIONS.offerDocumentRequest);
+    const offered = buttonOf(answersTo(first)[0]);
+    expect(JSON.parse(offered?.value as string)).toEqual({ c: 'alsager', s: asked });
+
+    await directMessage('yes please', '1700000380.000100', 'EvDocs2', { threadTs: first });
+    expect(buttonOf(answersTo(first)[1])?.value).toBe(offered?.value);
+  });
+
   it('in a DM without threads, reads a new message as the next turn of the last few minutes', async () => {
     await directMessage('Could I read the tender documents for the pavilion roof?', '1700000400.000100', 'EvFlat1');
     await directMessage('what if the clerk says no?', '1700000410.000100', 'EvFlat2');
