@@ -57,6 +57,20 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
+ * What a requester is told when their request moves, in every channel: "Your document request #7 is now in progress."
+ * `mark` lets a channel escape the words and embolden the number and the status (Slack's mrkdwn); the words are the
+ * core's (uat16: Slack, Teams and the console had said it three ways).
+ */
+export function statusUpdateLine(
+  request: { kind: RequestKind | string; id: number; status: RequestStatus | string },
+  clerkTitle = DEFAULT_CLERK_TITLE,
+  mark: { words?: (text: string) => string; strong?: (text: string) => string } = {},
+): string {
+  const words = mark.words ?? ((text: string) => text);
+  const strong = mark.strong ?? ((text: string) => text);
+  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status).toLowerCase()))}.`;
+}
+/**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
  * Statuses in words ("in progress") where people press buttons and never typed the codes; `codes` keeps them where
  * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type.

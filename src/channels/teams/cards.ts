@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -549,7 +549,7 @@ export function complaintDetailsCard(request: ClerkRequest, clerkTitle = DEFAULT
 /** Tells the requester, in their personal chat, that their request has moved. */
 export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
-    heading(`Your ${kindInSentence(request.kind, clerkTitle)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    heading(statusUpdateLine({ ...request, status: change?.to ?? request.status }, clerkTitle)),
     labelled('Subject', shorten(request.subject, 200)),
     // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
     say(`${routeLabel(request.status)}: ${routingText(request)}.`, { spacing: 'Small' }),

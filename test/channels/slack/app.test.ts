@@ -270,7 +270,7 @@ describe('the Slack app, end to end', () => {
     expect(fake.callsTo('conversations.open').map((c) => c.args.users)).toContain(ASKER);
     const dm = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === `D${ASKER}` && String(c.args.text).includes('is now'));
     expect(dm).toHaveLength(1);
-    expect(dm[0].args.text).toContain(`#${requestId}* is now *Acknowledged*`);
+    expect(dm[0].args.text).toContain(`#${requestId}* is now *acknowledged*`);
   });
 
   it("keeps a complaint's words out of the Clerks' channel: kind, routing and id only", async () => {
@@ -336,7 +336,7 @@ describe('the Slack app, end to end', () => {
     expect(await dispatcher.runOnce()).toBe(2);
     expect(sinceFiling().filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
     const toAsker = sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${ASKER}` && String(c.args.text).includes(`#${id}`));
-    expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*Acknowledged*')]));
+    expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*acknowledged*')]));
     // The Chair's first DM is updated in place: no second copy of the complaint, no stale buttons.
     expect(sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${CHAIR}`)).toHaveLength(1);
     const updated = sinceFiling().filter((c) => c.method === 'chat.update' && c.args.channel === `D${CHAIR}`);

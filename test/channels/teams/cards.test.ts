@@ -158,7 +158,7 @@ describe("the requester's cards", () => {
 
   test('a refusal tells the reason', () => {
     const text = textOf(requesterUpdateCard(request({ status: 'refused' }), { at: '2025-03-04T10:00:00Z', by: 'teams:clerk', from: 'in_progress', to: 'refused', note: 'Exempt information' }));
-    expect(text).toContain('Your document request #7: refused');
+    expect(text).toContain('Your document request #7 is now refused.');
     expect(text).toContain('Reason given: ');
     expect(text).toContain('Exempt information');
   });

@@ -176,6 +176,6 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(textOf(cardIn(update))).toContain('Status: Acknowledged');
     const told = calls.find((c) => c.method === 'POST')!;
     expect(told.conversationId).toBe(opened.conversation!.id);
-    expect(textOf(cardIn(told))).toContain(`Your document request #${filed.id}: acknowledged`);
+    expect(textOf(cardIn(told))).toContain(`Your document request #${filed.id} is now acknowledged.`);
   });
 });
