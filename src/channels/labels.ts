@@ -57,6 +57,20 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 /**
+ * What a requester is told the moment a request is filed, in every channel: "Thank you. Your document request is filed
+ * as #7." `mark` as for `statusUpdateLine` (uat16: "Thank you…", "✅ Document request #2 filed", "Filed as request #1.").
+ */
+export function filedLine(
+  request: { kind: RequestKind | string; id: number },
+  clerkTitle = DEFAULT_CLERK_TITLE,
+  mark: { words?: (text: string) => string; strong?: (text: string) => string } = {},
+): string {
+  const words = mark.words ?? ((text: string) => text);
+  const strong = mark.strong ?? ((text: string) => text);
+  return `Thank you. Your ${words(kindInSentence(request.kind, clerkTitle))} is filed as ${strong(`#${request.id}`)}.`;
+}
+
+/**
  * What a requester is told when their request moves, in every channel: "Your document request #7 is now in progress."
  * `mark` lets a channel escape the words and embolden the number and the status (Slack's mrkdwn); the words are the
  * core's (uat16: Slack, Teams and the console had said it three ways).

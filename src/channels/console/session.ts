@@ -9,7 +9,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, feedbackThanks, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -298,7 +298,7 @@ export class ConsoleSession {
       const routing = filed.routing;
       const notice = this.queue.filedNotice(filed);
       return [
-        `Filed as request #${filed.id}.`,
+        filedLine(filed, this.clerkTitleFor(filed.council)),
         `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
         ...(notice ? [notice] : []),
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,

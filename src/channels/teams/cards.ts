@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -407,7 +407,7 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
     ...(notice ? [problemText(notice)] : []),
-    heading(`✅ ${kindLabel(request.kind, clerkTitle)} #${request.id} filed`),
+    heading(`✅ ${filedLine(request, clerkTitle)}`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`${routeLabel(request.status)}: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),

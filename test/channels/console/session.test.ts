@@ -62,7 +62,7 @@ describe('console chat', () => {
     expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
     const filed = councillor.handle(inAWeek);
-    expect(filed).toMatch(/Filed as request #1\./);
+    expect(filed).toMatch(/is filed as #1\./);
     expect(filed).toMatch(/\nGoes to: Town Clerk \(clause flitwick:59\)/);
 
     const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
@@ -112,7 +112,7 @@ describe('console chat', () => {
     session.handle(what);
     session.handle('');
     session.handle('');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect((filed.details as { what: string }).what).toBe(what);
     expect(filed.subject.length).toBeLessThanOrEqual(120);
@@ -125,7 +125,7 @@ describe('console chat', () => {
     session.handle('/complaint');
     session.handle('clerk');
     session.handle('Changed the minutes after the meeting had approved them');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed.subject).toBe('Complaint about the Chief Executive');
   });
@@ -149,7 +149,7 @@ describe('console chat', () => {
     session.handle('clerk');
     session.handle('Ignored my emails for three months');
     const reply = session.handle('');
-    expect(reply).toMatch(/Filed as request #1\./);
+    expect(reply).toMatch(/is filed as #1\./);
     expect(reply).toMatch(/goes to the Chair of the Personnel Committee \(clause 7\.3 of the protocol\), but nobody has been set up to receive it through this bot, so it cannot deliver it/);
     expect(newSession('clerk', 'clerk').handle('/queue')).toMatch(/No open requests/);
   });
@@ -179,7 +179,7 @@ describe('console chat', () => {
     expect(session.handle('Minutes of the March planning meeting')).toMatch(/Which committee or meeting/);
     session.handle('');
     session.handle('');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed.details).toEqual({ what: 'Minutes of the March planning meeting' });
   });
@@ -221,10 +221,10 @@ describe('console chat', () => {
     input.end('/ask-clerk Is the precept meeting open to the public?\nthanks\n/quit\n');
     await channel.closed;
     await dispatcher.runOnce();
-    expect(printed).toMatch(/Filed as request #1/);
+    expect(printed).toMatch(/is filed as #1/);
     expect(printed).toMatch(/\(thanks, confidence/);
     expect(printed).toMatch(/\[Clerks' channel\] New request: #1/);
-    expect(printed.indexOf('Filed as request')).toBeLessThan(printed.indexOf('(thanks'));
+    expect(printed.indexOf('is filed as #')).toBeLessThan(printed.indexOf('(thanks'));
   });
 });
 

@@ -207,10 +207,10 @@ describe('document request form', () => {
     expect(h.queue.list({}, OPERATOR, SEE_ALL)).toHaveLength(1);
     expect(request).toMatchObject({ kind: 'document_access', requester: { userId: teamsId(councillor) }, details: { what: 'Officer report on Station Road', neededBy: '2031-03-10' } });
     const text = textOf(filed);
-    expect(text).toContain(`Document request #${request.id} filed`);
+    expect(text).toContain(`Your document request is filed as #${request.id}.`);
     expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toMatch(/Acknowledge by \w{3} \d{1,2} \w{3} \d{4}/);
-    expect(textOf(again)).toContain(`#${request.id} filed`);
+    expect(textOf(again)).toContain(`is filed as #${request.id}.`);
   });
 });
 
@@ -252,7 +252,7 @@ describe('complaint form', () => {
     const good = invokeResponse(await h.send(cardInvoke(dm, press(button(form, 'File the complaint'), { about: 'officer', whatHappened: 'Shouted at me' })))).body.value as Json;
     const [request] = h.queue.list({}, OPERATOR, SEE_ALL);
     expect(request).toMatchObject({ kind: 'complaint', confidential: true, subject: 'Complaint about an officer', routing: { clause: '80' } });
-    expect(textOf(good)).toContain(`Complaint #${request.id} filed`);
+    expect(textOf(good)).toContain(`Your complaint is filed as #${request.id}.`);
   });
 
   test('asked for in a channel, the form goes to the personal chat and the channel sees no form', async () => {

@@ -151,7 +151,7 @@ describe('lists', () => {
 describe("the requester's cards", () => {
   test('the filed card tells the id, routing and due dates', () => {
     const text = textOf(filedCard(request()));
-    expect(text).toContain('Document request #7 filed');
+    expect(text).toContain('Your document request is filed as #7.');
     expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toContain('Acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025');
   });

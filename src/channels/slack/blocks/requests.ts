@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, kindInSentence, kindLabel, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, filedLine, kindLabel, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -139,8 +139,7 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
-  const kind = kindInSentence(request.kind, clerkTitle);
-  const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
+  const text = filedLine(request, clerkTitle, { words: escapeMrkdwn, strong: (id) => `*${id}*` });
   const blocks: KnownBlock[] = [
     section(text),
     section(`*${routeLabel(request.status)}:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
