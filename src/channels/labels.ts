@@ -56,6 +56,19 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
+
+/**
+ * What someone who is not of the Clerk's team is told when they try a Clerk's move (Acknowledge, Start, Resolve,
+ * Refuse), in every channel: the same sentence whether the request is theirs, someone else's or none, so a button's
+ * or a command's number never tells them which requests exist. `withdraw` says how the channel withdraws one's own
+ * request ("/my-requests lets you withdraw it"). Slack's words since uat9; Teams and the console passed on the
+ * queue's "Request #1 is not yours: …" / "There is no request #7." (uat16).
+ */
+export function clerkOnlyRefusal(to: RequestStatus, withdraw: string): string {
+  return `Only the Clerk's team can ${CLERK_MOVE_VERBS[to] ?? 'move'} requests, so nothing was changed. If this is your request, ${withdraw}.`;
+}
+
 /**
  * What a requester is told the moment a request is filed, in every channel: "Thank you. Your document request is filed
  * as #7." `mark` as for `statusUpdateLine` (uat16: "Thank you…", "✅ Document request #2 filed", "Filed as request #1.").

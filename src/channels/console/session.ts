@@ -9,7 +9,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -345,10 +345,22 @@ export class ConsoleSession {
     }
   }
 
+  /** Whether this person may act on request `n` with the Clerk's authority (a complaint's configured handler may). */
+  private actsAsClerk(n: number): boolean {
+    try {
+      return this.queue.actsAsClerk(n, this.person);
+    } catch (error) {
+      if (error instanceof QueueError) return false;
+      throw error;
+    }
+  }
+
   private move(id: string | undefined, status: string | undefined, note: string): string {
     const n = Number(id);
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
     if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note]`;
+    // A Clerk's move by someone else: the core's refusal, as Slack and Teams word it (a Clerk is told by the queue).
+    if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return `Request #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`;
