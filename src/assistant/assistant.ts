@@ -328,7 +328,7 @@ export class Assistant {
     }
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
-      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion);
+      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion, reading.acceptedDocuments);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
     if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text);
@@ -400,6 +400,8 @@ export class Assistant {
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: offered?.kind as ThreadContext['offer'],
       offeredQuestion: question ? { text: question, ...(botAnswer ? { botAnswer } : {}) } : undefined,
+      // What "yes please" fills a document request with: what this offer's button carries (never logged).
+      offeredDocuments: offered?.kind === 'document_request' ? offered.prefill.subject : undefined,
     });
   }
 

@@ -1,5 +1,5 @@
 import { isOpen } from '../queue/lifecycle';
-import { aboutLabel as formAboutLabel } from '../queue/forms';
+import { aboutLabel as formAboutLabel, formField } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
@@ -29,6 +29,12 @@ export function inCouncilWords(text: string, clerkTitle: string): string {
   return clerkTitle === DEFAULT_CLERK_TITLE ? text : text.replace(/\bthe Clerk\b(?!s)/gi, `the ${clerkTitle}`);
 }
 
+/**
+ * A request form's field as Slack's modal and Teams' card label it: the core form's one label (src/queue/forms.ts),
+ * naming the Clerk by the council's title, so the two cannot drift apart (the console asks the field's `prompt`).
+ */
+export const fieldLabel = (kind: RequestKind, name: string, clerkTitle: string): string => inCouncilWords(formField(kind, name).label, clerkTitle);
+
 const KIND_LABELS: Record<RequestKind, string> = {
   document_access: 'Document request',
   complaint: 'Complaint',
@@ -50,6 +56,47 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
+
+/**
+ * What someone who is not of the Clerk's team is told when they try a Clerk's move (Acknowledge, Start, Resolve,
+ * Refuse), in every channel: the same sentence whether the request is theirs, someone else's or none, so a button's
+ * or a command's number never tells them which requests exist. `withdraw` says how the channel withdraws one's own
+ * request ("/my-requests lets you withdraw it"). Slack's words since uat9; Teams and the console passed on the
+ * queue's "Request #1 is not yours: …" / "There is no request #7." (uat16).
+ */
+export function clerkOnlyRefusal(to: RequestStatus, withdraw: string): string {
+  return `Only the Clerk's team can ${CLERK_MOVE_VERBS[to] ?? 'move'} requests, so nothing was changed. If this is your request, ${withdraw}.`;
+}
+
+/**
+ * What a requester is told the moment a request is filed, in every channel: "Thank you. Your document request is filed
+ * as #7." `mark` as for `statusUpdateLine` (uat16: "Thank you…", "✅ Document request #2 filed", "Filed as request #1.").
+ */
+export function filedLine(
+  request: { kind: RequestKind | string; id: number },
+  clerkTitle = DEFAULT_CLERK_TITLE,
+  mark: { words?: (text: string) => string; strong?: (text: string) => string } = {},
+): string {
+  const words = mark.words ?? ((text: string) => text);
+  const strong = mark.strong ?? ((text: string) => text);
+  return `Thank you. Your ${words(kindInSentence(request.kind, clerkTitle))} is filed as ${strong(`#${request.id}`)}.`;
+}
+
+/**
+ * What a requester is told when their request moves, in every channel: "Your document request #7 is now in progress."
+ * `mark` lets a channel escape the words and embolden the number and the status (Slack's mrkdwn); the words are the
+ * core's (uat16: Slack, Teams and the console had said it three ways).
+ */
+export function statusUpdateLine(
+  request: { kind: RequestKind | string; id: number; status: RequestStatus | string },
+  clerkTitle = DEFAULT_CLERK_TITLE,
+  mark: { words?: (text: string) => string; strong?: (text: string) => string } = {},
+): string {
+  const words = mark.words ?? ((text: string) => text);
+  const strong = mark.strong ?? ((text: string) => text);
+  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status).toLowerCase()))}.`;
+}
 /**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
  * Statuses in words ("in progress") where people press buttons and never typed the codes; `codes` keeps them where

@@ -2,9 +2,15 @@ import type { OfferedAction } from '../assistant/reply';
 import type { IntentFile } from '../nlu/intents';
 import type { OfferedQuestion, Slots, ThreadContext } from './context';
 
-/** The form the asker said yes to, pre-filled from the thread: its documents, whom a complaint is about, the question offered. */
-export function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: Slots, intent: IntentFile | undefined, clerkTitle: string, question?: OfferedQuestion): OfferedAction {
-  if (kind === 'document_request') return { kind, label: 'Request these documents', prefill: slots.document ? { subject: slots.document } : {} };
+/**
+ * The form the asker said yes to, pre-filled as the offer's button fills it: the documents the offer named (else the
+ * thread's documents), whom a complaint is about, the question offered.
+ */
+export function acceptedOffer(kind: NonNullable<ThreadContext['offer']>, slots: Slots, intent: IntentFile | undefined, clerkTitle: string, question?: OfferedQuestion, documents?: string): OfferedAction {
+  if (kind === 'document_request') {
+    const subject = documents ?? slots.document;
+    return { kind, label: 'Request these documents', prefill: subject ? { subject } : {} };
+  }
   if (kind === 'complaint') {
     const about = slots.about === 'clerk' || slots.about === 'officer' ? slots.about : slots.about ? 'councillor' : intent?.complaint_about;
     return { kind, label: 'Make a complaint', prefill: about ? { about } : {} };

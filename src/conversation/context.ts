@@ -56,6 +56,11 @@ export interface ThreadContext {
   /** With an offer to pass a question to the Clerk: that question (never logged, gone with the offer). */
   offeredQuestion?: OfferedQuestion;
   /**
+   * With an offer to file a document request: what its form's "What documents…" is filled with, as the offer's
+   * button fills it (the sentences that ask, or the thread's documents); never logged, gone with the offer.
+   */
+  offeredDocuments?: string;
+  /**
    * The last question was off the protocol (out of scope, or one for the Clerk) and was offered to the
    * Clerk: its reading, which a follow-up naming only someone or somewhere else ("what about the
    * caretaker?") carries on. A turn about the protocol clears it.

@@ -76,6 +76,8 @@ export interface ThreadReading {
   accepted?: ThreadContext['offer'];
   /** …and, when that was to pass a question to the Clerk, the question offered. */
   acceptedQuestion?: ThreadContext['offeredQuestion'];
+  /** …and, when that was to file a document request, what the offer filled its form with. */
+  acceptedDocuments?: ThreadContext['offeredDocuments'];
   form: TurnForm;
 }
 
@@ -92,6 +94,8 @@ export interface AnsweredTurn {
   offer?: ThreadContext['offer'];
   /** The question an offer to pass it to the Clerk is for. */
   offeredQuestion?: ThreadContext['offeredQuestion'];
+  /** What an offer to file a document request fills its form with. */
+  offeredDocuments?: ThreadContext['offeredDocuments'];
 }
 
 /**
@@ -138,7 +142,16 @@ export class Conversations {
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
     if (form.accepts && previous?.offer) {
       const acceptedQuestion = previous.offer === 'question' ? previous.offeredQuestion : undefined;
-      return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer, ...(acceptedQuestion ? { acceptedQuestion } : {}) };
+      const acceptedDocuments = previous.offer === 'document_request' ? previous.offeredDocuments : undefined;
+      return {
+        ...alone,
+        result: previous.topic ? offeredTopic(previous.topic) : standalone,
+        followUp: true,
+        slots: previous.slots,
+        accepted: previous.offer,
+        ...(acceptedQuestion ? { acceptedQuestion } : {}),
+        ...(acceptedDocuments ? { acceptedDocuments } : {}),
+      };
     }
     const topic = previous?.topic;
     const top = standalone.ranked[0];
@@ -255,6 +268,7 @@ export class Conversations {
     const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
+    const offeredDocuments = offer !== 'document_request' ? undefined : answered.offer ? answered.offeredDocuments : previous?.offeredDocuments;
     const offProtocol =
       OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
         ? { intent: answered.result.intent, confidence: answered.result.confidence }
@@ -270,6 +284,7 @@ export class Conversations {
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
+      ...(offeredDocuments ? { offeredDocuments } : {}),
       ...(offProtocol ? { offProtocol } : {}),
       updatedAt: this.now(),
     };

@@ -55,7 +55,7 @@ export const FORMS: Record<RequestKind, { title: string; fields: readonly FormFi
   question: {
     title: 'Question for the Clerk',
     fields: [
-      { name: 'question', label: 'Your question', prompt: 'What would you like to ask the Clerk?', required: true, type: 'longtext', min: 3, max: 3000, missing: 'Please write your question for the Clerk.' },
+      { name: 'question', label: 'Your question for the Clerk', prompt: 'What would you like to ask the Clerk?', required: true, type: 'longtext', min: 3, max: 3000, missing: 'Please write your question for the Clerk.' },
     ],
   },
 };

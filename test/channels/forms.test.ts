@@ -105,7 +105,7 @@ describe.each(limited)('$kind: $field.name (at most $max characters)', ({ kind, 
       expect(session.handle(tooLong)).toMatch(new RegExp(`too long.*${inCouncilWords(f.prompt, 'Town Clerk').replace(/[?()]/g, '\\$&')}`));
       reply = session.handle(atLimit);
     }
-    expect(reply).toMatch(/Filed as request #\d+\./);
+    expect(reply).toMatch(/is filed as #\d+\./);
   });
 });
 

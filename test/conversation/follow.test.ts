@@ -127,9 +127,14 @@ describe('follow-up questions in a thread', () => {
 
   test('the thread keeps no message text and no one\'s name, under a key that names no one', () => {
     ask('Cllr Grimshaw told me Mrs Okafor at number 12 wants the tender documents for the pavilion roof', 'doc');
-    const kept = JSON.stringify(store.get(storeKey('doc')));
-    expect(kept).not.toMatch(/Grimshaw|Okafor|number 12|told me/);
-    expect(kept).toMatch(/document_access/);
+    // Only the open offer holds the words its form is filled with (as an offer to pass a question on holds the
+    // question: uat16); what the thread keeps for its next turns holds none, and the offer's words go with the offer.
+    const { offeredDocuments, ...lasting } = store.get(storeKey('doc'))!;
+    expect(offeredDocuments).toBe('Cllr Grimshaw told me Mrs Okafor at number 12 wants the tender documents for the pavilion roof');
+    expect(JSON.stringify(lasting)).not.toMatch(/Grimshaw|Okafor|number 12|told me/);
+    expect(JSON.stringify(lasting)).toMatch(/document_access/);
+    ask('Can I tell the groundsman to cut the verge outside my house?', 'doc');
+    expect(JSON.stringify(store.get(storeKey('doc')))).not.toMatch(/Grimshaw|Okafor|number 12|told me/);
     expect(storeKey('slack:DU123:1700.1')).not.toMatch(/DU123|1700/);
   });
 });

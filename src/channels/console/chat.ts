@@ -4,7 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { ConsoleSession } from './session';
 import { formatRequestLine } from './render';
-import { clerkTitleOf, statusLabel } from '../labels';
+import { clerkTitleOf, statusLabel, statusUpdateLine } from '../labels';
 import { terminalSafe } from './terminal';
 
 /**
@@ -93,5 +93,5 @@ export function formatNotification(n: Notification, clerkTitle: string): string 
     return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
   }
   const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${terminalSafe(n.change.note)}` : '';
-  return `[Notification] Your request #${n.request.id} (${terminalSafe(n.request.subject)}) is now ${status}.${note}`;
+  return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} Subject: ${terminalSafe(n.request.subject)}.${note}`;
 }

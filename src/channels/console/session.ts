@@ -9,7 +9,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkTitleOf, dueWords, feedbackThanks, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -123,6 +123,8 @@ export class ConsoleSession {
     if (fileable) {
       const kind = fileable.kind === 'document_request' ? 'document_access' : fileable.kind;
       const prefill: Record<string, string> = {};
+      // What the offer's button fills in Slack and Teams: the sentences that ask for documents, or the thread's documents.
+      if (kind === 'document_access' && fileable.prefill.subject) prefill.what = fileable.prefill.subject;
       if (kind === 'complaint' && fileable.prefill.about) prefill.about = fileable.prefill.about;
       // The question as the thread completes it ("what about the caretaker?" after the one it carries on).
       if (kind === 'question') prefill.question = fileable.prefill.question ?? text;
@@ -138,6 +140,14 @@ export class ConsoleSession {
     const prefill: Record<string, string> = { ...(this.offer?.kind === kind ? this.offer.prefill : {}) };
     if (kind === 'document_access' && action.prefill.subject) prefill.what = action.prefill.subject;
     if (kind === 'complaint' && action.prefill.about) prefill.about = action.prefill.about;
+    return this.startOfferedForm(kind, prefill);
+  }
+
+  /**
+   * A form filled from the conversation: the documents it names are shown before the next question, since the console
+   * cannot show an editable field as Slack's modal and Teams' card do.
+   */
+  private startOfferedForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
     const known = kind === 'document_access' && prefill.what ? `Documents: ${prefill.what} (from our conversation; /cancel if that's wrong)\n` : '';
     return `${known}${this.startForm(kind, prefill)}`;
   }
@@ -158,9 +168,10 @@ export class ConsoleSession {
       case '/council':
         return this.switchCouncil(argument);
       case '/request':
-        return this.startForm('document_access', argument ? { what: argument } : {});
+        return argument ? this.startForm('document_access', { what: argument }) : this.startOfferedForm('document_access', this.offered('document_access'));
       // Bare, they take up what the last answer offered, as its "You can:" line says (Slack's and Teams' buttons
-      // carry it): /ask-clerk passes that question on, as "yes" would, rather than asking for it to be typed again.
+      // carry it): /request fills in the documents asked for, /ask-clerk passes that question on, as "yes" would,
+      // rather than asking for them to be typed again.
       case '/complaint':
         return this.startForm('complaint', this.offered('complaint'));
       case '/ask-clerk':
@@ -287,7 +298,7 @@ export class ConsoleSession {
       const routing = filed.routing;
       const notice = this.queue.filedNotice(filed);
       return [
-        `Filed as request #${filed.id}.`,
+        filedLine(filed, this.clerkTitleFor(filed.council)),
         `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
         ...(notice ? [notice] : []),
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
@@ -334,10 +345,22 @@ export class ConsoleSession {
     }
   }
 
+  /** Whether this person may act on request `n` with the Clerk's authority (a complaint's configured handler may). */
+  private actsAsClerk(n: number): boolean {
+    try {
+      return this.queue.actsAsClerk(n, this.person);
+    } catch (error) {
+      if (error instanceof QueueError) return false;
+      throw error;
+    }
+  }
+
   private move(id: string | undefined, status: string | undefined, note: string): string {
     const n = Number(id);
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
     if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note]`;
+    // A Clerk's move by someone else: the core's refusal, as Slack and Teams word it (a Clerk is told by the queue).
+    if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return `Request #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`;

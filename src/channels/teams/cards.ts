@@ -7,8 +7,8 @@
  * escapes in a TextBlock would be the alternative, but Teams clients render them
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
-import { maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, inCouncilWords, kindInSentence, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
+import { formField, maxLength } from '../../queue/forms';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -21,6 +21,7 @@ import type {
   HistoryEntry,
   ComplaintSubject,
   RequestStatus,
+  RequestKind,
   Routing,
 } from '../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../queue/types';
@@ -273,18 +274,38 @@ function field(input: CardElement, problems: Problems | undefined): CardElement[
   return problem ? [input, problemText(problem)] : [input];
 }
 
-function textInput(id: string, label: string, value: string | undefined, options: { required?: boolean; multiline?: boolean; maxLength: number; placeholder?: string }): CardElement {
+function textInput(id: string, label: string, value: string | undefined, options: { required?: boolean; multiline?: boolean; maxLength: number; placeholder?: string; errorMessage?: string }): CardElement {
   return {
     type: 'Input.Text',
     id,
     label,
     isRequired: options.required ?? false,
-    ...(options.required ? { errorMessage: `Please fill in: ${label.toLowerCase()}` } : {}),
+    ...(options.required ? { errorMessage: options.errorMessage ?? `Please fill in: ${label.toLowerCase()}` } : {}),
     isMultiline: options.multiline ?? false,
     maxLength: options.maxLength,
     ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     ...(value ? { value } : {}),
   };
+}
+
+/**
+ * A request form's field as the core defines it (src/queue/forms.ts): its label in the council's words, marked
+ * "(optional)" when it is (Slack's modal marks that by itself; a card does not), its limit, and the core's words
+ * for a required answer left out. The label is never written here, so Teams says what Slack says.
+ */
+function formLabel(kind: RequestKind, name: string, clerkTitle: string): string {
+  const label = fieldLabel(kind, name, clerkTitle);
+  return formField(kind, name).required ? label : `${label} (optional)`;
+}
+
+function formInput(kind: RequestKind, name: string, value: string | undefined, clerkTitle: string, options: { multiline?: boolean } = {}): CardElement {
+  const spec = formField(kind, name);
+  return textInput(name, formLabel(kind, name, clerkTitle), value, {
+    required: spec.required,
+    multiline: options.multiline ?? spec.type === 'longtext',
+    maxLength: maxLength(kind, name),
+    ...(spec.required ? { errorMessage: inCouncilWords(spec.missing, clerkTitle) } : {}),
+  });
 }
 
 export function documentRequestForm(options: FormOptions<DocumentRequestValues> & { routing?: Routing }): AdaptiveCard {
@@ -300,10 +321,10 @@ export function documentRequestForm(options: FormOptions<DocumentRequestValues> 
         : say(`For the ${options.clerkTitle} of ${options.councilName}.`, { isSubtle: true }),
       say(`Say what you need and why: saying why helps the ${options.clerkTitle} decide quickly.`, { isSubtle: true, spacing: 'Small' }),
       ...problemsSummary(p),
-      ...field(textInput('what', 'What documents or information', v.what, { required: true, multiline: true, maxLength: maxLength('document_access', 'what') }), p),
-      ...field(textInput('meeting', 'Which committee or meeting (if any)', v.meeting, { maxLength: maxLength('document_access', 'meeting') }), p),
-      ...field(textInput('reason', 'Why you need them', v.reason, { multiline: true, maxLength: maxLength('document_access', 'reason') }), p),
-      ...field({ type: 'Input.Date', id: 'neededBy', label: 'Needed by (optional)', ...(v.neededBy ? { value: v.neededBy } : {}) }, p),
+      ...field(formInput('document_access', 'what', v.what, options.clerkTitle), p),
+      ...field(formInput('document_access', 'meeting', v.meeting, options.clerkTitle), p),
+      ...field(formInput('document_access', 'reason', v.reason, options.clerkTitle), p),
+      ...field({ type: 'Input.Date', id: 'neededBy', label: formLabel('document_access', 'neededBy', options.clerkTitle), ...(v.neededBy ? { value: v.neededBy } : {}) }, p),
     ],
     [execute(`Send to the ${options.clerkTitle}`, VERB.submitDocumentRequest, { formId: options.formId, council: options.council }, { style: 'positive' })],
   );
@@ -342,17 +363,17 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
         {
           type: 'Input.ChoiceSet',
           id: 'about',
-          label: 'Who is the complaint about?',
+          label: formLabel('complaint', 'about', options.clerkTitle),
           style: 'expanded',
           isRequired: true,
-          errorMessage: 'Please choose who the complaint is about',
+          errorMessage: inCouncilWords(formField('complaint', 'about').missing, options.clerkTitle),
           choices: COMPLAINT_SUBJECTS.map((about) => ({ title: aboutLabel(about, options.clerkTitle).replace(/^./, (c) => c.toUpperCase()), value: about })),
           ...(v.about ? { value: v.about } : {}),
         },
         p,
       ),
-      ...field(textInput('whatHappened', 'What happened', v.whatHappened, { required: true, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }), p),
-      ...field(textInput('outcomeSought', 'What outcome you are looking for (optional)', v.outcomeSought, { multiline: true, maxLength: maxLength('complaint', 'outcomeSought') }), p),
+      ...field(formInput('complaint', 'whatHappened', v.whatHappened, options.clerkTitle), p),
+      ...field(formInput('complaint', 'outcomeSought', v.outcomeSought, options.clerkTitle), p),
     ],
     [execute('File the complaint', VERB.submitComplaint, { formId: options.formId, council: options.council }, { style: 'positive' })],
   );
@@ -366,7 +387,7 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
       heading(`Ask the ${options.clerkTitle}`),
       say(`Your question goes to the ${options.clerkTitle} of ${options.councilName}, with the answer I gave, if any.`, { isSubtle: true }),
       ...problemsSummary(p),
-      ...field(textInput('question', 'Your question', v.question, { required: true, multiline: true, maxLength: maxLength('question', 'question') }), p),
+      ...field(formInput('question', 'question', v.question, options.clerkTitle), p),
     ],
     [
       execute(
@@ -386,7 +407,7 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
     ...(notice ? [problemText(notice)] : []),
-    heading(`✅ ${kindLabel(request.kind, clerkTitle)} #${request.id} filed`),
+    heading(`✅ ${filedLine(request, clerkTitle)}`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`${routeLabel(request.status)}: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
@@ -528,7 +549,7 @@ export function complaintDetailsCard(request: ClerkRequest, clerkTitle = DEFAULT
 /** Tells the requester, in their personal chat, that their request has moved. */
 export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
-    heading(`Your ${kindInSentence(request.kind, clerkTitle)} #${request.id}: ${statusLabel(request.status).toLowerCase()}`),
+    heading(statusUpdateLine({ ...request, status: change?.to ?? request.status }, clerkTitle)),
     labelled('Subject', shorten(request.subject, 200)),
     // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
     say(`${routeLabel(request.status)}: ${routingText(request)}.`, { spacing: 'Small' }),

@@ -74,7 +74,7 @@ describe('a complaint about the Clerk filed at the console', () => {
     jo.handle('clerk');
     jo.handle('Ignored my emails for three months');
     const reply = jo.handle('');
-    expect(reply).toMatch(/Filed as request #1\./);
+    expect(reply).toMatch(/is filed as #1\./);
     expect(reply).not.toMatch(/cannot deliver/);
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Assistant } from '../../../src/assistant/assistant';
 import { ACTION_COMMANDS } from '../../../src/channels/console/render';
 import { CONSOLE_HELP, ConsoleSession } from '../../../src/channels/console/session';
-import { feedbackThanks, queueMessageText } from '../../../src/channels/labels';
+import { clerkOnlyRefusal, feedbackThanks, queueMessageText } from '../../../src/channels/labels';
 import { explain } from '../../../src/channels/slack/listeners/shared';
 import { ProtocolLibrary } from '../../../src/protocols/library';
 import { ClerkQueue } from '../../../src/queue/queue';
@@ -48,6 +48,23 @@ describe("the queue's refusals in the console", () => {
     const pat = session('pat');
     expect(pat.handle(`/move ${filed.id} acknowledged`)).toBe(`Request #${filed.id} is now acknowledged.`);
     expect(pat.handle(`/move ${filed.id} resolved`)).toBe(`Request #${filed.id} is acknowledged: it can move to in_progress next, not resolved.`);
+  });
+});
+
+describe("a Clerk's move tried by someone else, in the words Slack and Teams use (uat16)", () => {
+  // Before: the queue's "Request #1 is not yours: …" (or "There is no request #7.", telling a councillor which
+  // requests exist) where Slack said "Only the Clerk's team can start requests, so nothing was changed. …".
+  test("a councillor's /move is refused the same way whether the request is theirs, someone else's, or none", () => {
+    const mine = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:jo', name: 'Jo', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
+    const theirs = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:sam', name: 'Sam', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
+    const jo = session('jo');
+    const refusal = clerkOnlyRefusal('in_progress', '/withdraw <id> withdraws it');
+    expect(refusal).toBe("Only the Clerk's team can start requests, so nothing was changed. If this is your request, /withdraw <id> withdraws it.");
+    expect(jo.handle(`/move ${mine.id} in_progress`)).toBe(refusal);
+    expect(jo.handle(`/move ${theirs.id} in_progress`)).toBe(refusal);
+    expect(jo.handle('/move 99 in_progress')).toBe(refusal);
+    expect(jo.handle(`/move ${mine.id} withdrawn`)).toBe(`Request #${mine.id} is now withdrawn.`);
+    expect(queue.get(theirs.id, { userId: 'console:pat', name: 'Pat', role: 'clerk' }).status).toBe('new');
   });
 });
 
@@ -105,7 +122,7 @@ describe('/ask-clerk with nothing after it, after an answer that offered "Ask th
     const jo = session('jo');
     const answer = jo.handle('When does the council collect the green bins on Northgate?');
     expect(answer).toMatch(/Ask the Clerk \(\/ask-clerk\)/);
-    expect(jo.handle('/ask-clerk')).toMatch(/^Filed as request #1\./);
+    expect(jo.handle('/ask-clerk')).toMatch(/^Thank you. Your question for the Clerk is filed as #1\./);
     expect(queue.exportPerson('console:jo').requests.map((r) => r.subject)).toEqual(['When does the council collect the green bins on Northgate?']);
   });
 

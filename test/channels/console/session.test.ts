@@ -54,18 +54,20 @@ describe('console chat', () => {
     const answer = councillor.handle('I am not on the planning committee but need to read its papers on the new housing site');
     expect(answer).toMatch(/\[flitwick:58\]/);
     expect(answer).toMatch(/Shall I file a document request/);
-    expect(councillor.handle('yes')).toMatch(/Which documents or information do you need\?/);
-    expect(councillor.handle('Officer report on the Steppingley Road site')).toMatch(/Which committee or meeting/);
+    // "yes" fills "What documents…" with what the offer carried, as Slack's and Teams' button does (uat16).
+    const accepted = councillor.handle('yes');
+    expect(accepted).toMatch(/^Documents: I am not on the planning committee but need to read its papers on the new housing site \(from our conversation/);
+    expect(accepted).toMatch(/Which committee or meeting/);
     expect(councillor.handle('Planning, 9 December')).toMatch(/Why do you need them/);
     expect(councillor.handle('Residents in my ward have asked me about it')).toMatch(/Needed by/);
     expect(councillor.handle('next Tuesday')).toMatch(/YYYY-MM-DD/);
     const filed = councillor.handle(inAWeek);
-    expect(filed).toMatch(/Filed as request #1\./);
+    expect(filed).toMatch(/is filed as #1\./);
     expect(filed).toMatch(/\nGoes to: Town Clerk \(clause flitwick:59\)/);
 
     const stored = queue.list({ requesterId: 'console:jo' }, OPERATOR, SEE_ALL);
     expect(stored).toHaveLength(1);
-    expect(stored[0].details).toMatchObject({ what: 'Officer report on the Steppingley Road site', neededBy: inAWeek });
+    expect(stored[0].details).toMatchObject({ what: 'I am not on the planning committee but need to read its papers on the new housing site', meeting: 'Planning, 9 December', neededBy: inAWeek });
 
     const clerk = newSession('clerk', 'clerk');
     expect(clerk.handle('/queue')).toMatch(/#1 Document request · New · from jo: .* · acknowledge by \w{3} \d+ \w{3} \d{4}/);
@@ -110,7 +112,7 @@ describe('console chat', () => {
     session.handle(what);
     session.handle('');
     session.handle('');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect((filed.details as { what: string }).what).toBe(what);
     expect(filed.subject.length).toBeLessThanOrEqual(120);
@@ -123,7 +125,7 @@ describe('console chat', () => {
     session.handle('/complaint');
     session.handle('clerk');
     session.handle('Changed the minutes after the meeting had approved them');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed.subject).toBe('Complaint about the Chief Executive');
   });
@@ -147,7 +149,7 @@ describe('console chat', () => {
     session.handle('clerk');
     session.handle('Ignored my emails for three months');
     const reply = session.handle('');
-    expect(reply).toMatch(/Filed as request #1\./);
+    expect(reply).toMatch(/is filed as #1\./);
     expect(reply).toMatch(/goes to the Chair of the Personnel Committee \(clause 7\.3 of the protocol\), but nobody has been set up to receive it through this bot, so it cannot deliver it/);
     expect(newSession('clerk', 'clerk').handle('/queue')).toMatch(/No open requests/);
   });
@@ -177,7 +179,7 @@ describe('console chat', () => {
     expect(session.handle('Minutes of the March planning meeting')).toMatch(/Which committee or meeting/);
     session.handle('');
     session.handle('');
-    expect(session.handle('')).toMatch(/Filed as request #1\./);
+    expect(session.handle('')).toMatch(/is filed as #1\./);
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
     expect(filed.details).toEqual({ what: 'Minutes of the March planning meeting' });
   });
@@ -219,10 +221,10 @@ describe('console chat', () => {
     input.end('/ask-clerk Is the precept meeting open to the public?\nthanks\n/quit\n');
     await channel.closed;
     await dispatcher.runOnce();
-    expect(printed).toMatch(/Filed as request #1/);
+    expect(printed).toMatch(/is filed as #1/);
     expect(printed).toMatch(/\(thanks, confidence/);
     expect(printed).toMatch(/\[Clerks' channel\] New request: #1/);
-    expect(printed.indexOf('Filed as request')).toBeLessThan(printed.indexOf('(thanks'));
+    expect(printed.indexOf('is filed as #')).toBeLessThan(printed.indexOf('(thanks'));
   });
 });
 
@@ -239,6 +241,23 @@ describe('a console session is one conversation', () => {
 
     expect(session.handle('/new')).toMatch(/Starting again/);
     expect(session.handle('what if the clerk says no?')).not.toMatch(/\[flitwick:59\]/);
+  });
+
+  test('"yes" and a bare /request fill the document form with the sentence that asks, as the offer\'s button does in Slack and Teams', () => {
+    // UAT (uat16): the console's "yes" filled in the thread's slot ("the minutes of the last three planning
+    // committee", cut short), and a bare /request after the offer asked for the documents again.
+    const message = 'Hi, I was only elected last month. Could I get copies of the minutes of the last three planning committee meetings please?';
+    const asked = 'Could I get copies of the minutes of the last three planning committee meetings please?';
+    const viaYes = newSession('lee');
+    expect(viaYes.handle(message)).toMatch(/Shall I file a document request/);
+    expect(viaYes.handle('yes please')).toBe(`Documents: ${asked} (from our conversation; /cancel if that's wrong)\nDocument request. (type /cancel to stop)\nWhich committee or meeting are they for? (blank if none)`);
+
+    const viaCommand = newSession('ash');
+    viaCommand.handle(message);
+    expect(viaCommand.handle('/request')).toMatch(new RegExp(`^Documents: ${asked.replace(/[?]/g, '\\?')} \\(from our conversation`));
+    expect(viaCommand.handle('/cancel')).toMatch(/nothing was filed/);
+    // With no offer standing, a bare /request asks for the documents.
+    expect(viaCommand.handle('/request')).toMatch(/Which documents or information do you need\?/);
   });
 
   test('"ok how do I do that?" is a question, not a yes', () => {

@@ -270,7 +270,7 @@ describe('the Slack app, end to end', () => {
     expect(fake.callsTo('conversations.open').map((c) => c.args.users)).toContain(ASKER);
     const dm = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === `D${ASKER}` && String(c.args.text).includes('is now'));
     expect(dm).toHaveLength(1);
-    expect(dm[0].args.text).toContain(`#${requestId}* is now *Acknowledged*`);
+    expect(dm[0].args.text).toContain(`#${requestId}* is now *acknowledged*`);
   });
 
   it("keeps a complaint's words out of the Clerks' channel: kind, routing and id only", async () => {
@@ -336,7 +336,7 @@ describe('the Slack app, end to end', () => {
     expect(await dispatcher.runOnce()).toBe(2);
     expect(sinceFiling().filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
     const toAsker = sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${ASKER}` && String(c.args.text).includes(`#${id}`));
-    expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*Acknowledged*')]));
+    expect(toAsker.map((c) => c.args.text)).toEqual(expect.arrayContaining([expect.stringContaining('*acknowledged*')]));
     // The Chair's first DM is updated in place: no second copy of the complaint, no stale buttons.
     expect(sinceFiling().filter((c) => c.method === 'chat.postMessage' && c.args.channel === `D${CHAIR}`)).toHaveLength(1);
     const updated = sinceFiling().filter((c) => c.method === 'chat.update' && c.args.channel === `D${CHAIR}`);
@@ -445,6 +445,20 @@ describe('the Slack app, end to end', () => {
     const modal = fake.callsTo('views.open')[opened];
     expect(modal.args.view.callback_id).toBe(VIEWS.question);
     expect(allText(modal.args.view)).toContain('What time does the tip open on Sundays?');
+  });
+
+  it('"yes please" to "Request these documents" offers the form with what the answer\'s own button carried (uat16)', async () => {
+    // Before, the typed "yes" carried the thread's slot, "the minutes of the last three planning committee" (cut short).
+    const first = '1700000370.000100';
+    const asked = 'Could I get copies of the minutes of the last three planning committee meetings please?';
+    await directMessage(`Hi, I was only elected last month. ${asked}`, first, 'EvDocs1');
+    const buttonOf = (reply: { args: { blocks?: unknown } }) =>
+      (reply.args.blocks as Array<{ elements?: Array<{ action_id?: string; value?: string }> }>).flatMap((b) => b.elements ?? []).find((e) => e.action_id === ACTIONS.offerDocumentRequest);
+    const offered = buttonOf(answersTo(first)[0]);
+    expect(JSON.parse(offered?.value as string)).toEqual({ c: 'alsager', s: asked });
+
+    await directMessage('yes please', '1700000380.000100', 'EvDocs2', { threadTs: first });
+    expect(buttonOf(answersTo(first)[1])?.value).toBe(offered?.value);
   });
 
   it('in a DM without threads, reads a new message as the next turn of the last few minutes', async () => {

@@ -157,7 +157,7 @@ describe('telling the requester', () => {
   it('sends the reason for a refusal, escaped', () => {
     const change = { at: '2025-11-21T10:00:00Z', by: 'slack:UCLERK', from: 'in_progress' as const, to: 'refused' as const, note: 'Not <held> by us' };
     const text = allText(requesterUpdateMessage(request({ status: 'refused' }), change).blocks);
-    expect(text).toContain('is now *Refused*');
+    expect(text).toContain('is now *refused*');
     expect(text).toContain('Not &lt;held&gt; by us');
   });
 });

@@ -59,7 +59,7 @@ describe('delivering notifications on Slack', () => {
     await sender.deliver({ ...base, audience: 'requester', recipient: `slack:${ASKER}`, event: 'status_changed', request: moved });
     expect(client.conversations.open).toHaveBeenCalledWith({ users: ASKER });
     expect(client.chat.postMessage).toHaveBeenCalledWith(expect.objectContaining({ channel: `D${ASKER}` }));
-    expect(client.chat.postMessage.mock.calls[0][0]).toEqual(expect.objectContaining({ text: expect.stringContaining(`#${base.requestId}* is now *Acknowledged*`) }));
+    expect(client.chat.postMessage.mock.calls[0][0]).toEqual(expect.objectContaining({ text: expect.stringContaining(`#${base.requestId}* is now *acknowledged*`) }));
   });
 
   it('throws when Slack fails, so the outbox retries later', async () => {

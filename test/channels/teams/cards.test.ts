@@ -151,14 +151,14 @@ describe('lists', () => {
 describe("the requester's cards", () => {
   test('the filed card tells the id, routing and due dates', () => {
     const text = textOf(filedCard(request()));
-    expect(text).toContain('Document request #7 filed');
+    expect(text).toContain('Your document request is filed as #7.');
     expect(text).toContain('Town Clerk (clause flitwick:59)');
     expect(text).toContain('Acknowledge by Wed 5 Mar 2025; resolve by Mon 31 Mar 2025');
   });
 
   test('a refusal tells the reason', () => {
     const text = textOf(requesterUpdateCard(request({ status: 'refused' }), { at: '2025-03-04T10:00:00Z', by: 'teams:clerk', from: 'in_progress', to: 'refused', note: 'Exempt information' }));
-    expect(text).toContain('Your document request #7: refused');
+    expect(text).toContain('Your document request #7 is now refused.');
     expect(text).toContain('Reason given: ');
     expect(text).toContain('Exempt information');
   });

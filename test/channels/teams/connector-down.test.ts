@@ -57,7 +57,7 @@ describe('the Teams connector down, then up', () => {
     expect(await dispatcher.runOnce()).toBe(2);
     const calls = connector.take();
     const told = calls.find((c) => c.method === 'POST' && c.conversationId === `a:personal-${councillor.id}`);
-    expect(told && cardText(told)).toContain(`Your document request #${request.id}: acknowledged`);
+    expect(told && cardText(told)).toContain(`Your document request #${request.id} is now acknowledged.`);
     const updated = calls.find((c) => c.method === 'PUT');
     expect(updated && cardText(updated)).toContain('Status: Acknowledged');
   });

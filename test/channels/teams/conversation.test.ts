@@ -64,6 +64,16 @@ describe('a Teams conversation', () => {
     expect(inputs(form)[0]).toMatchObject({ id: 'question', value: 'What time does the tip open on Sundays?' });
   });
 
+  test('"yes please" to "Request these documents" opens the form with what the answer\'s own button carried (uat16)', async () => {
+    // Before, "What documents…" held the thread's slot, "the minutes of the last three planning committee" (cut short).
+    const send = harness();
+    const asked = 'Could I get copies of the minutes of the last three planning committee meetings please?';
+    const offered = JSON.stringify(cardOf((await send(inChat(`Hi, I was only elected last month. ${asked}`, 'a:chat-3')))[0]));
+    expect(offered).toContain(`"prefill":{"subject":${JSON.stringify(asked)}}`);
+    const form = cardOf((await send(inChat('yes please', 'a:chat-3')))[0]);
+    expect(inputs(form)[0]).toMatchObject({ id: 'what', value: asked });
+  });
+
   test('in a channel, a reply chain is one conversation and another chain is not', async () => {
     const send = harness();
     await send(inReplyChain('Could I read the tender documents for the pavilion roof?', 'post-1'));

@@ -53,7 +53,7 @@ test('a status change updates the same channel post in place and tells the reque
   expect(messenger.updated[0].activityId).toBe(postId);
   expect(textOf(cardOf(messenger.updated[0].activity))).toContain('Status: Acknowledged');
   const dm = messenger.sent.find((s) => s.reference.conversation!.id === 'a:jo-personal')!;
-  expect(textOf(cardOf(dm.activity))).toContain(`Your document request #${request.id}: acknowledged`);
+  expect(textOf(cardOf(dm.activity))).toContain(`Your document request #${request.id} is now acknowledged.`);
 });
 
 test("a Clerks' card that cannot be updated is retried by the outbox, never posted a second time", async () => {

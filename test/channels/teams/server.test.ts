@@ -152,7 +152,7 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     const invoke = response.body as Json;
     expect(invoke).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
     const [filed] = queue.list({}, OPERATOR, SEE_ALL);
-    expect(textOf(invoke.value)).toContain(`Document request #${filed.id} filed`);
+    expect(textOf(invoke.value)).toContain(`Your document request is filed as #${filed.id}.`);
     expect(connector.take()).toEqual([]); // nothing is posted to the channel from the request itself
 
     // The outbox posts it to the Clerks' channel as a new message.
@@ -176,6 +176,6 @@ describe('the Teams endpoint, unauthenticated (Emulator mode)', () => {
     expect(textOf(cardIn(update))).toContain('Status: Acknowledged');
     const told = calls.find((c) => c.method === 'POST')!;
     expect(told.conversationId).toBe(opened.conversation!.id);
-    expect(textOf(cardIn(told))).toContain(`Your document request #${filed.id}: acknowledged`);
+    expect(textOf(cardIn(told))).toContain(`Your document request #${filed.id} is now acknowledged.`);
   });
 });

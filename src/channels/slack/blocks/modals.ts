@@ -1,6 +1,6 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
-import { formField, maxLength } from '../../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
+import { maxLength } from '../../../queue/forms';
+import { aboutLabel, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -69,9 +69,9 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
     VIEWS.documentRequest,
     'Request documents',
     [
-      textInput(FIELDS.what, formField('document_access', 'what').label, { initial: input.what, multiline: true, maxLength: maxLength('document_access', 'what') }),
-      textInput(FIELDS.meeting, formField('document_access', 'meeting').label, { initial: input.meeting, optional: true, maxLength: maxLength('document_access', 'meeting') }),
-      textInput(FIELDS.reason, formField('document_access', 'reason').label, {
+      textInput(FIELDS.what, fieldLabel('document_access', 'what', input.clerkTitle), { initial: input.what, multiline: true, maxLength: maxLength('document_access', 'what') }),
+      textInput(FIELDS.meeting, fieldLabel('document_access', 'meeting', input.clerkTitle), { initial: input.meeting, optional: true, maxLength: maxLength('document_access', 'meeting') }),
+      textInput(FIELDS.reason, fieldLabel('document_access', 'reason', input.clerkTitle), {
         multiline: true,
         optional: true,
         maxLength: maxLength('document_access', 'reason'),
@@ -81,7 +81,7 @@ export function documentRequestModal(input: ModalContext & { what?: string; meet
         type: 'input',
         block_id: FIELDS.neededBy,
         optional: true,
-        label: plain('Needed by'),
+        label: plain(fieldLabel('document_access', 'neededBy', input.clerkTitle)),
         element: { type: 'datepicker', action_id: INPUT_ACTION },
       },
       context(`Goes to ${routingText({ council: input.council, routing: input.routing })}. You will be told the request number and due dates.`),
@@ -107,11 +107,11 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
       {
         type: 'input',
         block_id: FIELDS.about,
-        label: plain('Who is it about?'),
+        label: plain(fieldLabel('complaint', 'about', input.clerkTitle)),
         element: { type: 'radio_buttons', action_id: INPUT_ACTION, options, ...(initial ? { initial_option: initial } : {}) },
       },
-      textInput(FIELDS.whatHappened, formField('complaint', 'whatHappened').label, { initial: input.whatHappened, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }),
-      textInput(FIELDS.outcome, formField('complaint', 'outcomeSought').label, { multiline: true, optional: true, maxLength: maxLength('complaint', 'outcomeSought') }),
+      textInput(FIELDS.whatHappened, fieldLabel('complaint', 'whatHappened', input.clerkTitle), { initial: input.whatHappened, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }),
+      textInput(FIELDS.outcome, fieldLabel('complaint', 'outcomeSought', input.clerkTitle), { multiline: true, optional: true, maxLength: maxLength('complaint', 'outcomeSought') }),
       context(`Who receives it, under your protocol:\n${routeLines}`),
     ],
     { submit: 'Send', metadata: encodeMetadata({ council: input.council }) },
@@ -119,7 +119,7 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
 }
 
 export function questionModal(input: ModalContext & { question?: string; botAnswer?: string }): ModalView {
-  const blocks: KnownBlock[] = [textInput(FIELDS.question, `Your question for the ${input.clerkTitle}`, { initial: input.question, multiline: true, maxLength: maxLength('question', 'question') })];
+  const blocks: KnownBlock[] = [textInput(FIELDS.question, fieldLabel('question', 'question', input.clerkTitle), { initial: input.question, multiline: true, maxLength: maxLength('question', 'question') })];
   if (input.botAnswer) blocks.push(context(`The ${escapeMrkdwn(input.clerkTitle)} will also see what I answered.`));
   // A modal's title holds 24 characters: "Ask the Chief Executive" fits; a longer title is named in the field instead.
   const title = `Ask the ${input.clerkTitle}`;

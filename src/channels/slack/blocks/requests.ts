@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, kindInSentence, kindLabel, routeLabel, statusLabel } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, filedLine, kindLabel, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -127,9 +127,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
 
 /** The DM to a requester when their request changes. */
 export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
-  const kind = kindInSentence(request.kind, clerkTitle);
-  const status = statusLabel(change?.to ?? request.status);
-  const lines = [`Your ${escapeMrkdwn(kind)} *#${request.id}* is now *${escapeMrkdwn(status)}*.`];
+  const lines = [statusUpdateLine({ ...request, status: change?.to ?? request.status }, clerkTitle, { words: escapeMrkdwn, strong: (text) => `*${text}*` })];
   const blocks: KnownBlock[] = [section(lines[0])];
   blocks.push(context(`“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · ${routeLabel(request.status).toLowerCase()} ${routingText(request)} · ${dueText(request)}`));
   if (change?.note) {
@@ -141,8 +139,7 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
-  const kind = kindInSentence(request.kind, clerkTitle);
-  const text = `Thank you. Your ${escapeMrkdwn(kind)} is filed as *#${request.id}*.`;
+  const text = filedLine(request, clerkTitle, { words: escapeMrkdwn, strong: (id) => `*${id}*` });
   const blocks: KnownBlock[] = [
     section(text),
     section(`*${routeLabel(request.status)}:* ${routingText(request)}\n*Due:* ${dueText(request)}`),

@@ -23,7 +23,7 @@ import {
 } from './turn';
 import { submitComplaint, submitDocumentRequest, submitQuestion } from './submissions';
 import { ensurePersonalChat, offerComplaintForm, sendPrivately } from './private-chat';
-import { clerkTitleOf, feedbackThanks } from '../../labels';
+import { clerkOnlyRefusal, clerkTitleOf, feedbackThanks } from '../../labels';
 
 export async function cardInvoke(t: TeamsTurnTools, context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
   const data = { ...(invokeValue.action.data ?? {}), verb: invokeValue.action.verb ?? invokeValue.action.data?.verb };
@@ -114,6 +114,8 @@ export function moveRequest(t: TeamsTurnTools, context: TurnContext, asker: Aske
   const { requestId, to, view } = parsed.data;
   const reason = parsed.data.reason?.trim() || undefined;
   const actor = asPerson(asker);
+  // A Clerk's move by someone else: the core's refusal, which never says whether the request exists (a Clerk is told by the queue).
+  if (to !== 'withdrawn' && asker.role !== 'clerk' && !mayActAsClerk(t, requestId, asker)) return { note: clerkOnlyRefusal(to, 'type my requests to withdraw it') };
   const cardFor = (request: ClerkRequest, options: ClerkCardOptions) => {
     const withTitle = { ...options, clerkTitle: clerkTitleOf(t.deps.library, request.council) };
     return isAboutTheClerk(request) ? clerkComplaintCard(request, withTitle) : clerkRequestCard(request, withTitle);

@@ -1,5 +1,5 @@
 import { ACTIONS, MOVE_TARGETS } from '../../blocks';
-import { kindLabel, statusLabel } from '../../../labels';
+import { clerkOnlyRefusal, kindLabel, statusLabel } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, mayActAsClerk, refusalFor, requestIdOf, tellPresser } from '../shared';
@@ -10,8 +10,8 @@ const MOVES_BY_ACTION = new Map<string, keyof typeof MOVE_TARGETS>([
   [ACTIONS.start, 'start'],
 ]);
 
-export const notAClerk = (verb: string): string =>
-  `Only the Clerk's team can ${verb} requests, so nothing was changed. If this is your request, /my-requests lets you withdraw it.`;
+/** The core's refusal of a Clerk's move (`clerkOnlyRefusal`), with Slack's way to withdraw one's own request. */
+export const notAClerk = (move: keyof typeof MOVE_TARGETS): string => clerkOnlyRefusal(MOVE_TARGETS[move], '/my-requests lets you withdraw it');
 
 /**
  * Acknowledge / Start on a request (Resolve and Refuse open a modal first: close-request.ts). Only Clerks may press them; anyone else is told

@@ -1,0 +1,84 @@
+/**
+ * A requester told that their request was filed, or moved, reads the same sentence in every channel, the core's
+ * (`statusUpdateLine`, src/channels/labels.ts): "Your document request #7 is now in progress." UAT (uat16), one
+ * acknowledgement seen three ways: Slack "Your document request *#4* is now *Acknowledged*.", Teams "Your document
+ * request #5: acknowledged", the console "[Notification] Your request #1 (…) is now acknowledged." (no kind).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { formatNotification } from '../../src/channels/console/chat';
+import { ConsoleSession } from '../../src/channels/console/session';
+import { filedLine, statusUpdateLine } from '../../src/channels/labels';
+import { filedReceiptMessage, requesterUpdateMessage } from '../../src/channels/slack/blocks';
+import { filedCard, requesterUpdateCard } from '../../src/channels/teams/cards';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { ClerkQueue } from '../../src/queue/queue';
+import type { HistoryEntry, RequestStatus } from '../../src/queue/types';
+import { flitwickRequest } from '../support/requests';
+import { textOf } from './teams/helpers';
+
+const TITLE = 'Chief Executive';
+const moves: Array<[RequestStatus, RequestStatus, 'document_access' | 'question']> = [
+  ['new', 'acknowledged', 'document_access'],
+  ['acknowledged', 'in_progress', 'question'],
+  ['in_progress', 'resolved', 'document_access'],
+  ['acknowledged', 'refused', 'question'],
+];
+
+describe.each(moves)('%s → %s (%s)', (from, to, kind) => {
+  const request = flitwickRequest({ status: to, kind, ...(kind === 'question' ? { details: { question: 'Pavilion tender' } } : {}) });
+  const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from, to, note: 'A note' };
+  const line = statusUpdateLine(request, TITLE);
+
+  test('the core says it in one sentence, with the kind, the number and the status in words', () => {
+    expect(line).toMatch(new RegExp(`^Your (document request|question for the Chief Executive) #7 is now ${to === 'in_progress' ? 'in progress' : to}\\.$`));
+  });
+
+  test("Slack's message leads with it (the number and the status in bold)", () => {
+    const message = requesterUpdateMessage(request, change, TITLE);
+    expect(message.text.replace(/\*/g, '')).toBe(line);
+  });
+
+  test("Teams' card leads with it", () => {
+    expect(textOf(requesterUpdateCard(request, change, TITLE))).toMatch(new RegExp(`^${line.replace(/[.#?()]/g, '\\$&')}`));
+  });
+
+  test("the console's notification says it", () => {
+    const text = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request, change } as never, TITLE);
+    expect(text.startsWith(`[Notification] ${line}`)).toBe(true);
+  });
+});
+
+/**
+ * The receipt, likewise: "Thank you. Your document request is filed as #7." UAT (uat16): Slack "Thank you. Your
+ * document request is filed as *#1*.", Teams "✅ Document request #2 filed", the console "Filed as request #1.".
+ */
+describe.each(['document_access', 'complaint', 'question'] as const)('a %s filed', (kind) => {
+  const request = flitwickRequest({ kind, ...(kind === 'complaint' ? { confidential: true, details: { about: 'officer', whatHappened: 'Shouted at me' } } : {}) });
+  const line = filedLine(request, TITLE);
+
+  test('the core says it in one sentence', () => {
+    expect(line).toBe(`Thank you. Your ${kind === 'document_access' ? 'document request' : kind === 'complaint' ? 'complaint' : 'question for the Chief Executive'} is filed as #7.`);
+  });
+  test("Slack's receipt leads with it (the number in bold)", () => {
+    expect(filedReceiptMessage(request, undefined, TITLE).text.replace(/\*/g, '')).toBe(line);
+  });
+  test("Teams' receipt card leads with it", () => {
+    expect(textOf(filedCard(request, undefined, TITLE))).toMatch(new RegExp(`^✅ ${line.replace(/[.#?()]/g, '\\$&')}`));
+  });
+});
+
+test("the console's receipt leads with it", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'receipt-'));
+  const library = ProtocolLibrary.load(path.join(__dirname, '../../data/protocols'));
+  const queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
+  try {
+    const session = new ConsoleSession({ defaultCouncil: 'tewkesbury', library } as never, queue, { userId: 'console:receipt', name: 'Receipt', role: 'councillor' });
+    const filed = session.handle('/ask-clerk Is the December meeting moving to the library?');
+    expect(filed.split('\n')[0]).toBe('Thank you. Your question for the Chief Executive is filed as #1.');
+  } finally {
+    queue.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
