@@ -23,6 +23,11 @@ export interface CitedClause {
 export interface OfferedAction {
   kind: 'document_request' | 'complaint' | 'question' | 'my_requests';
   label: string;
+  /**
+   * Which of the message's questions offered it when that is not the first (1 the second…), so
+   * "the second one" and the channels' "which?" count questions, not buttons. Absent for the first.
+   */
+  forQuestion?: number;
   /** What the form can be pre-filled with. */
   prefill: {
     subject?: string;

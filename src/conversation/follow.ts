@@ -8,6 +8,8 @@ import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, readTurn, TurnForm } from './turn';
+import { offerTaken, RememberedOffer } from './offers';
+import type { OfferedAction } from '../assistant/reply';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -76,6 +78,10 @@ export interface ThreadReading {
   accepted?: ThreadContext['offer'];
   /** …and, when that was to pass a question to the Clerk, the question offered. */
   acceptedQuestion?: ThreadContext['offeredQuestion'];
+  /** …or, when it was a further question's offer, that offer's form as the reply offered it. */
+  acceptedAction?: OfferedAction;
+  /** A bare "yes" to a reply that offered more than one form: the offers to ask the asker to choose from. */
+  choosing?: RememberedOffer[];
   form: TurnForm;
 }
 
@@ -92,6 +98,8 @@ export interface AnsweredTurn {
   offer?: ThreadContext['offer'];
   /** The question an offer to pass it to the Clerk is for. */
   offeredQuestion?: ThreadContext['offeredQuestion'];
+  /** Every question's offer (the first's is `offer`). */
+  offers?: RememberedOffer[];
 }
 
 /**
@@ -135,8 +143,17 @@ export class Conversations {
     const ownSlots = extractSlots(text);
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
+    // A reply to two questions offered a form for each: "the second one" takes that one, a bare "yes" asks which.
+    const taken = previous?.offers ? offerTaken(text, form, previous.offers) : undefined;
+    if (taken === 'which') return { ...alone, result: previous!.topic ? offeredTopic(previous!.topic) : standalone, followUp: true, slots: previous!.slots, choosing: previous!.offers };
+    const picked = taken === undefined ? undefined : previous!.offers![taken];
+    if (picked && (picked.asOffered || !(picked.question === 0 && picked.kind === previous!.offer))) {
+      // An offer of a reply to two questions: its form as it was offered, filled from its question's own words.
+      const acceptedAction: OfferedAction = { kind: picked.kind, label: picked.label, prefill: picked.prefill };
+      return { ...alone, result: { intent: picked.intent, confidence: 1, uncertain: false, ranked: [{ label: picked.intent, probability: 1 }] }, followUp: true, slots: previous!.slots, accepted: picked.kind, acceptedAction };
+    }
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
-    if (form.accepts && previous?.offer) {
+    if ((picked || form.accepts) && previous?.offer) {
       const acceptedQuestion = previous.offer === 'question' ? previous.offeredQuestion : undefined;
       return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, accepted: previous.offer, ...(acceptedQuestion ? { acceptedQuestion } : {}) };
     }
@@ -255,6 +272,9 @@ export class Conversations {
     const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
+    // Every question's offer, on the same terms: used up when one is accepted, kept by a turn off the protocol
+    // (and by the question which one), replaced by a reply that offers anything.
+    const offers = reading.accepted ? undefined : answered.offers?.length ? answered.offers : answered.topical ? undefined : previous?.offers;
     const offProtocol =
       OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
         ? { intent: answered.result.intent, confidence: answered.result.confidence }
@@ -270,6 +290,7 @@ export class Conversations {
       slots: answered.topical ? reading.slots : previous?.slots ?? {},
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
+      ...(offers ? { offers } : {}),
       ...(offProtocol ? { offProtocol } : {}),
       updatedAt: this.now(),
     };

@@ -17,6 +17,12 @@ export interface RememberedOffer {
   asked: string;
   label: string;
   prefill: OfferedAction['prefill'];
+  /**
+   * Open the form as the button offered it: the reply answered more than one question, and the
+   * thread's slots, read from the whole message, are not this question's alone ("the minutes" of one
+   * question must not make the other's complaint one about the Clerk). Otherwise the thread's slots fill it, as ever.
+   */
+  asOffered?: boolean;
 }
 
 /** What a turn does with the offers the last reply made: takes one (its index), asks which ("yes" to two), or neither. */
