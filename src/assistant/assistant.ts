@@ -313,6 +313,7 @@ export class Assistant {
         clauses: [],
         actions: reading.choosing.map(offeredAgain),
         followUp: true,
+        asksWhich: true,
       };
       this.remember(options.thread!, councilId, asker.role, reading, previous, choice, text);
       return choice;

@@ -73,6 +73,11 @@ export interface Reply {
   requests?: RequestLine[];
   /** Read as a follow-up: earlier turns of the thread shaped the answer. */
   followUp?: boolean;
+  /**
+   * "yes" after a reply that offered a form for each of two questions: the summary asks which, and the
+   * actions are those offers again. Channels add no offer line of their own.
+   */
+  asksWhich?: boolean;
   /** The asker accepted an offer ("ok, file it"): open this form now, pre-filled. */
   open?: OfferedAction;
   /**
