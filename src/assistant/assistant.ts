@@ -74,20 +74,24 @@ function* wordsToStem(library: ProtocolLibrary, intents: IntentFile[]): Iterable
 
 /**
  * What the thread keeps of a reply's offers: each question's first form, in the order of the questions,
- * with the question it was offered for (`questions[0]` the first, then each further one).
+ * with the question it was offered for (`questions[0]` the first, then each further one). Only a reply
+ * to more than one question keeps the questions' words and the forms' prefills, to name and fill them;
+ * a reply to one keeps none (the thread keeps no message text but an open offer's question).
  */
 function rememberedOffers(actions: OfferedAction[], questions: { intent: string; asked: string }[]): RememberedOffer[] {
   const offers: RememberedOffer[] = [];
+  const apart = questions.length > 1;
   for (const action of actions) {
     const question = action.forQuestion ?? 0;
     if (action.kind === 'my_requests' || offers.some((o) => o.question === question) || !questions[question]) continue;
-    offers.push({ kind: action.kind, question, ...questions[question], label: action.label, prefill: action.prefill, ...(questions.length > 1 ? { asOffered: true } : {}) });
+    const { intent, asked } = questions[question];
+    offers.push({ kind: action.kind, question, intent, label: action.label, ...(apart ? { asked, prefill: action.prefill, asOffered: true } : {}) });
   }
   return offers;
 }
 
 /** A remembered offer as the button that offers it again. */
-const offeredAgain = (offer: RememberedOffer): OfferedAction => ({ kind: offer.kind, label: offer.label, ...(offer.question > 0 ? { forQuestion: offer.question } : {}), prefill: offer.prefill });
+const offeredAgain = (offer: RememberedOffer): OfferedAction => ({ kind: offer.kind, label: offer.label, ...(offer.question > 0 ? { forQuestion: offer.question } : {}), prefill: offer.prefill ?? {} });
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
@@ -440,7 +444,7 @@ export class Assistant {
       offer: offered?.kind as ThreadContext['offer'],
       offeredQuestion: question ? { text: question, ...(botAnswer ? { botAnswer } : {}) } : undefined,
       // A first question may offer nothing and a second a form: the thread keeps that form all the same.
-      offers: reading.accepted || reading.choosing ? undefined : offers ?? (offered ? rememberedOffers([offered], [{ intent: reply.intent, asked: shortQuestion(text) }]) : undefined),
+      offers: reading.accepted || reading.choosing ? undefined : offers ?? (offered ? rememberedOffers([offered], [{ intent: reply.intent, asked: '' }]) : undefined),
     });
   }
 

@@ -149,7 +149,7 @@ export class Conversations {
     const picked = taken === undefined ? undefined : previous!.offers![taken];
     if (picked && (picked.asOffered || !(picked.question === 0 && picked.kind === previous!.offer))) {
       // An offer of a reply to two questions: its form as it was offered, filled from its question's own words.
-      const acceptedAction: OfferedAction = { kind: picked.kind, label: picked.label, prefill: picked.prefill };
+      const acceptedAction: OfferedAction = { kind: picked.kind, label: picked.label, prefill: picked.prefill ?? {} };
       return { ...alone, result: { intent: picked.intent, confidence: 1, uncertain: false, ranked: [{ label: picked.intent, probability: 1 }] }, followUp: true, slots: previous!.slots, accepted: picked.kind, acceptedAction };
     }
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.

@@ -5,7 +5,9 @@ import type { TurnForm } from './turn';
  * One form a reply offered to file, kept by the thread while it is open: a reply to two questions
  * offers one for each ("Request these documents" for the first, "Make a complaint" for the
  * second), and "yes", "the second one" or "the complaint one" takes one of them. Memory only, as
- * the offered question always was: `asked` and the prefill hold the asker's words, never logged.
+ * the offered question always was, and only for a reply to more than one question: `asked` and the
+ * prefill hold the asker's words, never logged, gone with the offers. A reply to one question keeps
+ * no words of it here: its offer is filled from the thread's slots and offered question, as before.
  */
 export interface RememberedOffer {
   kind: 'document_request' | 'complaint' | 'question';
@@ -14,9 +16,10 @@ export interface RememberedOffer {
   /** That question's topic. */
   intent: string;
   /** That question, short ("can I see the contract for the play area"): to name it, and to pick it by its words. */
-  asked: string;
+  asked?: string;
   label: string;
-  prefill: OfferedAction['prefill'];
+  /** The form's prefill as the button carried it. */
+  prefill?: OfferedAction['prefill'];
   /**
    * Open the form as the button offered it: the reply answered more than one question, and the
    * thread's slots, read from the whole message, are not this question's alone ("the minutes" of one
@@ -78,7 +81,7 @@ export function offerTaken(text: string, form: Pick<TurnForm, 'accepts'>, offers
 function bestMatch(words: string[], offers: readonly RememberedOffer[]): number | undefined {
   const own = words.filter((word) => !FUNCTION_WORDS.has(word));
   const scores = offers.map((offer) => {
-    const asked = new Set(offer.asked.toLowerCase().split(/[^a-z0-9']+/));
+    const asked = new Set((offer.asked ?? '').toLowerCase().split(/[^a-z0-9']+/));
     return own.filter((word) => KIND_WORDS[offer.kind].test(word) || (word.length >= 4 && asked.has(word))).length;
   });
   const best = Math.max(...scores);

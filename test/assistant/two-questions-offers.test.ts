@@ -88,3 +88,16 @@ test('one question, one offer: "yes please" opens it as before', () => {
   say('can I see the contracts file for the play area?');
   expect(say('yes please').open).toMatchObject({ kind: 'document_request', prefill: { subject: expect.stringMatching(/contracts file for the play area/) } });
 });
+
+test("the questions' words stay in the thread's memory only while their offers are open", () => {
+  const thread = 'twoq19-memory';
+  const say = (text: string) => threads.assistant.answer(text, councillor, { council: 'flitwick', record: false, thread });
+  const kept = () => JSON.stringify(threads.assistant.conversations.load(thread, 'flitwick'));
+  say(BOTH_OFFER);
+  expect(kept()).toContain('caretaker being rude');
+  say('thanks');
+  expect(kept()).toContain('caretaker being rude');
+  say('the first');
+  // (The short document phrase is a slot, kept as ever; the questions themselves are gone.)
+  expect(kept()).not.toMatch(/caretaker|"offers"/);
+});
