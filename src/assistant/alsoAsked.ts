@@ -102,5 +102,5 @@ const FORM_NAMES: Record<RememberedOffer['kind'], string> = {
 export function whichOffer(offers: readonly Pick<RememberedOffer, 'kind' | 'question' | 'asked'>[], clerkTitle: string): string {
   const named = offers.map((offer) => `The ${answerPlace(offer.question)}: ${FORM_NAMES[offer.kind].replace('{clerk}', clerkTitle)}, for "${offer.asked ?? 'your question'}".`);
   const places = offers.map((offer) => `"the ${answerPlace(offer.question)}"`);
-  return `Which shall I open? ${named.join(' ')} Say ${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}, or use its button.`;
+  return `Which shall I open? ${named.join(' ')} Say ${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}.`;
 }

@@ -52,7 +52,7 @@ describe('both questions offer a form', () => {
     const yes = say('yes');
     expect(yes.open).toBeUndefined();
     expect(yes.summary).toBe(
-      'Which shall I open? The first: the complaint form, for "who do I complain to about the caretaker being rude". The second: the document request, for "can the clerk send me the minutes of the last meeting". Say "the first" or "the second", or use its button.',
+      'Which shall I open? The first: the complaint form, for "who do I complain to about the caretaker being rude". The second: the document request, for "can the clerk send me the minutes of the last meeting". Say "the first" or "the second".',
     );
     expect(yes.actions.map((a) => a.kind)).toEqual(['complaint', 'document_request']);
     expect(yes.clauses).toEqual([]);
