@@ -144,7 +144,9 @@ export class Conversations {
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
     // A reply to two questions offered a form for each: "the second one" takes that one, a bare "yes" asks which.
-    const taken = previous?.offers ? offerTaken(text, form, previous.offers) : undefined;
+    // (After a reply to one question a turn accepts its offer as it always did: "request the minutes of the
+    // planning meeting" there names other documents, a new question, not a pick.)
+    const taken = previous?.offers?.some((offer) => offer.asOffered) ? offerTaken(text, form, previous.offers) : undefined;
     if (taken === 'which') return { ...alone, result: previous!.topic ? offeredTopic(previous!.topic) : standalone, followUp: true, slots: previous!.slots, choosing: previous!.offers };
     const picked = taken === undefined ? undefined : previous!.offers![taken];
     if (picked && (picked.asOffered || !(picked.question === 0 && picked.kind === previous!.offer))) {

@@ -101,3 +101,11 @@ test("the questions' words stay in the thread's memory only while their offers a
   // (The short document phrase is a slot, kept as ever; the questions themselves are gone.)
   expect(kept()).not.toMatch(/caretaker|"offers"/);
 });
+
+test('after a reply to one question, naming other documents is a new question, not a pick of its offer', () => {
+  const say = conversation();
+  say('can I see the contracts file for the play area?');
+  const next = say('request the minutes of the planning meeting');
+  expect(next.open).toBeUndefined();
+  expect(next.summary).not.toMatch(/^Which shall I open/);
+});
