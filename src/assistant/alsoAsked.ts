@@ -1,3 +1,4 @@
+import type { RememberedOffer } from '../conversation/offers';
 import type { AlsoAnswered, Answer, Reply } from './reply';
 
 /**
@@ -81,3 +82,25 @@ export function withoutFurtherQuestions(text: string, questions: readonly string
 
 /** The line a channel shows for a further question, in plain words: `You also asked "…": Under 4.1: …`. */
 export const alsoAskedLine = (also: Pick<AlsoAnswered, 'lead' | 'summary'>): string => `${also.lead} ${also.summary}`;
+
+/** How a reply names an answer's place in it: the first answer, the second ("You also asked")… */
+const PLACE_WORDS = ['first', 'second', 'third', 'fourth', 'fifth'];
+export const answerPlace = (question: number): string => PLACE_WORDS[question] ?? `number ${question + 1}`;
+
+/** Each kind of form, named as the thing "which shall I open" offers. */
+const FORM_NAMES: Record<RememberedOffer['kind'], string> = {
+  document_request: 'the document request',
+  complaint: 'the complaint form',
+  question: 'the form to ask the {clerk}',
+};
+
+/**
+ * The reply to a bare "yes" after a reply that offered a form for each of two questions: which to
+ * open, each named by its place among the answers (as "the second one" picks it), its form and its
+ * question, in plain words for every channel.
+ */
+export function whichOffer(offers: readonly Pick<RememberedOffer, 'kind' | 'question' | 'asked'>[], clerkTitle: string): string {
+  const named = offers.map((offer) => `The ${answerPlace(offer.question)}: ${FORM_NAMES[offer.kind].replace('{clerk}', clerkTitle)}, for "${offer.asked ?? 'your question'}".`);
+  const places = offers.map((offer) => `"the ${answerPlace(offer.question)}"`);
+  return `Which shall I open? ${named.join(' ')} Say ${places.slice(0, -1).join(', ')} or ${places[places.length - 1]}.`;
+}

@@ -14,10 +14,11 @@ import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
-import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, withoutFurtherQuestions } from './alsoAsked';
+import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
 import { Conversations, ThreadReading } from '../conversation/follow';
 import type { ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer } from '../conversation/accept';
+import type { RememberedOffer } from '../conversation/offers';
 
 /** The two things the assistant needs from the Clerk queue. */
 export interface AssistantQueue {
@@ -70,6 +71,27 @@ function* wordsToStem(library: ProtocolLibrary, intents: IntentFile[]): Iterable
   }
   for (const intent of intents) yield* [intent.summary, ...intent.keywords, ...intent.examples.map((e) => (typeof e === 'string' ? e : e.text))];
 }
+
+/**
+ * What the thread keeps of a reply's offers: each question's first form, in the order of the questions,
+ * with the question it was offered for (`questions[0]` the first, then each further one). Only a reply
+ * to more than one question keeps the questions' words and the forms' prefills, to name and fill them;
+ * a reply to one keeps none (the thread keeps no message text but an open offer's question).
+ */
+function rememberedOffers(actions: OfferedAction[], questions: { intent: string; asked: string }[]): RememberedOffer[] {
+  const offers: RememberedOffer[] = [];
+  const apart = questions.length > 1;
+  for (const action of actions) {
+    const question = action.forQuestion ?? 0;
+    if (action.kind === 'my_requests' || offers.some((o) => o.question === question) || !questions[question]) continue;
+    const { intent, asked } = questions[question];
+    offers.push({ kind: action.kind, question, intent, label: action.label, ...(apart ? { asked, prefill: action.prefill, asOffered: true } : {}) });
+  }
+  return offers;
+}
+
+/** A remembered offer as the button that offers it again. */
+const offeredAgain = (offer: RememberedOffer): OfferedAction => ({ kind: offer.kind, label: offer.label, ...(offer.question > 0 ? { forQuestion: offer.question } : {}), prefill: offer.prefill ?? {} });
 
 /** A runner-up intent at least this close to the winner also contributes clauses. */
 const RUNNER_UP_RATIO = 0.5;
@@ -283,6 +305,23 @@ export class Assistant {
       this.conversations.forget(options.thread!);
       return { intent: 'greeting', confidence: 1, uncertain: false, council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle }, summary: fill(STARTED_AGAIN), clauses: [], actions: [] };
     }
+    if (reading?.choosing) {
+      // "yes" to a reply that offered a form for each question: ask which, the offers still open (and on buttons).
+      const choice: Reply = {
+        intent: result.intent,
+        confidence: 1,
+        uncertain: false,
+        council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle },
+        summary: whichOffer(reading.choosing, council.clerkTitle),
+        answer: null,
+        clauses: [],
+        actions: reading.choosing.map(offeredAgain),
+        followUp: true,
+        asksWhich: true,
+      };
+      this.remember(options.thread!, councilId, asker.role, reading, previous, choice, text);
+      return choice;
+    }
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
@@ -320,18 +359,20 @@ export class Assistant {
     reply.actions = nothingAsked
       ? []
       : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question });
-    // Each further question's own hand-off after the first's, one of each kind. The thread remembers only the first's as its offer.
+    // Each further question's own hand-off after the first's, one of each kind, marked with its question's place.
+    // The thread remembers the first's as its offer, and each question's first form as the offers "yes" and "the second one" take.
     const firstOffers = reply.actions.slice();
-    for (const other of also) {
+    also.forEach((other, i) => {
       const offered = this.offeredActions(this.engine.intents.get(other.intent), { ...reply, intent: other.intent, uncertain: false, summary: other.summary, answer: other.answer, clauses: other.clauses }, other.question, council.clerkTitle);
-      for (const action of offered) if (!reply.actions.some((a) => a.kind === action.kind)) reply.actions.push(action);
-    }
+      for (const action of offered) if (!reply.actions.some((a) => a.kind === action.kind)) reply.actions.push({ ...action, forQuestion: i + 1 });
+    });
+    const offers = rememberedOffers(reply.actions, [{ intent: reply.intent, asked: shortQuestion(own) }, ...also.map((other) => ({ intent: other.intent, asked: other.question }))]);
     if (reading?.followUp) reply.followUp = true;
     if (reading?.accepted) {
-      const accepted = acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion, reading.acceptedDocuments);
+      const accepted = reading.acceptedAction ?? acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion, reading.acceptedDocuments);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text, offers);
     if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
@@ -378,30 +419,34 @@ export class Assistant {
       actions: [],
     };
     reply.actions = asksNothing(text, read) ? [] : this.offeredActions(intent, reply, text, council.clerkTitle);
-    if (read.reading?.accepted) reply.open = reply.actions[0];
+    if (read.reading?.accepted) reply.open = read.reading.acceptedAction ?? reply.actions[0];
     return reply;
   }
 
-  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply, text: string): void {
+  /** `offers`: every question's offer (`rememberedOffers`); without it, the reply's first offer is the only one. */
+  private remember(thread: string | ThreadRef, council: string, role: Role | undefined, reading: ThreadReading, previous: ThreadContext | undefined, reply: Reply, text: string, offers?: RememberedOffer[]): void {
     if (reading.reset) return this.conversations.forget(thread);
     const intent = this.engine.intents.get(reply.intent);
     // An elliptical follow-up ("and the clerk?") asks what the turn before asked.
     const own = questionType(text);
     const type = own === 'other' && reading.followUp ? previous?.topic?.answer?.type ?? own : own;
-    const offered = reading.accepted ? undefined : reply.actions.find((a) => a.kind !== 'my_requests');
+    // Asking which offer "yes" meant makes no offer of its own: the ones it asks about stay open.
+    const offered = reading.accepted || reading.choosing ? undefined : reply.actions.find((a) => a.kind !== 'my_requests');
     // The question "yes please" would pass to the Clerk, kept with the offer in the thread's memory (never logged).
     const { question, botAnswer } = offered?.kind === 'question' ? offered.prefill : {};
     this.conversations.remember(thread, previous, reading, {
       council,
       role,
       result: { ...reading.result, intent: reply.intent },
-      topical: intent?.kind === 'topic' && !reading.accepted,
+      topical: intent?.kind === 'topic' && !reading.accepted && !reading.choosing,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: offered?.kind as ThreadContext['offer'],
       offeredQuestion: question ? { text: question, ...(botAnswer ? { botAnswer } : {}) } : undefined,
       // What "yes please" fills a document request with: what this offer's button carries (never logged).
       offeredDocuments: offered?.kind === 'document_request' ? offered.prefill.subject : undefined,
+      // A first question may offer nothing and a second a form: the thread keeps that form all the same.
+      offers: reading.accepted || reading.choosing ? undefined : offers ?? (offered ? rememberedOffers([offered], [{ intent: reply.intent, asked: '' }]) : undefined),
     });
   }
 

@@ -23,6 +23,11 @@ export interface CitedClause {
 export interface OfferedAction {
   kind: 'document_request' | 'complaint' | 'question' | 'my_requests';
   label: string;
+  /**
+   * Which of the message's questions offered it when that is not the first (1 the second…), so
+   * "the second one" and the channels' "which?" count questions, not buttons. Absent for the first.
+   */
+  forQuestion?: number;
   /** What the form can be pre-filled with. */
   prefill: {
     subject?: string;
@@ -68,6 +73,11 @@ export interface Reply {
   requests?: RequestLine[];
   /** Read as a follow-up: earlier turns of the thread shaped the answer. */
   followUp?: boolean;
+  /**
+   * "yes" after a reply that offered a form for each of two questions: the summary asks which, and the
+   * actions are those offers again. Channels add no offer line of their own.
+   */
+  asksWhich?: boolean;
   /** The asker accepted an offer ("ok, file it"): open this form now, pre-filled. */
   open?: OfferedAction;
   /**

@@ -1,5 +1,6 @@
 import type { Role } from '../domain/types';
 import type { QuestionType } from '../answer/questionType';
+import type { RememberedOffer } from './offers';
 
 /** Who a turn is about, as far as the protocol distinguishes people. */
 export type Subject = 'officer' | 'clerk' | 'councillor' | 'chair' | 'vice_chair';
@@ -60,6 +61,12 @@ export interface ThreadContext {
    * button fills it (the sentences that ask, or the thread's documents); never logged, gone with the offer.
    */
   offeredDocuments?: string;
+  /**
+   * Every question's offer the last reply made, one per question that offered a form (a reply to two
+   * questions offers one for each): "yes" takes the only one or asks which, "the second one" picks
+   * (src/conversation/offers.ts). `offer` above is the first question's, as before. Memory only.
+   */
+  offers?: RememberedOffer[];
   /**
    * The last question was off the protocol (out of scope, or one for the Clerk) and was offered to the
    * Clerk: its reading, which a follow-up naming only someone or somewhere else ("what about the

@@ -8,6 +8,8 @@ import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, readTurn, TurnForm } from './turn';
+import { offerTaken, RememberedOffer } from './offers';
+import type { OfferedAction } from '../assistant/reply';
 
 /**
  * The thread is a prior over the next turn's intent: the topic continues, or with probability
@@ -78,6 +80,10 @@ export interface ThreadReading {
   acceptedQuestion?: ThreadContext['offeredQuestion'];
   /** …and, when that was to file a document request, what the offer filled its form with. */
   acceptedDocuments?: ThreadContext['offeredDocuments'];
+  /** …or, when it was a further question's offer, that offer's form as the reply offered it. */
+  acceptedAction?: OfferedAction;
+  /** A bare "yes" to a reply that offered more than one form: the offers to ask the asker to choose from. */
+  choosing?: RememberedOffer[];
   form: TurnForm;
 }
 
@@ -96,6 +102,8 @@ export interface AnsweredTurn {
   offeredQuestion?: ThreadContext['offeredQuestion'];
   /** What an offer to file a document request fills its form with. */
   offeredDocuments?: ThreadContext['offeredDocuments'];
+  /** Every question's offer (the first's is `offer`). */
+  offers?: RememberedOffer[];
 }
 
 /**
@@ -139,8 +147,19 @@ export class Conversations {
     const ownSlots = extractSlots(text);
     const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
     if (form.reset) return { ...alone, slots: {} };
+    // A reply to two questions offered a form for each: "the second one" takes that one, a bare "yes" asks which.
+    // (After a reply to one question a turn accepts its offer as it always did: "request the minutes of the
+    // planning meeting" there names other documents, a new question, not a pick.)
+    const taken = previous?.offers?.some((offer) => offer.asOffered) ? offerTaken(text, form, previous.offers) : undefined;
+    if (taken === 'which') return { ...alone, result: previous!.topic ? offeredTopic(previous!.topic) : standalone, followUp: true, slots: previous!.slots, choosing: previous!.offers };
+    const picked = taken === undefined ? undefined : previous!.offers![taken];
+    if (picked && (picked.asOffered || !(picked.question === 0 && picked.kind === previous!.offer))) {
+      // An offer of a reply to two questions: its form as it was offered, filled from its question's own words.
+      const acceptedAction: OfferedAction = { kind: picked.kind, label: picked.label, prefill: picked.prefill ?? {} };
+      return { ...alone, result: { intent: picked.intent, confidence: 1, uncertain: false, ranked: [{ label: picked.intent, probability: 1 }] }, followUp: true, slots: previous!.slots, accepted: picked.kind, acceptedAction };
+    }
     // The offer came with the last answer: accepting it is about that answer's topic, whatever else the thread half-believes.
-    if (form.accepts && previous?.offer) {
+    if ((picked || form.accepts) && previous?.offer) {
       const acceptedQuestion = previous.offer === 'question' ? previous.offeredQuestion : undefined;
       const acceptedDocuments = previous.offer === 'document_request' ? previous.offeredDocuments : undefined;
       return {
@@ -269,6 +288,9 @@ export class Conversations {
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
     const offeredDocuments = offer !== 'document_request' ? undefined : answered.offer ? answered.offeredDocuments : previous?.offeredDocuments;
+    // Every question's offer, on the same terms: used up when one is accepted, kept by a turn off the protocol
+    // (and by the question which one), replaced by a reply that offers anything.
+    const offers = reading.accepted ? undefined : answered.offers?.length ? answered.offers : answered.topical ? undefined : previous?.offers;
     const offProtocol =
       OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
         ? { intent: answered.result.intent, confidence: answered.result.confidence }
@@ -285,6 +307,7 @@ export class Conversations {
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
       ...(offeredDocuments ? { offeredDocuments } : {}),
+      ...(offers ? { offers } : {}),
       ...(offProtocol ? { offProtocol } : {}),
       updatedAt: this.now(),
     };

@@ -106,7 +106,7 @@ describe('a real reply to two questions says the same in every channel', () => {
   });
 
   // twoq18: the first question offers nothing, the second a document request. The buttons are the second's,
-  // filled from its own words; the thread's offer stays the first's (none), so "yes please" opens no form.
+  // filled from its own words. twoq19: the thread keeps that offer too, so "yes please" opens its form.
   test.each(['flitwick', 'tewkesbury'])('%s: a first question with no hand-off and a second with one', (council) => {
     const asker = { id: 'console:twoq', name: 'Robin', role: 'councillor' as const };
     const first = 'can I speak to the press about the budget?';
@@ -117,7 +117,7 @@ describe('a real reply to two questions says the same in every channel', () => {
     const real = bot.assistant.answer(text, asker, { council, record: false, thread });
     expect(real.intent).toBe('media_relations');
     expect(real.also?.map((a) => a.intent)).toEqual(['document_access']);
-    expect(real.actions).toEqual([{ kind: 'document_request', label: 'Request these documents', prefill: { subject: 'can the clerk send me the minutes of the last meeting' } }]);
+    expect(real.actions).toEqual([{ kind: 'document_request', label: 'Request these documents', forQuestion: 1, prefill: { subject: 'can the clerk send me the minutes of the last meeting' } }]);
 
     // Every channel offers it, carrying the second question's subject; 👎 points to it.
     const slackOffer = replyMessages(real).flatMap((m) => m.blocks).find((b) => b.block_id === 'offered_actions') as { elements: { text: { text: string }; value: string }[] };
@@ -125,8 +125,8 @@ describe('a real reply to two questions says the same in every channel', () => {
     expect(buttons(answerCard(real)).map((b) => b.title)).toEqual(expect.arrayContaining(['Request these documents', '👎 Not helpful']));
     expect(formatReply(real, { bold: false })).toContain('You can: Request these documents (/request).');
 
-    // The thread remembers the first question's offer only: a "yes" is not taken as the second's form.
+    // The thread remembers the second question's offer: "yes" opens its form, filled from that question.
     const yes = bot.assistant.answer('yes please', asker, { council, record: false, thread });
-    expect(yes.open).toBeUndefined();
+    expect(yes.open).toEqual({ kind: 'document_request', label: 'Request these documents', prefill: { subject: 'can the clerk send me the minutes of the last meeting' } });
   });
 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Assistant } from '../../assistant/assistant';
 import type { Asker, Reply } from '../../assistant/reply';
 import { HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
+import { answerPlace } from '../../assistant/alsoAsked';
 import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
@@ -50,8 +51,11 @@ export const consoleHelp = (clerkTitle: string): string => inCouncilWords(CONSOL
 export class ConsoleSession {
   private council: string;
   private form: PendingForm | null = null;
-  /** The last answer's offer, accepted by a plain "yes". */
-  private offer: { kind: NewRequest['kind']; prefill: Record<string, string> } | null = null;
+  /**
+   * The last answer's offers, one per question that offered a form (a reply to two questions can offer
+   * one for each), while they stand: what "yes" or a pick opens, and what a bare /complaint or /ask-clerk fills in.
+   */
+  private offers: ConsoleOffer[] = [];
   private lastReply: Reply | null = null;
   /** The last answer, while it can be rated (/helpful, /not-helpful): one that quoted the protocol, not yet rated. */
   private rating: { answer: Reply; rated: boolean } | null = null;
@@ -104,8 +108,8 @@ export class ConsoleSession {
     // A terminal's habit: a bare "quit" or "exit" leaves, rather than being read as a question.
     if (/^(quit|exit)[.!]?$/i.test(line)) return this.command('/quit');
     // "yes" / "ok, file it" is read by the assistant, which knows what this conversation offered.
-    if (this.offer && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
-      this.offer = null;
+    if (this.offers.length > 0 && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
+      this.offers = [];
       return 'All right.';
     }
     return this.ask(line);
@@ -114,30 +118,44 @@ export class ConsoleSession {
   private ask(text: string): string {
     const reply = this.assistant.answer(text, this.asker, { council: this.council, thread: this.thread });
     if (reply.open) return this.openAccepted(reply.open);
-    this.lastReply = reply;
-    // Rated as Slack's and Teams' 👍/👎 are offered: under an answer that quotes the protocol.
-    this.rating = canBeRated(reply) ? { answer: reply, rated: false } : null;
-    this.offer = null;
+    // Asking which form to open answers nothing: the answer before it can still be rated.
+    if (!reply.asksWhich) {
+      this.lastReply = reply;
+      // Rated as Slack's and Teams' 👍/👎 are offered: under an answer that quotes the protocol.
+      this.rating = canBeRated(reply) ? { answer: reply, rated: false } : null;
+    }
     let out = formatReply(reply);
-    const fileable = reply.actions.find((a) => a.kind !== 'my_requests');
-    if (fileable) {
-      const kind = fileable.kind === 'document_request' ? 'document_access' : fileable.kind;
+    // Each question's first form, as the core remembers them: "yes" takes the only one, or the core asks which.
+    this.offers = [];
+    for (const action of reply.actions) {
+      if (action.kind === 'my_requests' || this.offers.some((o) => o.forQuestion === (action.forQuestion ?? 0))) continue;
+      const kind: NewRequest['kind'] = action.kind === 'document_request' ? 'document_access' : action.kind;
       const prefill: Record<string, string> = {};
       // What the offer's button fills in Slack and Teams: the sentences that ask for documents, or the thread's documents.
-      if (kind === 'document_access' && fileable.prefill.subject) prefill.what = fileable.prefill.subject;
-      if (kind === 'complaint' && fileable.prefill.about) prefill.about = fileable.prefill.about;
+      if (kind === 'document_access' && action.prefill.subject) prefill.what = action.prefill.subject;
+      if (kind === 'complaint' && action.prefill.about) prefill.about = action.prefill.about;
       // The question as the thread completes it ("what about the caretaker?" after the one it carries on).
-      if (kind === 'question') prefill.question = fileable.prefill.question ?? text;
-      this.offer = { kind: kind as NewRequest['kind'], prefill };
-      out += `\nShall I ${OFFER_WORDS[this.offer.kind].replace('{clerk}', this.clerkTitle)}? (yes/no)`;
+      if (kind === 'question') prefill.question = action.prefill.question ?? text;
+      this.offers.push({ kind, prefill, forQuestion: action.forQuestion ?? 0 });
     }
+    // Asking which offer "yes" meant says so itself; otherwise the console asks its yes/no (or which) question.
+    if (this.offers.length > 0 && !reply.asksWhich) out += `\n${this.offerLine()}`;
     return out;
+  }
+
+  /** "Shall I …? (yes/no)", or with a form for each of two questions, which (as "the first"/"the second" picks). */
+  private offerLine(): string {
+    const words = (offer: ConsoleOffer) => OFFER_WORDS[offer.kind].replace('{clerk}', this.clerkTitle);
+    if (this.offers.length === 1) return `Shall I ${words(this.offers[0])}? (yes/no)`;
+    const each = this.offers.map((offer) => `${words(offer)} (the ${answerPlace(offer.forQuestion)})`);
+    return `Shall I ${each.slice(0, -1).join(', ')} or ${each[each.length - 1]}? (say which, or no)`;
   }
 
   /** The asker said yes to the last offer: its form, pre-filled from the conversation. */
   private openAccepted(action: NonNullable<Reply['open']>): string {
     const kind: NewRequest['kind'] = action.kind === 'document_request' ? 'document_access' : action.kind === 'complaint' ? 'complaint' : 'question';
-    const prefill: Record<string, string> = { ...(this.offer?.kind === kind ? this.offer.prefill : {}) };
+    const prefill: Record<string, string> = this.offered(kind);
+    if (kind === 'question' && action.prefill.question) prefill.question = action.prefill.question;
     if (kind === 'document_access' && action.prefill.subject) prefill.what = action.prefill.subject;
     if (kind === 'complaint' && action.prefill.about) prefill.about = action.prefill.about;
     return this.startOfferedForm(kind, prefill);
@@ -159,7 +177,7 @@ export class ConsoleSession {
       case '/help':
         return consoleHelp(this.clerkTitle);
       case '/new':
-        this.offer = null;
+        this.offers = [];
         return this.ask('/new');
       case '/quit':
       case '/exit':
@@ -223,7 +241,7 @@ export class ConsoleSession {
 
   /** What the last answer's offer of this kind would prefill, while it stands (a "no" or a form started ends it). */
   private offered(kind: NewRequest['kind']): Record<string, string> {
-    return this.offer?.kind === kind ? { ...this.offer.prefill } : {};
+    return { ...this.offers.find((offer) => offer.kind === kind)?.prefill };
   }
 
   private switchCouncil(id: string): string {
@@ -247,7 +265,7 @@ export class ConsoleSession {
   }
 
   private startForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
-    this.offer = null;
+    this.offers = [];
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
     if (this.form.steps.length === 0) return this.submitForm();
     return `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)\n${this.prompt(this.form.steps[0])}`;
@@ -369,6 +387,13 @@ export class ConsoleSession {
       throw error;
     }
   }
+}
+
+/** A form the last answer offered, as the console fills it, and which answer's it is (0 the first). */
+interface ConsoleOffer {
+  kind: NewRequest['kind'];
+  prefill: Record<string, string>;
+  forQuestion: number;
 }
 
 const OFFER_WORDS: Record<NewRequest['kind'], string> = {
