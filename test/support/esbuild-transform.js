@@ -4,9 +4,9 @@
  * cost time; esbuild (already the bundler's dependency) transpiles a file in well under a
  * millisecond where ts-jest first loads the TypeScript compiler in every jest process.
  *
- * Two things ts-jest did that esbuild does not are not needed here: no test calls `jest.mock`
- * (hoisting), and tsconfig.json's `isolatedModules` already forbids what needs type information
- * to emit (const enums, re-exported types without `type`).
+ * What ts-jest did that esbuild does not by itself: dynamic `import()` is turned into require (below);
+ * `jest.mock` hoisting is not needed (no test calls it); and tsconfig.json's `isolatedModules`
+ * already forbids what needs type information to emit (const enums, re-exported types without `type`).
  */
 'use strict';
 const crypto = require('node:crypto');
@@ -28,6 +28,9 @@ module.exports = {
       platform: 'node',
       sourcefile: filename,
       sourcemap: 'external',
+      // `await import('x')` becomes a require, as tsc compiles it for CommonJS: jest's module registry
+      // (and its transforms) sees only require, and a native import() throws without vm modules.
+      supported: { 'dynamic-import': false },
       tsconfigRaw,
     });
     return { code, map };
