@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 
-/** The project root, whether running from `src/` (ts-jest) or `dist/src/` (compiled). */
+/** The project root, whether running from `src/` (jest, the test processes) or `dist/src/` (compiled). */
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
 const optionalText = z

@@ -33,14 +33,14 @@ export function examplesDigest(items: readonly object[]): string {
   return digest;
 }
 
-/** The bytes of the source file of a module of this folder (`.js` compiled, `.ts` under ts-jest). */
+/** The bytes of the source file of a module of this folder (`.js` compiled, `.ts` under jest). */
 export function moduleSource(name: string): Buffer | string {
   const file = path.join(__dirname, `${name}${path.extname(__filename)}`);
   return fs.existsSync(file) ? fs.readFileSync(file) : file;
 }
 
 /**
- * Compiled code (`.js`) and ts-jest (`.ts`) hash different sources, so each names its files with
+ * Compiled code (`.js`) and the tests (`.ts`, under jest) hash different sources, so each names its files with
  * its own flavour: otherwise saving one would remove the other's, and after `npm test` the next
  * start would retrain.
  */

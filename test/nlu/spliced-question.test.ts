@@ -26,3 +26,13 @@ describe('a story and its question joined by a comma', () => {
     expect(forwarded.asking).toEqual(['Passing on what a member sent me, is this a breach?']);
   });
 });
+
+describe('a very long message', () => {
+  // testspeed1: a 100 KB message of one word took seconds here (the comma pattern backtracked over the whole
+  // sentence without a comma in it), and did so in every channel the robustness suite drives.
+  test('one word of 100,000 letters is read in well under a second', () => {
+    const started = process.hrtime.bigint();
+    expect(findQuestion('a'.repeat(100_000)).backstory).toEqual([]);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+  });
+});

@@ -4,7 +4,7 @@ import { loadIntents } from '../../src/nlu/intents';
 
 /**
  * Before any suite runs, the intent model of the tests' own flavour is made sure of in the shared
- * cache. ts-jest names cache files by the `.ts` sources and `npm install` trains only the compiled
+ * cache. Tests under jest name cache files by the `.ts` sources and `npm install` trains only the compiled
  * `.js` flavour, so on a fresh clone the first suites that needed the model each trained it, and a
  * suite that checks the cache (doctor's `model_cache`) passed or failed by which suite happened to
  * run first. When the model is cached already this only reads it back.
