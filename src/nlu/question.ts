@@ -83,10 +83,14 @@ const ASKING_INVERSIONS =
  * what / how / where" with "I" or "we"), is the asking part and the clause before it the story, as they would be after a
  * full stop. Not after a condition ("if the clerk is off, who do I ask?" is one question), not "who is" ("the clerk,
  * who is new, …" is a relative clause), not under pasted text (findQuestion), and only after a story naming one of the
- * council's people (COUNCIL_PERSON).
+ * council's people (COUNCIL_PERSON). The pattern reads the clause after the sentence's last comma (the question holds no
+ * comma); the story is all before it, found by position: a pattern spanning both backtracked, costing seconds on a long
+ * sentence (a 100 KB paste, with or without commas).
  */
 const SPLICED_QUESTION =
-  /^(.*\S.*?)\s*,\s+((?:(?:so|but|and|then)\s+)?(?:(?:can|could|may|am|do|should|shall|must|would)\s+(?:i|we)|(?:is|was|are)\s+(?:it|that|this)|(?:who|what|how|where)\s+(?:do|should|can|would)\s+(?:i|we))\b[^,]*)$/i;
+  /^\s+((?:(?:so|but|and|then)\s+)?(?:(?:can|could|may|am|do|should|shall|must|would)\s+(?:i|we)|(?:is|was|are)\s+(?:it|that|this)|(?:who|what|how|where)\s+(?:do|should|can|would)\s+(?:i|we))\b[^,]*)$/i;
+/** A line break, which a story on one line (before its spliced question) does not hold. */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const OPENS_WITH_CONDITION = /^\s*(?:if|when|whenever|where|while|whilst|although|though|since|because|as|once|after|before|unless|until|given|say|suppose|supposing)\b/i;
 /**
  * One of the council's people, whom a story before a spliced question must name to be set apart from it: a story about a
@@ -97,18 +101,26 @@ const COUNCIL_PERSON = /\b(?:clerk|rfo|officers?|staff|employees?|councillors?|c
 /** The story words a spliced question must follow to be split off (fewer are part of the question: "ok, can I…"). */
 const SPLICED_STORY_WORDS = 4;
 
+/** The text after its last colon, semicolon or dash: found by position, as a pattern anchored at the end would scan a long run again from each of its letters. */
+function afterLastBreak(text: string): string {
+  let start = text.length;
+  while (start > 0 && !':;\u2013\u2014-'.includes(text[start - 1])) start--;
+  return text.slice(start);
+}
+
 /** A sentence's story and its spliced question, or undefined when it is not one (see SPLICED_QUESTION). */
 function splicedQuestion(sentence: string): [string, string] | undefined {
-  // Without a comma SPLICED_QUESTION cannot match, and trying it costs time growing with the square of the
-  // sentence's length (its story part backtracks): a 100 KB message of one word took seconds.
-  if (!sentence.includes(',')) return undefined;
+  const comma = sentence.lastIndexOf(',');
+  if (comma < 0) return undefined;
   if (sentence.includes('?') && !/\?\W*$/.test(sentence)) return undefined;
   if (QUESTION_OPENERS.test(sentence) || OPENS_WITH_CONDITION.test(sentence)) return undefined;
-  const found = SPLICED_QUESTION.exec(sentence);
-  if (!found || wordsWithLetters(found[1]) < SPLICED_STORY_WORDS || !COUNCIL_PERSON.test(found[1])) return undefined;
+  const story = sentence.slice(0, comma).trimEnd();
+  const question = SPLICED_QUESTION.exec(sentence.slice(comma + 1))?.[1];
+  if (question === undefined || story === '' || LINE_BREAK.test(story)) return undefined;
+  if (wordsWithLetters(story) < SPLICED_STORY_WORDS || !COUNCIL_PERSON.test(story)) return undefined;
   // "Genuine question: if I think …, do I tell the clerk?": the condition opens the clause after a colon or a dash.
-  if (OPENS_WITH_CONDITION.test(found[1].slice(found[1].search(/[^:;\u2013\u2014-]*$/)))) return undefined;
-  return [found[1], found[2]];
+  if (OPENS_WITH_CONDITION.test(afterLastBreak(story))) return undefined;
+  return [story, question];
 }
 
 /** The asker pointing at their question: the text after it is the question. */

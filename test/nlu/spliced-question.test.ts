@@ -35,4 +35,19 @@ describe('a very long message', () => {
     expect(findQuestion('a'.repeat(100_000)).backstory).toEqual([]);
     expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
   });
+
+  // The same pattern, with commas to try, took about 19 s on this sentence; so did the search for the last colon before a
+  // long run of letters. The story is now found by the last comma's position, the clause after a colon likewise.
+  test('a sentence of 100,000 characters with commas, or with a long run before a colon, likewise', () => {
+    const started = process.hrtime.bigint();
+    expect(findQuestion(`${'ab, '.repeat(25_000)}can I see it`).asking).toHaveLength(1);
+    expect(findQuestion(`the clerk ${'a'.repeat(100_000)}: b, can i see it`).asking).toHaveLength(1);
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+  });
+
+  test('the story is split from its question at the last comma, as before', () => {
+    const parts = findQuestion('the clerk told me off, in front of everyone at the meeting,   who do i complain to');
+    expect(parts.backstory).toEqual(['the clerk told me off, in front of everyone at the meeting']);
+    expect(parts.asking).toEqual(['who do i complain to']);
+  });
 });
