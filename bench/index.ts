@@ -11,6 +11,7 @@ import { gcAvailable, peakRssMb } from './metrics';
 import { Progress, runClinc, runHwu, runNluCorpora } from './nlu';
 import { BenchResults, renderReport } from './report';
 import { benchAnswers } from './answers';
+import { benchLongMessages } from './long-messages';
 import { measureInstructions, renderInstructions, valgrindVersion } from './instructions';
 
 /**
@@ -18,7 +19,7 @@ import { measureInstructions, renderInstructions, valgrindVersion } from './inst
  * Progress goes to stderr; the Markdown report goes to stdout.
  */
 
-const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'throughput', 'queue', 'answers', 'instructions'] as const;
+const SUITES = ['nlu', 'hwu', 'clinc', 'dev', 'council', 'process', 'throughput', 'queue', 'answers', 'long', 'instructions'] as const;
 type Suite = (typeof SUITES)[number];
 /**
  * The long parts (CLINC150 trains NLP.js for minutes; the dev checks train 40 models; counting
@@ -198,6 +199,11 @@ async function main(): Promise<void> {
     print('| measure | result | target |');
     print('|---|---|---|');
     await benchAnswers(print, progress);
+  }
+  if (suites.has('long')) {
+    print('### The longest messages (bench/long-messages.ts)');
+    print('');
+    benchLongMessages(print, progress);
   }
   progress('done');
 }

@@ -57,6 +57,10 @@ const FUZZ: [string, string][] = [
   ['more random Unicode', randomUnicode(2000, 2)],
   ['a 100 KB message', 'Can I see the tender documents for the pavilion? '.repeat(2100).slice(0, 100_000)],
   ['100 KB of one word', 'a'.repeat(100_000)],
+  // Long runs that patterns anchored at a message's end scan again from each character: each took seconds to minutes.
+  ['two words 100,000 spaces apart', `a${' '.repeat(100_000)}b`],
+  ['100 KB of question marks before a question', `${'?'.repeat(100_000)}, who do i complain to`],
+  ['100 KB of commas after the clerk', `the clerk said no, ${'1, '.repeat(33_000)}can I see it?`],
   ['quotes and brackets', '"""\'\'\'((([[[{{{>>>>'],
   ['a question full of prototype names', `Who pays the ${PROTOTYPE_NAMES.join(' and the ')}?`],
   ['the crash that was reported', 'Who pays the constructor for the hall?'],

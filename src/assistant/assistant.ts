@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { readablePart } from '../nlu/readablePart';
 import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
@@ -268,7 +269,8 @@ export class Assistant {
    * Classifies a message, picks its clauses and the sentence that answers; in a thread, reads it
    * as a turn of the conversation (only looks: `answer` and `readTurn` remember the turn for the next).
    */
-  read(text: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
+  read(message: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
+    const text = readablePart(message);
     const standalone = this.classify(text, options.role);
     if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
     const previous = this.conversations.load(options.thread, options.council);
@@ -293,7 +295,9 @@ export class Assistant {
     return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked, avoid });
   }
 
-  answer(text: string, asker: Asker, options: AnswerOptions = {}): Reply {
+  answer(message: string, asker: Asker, options: AnswerOptions = {}): Reply {
+    // A long paste is read by its opening and end (src/nlu/readablePart.ts); a form it fills gets that part too.
+    const text = readablePart(message);
     const councilId = options.council ?? this.defaultCouncil;
     const council = this.library.get(councilId).council;
     const fill = (template: string) => template.replaceAll('{council}', council.name).replaceAll('{clerk}', council.clerkTitle);

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { readablePart } from './readablePart';
 import { cacheFile, digestOf, examplesDigest, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, Ranking } from './classifier';
@@ -260,7 +261,7 @@ export class IntentEngine {
   }
 
   classify(message: string, role?: Role): IntentResult {
-    const text = this.spelling.correct(message);
+    const text = this.spelling.correct(readablePart(message));
     const parts = findQuestion(text);
     const questions = separateQuestions(parts);
     return questions.length < 2 ? this.classifyParts(text, parts, role) : this.classifyQuestions(text, parts, questions, role);

@@ -40,7 +40,7 @@ export async function answerInThread(
     return;
   }
   const person = await ctx.identity.person(message.user, client);
-  const reply = answerFor(ctx, question.slice(0, 4000), person, message.thread);
+  const reply = answerFor(ctx, question, person, message.thread);
   if (!reply) {
     await post({ text: ANSWER_FAILED });
     return;
