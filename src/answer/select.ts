@@ -193,7 +193,7 @@ export const MIN_RULELESS_COVERAGE = 0.3;
  * else no direct answer. A sentence that meets the question only on a common verb ("… to be seen to avoid placing
  * pressure on officers" for "Can I see the minutes …?") states a rule about something else. 0 turns it off.
  */
-export const TOPIC = { minCoverage: 0, ownNone: 0.03, seenTo: 0 };
+export const TOPIC = { minCoverage: 0, ownNone: 0, seenTo: 0, thinCues: 0 };
 /**
  * A lead-in-and-list answer longer than `minLength` characters, with at least `minItems` items, leads the reply with its
  * lead-in and the one item that answers, when that item scores at least `margin` above every other (see focusOf).
@@ -523,10 +523,16 @@ export class AnswerSelector {
       // a question about a member directing staff asks for, modal or not.
       const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
       if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return false;
-      if (TOPIC.minCoverage <= 0 && TOPIC.ownNone <= 0) return true;
+      if (TOPIC.minCoverage <= 0 && TOPIC.ownNone <= 0 && TOPIC.thinCues <= 0) return true;
       const readWith = [...quoted, ...(best.unit.index > 0 ? [units.byClause.get(best.clause)?.[best.unit.index - 1]] : []), units.questionOf.get(best.clause)];
       const bags = readWith.filter((b): b is Bag => b !== undefined);
       if (TOPIC.ownNone > 0 && !ownStems.some((s) => bags.some((b) => b.tf.has(s))) && coverageOf(units, bags, query) < TOPIC.ownNone) return false;
+      // A sentence meeting the question on one word at most passes on its own words, not on the cues any rule of the
+      // asker's side in a mapped clause carries (a "must" for "can I", the side, the clause's prior).
+      if (TOPIC.thinCues > 0 && [...query.keys()].filter((t) => bags.some((b) => b.tf.has(t))).length <= 1) {
+        const cues = WEIGHTS.type * cueOf(best.unit) + WEIGHTS.role * best.roleCue + TOPIC.thinCues * WEIGHTS.prior * best.prior;
+        if (score - cues < (context.minScore ?? MIN_ANSWER_SCORE)) return false;
+      }
       return coverageOf(units, bags, query) >= TOPIC.minCoverage;
     };
     // Whether any sentence answers is decided without the side taken from the clause: it chooses between sentences, but
