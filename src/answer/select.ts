@@ -187,14 +187,6 @@ export const MIN_LEXICAL = 0.5;
  */
 export const MIN_RULELESS_COVERAGE = 0.3;
 /**
- * The topic floor (answers40): the quoted sentence, with what the scorer reads it with (the sentence before it, a
- * question-and-answer clause's heading), must contain at least `minCoverage` of the question's idf-weighted words (the
- * asker's own, their everyday words' formal ones and the kinds of the things they name), whatever the question type;
- * else no direct answer. A sentence that meets the question only on a common verb ("… to be seen to avoid placing
- * pressure on officers" for "Can I see the minutes …?") states a rule about something else. 0 turns it off.
- */
-export const TOPIC = { minCoverage: 0, ownNone: 0, seenTo: 0, thinCues: 0 };
-/**
  * A lead-in-and-list answer longer than `minLength` characters, with at least `minItems` items, leads the reply with its
  * lead-in and the one item that answers, when that item scores at least `margin` above every other (see focusOf).
  */
@@ -377,8 +369,7 @@ export class AnswerSelector {
     // The asking sentence counts double: the backstory says what it is about, the question what is wanted.
     const query = new Map<string, number>();
     const add = (stem: string, weight: number) => query.set(stem, (query.get(stem) ?? 0) + weight * termWeight(stem) * (FRAME_STEMS.has(stem) ? WEIGHTS.frame : 1));
-    const ownStems = queryStems(withoutChatter(question));
-    for (const s of ownStems) add(s, 1);
+    for (const s of queryStems(withoutChatter(question))) add(s, 1);
     // …unless it says nothing itself ("Am I allowed to?"): then the backstory is the question.
     const askingStems = asking !== question ? queryStems(withoutChatter(asking)) : [];
     if (askingStems.length >= 2) for (const s of askingStems) add(s, WEIGHTS.asking);
@@ -522,18 +513,7 @@ export class AnswerSelector {
       // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
       // a question about a member directing staff asks for, modal or not.
       const statesRule = quoted.some((unit) => cueOf(unit) > 0 || UNMODAL_RULE.test(unit.text) || IMPERATIVE_RULE.test(unit.text) || (directed && remedyOf(unit) > 0));
-      if (type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE) return false;
-      if (TOPIC.minCoverage <= 0 && TOPIC.ownNone <= 0 && TOPIC.thinCues <= 0) return true;
-      const readWith = [...quoted, ...(best.unit.index > 0 ? [units.byClause.get(best.clause)?.[best.unit.index - 1]] : []), units.questionOf.get(best.clause)];
-      const bags = readWith.filter((b): b is Bag => b !== undefined);
-      if (TOPIC.ownNone > 0 && !ownStems.some((s) => bags.some((b) => b.tf.has(s))) && coverageOf(units, bags, query) < TOPIC.ownNone) return false;
-      // A sentence meeting the question on one word at most passes on its own words, not on the cues any rule of the
-      // asker's side in a mapped clause carries (a "must" for "can I", the side, the clause's prior).
-      if (TOPIC.thinCues > 0 && [...query.keys()].filter((t) => bags.some((b) => b.tf.has(t))).length <= 1) {
-        const cues = WEIGHTS.type * cueOf(best.unit) + WEIGHTS.role * best.roleCue + TOPIC.thinCues * WEIGHTS.prior * best.prior;
-        if (score - cues < (context.minScore ?? MIN_ANSWER_SCORE)) return false;
-      }
-      return coverageOf(units, bags, query) >= TOPIC.minCoverage;
+      return !(type === 'can' && !statesRule && coverageOf(units, best.unit, focus.size > 0 ? focus : query) < MIN_RULELESS_COVERAGE);
     };
     // Whether any sentence answers is decided without the side taken from the clause: it chooses between sentences, but
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
@@ -646,11 +626,8 @@ const SIDE_STEMS = new Set(['council', 'councillor', 'councillors', 'member', 'm
  */
 const ROLE_JOB = /\b(their|his|her|his\/her|whose|its|the clerk's|an officer's) job is to\b/gi;
 
-/** "… to avoid and to be seen to avoid …", "be seen to be impartial": how a thing looks, not seeing it (answers40). */
-const SEEN_TO = /\b(be|being|been|is|are|was|were) seen to\b/gi;
-
 function bag(text: string): Bag {
-  const read = (TOPIC.seenTo > 0 ? text.replace(SEEN_TO, '$1 to') : text).replace(ROLE_JOB, '$1 is to');
+  const read = text.replace(ROLE_JOB, '$1 is to');
   const stems = [...contentStems(read), ...baseForms(read)];
   const tf = new Map<string, number>();
   for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1);
@@ -764,15 +741,14 @@ function sideNamed(text: string): 'councillor' | 'officer' | undefined {
   return councillor && !officer ? 'councillor' : officer && !councillor ? 'officer' : undefined;
 }
 
-/** Share of the question's words (weighted by idf) the sentence itself contains (or any of the sentences given). */
-function coverageOf(units: CouncilUnits, unit: Bag | Bag[], query: Map<string, number>): number {
-  const bags = Array.isArray(unit) ? unit : [unit];
+/** Share of the question's words (weighted by idf) the sentence itself contains. */
+function coverageOf(units: CouncilUnits, unit: IndexedUnit, query: Map<string, number>): number {
   let mass = 0;
   let covered = 0;
   for (const [term, weight] of query) {
     const w = weight * idfOf(units, term);
     mass += w;
-    if (bags.some((b) => b.tf.has(term))) covered += w;
+    if (unit.tf.has(term)) covered += w;
   }
   return mass > 0 ? covered / mass : 0;
 }
