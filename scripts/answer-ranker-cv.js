@@ -36,7 +36,7 @@ const { Assistant } = require(path.join(dist, 'src/assistant/assistant'));
 const { pairFilesOf, protocolsFor, libraryWith, asUnmapped, protocolId, pairScriptArgs } = require('./pair-protocols');
 const { AnswerSelector, WEIGHTS, FEATURE_NAMES, LIMIT } = require(path.join(dist, 'src/answer/select'));
 const { answerRefMatches, foldForKey } = require(path.join(dist, 'src/answer/score'));
-const { UNMAPPED, PRIORS, OFF_TOPIC } = require(path.join(dist, 'src/answer/compose'));
+const { UNMAPPED, PRIORS } = require(path.join(dist, 'src/answer/compose'));
 const { answerWords } = require(path.join(dist, 'src/answer/wording'));
 const { CUES } = require(path.join(dist, 'src/answer/questionType'));
 const { UNMAPPED_RANKING } = require(path.join(dist, 'src/protocols/select'));
@@ -52,7 +52,7 @@ const keyInLine = args.includes('--key-in-line');
 /** --explain <id>: the best candidates of one pair, with their features; `losses` every key miss's winner and answer; `gaps` (below) why each lost. */
 const explain = args.includes('--explain') ? args[args.indexOf('--explain') + 1] : undefined;
 /** --hide <council,…>: no misses printed for these (a check's misses are not read while designing). --set name=value: try another value of one of WEIGHTS (repeatable), for comparing variants; `unmapped.<name>` sets one of compose.ts's UNMAPPED (protocols with no clause map), `priors.<name>` one of its PRIORS, `ranking.<name>` one of select.ts's UNMAPPED_RANKING (the unmapped clause ranking), `cues.<name>` one of questionType.ts's CUES (a type cue's value), `limit.reach` select.ts's LIMIT (how far on a grant's limit is quoted). */
-const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'unmapped.': UNMAPPED, 'priors.': PRIORS, 'ranking.': UNMAPPED_RANKING, 'cues.': CUES, 'limit.': LIMIT, 'offtopic.': OFF_TOPIC }, ['--only', '--explain']);
+const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'unmapped.': UNMAPPED, 'priors.': PRIORS, 'ranking.': UNMAPPED_RANKING, 'cues.': CUES, 'limit.': LIMIT }, ['--only', '--explain']);
 const pairFiles = pairFilesOf(files);
 /** --as-unmapped: the shipped protocols' pairs answered on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
 const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))), protocolsFor(files)) : undefined;

@@ -7,7 +7,6 @@ import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
 import { proposedRouteFor } from './complaintRoute';
-import { splitSentences } from './sentences';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
@@ -85,20 +84,6 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  * the clauses already ranked for the intent (`ranked`, best first) and the best BM25 matches in
  * the whole protocol; the answering clause is cited first.
  */
-/**
- * answers40: a sentence that meets the question on `maxShared` words at most, and that the classifier reads as about
- * another topic than the message (its sentence affinity, relative to the protocol's best sentence, below `minAffinity`),
- * answers something else: "Can I see the minutes …?" met by "… to be seen to avoid placing pressure on officers …".
- */
-export const OFF_TOPIC = { maxShared: 1, minAffinity: 0 };
-
-function offTopic(clauses: Clause[], clause: Clause | undefined, chosen: { text: string; shared?: number }, topics: ClauseTopics | undefined, reading: IntentReading | undefined): boolean {
-  if (OFF_TOPIC.minAffinity <= 0 || !topics || !reading || !clause || (chosen.shared ?? 0) > OFF_TOPIC.maxShared) return false;
-  const affinities = topics.sentenceAffinity(clauses, reading).get(clause.ref) ?? [];
-  const quoted = splitSentences(clause.text).flatMap((unit, i) => (chosen.text.includes(unit.text.trim()) ? [affinities[i] ?? 0] : []));
-  return quoted.length > 0 && Math.max(...quoted) < OFF_TOPIC.minAffinity;
-}
-
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector; topics?: ClauseTopics },
   request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: string },
@@ -184,7 +169,6 @@ export function answerWithClauses(
   const best = answers.choose(protocol.clauses, text, role, candidates, context);
   const chosen = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score) ? fresh : best;
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
-  if (offTopic(protocol.clauses, byRef.get(chosen.ref), chosen, deps.topics, request.reading)) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer: Answer = { ref: chosen.ref, text: chosen.text, ...(chosen.focus ? { focus: chosen.focus } : {}) };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);
   const others = ranked.filter((c) => c.ref !== answer.ref);

@@ -83,8 +83,6 @@ export interface ScoredAnswer extends Answer {
   score: number;
   /** The question type read from the message, for explaining a choice. */
   type: QuestionType;
-  /** How many distinct words of the question (its own, their formal and kind words) the quoted text contains. */
-  shared?: number;
 }
 
 /**
@@ -536,9 +534,7 @@ export class AnswerSelector {
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
     // item the question is about (focusOf finds no list in any other unit).
     const narrowed = start === best.unit.start && end === best.unit.end ? (routeItemOf(text, context.routeRecipient) ?? focusOf(units, text, query, vocabulary, focus)) : undefined;
-    const quotedBag = bag(text);
-    const shared = [...query.keys()].filter((t) => quotedBag.tf.has(t)).length;
-    return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type, shared };
+    return { ref: best.clause.ref, text, ...(narrowed ? { focus: narrowed } : {}), score: Math.round(score * 1000) / 1000, type };
   }
 
   private units(clauses: Clause[]): CouncilUnits {
