@@ -33,7 +33,9 @@ const args = process.argv.slice(2);
 const list = args.includes('--list');
 const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'unmapped.': UNMAPPED, 'priors.': PRIORS });
 const pairFiles = pairFilesOf(files);
-const readPairs = () => pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const readPairs = () => pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
+  // A question its protocol does not answer (`no_answer`, answers40) has no sentence to find; scripts/answer-ranker-cv.js scores it.
+  .filter((p) => !p.no_answer);
 const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(readPairs(), protocolsFor(files)) : undefined;
 const { config, library } = libraryWith(unmappedRun?.texts ?? protocolsFor(files));
 const assistant = Assistant.create({ config, library });

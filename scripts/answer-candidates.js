@@ -59,7 +59,9 @@ const selector = inner.selector;
 const engine = inner.engine;
 
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const pairs = (unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l))))
+  // A question its protocol does not answer (`no_answer`, answers40) has no sentence to find; scripts/answer-ranker-cv.js scores it.
+  .filter((p) => !p.no_answer);
 const mappedOf = new Map();
 /** @type {Record<string, {n: number, clause: number, sentence: number, ref: number, key: number, size: number}>} */
 const byCouncil = {};

@@ -39,7 +39,9 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 const { config, library } = libraryWith(protocolsFor(pairFiles));
 const assistant = Assistant.create({ config, library });
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const pairs = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
+  // A question its protocol does not answer (`no_answer`, answers40) has no sentence to find; scripts/answer-ranker-cv.js scores it.
+  .filter((p) => !p.no_answer);
 
 const groups = { hit: 0, 'no answer, right clause': 0, 'wrong sentence, right clause': 0, 'no answer, wrong clause': 0, 'wrong clause': 0 };
 /** @type {Record<string, number>} */

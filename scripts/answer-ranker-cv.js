@@ -19,6 +19,10 @@
  *   candidates (the hand weights' top-1 beside it) and end to end, with WEIGHTS set to the learned
  *   weights scaled so that lexical is 1 (MIN_ANSWER_SCORE keeps its meaning).
  *
+ * A pair with `"no_answer": true` (and empty answer_ref and key) is a question its protocol has no answering sentence
+ * for: it is scored apart, as null-right (the reply gives no direct answer) or not, and left out of ref@1 and key; each
+ * answered pair given no answer is counted as wrongly null (docs/answers.md, answers40).
+ *
  * `--quick` prints only the hand weights' figures per protocol and the unmapped / mapped totals from one pass
  * (no learning: for sweeps with --set). `data/answers/check/pairs-kelsbrook-12.jsonl` (the eleventh answer round's
  * untouched check, on test/eval/protocols/kelsbrook.txt) is not read by default; pass it, with
@@ -63,8 +67,11 @@ AnswerSelector.prototype.choose = function (clauses, question, role, candidates,
 
 const { config, library } = libraryWith(IN_MEMORY);
 const assistant = Assistant.create({ config, library });
-/** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const pairs = (unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))).filter((p) => !only || p.council === only);
+/** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[], no_answer?: boolean}[]} */
+const read = (unmappedRun?.pairs ?? pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))).filter((p) => !only || p.council === only);
+/** Questions the protocol does not answer: scored as null-right or not, apart from ref@1 and key. */
+const noAnswer = read.filter((p) => p.no_answer);
+const pairs = read.filter((p) => !p.no_answer);
 const councils = [...new Set(pairs.map((p) => p.council))];
 const isAnswer = (/** @type {typeof pairs[number]} */ pair, /** @type {string} */ ref, /** @type {string} */ text) =>
   pair.answer_ref.some((e) => answerRefMatches(ref, e)) && pair.key.some((k) => foldForKey(text).includes(foldForKey(k)));
@@ -116,6 +123,19 @@ function run(/** @type {typeof pairs} */ some) {
   return { ref, key, misses, groups, byCouncil };
 }
 
+/** The no-answer questions given no direct answer (null-right), and what the others were given; answered pairs given none. */
+function nulls() {
+  const wrong = noAnswer
+    .map((pair) => ({ pair, answer: assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) }).answer }))
+    .filter((r) => r.answer !== null);
+  const wronglyNull = pairs.filter((pair) => assistant.read(pair.text, { council: pair.council, role: /** @type {any} */ (pair.role) }).answer === null);
+  console.log(`no answer expected: null-right ${noAnswer.length - wrong.length}/${noAnswer.length}; answered pairs given no answer (wrongly null): ${wronglyNull.length}/${pairs.length}`);
+  if (showMisses) {
+    for (const r of wrong.filter((x) => !hidden.has(x.pair.council))) console.log(`  ${r.pair.id} [${r.pair.role}] want none: ${r.pair.text}\n      gave ${r.answer?.ref}: ${r.answer?.text.replace(/\s+/g, ' ').slice(0, 150)}`);
+    for (const p of wronglyNull.filter((x) => !hidden.has(x.council))) console.log(`  ${p.id} [${p.role}] want ${p.answer_ref.join('|')}: ${p.text}\n      gave no answer`);
+  }
+}
+
 const dot = (/** @type {number[]} */ w, /** @type {number[]} */ f) => w.reduce((s, wi, i) => s + wi * f[i], 0);
 const top1 = (/** @type {(c: {f: number[], hand: number}) => number} */ score, /** @type {{cands: {f: number[], y: number, hand: number}[]}[]} */ gs) =>
   gs.filter((g) => g.cands.reduce((b, c) => (score(c) > score(b) ? c : b)).y === 1).length;
@@ -164,6 +184,7 @@ const pct = (/** @type {number} */ a, /** @type {number} */ n) => `${a}/${n} (${
 console.log(`${pairs.length} pairs over ${councils.length} protocols; ${all.groups.filter((g) => g.cands.some((c) => c.y)).length} with the answering sentence among the candidates`);
 console.log(`hand weights ${JSON.stringify(hand)}`);
 console.log(`end to end, hand weights: ref@1 ${pct(all.ref, pairs.length)}, key ${pct(all.key, pairs.length)}`);
+if (noAnswer.length > 0 || args.includes('--nulls')) nulls();
 if (hidden.size > 0) {
   const design = pairs.filter((p) => !hidden.has(p.council));
   const d = run(design);

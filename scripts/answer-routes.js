@@ -30,7 +30,9 @@ const { hidden, files } = pairScriptArgs(args, { '': WEIGHTS, 'priors.': PRIORS 
 const designDir = path.join(root, 'data/answers/design');
 const pairFiles = files.length > 0 ? files : pairFilesOf([]).concat(fs.readdirSync(designDir).filter((f) => f.endsWith('.jsonl')).map((f) => path.join(designDir, f)));
 /** @type {{id: string, council: string, role: string, text: string, answer_ref: string[], key: string[]}[]} */
-const written = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)));
+const written = pairFiles.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l)))
+  // A question its protocol does not answer (`no_answer`, answers40) has no sentence to find; scripts/answer-ranker-cv.js scores it.
+  .filter((p) => !p.no_answer);
 /** --as-unmapped: the shipped protocols' pairs asked on their texts added under another id, with no clause map and no routes (scripts/pair-protocols.js). */
 const unmappedRun = args.includes('--as-unmapped') ? asUnmapped(written, protocolsFor(pairFiles)) : undefined;
 const pairs = unmappedRun?.pairs ?? written;
