@@ -74,7 +74,7 @@ export async function startupWarnings(deps: ChannelDeps, _channels: RunningChann
   try {
     const checks = [
       // The integrity check ran when the database was opened; the rest are cheap.
-      ...localChecks(config, { skipIntegrity: true }),
+      ...localChecks(config, { skipIntegrity: true, intents: [...deps.assistant.engine.intents.values()] }),
       ...(slackConfigured(config) ? await slackChecks(config) : []),
       ...(teamsConfigured(config) ? teamsChecks(config) : []),
     ];
