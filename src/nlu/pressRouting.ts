@@ -9,7 +9,7 @@ import type { QuestionParts } from './question';
  * to the press, and the protocols answer that in their media clauses (who may speak for the council, the Clerk's part in
  * press enquiries), not in their clauses on instructing staff.
  *
- * So when the reading is instructing_officers (under `PRESS_ROUTING_OVERRULES_BELOW`), the message names the press
+ * So when the reading is instructing_officers or roles_of_officers (`ROUTE_READINGS`, under `PRESS_ROUTING_OVERRULES_BELOW`), the message names the press
  * (`PRESS`) and its asking sentences ask whether something goes through, or needs the leave of, the office or the
  * Clerk (`ROUTED`), the engine reads it as media_relations, answered as unsure with the Clerk offered (engine.ts,
  * readingRules.ts; docs/messy-round24.md). A routing question with no press in it ("Does emptying the bins go through
@@ -17,12 +17,16 @@ import type { QuestionParts } from './question';
  * the press being only where the matter came from.
  */
 
-const INSTRUCTING = 'instructing_officers';
+/**
+ * The readings this rule may overrule: instructing staff ("go through the office", "the clerk's ok") and the officers'
+ * role ("or is that the office's job?"), the two whose examples carry the route's words.
+ */
+const ROUTE_READINGS: ReadonlySet<string> = new Set(['instructing_officers', 'roles_of_officers']);
 const MEDIA = 'media_relations';
 
 /**
- * Below this, an instructing reading of a press contact routed through the office gives way. The design rows of this kind
- * read instructing_officers at 0.31–0.59 (docs/messy-round24.md); a sure reading of instructing stands.
+ * Below this, an instructing (or officers' role) reading of a press contact routed through the office gives way. The design rows of this kind
+ * read instructing_officers at 0.31–0.59 or roles_of_officers at 0.22 (docs/messy-round24.md); a sure reading stands.
  */
 export const PRESS_ROUTING_OVERRULES_BELOW = 0.7;
 
@@ -65,7 +69,7 @@ export function asksHowPressGoesThroughTheOffice(text: string, parts: QuestionPa
 /** The press, and whether it goes through the office, read as instructing staff: media relations (see above). */
 export const PRESS_ROUTING_RULE: ReadingRule = {
   name: 'press_routing',
-  gate: ({ judged, hasIntent }) => !judged.reason && judged.label === INSTRUCTING && judged.confidence < PRESS_ROUTING_OVERRULES_BELOW && hasIntent(MEDIA),
+  gate: ({ judged, hasIntent }) => !judged.reason && ROUTE_READINGS.has(judged.label) && judged.confidence < PRESS_ROUTING_OVERRULES_BELOW && hasIntent(MEDIA),
   matches: ({ text, parts }) => asksHowPressGoesThroughTheOffice(text, parts),
   decides: () => ({ intent: MEDIA }),
 };

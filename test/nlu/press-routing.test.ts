@@ -2,8 +2,10 @@ import path from 'node:path';
 import { Assistant } from '../../src/assistant/assistant';
 import { findQuestion } from '../../src/nlu/question';
 import { asksHowPressGoesThroughTheOffice } from '../../src/nlu/pressRouting';
+import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
+import { ruleInput } from '../support/ruleInput';
 
 const root = path.join(__dirname, '../..');
 const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
@@ -37,6 +39,14 @@ describe('a press contact routed through the office, read as instructing staff',
       .toBe('media_relations');
     expect(assistant('halstead').answer('the radio want me on at 8 tmrw about the flood. does everything go through the clerk or can i just do it', councillor).intent)
       .toBe('media_relations');
+  });
+
+  test("a weak reading of the officers' role gives way too, a sure one or another topic's does not", () => {
+    const text = 'If the radio asks me about the fireworks budget can I answer, or is that the clerk\'s job?';
+    const role = ruleInput(text, { label: 'roles_of_officers', confidence: 0.3 });
+    expect(firstRuleThatApplies(READING_RULES, role)?.decides(role)).toEqual({ intent: 'media_relations' });
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'roles_of_officers', confidence: 0.75 }))).toBeUndefined();
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'finance_and_contracts', confidence: 0.3 }))).toBeUndefined();
   });
 
   test('a request for staff to act stays instructing', () => {
