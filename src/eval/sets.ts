@@ -193,6 +193,12 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy26 first, before messy-probe-40 and any change, in the same kinds (8 in scope, 4 near misses); its
   // misses are never read: a check.
   { name: 'messy-probe-41 (check)', file: 'test/eval/messy-probe-41.jsonl', format: 'messages' },
+  // Written by messy27 first, before any change, in its own wording: a press contact then a routing question ("does it go via
+  // the office / do I need the clerk's ok?"), and "who decides" asked of papers, complaints and staff matters, with controls
+  // (routing without the press, council decisions, near misses); 22 rows, a design set (docs/messy-round24.md).
+  { name: 'messy-probe-42', file: 'test/eval/messy-probe-42.jsonl', format: 'messages' },
+  // Written by messy27 with messy-probe-42, before any change, in the same kinds (10 rows); its misses are never read: a check.
+  { name: 'messy-probe-43 (check)', file: 'test/eval/messy-probe-43.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

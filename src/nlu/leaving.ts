@@ -53,7 +53,7 @@ function asksWhoTakesThePlace(text: string): boolean {
 
 /** The council's staff, by job (the people a parish or town council employs). */
 export const COUNCIL_STAFF =
-  /\b(?:clerks?|clerk's|rfo|officers?|officer's|caretakers?|caretaker's|groundsm[ae]n|handym[ae]n|administrators?|admin|assistants?|staff|the office|gardeners?|cleaners?|deputy)\b/i;
+  /\b(?:clerks?|clerk's|rfo|officers?|officer's|caretakers?|caretaker's|groundsm[ae]n|handym[ae]n|administrators?|admin|assistants?|staff|the office|gardeners?|cleaners?|litter[- ]?pickers?|lengthsm[ae]n|receptionists?|bookkeepers?|deputy)\b/i;
 
 /**
  * Someone named by first name alone as the one leaving: "Sheila's retiring", "Dave is leaving",

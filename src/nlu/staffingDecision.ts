@@ -33,8 +33,8 @@ const RECRUITING = 'employment_and_appointments';
  */
 export const STAFFING_DECISION_OVERRULES_BELOW = 0.8;
 
-/** A question of who decides, or whose call or say it is. */
-const WHO_DECIDES =
+/** A question of who decides, or whose call or say it is (also read by decidedMatter.ts). */
+export const WHO_DECIDES =
   /\b(?:who (?:decides|will decide|should decide|gets to (?:decide|say)|has the (?:final )?say|makes (?:that|the|this) (?:call|decision)|signs (?:it|that|this) off|approves (?:it|that|this))|whose (?:call|decision|say)|(?:a|the) decision for|(?:do|does|can|should) (?:councillors|members|the council|we|i|the clerk) decide)\b/i;
 
 /**
@@ -76,7 +76,7 @@ const OWN_MATTER_WORDS = 1;
  * What the question asks to be decided: the words after "who decides" (or "a decision for", …) in the first asking
  * sentence that has them, or undefined when none asks who decides.
  */
-function decidedMatter(asking: readonly string[]): string | undefined {
+export function decidedMatter(asking: readonly string[]): string | undefined {
   for (let i = 0; i < asking.length; i++) {
     const frame = WHO_DECIDES.exec(asking[i]);
     if (frame) return asking[i].slice(frame.index + frame[0].length);

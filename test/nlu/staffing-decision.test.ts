@@ -20,6 +20,12 @@ describe('who decides a matter of the council staff', () => {
     expect(staffingDecision('The office assistant goes on maternity leave in June. Who decides whether we hire cover?')).toBe(true);
   });
 
+  test('staff named by posts a small council has besides the clerk: the litter picker, the lengthsman, the receptionist', () => {
+    expect(staffingDecision('our litter picker is asking for more hours over the summer. whose decision is that?')).toBe(true);
+    expect(staffingDecision('The lengthsman wants a pay rise after five years. Who decides?')).toBe(true);
+    expect(staffingDecision('The receptionist wants to go part time. Who has the final say?')).toBe(true);
+  });
+
   test('a question of who decides a matter of its own, told with a staffing story, is not', () => {
     expect(staffingDecision('Staff pay is going up nationally. Who decides whether we put the precept up to pay for it?')).toBe(false);
     expect(staffingDecision("The clerk's report on creating a new post is on the agenda. Who decides whether it's discussed in private?")).toBe(false);
