@@ -40,7 +40,7 @@ async function run(env: NodeJS.ProcessEnv): Promise<void> {
   const consoleOnly = !slackConfigured(config) && !teamsConfigured(config);
   const logger = createLogger(consoleOnly && env.LOG_LEVEL === undefined ? 'warn' : config.LOG_LEVEL);
   VECTORS.log = logger; // a missing or damaged word-vector table is one warning in the bot's log
-  const library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
+  const library = ProtocolLibrary.load(config.PROTOCOLS_DIR, { cacheDir: config.MODEL_CACHE_DIR });
   library.get(config.COUNCIL); // an unknown council stops start-up, naming the known ones
   const intents = loadIntents(config.INTENTS_DIR, { cacheDir: config.MODEL_CACHE_DIR }); // a broken intent file stops it before anything opens
 

@@ -63,12 +63,21 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
   program
     .command('train')
-    .description('train the intent model now and cache it, so the next start is quick (npm install does this)')
+    .description("train the intent model now and cache it with each council's parsed protocol, so the next start is quick (npm install does this)")
     .action(() => {
       const started = Date.now();
       const intents = loadIntents(context.config.INTENTS_DIR, { cacheDir: context.config.MODEL_CACHE_DIR });
       const engine = IntentEngine.train(intents, { cacheDir: context.config.MODEL_CACHE_DIR });
       engine.prepareVectorVote(); // with WORD_VECTORS=on, cached too: a later first unsure reading reads it back
+      // Each council's parsed text is cached too (parsedCache.ts), so a first `ask` does not parse it. A text that
+      // cannot be read or parsed is left for the command that asks about that council to report.
+      for (const council of context.library.ids()) {
+        try {
+          context.library.get(council);
+        } catch {
+          // see above
+        }
+      }
       const examples = trainingExamples(intents).length;
       process.stdout.write(`Intent model ready: ${engine.intents.size} intents, ${examples} examples, ${((Date.now() - started) / 1000).toFixed(1)} s; cached in ${context.config.MODEL_CACHE_DIR}\n`);
     });

@@ -21,6 +21,6 @@ export class CliContext {
   }
 
   get library(): ProtocolLibrary {
-    return (this.cachedLibrary ??= ProtocolLibrary.load(this.config.PROTOCOLS_DIR));
+    return (this.cachedLibrary ??= ProtocolLibrary.load(this.config.PROTOCOLS_DIR, { cacheDir: this.config.MODEL_CACHE_DIR }));
   }
 }

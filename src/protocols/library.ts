@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Clause, parseProtocol } from './parse';
+import { Clause } from './parse';
 import { CouncilMetadata, councilMetadataSchema } from './metadata';
+import { parseProtocolBytes } from './parsedCache';
 
 export interface Protocol {
   council: CouncilMetadata;
@@ -69,10 +70,14 @@ interface Entry {
 export class ProtocolLibrary {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(readonly directory: string) {}
+  /** `cacheDir` (`MODEL_CACHE_DIR`): where parsed texts are kept between starts (parsedCache.ts); without it each start parses. */
+  constructor(
+    readonly directory: string,
+    private readonly cacheDir?: string,
+  ) {}
 
-  static load(directory: string): ProtocolLibrary {
-    const library = new ProtocolLibrary(directory);
+  static load(directory: string, options: { cacheDir?: string } = {}): ProtocolLibrary {
+    const library = new ProtocolLibrary(directory, options.cacheDir);
     if (!fs.existsSync(directory)) throw new ProtocolFileError(directory, 'protocols folder not found');
     const metadataFiles = fs.readdirSync(directory).filter((f) => f.endsWith('.json')).sort();
     for (const file of metadataFiles) {
@@ -110,7 +115,7 @@ export class ProtocolLibrary {
   get(id: string): Protocol {
     const entry = this.entry(id);
     if (!entry.protocol) {
-      const { clauses, warnings } = parseProtocol(fs.readFileSync(entry.textPath!, 'utf8'), id);
+      const { clauses, warnings } = parseProtocolBytes(fs.readFileSync(entry.textPath!), id, this.cacheDir);
       entry.protocol = { council: entry.council, clauses, warnings };
     }
     return entry.protocol;
