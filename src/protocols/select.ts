@@ -3,6 +3,7 @@ import { byScore, ClauseIndex, clauseList, clauseStems, otherPartyTerms, queryWe
 import { contentStems } from '../nlu/normalize';
 import { withoutChatter } from '../nlu/chatter';
 import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../nlu/cacheFiles';
+import { PARSER_SOURCES } from './parsedCache';
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
 import type { ClauseTopics } from '../answer/topicAffinity';
@@ -389,9 +390,9 @@ export class ClauseSelector {
     return built;
   }
 
-  /** A digest of what every council's clauses are parsed from, and of the parser: a cache key that needs no parsing. */
+  /** A digest of what every council's clauses are parsed from, and of the parser (numbering.ts included): a cache key that needs no parsing. */
   private protocolsDigest(): string {
-    return (this.protocolsKey ??= digestOf([...this.library.ids().flatMap((id) => [id, this.library.source(id)]), moduleSource('../protocols/parse'), moduleSource('../protocols/hyphenation')]));
+    return (this.protocolsKey ??= digestOf([...this.library.ids().flatMap((id) => [id, this.library.source(id)]), ...PARSER_SOURCES.map(moduleSource)]));
   }
 
   private buildExpansion(intent: IntentFile): Map<string, number> {
