@@ -1,16 +1,9 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { findQuestion } from '../../src/nlu/question';
 import { decidedKind } from '../../src/nlu/decidedMatter';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantFor } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
 
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const assistant = (council: string) =>
-  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
 
 const kind = (message: string) => decidedKind(message, findQuestion(message));
@@ -39,7 +32,7 @@ describe('what "who decides" is asked of', () => {
 describe('who decides about papers or a complaint, read as council decisions', () => {
   test('papers give way to document access', () => {
     // decisions_and_agendas at 0.60 without the rule
-    expect(assistant('cottingham').answer("Who makes the decision on whether I get to read the consultant's report on the hall?", councillor).intent)
+    expect(assistantFor('cottingham').answer("Who makes the decision on whether I get to read the consultant's report on the hall?", councillor).intent)
       .toBe('document_access');
   });
 
@@ -60,7 +53,7 @@ describe('who decides about papers or a complaint, read as council decisions', (
   });
 
   test('a council decision told with a complaint in the story stays a council decision', () => {
-    expect(assistant('halstead').answer('Residents complained about the bins by the pond. Who decides whether we move them?', councillor).intent)
+    expect(assistantFor('halstead').answer('Residents complained about the bins by the pond. Who decides whether we move them?', councillor).intent)
       .toBe('decisions_and_agendas');
   });
 });

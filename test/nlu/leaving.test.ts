@@ -1,13 +1,6 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { asksAboutReplacingStaff } from '../../src/nlu/leaving';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantFor } from '../support/shippedAssistant';
 
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const assistant = (council: string) =>
-  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
 
 describe('council staff leaving, and who takes their place', () => {
@@ -32,19 +25,19 @@ describe('council staff leaving, and who takes their place', () => {
   });
 
   test('a colleague named by first name leaving reads as recruitment, however unsure the classifier', () => {
-    expect(assistant('halstead').answer("Brenda's leaving in the autumn after eighteen years. How do we go about getting her replacement?", councillor).intent)
+    expect(assistantFor('halstead').answer("Brenda's leaving in the autumn after eighteen years. How do we go about getting her replacement?", councillor).intent)
       .toBe('employment_and_appointments');
   });
 
   test('reads as recruitment, not as hall hire', () => {
-    expect(assistant('flitwick').answer('The deputy clerk is retiring at Christmas. Who handles the hiring of her replacement?', councillor).intent)
+    expect(assistantFor('flitwick').answer('The deputy clerk is retiring at Christmas. Who handles the hiring of her replacement?', councillor).intent)
       .toBe('employment_and_appointments');
   });
 
   test('someone in the town leaving is still out of scope', () => {
-    expect(assistant('halstead').answer('The head teacher at the primary is retiring. Does the council have a say in her replacement?', councillor).intent)
+    expect(assistantFor('halstead').answer('The head teacher at the primary is retiring. Does the council have a say in her replacement?', councillor).intent)
       .toBe('out_of_scope');
-    expect(assistant('alsager').answer('Our vicar is off to a new parish in June. Any idea who his successor will be?', councillor).intent)
+    expect(assistantFor('alsager').answer('Our vicar is off to a new parish in June. Any idea who his successor will be?', councillor).intent)
       .toBe('out_of_scope');
   });
 });
@@ -70,7 +63,7 @@ describe('the ways people ask who takes a leaving colleague\'s place', () => {
   });
 
   test('a colleague leaving asked "who takes over from her" reads as recruitment', () => {
-    expect(assistant('alsager').answer('Our deputy clerk is retiring at Easter. Who takes over from her?', councillor).intent)
+    expect(assistantFor('alsager').answer('Our deputy clerk is retiring at Easter. Who takes over from her?', councillor).intent)
       .toBe('employment_and_appointments');
   });
 });
@@ -78,13 +71,13 @@ describe('the ways people ask who takes a leaving colleague\'s place', () => {
 describe('a weak topic reading of a colleague leaving', () => {
   test('gives way to recruitment when the message asks who takes their place', () => {
     // read as a complaint about an officer at 0.28 without this
-    const reply = assistant('halstead').answer('The RFO has given notice. Who replaces her?', councillor);
+    const reply = assistantFor('halstead').answer('The RFO has given notice. Who replaces her?', councillor);
     expect(reply.intent).toBe('employment_and_appointments');
   });
 
   test('a confident reading of something else in a leaving story stays', () => {
     // the clerk's sick leave is an absence, and who sets the agenda meanwhile is the question
-    expect(assistant('halstead').answer("The clerk's off on long-term sick leave. Who takes over from her on the agenda for next month?", councillor).intent)
+    expect(assistantFor('halstead').answer("The clerk's off on long-term sick leave. Who takes over from her on the agenda for next month?", councillor).intent)
       .toBe('decisions_and_agendas');
   });
 });

@@ -1,14 +1,7 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { asksToPutAThingRight } from '../../src/nlu/officeFault';
 import { findQuestion } from '../../src/nlu/question';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantFor } from '../support/shippedAssistant';
 
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const assistant = (council: string) =>
-  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 const officer = { id: 'test', name: 'Sam', role: 'officer' } as const;
 
 const putsRight = (message: string): boolean => {
@@ -38,12 +31,12 @@ describe('a thing in the office gone wrong, and how to put it right', () => {
   });
 
   test('reads out of scope, not as staff being directed, when the topic reading is weak', () => {
-    expect(assistant('halstead').answer("The caretaker's van won't start and the hall needs opening. Any ideas?", officer).intent)
+    expect(assistantFor('halstead').answer("The caretaker's van won't start and the hall needs opening. Any ideas?", officer).intent)
       .toBe('out_of_scope');
   });
 
   test('a story of a broken thing that asks of a member\'s conduct keeps its topic', () => {
-    expect(assistant('halstead').answer('The photocopier broke, so a councillor told me to drive his leaflets to the print shop in my own car. Do I have to?', officer).intent)
+    expect(assistantFor('halstead').answer('The photocopier broke, so a councillor told me to drive his leaflets to the print shop in my own car. Do I have to?', officer).intent)
       .not.toBe('out_of_scope');
   });
 });

@@ -1,16 +1,9 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { findQuestion } from '../../src/nlu/question';
 import { asksHowPressGoesThroughTheOffice } from '../../src/nlu/pressRouting';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantFor } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
 
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const assistant = (council: string) =>
-  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
 
 const pressRouted = (message: string): boolean => asksHowPressGoesThroughTheOffice(message, findQuestion(message));
@@ -35,9 +28,9 @@ describe('the press, and whether it goes through the office', () => {
 describe('a press contact routed through the office, read as instructing staff', () => {
   test('gives way to media relations', () => {
     // instructing_officers at 0.48 and 0.53 without the rule
-    expect(assistant('alsager').answer('the telly people want to film me by the river for the news tonight. does that go thru the office?', councillor).intent)
+    expect(assistantFor('alsager').answer('the telly people want to film me by the river for the news tonight. does that go thru the office?', councillor).intent)
       .toBe('media_relations');
-    expect(assistant('halstead').answer('the radio want me on at 8 tmrw about the flood. does everything go through the clerk or can i just do it', councillor).intent)
+    expect(assistantFor('halstead').answer('the radio want me on at 8 tmrw about the flood. does everything go through the clerk or can i just do it', councillor).intent)
       .toBe('media_relations');
   });
 
@@ -50,7 +43,7 @@ describe('a press contact routed through the office, read as instructing staff',
   });
 
   test('a request for staff to act stays instructing', () => {
-    expect(assistant('flitwick').answer('I want the verges cut before the fete. Can I ask the office to sort it or does that go through committee?', councillor).intent)
+    expect(assistantFor('flitwick').answer('I want the verges cut before the fete. Can I ask the office to sort it or does that go through committee?', councillor).intent)
       .toBe('instructing_officers');
   });
 });

@@ -1,14 +1,7 @@
-import path from 'node:path';
-import { Assistant } from '../../src/assistant/assistant';
 import { findQuestion } from '../../src/nlu/question';
 import { asksWhoDecidesAStaffingMatter } from '../../src/nlu/staffingDecision';
-import { ProtocolLibrary } from '../../src/protocols/library';
-import { MODEL_CACHE_DIR } from '../support/model';
+import { assistantFor } from '../support/shippedAssistant';
 
-const root = path.join(__dirname, '../..');
-const library = ProtocolLibrary.load(path.join(root, 'data/protocols'));
-const assistant = (council: string) =>
-  Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
 
 const staffingDecision = (message: string): boolean => asksWhoDecidesAStaffingMatter(message, findQuestion(message));
@@ -49,17 +42,17 @@ describe('who decides a matter of the council staff', () => {
 describe('a staffing matter read as a council decision', () => {
   test('gives way to employment when the question asks who decides it', () => {
     // read as decisions_and_agendas (0.42) without the rule
-    expect(assistant('halstead').answer('Groundsman has asked for a pay rise after ten years. Whose decision is it?', councillor).intent)
+    expect(assistantFor('halstead').answer('Groundsman has asked for a pay rise after ten years. Whose decision is it?', councillor).intent)
       .toBe('employment_and_appointments');
     // decisions_and_agendas at 0.20 without it
-    expect(assistant('flitwick').answer('The deputy clerk wants to work four days a week instead of five. Who has the final say?', councillor).intent)
+    expect(assistantFor('flitwick').answer('The deputy clerk wants to work four days a week instead of five. Who has the final say?', councillor).intent)
       .toBe('employment_and_appointments');
   });
 
   test('a council decision with staff in the story stays a council decision', () => {
-    expect(assistant('halstead').answer('Our clerk says the pay award for staff has to be agreed by full council. Can a committee decide it instead?', councillor).intent)
+    expect(assistantFor('halstead').answer('Our clerk says the pay award for staff has to be agreed by full council. Can a committee decide it instead?', councillor).intent)
       .toBe('decisions_and_agendas');
-    expect(assistant('flitwick').answer('Staff pay is going up nationally. Who decides whether we put the precept up to pay for it?', councillor).intent)
+    expect(assistantFor('flitwick').answer('Staff pay is going up nationally. Who decides whether we put the precept up to pay for it?', councillor).intent)
       .toBe('decisions_and_agendas');
   });
 });
