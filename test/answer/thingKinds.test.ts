@@ -5,6 +5,15 @@ import { parseProtocol } from '../../src/protocols/parse';
 
 const words = (message: string) => kindWordsFor(message).join(' ').split(' ');
 
+/**
+ * The clause that answers a question on a small protocol of my own: the rule given, and a clause that shares the
+ * question's general words ("a firm", "council") but not its thing, which the rule must beat.
+ */
+function answeringRef(rule: string, question: string): string | undefined {
+  const { clauses } = parseProtocol([rule, '2. A firm that tenders for council work must be told the outcome in writing.'].join('\n\n'), 'test');
+  return new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })))?.ref;
+}
+
 describe('a thing a story tells in everyday words, read as its kind (thingKinds.ts, answers37)', () => {
   it('reads a drink, food and a meal given or offered as a gift or hospitality', () => {
     expect(words('A supplier dropped off a crate of lager at reception. Can we keep it?')).toContain('hospitality');
@@ -62,30 +71,12 @@ describe('a thing a story tells in everyday words, read as its kind (thingKinds.
 
   it("answers a story's everyday thing with the rule on its kind, which without the kind shares too little with the question to answer", () => {
     // My own small protocol: the gift rule shares no word with the question but its kind.
-    const { clauses } = parseProtocol(
-      [
-        '1. Members must not accept a gift or hospitality from anyone seeking work from the council.',
-        '2. A firm that tenders for council work must be told the outcome in writing.',
-      ].join('\n\n'),
-      'test',
-    );
-    const question = 'A firm gave me a case of wine at Christmas. Can I keep it?';
-    const answer = new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })));
-    expect(answer?.ref).toBe('1');
+    expect(answeringRef('1. Members must not accept a gift or hospitality from anyone seeking work from the council.', 'A firm gave me a case of wine at Christmas. Can I keep it?')).toBe('1');
   });
 
   it('answers a question asking to borrow a council thing with the rule on its kind, which shares no word with the question as asked (answers39)', () => {
     // My own small protocol: the rule says vehicles are not lent; the question asks to borrow the van.
-    const { clauses } = parseProtocol(
-      [
-        '1. Council vehicles are not lent to members.',
-        '2. A firm that tenders for council work must be told the outcome in writing.',
-      ].join('\n\n'),
-      'test',
-    );
-    const question = 'Can I borrow the van on Saturday?';
-    const answer = new AnswerSelector().choose(clauses, question, 'councillor', clauses.map((clause) => ({ clause, prior: 1 })));
-    expect(answer?.ref).toBe('1');
+    expect(answeringRef('1. Council vehicles are not lent to members.', 'Can I borrow the van on Saturday?')).toBe('1');
   });
 });
 
