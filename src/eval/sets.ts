@@ -199,6 +199,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-42', file: 'test/eval/messy-probe-42.jsonl', format: 'messages' },
   // Written by messy27 with messy-probe-42, before any change, in the same kinds (10 rows); its misses are never read: a check.
   { name: 'messy-probe-43 (check)', file: 'test/eval/messy-probe-43.jsonl', format: 'messages' },
+  // Written by messy28 first, before any change, in its own wording: "who decides / who replaces" asked of another body's own
+  // affairs (a club, a church, a school, an employer, a bus company: out of scope), who decides a staffing matter read as
+  // another topic, and a press contact read out of scope, with neighbours that must not move (a club asking the council for
+  // something, council decisions, staff's day-to-day work, news read in a paper); 27 rows, a design set (docs/messy-round25.md).
+  { name: 'messy-probe-46', file: 'test/eval/messy-probe-46.jsonl', format: 'messages' },
+  // Written by messy28 with messy-probe-46, before any change, in the same kinds and other wording (15 rows); its misses are never read: a check.
+  { name: 'messy-probe-47 (check)', file: 'test/eval/messy-probe-47.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -11,13 +11,14 @@ import { COURTESY_RULE } from './salutation';
 import { PERSONAL_DATA_RULE } from './personalData';
 import { DECIDED_MATTER_RULE } from './decidedMatter';
 import { PRESS_ROUTING_RULE } from './pressRouting';
+import { OUTSIDE_DECISION_RULE } from './outsideDecision';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, staffingDecision.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -65,7 +66,8 @@ export interface ReadingRule {
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
- * before a fault reported, who decides a staffing matter before who decides about papers or a complaint (the first
+ * before a fault reported, who decides another body's own affairs (out of scope; it names nothing of the council's, so
+ * shares no message with the staffing rule after it), who decides a staffing matter before who decides about papers or a complaint (the first
  * leaves papers to the second), and all before the asker's own role.
  */
 export const READING_RULES: readonly ReadingRule[] = [
@@ -75,6 +77,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
+  OUTSIDE_DECISION_RULE,
   STAFFING_DECISION_RULE,
   DECIDED_MATTER_RULE,
   PRESS_ROUTING_RULE,

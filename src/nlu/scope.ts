@@ -71,8 +71,8 @@ export const SCOPE_THRESHOLDS: ScopeThresholds = {
   runnerUpCoverage: 0.2,
 };
 
-/** `fault_report`: a complaint about a thing, not a person (see faultReport.ts). `office_fault`: how to put a failed thing right (see officeFault.ts). */
-export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words' | 'fault_report' | 'office_fault';
+/** `fault_report`: a complaint about a thing, not a person (see faultReport.ts). `office_fault`: how to put a failed thing right (see officeFault.ts). `outside_body`: who decides another body's own affairs (see outsideDecision.ts). */
+export type ScopeReason = 'no_words' | 'gibberish' | 'classified' | 'low_confidence' | 'unexplained' | 'unknown_words' | 'fault_report' | 'office_fault' | 'outside_body';
 
 /** What the classifier said, as far as the scope decision needs it. */
 export interface TopReading {

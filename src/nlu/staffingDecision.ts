@@ -12,7 +12,8 @@ import { contentStems } from './normalize';
  * by a Staff Advisory Committee…"), not in their clauses on agendas and council decisions; and what the asker needs
  * is that clause, with the Clerk offered.
  *
- * So when the reading is decisions_and_agendas (under `STAFFING_DECISION_OVERRULES_BELOW`), the question asks who
+ * So when the reading is decisions_and_agendas, or instructing staff, the chair's part or the officers' role
+ * (`STAFFING_READINGS`, under `STAFFING_DECISION_OVERRULES_BELOW`), the question asks who
  * decides, the message names the council's staff (leaving.ts's `COUNCIL_STAFF`) and a matter of their employment
  * (pay, hours, a contract, probation, cover, the staff handbook, recruitment…: `EMPLOYMENT_MATTER`), and no other
  * body (a school, a club, the WI: leaving.ts's `SOMEONE_ELSES_BODY`), the engine reads it as
@@ -21,9 +22,18 @@ import { contentStems } from './normalize';
  * with staff in the story ("the staff put the rent rise on the agenda. Who decides what goes on it?") is not.
  */
 
-/** The reading this rule may overrule, and what it reads instead. */
-const DECISIONS = 'decisions_and_agendas';
+/** What this rule reads instead. */
 const RECRUITING = 'employment_and_appointments';
+
+/**
+ * The readings this rule may overrule: council decisions, and the three whose examples also carry "who decides … the
+ * clerk or the chair": instructing staff ("Who decides what the grounds team works on: the clerk or the councillors?"),
+ * the chair's part and the officers' role. "Devil's advocate - who decides how many hours the cleaner works, us or the
+ * clerk?" read instructing_officers at 0.18, "Who decides staff salaries anyway?" chairs_and_committees at 0.16 (the
+ * design rows of messy-round25); what is decided is still a matter of employment. What the staff work on is not
+ * (`EMPLOYMENT_MATTER` does not name it), so that stays instructing.
+ */
+const STAFFING_READINGS: ReadonlySet<string> = new Set(['decisions_and_agendas', 'instructing_officers', 'chairs_and_committees', 'roles_of_officers']);
 
 /**
  * Below this, a decisions reading of a staffing matter gives way. Loose, because "a decision for full council or
@@ -39,7 +49,7 @@ export const WHO_DECIDES =
 
 /**
  * A matter of a member of staff's employment. Words that also name the council's business are read only in their
- * employment sense: "her contract" or "a zero hours contract", not the grass-cutting contract; "his hours" or "how
+ * employment sense: "her contract", "the caretaker's contract" or "a zero hours contract", not the grass-cutting contract; "his hours" or "how
  * many hours", not the office's opening hours; "her pay" or "a pay rise", not paying an invoice. Not "replace" (the
  * leaving rule reads who takes a leaver's place; "replace the benches" is a council decision) nor "job" alone
  * ("doing a good job").
@@ -48,9 +58,9 @@ const EMPLOYMENT_MATTER = new RegExp(
   [
     String.raw`\b(?:pay (?:rise|award)|rates? of pay|(?:her|his|their|staff|clerk's) (?:pay|salary|salaries|wages?)|salar(?:y|ies)|gets? paid|overtime)\b`,
     String.raw`\b(?:(?:her|his|their|working|contracted|staff|extra|fewer|more) hours|hours (?:a|per) week|how many hours|days a week|part[- ]time|full[- ]time)\b`,
-    String.raw`\b(?:(?:her|his|their|employment|zero[- ]hours?|fixed[- ]term|staff) contracts?|contracts? of employment)\b`,
+    String.raw`\b(?:(?:her|his|their|employment|zero[- ]hours?|fixed[- ]term|staff|clerk's|caretaker's|groundsman's|cleaner's|handyman's|gardener's|assistant's|rfo's) contracts?|contracts? of employment)\b`,
     String.raw`\b(?:probation(?:ary)?|(?:formal|written|final) warning|disciplinary|maternity|paternity|(?:bring in|get|hire|need|arrange) cover|staff handbook|job description|grading|redundanc(?:y|ies)|restructur(?:e|ing) (?:the )?(?:staff|office)|appraisals?)\b`,
-    String.raw`\b(?:recruit(?:s|ing|ment)?|hir(?:e|es|ing) (?:a|an|another|someone)|interview(?:s|ing)?|appoint(?:s|ing|ment)?|promot(?:e|ing|ion)|advertis(?:e|ing) (?:the|a|her|his) (?:post|job|role)|new post|create the post|apprentices?)\b`,
+    String.raw`\b(?:recruit(?:s|ing|ment)?|hir(?:e|es|ing) (?:a|an|another|someone)|interview(?:s|ing)?|appoint(?:s|ing|ment)?|promot(?:e|ing|ion)|advertis(?:e|ing) (?:the|a|her|his) (?:[\w']+ ){0,2}(?:post|job|role|vacancy)|new post|create the post|apprentices?)\b`,
   ].join('|'),
   'i',
 );
@@ -101,7 +111,7 @@ export function asksWhoDecidesAStaffingMatter(text: string, parts: QuestionParts
 /** Who decides a matter of the council's staff, read as council decisions: recruitment and employment (see above). */
 export const STAFFING_DECISION_RULE: ReadingRule = {
   name: 'staffing_decision',
-  gate: ({ judged, hasIntent }) => !judged.reason && judged.label === DECISIONS && judged.confidence < STAFFING_DECISION_OVERRULES_BELOW && hasIntent(RECRUITING),
+  gate: ({ judged, hasIntent }) => !judged.reason && STAFFING_READINGS.has(judged.label) && judged.confidence < STAFFING_DECISION_OVERRULES_BELOW && hasIntent(RECRUITING),
   matches: ({ text, parts }) => asksWhoDecidesAStaffingMatter(text, parts),
   decides: () => ({ intent: RECRUITING }),
 };

@@ -1,6 +1,8 @@
 import { findQuestion } from '../../src/nlu/question';
 import { asksWhoDecidesAStaffingMatter } from '../../src/nlu/staffingDecision';
+import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor } from '../support/shippedAssistant';
+import { ruleInput } from '../support/ruleInput';
 
 const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
 
@@ -17,6 +19,11 @@ describe('who decides a matter of the council staff', () => {
     expect(staffingDecision('our litter picker is asking for more hours over the summer. whose decision is that?')).toBe(true);
     expect(staffingDecision('The lengthsman wants a pay rise after five years. Who decides?')).toBe(true);
     expect(staffingDecision('The receptionist wants to go part time. Who has the final say?')).toBe(true);
+  });
+
+  test("a post's own contract, and a post advertised by its title, are matters of employment", () => {
+    expect(staffingDecision("The caretaker's contract ends in June. Who decides whether it's renewed?")).toBe(true);
+    expect(staffingDecision('Whose call is it to advertise the assistant clerk job?')).toBe(true);
   });
 
   test('a question of who decides a matter of its own, told with a staffing story, is not', () => {
@@ -47,6 +54,21 @@ describe('a staffing matter read as a council decision', () => {
     // decisions_and_agendas at 0.20 without it
     expect(assistantFor('flitwick').answer('The deputy clerk wants to work four days a week instead of five. Who has the final say?', councillor).intent)
       .toBe('employment_and_appointments');
+  });
+
+  test("a weak reading of the chair's part or of instructing staff gives way too", () => {
+    // chairs_and_committees at 0.46 without the rule
+    expect(assistantFor('flitwick').answer("Whose call is it to give the groundsman a pay rise, the chair's?", councillor).intent)
+      .toBe('employment_and_appointments');
+    const text = 'Who decides how many hours the cleaner works, us or the clerk?';
+    const instructing = ruleInput(text, { label: 'instructing_officers', confidence: 0.2 });
+    expect(firstRuleThatApplies(READING_RULES, instructing)?.decides(instructing)).toEqual({ intent: 'employment_and_appointments' });
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'instructing_officers', confidence: 0.85 }))).toBeUndefined();
+  });
+
+  test('what the staff work on, asked the same way, stays instructing', () => {
+    expect(assistantFor('flitwick').answer('Who decides what the groundsman does first each morning, us or the clerk?', councillor).intent)
+      .toBe('instructing_officers');
   });
 
   test('a council decision with staff in the story stays a council decision', () => {
