@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { readablePart } from '../nlu/readablePart';
+import { withTypedApostrophes } from '../nlu/apostrophes';
 import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
 import { clauseName, ProtocolLibrary } from '../protocols/library';
@@ -270,7 +271,7 @@ export class Assistant {
    * as a turn of the conversation (only looks: `answer` and `readTurn` remember the turn for the next).
    */
   read(message: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
-    const text = readablePart(message);
+    const text = withTypedApostrophes(readablePart(message));
     const standalone = this.classify(text, options.role);
     if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
     const previous = this.conversations.load(options.thread, options.council);

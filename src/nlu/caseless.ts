@@ -1,9 +1,12 @@
+import { withTypedApostrophes } from './apostrophes';
+
 /**
  * Case-insensitive patterns without V8's `/i`. Compiling a `/i` pattern looks up the case equivalents of every
  * letter it contains through ICU, once for the bytecode tier and again for the native one: over all the patterns
  * a one-shot `ask` runs, up to 0.16 G instructions (docs/benchmarks.md, speed2). The same pattern
- * without `/i`, tested against the text with its letters lower-cased, matches exactly where the `/i` one does, under
- * two conditions `caseless` checks when the pattern is built:
+ * without `/i`, tested against the text with its letters lower-cased, matches exactly where the `/i` one does (and,
+ * one addition, reads a typographic apostrophe as "'": `asciiLowerCased`), under two conditions `caseless` checks
+ * when the pattern is built:
  *
  * - the pattern names no character outside ASCII (escapes such as `\u2019` excepted when what they name has no case),
  *   so every letter it can match is an ASCII letter; its letters are lower-cased (escapes such as `\W` kept), which
@@ -26,12 +29,17 @@ export interface CaselessPattern {
 let lastText: string | undefined;
 let lastFolded = '';
 
-/** The text with A–Z lower-cased and nothing else turned into ASCII or changed in length (see above). */
+/**
+ * The text with A–Z lower-cased and a typographic apostrophe read as "'", and nothing else turned into ASCII or changed
+ * in length (see above).
+ */
 export function asciiLowerCased(text: string): string {
   // Several patterns test the same sentence one after another (a sentence's cues): fold it once.
   if (text === lastText) return lastFolded;
   lastText = text;
-  lastFolded = text.includes('\u0130') || text.includes('\u212A') ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text.toLowerCase();
+  const lowerCased = text.includes('\u0130') || text.includes('\u212A') ? text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase()) : text.toLowerCase();
+  // A protocol's sentences as well as a question: a Word or PDF text has "Members’ enquiries" (src/nlu/apostrophes.ts).
+  lastFolded = withTypedApostrophes(lowerCased);
   return lastFolded;
 }
 

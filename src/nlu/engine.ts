@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { readablePart } from './readablePart';
+import { withTypedApostrophes } from './apostrophes';
 import { cacheFile, digestOf, examplesDigest, moduleSource, readCached, writeCached } from './cacheFiles';
 import { withEverydayBackstory } from './augment';
 import { IntentClassifier, LabelledText, Ranking } from './classifier';
@@ -261,7 +262,7 @@ export class IntentEngine {
   }
 
   classify(message: string, role?: Role): IntentResult {
-    const text = this.spelling.correct(readablePart(message));
+    const text = this.spelling.correct(withTypedApostrophes(readablePart(message)));
     const parts = findQuestion(text);
     const questions = separateQuestions(parts);
     return questions.length < 2 ? this.classifyParts(text, parts, role) : this.classifyQuestions(text, parts, questions, role);

@@ -14,6 +14,13 @@ describe('a yes/no question of fact is not a question of permission', () => {
     expect(questionType('Is a councillor allowed to sign cheques?')).toBe('can');
   });
 
+  test('a question typed with a typographic apostrophe is read as the same question', () => {
+    for (const apostrophe of ["'", '\u2019']) {
+      expect(questionType(`What${apostrophe}s the process if a councillor is rude to me?`)).toBe('how');
+      expect(questionType(`Who${apostrophe}s responsible for press releases?`)).toBe('who');
+    }
+  });
+
   test('a yes/no question can still ask when or who', () => {
     expect(questionType('Is there a deadline for getting my expenses in?')).toBe('when');
     expect(questionType('Is anyone told who made the complaint?')).toBe('who');

@@ -40,6 +40,16 @@ describe('caseless', () => {
     for (const text of TEXTS) expect(asciiLowerCased(text)).toHaveLength(text.length);
   });
 
+  it('reads a typographic apostrophe as the typed one, as phones and Word type it', () => {
+    const process = caseless(/\bwhat's the process\b|\bcan't\b/i);
+    for (const apostrophe of ['\u2019', '\u2018', '\u02bc']) {
+      expect(process.test(`What${apostrophe}s the process if a councillor bullies me?`)).toBe(true);
+      expect(process.test(`I can${apostrophe}t find the minutes`)).toBe(true);
+    }
+    expect(process.test('What is the process?')).toBe(false);
+    expect(asciiLowerCased('Officer\u2019s ROLE')).toBe("officer's role");
+  });
+
   it('refuses a pattern it cannot read without /i', () => {
     expect(caselessProblem(/clerk/i)).toBeUndefined();
     expect(caselessProblem(/clerk/)).toMatch(/flags/);
