@@ -199,6 +199,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-42', file: 'test/eval/messy-probe-42.jsonl', format: 'messages' },
   // Written by messy27 with messy-probe-42, before any change, in the same kinds (10 rows); its misses are never read: a check.
   { name: 'messy-probe-43 (check)', file: 'test/eval/messy-probe-43.jsonl', format: 'messages' },
+  // Written by ff5 (issue 12) before any change: messages of one to four words with typos, mostly in words of five letters or
+  // fewer the spelling corrector leaves alone, across the topic intents (28), and short out-of-scope ones (12: key-mashing, a
+  // lone emoji, single unrelated words, misspelt unrelated words); a design set (docs/messy-round25.md).
+  { name: 'messy-probe-44', file: 'test/eval/messy-probe-44.jsonl', format: 'messages' },
+  // Written by ff5 with messy-probe-44, before any change, in the same kinds with other words (13 in scope, 7 out of scope);
+  // its misses are never read: a check.
+  { name: 'messy-probe-45 (check)', file: 'test/eval/messy-probe-45.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.
