@@ -199,6 +199,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-42', file: 'test/eval/messy-probe-42.jsonl', format: 'messages' },
   // Written by messy27 with messy-probe-42, before any change, in the same kinds (10 rows); its misses are never read: a check.
   { name: 'messy-probe-43 (check)', file: 'test/eval/messy-probe-43.jsonl', format: 'messages' },
+  // Written by ff5 (issue 12) before any change: messages of one to four words with typos, mostly in words of five letters or
+  // fewer the spelling corrector leaves alone, across the topic intents (28), and short out-of-scope ones (12: key-mashing, a
+  // lone emoji, single unrelated words, misspelt unrelated words); a design set (docs/messy-round26.md).
+  { name: 'messy-probe-44', file: 'test/eval/messy-probe-44.jsonl', format: 'messages' },
+  // Written by ff5 with messy-probe-44, before any change, in the same kinds with other words (13 in scope, 7 out of scope);
+  // its misses are never read: a check.
+  { name: 'messy-probe-45 (check)', file: 'test/eval/messy-probe-45.jsonl', format: 'messages' },
   // Written by messy28 first, before any change, in its own wording: "who decides / who replaces" asked of another body's own
   // affairs (a club, a church, a school, an employer, a bus company: out of scope), who decides a staffing matter read as
   // another topic, and a press contact read out of scope, with neighbours that must not move (a club asking the council for

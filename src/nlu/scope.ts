@@ -163,6 +163,16 @@ interface TokenFacts {
   stemUses: (StemUse | undefined)[];
 }
 
+/** The fewest letters of a token normalize.ts reads as a known word for it to count as a word (see `ScopeModel.factsOf`). */
+const MIN_READ_WORD = 4;
+
+/** Whether a token has content stems and the examples use every one (a plain loop: run for every new token). */
+function allKnown(stemKinds: number[]): boolean {
+  if (stemKinds.length === 0) return false;
+  for (let i = 0; i < stemKinds.length; i++) if (stemKinds[i] !== KNOWN) return false;
+  return true;
+}
+
 /** Whether the intent numbered `n` (-1: none) is among a stem's `usedBy` bits. */
 const usesLabel = (usedBy: Uint32Array, n: number): boolean => n >= 0 && (usedBy[n >>> 5] & (1 << (n & 31))) !== 0;
 
@@ -361,7 +371,12 @@ export class ScopeModel {
       stemKinds.push(this.stemKind(stem));
       stemUses.push(this.known.has(stem) ? this.use(stem) : undefined);
     }
-    const facts: TokenFacts = { kind: this.tokenKind(reading.token), stemKinds, stemUses };
+    let kind = this.tokenKind(reading.token);
+    // A misspelling normalize.ts reads as a word the examples use ("agnda", "clrk", "cmtee") is that word, not key-mashing,
+    // though its letters are improbable: alone, it was gibberish while "agenda" was answered (docs/messy-round26.md). Four
+    // letters or more: a short abbreviation alone ("wrt", "hrs") still asks nothing.
+    if (kind === NOT_WORD_LIKE && reading.token.length >= MIN_READ_WORD && allKnown(stemKinds)) kind = WORD_LIKE;
+    const facts: TokenFacts = { kind, stemKinds, stemUses };
     reading.checkedBy = this;
     reading.checked = facts;
     return facts;

@@ -190,6 +190,14 @@ describe('scope signals', () => {
     expect(outOfScopeReason({ label: 'document_access', confidence: 0.9 }, model.signals('can I see the tender documents', 'document_access'), true)).toBeUndefined();
   });
 
+  test('a three-letter abbreviation alone is not taken for a word, though normalize reads it as one; key-mashing is gibberish', () => {
+    const hours = new ScopeModel([{ text: 'how many hours before the meeting', label: 'response_times' }]);
+    const sure = { label: 'response_times', confidence: 0.9 };
+    // "hrs" reads as "hours" (normalize.ts); a word of four letters or more read so counts as a word (see the end-to-end cases).
+    expect(outOfScopeReason(sure, hours.signals('hrs', sure.label), true)).toBe('gibberish');
+    expect(outOfScopeReason(sure, hours.signals('asdfghjkl', sure.label), true)).toBe('gibberish');
+  });
+
   test('a message with no letters, or of words no example uses, is out of scope', () => {
     expect(outOfScopeReason({ label: 'greeting', confidence: 0.9 }, model.signals('👍 🎉', 'greeting'), false)).toBe('no_words');
     expect(model.signals('zebra crossing paint', 'document_access').unknownShare).toBe(1);
@@ -288,6 +296,13 @@ describe('messages as people write them, end to end', () => {
     expect(reply.intent).toBe('out_of_scope');
     expect(reply.clauses).toEqual([]);
     expect(reply.actions.map((a) => a.kind)).toContain('question');
+  });
+
+  test.each([
+    ['agnda', 'decisions_and_agendas'],
+    ['cmtee', 'chairs_and_committees'],
+  ])('"%s", a misspelling normalize reads as a word the examples use, is read as that word, not as gibberish', (text, intent) => {
+    expect(assistant.answer(text, asker).intent).toBe(intent);
   });
 
   test.each(['asdfghjkl', '🤷'])('"%s" is out of scope and asks nothing: no question to pass to the Clerk', (text) => {
