@@ -27,7 +27,7 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   leak: 'disclose confidential', share: 'disclose', spill: 'disclose',
   sign: 'signatory authorise', pay: 'payment financial', spend: 'financial spending', buy: 'order purchase spending',
   visit: 'access premises', drop: 'access visit',
-  quickly: 'timely response', promptly: 'timely response', reply: 'response', back: 'response',
+  quickly: 'timely response', promptly: 'timely response', reply: 'response', back: 'response reply',
   review: 'reviewed', reviewed: 'review', often: 'every each time',
   party: 'political group', group: 'political',
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',
