@@ -308,8 +308,8 @@ const SIDE: Record<'councillor' | 'officer', CaselessPattern> = {
  * a member of staff should be raised …", "councillors and staff should …").
  */
 const RULE_FOR: Record<'councillor' | 'officer', CaselessPattern> = {
-  councillor: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?(?:be|have) [a-z]+(?:ed|en)\b)/i),
-  officer: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?(?:be|have) [a-z]+(?:ed|en)\b)/i),
+  councillor: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|a|an|the) (?:individual )?(?:councillors?|members?)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i),
+  officer: caseless(/(?<!\b(?:of|with|by|to|for|about|from|on|at|towards?|and|or) )\b(?:no|any|every|each|an?|the) (?:individual )?(?:officers?|employees?|members? of staff)\b(?:, [^,]{1,80},| who [^,;]{1,80})? (?:must|shall|should|may|cannot)\b(?! (?:not )?be [a-z]+(?:ed|en)\b)/i),
 };
 /**
  * A rule in the impersonal style binds the side it names after "for" or "open to": "It is not acceptable for a
@@ -442,9 +442,10 @@ export class AnswerSelector {
     const exceptionNamed =
       routeSentence !== undefined && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts)));
     const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
-    // Asked what the asker is owed ("Can I expect …?", "what can I do" after no reply), what the protocol says will be done for
-    // them ("Officers will do their best to give timely responses …") is the kind of answer asked, as for "will …?".
-    const owedCueOf = (unit: IndexedUnit) => (owed ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
+    // Asked what the asker is owed ("Can I expect …?", "what can I do" after no reply), what the protocol says the other side
+    // will do for the asker's side ("Officers will do their best to give timely responses …") is the kind of answer asked, as
+    // for "will …?".
+    const owedCueOf = (unit: IndexedUnit) => (owed && side && owedTo(unit, side) ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * owedCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; coverage: number }[] = [];
@@ -727,7 +728,12 @@ function sideCue(unit: Pick<IndexedUnit, 'sides' | 'towards' | 'served' | 'expec
   const other = sides[side === 'officer' ? 'councillor' : 'officer'];
   // Asked what the asker is owed, a sentence of what its subject is owed ("Officers can expect from Councillors: …") is about that subject's due.
   if (owed && unit.expects && (unit.expects.councillor || unit.expects.officer) && !(unit.expects.councillor && unit.expects.officer)) return unit.expects[side] ? 1 : -WEIGHTS.otherSide;
-  return sides[side] ? 1 : owed && ((other && unit.towards[side]) || unit.served[side]) ? WEIGHTS.owedSide : other ? -WEIGHTS.otherSide : 0;
+  return sides[side] ? 1 : owed && owedTo(unit, side) ? WEIGHTS.owedSide : other ? -WEIGHTS.otherSide : 0;
+}
+
+/** A sentence not about the side itself that says what the other side owes it: their conduct towards it, or it served in the passive. */
+function owedTo(unit: Pick<IndexedUnit, 'sides' | 'towards' | 'served'>, side: 'councillor' | 'officer'): boolean {
+  return !unit.sides[side] && ((unit.sides[side === 'officer' ? 'councillor' : 'officer'] && unit.towards[side]) || unit.served[side]);
 }
 
 /** A verb or modal that can end a sentence's subject ("Officers *will* …", "Staff *are* …", "The Clerk *has* …"). */
