@@ -384,3 +384,17 @@ export function postActs(sentence: string): boolean {
   if (post === null || /^[^,;]{0,60}?\b(?:ha(?:s|ve) no|cannot|can not|(?:may|must|should|shall|is|are|does|do) not)\b/i.test(main.slice(post.index))) return false;
   return !/\b(?:to|with|for|from|about|on|in|at|of|by|through|tell|inform|notify|contact|ask|consult|approach)\b/i.test(main.slice(0, post.index));
 }
+
+/**
+ * A message asking what the other side owes the asker, not what the asker must do: what they may expect or are entitled
+ * to ("Can I expect officers to keep me up to date?", "Am I entitled to advice from the clerk?"), whether they will be
+ * served ("Should I be told …?", "When should I hear back?"), or a failure to answer them ("the clerk hasn't replied to my
+ * emails … what can I do"). The sentence that answers it is about the other side's conduct towards the asker's side
+ * ("Officers will do their best to give timely responses to Members' enquiries"), not a rule for the asker (select.ts sideCue).
+ */
+const OWED_ASKED = caseless(
+  /\b(?:expect(?:ed)?|entitled to|count on|rely on|owed?)\b|\b(?:be|get|been|being) (?:told|informed|kept (?:informed|up to date|in the loop)|consulted|updated|notified|copied in|invited|a (?:reply|response|answer))\b|\bhear back\b|\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|never|not|didn'?t|didnt) (?:yet )?(?:replied|answered|responded|got back|acknowledged)\b/i,
+);
+export function asksWhatIsOwed(text: string): boolean {
+  return OWED_ASKED.test(text);
+}

@@ -4,7 +4,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -104,6 +104,12 @@ export const WEIGHTS = {
   otherSide: 0.5,
   /** Share of the side cue a sentence naming neither side takes from the clause's sentence before it that names one. */
   carriedSide: 1,
+  /**
+   * Share of the side cue taken by a sentence about the other side's conduct towards the asker's side ("Officers will do
+   * their best to give timely responses to Members' enquiries" to a councillor): what the other side owes the asker
+   * answers the asker as a rule of their own does, so it is not counted against as what *they* must do.
+   */
+  owedSide: 1,
   /** Much shorter than a full sentence: a heading-like fragment or a bare lead-in. */
   fragment: -0.4,
   /** The sentence before, read as context of a sentence's words (share of its BM25). */
@@ -226,6 +232,15 @@ interface IndexedUnit extends SentenceUnit, Bag {
    * sentence's own side (pairing and the fact cue read `sides`).
    */
   carriedSides?: Record<'councillor' | 'officer', boolean>;
+  /**
+   * The sides it names after its subject's verb: in a sentence about one side's conduct, whom that conduct is towards
+   * ("Officers will keep all Members fully informed", "Members will endeavour to give timely responses to enquiries from Officers").
+   */
+  towards: Record<'councillor' | 'officer', boolean>;
+  /** The sides it says are to be served, in the passive ("the local Members should be notified at the outset", "A Member shall be informed …"). */
+  served: Record<'councillor' | 'officer', boolean>;
+  /** For a sentence of what its subject is owed ("All Councillors can expect: …", "Officers can expect from Councillors: …"), the sides its subject names. */
+  expects?: Record<'councillor' | 'officer', boolean>;
   /** and 1 for a fragment (a few words, or a lead-in with no list). */
   fragment: number;
   /** The posts its main clause names (the answer to a "who" question), normalised. */
@@ -384,6 +399,9 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role, type);
+    // "Can I expect officers to keep me informed?": the other side's conduct towards the asker's side answers it. Only when
+    // the side asked about is the asker's own ("After I complain about an officer, will I be told …?" asks of the officer).
+    const owed = side !== undefined && side === askerSide(question, role) && WEIGHTS.owedSide > 0 && asksWhatIsOwed(question);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
     // "A councillor has been rude to me. What should I do?" wants the route, as a setback wants the next step.
@@ -424,7 +442,11 @@ export class AnswerSelector {
     const exceptionNamed =
       routeSentence !== undefined && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts)));
     const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
-    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
+    // Asked what the asker is owed ("Can I expect …?", "what can I do" after no reply), what the protocol says the other side
+    // will do for the asker's side ("Officers will do their best to give timely responses …") is the kind of answer asked, as
+    // for "will …?".
+    const owedCueOf = (unit: IndexedUnit) => (owed && side && owedTo(unit, side) ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
+    const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * owedCueOf(unit);
 
     const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
@@ -449,8 +471,8 @@ export class AnswerSelector {
           (heading ? (before ? WEIGHTS.context : unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * bm25(units, heading, query) : 0);
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
-        const ownSide = side ? sideCue(unit.sides, side) : 0;
-        const carried = side && !ownSide && unit.carriedSides ? WEIGHTS.carriedSide * sideCue(unit.carriedSides, side) : 0;
+        const ownSide = side ? sideCue(unit, side, owed) : 0;
+        const carried = side && !ownSide && unit.carriedSides ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed) : 0;
         const roleCue = ownSide + carried;
         const rest =
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
@@ -569,6 +591,8 @@ export class AnswerSelector {
             councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text) || IMPERSONAL_RULE_FOR.councillor.test(unit.text),
             officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) || IMPERSONAL_RULE_FOR.officer.test(unit.text),
           },
+          towards: { councillor: false, officer: false },
+          served: { councillor: SERVED.councillor.test(unit.text), officer: SERVED.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
           refersBack: REFERS_BACK.test(unit.text),
           remedy: remedyCue(unit.text),
@@ -576,7 +600,11 @@ export class AnswerSelector {
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
         };
-        return lines.length > 1 ? { ...unit, ...whole, ...precomputed, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed };
+        const predicate = predicateOf(unit.text);
+        precomputed.towards = { councillor: SIDE.councillor.test(predicate), officer: SIDE.officer.test(predicate) };
+        const owedSubject = owedSubjectOf(unit.text);
+        const expects = owedSubject === undefined ? undefined : { councillor: SIDE.councillor.test(owedSubject), officer: SIDE.officer.test(owedSubject) };
+        return lines.length > 1 ? { ...unit, ...whole, ...precomputed, expects, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed, expects };
       });
       // "If the Clerk declines …, you will be told why. You may then ask the Chair to look at the decision again": the
       // sentence that names the setback sets the scene, and the next one, which offers the step, is the next step.
@@ -691,9 +719,59 @@ function unitScore(units: CouncilUnits, unit: IndexedUnit, query: Map<string, nu
   return bm25(units, leadIn, query) + Math.max(0, ...items.map((item) => bm25(units, item, query)));
 }
 
-/** +1 for a sentence about the side asked about, a share of −1 for one about the other side only (what *they* must do), else 0. */
-function sideCue(sides: Record<'councillor' | 'officer', boolean>, side: 'councillor' | 'officer'): number {
-  return sides[side] ? 1 : sides[side === 'officer' ? 'councillor' : 'officer'] ? -WEIGHTS.otherSide : 0;
+/**
+ * +1 for a sentence about the side asked about, a share of +1 for one about the other side's conduct towards it when the
+ * message asks what the other side owes the asker (`owed`, questionType.ts asksWhatIsOwed), a share of −1 for one about the other side only (what *they* must do), else 0.
+ */
+function sideCue(unit: Pick<IndexedUnit, 'sides' | 'towards' | 'served' | 'expects'>, side: 'councillor' | 'officer', owed: boolean): number {
+  const { sides } = unit;
+  const other = sides[side === 'officer' ? 'councillor' : 'officer'];
+  // Asked what the asker is owed, a sentence of what its subject is owed ("Officers can expect from Councillors: …") is about that subject's due.
+  if (owed && unit.expects && (unit.expects.councillor || unit.expects.officer) && !(unit.expects.councillor && unit.expects.officer)) return unit.expects[side] ? 1 : -WEIGHTS.otherSide;
+  return sides[side] ? 1 : owed && owedTo(unit, side) ? WEIGHTS.owedSide : other ? -WEIGHTS.otherSide : 0;
+}
+
+/** A sentence not about the side itself that says what the other side owes it: their conduct towards it, or it served in the passive. */
+function owedTo(unit: Pick<IndexedUnit, 'sides' | 'towards' | 'served'>, side: 'councillor' | 'officer'): boolean {
+  return !unit.sides[side] && ((unit.sides[side === 'officer' ? 'councillor' : 'officer'] && unit.towards[side]) || unit.served[side]);
+}
+
+/** A verb or modal that can end a sentence's subject ("Officers *will* …", "Staff *are* …", "The Clerk *has* …"). */
+const MAIN_VERB = /\b(?:will|shall|should|must|may|might|can(?:not)?|could|would|are|is|have|has|aim|need|work)\b/i;
+/**
+ * A side that is to be served, in the passive: "the local Members should be notified at the outset", "all the Members
+ * representing the Wards affected should as a matter of course be invited", "A Member shall be informed by the Town
+ * Manager …". Not a duty put on them ("Members will be expected to declare …").
+ */
+const SERVED: Record<'councillor' | 'officer', CaselessPattern> = {
+  councillor: caseless(/\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))(?: [a-z(),-]+){0,6}? (?:should|must|will|shall|need to|are to|is to)(?: (?:as a matter of course|always|also|normally|then|promptly|fully))? be (?:(?:fully|promptly|properly|kept) )?(?!(?:expected|required|obliged|asked|prepared|able|aware|careful|mindful|given to understand)\b)[a-z]+(?:ed|en|wn|ld|nt)\b/i),
+  officer: caseless(/\b(?:officers?|employees?|staff|members? of staff|clerk)\b(?: [a-z(),-]+){0,6}? (?:should|must|will|shall|need to|are to|is to)(?: (?:as a matter of course|always|also|normally|then|promptly|fully))? be (?:(?:fully|promptly|properly|kept) )?(?!(?:expected|required|obliged|asked|prepared|able|aware|careful|mindful|given to understand)\b)[a-z]+(?:ed|en|wn|ld|nt)\b/i),
+};
+/** A predicate whose subject is owed something ("… can *expect* from officers", "… are *entitled to* …"). */
+const OWED_SUBJECT = /^\s*(?:reasonably |also )?(?:expect|be entitled|entitled|receive|rely|count on)\b/i;
+/** A modal that begins a main clause's predicate after a relative clause ("An Officer who believes a Member may have acted … *should* raise …"). */
+const MAIN_MODAL = /\b(?:will|shall|should|must|cannot)\b/i;
+
+/** The subject of a sentence of what its subject is owed ("All Councillors can expect: …"), else undefined. */
+function owedSubjectOf(sentence: string): string | undefined {
+  const verb = MAIN_VERB.exec(sentence);
+  return verb && OWED_SUBJECT.test(sentence.slice(verb.index + verb[0].length)) ? sentence.slice(0, verb.index) : undefined;
+}
+
+/**
+ * What a sentence says after its subject's verb: whom the subject's conduct is towards. A relative clause in the subject
+ * ("An Officer who believes a Member may have acted …") is part of who acts, so the predicate then starts at the main modal.
+ */
+function predicateOf(sentence: string): string {
+  const text = sentence.replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
+  const verb = MAIN_VERB.exec(text);
+  if (!verb) return '';
+  const after = text.slice(verb.index + verb[0].length);
+  // "All Councillors can expect: … from Officers", "Members are entitled to …": the subject is who is owed, not whose conduct it is.
+  if (OWED_SUBJECT.test(after)) return '';
+  if (!/\b(?:who|whose|which)\b/i.test(text.slice(0, verb.index))) return after;
+  const main = MAIN_MODAL.exec(after);
+  return main ? after.slice(main.index + main[0].length) : '';
 }
 
 /**
@@ -710,9 +788,7 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
     // "The clerk drafted the minutes. If I object, will she change them?": she is whom the message spoke of.
     return sideNamed(asking) ?? (/\b(?:they|he|she)\b/i.test(asking) ? sideNamed(question.slice(0, question.length - asking.length)) : undefined);
   }
-  // "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with.
-  const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
-  const own = said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
+  const own = askerSide(question, role);
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
   // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
   if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;
@@ -728,6 +804,12 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // "Are they meant to…", "Can she put…", "What happens to him?": whoever the message spoke of before.
   if (/\b(?:they|he|she|him|them)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
+}
+
+/** The asker's own side: "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with. */
+export function askerSide(question: string, role: Role | undefined): 'councillor' | 'officer' | undefined {
+  const said = /\b(?:as|i'?m|i am) (?:an? |the )?(?:(officer|clerk|employee|member of staff|staff member)|(councillor|member|chair(?:man)?))\b/i.exec(question);
+  return said ? (said[1] ? 'officer' : 'councillor') : role === undefined ? undefined : role === 'councillor' ? 'councillor' : 'officer';
 }
 
 /**
