@@ -4,7 +4,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -415,8 +415,18 @@ export class AnswerSelector {
       (askedPosts.length > 0 && unit.posts.length > 0 && !unit.posts.some((p) => askedPosts.includes(p)))
         ? 0
         : factCueIn(unit, kind);
-    const typeCueOf = (unit: IndexedUnit) =>
-      whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
+    // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
+    // a candidate names one; when none does, a time word ("a timely response") is the best the protocol gives.
+    const span =
+      type === 'when' && asksSpan(question) && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !u.asks && spanCue(u.text)));
+    // "What counts as a working day?": the glossary sentence giving the word's meaning answers, whatever else does.
+    const defining = asksDefinition(question);
+    const typeCueOf = (unit: IndexedUnit) => {
+      const cue =
+        whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
+      const spanned = span && cue > 0 && !spanCue(unit.text) ? SPANLESS_TIME * cue : cue;
+      return defining ? Math.max(spanned, definitionCue(unit.text)) : spanned;
+    };
     // The proposed route is the protocol's rule for the kind; a message naming the post an exception is written for ("If
     // the concern is about the Mayor, …") wants the exception, and the route lends no cue.
     const routeSentence = context.routeSentence && WEIGHTS.proposedRoute > 0 ? flat(context.routeSentence) : undefined;
@@ -494,6 +504,12 @@ export class AnswerSelector {
         if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
         const paired = value(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
         if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
+      }
+      // The same pair when the first sentence's condition is a breach: that condition makes it a consequence (its cue is
+      // no lower than the next's), but it still only sets out the case, and the next sentence goes on to the rest of it.
+      if (!pairedNext && type === 'what_if' && breachCondition(best.unit.text)) {
+        const n = scored[scored.indexOf(best) + 1];
+        if (n && n.clause === best.clause && n.unit.index === best.unit.index + 1 && !n.unit.sides.councillor && !n.unit.sides.officer && !CONDITION_OPENING.test(n.unit.text) && !best.unit.parts && !n.unit.parts && cueOf(n.unit) > 0) pairedNext = n;
       }
       return { best, score, pairedNext };
     };
