@@ -415,18 +415,19 @@ export class AnswerSelector {
       (askedPosts.length > 0 && unit.posts.length > 0 && !unit.posts.some((p) => askedPosts.includes(p)))
         ? 0
         : factCueIn(unit, kind);
-    // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
-    // a candidate names one; when none does, a time word ("a timely response") is the best the protocol gives.
-    const span =
-      type === 'when' && asksSpan(question) && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !u.asks && spanCue(u.text)));
     // "What counts as a working day?": the glossary sentence giving the word's meaning answers, whatever else does.
     const defining = asksDefinition(question);
     const typeCueOf = (unit: IndexedUnit) => {
       const cue =
         whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
-      const spanned = span && cue > 0 && !spanCue(unit.text) ? SPANLESS_TIME * cue : cue;
-      return defining ? Math.max(spanned, definitionCue(unit.text)) : spanned;
+      return defining ? Math.max(cue, definitionCue(unit.text)) : cue;
     };
+    // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
+    // a candidate names one; when none does, a time word ("a timely response") is the best the protocol gives. The span
+    // chooses between sentences, as `later` does: whether any sentence answers is decided without it.
+    const span =
+      type === 'when' && asksSpan(question) && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !u.asks && spanCue(u.text)));
+    const spanLossOf = (unit: IndexedUnit) => (span && !spanCue(unit.text) ? -(1 - SPANLESS_TIME) * WEIGHTS.type * typeCueOf(unit) : 0);
     // The proposed route is the protocol's rule for the kind; a message naming the post an exception is written for ("If
     // the concern is about the Mayor, …") wants the exception, and the route lends no cue.
     const routeSentence = context.routeSentence && WEIGHTS.proposedRoute > 0 ? flat(context.routeSentence) : undefined;
@@ -436,7 +437,7 @@ export class AnswerSelector {
     const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * typeCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -467,7 +468,7 @@ export class AnswerSelector {
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
           proposedRouteOf(unit);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -487,9 +488,9 @@ export class AnswerSelector {
     );
     type Row = (typeof scored)[number];
     // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
-    // clause (`carried`) and the later step's (`later`).
+    // clause (`carried`), the later step's (`later`) and a spanless time's for a how-long question (`spanLoss`).
     const pick = (withChoosingCues: boolean) => {
-      const value = (s: Row) => total(s) + (withChoosingCues ? s.later : -s.carried);
+      const value = (s: Row) => total(s) + (withChoosingCues ? s.later + s.spanLoss : -s.carried);
       let best = scored[0];
       let score = value(best);
       for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
@@ -535,7 +536,7 @@ export class AnswerSelector {
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
     const plain = pick(false);
     if (!answers(plain)) return null;
-    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0) ? pick(true) : plain;
+    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0 || s.spanLoss !== 0) ? pick(true) : plain;
     const { best, score, pairedNext } = chosen !== plain && answers(chosen) ? chosen : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
