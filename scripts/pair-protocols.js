@@ -36,10 +36,16 @@ function protocolsFor(/** @type {string[]} */ files) {
     // Quenby (the eighteenth round's text in the council's own "we" voice, values first) likewise.
     .concat(passed('quenby') ? ['test/eval/protocols/quenby.txt'] : []);
   // Any other council a passed pair file names, from its own text under test/eval/protocols/ or, for a design text
-  // (Wrayfield), data/answers/design/, or an ingest fixture (Ashcombe, test/protocols/fixtures/unseen/) (the held-out one never).
+  // (Wrayfield), data/answers/design/, or for a check's own text (Coldharbour), data/answers/check/, or an ingest
+  // fixture (Ashcombe, test/protocols/fixtures/unseen/) (the held-out one never).
   for (const council of new Set(files.flatMap((f) => fs.readFileSync(f, 'utf8').trim().split('\n').map((l) => JSON.parse(l).council)))) {
     if (/wexcombe/i.test(council)) continue;
-    const file = [`test/eval/protocols/${council}.txt`, `data/answers/design/${council}.txt`, `test/protocols/fixtures/unseen/${council}.txt`].find((f) => fs.existsSync(path.join(root, f)));
+    const file = [
+      `test/eval/protocols/${council}.txt`,
+      `data/answers/design/${council}.txt`,
+      `data/answers/check/${council}.txt`,
+      `test/protocols/fixtures/unseen/${council}.txt`,
+    ].find((f) => fs.existsSync(path.join(root, f)));
     if (file && !texts.includes(file)) texts.push(file);
   }
   return texts;

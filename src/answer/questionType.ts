@@ -118,6 +118,12 @@ const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|(?<!\bconsultation )\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 const TIME =
   caseless(/\b(?:\d+|one|two|three|five|seven|ten|fourteen|twenty|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?|time|period|deadline)\b|\buntil\b|\bas soon as\b|\bbefore\b|\bafter\b|\bprior to\b|\bin advance\b|\btimely\b|\beach time\b|\bevery\b|\bannually\b|\bat least\b|\brun-up\b|\bperiod\b|\bpromptly\b|\bimmediately\b|\bat (?:the|its|their) (?:next|earliest)\b|\bwhen\b/i);
+const TIME_SPAN = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|twenty|twenty-one|twenty-eight|thirty)\s+(?:working |calendar |clear )?(?:days?|weeks?|months?|hours?|years?)\b|\bwithin (?:(?:a|the|\d+|[a-z]+) ){0,3}(?:days?|weeks?|months?|hours?|years?)\b/i);
+/**
+ * A sentence giving a word's meaning, as a protocol's glossary does: '"Member" means a town councillor', '"working day"
+ * means any day …', "… is defined as …", "In this protocol, officer means …". Not "This means that …", which explains.
+ */
+const DEFINITION = caseless(/["\u201c][^"\u201d]{1,40}["\u201d] (?:means|includes|refers to)\b|\b(?:is|are) defined as\b|\bmeans (?:a|an|any|the|every|all|each|someone|anyone|a person)\b/i);
 const MODAL =
   caseless(/\b(?:may|must(?: not)?|should(?: not)?|shall(?: not)?|cannot|can not|can|is not entitled|are not entitled|(?:is|are) entitled|(?:is|are) not (?:authorised|obliged|permitted|allowed)|(?:is|are) (?:authorised|obliged|permitted|allowed)|right (?:to|of)|not (?:to|be)|never|no (?:legal )?power|has no authority|only|precluded|prohibited|(?:is|are) not)\b/i);
 /**
@@ -153,6 +159,16 @@ const PRESENT_RULE =
 export const CUES = { presentRule: 0.6 };
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = caseless(/\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i);
+/**
+ * A sentence whose leading condition is a breach ("Where a Member appears to have breached this protocol, the Mayor will
+ * first speak to the Member informally", "If an employee fails to follow this protocol, …") says what follows a breach,
+ * whatever words its main clause uses: it answers "what happens if I break the rules?" as "may lead to" does.
+ */
+const BREACH_CONDITION = caseless(/^(?:[-\u2022]\s*)?(?:if|where|when|should|in the event that)\b[^,;:]{0,100}?\b(?:breach(?:es|ed)|br(?:eaks?|oken|oke)|fails? to (?:comply|follow|observe|keep)|(?:does|do|did) not (?:comply|follow|observe|keep))\b[^,;:]{0,100},/i);
+/** Whether a sentence opens with a breach as its condition (BREACH_CONDITION): it sets out the case its consequence is for. */
+export function breachCondition(sentence: string): boolean {
+  return BREACH_CONDITION.test(sentence);
+}
 const CONSEQUENCE_WEAK = caseless(/\b(?:decide\w*|consider\w*|action|complaint|report\w*|remedy|will be)\b/i);
 const PROCEDURE =
   caseless(/\b(?:should|must|through|via|in writing|request|contact|raise|inform|refer|notify|apply|ask|approach|take up|lodge|submit|seek|obtain|take (?:it|them|this|that|the (?:matter|concern|complaint)) (?:to|up with)|tell (?:the|your|their|a|an)|(?:talk|speak) to (?:the|your|their|a|an))\b/i);
@@ -220,12 +236,44 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
-      return CONSEQUENCE.test(sentence) ? 1 : CONSEQUENCE_WEAK.test(sentence) ? 0.6 : 0;
+      return CONSEQUENCE.test(sentence) || BREACH_CONDITION.test(sentence) ? 1 : CONSEQUENCE_WEAK.test(sentence) ? 0.6 : 0;
     case 'how':
       return PROCEDURE.test(sentence) ? 1 : 0;
     default:
       return 0;
   }
+}
+
+/**
+ * "What counts as a working day?", "What does 'officer' mean in the protocol?", "What is meant by a member?": the meaning a
+ * protocol gives a word, which a glossary sentence states ('"Officer" means any person employed …'). Whatever its type
+ * ("What counts as a need to know?" also asks whether one may), the glossary sentence is one of its answers.
+ */
+const ASKS_DEFINITION = caseless(/^\s*(?:what|who) (?:counts|count|qualifies|qualify) as\b|^\s*what (?:does|do) (?:the (?:word|term|phrase) )?["'\u2018\u201c]?[a-z][a-z' -]{0,40}?["'\u2019\u201d]? (?:mean|refer to)\b|^\s*what is meant by\b|^\s*what(?:'s| is) the (?:definition|meaning) of\b|^\s*how (?:does|do) (?:the|this) (?:protocol|code|guide|document) define\b/i);
+
+export function asksDefinition(text: string): boolean {
+  return ASKS_DEFINITION.test(askingPart(text).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
+}
+
+/** 0..1: the sentence gives a word's meaning (DEFINITION). */
+export function definitionCue(sentence: string): number {
+  return DEFINITION.test(sentence) ? 1 : 0;
+}
+
+/**
+ * "How long …?", "How soon …?", "How quickly …?", "Within what time …?": a span of time, which "within five working days"
+ * gives and "at its next meeting" or "before the meeting" (a 'when' cue as well) does not. Not "When was it reviewed?".
+ */
+const ASKS_SPAN = caseless(/\bhow (?:long|soon|quickly)\b|\bwithin what\b|\bhow many (?:working )?days\b/i);
+export function asksSpan(text: string): boolean {
+  return ASKS_SPAN.test(askingPart(text));
+}
+
+/** The share of the 'when' cue a sentence keeps for a span question when it names a time but no span. */
+export const SPANLESS_TIME = 0.6;
+/** Whether a sentence names a span of time ("within five working days", "28 days", "within a week"). */
+export function spanCue(sentence: string): boolean {
+  return TIME_SPAN.test(sentence);
 }
 
 /**

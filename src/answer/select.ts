@@ -4,7 +4,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
-import { answeringPosts, askingPart, asksFirstStep, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -433,8 +433,19 @@ export class AnswerSelector {
       (askedPosts.length > 0 && unit.posts.length > 0 && !unit.posts.some((p) => askedPosts.includes(p)))
         ? 0
         : factCueIn(unit, kind);
-    const typeCueOf = (unit: IndexedUnit) =>
-      whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
+    // "What counts as a working day?": the glossary sentence giving the word's meaning answers, whatever else does.
+    const defining = asksDefinition(question);
+    const typeCueOf = (unit: IndexedUnit) => {
+      const cue =
+        whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
+      return defining ? Math.max(cue, definitionCue(unit.text)) : cue;
+    };
+    // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
+    // a candidate names one; when none does, a time word ("a timely response") is the best the protocol gives. The span
+    // chooses between sentences, as `later` does: whether any sentence answers is decided without it.
+    const span =
+      type === 'when' && asksSpan(question) && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !u.asks && spanCue(u.text)));
+    const spanLossOf = (unit: IndexedUnit) => (span && !spanCue(unit.text) ? -(1 - SPANLESS_TIME) * WEIGHTS.type * typeCueOf(unit) : 0);
     // The proposed route is the protocol's rule for the kind; a message naming the post an exception is written for ("If
     // the concern is about the Mayor, …") wants the exception, and the route lends no cue.
     const routeSentence = context.routeSentence && WEIGHTS.proposedRoute > 0 ? flat(context.routeSentence) : undefined;
@@ -448,7 +459,7 @@ export class AnswerSelector {
     const owedCueOf = (unit: IndexedUnit) => (owed && side && owedTo(unit, side) ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * owedCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -479,7 +490,7 @@ export class AnswerSelector {
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
           proposedRouteOf(unit);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -499,9 +510,9 @@ export class AnswerSelector {
     );
     type Row = (typeof scored)[number];
     // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
-    // clause (`carried`) and the later step's (`later`).
+    // clause (`carried`), the later step's (`later`) and a spanless time's for a how-long question (`spanLoss`).
     const pick = (withChoosingCues: boolean) => {
-      const value = (s: Row) => total(s) + (withChoosingCues ? s.later : -s.carried);
+      const value = (s: Row) => total(s) + (withChoosingCues ? s.later + s.spanLoss : -s.carried);
       let best = scored[0];
       let score = value(best);
       for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
@@ -516,6 +527,12 @@ export class AnswerSelector {
         if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
         const paired = value(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
         if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
+      }
+      // The same pair when the first sentence's condition is a breach: that condition makes it a consequence (its cue is
+      // no lower than the next's), but it still only sets out the case, and the next sentence goes on to the rest of it.
+      if (!pairedNext && type === 'what_if' && breachCondition(best.unit.text)) {
+        const n = scored[scored.indexOf(best) + 1];
+        if (n && n.clause === best.clause && n.unit.index === best.unit.index + 1 && !n.unit.sides.councillor && !n.unit.sides.officer && !CONDITION_OPENING.test(n.unit.text) && !best.unit.parts && !n.unit.parts && cueOf(n.unit) > 0) pairedNext = n;
       }
       return { best, score, pairedNext };
     };
@@ -541,7 +558,7 @@ export class AnswerSelector {
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
     const plain = pick(false);
     if (!answers(plain)) return null;
-    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0) ? pick(true) : plain;
+    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0 || s.spanLoss !== 0) ? pick(true) : plain;
     const { best, score, pairedNext } = chosen !== plain && answers(chosen) ? chosen : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
