@@ -806,6 +806,8 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
     return sideNamed(asking) ?? (/\b(?:they|he|she)\b/i.test(asking) ? sideNamed(question.slice(0, question.length - asking.length)) : undefined);
   }
   const own = askerSide(question, role);
+  // "The clerk refused to give me the report, what now?": after a setback, the next step is the asker's, whoever refused.
+  if (asksForNextStep(question)) return own;
   if (/\b(?:i|we)\b/i.test(asking) && /\b(?:can|may|could|should|must|do|am|are|shall|might|would|have|need|want) (?:i|we)\b|\b(?:i|we) (?:need|have|must|should|want|can|may|am)\b|\bmy own\b/i.test(asking)) return own;
   // "Is it OK to ring the deputy clerk…?" asks whether the asker may: the clerk is who is rung.
   if (/^\s*(?:so |but |and )?(?:is it|would it be|it's|is that) (?:ok|okay|alright|all right|fine|acceptable|appropriate|wrong|allowed|permitted|possible)\b(?: for (?:me|us))? to\b/i.test(asking)) return own;

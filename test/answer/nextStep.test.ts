@@ -1,6 +1,7 @@
 import { AnswerSelector } from '../../src/answer/select';
 import { asksForNextStep, questionType, remedyCue, typeCue } from '../../src/answer/questionType';
 import type { Clause } from '../../src/protocols/parse';
+import { sideOf } from '../support/answers';
 
 // The sixth answer round: after a setback ("the clerk refused", "it hasn't worked"), "what can I do?"
 // asks for the next step the protocol offers, not the rule that was applied. Clause texts and questions
@@ -50,6 +51,15 @@ describe('a setback and "what now?" want the next step', () => {
   test('"what are my options?" asks how, so a sentence saying what to do gets its cue', () => {
     expect(questionType('What are my options?')).toBe('how');
     expect(questionType("It hasn't worked. What are the next steps?")).toBe('how');
+  });
+});
+
+describe('after a setback, the next step is the asker\'s, whoever refused', () => {
+  // The clerk refused, so the message names an officer; but "what now" asks what the asker may do next.
+  const refused = [clause('5', 'A councillor refused a document may put the request to the next meeting of the Council.'), clause('6', 'Staff give advice that is honest and politically neutral, and no councillor shall press a member of staff to change that advice.')];
+  test.each(['the clerk refused to give me the payroll report, what now', 'The clerk turned down my request for the lease. What can I do next?'])('%s', (question) => {
+    expect(sideOf(question, 'councillor')).toBe('councillor');
+    expect(new AnswerSelector().choose(refused, question, 'councillor', refused.map((c) => ({ clause: c, prior: 1 })))?.ref).toBe('5');
   });
 });
 
