@@ -55,6 +55,15 @@ const CONTINUED_NOT_SELF_CONTAINED = new Set(['greeting', 'help']);
 const ADDRESSES_THE_BOT = /\b(?:you|bot|this (?:app|tool|thing))\b/;
 /** Readings that say what a turn is not (about the protocol) rather than what it is about. */
 const NOT_A_TOPIC = [OUT_OF_SCOPE, 'greeting', 'help'];
+/**
+ * A question of its own after a continuing opener (TurnForm.asksItsOwn: "and who decides on the grants anyway?" after
+ * a request for the grant forms) is read on its own when its own reading is a topic this sure and not the thread's: the
+ * thread's thing is only where the question starts, and the thread's topic does not answer who decides, pays or chairs.
+ * Chosen on the design dialogue sets (docs/conversation.md, follow21).
+ */
+const OWN_QUESTION_READING = 0.5;
+/** Readings that are no topic of the protocol's: a question of its own read so still leans on its thread. */
+const NO_OWN_TOPIC = new Set([...NOT_A_TOPIC, ...SELF_CONTAINED, 'ask_the_clerk']);
 
 /** A turn read in the light of its thread. */
 export interface ThreadReading {
@@ -202,6 +211,9 @@ export class Conversations {
       return { ...alone, result: namesAnotherThing ? standalone : offProtocolReading(previous.offProtocol), followUp: true, ...(asked ? { question: asked } : {}) };
     }
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
+    // "and who decides on the grants anyway?" after a request for the grant forms: the opener joins the conversation, but
+    // who decides, pays or chairs is a question of its own, which its own reading places on another topic.
+    if (form.asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;

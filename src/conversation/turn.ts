@@ -70,6 +70,13 @@ export interface TurnForm {
   continues: boolean;
   /** Points back to something said before ("it", "that", "the outcome") or opens as a continuation ("and", "what about"). */
   refersBack: boolean;
+  /**
+   * A question of its own asked with a continuing opener ("and who decides on the grants anyway?", "so who chairs the
+   * recreation committee?"): who does what to a thing it names, or how long, how much, what happens, and it points back
+   * by nothing but its opener or a closing "anyway". The opener joins the conversation; whether the question is the
+   * thread's is for its own reading to say (follow.ts).
+   */
+  asksItsOwn: boolean;
 }
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
@@ -285,6 +292,14 @@ const ABOUT_THE_ANSWER_DEPENDENCE = 0.6;
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
 /**
+ * A question about who does something, how long or how much, or what happens, with a verb of its own: "who decides on
+ * …", "who chairs …", "who is in charge of …", "how long does the council take …", "what happens to …". Not "who do I
+ * …" or "who can I …": those ask the asker's next step in the thread's matter ("who do I send the request to?").
+ */
+const OWN_QUESTION_FRAME =
+  /^(?:(?:and|but|so|ok(?:ay)?|right|then|also)[,.]?\s+)?(?:who(?:'s)?(?:\s+(?:actually|really|normally|usually|exactly|else))?\s+(?!(?:do|does|did|can|could|should|would|will|may|might|must|shall|i|we|you|to)\b)[a-z']+|how (?:long|quickly|soon|much|many|often)|what happens (?:if|when|to))\b/;
+
+/**
  * An acknowledgement of the last answer before the next question ("thanks - and what about the
  * reserves?", "fair enough. who decides?", "great, thanks. can I appeal?"): it thanks, and then it
  * asks. The question is the turn; read alone, the whole reads as thanks.
@@ -374,7 +389,10 @@ export function readTurn(text: string): TurnForm {
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
   const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower) || SPEAKS_FOR_A_SIDE.test(lower);
-  const pointsBack = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || AGAINST_THE_LAST.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBackByWords = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBack = pointsBackByWords || AGAINST_THE_LAST.test(lower);
+  // "and who decides on the grants anyway?": a thing of its own, and nothing but the opener and "anyway" that points back.
+  const asksItsOwn = OWN_QUESTION_FRAME.test(lower) && topicWords > 0 && !pointsBackByWords && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && asksAs === undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
@@ -392,12 +410,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -414,5 +432,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn };
 }

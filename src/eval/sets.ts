@@ -341,6 +341,10 @@ export const EVAL_SETS: EvalSet[] = [
   // follow19's design set (a follow-up that clarifies after a first reading the bot was unsure of or got wrong) and its check, written before any change.
   { name: 'dialogues-probe-22', file: 'test/eval/dialogues-probe-22.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-23 (check)', file: 'test/eval/dialogues-probe-23.jsonl', format: 'dialogues' },
+  // follow21's design set (a follow-up that points back to the thread's thing but asks a question of its own, and true
+  // follow-ups of the same shape that stay) and its check, both written before any change.
+  { name: 'dialogues-probe-24', file: 'test/eval/dialogues-probe-24.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-25 (check)', file: 'test/eval/dialogues-probe-25.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
