@@ -20,8 +20,8 @@ describe('a message whose asker writes "im" or "ive"', () => {
   });
 
   test('so the rule for the asker\'s side answers', () => {
-    const own = 'A councillor who knows an applicant personally declares it and leaves the interview panel.';
-    const other = 'Staff are appointed on merit alone, and the only test is who can best do the job.';
+    const own = 'A councillor who knows an applicant personally must declare it and leave the interview panel.';
+    const other = 'Staff should be appointed on merit alone, by whoever is best able to do the job.';
     expect(chooseInOneClause(`${other} ${own}`, 'my cousin has applied for the groundsman job and im on the interview panel, is that ok')).toBe(own);
   });
 });
