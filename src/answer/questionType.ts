@@ -28,6 +28,10 @@ const PERMISSION =
 
 /** How the asking sentence opens decides first: "Can I … when …?" asks whether, not when. */
 const OPENING: [QuestionType, CaselessPattern][] = [
+  // "i told the contractor to cut the pitch first, is that ok": a story closed by a tag question asks whether what it
+  // tells is allowed, as "Is it OK to …?" does, whatever words the story holds ("the supplier who does our bins …");
+  // typed without a question mark, the tag is the message's last words.
+  ['can', caseless(/(?:^|[,;]|\s)\s*(?:is|would) (?:that|it|this) (?:be )?(?:ok|okay|alright|all right|fine|acceptable|appropriate)\s*[?!.]*\s*$/i)],
   ['how_many', caseless(/^\s*how (?:many|much)\b/i)],
   // "What can staff expect from councillors?" asks what, not whether they may.
   ['other', caseless(/^\s*what (?:\w+ ){1,4}expect\b/i)],

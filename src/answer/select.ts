@@ -797,6 +797,10 @@ function predicateOf(sentence: string): string {
  * asking sentence names ("will officers…", "are councillors meant to…").
  */
 export function sideAskedAbout(question: string, asking: string, role: Role | undefined, type: QuestionType = questionType(question)): 'councillor' | 'officer' | undefined {
+  // "im on the interview panel, is that ok", "after ive reported it": people type the first person contracted, often
+  // without the apostrophe, and the asker is still "I" ("I am on the panel", "after I've reported it").
+  question = firstPersonInFull(question);
+  asking = firstPersonInFull(asking);
   // "Will …?" asks what the protocol says will be done, and who does it is rarely the asker: "After I complain
   // about an officer, will I be told what was done?" is answered by what the officer will do. So the side is
   // the one the question names, unless what will happen happens to the asker ("will it count against me?"),
@@ -823,6 +827,15 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   // "Are they meant to…", "Can she put…", "What happens to him?": whoever the message spoke of before.
   if (/\b(?:they|he|she|him|them)\b/i.test(asking)) return named(question.slice(0, question.length - asking.length));
   return /\b(?:i|me|my|we|us|our)\b/i.test(asking) ? own : undefined;
+}
+
+/**
+ * The first person contracted as people type it, often without the apostrophe, read as the side reading's patterns read
+ * it written out: "im"/"i'm" as "i am" (as "I am on the panel" is), "ive" as "i've" (an "I", but not "I have [to]":
+ * "documents I've asked for" is not an obligation of the asker's).
+ */
+function firstPersonInFull(text: string): string {
+  return text.replace(/\bi(?:['’]m|m)\b/gi, 'i am').replace(/\bive\b/gi, "i've");
 }
 
 /** The asker's own side: "As an officer, …" / "I'm the clerk": the message's own word outranks the role it came with. */
