@@ -12,6 +12,9 @@ import { PERSONAL_DATA_RULE } from './personalData';
 import { DECIDED_MATTER_RULE } from './decidedMatter';
 import { PRESS_ROUTING_RULE } from './pressRouting';
 import { OUTSIDE_DECISION_RULE } from './outsideDecision';
+import { OWN_STAKE_RULE } from './ownStake';
+import { OUT_OF_HOURS_RULE } from './outOfHours';
+import { PRIVATE_USE_RULE } from './privateUse';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
@@ -74,6 +77,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   PERSONAL_DATA_RULE,
   DIRECTING_STAFF_RULE,
   STAFF_LEAVING_RULE,
+  OWN_STAKE_RULE,
+  OUT_OF_HOURS_RULE,
+  PRIVATE_USE_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
