@@ -26,7 +26,7 @@ const RESPONSE_TIMES = 'response_times';
 export const OUT_OF_HOURS_OVERRULES_BELOW = 0.7;
 
 /** Readings that stand: abuse told with a time is a complaint, a reporter's call the press's. */
-const KEEPS_ITS_READING: ReadonlySet<string> = new Set([RESPONSE_TIMES, 'complaint_about_councillor', 'media_relations', 'respect_and_courtesy', 'personal_relationships', 'protocol_breaches', 'ward_matters_and_public_meetings']);
+const KEEPS_ITS_READING: ReadonlySet<string> = new Set([RESPONSE_TIMES, 'media_relations', 'personal_relationships', 'protocol_breaches', 'ward_matters_and_public_meetings']);
 
 /** Contact: ringing, texting, emailing, messaging, a voicemail, turning up at the door; answering or replying to it. */
 const CONTACT =
