@@ -16,8 +16,9 @@ import { judgedOutOfScopeForWantOfEvidence } from './scope';
  * place outside work (`OUT_OF_HOURS`), names a member or the council's staff, and asks something, the engine reads it as
  * response_times, answered as unsure with the Clerk offered (engine.ts, readingRules.ts; docs/messy-round26.md). Late
  * contact that insults or threatens ("a foul-mouthed text at midnight calling me useless") is a complaint
- * (`ABUSE`), and a reporter ringing at home is the press's (`KEEPS_ITS_READING`): both left to the classifier; so is a
- * member telling staff to work on a Sunday (no contact named: instructing).
+ * (`ABUSE`), so is asking for a remedy against the caller (`REMEDY`: "what can I do?"), and a reporter ringing at home is
+ * the press's (`KEEPS_ITS_READING`): all left to the classifier; so is a member telling staff to work on a Sunday or
+ * directing them by a late call (`DIRECTING`: instructing).
  */
 
 const RESPONSE_TIMES = 'response_times';
@@ -61,9 +62,16 @@ const ABUSE =
 const DIRECTING =
   /\b(?:told|tell (?:him|her|them|me|the \w+) to|telling|gets? (?:him|her|them|someone) to|had me|have me|(?:ask|asks|asking|asked) (?:him|her|them|me) to|demand\w*|instruct\w*|lists? of jobs|get it done)\b/i;
 
+/**
+ * Asking for a remedy against the caller ("A councillor keeps ringing me on my day off. What can I do?", "who do I
+ * report it to?"): a complaint about a councillor, whatever the hour; what is reasonable is asked otherwise.
+ */
+const REMEDY =
+  /\b(?:what (?:can|do|should) (?:i|we) do|what now|options|who (?:do|can|should) (?:i|we) (?:tell|go to|report|complain|speak to|talk to)|complain\w*|report (?:it|him|her|them|this)|raise (?:it|this) with|stop (?:him|her|them|this))\b/i;
+
 /** Whether the message asks of contact at a time or place outside work between members and staff (see above). */
 export function asksAboutContactOutOfHours(text: string, parts: QuestionParts): boolean {
-  if (parts.asking.length === 0 || ABUSE.test(text) || DIRECTING.test(text) || !CONTACT.test(text) || !OUT_OF_HOURS.test(text)) return false;
+  if (parts.asking.length === 0 || ABUSE.test(text) || REMEDY.test(text) || DIRECTING.test(text) || !CONTACT.test(text) || !OUT_OF_HOURS.test(text)) return false;
   return COUNCIL_PERSON.test(text);
 }
 

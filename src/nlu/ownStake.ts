@@ -35,7 +35,7 @@ const KEEPS_ITS_READING: ReadonlySet<string> = new Set([INTERESTS, 'personal_rel
 const TAKING_PART = new RegExp(
   [
     String.raw`\b(?:can|could|may|should|shall|do|does|must|am) i (?:still |even |just )?(?:be allowed to |be ok to |ok to |okay to |allowed to |need to |have to |be expected to )?(?:speak(?! to)|vote|stay|take part|sit in|be in the room|be there|put my hand up|have my say|join in|debate|chair (?:it|that|the item))\b`,
-    String.raw`\b(?:leave the (?:room|meeting|chamber)|step (?:out|outside|aside)|sit (?:it |that |this |the item )?out|sit out (?:the|that|this)|stay (?:out|away) (?:of|from)|keep out of|abstain|withdraw from|stay for the (?:debate|vote|item|discussion))\b`,
+    String.raw`\b(?:leave the (?:room|meeting|chamber)|step (?:out|outside|aside)|sit (?:it |that |this |the item |that one |this one |that item |this item )?out|sit out (?:the|that|this)|stay (?:out|away) (?:of|from)|keep out of|abstain|withdraw from|stay for the (?:debate|vote|item|discussion))\b`,
   ].join('|'),
   'i',
 );
@@ -59,11 +59,12 @@ const OWN_TIE = new RegExp(
 );
 
 /**
- * A tie with the council's staff or a post: a relative applying for a job, working in the office, the clerk's pay. Those are
+ * A tie with the council's staff or a post: a relative applying for a post, working in the office, the clerk's pay
+ * ("job" alone is not one: "my pal's company has bid for the lighting job" is a contract). Those are
  * personal_relationships' ("My nephew has applied to be the council's handyman. Should I stay off the panel?").
  */
 const STAFF_TIE =
-  /\b(?:jobs?|vacanc(?:y|ies)|appl(?:y|ied|ying|ication for the)|apprentice\w*|shortlist\w*|interview\w*|panel|appointment|recruit\w*|clerk'?s?|groundsman|handyman|caretaker|cleaner|staff|officers?|works? (?:in|for|on) (?:the )?(?:office|council|grounds))\b/i;
+  /\b(?:vacanc(?:y|ies)|appl(?:y|ied|ying|ication for the)|apprentice\w*|shortlist\w*|interview\w*|panel|appointment|recruit\w*|clerk'?s?|groundsman|handyman|caretaker|cleaner|staff|officers?|works? (?:in|for|on) (?:the )?(?:office|council|grounds))\b/i;
 
 /** Whether the message asks whether the asker may take part in an item in which they have a stake of their own (see above). */
 export function asksAboutTakingPartWithOwnStake(text: string, parts: QuestionParts): boolean {
