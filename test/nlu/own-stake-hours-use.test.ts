@@ -36,7 +36,8 @@ describe("a member's own stake with a question of taking part (ownStake.ts)", ()
   });
 
   test('is read as interests by the assistant', () => {
-    expect(assistantFor('flitwick').answer("The garage my brother owns is on the list for the new taxi rank. Should I step out when it's discussed?", councillor).intent).toBe('interests_and_conflicts');
+    // chairs_and_committees without the rule ("I chair")
+    expect(assistantFor('flitwick').answer('the rugby club I chair wants a lease on the top field. can I speak?', councillor).intent).toBe('interests_and_conflicts');
   });
 });
 
@@ -60,7 +61,12 @@ describe('contact in one\'s own time (outOfHours.ts)', () => {
   });
 
   test('is read as response times by the assistant', () => {
-    expect(assistantFor('flitwick').answer('Cllr Hart keeps ringing me on my days off about the war memorial railings. Is he allowed?', officer).intent).toBe('response_times');
+    // complaint_about_councillor without the rule
+    expect(assistantFor('flitwick').answer('A member rang me at 6am about the bins. Is that ok?', officer).intent).toBe('response_times');
+  });
+
+  test('asking for a remedy against the caller stays a complaint', () => {
+    expect(assistantFor('flitwick').answer('A councillor keeps phoning me on my day off. What can I do?', officer).intent).toBe('complaint_about_councillor');
   });
 });
 
@@ -77,6 +83,7 @@ describe('council property asked for a private end (privateUse.ts)', () => {
   });
 
   test('is read as council resources by the assistant', () => {
-    expect(assistantFor('flitwick').answer("any chance i could borrow the council's trailer for my house move?", councillor).intent).toBe('council_resources');
+    // finance_and_contracts without the rule
+    expect(assistantFor('flitwick').answer('can i stick my boat in the council yard for the summer?', councillor).intent).toBe('council_resources');
   });
 });
