@@ -213,6 +213,10 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-46', file: 'test/eval/messy-probe-46.jsonl', format: 'messages' },
   // Written by messy28 with messy-probe-46, before any change, in the same kinds and other wording (15 rows); its misses are never read: a check.
   { name: 'messy-probe-47 (check)', file: 'test/eval/messy-probe-47.jsonl', format: 'messages' },
+  // Written by messy29 before any change: out-of-hours contact, a member's own stake in an item with a question of taking part, private use of council property, and neighbours that must not move (28 rows).
+  { name: 'messy-probe-48', file: 'test/eval/messy-probe-48.jsonl', format: 'messages' },
+  // Written by messy29 with messy-probe-48, before any change, in the same kinds and other wording (15 rows); its misses are never read: a check.
+  { name: 'messy-probe-49 (check)', file: 'test/eval/messy-probe-49.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

@@ -12,13 +12,16 @@ import { PERSONAL_DATA_RULE } from './personalData';
 import { DECIDED_MATTER_RULE } from './decidedMatter';
 import { PRESS_ROUTING_RULE } from './pressRouting';
 import { OUTSIDE_DECISION_RULE } from './outsideDecision';
+import { OWN_STAKE_RULE } from './ownStake';
+import { OUT_OF_HOURS_RULE } from './outOfHours';
+import { PRIVATE_USE_RULE } from './privateUse';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -62,7 +65,10 @@ export interface ReadingRule {
 /**
  * In order: the first that applies decides. The two that read a topic into a message the scope judgement
  * put out of scope come first (an out-of-scope judgement stands unless one of them applies; both also take
- * over a weak reading of another topic, a story of a member directing staff before the others); then a message
+ * over a weak reading of another topic, a story of a member directing staff before the others); then three more that do
+ * the same for a member's own stake with a question of taking part, contact in someone's own time and council property
+ * asked for a private end (after the directing rule, so a member directing staff by a late phone call stays instructing;
+ * they share no message among themselves in the design sets); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
@@ -74,6 +80,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   PERSONAL_DATA_RULE,
   DIRECTING_STAFF_RULE,
   STAFF_LEAVING_RULE,
+  OWN_STAKE_RULE,
+  OUT_OF_HOURS_RULE,
+  PRIVATE_USE_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,

@@ -1,0 +1,89 @@
+import { findQuestion } from '../../src/nlu/question';
+import { asksAboutTakingPartWithOwnStake } from '../../src/nlu/ownStake';
+import { asksAboutContactOutOfHours } from '../../src/nlu/outOfHours';
+import { asksToUseCouncilPropertyPrivately } from '../../src/nlu/privateUse';
+import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
+import { assistantFor } from '../support/shippedAssistant';
+import { ruleInput } from '../support/ruleInput';
+
+const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+const officer = { id: 'test', name: 'Sam', role: 'officer' } as const;
+
+const ownStake = (message: string): boolean => asksAboutTakingPartWithOwnStake(message, findQuestion(message));
+const outOfHours = (message: string): boolean => asksAboutContactOutOfHours(message, findQuestion(message));
+const privateUse = (message: string): boolean => asksToUseCouncilPropertyPrivately(message, findQuestion(message));
+
+describe("a member's own stake with a question of taking part (ownStake.ts)", () => {
+  test('is told by a tie of the asker and a question of speaking, voting, staying or leaving', () => {
+    expect(ownStake("My uncle's farm is next to the proposed cemetery extension. Can I vote on it?")).toBe(true);
+    expect(ownStake('the darts team I run wants the pavilion on Fridays. should I sit that one out?')).toBe(true);
+    expect(ownStake("pal's company has bid for the lighting job. do I have to leave the room")).toBe(true);
+  });
+
+  test('a tie with staff or a post, a question with no tie, or a tie with no question of taking part, is not', () => {
+    expect(ownStake('My niece has applied for the clerk job. Should I stay out of the interviews?')).toBe(false);
+    expect(ownStake('Can I speak at the meeting about the potholes on Church Street?')).toBe(false);
+    expect(ownStake('who do I speak to about the tree overhanging my garden')).toBe(false);
+    expect(ownStake('Residents want a meeting about the quarry. Should I chair it?')).toBe(false);
+  });
+
+  test('overrules a weak reading of another topic, not a sure one nor personal relationships', () => {
+    const text = "My cousin's firm has quoted for the hall roof. Can I stay for the vote?";
+    const weak = ruleInput(text, { label: 'finance_and_contracts', confidence: 0.3 });
+    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'interests_and_conflicts' });
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'finance_and_contracts', confidence: 0.75 }))).toBeUndefined();
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'personal_relationships', confidence: 0.3 }))).toBeUndefined();
+  });
+
+  test('is read as interests by the assistant', () => {
+    // chairs_and_committees without the rule ("I chair")
+    expect(assistantFor('flitwick').answer('the rugby club I chair wants a lease on the top field. can I speak?', councillor).intent).toBe('interests_and_conflicts');
+  });
+});
+
+describe('contact in one\'s own time (outOfHours.ts)', () => {
+  test('is told by contact between members and staff at home, at night, at weekends or on leave', () => {
+    expect(outOfHours('Is it ok for a cllr to phone the caretaker at home about the hall keys?')).toBe(true);
+    expect(outOfHours('A member emailed me four times over the weekend about the car park. Do I have to reply?')).toBe(true);
+  });
+
+  test('insults, a member directing staff, or no council person named, are not', () => {
+    expect(outOfHours('A councillor texted me at midnight calling me incompetent. What can I do?')).toBe(false);
+    expect(outOfHours('The vice-chair rang the groundsman on Sunday and told him to cut the verges. Can she?')).toBe(false);
+    expect(outOfHours('Can I ring my sister at the weekend?')).toBe(false);
+  });
+
+  test('overrules a weak reading of another topic, not a reporter\'s call', () => {
+    const text = 'Is it ok to ring the clerk at home about the burst pipe in the pavilion?';
+    const weak = ruleInput(text, { label: 'premises_access', confidence: 0.4 });
+    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'response_times' });
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'media_relations', confidence: 0.4 }))).toBeUndefined();
+  });
+
+  test('is read as response times by the assistant', () => {
+    // complaint_about_councillor without the rule
+    expect(assistantFor('flitwick').answer('A member rang me at 6am about the bins. Is that ok?', officer).intent).toBe('response_times');
+  });
+
+  test('asking for a remedy against the caller stays a complaint', () => {
+    expect(assistantFor('flitwick').answer('A councillor keeps phoning me on my day off. What can I do?', officer).intent).toBe('complaint_about_councillor');
+  });
+});
+
+describe('council property asked for a private end (privateUse.ts)', () => {
+  test("is told by the council's vehicles, tools or yard and the asker's own things", () => {
+    expect(privateUse("Could I use the council's strimmer on my own garden at the weekend?")).toBe(true);
+    expect(privateUse('can i keep my motorhome in the depot till spring?')).toBe(true);
+  });
+
+  test('a club\'s use, a room, or the council\'s own business, is not', () => {
+    expect(privateUse('Can the youth club use the council minibus for a trip?')).toBe(false);
+    expect(privateUse('Can I use the council chamber for my surgery?')).toBe(false);
+    expect(privateUse('Can I borrow the council laptop for the planning meeting?')).toBe(false);
+  });
+
+  test('is read as council resources by the assistant', () => {
+    // finance_and_contracts without the rule
+    expect(assistantFor('flitwick').answer('can i stick my boat in the council yard for the summer?', councillor).intent).toBe('council_resources');
+  });
+});
