@@ -240,11 +240,11 @@ interface IndexedUnit extends SentenceUnit, Bag {
   carriedSides?: Record<'councillor' | 'officer', boolean>;
   /**
    * For a sentence naming neither side whose main clause is a rule in the passive on a thing ("Personal data held by the
-   * Council may only be used for …", "Any concern about work in progress should be passed to …"): the stems of the thing
-   * and of the act the rule puts on it. Unset when the sentence or the clause before it speaks of one side only (the
-   * sides that rule, in `thingSides`), or when its subject is a pronoun (CARRIES_SIDE's case).
+   * Council may only be used for …", "Any concern about work in progress should be passed to …"): the stem of the thing's
+   * head noun (data, concern) and of the act the rule puts on it (use, pass). Unset when its subject is a pronoun
+   * (CARRIES_SIDE's case) or names a side.
    */
-  thingRule?: Set<string>;
+  thingRule?: { head: string; act: string[] };
   /** The sides the clause named before a thing rule, if any: the rule is read for a side the clause has not left. */
   thingSides?: Record<'councillor' | 'officer', boolean>;
   /**
@@ -354,6 +354,12 @@ const STAFF_AS_THING = /\bstaff (?=(?:time|resources?|costs?)\b)/gi;
  * presented", "are not to be taken", "shall be kept". The words before it are the thing the rule is on.
  */
 const PASSIVE_RULE = /\b(?:must|should|shall|may(?= not| only| never)|(?:is|are) (?=(?:not |only )?to be\b))(?: not| only| never| always| also)?(?: to)? be (?:[a-z]+ly )?([a-z]+(?:ed|en|wn|ld|nt|de|ne|pt|ght|id|ut|ft|et))\b/i;
+/** Where a thing's head noun ends: a comma, a preposition, a relative word or a participle ("Papers marked …", "data held by …"). */
+const THING_MODIFIER = /,|\s(?:of|for|to|from|about|on|in|at|by|with|over|under|which|that|who|whose|where|when|whether|including|such as|[a-z]+ed|given|held|kept|sent|made|taken|shown|told|put|paid|left)\b/i;
+/** The asker as the subject of the asking sentence ("Can I …", "Do I have to …", "how do we …"). */
+const ASKER_ACTS = /\b(?:i|we)\b(?!')/i;
+/** The asker acted on, in the passive ("Can I be reported …?", "Will I be told …?"). */
+const ASKER_ACTED_ON = /\b(?:i|we)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt|pt|ght|id|ut)\b/i;
 /** A leading subordinate clause, before the main clause's subject. */
 const LEADING_CLAUSE = /^(?:if|where|when|whenever|whilst|while|once|after|before|unless|until|although|as long as|during|in the (?:case|event) of)\b/i;
 /** A thing-rule's subject that is a pronoun or points back: the clause's side reaches it another way (CARRIES_SIDE), or not at all. */
@@ -417,6 +423,10 @@ export class AnswerSelector {
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     // The message's own words, before the protocol's words for them are added: a thing rule must be on a thing it names itself.
     const ownWords = new Set(query.keys());
+    // …and the act a thing rule puts on it must be the asker's own act in the asking sentence ("Can I use …", "Do I have to
+    // report it?"), not the asker's being acted on ("Can I be reported …?") nor a word of the story or its chatter.
+    const askerActs = ASKER_ACTS.test(asking) && !ASKER_ACTED_ON.test(asking);
+    const askedActs = new Set(asking !== question ? askingStems : ownWords);
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
     for (const formal of kindWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.kind);
@@ -512,7 +522,7 @@ export class AnswerSelector {
         const carried =
           side && !ownSide && unit.carriedSides
             ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed)
-            : side && !ownSide && thingAsked(unit, side, ownWords)
+            : side && !ownSide && askerActs && thingAsked(unit, side, ownWords, askedActs)
               ? WEIGHTS.thingRule
               : 0;
         const roleCue = ownSide + carried;
@@ -701,7 +711,7 @@ function limitOfGrant(clauseUnits: IndexedUnit[], grant: IndexedUnit): IndexedUn
  * The stems of the thing a passive rule is on and of what it says is done to it ("Papers marked confidential should be
  * returned …": paper, mark, confidential, return), or undefined when the sentence is no such rule, or its thing names a side or is a pronoun.
  */
-function thingRuleOf(text: string): Set<string> | undefined {
+function thingRuleOf(text: string): { head: string; act: string[] } | undefined {
   const rule = PASSIVE_RULE.exec(text);
   if (!rule) return undefined;
   // "… may be accepted, but every offer, whether accepted or not, must be reported": the thing is the rule's own clause's.
@@ -716,8 +726,12 @@ function thingRuleOf(text: string): Set<string> | undefined {
   // "Any written reply to a Member … should not be copied": a side in a phrase of the thing does not make it that side's sentence.
   const subject = subjectOf(thing);
   if (!thing || POINTING_SUBJECT.test(thing) || SIDE.councillor.test(subject) || SIDE.officer.test(subject)) return undefined;
-  const stems = new Set([...contentStems(`${thing} ${rule[1]}`), ...baseForms(rule[1])].filter((s) => !SIDE_STEMS.has(s) && !FRAME_STEMS.has(s)));
-  return stems.size > 0 ? stems : undefined;
+  // The head noun: the last word before the thing's first modifier ("Any offer over that value", "Papers marked confidential",
+  // "Personal data held by the Council"), not an adjective before it ("Close personal familiarity").
+  const headPhrase = thing.split(THING_MODIFIER)[0].trim();
+  const head = contentStems(headPhrase.split(/\s+/).pop() ?? '').filter((s) => !SIDE_STEMS.has(s))[0];
+  if (!head) return undefined;
+  return { head, act: [...contentStems(rule[1]), ...baseForms(rule[1])] };
 }
 
 /**
@@ -725,10 +739,9 @@ function thingRuleOf(text: string): Set<string> | undefined {
  * the clause before it did not speak of the other side only ("The Clerk may take urgent action … Any such action must be
  * reported …" is the Clerk's rule).
  */
-function thingAsked(unit: IndexedUnit, side: 'councillor' | 'officer', words: Set<string>): boolean {
+function thingAsked(unit: IndexedUnit, side: 'councillor' | 'officer', words: Set<string>, acts: Set<string>): boolean {
   if (WEIGHTS.thingRule === 0 || !unit.thingRule || (unit.thingSides && !unit.thingSides[side])) return false;
-  for (const s of unit.thingRule) if (words.has(s)) return true;
-  return false;
+  return words.has(unit.thingRule.head) || unit.thingRule.act.some((s) => acts.has(s));
 }
 
 /** Words naming a side or the council, which nearly every sentence shares: no sign that two sentences speak of one thing. */
