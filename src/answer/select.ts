@@ -244,7 +244,7 @@ interface IndexedUnit extends SentenceUnit, Bag {
    * head noun (data, concern) and of the act the rule puts on it (use, pass). Unset when its subject is a pronoun
    * (CARRIES_SIDE's case) or names a side.
    */
-  thingRule?: { head: string; act: string[] };
+  thingRule?: { head: string; act: string[]; holder?: 'councillor' | 'officer' };
   /** The sides the clause named before a thing rule, if any: the rule is read for a side the clause has not left. */
   thingSides?: Record<'councillor' | 'officer', boolean>;
   /**
@@ -358,6 +358,10 @@ const PASSIVE_RULE = /\b(?:must|should|shall|may(?= not| only| never)|(?:is|are)
 const THING_MODIFIER = /,|\s(?:of|for|to|from|about|on|in|at|by|with|over|under|which|that|who|whose|where|when|whether|including|such as|[a-z]+ed|given|held|kept|sent|made|taken|shown|told|put|paid|left)\b/i;
 /** The asker as the subject of the asking sentence ("Can I …", "Do I have to …", "how do we …"). */
 const ASKER_ACTS = /\b(?:i|we)\b(?!')/i;
+/** A thing given to a side ("Information given to a Councillor", "papers provided to members"): that side holds it. */
+const HOLDER = /\b(?:given|provided|supplied|sent|passed|circulated|issued|offered|made available)\s+to\s+(?:(?:a|an|the|any|each|every|all|individual)\s+)*(councillors?|members?|officers?|employees?|staff)\b(?! of (?:the )?(?:staff|public))/i;
+/** The words after the asker that say what the asker does ("can I *use the*", "do I *have to report*"). */
+const ASKER_VERBS = /\b(?:i|we)\s+((?:[a-z]+\s+){0,2}[a-z]+)/gi;
 /** The asker acted on, in the passive ("Can I be reported …?", "Will I be told …?"). */
 const ASKER_ACTED_ON = /\b(?:i|we)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt|pt|ght|id|ut)\b/i;
 /** A leading subordinate clause, before the main clause's subject. */
@@ -423,10 +427,14 @@ export class AnswerSelector {
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
     // The message's own words, before the protocol's words for them are added: a thing rule must be on a thing it names itself.
     const ownWords = new Set(query.keys());
-    // …and the act a thing rule puts on it must be the asker's own act in the asking sentence ("Can I use …", "Do I have to
-    // report it?"), not the asker's being acted on ("Can I be reported …?") nor a word of the story or its chatter.
+    // …or, asked whether the asker may or must ("Can I use …", "Do I have to report it?"), the act it puts on the thing is
+    // the asker's own act in the asking sentence: the words just after "I", not the story's ("A member sent me …") nor the
+    // asker's being acted on ("Can I be reported …?").
     const askerActs = ASKER_ACTS.test(asking) && !ASKER_ACTED_ON.test(asking);
-    const askedActs = new Set(asking !== question ? askingStems : ownWords);
+    // "If a complaint is against the Chief Officer, the complaint must be lodged …" is the exception for that post's case: read
+    // for the side only when the message names the post (the condition cue's case), not over the rule for every case.
+    const otherPostsCase = (unit: IndexedUnit) => unit.conditionPosts.length > 0 && !namesConditionPost(question, unit.conditionPosts);
+    const askedActs = new Set(type === 'can' ? [...asking.matchAll(ASKER_VERBS)].flatMap((m) => queryStems(m[1])) : []);
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
     for (const formal of kindWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.kind);
@@ -522,7 +530,7 @@ export class AnswerSelector {
         const carried =
           side && !ownSide && unit.carriedSides
             ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed)
-            : side && !ownSide && askerActs && thingAsked(unit, side, ownWords, askedActs)
+            : side && !ownSide && askerActs && thingAsked(unit, side, ownWords, askedActs) && !otherPostsCase(unit)
               ? WEIGHTS.thingRule
               : 0;
         const roleCue = ownSide + carried;
@@ -711,14 +719,17 @@ function limitOfGrant(clauseUnits: IndexedUnit[], grant: IndexedUnit): IndexedUn
  * The stems of the thing a passive rule is on and of what it says is done to it ("Papers marked confidential should be
  * returned …": paper, mark, confidential, return), or undefined when the sentence is no such rule, or its thing names a side or is a pronoun.
  */
-function thingRuleOf(text: string): { head: string; act: string[] } | undefined {
+function thingRuleOf(text: string): { head: string; act: string[]; holder?: 'councillor' | 'officer' } | undefined {
   const rule = PASSIVE_RULE.exec(text);
   if (!rule) return undefined;
   // "… may be accepted, but every offer, whether accepted or not, must be reported": the thing is the rule's own clause's.
   const before = text.slice(0, rule.index).split(/[;:]\s+|,\s+(?:but|and|so)\s+/).pop()!.trim();
   // "Where confidential information is provided, it must not be divulged …", "Whenever a public meeting is organised …, all
   // the Councillors should be invited": the thing follows the leading condition.
-  const thing = LEADING_CLAUSE.test(before) && before.includes(',') ? before.slice(before.lastIndexOf(',') + 1).trim() : before;
+  const leading = LEADING_CLAUSE.test(before) && before.includes(',');
+  let thing = leading ? before.slice(before.lastIndexOf(',') + 1).trim() : before;
+  // "If the complaint is against the Chief Executive personally, it must be lodged …": "it" is the condition's subject.
+  if (leading && /^(?:it|they)$/i.test(thing)) thing = before.replace(LEADING_CLAUSE, '').split(/\s(?:is|are|was|were|has|have|had|will|would|can|cannot|may|must|should|concerns?|relates?)\b/i)[0].trim();
   // "Decisions by party political groups are not Council decisions and should not be presented …": a second predicate of a
   // sentence about something else, not a rule whose subject is the thing.
   const finite = /\b(?:is|are|was|were|has|have)\b/i.exec(thing);
@@ -731,7 +742,9 @@ function thingRuleOf(text: string): { head: string; act: string[] } | undefined 
   const headPhrase = thing.split(THING_MODIFIER)[0].trim();
   const head = contentStems(headPhrase.split(/\s+/).pop() ?? '').filter((s) => !SIDE_STEMS.has(s))[0];
   if (!head) return undefined;
-  return { head, act: [...contentStems(rule[1]), ...baseForms(rule[1])] };
+  // "Information given to a Councillor must only be used …": a thing given to one side is that side's to use.
+  const holder = HOLDER.exec(thing);
+  return { head, act: [...contentStems(rule[1]), ...baseForms(rule[1])], ...(holder ? { holder: SIDE.councillor.test(holder[1]) ? ('councillor' as const) : ('officer' as const) } : {}) };
 }
 
 /**
@@ -740,7 +753,7 @@ function thingRuleOf(text: string): { head: string; act: string[] } | undefined 
  * reported …" is the Clerk's rule).
  */
 function thingAsked(unit: IndexedUnit, side: 'councillor' | 'officer', words: Set<string>, acts: Set<string>): boolean {
-  if (WEIGHTS.thingRule === 0 || !unit.thingRule || (unit.thingSides && !unit.thingSides[side])) return false;
+  if (WEIGHTS.thingRule === 0 || !unit.thingRule || (unit.thingSides && !unit.thingSides[side]) || (unit.thingRule.holder && unit.thingRule.holder !== side)) return false;
   return words.has(unit.thingRule.head) || unit.thingRule.act.some((s) => acts.has(s));
 }
 

@@ -70,4 +70,22 @@ describe('a passive sentence is not read so', () => {
     const GROUPS = 'Decisions of party groups are not Council decisions and should not be presented as such.';
     expect(sideCues(`${SHARE} ${GROUPS}`, 'Can I say our party group decided it?')[GROUPS]).toBe(0);
   });
+
+  test('for the other side, when the thing is given to one side', () => {
+    const GIVEN = 'Information given to a councillor must only be used for council business.';
+    expect(sideCues(`Councillors and staff must not use council equipment for private work. ${GIVEN}`, 'Can I use the information for a private job?', 'officer')[GIVEN]).toBe(0);
+    expect(sideCues(`Councillors and staff must not use council equipment for private work. ${GIVEN}`, 'Can I use the information for a private job?', 'councillor')[GIVEN]).toBe(1);
+  });
+
+  test('when its case is a post the message does not name', () => {
+    const EXCEPTION = 'If a complaint is against the Clerk, the complaint must be made in writing to the Chair.';
+    expect(sideCues(`Councillors should take complaints about staff to their line manager. ${EXCEPTION}`, 'How do I make a complaint about the caretaker?')[EXCEPTION]).toBe(0);
+  });
+
+  test('when the act is the story\'s, or done to the asker', () => {
+    const LETTERS = 'Letters giving instructions on behalf of the Council should never be sent in the name of a councillor.';
+    expect(sideCues(`Councillors should raise concerns privately. ${LETTERS}`, 'A resident sent me a rude email; where do I take it?')[LETTERS]).toBe(0);
+    const OUTCOME = 'The outcome must be reported to the Clerk.';
+    expect(sideCues(`Councillors should raise concerns privately. ${OUTCOME}`, 'Can I be reported for raising a concern?')[OUTCOME]).toBe(0);
+  });
 });
