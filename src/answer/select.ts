@@ -360,6 +360,8 @@ const THING_MODIFIER = /,|\s(?:of|for|to|from|about|on|in|at|by|with|over|under|
 const ASKER_ACTS = /\b(?:i|we)\b(?!')/i;
 /** A thing given to a side ("Information given to a Councillor", "papers provided to members"): that side holds it. */
 const HOLDER = /\b(?:given|provided|supplied|sent|passed|circulated|issued|offered|made available)\s+to\s+(?:(?:a|an|the|any|each|every|all|individual)\s+)*(councillors?|members?|officers?|employees?|staff)\b(?! of (?:the )?(?:staff|public))/i;
+/** A verb of the story: the word before an object pronoun ("offered me", "sent us", "gave him"). */
+const STORY_VERB = /\b([a-z]+)\s+(?=(?:me|us|him|her|them)\b)/gi;
 /** The words after the asker that say what the asker does ("can I *use the*", "do I *have to report*"). */
 const ASKER_VERBS = /\b(?:i|we)\s+((?:[a-z]+\s+){0,2}[a-z]+)/gi;
 /** The asker acted on, in the passive ("Can I be reported …?", "Will I be told …?"). */
@@ -434,6 +436,9 @@ export class AnswerSelector {
     // "If a complaint is against the Chief Officer, the complaint must be lodged …" is the exception for that post's case: read
     // for the side only when the message names the post (the condition cue's case), not over the rule for every case.
     const otherPostsCase = (unit: IndexedUnit) => unit.conditionPosts.length > 0 && !namesConditionPost(question, unit.conditionPosts);
+    // The thing is named by a noun of the message: "offered" in "A builder offered me tickets" is what happened, not the thing.
+    const storyVerbs = new Set([...question.matchAll(STORY_VERB)].flatMap((m) => queryStems(m[1])));
+    const thingWords = new Set([...ownWords].filter((s) => !storyVerbs.has(s)));
     const askedActs = new Set(type === 'can' ? [...asking.matchAll(ASKER_VERBS)].flatMap((m) => queryStems(m[1])) : []);
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
@@ -530,7 +535,7 @@ export class AnswerSelector {
         const carried =
           side && !ownSide && unit.carriedSides
             ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed)
-            : side && !ownSide && askerActs && thingAsked(unit, side, ownWords, askedActs) && !otherPostsCase(unit)
+            : side && !ownSide && askerActs && thingAsked(unit, side, thingWords, askedActs) && !otherPostsCase(unit)
               ? WEIGHTS.thingRule
               : 0;
         const roleCue = ownSide + carried;

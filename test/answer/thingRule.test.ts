@@ -85,6 +85,8 @@ describe('a passive sentence is not read so', () => {
   test('when the act is the story\'s, or done to the asker', () => {
     const LETTERS = 'Letters giving instructions on behalf of the Council should never be sent in the name of a councillor.';
     expect(sideCues(`Councillors should raise concerns privately. ${LETTERS}`, 'A resident sent me a rude email; where do I take it?')[LETTERS]).toBe(0);
+    const OFFER = 'Any offer over that value must be reported to the Clerk.';
+    expect(sideCues(`Councillors must refuse gifts over £25. ${OFFER}`, 'A builder offered me rugby tickets. Can I take them?')[OFFER]).toBe(0);
     const OUTCOME = 'The outcome must be reported to the Clerk.';
     expect(sideCues(`Councillors should raise concerns privately. ${OUTCOME}`, 'Can I be reported for raising a concern?')[OUTCOME]).toBe(0);
   });
