@@ -105,6 +105,12 @@ export const WEIGHTS = {
   /** Share of the side cue a sentence naming neither side takes from the clause's sentence before it that names one. */
   carriedSide: 1,
   /**
+   * Share of the side cue a sentence naming neither side takes when it is a rule in the passive on the thing or act the
+   * question is about ("Papers marked confidential should be returned to the Town Clerk …", "every offer … must be reported
+   * to the Clerk"): it binds whoever holds the thing, so it answers the side asked about as a rule naming that side does.
+   */
+  thingRule: 1,
+  /**
    * Share of the side cue taken by a sentence about the other side's conduct towards the asker's side ("Officers will do
    * their best to give timely responses to Members' enquiries" to a councillor): what the other side owes the asker
    * answers the asker as a rule of their own does, so it is not counted against as what *they* must do.
@@ -233,6 +239,15 @@ interface IndexedUnit extends SentenceUnit, Bag {
    */
   carriedSides?: Record<'councillor' | 'officer', boolean>;
   /**
+   * For a sentence naming neither side whose main clause is a rule in the passive on a thing ("Personal data held by the
+   * Council may only be used for …", "Any concern about work in progress should be passed to …"): the stem of the thing's
+   * head noun (data, concern) and of the act the rule puts on it (use, pass). Unset when its subject is a pronoun
+   * (CARRIES_SIDE's case) or names a side.
+   */
+  thingRule?: { head: string; act: string[]; holder?: 'councillor' | 'officer' };
+  /** The sides the clause named before a thing rule, if any: the rule is read for a side the clause has not left. */
+  thingSides?: Record<'councillor' | 'officer', boolean>;
+  /**
    * The sides it names after its subject's verb: in a sentence about one side's conduct, whom that conduct is towards
    * ("Officers will keep all Members fully informed", "Members will endeavour to give timely responses to enquiries from Officers").
    */
@@ -334,6 +349,27 @@ const FRAME_STEMS = new Set(
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** "staff" naming a resource ("staff time", "staff resources"), not the people: no side. */
 const STAFF_AS_THING = /\bstaff (?=(?:time|resources?|costs?)\b)/gi;
+/**
+ * A rule in the passive: a modal (or "is/are to") then "be" and a participle, "must only be used", "should not be
+ * presented", "are not to be taken", "shall be kept". The words before it are the thing the rule is on.
+ */
+const PASSIVE_RULE = /\b(?:must|should|shall|may(?= not| only| never)|(?:is|are) (?=(?:not |only )?to be\b))(?: not| only| never| always| also)?(?: to)? be (?:[a-z]+ly )?([a-z]+(?:ed|en|wn|ld|nt|de|ne|pt|ght|id|ut|ft|et))\b/i;
+/** Where a thing's head noun ends: a comma, a preposition, a relative word or a participle ("Papers marked …", "data held by …"). */
+const THING_MODIFIER = /,|\s(?:of|for|to|from|about|on|in|at|by|with|over|under|which|that|who|whose|where|when|whether|including|such as|[a-z]+ed|given|held|kept|sent|made|taken|shown|told|put|paid|left)\b/i;
+/** The asker as the subject of the asking sentence ("Can I …", "Do I have to …", "how do we …"). */
+const ASKER_ACTS = /\b(?:i|we)\b(?!')/i;
+/** A thing given to a side ("Information given to a Councillor", "papers provided to members"): that side holds it. */
+const HOLDER = /\b(?:given|provided|supplied|sent|passed|circulated|issued|offered|made available)\s+to\s+(?:(?:a|an|the|any|each|every|all|individual)\s+)*(councillors?|members?|officers?|employees?|staff)\b(?! of (?:the )?(?:staff|public))/i;
+/** A verb of the story: the word before an object pronoun ("offered me", "sent us", "gave him"). */
+const STORY_VERB = /\b([a-z]+)\s+(?=(?:me|us|him|her|them)\b)/gi;
+/** The words after the asker that say what the asker does ("can I *use the*", "do I *have to report*"). */
+const ASKER_VERBS = /\b(?:i|we)\s+((?:[a-z]+\s+){0,2}[a-z]+)/gi;
+/** The asker acted on, in the passive ("Can I be reported …?", "Will I be told …?"). */
+const ASKER_ACTED_ON = /\b(?:i|we)\s+(?:\w+\s+)?be\s+[a-z]+(?:ed|en|wn|ld|nt|pt|ght|id|ut)\b/i;
+/** A leading subordinate clause, before the main clause's subject. */
+const LEADING_CLAUSE = /^(?:if|where|when|whenever|whilst|while|once|after|before|unless|until|although|as long as|during|in the (?:case|event) of)\b/i;
+/** A thing-rule's subject that is a pronoun or points back: the clause's side reaches it another way (CARRIES_SIDE), or not at all. */
+const POINTING_SUBJECT = /^(?:it|they|these|this|those|that|he|she|such|any such)\b/i;
 /** A sentence whose subject is a pronoun for whom the clause spoke of before ("They must not allow …", "He/she represents …"). */
 const CARRIES_SIDE = /^(?:they|he|she|he\/she|s\/he)\b/i;
 /** A sentence that opens a new case rather than carrying on the one before. */
@@ -391,6 +427,19 @@ export class AnswerSelector {
     // The asking sentence alone: after a backstory, the sentence that answers shares its words, not only the backstory's.
     const focus = new Map<string, number>();
     if (askingStems.length >= 1) for (const s of askingStems) if (!FRAME_STEMS.has(s)) focus.set(s, (focus.get(s) ?? 0) + termWeight(s));
+    // The message's own words, before the protocol's words for them are added: a thing rule must be on a thing it names itself.
+    const ownWords = new Set(query.keys());
+    // …or, asked whether the asker may or must ("Can I use …", "Do I have to report it?"), the act it puts on the thing is
+    // the asker's own act in the asking sentence: the words just after "I", not the story's ("A member sent me …") nor the
+    // asker's being acted on ("Can I be reported …?").
+    const askerActs = ASKER_ACTS.test(asking) && !ASKER_ACTED_ON.test(asking);
+    // "If a complaint is against the Chief Officer, the complaint must be lodged …" is the exception for that post's case: read
+    // for the side only when the message names the post (the condition cue's case), not over the rule for every case.
+    const otherPostsCase = (unit: IndexedUnit) => unit.conditionPosts.length > 0 && !namesConditionPost(question, unit.conditionPosts);
+    // The thing is named by a noun of the message: "offered" in "A builder offered me tickets" is what happened, not the thing.
+    const storyVerbs = new Set([...question.matchAll(STORY_VERB)].flatMap((m) => queryStems(m[1])));
+    const thingWords = new Set([...ownWords].filter((s) => !storyVerbs.has(s)));
+    const askedActs = new Set(type === 'can' ? [...asking.matchAll(ASKER_VERBS)].flatMap((m) => queryStems(m[1])) : []);
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
     for (const formal of kindWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.kind);
@@ -483,7 +532,12 @@ export class AnswerSelector {
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
         const ownSide = side ? sideCue(unit, side, owed) : 0;
-        const carried = side && !ownSide && unit.carriedSides ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed) : 0;
+        const carried =
+          side && !ownSide && unit.carriedSides
+            ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed)
+            : side && !ownSide && askerActs && thingAsked(unit, side, thingWords, askedActs) && !otherPostsCase(unit)
+              ? WEIGHTS.thingRule
+              : 0;
         const roleCue = ownSide + carried;
         const rest =
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
@@ -637,6 +691,10 @@ export class AnswerSelector {
       for (const unit of list) {
         if (unit.sides.councillor || unit.sides.officer) named = unit;
         else if (named && CARRIES_SIDE.test(unit.text)) unit.carriedSides = named.sides;
+        else if (!unit.parts) {
+          const thing = thingRuleOf(unit.text);
+          if (thing) [unit.thingRule, unit.thingSides] = [thing, named?.sides];
+        }
       }
       byClause.set(clause, list);
     }
@@ -662,6 +720,48 @@ function limitOfGrant(clauseUnits: IndexedUnit[], grant: IndexedUnit): IndexedUn
   }
   return undefined;
 }
+/**
+ * The stems of the thing a passive rule is on and of what it says is done to it ("Papers marked confidential should be
+ * returned …": paper, mark, confidential, return), or undefined when the sentence is no such rule, or its thing names a side or is a pronoun.
+ */
+function thingRuleOf(text: string): { head: string; act: string[]; holder?: 'councillor' | 'officer' } | undefined {
+  const rule = PASSIVE_RULE.exec(text);
+  if (!rule) return undefined;
+  // "… may be accepted, but every offer, whether accepted or not, must be reported": the thing is the rule's own clause's.
+  const before = text.slice(0, rule.index).split(/[;:]\s+|,\s+(?:but|and|so)\s+/).pop()!.trim();
+  // "Where confidential information is provided, it must not be divulged …", "Whenever a public meeting is organised …, all
+  // the Councillors should be invited": the thing follows the leading condition.
+  const leading = LEADING_CLAUSE.test(before) && before.includes(',');
+  let thing = leading ? before.slice(before.lastIndexOf(',') + 1).trim() : before;
+  // "If the complaint is against the Chief Executive personally, it must be lodged …": "it" is the condition's subject.
+  if (leading && /^(?:it|they)$/i.test(thing)) thing = before.replace(LEADING_CLAUSE, '').split(/\s(?:is|are|was|were|has|have|had|will|would|can|cannot|may|must|should|concerns?|relates?)\b/i)[0].trim();
+  // "Decisions by party political groups are not Council decisions and should not be presented …": a second predicate of a
+  // sentence about something else, not a rule whose subject is the thing.
+  const finite = /\b(?:is|are|was|were|has|have)\b/i.exec(thing);
+  if (/\band$/i.test(thing) || (finite && !/\b(?:that|which|who|whom|whose|where|when)\b/i.test(thing.slice(0, finite.index)))) return undefined;
+  // "Any written reply to a Member … should not be copied": a side in a phrase of the thing does not make it that side's sentence.
+  const subject = subjectOf(thing);
+  if (!thing || POINTING_SUBJECT.test(thing) || SIDE.councillor.test(subject) || SIDE.officer.test(subject)) return undefined;
+  // The head noun: the last word before the thing's first modifier ("Any offer over that value", "Papers marked confidential",
+  // "Personal data held by the Council"), not an adjective before it ("Close personal familiarity").
+  const headPhrase = thing.split(THING_MODIFIER)[0].trim();
+  const head = contentStems(headPhrase.split(/\s+/).pop() ?? '').filter((s) => !SIDE_STEMS.has(s))[0];
+  if (!head) return undefined;
+  // "Information given to a Councillor must only be used …": a thing given to one side is that side's to use.
+  const holder = HOLDER.exec(thing);
+  return { head, act: [...contentStems(rule[1]), ...baseForms(rule[1])], ...(holder ? { holder: SIDE.councillor.test(holder[1]) ? ('councillor' as const) : ('officer' as const) } : {}) };
+}
+
+/**
+ * A thing rule (`IndexedUnit.thingRule`) read for the side asked about: its thing or act is one the question names, and
+ * the clause before it did not speak of the other side only ("The Clerk may take urgent action … Any such action must be
+ * reported …" is the Clerk's rule).
+ */
+function thingAsked(unit: IndexedUnit, side: 'councillor' | 'officer', words: Set<string>, acts: Set<string>): boolean {
+  if (WEIGHTS.thingRule === 0 || !unit.thingRule || (unit.thingSides && !unit.thingSides[side]) || (unit.thingRule.holder && unit.thingRule.holder !== side)) return false;
+  return words.has(unit.thingRule.head) || unit.thingRule.act.some((s) => acts.has(s));
+}
+
 /** Words naming a side or the council, which nearly every sentence shares: no sign that two sentences speak of one thing. */
 const SIDE_STEMS = new Set(['council', 'councillor', 'councillors', 'member', 'members', 'officer', 'officers', 'staff', 'employee', 'employees', 'clerk'].map(stem));
 
