@@ -318,8 +318,10 @@ export class ConsoleSession {
       return [
         filedLine(filed, this.clerkTitleFor(filed.council)),
         `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
+        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}.`,
+        // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
-        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
+        "You'll be told of every step; /my-requests shows its status.",
       ].join('\n');
     } catch (error) {
       if (error instanceof QueueError) {
