@@ -94,3 +94,27 @@ describe('a receipt with a warning leads with the receipt and gives the warning 
     }
   });
 });
+
+/**
+ * A complaint offer taken up at the console ("yes", or a bare /complaint) filled in whom it is about without a word,
+ * where Slack's modal and Teams' card show "About the Clerk" chosen: a wrong guess could not be seen before filing.
+ * Now the console says it, as it says the documents of a document request.
+ */
+describe("the console says whom an offered complaint is about, as Slack's and Teams' forms show it", () => {
+  const make = () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'complaint-about-'));
+    const library = ProtocolLibrary.load(path.join(__dirname, '../../data/protocols'));
+    const queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library });
+    const session = new ConsoleSession({ defaultCouncil: 'cottingham', library } as never, queue, { userId: 'console:jo', name: 'Jo', role: 'councillor' });
+    return { session, done: () => (queue.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+  };
+  test('a bare /complaint after the offer (a typed "yes" opens the same form: src/channels/console/session.ts openAccepted)', () => {
+    const { session, done } = make();
+    try {
+      (session as unknown as { offers: unknown[] }).offers = [{ kind: 'complaint', label: 'Make a complaint', prefill: { about: 'clerk' } }];
+      expect(session.handle('/complaint')).toMatch(/^About: the Clerk \(from our conversation; \/cancel if that's wrong\)\nConfidential complaint\. \(type \/cancel to stop\)\nWhat happened\?/);
+    } finally {
+      done();
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -166,7 +166,10 @@ export class ConsoleSession {
    * cannot show an editable field as Slack's modal and Teams' card do.
    */
   private startOfferedForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
-    const known = kind === 'document_access' && prefill.what ? `Documents: ${prefill.what} (from our conversation; /cancel if that's wrong)\n` : '';
+    const said = (label: string, value: string) => `${label}: ${value} (from our conversation; /cancel if that's wrong)\n`;
+    // Whom a complaint is about likewise (uat17): Slack's modal and Teams' card show it chosen; the console asked nothing.
+    const known =
+      kind === 'document_access' && prefill.what ? said('Documents', prefill.what) : kind === 'complaint' && prefill.about ? said('About', aboutLabel(prefill.about, this.clerkTitle)) : '';
     return `${known}${this.startForm(kind, prefill)}`;
   }
 
@@ -191,7 +194,7 @@ export class ConsoleSession {
       // carry it): /request fills in the documents asked for, /ask-clerk passes that question on, as "yes" would,
       // rather than asking for them to be typed again.
       case '/complaint':
-        return this.startForm('complaint', this.offered('complaint'));
+        return this.startOfferedForm('complaint', this.offered('complaint'));
       case '/ask-clerk':
         return this.startForm('question', argument ? { question: argument } : this.offered('question'));
       case '/my-requests':
