@@ -1,3 +1,4 @@
+import { withTypedApostrophes } from '../nlu/apostrophes';
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
 import type { Subject } from './context';
@@ -244,6 +245,22 @@ const YES_SOFTENERS = "(?:ok|okay|alright|all right|fine|great|perfect|lovely|br
 const YES_SEPARATOR = '[\\s,.!\\u2013\\u2014-]+';
 const YES_AT_LENGTH = new RegExp(`^(?:${YES_WORDS}|${YES_SOFTENERS})(?:${YES_SEPARATOR}(?:${YES_WORDS}|${YES_SOFTENERS}))*[\\s.!]*$`);
 const SAYS_YES = new RegExp(`(?:^|${YES_SEPARATOR})${YES_WORDS}(?=$|${YES_SEPARATOR})`);
+/**
+ * Turning down the offer to file (uat17): "no", "no thanks", "not now", "don't bother", "no need, I'm fine", "nah
+ * leave it". The console alone said "All right." to a bare no; Slack and Teams read "no" after an offer as a follow-up
+ * of the topic and answered it again. Words that decline (`NO_WORDS`) and words that only soften or thank, every one
+ * from these lists, the first a decline: "no, what about the chairman?", "no one told me …", "not the minutes, the
+ * agenda" and "why not?" say more than no.
+ */
+const NO_WORDS = "(?:n|no|nope|nah|no thanks|no thank you|no need|not (?:now|yet|today|for now|right now|this time)|don'?t bother|(?:just )?leave it|maybe later|let'?s not|i'?ll leave it)";
+const NO_SOFTENERS = "(?:thanks|thank you|cheers|that'?s (?:fine|ok|okay|all)|it'?s (?:fine|ok|okay)|i'?m (?:fine|ok|okay|good|all right|alright)|(?:for )?now|then|ok|okay)";
+const DECLINE = new RegExp(`^${NO_WORDS}(?:${YES_SEPARATOR}(?:${NO_WORDS}|${NO_SOFTENERS}))*[\\s.!]*$`);
+const DECLINE_WORDS = 8;
+/** Whether a turn turns down the offer before it (read only while an offer stands). */
+export function declinesOffer(text: string): boolean {
+  const lower = withTypedApostrophes(text.toLowerCase()).trim();
+  return lower.split(/\s+/).length <= DECLINE_WORDS && DECLINE.test(lower);
+}
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 

@@ -107,11 +107,7 @@ export class ConsoleSession {
     if (line.startsWith('/')) return this.command(line);
     // A terminal's habit: a bare "quit" or "exit" leaves, rather than being read as a question.
     if (/^(quit|exit)[.!]?$/i.test(line)) return this.command('/quit');
-    // "yes" / "ok, file it" is read by the assistant, which knows what this conversation offered.
-    if (this.offers.length > 0 && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
-      this.offers = [];
-      return 'All right.';
-    }
+    // "yes" / "ok, file it" and "no thanks" are read by the assistant, which knows what this conversation offered.
     return this.ask(line);
   }
 
