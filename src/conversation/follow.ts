@@ -184,7 +184,8 @@ export class Conversations {
       };
     }
     // "no thanks" to the offer: the offer is closed and nothing is answered, in every channel (the console alone did this).
-    if (previous?.offer && declinesOffer(text)) return { ...alone, result: previous.topic ? offeredTopic(previous.topic) : standalone, followUp: true, slots: previous.slots, declined: true };
+    // Read as it reads alone ("no thanks" is thanks): it asks nothing of the topic, which the thread keeps.
+    if (previous?.offer && declinesOffer(text)) return { ...alone, followUp: true, slots: previous.slots, declined: true };
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
