@@ -158,6 +158,8 @@ const asksNothing = (text: string, { result, reading }: Pick<ReadMessage, 'resul
   !reading?.accepted && result.intent === OUT_OF_SCOPE && (result.scopeReason === 'no_words' || result.scopeReason === 'gibberish' || BARE_REPLY.test(text.trim()));
 const STARTED_AGAIN = "Starting again: I've set aside what we were talking about. What would you like to ask about {council}'s protocol?";
 const OPENING_FORM = "Here is the form, filled in from what we've discussed; check it and send it when you're ready.";
+/** "no thanks" to an offer to file: nothing is sent, and nothing answered again (uat17: the console's "All right." for every channel). */
+const DECLINED = 'All right: nothing has been sent to the {clerk}.';
 /** How many clauses a further question of the message quotes beside those already quoted for the first. */
 const ALSO_CLAUSES = 2;
 /** How many of a topic's clauses a follow-up re-ranks with the thread's earlier ones. */
@@ -373,11 +375,12 @@ export class Assistant {
     });
     const offers = rememberedOffers(reply.actions, [{ intent: reply.intent, asked: shortQuestion(own) }, ...also.map((other) => ({ intent: other.intent, asked: other.question }))]);
     if (reading?.followUp) reply.followUp = true;
+    if (reading?.declined) Object.assign(reply, { summary: fill(DECLINED), answer: null, clauses: [], notice: undefined, uncertain: false, actions: [], also: undefined });
     if (reading?.accepted) {
       const accepted = reading.acceptedAction ?? acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion, reading.acceptedDocuments);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted ? reply : { ...reply, actions: firstOffers }, text, offers);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted || reading.declined ? reply : { ...reply, actions: firstOffers }, text, reading.declined ? undefined : offers);
     if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }
@@ -443,7 +446,7 @@ export class Assistant {
       council,
       role,
       result: { ...reading.result, intent: reply.intent },
-      topical: intent?.kind === 'topic' && !reading.accepted && !reading.choosing,
+      topical: intent?.kind === 'topic' && !reading.accepted && !reading.choosing && !reading.declined,
       clauses: reply.clauses.map(({ ref, score }) => ({ ref, score })),
       answer: reply.answer ? { ref: reply.answer.ref, text: reply.answer.text, type } : undefined,
       offer: offered?.kind as ThreadContext['offer'],

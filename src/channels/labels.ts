@@ -6,6 +6,12 @@ import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
+/**
+ * What a bare mention (the question to follow) or a bare "ask" is told, in every channel: the question it waits for,
+ * with an example a person can type as it is. Slack and Teams each had their own (uat17).
+ */
+export const ASK_WHAT = 'What would you like to ask? For example: "can I give the groundsman instructions?"';
+
 /** Where the council has no title of its own for its Clerk (the metadata's default). */
 export const DEFAULT_CLERK_TITLE = 'Clerk';
 

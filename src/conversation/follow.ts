@@ -7,7 +7,7 @@ import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef
 import { movesIn } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
-import { afterAcknowledgement, asMeant, readTurn, TurnForm } from './turn';
+import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
 import { offerTaken, RememberedOffer } from './offers';
 import type { OfferedAction } from '../assistant/reply';
 
@@ -85,6 +85,8 @@ export interface ThreadReading {
   reset: boolean;
   /** The asker accepted what the last answer offered to file ("ok, file it"). */
   accepted?: ThreadContext['offer'];
+  /** The asker turned down what the last answer offered to file ("no thanks", "not now"): nothing to answer (uat17). */
+  declined?: boolean;
   /** …and, when that was to pass a question to the Clerk, the question offered. */
   acceptedQuestion?: ThreadContext['offeredQuestion'];
   /** …and, when that was to file a document request, what the offer filled its form with. */
@@ -181,6 +183,9 @@ export class Conversations {
         ...(acceptedDocuments ? { acceptedDocuments } : {}),
       };
     }
+    // "no thanks" to the offer: the offer is closed and nothing is answered, in every channel (the console alone did this).
+    // Read as it reads alone ("no thanks" is thanks): it asks nothing of the topic, which the thread keeps.
+    if (previous?.offer && declinesOffer(text)) return { ...alone, followUp: true, slots: previous.slots, declined: true };
     const topic = previous?.topic;
     const top = standalone.ranked[0];
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
@@ -295,14 +300,15 @@ export class Conversations {
           ...(answered.answer ? { answer: answered.answer } : {}),
         }
       : previous?.topic;
-    // An accepted offer is used up; a turn off the protocol ("thanks") leaves the offer open.
-    const offer = reading.accepted ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
+    // An accepted offer is used up, and so is one turned down; a turn off the protocol ("thanks") leaves the offer open.
+    const closed = reading.accepted || reading.declined;
+    const offer = closed ? undefined : answered.offer ?? (answered.topical ? undefined : previous?.offer);
     // The question goes with its offer: kept while "yes please" can still accept it, and no longer.
     const offeredQuestion = offer !== 'question' ? undefined : answered.offer ? answered.offeredQuestion : previous?.offeredQuestion;
     const offeredDocuments = offer !== 'document_request' ? undefined : answered.offer ? answered.offeredDocuments : previous?.offeredDocuments;
     // Every question's offer, on the same terms: used up when one is accepted, kept by a turn off the protocol
     // (and by the question which one), replaced by a reply that offers anything.
-    const offers = reading.accepted ? undefined : answered.offers?.length ? answered.offers : answered.topical ? undefined : previous?.offers;
+    const offers = closed ? undefined : answered.offers?.length ? answered.offers : answered.topical ? undefined : previous?.offers;
     const offProtocol =
       OFF_PROTOCOL.has(answered.result.intent) && answered.offer === 'question'
         ? { intent: answered.result.intent, confidence: answered.result.confidence }

@@ -1,3 +1,4 @@
+import { withTypedApostrophes } from '../nlu/apostrophes';
 import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
 import type { Subject } from './context';
@@ -231,6 +232,35 @@ const RESET = /^(?:\/new|\/reset|start (?:again|over|afresh)|new (?:conversation
 const ACCEPT = /\b(?:file|submit|send|lodge|raise|log|open|start|put|pass)\b(?: (?:it|that|this|one|them|the (?:request|complaint|form|question))\b| in\b| on\b| for me\b| please\b|$)/;
 const YES =
   /^(?:y|yes|yeah|yep|yup|ok|okay|sure|please(?: do)?|go on|go ahead|do it|sounds good|why not)(?:[\s,.!]+(?:yes|please(?: do)?|go on|go ahead|do it|do that|then|sounds good|that'?d be (?:great|good|helpful|lovely)|if you (?:could|would|can)|why not))*[\s.!]*$/;
+/**
+ * A yes said at more length (uat17): "yes please, I'd like that", "ok let's do it", "that's fine, go ahead", "yes that would
+ * be great". Words that say yes to the offer (`YES_WORDS`) and words that only soften or thank (`YES_SOFTENERS`), one
+ * after another, every one of them from these two lists, and at least one that says yes: "ok thanks", "great" and
+ * "that's fine, thanks" say no yes of their own (they close or thank), and anything else in the turn ("yes but …",
+ * "let's leave it", "I'd like to know …") makes it something other than an acceptance.
+ */
+const YES_WORDS =
+  "(?:y|yes|yeah|yep|yup|sure|please(?: do)?|go on|go ahead|go for it|do it|do that|sounds (?:good|great)|why not|let'?s(?: do (?:it|that))?|that(?:'?d| would) (?:be )?(?:great|good|helpful|lovely|brilliant|perfect)|that(?:'?d| would) help|(?:i'?d|i would) (?:like|love|appreciate) (?:that|it|this)|if you (?:could|would|can))";
+const YES_SOFTENERS = "(?:ok|okay|alright|all right|fine|great|perfect|lovely|brilliant|then|thanks|thank you|cheers|for me|that'?s fine|that'?s great)";
+const YES_SEPARATOR = '[\\s,.!\\u2013\\u2014-]+';
+const YES_AT_LENGTH = new RegExp(`^(?:${YES_WORDS}|${YES_SOFTENERS})(?:${YES_SEPARATOR}(?:${YES_WORDS}|${YES_SOFTENERS}))*[\\s.!]*$`);
+const SAYS_YES = new RegExp(`(?:^|${YES_SEPARATOR})${YES_WORDS}(?=$|${YES_SEPARATOR})`);
+/**
+ * Turning down the offer to file (uat17): "no", "no thanks", "not now", "don't bother", "no need, I'm fine", "nah
+ * leave it". The console alone said "All right." to a bare no; Slack and Teams read "no" after an offer as a follow-up
+ * of the topic and answered it again. Words that decline (`NO_WORDS`) and words that only soften or thank, every one
+ * from these lists, the first a decline: "no, what about the chairman?", "no one told me …", "not the minutes, the
+ * agenda" and "why not?" say more than no.
+ */
+const NO_WORDS = "(?:n|no|nope|nah|no thanks|no thank you|no need|not (?:now|yet|today|for now|right now|this time)|don'?t bother|(?:just )?leave it|maybe later|let'?s not|i'?ll leave it)";
+const NO_SOFTENERS = "(?:thanks|thank you|cheers|that'?s (?:fine|ok|okay|all)|it'?s (?:fine|ok|okay)|i'?m (?:fine|ok|okay|good|all right|alright)|(?:for )?now|then|ok|okay)";
+const DECLINE = new RegExp(`^${NO_WORDS}(?:${YES_SEPARATOR}(?:${NO_WORDS}|${NO_SOFTENERS}))*[\\s.!]*$`);
+const DECLINE_WORDS = 8;
+/** Whether a turn turns down the offer before it (read only while an offer stands). */
+export function declinesOffer(text: string): boolean {
+  const lower = withTypedApostrophes(text.toLowerCase()).trim();
+  return lower.split(/\s+/).length <= DECLINE_WORDS && DECLINE.test(lower);
+}
 /** A question is not an acceptance, even when it names the filing ("can I file a complaint?"). */
 const ASKS = /^(?:(?:ok|okay|so|and|right),? )?(?:can|could|how|what|who|why|when|where|should|do|does|is|am|may|would|will)\b/;
 
@@ -395,7 +425,7 @@ export function readTurn(text: string): TurnForm {
   const asksItsOwn = OWN_QUESTION_FRAME.test(lower) && topicWords > 0 && !pointsBackByWords && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && asksAs === undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
-  const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower));
+  const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));
 
   // Only when that is all it says: "asking on behalf of Nadia: a councillor keeps … what can she do?" asks its own question.
   const askingAs = ASKING_AS.test(lower) && !/[?:]|\.\.|\u2026/.test(lower) && contentWords <= ASKING_AS_WORDS;

@@ -82,6 +82,9 @@ function postedInAChat(queue: Pick<ChannelDeps['queue'], 'channelPost'>, request
 }
 
 /** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
+/** A subject as a sentence: a full stop unless it already ends one ("… please?" is not given "?."). */
+const sentence = (text: string): string => (/[.?!]["'”’)]*$/.test(text) ? text : `${text}.`);
+
 export function formatNotification(n: Notification, clerkTitle: string): string {
   const status = statusLabel(n.request.status).toLowerCase();
   if (n.audience === 'clerks') {
@@ -93,5 +96,5 @@ export function formatNotification(n: Notification, clerkTitle: string): string 
     return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
   }
   const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${terminalSafe(n.change.note)}` : '';
-  return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} Subject: ${terminalSafe(n.request.subject)}.${note}`;
+  return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} Subject: ${sentence(terminalSafe(n.request.subject))}${note}`;
 }

@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -107,11 +107,7 @@ export class ConsoleSession {
     if (line.startsWith('/')) return this.command(line);
     // A terminal's habit: a bare "quit" or "exit" leaves, rather than being read as a question.
     if (/^(quit|exit)[.!]?$/i.test(line)) return this.command('/quit');
-    // "yes" / "ok, file it" is read by the assistant, which knows what this conversation offered.
-    if (this.offers.length > 0 && /^(n|no|nope|no thanks)[\s.!]*$/i.test(line)) {
-      this.offers = [];
-      return 'All right.';
-    }
+    // "yes" / "ok, file it" and "no thanks" are read by the assistant, which knows what this conversation offered.
     return this.ask(line);
   }
 
@@ -166,7 +162,10 @@ export class ConsoleSession {
    * cannot show an editable field as Slack's modal and Teams' card do.
    */
   private startOfferedForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
-    const known = kind === 'document_access' && prefill.what ? `Documents: ${prefill.what} (from our conversation; /cancel if that's wrong)\n` : '';
+    const said = (label: string, value: string) => `${label}: ${value} (from our conversation; /cancel if that's wrong)\n`;
+    // Whom a complaint is about likewise (uat17): Slack's modal and Teams' card show it chosen; the console asked nothing.
+    const known =
+      kind === 'document_access' && prefill.what ? said('Documents', prefill.what) : kind === 'complaint' && prefill.about ? said('About', aboutLabel(prefill.about, this.clerkTitle)) : '';
     return `${known}${this.startForm(kind, prefill)}`;
   }
 
@@ -191,7 +190,7 @@ export class ConsoleSession {
       // carry it): /request fills in the documents asked for, /ask-clerk passes that question on, as "yes" would,
       // rather than asking for them to be typed again.
       case '/complaint':
-        return this.startForm('complaint', this.offered('complaint'));
+        return this.startOfferedForm('complaint', this.offered('complaint'));
       case '/ask-clerk':
         return this.startForm('question', argument ? { question: argument } : this.offered('question'));
       case '/my-requests':
@@ -318,8 +317,10 @@ export class ConsoleSession {
       return [
         filedLine(filed, this.clerkTitleFor(filed.council)),
         `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
+        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}.`,
+        // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
-        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}. You'll be told of every step; /my-requests shows its status.`,
+        "You'll be told of every step; /my-requests shows its status.",
       ].join('\n');
     } catch (error) {
       if (error instanceof QueueError) {

@@ -406,12 +406,13 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 /** Shown to the requester in place of the form once the request is in the queue. */
 export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
   const body: CardElement[] = [
-    ...(notice ? [problemText(notice)] : []),
     heading(`✅ ${filedLine(request, clerkTitle)}`),
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`${routeLabel(request.status)}: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
     say(dueText(request) + '.'),
+    // As in Slack and the console: the receipt first, whom it goes to and when, then what is wrong with that.
+    ...(notice ? [problemText(notice)] : []),
   ];
   if (request.confidential) {
     body.push(

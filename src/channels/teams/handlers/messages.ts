@@ -10,9 +10,7 @@ import { serializeReference } from '../proactive';
 import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
-import { clerkTitleOf } from '../../labels';
-
-const ASK_WHAT = 'What would you like to ask? For example: ask may I give instructions to the groundsman?';
+import { ASK_WHAT, clerkTitleOf } from '../../labels';
 
 export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
   const activity = context.activity;

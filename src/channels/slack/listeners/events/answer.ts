@@ -4,6 +4,7 @@ import type { ThreadRef } from '../../../../conversation/context';
 import type { Person } from '../../../../queue/types';
 import { KnownBlock, replyMessages } from '../../blocks';
 import type { SlackContext } from '../../context';
+import { ASK_WHAT } from '../../../labels';
 
 /** `<@U123>` mentions (the bot's own, in an @mention) are not part of the question. */
 export function stripMentions(text: string): string {
@@ -23,7 +24,6 @@ export function answerFor(ctx: Pick<SlackContext, 'assistant' | 'logger'>, text:
   }
 }
 
-export const EMPTY_QUESTION = 'Ask me anything about how councillors and officers work together, e.g. "can I give the groundsman instructions?"';
 export const ANSWER_FAILED = 'Sorry, I could not answer that just now. Please try again in a minute.';
 
 /** Answers a DM or an @mention in its thread, as Block Kit, reading it as a turn of `thread`. */
@@ -36,7 +36,7 @@ export async function answerInThread(
     client.chat.postMessage({ channel: message.channel, thread_ts: message.threadTs, unfurl_links: false, unfurl_media: false, ...content });
   const question = stripMentions(message.text);
   if (question === '') {
-    await post({ text: EMPTY_QUESTION });
+    await post({ text: ASK_WHAT });
     return;
   }
   const person = await ctx.identity.person(message.user, client);
