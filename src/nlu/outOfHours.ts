@@ -1,6 +1,6 @@
 import type { ReadingRule } from './readingRules';
 import type { QuestionParts } from './question';
-import { judgedOutOfScopeForWantOfEvidence } from './scope';
+import { weakOrUnevidencedReading } from './scope';
 
 /**
  * Contact in someone's own time. "Can I ring the deputy clerk at home on a Sunday about a blocked drain?" was judged out of
@@ -79,8 +79,7 @@ export function asksAboutContactOutOfHours(text: string, parts: QuestionParts): 
 export const OUT_OF_HOURS_RULE: ReadingRule = {
   name: 'out_of_hours',
   gate: ({ judged, hasIntent }) =>
-    (judgedOutOfScopeForWantOfEvidence(judged) || (!judged.reason && !KEEPS_ITS_READING.has(judged.label) && judged.confidence < OUT_OF_HOURS_OVERRULES_BELOW)) &&
-    hasIntent(RESPONSE_TIMES),
+    weakOrUnevidencedReading(judged, (label) => KEEPS_ITS_READING.has(label), OUT_OF_HOURS_OVERRULES_BELOW) && hasIntent(RESPONSE_TIMES),
   matches: ({ text, parts }) => asksAboutContactOutOfHours(text, parts),
   decides: () => ({ intent: RESPONSE_TIMES }),
 };

@@ -1,6 +1,6 @@
 import type { ReadingRule } from './readingRules';
 import type { QuestionParts } from './question';
-import { judgedOutOfScopeForWantOfEvidence } from './scope';
+import { weakOrUnevidencedReading } from './scope';
 
 /**
  * A member's own stake in an item, with a question of taking part in it. "Bakers Lane planning app is from my next door
@@ -77,8 +77,7 @@ export function asksAboutTakingPartWithOwnStake(text: string, parts: QuestionPar
 export const OWN_STAKE_RULE: ReadingRule = {
   name: 'own_stake',
   gate: ({ judged, hasIntent }) =>
-    (judgedOutOfScopeForWantOfEvidence(judged) || (!judged.reason && !KEEPS_ITS_READING.has(judged.label) && judged.confidence < OWN_STAKE_OVERRULES_BELOW)) &&
-    hasIntent(INTERESTS),
+    weakOrUnevidencedReading(judged, (label) => KEEPS_ITS_READING.has(label), OWN_STAKE_OVERRULES_BELOW) && hasIntent(INTERESTS),
   matches: ({ text, parts }) => asksAboutTakingPartWithOwnStake(text, parts),
   decides: () => ({ intent: INTERESTS }),
 };

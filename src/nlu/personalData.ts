@@ -1,5 +1,5 @@
 import type { ReadingRule } from './readingRules';
-import { judgedOutOfScopeForWantOfEvidence } from './scope';
+import { weakOrUnevidencedReading } from './scope';
 
 /**
  * Someone in the council asking for other people's personal data: "Cllr Moss wants the names of everyone who
@@ -75,9 +75,7 @@ export function asksForOthersPersonalData(text: string): boolean {
 export const PERSONAL_DATA_RULE: ReadingRule = {
   name: 'personal_data',
   gate: ({ judged, hasIntent }) =>
-    (judgedOutOfScopeForWantOfEvidence(judged) ||
-      (!judged.reason && !KEEPS_ITS_READING.has(judged.label) && judged.confidence < PERSONAL_DATA_OVERRULES_BELOW)) &&
-    hasIntent(CONFIDENTIAL),
+    weakOrUnevidencedReading(judged, (label) => KEEPS_ITS_READING.has(label), PERSONAL_DATA_OVERRULES_BELOW) && hasIntent(CONFIDENTIAL),
   matches: ({ text }) => asksForOthersPersonalData(text),
   decides: () => ({ intent: CONFIDENTIAL }),
 };

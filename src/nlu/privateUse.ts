@@ -1,6 +1,6 @@
 import type { ReadingRule } from './readingRules';
 import type { QuestionParts } from './question';
-import { judgedOutOfScopeForWantOfEvidence } from './scope';
+import { weakOrUnevidencedReading } from './scope';
 
 /**
  * A member asking to use the council's things for their own ends. "could I park my campervan in the depot yard over the
@@ -47,8 +47,7 @@ export function asksToUseCouncilPropertyPrivately(text: string, parts: QuestionP
 export const PRIVATE_USE_RULE: ReadingRule = {
   name: 'private_use',
   gate: ({ judged, hasIntent }) =>
-    (judgedOutOfScopeForWantOfEvidence(judged) || (!judged.reason && judged.label !== RESOURCES && judged.confidence < PRIVATE_USE_OVERRULES_BELOW)) &&
-    hasIntent(RESOURCES),
+    weakOrUnevidencedReading(judged, (label) => label === RESOURCES, PRIVATE_USE_OVERRULES_BELOW) && hasIntent(RESOURCES),
   matches: ({ text, parts }) => asksToUseCouncilPropertyPrivately(text, parts),
   decides: () => ({ intent: RESOURCES }),
 };

@@ -497,6 +497,14 @@ export function judgedOutOfScopeForWantOfEvidence(judged: ScopeJudgement): boole
 }
 
 /**
+ * Whether a reading rule that reads a topic into a message may overrule how it was judged: out of scope for want of
+ * evidence (above), or read as another topic under `below` that is not one the rule leaves standing (`keeps`).
+ */
+export function weakOrUnevidencedReading(judged: ScopeJudgement, keeps: (label: string) => boolean, below: number): boolean {
+  return judgedOutOfScopeForWantOfEvidence(judged) || (!judged.reason && !keeps(judged.label) && judged.confidence < below);
+}
+
+/**
  * The top reading, judged by `outOfScopeReason`; but a weak out-of-scope reading with a topic
  * close behind it that explains the message is judged as that topic. A long messy in-scope
  * message (a story, typos, slang) spreads its probability thin, and the out-of-scope class, trained

@@ -1,7 +1,5 @@
-import { AnswerSelector, FEATURE_NAMES, ScoredSentence } from '../../src/answer/select';
 import { asksWhatIsOwed } from '../../src/answer/questionType';
-import { parseProtocol } from '../../src/protocols/parse';
-import { chooseInOneClause } from '../support/answers';
+import { chooseInOneClause, sideCuesInOneClause } from '../support/answers';
 
 // answers41 (issue #10): a councillor asking what officers owe them ("Can I expect a reply …?", "the clerk hasn't replied
 // … what can I do") asks about their own side, so a sentence about officers' conduct towards members ("Staff will answer
@@ -14,14 +12,7 @@ const TIDY = 'Staff must keep the reception area tidy.';
 const THEIR_DUE = 'Officers can expect from Councillors: courtesy and patience.';
 const SERVED = 'The ward councillors should be consulted before any works begin.';
 
-/** The side-cue feature of each sentence of a one-clause protocol, as the selector scores them for `question`. */
-function sideCues(clauseText: string, question: string, role: 'councillor' | 'officer' = 'councillor'): Record<string, number> {
-  const { clauses } = parseProtocol(`1. Test\n\n1.1 ${clauseText}\n`, 'test');
-  let rows: ScoredSentence[] = [];
-  new AnswerSelector().choose(clauses, question, role, [{ clause: clauses[0], prior: 1 }], { onScored: (seen) => (rows = seen) });
-  const feature = FEATURE_NAMES.indexOf('role');
-  return Object.fromEntries(rows.map((row) => [row.text, row.features[feature]]));
-}
+const sideCues = sideCuesInOneClause;
 
 describe('a message asking what the other side owes the asker', () => {
   test('is read from its wording: expecting, being entitled, being told, or not being answered', () => {

@@ -1,6 +1,5 @@
-import { AnswerSelector, FEATURE_NAMES, ScoredSentence, WEIGHTS } from '../../src/answer/select';
-import { parseProtocol } from '../../src/protocols/parse';
-import { chooseInOneClause } from '../support/answers';
+import { WEIGHTS } from '../../src/answer/select';
+import { chooseInOneClause, sideCuesInOneClause } from '../support/answers';
 
 // answers43: a rule in the passive on a thing ("Agendas marked private should be handed back …", "every offer … must be
 // reported …") names neither side, so the side cue never counted for it, and a rival sentence naming the asker's side
@@ -12,14 +11,7 @@ const SHARE = 'Councillors must not share private papers or information with any
 const HAND_BACK = 'Agendas marked private should be handed back to the Clerk at the end of the meeting.';
 const OTHERS = 'The Clerk keeps the register of interests. Councillors and staff will treat one another with courtesy.';
 
-/** The side-cue feature of each sentence of a one-clause protocol, as the selector scores them for `question`. */
-function sideCues(clauseText: string, question: string, role: 'councillor' | 'officer' = 'councillor'): Record<string, number> {
-  const { clauses } = parseProtocol(`1. Test\n\n1.1 ${clauseText}\n`, 'test');
-  let rows: ScoredSentence[] = [];
-  new AnswerSelector().choose(clauses, question, role, [{ clause: clauses[0], prior: 1 }], { onScored: (seen) => (rows = seen) });
-  const role_ = FEATURE_NAMES.indexOf('role');
-  return Object.fromEntries(rows.map((row) => [row.text, row.features[role_]]));
-}
+const sideCues = sideCuesInOneClause;
 
 describe('a passive rule on a thing the message names', () => {
   const QUESTION = 'Can I keep the private agendas after the meeting or share them?';
