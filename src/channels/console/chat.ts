@@ -81,10 +81,10 @@ function postedInAChat(queue: Pick<ChannelDeps['queue'], 'channelPost'>, request
   return CHAT_PLATFORMS.some((platform) => queue.channelPost(requestId, platform) !== undefined);
 }
 
-/** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
 /** A subject as a sentence: a full stop unless it already ends one ("… please?" is not given "?."). */
 const sentence = (text: string): string => (/[.?!]["'”’)]*$/.test(text) ? text : `${text}.`);
 
+/** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
 export function formatNotification(n: Notification, clerkTitle: string): string {
   const status = statusLabel(n.request.status).toLowerCase();
   if (n.audience === 'clerks') {
