@@ -53,7 +53,7 @@ function slowReader(chunks: number, readAfterMs: number): Promise<{ response: st
 }
 
 test('a client still sending, that reads its answer late, gets the 413 and not a reset', async () => {
-  const { response, error } = await slowReader(400, 300);
+  const { response, error } = await slowReader(40, 300);
   expect(response).toMatch(/^HTTP\/1\.1 413 /);
   expect(response).toContain('request body too large');
   expect(error).toBeUndefined();
