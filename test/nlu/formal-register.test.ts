@@ -3,6 +3,7 @@ import { Assistant } from '../../src/assistant/assistant';
 import { canonicalWords } from '../../src/nlu/normalize';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { MODEL_CACHE_DIR } from '../support/model';
+import { COUNCILLOR_ASKER } from '../support/shippedAssistant';
 
 const root = path.join(__dirname, '../..');
 
@@ -25,7 +26,7 @@ describe('a formal register ("is it the case that…", "I should be obliged if y
     Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 
   test('does not pull a question about the town into a protocol topic', () => {
-    const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+    const councillor = COUNCILLOR_ASKER;
     expect(assistant('halstead').answer('Is it true that the chip shop on the square has closed for good?', councillor).intent)
       .toBe('out_of_scope');
     expect(assistant('cottingham').answer(
@@ -34,7 +35,7 @@ describe('a formal register ("is it the case that…", "I should be obliged if y
   });
 
   test('still answers a protocol question asked in it', () => {
-    const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+    const councillor = COUNCILLOR_ASKER;
     expect(assistant('alsager').answer(
       'I should be grateful to know whether I can ask the caretaker to unlock the pavilion for my residents\' meeting.', councillor,
     ).intent).toBe('instructing_officers');

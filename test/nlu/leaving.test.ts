@@ -1,7 +1,7 @@
 import { asksAboutReplacingStaff } from '../../src/nlu/leaving';
-import { assistantFor } from '../support/shippedAssistant';
+import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
 
-const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+const councillor = COUNCILLOR_ASKER;
 
 describe('council staff leaving, and who takes their place', () => {
   test('is told by a place to fill and a member of the council staff', () => {

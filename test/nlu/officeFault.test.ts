@@ -1,8 +1,8 @@
 import { asksToPutAThingRight } from '../../src/nlu/officeFault';
 import { findQuestion } from '../../src/nlu/question';
-import { assistantFor } from '../support/shippedAssistant';
+import { assistantFor, OFFICER_ASKER } from '../support/shippedAssistant';
 
-const officer = { id: 'test', name: 'Sam', role: 'officer' } as const;
+const officer = OFFICER_ASKER;
 
 const putsRight = (message: string): boolean => {
   const parts = findQuestion(message);

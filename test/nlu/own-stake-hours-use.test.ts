@@ -3,11 +3,11 @@ import { asksAboutTakingPartWithOwnStake } from '../../src/nlu/ownStake';
 import { asksAboutContactOutOfHours } from '../../src/nlu/outOfHours';
 import { asksToUseCouncilPropertyPrivately } from '../../src/nlu/privateUse';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
-import { assistantFor } from '../support/shippedAssistant';
+import { assistantFor, COUNCILLOR_ASKER, OFFICER_ASKER } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
 
-const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
-const officer = { id: 'test', name: 'Sam', role: 'officer' } as const;
+const councillor = COUNCILLOR_ASKER;
+const officer = OFFICER_ASKER;
 
 const ownStake = (message: string): boolean => asksAboutTakingPartWithOwnStake(message, findQuestion(message));
 const outOfHours = (message: string): boolean => asksAboutContactOutOfHours(message, findQuestion(message));

@@ -1,10 +1,10 @@
 import { findQuestion } from '../../src/nlu/question';
 import { asksHowPressGoesThroughTheOffice } from '../../src/nlu/pressRouting';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
-import { assistantFor } from '../support/shippedAssistant';
+import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
 
-const councillor = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+const councillor = COUNCILLOR_ASKER;
 
 const pressRouted = (message: string): boolean => asksHowPressGoesThroughTheOffice(message, findQuestion(message));
 

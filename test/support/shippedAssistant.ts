@@ -14,3 +14,7 @@ export function assistantFor(council: string): Assistant {
   library ??= ProtocolLibrary.load(path.join(root, 'data/protocols'));
   return Assistant.create({ config: { COUNCIL: council, INTENTS_DIR: path.join(root, 'intents'), MODEL_CACHE_DIR }, library });
 }
+
+/** The askers the reading-rule tests send their messages as. */
+export const COUNCILLOR_ASKER = { id: 'test', name: 'Pat', role: 'councillor' } as const;
+export const OFFICER_ASKER = { id: 'test', name: 'Sam', role: 'officer' } as const;
