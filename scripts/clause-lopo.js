@@ -20,7 +20,7 @@ const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
 const { ClauseSelector } = require(path.join(root, 'dist/src/protocols/select'));
 const { ClauseTopics } = require(path.join(root, 'dist/src/answer/topicAffinity'));
 const { refMatches } = require(path.join(root, 'dist/src/nlu/evaluate'));
-const { EVAL_SETS, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
+const { EVAL_SETS, protocolFilesOf, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
 const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
 const { councilMetadataSchema } = require(path.join(root, 'dist/src/protocols/metadata'));
 
@@ -118,16 +118,16 @@ if (messy) {
 // The protocols no one has mapped, added in memory as eval adds them.
 const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
 const unmappedSets = EVAL_SETS.filter((set) => set.withProtocol && !set.heldOut && set.format !== 'dialogues' && !set.name.includes('holdout'));
-for (const set of unmappedSets) {
-  const id = protocolId(set.withProtocol);
+for (const file of unmappedSets.flatMap(protocolFilesOf)) {
+  const id = protocolId(file);
   if (context.library.has(id)) continue;
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(set.withProtocol), 'utf8'), id);
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(file), 'utf8'), id);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
 }
 const selector = new ClauseSelector(context.library, bot.engine.intents, undefined, topics);
 const probes = new Map();
-for (const set of unmappedSets) {
-  const council = protocolId(set.withProtocol);
+for (const set of unmappedSets) for (const file of protocolFilesOf(set)) {
+  const council = protocolId(file);
   const name = set.name.includes('check') ? `${council} (check)` : council;
   if (!probes.has(name)) probes.set(name, { n: 0, at1: 0, at3: 0, rr: 0 });
   for (const line of fs.readFileSync(resolveInProject(set.file), 'utf8').split('\n').filter((l) => l.trim())) {

@@ -9,7 +9,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
-const { EVAL_SETS, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
+const { EVAL_SETS, protocolFilesOf, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
 const { CliContext } = require(path.join(root, 'dist/src/cli/context'));
 const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
 const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
@@ -27,10 +27,10 @@ process.argv.forEach((a, i) => {
 const missesOf = process.argv.includes('--misses') ? process.argv[process.argv.indexOf('--misses') + 1] : undefined;
 const context = new CliContext();
 const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
-for (const set of EVAL_SETS) {
-  if (!set.withProtocol || context.library.has(protocolId(set.withProtocol))) continue;
-  const id = protocolId(set.withProtocol);
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(set.withProtocol), 'utf8'), id);
+for (const file of EVAL_SETS.flatMap(protocolFilesOf)) {
+  if (context.library.has(protocolId(file))) continue;
+  const id = protocolId(file);
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(file), 'utf8'), id);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
 }
 const bot = Assistant.create({ config: context.config, library: context.library });

@@ -18,7 +18,7 @@ const { Assistant } = require(path.join(root, 'dist/src/assistant/assistant'));
 const { ClauseSelector, UNMAPPED_RANKING } = require(path.join(root, 'dist/src/protocols/select'));
 const { ClauseTopics } = require(path.join(root, 'dist/src/answer/topicAffinity'));
 const { refMatches } = require(path.join(root, 'dist/src/nlu/evaluate'));
-const { EVAL_SETS, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
+const { EVAL_SETS, protocolFilesOf, resolveInProject } = require(path.join(root, 'dist/src/eval/sets'));
 const { parseProtocol } = require(path.join(root, 'dist/src/protocols/parse'));
 const { councilMetadataSchema } = require(path.join(root, 'dist/src/protocols/metadata'));
 
@@ -35,10 +35,10 @@ const designRows = designFiles.flatMap(readRows);
 const protocolId = (file) => path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
 const unmappedSets = EVAL_SETS.filter((set) => set.withProtocol && !set.heldOut && set.format !== 'dialogues' && !set.name.includes('holdout'));
 const shipped = context.library.ids().filter((id) => [...bot.engine.intents.values()].some((i) => i.clauses[id]));
-for (const set of unmappedSets) {
-  const id = protocolId(set.withProtocol);
+for (const file of unmappedSets.flatMap(protocolFilesOf)) {
+  const id = protocolId(file);
   if (context.library.has(id)) continue;
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(set.withProtocol), 'utf8'), id);
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(file), 'utf8'), id);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
 }
 
@@ -59,8 +59,8 @@ for (const council of shipped) {
 }
 const selector = new ClauseSelector(context.library, bot.engine.intents, undefined, topics);
 selector.intentsById = bot.engine.intents;
-for (const set of unmappedSets) {
-  const council = protocolId(set.withProtocol);
+for (const set of unmappedSets) for (const file of protocolFilesOf(set)) {
+  const council = protocolId(file);
   for (const row of readRows(set.file)) if (row.council === council) { const g = group(selector, row); if (g) groups.push({ ...g, fold: set.name.includes('check') ? 'check' : 'probe' }); }
 }
 

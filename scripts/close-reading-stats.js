@@ -21,7 +21,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const root = path.join(__dirname, '..');
 process.chdir(root);
-const { EVAL_SETS, resolveInProject } = require('../dist/src/eval/sets');
+const { EVAL_SETS, protocolFilesOf, resolveInProject } = require('../dist/src/eval/sets');
 const { CliContext } = require('../dist/src/cli/context');
 const { Assistant } = require('../dist/src/assistant/assistant');
 const { parseProtocol } = require('../dist/src/protocols/parse');
@@ -34,11 +34,11 @@ const check = process.argv.includes('--check');
 const heldOut = (/** @type {{name: string, file: string, heldOut?: boolean}} */ s) => s.heldOut || /blind|wexcombe/i.test(`${s.name} ${s.file}`);
 const isCheck = (/** @type {string} */ name) => /check|holdout/i.test(name);
 const context = new CliContext();
-for (const set of EVAL_SETS) {
-  if (!set.withProtocol || heldOut(set)) continue;
-  const id = path.basename(set.withProtocol).replace(/\.[^.]+$/, '').toLowerCase();
+for (const set of EVAL_SETS) for (const file of protocolFilesOf(set)) {
+  if (heldOut(set)) continue;
+  const id = path.basename(file).replace(/\.[^.]+$/, '').toLowerCase();
   if (context.library.has(id)) continue;
-  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(set.withProtocol), 'utf8'), id);
+  const { clauses, warnings } = parseProtocol(fs.readFileSync(resolveInProject(file), 'utf8'), id);
   context.library.add({ council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings });
 }
 const bot = Assistant.create({ config: context.config, library: context.library });

@@ -16,7 +16,7 @@ import { loadIntents, trainingExamples } from '../nlu/intents';
 import { IntentEngine, labelledExamples, OUT_OF_SCOPE_THRESHOLD, roleFeature } from '../nlu/engine';
 import { ROLES, Role } from '../queue/types';
 import { parseProtocol } from '../protocols/parse';
-import { EVAL_SETS, resolveInProject } from '../eval/sets';
+import { EVAL_SETS, protocolFilesOf, resolveInProject } from '../eval/sets';
 import { EvalFileError, runFormat, SetResult } from '../eval/formats';
 import { missesOf, summaryTable } from '../eval/summary';
 import { typoRobustness } from '../eval/typos';
@@ -116,10 +116,10 @@ export function registerAskCommands(program: Command, context: CliContext): void
     .option('--misses', 'list every misclassified message (over every set, a held-out set gives only its count)')
     .option('--standalone', 'for a file of conversations: read every turn on its own, ignoring its thread (a baseline)')
     .option('--mid-thread', 'for a one-message file: ask each message as the second turn of a thread about something else')
-    .option('--with-protocol <file>', 'first add this protocol text, in memory only, as the council named by its file name (to score an unseen protocol)')
+    .option('--with-protocol <files...>', 'first add these protocol texts, in memory only, each as the council named by its file name (to score an unseen protocol)')
     .option('--cv [folds]', "instead, cross-validate the project's own intent examples and tabulate out-of-scope thresholds")
     .option('--typos', 'instead, score the dev sets clean and with typos, with and without character n-grams')
-    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; midThread?: boolean; cv?: string | boolean; withProtocol?: string; typos?: boolean }) => {
+    .action((file: string | undefined, options: { misses?: boolean; standalone?: boolean; midThread?: boolean; cv?: string | boolean; withProtocol?: string[]; typos?: boolean }) => {
       if (options.typos) {
         process.stdout.write(formatTypos(context));
         return;
@@ -153,7 +153,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
           if (!checked.success) throw new UsageError(`${evalFile}:${i + 1}: ${checked.error.issues[0].path.join('.')}: ${checked.error.issues[0].message}`);
           return checked.data;
         });
-      if (options.withProtocol) addProtocolInMemory(context, options.withProtocol);
+      for (const protocolFile of options.withProtocol ?? []) addProtocolInMemory(context, protocolFile);
       const bot = assistant();
       if (isAnswersFormat(parsed)) {
         const rows = validate(answerRowSchema);
@@ -177,7 +177,7 @@ export function registerAskCommands(program: Command, context: CliContext): void
 
 /** Every set of `EVAL_SETS` through one assistant, as one summary table (and each set's misses). */
 function evaluateAllSets(context: CliContext, showMisses: boolean): string {
-  for (const set of EVAL_SETS) if (set.withProtocol && !context.library.has(protocolId(set.withProtocol))) addProtocolInMemory(context, resolveInProject(set.withProtocol));
+  for (const set of EVAL_SETS) for (const file of protocolFilesOf(set)) if (!context.library.has(protocolId(file))) addProtocolInMemory(context, resolveInProject(file));
   const bot = Assistant.create({ config: context.config, library: context.library });
   const results: { set: (typeof EVAL_SETS)[number]; result: SetResult }[] = [];
   for (const set of EVAL_SETS) {

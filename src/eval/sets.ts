@@ -15,14 +15,20 @@ export interface EvalSet {
   /** Relative to the project root. */
   file: string;
   format: EvalFormat;
-  /** A protocol text to add in memory first, as the council named by its file name (an unseen protocol). */
-  withProtocol?: string;
+  /**
+   * A protocol text to add in memory first, as the council named by its file name (an unseen protocol); a list when
+   * the set's rows are on several such protocols.
+   */
+  withProtocol?: string | readonly string[];
   /**
    * Judges the bot and must choose nothing: `eval --misses` over every set lists only its count,
    * so that reading the other sets' misses never shows its rows (`eval <file> --misses` still can).
    */
   heldOut?: boolean;
 }
+
+/** The unmapped protocols messy31's clause probes are written on (their other rows are on shipped protocols). */
+const MESSY52_PROTOCOLS = ['test/eval/protocols/quenby.txt', 'test/eval/protocols/kelsbrook.txt', 'test/eval/protocols/pelsworth.txt'];
 
 export const EVAL_SETS: EvalSet[] = [
   { name: 'dev', file: 'test/eval/dev/dev.jsonl', format: 'messages' },
@@ -285,6 +291,12 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'clause-probe (runner-up)', file: 'test/eval/clause-probe-runnerup.jsonl', format: 'messages' },
   // Written by cite15 with the design set, before any change, in the same style; its misses are never read: a check.
   { name: 'clause-probe (runner-up, check)', file: 'test/eval/clause-probe-runnerup-check.jsonl', format: 'messages' },
+  // Written by messy31 (issues 10/12, 2026-12-02) before any change, in its own wording: messy messages (a backstory before
+  // the question, pasted emails, two questions, slang, typos) on Halstead and Cottingham (mapped) and on the unmapped
+  // Quenby, Kelsbrook and Pelsworth protocols, labelled with the clause(s) a reply should cite: a design set.
+  { name: 'clause-probe (messy52)', file: 'test/eval/clause-probe-messy52.jsonl', format: 'messages', withProtocol: MESSY52_PROTOCOLS },
+  // Written by messy31 with the design set, before any change, in the same styles; its misses are never read: a check.
+  { name: 'clause-probe (messy52, check)', file: 'test/eval/clause-probe-messy52-check.jsonl', format: 'messages', withProtocol: MESSY52_PROTOCOLS },
   // Written in the third session of 2026-11-30 by a helper who read neither intents/, src/ nor any evaluation set: a new
   // protocol in a new style ("PART n – …", 1.1–10.4) and questions about it. Scored once, to decide whether to keep the
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
@@ -355,5 +367,9 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'blind answers (ashdown)', file: 'test/eval/blind/answers-ashdown.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/ashdown.txt', heldOut: true },
   { name: 'blind dialogues', file: 'test/eval/blind/dialogues.jsonl', format: 'dialogues', heldOut: true },
 ];
+
+/** The protocol files a set adds in memory (none, one or several). */
+export const protocolFilesOf = (set: Pick<EvalSet, 'withProtocol'>): readonly string[] =>
+  set.withProtocol === undefined ? [] : typeof set.withProtocol === 'string' ? [set.withProtocol] : set.withProtocol;
 
 export const resolveInProject = (file: string): string => (path.isAbsolute(file) ? file : path.join(PROJECT_ROOT, file));
