@@ -227,14 +227,14 @@ export class Assistant {
     // never `[]` or `map`: a list of another elements kind deoptimised mergeReadings.
     if (result.intent === OUT_OF_SCOPE) return { primary: clauseList(), runnerUp: clauseList(), ratio: 0 };
     // A follow-up on the same topic weighs the clauses its thread cited alongside its own words.
-    const primary = prior ? this.withPrior(this.selector.select(council, result.intent, text, FOLLOW_UP_CANDIDATES, result.ranked), prior) : this.selector.select(council, result.intent, text, limit, result.ranked);
+    const primary = prior ? this.withPrior(this.selector.select(council, result.intent, text, FOLLOW_UP_CANDIDATES), prior) : this.selector.select(council, result.intent, text, limit);
     // By index, not `const [top, second] =`: destructuring runs the iterator protocol, several times the code for V8 to compile.
     const top = result.ranked[0];
     const second = result.ranked[1];
     const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= ANSWER_RUNNER_UP_RATIO * top.probability ? second : undefined;
     if (!runnerUp) return { primary, runnerUp: clauseList(), ratio: 0 };
     const ratio = runnerUp.probability / top.probability;
-    const selected = this.selector.select(council, runnerUp.label, text, limit, result.ranked);
+    const selected = this.selector.select(council, runnerUp.label, text, limit);
     const weighed = clauseList();
     for (let i = 0; i < selected.length; i++) weighed.push(scoredClause(selected[i].clause, selected[i].score * ratio));
     return { primary, runnerUp: weighed, ratio };

@@ -6,7 +6,7 @@ import { cacheFile, digestOf, moduleSource, readCached, writeCached } from '../n
 import { PARSER_SOURCES } from './parsedCache';
 import type { IntentFile } from '../nlu/intents';
 import type { ProtocolLibrary } from './library';
-import type { ClauseTopics, IntentReading } from '../answer/topicAffinity';
+import type { ClauseTopics } from '../answer/topicAffinity';
 import { protocolWordsFor } from '../answer/synonyms';
 
 /** How much the intent's own vocabulary counts against the user's words when ranking clauses. */
@@ -49,18 +49,8 @@ const MAX_LENGTH_LOG = 2;
  *   message's own words in the clause's BM25. A protocol no one has mapped has no map to say which clause
  *   is about "getting money back"; its words are often the formal ones. (Leave-one-protocol-out and the
  *   unmapped probes chose 0.25 over 0.15, 0.2, 0.3, 0.35, 0.5 and 1: docs/citations.md.)
- * - `readingShare`, `readingUnsure`, `readingClose`: when the classifier is unsure of the message (its
- *   likeliest intent below `readingUnsure`), a clause's topic is this share its affinity with the reading
- *   (the chance that the message's topic and the clause's are the same, over the intents at least
- *   `readingClose` as likely as the likeliest) and the rest its topic for the chosen intent. A messy
- *   message (a story before the question, a pasted email, slang) is often read at 0.15 to 0.4 as one of
- *   two or three close topics, and the chosen one's topic alone then ranks last the clause on a topic
- *   it hesitated over, or whose words the message shares, however well they match. A sure reading keeps
- *   its own topic. (The design probes chose share 0.5 over 0.3, 0.4, 0.6 and 1, below 0.5 over 0.35,
- *   0.4, 0.6 and 0.7, and close at 0.5 over 0 and 0.3, which moved more bench answers of padded
- *   chatter: docs/citations.md, messy31.)
  */
-export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02, synonymWeight: 0.25, readingShare: 0.5, readingUnsure: 0.5, readingClose: 0.5 };
+export const UNMAPPED_RANKING = { topicWeight: 0.5, topicMin: 0.2, topicExponent: 0.5, lengthWeight: 0.02, synonymWeight: 0.25 };
 
 /** Each clause's probability of being about one intent, by ref, and that probability relative to the most topical clause's. */
 interface TopicalClauses {
@@ -73,10 +63,7 @@ export interface UnmappedCandidate {
   clause: Clause;
   /** BM25 against the message and the intent's vocabulary, relative to the best match (at least MIN_UNMAPPED_SCORE). */
   words: number;
-  /**
-   * Its probability of being about the intent, relative to the protocol's most topical clause; for an
-   * unsure reading, blended with its affinity with the whole reading (`readingShare`).
-   */
+  /** Its probability of being about the intent, relative to the protocol's most topical clause. */
   topic: number;
   /** The log of its length relative to the protocol's mean clause. */
   length: number;
@@ -127,15 +114,14 @@ export class ClauseSelector {
     readonly topics?: ClauseTopics,
   ) {}
 
-  /** `reading`: the classifier's reading of the message, best first; an unmapped protocol weighs an unsure one (`readingShare`). */
-  select(council: string, intentId: string, message: string, limit = 3, reading?: IntentReading): ScoredClause[] {
+  select(council: string, intentId: string, message: string, limit = 3): ScoredClause[] {
     const intent = this.intents.get(intentId);
     if (!intent || intent.kind !== 'topic') return clauseList();
     const protocol = this.library.get(council);
     const index = this.index(council, protocol.clauses);
     const mapped = this.mappedClauses(council, intent, index);
     if (mapped.refs.length > 0) return this.rankMapped(index, mapped, message, limit);
-    if (this.topics && !this.isCurated(council)) return this.rankByTopic(council, intent, message, limit, reading);
+    if (this.topics && !this.isCurated(council)) return this.rankByTopic(council, intent, message, limit);
     return this.search(council, intent, message, limit);
   }
 
@@ -147,10 +133,10 @@ export class ClauseSelector {
    * cited only if it matches the words well enough or reads as about the intent: better nothing
    * than a wrong rule.
    */
-  private rankByTopic(council: string, intent: IntentFile, message: string, limit: number, reading?: IntentReading): ScoredClause[] {
+  private rankByTopic(council: string, intent: IntentFile, message: string, limit: number): ScoredClause[] {
     const { topicWeight, topicExponent, lengthWeight } = UNMAPPED_RANKING;
     const ranked = clauseList();
-    for (const { clause, words, topic, length } of this.unmappedCandidates(council, intent, message, reading)) {
+    for (const { clause, words, topic, length } of this.unmappedCandidates(council, intent, message)) {
       ranked.push({ clause, score: (1 - topicWeight) * words + topicWeight * Math.pow(topic, topicExponent) - lengthWeight * length });
     }
     byScore(ranked);
@@ -166,13 +152,9 @@ export class ClauseSelector {
    * A clause is a candidate only if it matches the words well enough or reads as about the intent:
    * better nothing than a wrong rule.
    */
-  unmappedCandidates(council: string, intent: IntentFile, message: string, reading?: IntentReading): UnmappedCandidate[] {
+  unmappedCandidates(council: string, intent: IntentFile, message: string): UnmappedCandidate[] {
     const clauses = this.library.get(council).clauses;
     const { relative, probability } = this.topical(council, clauses, intent.id);
-    const { readingShare, readingUnsure, readingClose } = UNMAPPED_RANKING;
-    const unsure = reading !== undefined && reading.length > 0 && reading[0].probability < readingUnsure && readingShare > 0;
-    // Only the topics the reading hesitates between: a diffuse tail of unlikely intents would lift clauses on none of them.
-    const affinity = unsure && this.topics ? this.topics.affinity(clauses, reading.filter((r) => r.probability >= readingClose * reading[0].probability)) : undefined;
     const lengths = this.relativeLengths(council, clauses);
     const words = new Map<string, number>();
     let best = MIN_UNMAPPED_SCORE;
@@ -187,9 +169,7 @@ export class ClauseSelector {
       seen.add(clause.ref);
       const bm25 = words.get(clause.ref) ?? 0;
       if (bm25 < MIN_UNMAPPED_SCORE && (probability.get(clause.ref) ?? 0) < UNMAPPED_RANKING.topicMin) continue;
-      const own = relative.get(clause.ref) ?? 0;
-      const topic = affinity ? (1 - readingShare) * own + readingShare * (affinity.get(clause.ref) ?? 0) : own;
-      candidates.push({ clause, words: bm25 / best, topic, length: lengths.get(clause.ref) ?? 0 });
+      candidates.push({ clause, words: bm25 / best, topic: relative.get(clause.ref) ?? 0, length: lengths.get(clause.ref) ?? 0 });
     }
     return candidates;
   }
