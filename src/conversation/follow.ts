@@ -218,7 +218,9 @@ export class Conversations {
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "and who decides on the grants anyway?" after a request for the grant forms: the opener joins the conversation, but
     // who decides, pays or chairs is a question of its own, which its own reading places on another topic.
-    if (form.asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
+    // "and who signs them off?" after asking for the quotes: "them" is the thread's thing, the question its own.
+    const asksItsOwn = form.asksItsOwn || form.asksItsOwnWithPronoun;
+    if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
