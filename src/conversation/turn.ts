@@ -143,8 +143,13 @@ const CONTINUING_OPENER =
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
-/** The anaphors that stand for a thing or a person named before, and say nothing of what is asked about it ("who signs them off?"). */
-const PERSONAL_PRONOUNS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their']);
+/**
+ * The anaphors that stand for a person or things named before, and say nothing of what is asked about them ("who signs
+ * them off?", "who manages her?"). Not "it": "it" stands as often for the thread's whole matter (the request, the
+ * situation) as for a thing, and a question about the matter is the thread's ("who deals with it?"); with "it" in the
+ * set, a check set (dialogues-probe-2) lost a follow-up.
+ */
+const PERSONAL_PRONOUNS = new Set(['she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their']);
 /** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
 const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
