@@ -425,7 +425,8 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyVenue = withoutVenue !== venueText && contentCount(tokenize(withoutVenue)) === 0;
   const capacity = elliptical && (lower.includes('?') || CONTINUING_OPENER.test(lower)) ? CAPACITY.exec(lower) : null;
   const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
-  const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
+  // "will she be told it was me?" names the asker too, but someone else ("she") is whom it asks about: no side changes.
+  const namesAsker = elliptical && !PRONOUN_SUBJECT.test(lower) && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyAThing = elliptical && topicWords > 0 && !corrects && !FINITE.test(lower) && !namesOnlyPeople && !namesOnlyVenue;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
