@@ -18,8 +18,9 @@ import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
 import { Conversations, ThreadReading } from '../conversation/follow';
-import type { ThreadContext, ThreadRef } from '../conversation/context';
-import { acceptedOffer } from '../conversation/accept';
+import type { Subject, ThreadContext, ThreadRef } from '../conversation/context';
+import { acceptedOffer, complaintAbout } from '../conversation/accept';
+import { personBefore } from '../conversation/referent';
 import type { RememberedOffer } from '../conversation/offers';
 
 /** The two things the assistant needs from the Clerk queue. */
@@ -365,12 +366,14 @@ export class Assistant {
     const handoffText = own && own !== text ? own : undefined;
     reply.actions = nothingAsked
       ? []
-      : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question });
+      : this.offeredActions(intent, reply, text, council.clerkTitle, { subject: slots?.document ?? (handoffText && documentsAskedIn(handoffText)), subjectText: slots?.about === 'clerk' ? subjectText : handoffText ?? subjectText, question: reading?.question, about: reading?.referent });
     // Each further question's own hand-off after the first's, one of each kind, marked with its question's place.
     // The thread remembers the first's as its offer, and each question's first form as the offers "yes" and "the second one" take.
     const firstOffers = reply.actions.slice();
     also.forEach((other, i) => {
-      const offered = this.offeredActions(this.engine.intents.get(other.intent), { ...reply, intent: other.intent, uncertain: false, summary: other.summary, answer: other.answer, clauses: other.clauses }, other.question, council.clerkTitle);
+      // "… Also who do I complain to if she says no?": whom "she" is, the message said before the question.
+      const about = personBefore(asked, other.question);
+      const offered = this.offeredActions(this.engine.intents.get(other.intent), { ...reply, intent: other.intent, uncertain: false, summary: other.summary, answer: other.answer, clauses: other.clauses }, other.question, council.clerkTitle, about ? { about } : {});
       for (const action of offered) if (!reply.actions.some((a) => a.kind === action.kind)) reply.actions.push({ ...action, forQuestion: i + 1 });
     });
     const offers = rememberedOffers(reply.actions, [{ intent: reply.intent, asked: shortQuestion(own) }, ...also.map((other) => ({ intent: other.intent, asked: other.question }))]);
@@ -463,14 +466,16 @@ export class Assistant {
     return this.queue.list({ requesterId: asker.id }, { userId: asker.id, name: asker.name, role: asker.role }).map((r) => ({ id: r.id, kind: r.kind, subject: r.subject, status: r.status, overdue: r.overdue }));
   }
 
-  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string; question?: string } = {}): OfferedAction[] {
+  private offeredActions(intent: IntentFile | undefined, reply: Reply, text: string, clerkTitle: string, fromThread: { subject?: string; subjectText?: string; question?: string; about?: Subject } = {}): OfferedAction[] {
     const actions: OfferedAction[] = [];
     const handoff = intent?.handoff ?? 'question';
     if (handoff === 'document_request') {
       // The form's "what" from the sentence that asks, not the greeting or introduction before it (documentsAsked.ts).
       actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: fromThread.subject ?? documentsAskedIn(text) } });
     } else if (handoff === 'complaint') {
-      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about: complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle) } });
+      // Whom the complaint's "she" or "he" stands for, when the conversation named only one person; else as the question says.
+      const about = fromThread.about ? complaintAbout(fromThread.about) : complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle);
+      actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about } });
     }
     if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {
       const botAnswer = reply.clauses.length > 0 ? `${reply.summary} (${reply.clauses.map(clauseName).join(', ')})` : undefined;

@@ -8,6 +8,11 @@ export type Subject = 'officer' | 'clerk' | 'councillor' | 'chair' | 'vice_chair
 /** What a turn names beyond its topic; a follow-up keeps the ones it does not change. */
 export interface Slots {
   about?: Subject;
+  /**
+   * The one person the turn named, when it named only one (of any kind: "can I ask the clerk to …?"): whom a later "she",
+   * "he" or "they" can only stand for (follow22). Absent when it named none, or several ("can a councillor ask the clerk …").
+   */
+  person?: Subject;
   /** The documents asked about, as a short phrase ("the tender documents for the pavilion"). */
   document?: string;
   /** The committee or meeting named ("the planning committee"). */

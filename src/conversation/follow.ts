@@ -9,6 +9,7 @@ import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
 import { offerTaken, RememberedOffer } from './offers';
+import { standsFor } from './referent';
 import type { OfferedAction } from '../assistant/reply';
 
 /**
@@ -81,6 +82,8 @@ export interface ThreadReading {
   question?: string;
   /** The thread's slots after this turn. */
   slots: Slots;
+  /** Whom the turn's "she", "he" or "they" stands for: the one person the thread named (follow22). */
+  referent?: Subject;
   /** The asker cleared the thread ("start again", "/new"). */
   reset: boolean;
   /** The asker accepted what the last answer offered to file ("ok, file it"). */
@@ -156,7 +159,11 @@ export class Conversations {
     const standalone = question !== undefined ? reread!(question) : wholeReading;
     const form = readTurn(text);
     const ownSlots = extractSlots(text);
-    const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: ownSlots, reset: form.reset, form };
+    // "who do I complain to if she says no?" after "can I ask the clerk to print leaflets?": "she" is the one person the
+    // thread named, whatever topic the turn moves to; the complaint it is offered is about her.
+    const referent = previous ? standsFor(text, previous.slots.person) : undefined;
+    const withReferent = (slots: Slots): Slots => (referent ? { ...slots, about: referent, person: referent } : slots);
+    const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: withReferent(ownSlots), reset: form.reset, form, ...(referent ? { referent } : {}) };
     if (form.reset) return { ...alone, slots: {} };
     // A reply to two questions offered a form for each: "the second one" takes that one, a bare "yes" asks which.
     // (After a reply to one question a turn accepts its offer as it always did: "request the minutes of the
@@ -218,7 +225,9 @@ export class Conversations {
     if (!topic || dependence < MIN_DEPENDENCE || selfContained || ownSubjectOffProtocol) return alone;
     // "and who decides on the grants anyway?" after a request for the grant forms: the opener joins the conversation, but
     // who decides, pays or chairs is a question of its own, which its own reading places on another topic.
-    if (form.asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
+    // "and who signs them off?" after asking for the quotes: "them" is the thread's thing, the question its own.
+    const asksItsOwn = form.asksItsOwn || form.asksItsOwnWithPronoun;
+    if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
@@ -283,7 +292,7 @@ export class Conversations {
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, slots, reset: false, form };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -320,8 +329,9 @@ export class Conversations {
       role: answered.role,
       turns: (previous?.turns ?? 0) + 1,
       topic,
-      // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were.
-      slots: answered.topical ? reading.slots : previous?.slots ?? {},
+      // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were, but for whom it named:
+      // "thanks, the clerk sorted it" then "can I complain about her anyway?" — she is the Clerk.
+      slots: answered.topical ? reading.slots : withPersonOf(previous?.slots ?? {}, reading.slots),
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
       ...(offeredDocuments ? { offeredDocuments } : {}),
@@ -337,6 +347,13 @@ export class Conversations {
     const context = this.store.get(storeKey(key));
     return context && this.now() - context.updatedAt <= withinMs ? context : undefined;
   }
+}
+
+/** The slots with the person a turn named, or with none if it named several; a turn that named no one changes nothing. */
+function withPersonOf(slots: Slots, turn: Slots): Slots {
+  if (turn.about === undefined) return slots;
+  const { person: _before, ...rest } = slots;
+  return turn.person ? { ...rest, person: turn.person } : rest;
 }
 
 const COMPLAINT_INTENTS = new Set(['complaint_about_officer', 'complaint_about_councillor', 'protocol_breaches']);

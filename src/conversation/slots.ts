@@ -36,6 +36,32 @@ export const MEETINGS = new RegExp(MEETING.source, 'gi');
 const LEADING_FILLER = /^(?:the|a|an|our|their|any|all|those|these|that|this|some)\s+(?=(?:the|a|an)\s)/i;
 const MAX_PHRASE = 80;
 
+/** A post named with the Clerk's word that is an officer's, not the Clerk's ("the deputy clerk", "an assistant clerk"). */
+const CLERKS_STAFF = /\b(?:deputy|assistant|junior) (?:town |parish )?clerks?\b/g;
+
+/**
+ * Every kind of person a text names, each once, in the order of SUBJECTS: the words of each kind are taken out before the
+ * next is looked for, so "the vice-chair" is not a chair as well, nor "the deputy clerk" the Clerk.
+ */
+export function peopleNamed(text: string): Subject[] {
+  let rest = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
+  const named = new Set<Subject>();
+  if (CLERKS_STAFF.test(rest)) named.add('officer');
+  rest = rest.replace(CLERKS_STAFF, ' ');
+  for (const [pattern, subject] of SUBJECTS) {
+    const all = new RegExp(pattern.source, 'g');
+    if (all.test(rest)) named.add(subject);
+    rest = rest.replace(all, ' ');
+  }
+  return [...named];
+}
+
+/** The one kind of person a text names, if it names exactly one. */
+export function onlyPersonNamed(text: string): Subject | undefined {
+  const named = peopleNamed(text);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function extractSlots(text: string): Slots {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
   const slots: Slots = {};
@@ -46,6 +72,10 @@ export function extractSlots(text: string): Slots {
       first = match.index;
       slots.about = subject;
     }
+  }
+  if (slots.about) {
+    const person = onlyPersonNamed(text);
+    if (person) slots.person = person;
   }
   // Phrases are taken from the text as written, so a place or a name keeps its capitals.
   const written = text.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ');
@@ -58,9 +88,11 @@ export function extractSlots(text: string): Slots {
 
 const tidy = (phrase: string): string => phrase.replace(LEADING_FILLER, '').trim().slice(0, MAX_PHRASE);
 
-/** A follow-up keeps the slots it does not change. */
+/** A follow-up keeps the slots it does not change; one that names anyone says afresh whether it named only one. */
 export function carrySlots(previous: Slots, current: Slots): Slots {
-  return { ...previous, ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== undefined)) };
+  const carried: Slots = { ...previous, ...Object.fromEntries(Object.entries(current).filter(([, v]) => v !== undefined)) };
+  if (current.about !== undefined && current.person === undefined) delete carried.person;
+  return carried;
 }
 
 /** Words for a subject, added to a follow-up's clause search when it names no one itself. */

@@ -78,6 +78,13 @@ export interface TurnForm {
    * thread's is for its own reading to say (follow.ts).
    */
   asksItsOwn: boolean;
+  /**
+   * The same kind of question whose only pointer back is a personal pronoun for the thread's thing or person ("and who
+   * decides on them anyway?", "and who manages her day to day?", "how long has she got to reply to me?"): the pronoun
+   * names what the question starts from, not what it asks. Whether it asks the thread's question or its own is, again,
+   * for its own reading to say (follow.ts), and more surely than without the pronoun.
+   */
+  asksItsOwnWithPronoun: boolean;
 }
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
@@ -136,6 +143,13 @@ const CONTINUING_OPENER =
  * earlier event or option ("what happens then?", "could I do it instead?").
  */
 const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their', 'there', 'then', 'instead', 'either', 'too', 'else', 'again', 'still', 'otherwise', 'afterwards', 'same']);
+/**
+ * The anaphors that stand for a person or things named before, and say nothing of what is asked about them ("who signs
+ * them off?", "who manages her?"). Not "it": "it" stands as often for the thread's whole matter (the request, the
+ * situation) as for a thing, and a question about the matter is the thread's ("who deals with it?"); with "it" in the
+ * set, a check set (dialogues-probe-2) lost a follow-up.
+ */
+const PERSONAL_PRONOUNS = new Set(['she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their']);
 /** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
 const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -411,7 +425,8 @@ export function readTurn(text: string): TurnForm {
   const namesOnlyVenue = withoutVenue !== venueText && contentCount(tokenize(withoutVenue)) === 0;
   const capacity = elliptical && (lower.includes('?') || CONTINUING_OPENER.test(lower)) ? CAPACITY.exec(lower) : null;
   const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
-  const namesAsker = elliptical && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
+  // "will she be told it was me?" names the asker too, but someone else ("she") is whom it asks about: no side changes.
+  const namesAsker = elliptical && !PRONOUN_SUBJECT.test(lower) && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyAThing = elliptical && topicWords > 0 && !corrects && !FINITE.test(lower) && !namesOnlyPeople && !namesOnlyVenue;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
@@ -419,10 +434,15 @@ export function readTurn(text: string): TurnForm {
   // What the asker has already done or not been told is the story of the thread's question.
   const reported = !lower.includes('?') && !ASKS.test(lower) && REPORTED.test(lower);
   const takesUpTheAnswer = TAKES_UP_THE_ANSWER.test(lower) || FROM_A_SIDE.test(lower) || SPEAKS_FOR_A_SIDE.test(lower);
-  const pointsBackByWords = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBackOtherwise = fragment || corrects || asksAboutAnswer || takesUpTheAnswer || asksForOptions || reverses || RELATIVE_THING.test(lower) || TIME_LEFT.test(lower) || reported || POINTS_BACK_PHRASE.test(lower) || tokens.some((t, i) => (ANAPHORS.has(t) && !PERSONAL_PRONOUNS.has(t) && !existential(i)) || standsAlone(t, i));
+  const pointsBackByPronoun = tokens.some((t) => PERSONAL_PRONOUNS.has(t));
+  const pointsBackByWords = pointsBackOtherwise || pointsBackByPronoun;
   const pointsBack = pointsBackByWords || AGAINST_THE_LAST.test(lower);
   // "and who decides on the grants anyway?": a thing of its own, and nothing but the opener and "anyway" that points back.
-  const asksItsOwn = OWN_QUESTION_FRAME.test(lower) && topicWords > 0 && !pointsBackByWords && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && asksAs === undefined;
+  const ownQuestion = OWN_QUESTION_FRAME.test(lower) && topicWords > 0 && !pointsBackOtherwise && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && asksAs === undefined;
+  const asksItsOwn = ownQuestion && !pointsBackByPronoun;
+  // "and who signs them off?": the same, with a pronoun for the thread's thing (not "then", "that" or "what happened").
+  const asksItsOwnWithPronoun = ownQuestion && pointsBackByPronoun;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));
@@ -440,12 +460,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -462,5 +482,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun };
 }

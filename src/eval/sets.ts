@@ -361,6 +361,11 @@ export const EVAL_SETS: EvalSet[] = [
   // follow-ups of the same shape that stay) and its check, both written before any change.
   { name: 'dialogues-probe-24', file: 'test/eval/dialogues-probe-24.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-25 (check)', file: 'test/eval/dialogues-probe-25.jsonl', format: 'dialogues' },
+  // follow22's design set (2026-12-02, written by follow22 before any change: follow-ups that point back with a pronoun and
+  // carry on the thread's topic, and ones of the same shape that ask another topic's question) and its check, written at
+  // the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-26', file: 'test/eval/dialogues-probe-26.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-27 (check)', file: 'test/eval/dialogues-probe-27.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },

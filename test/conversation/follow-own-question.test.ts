@@ -47,3 +47,33 @@ describe('a question of its own after a continuing opener', () => {
     expect(next.followUp).toBe(true);
   });
 });
+
+/** follow22: the same kind of question pointing back with he, she or they/them rather than a noun. */
+describe('a question of its own whose only pointer back is a personal pronoun', () => {
+  test.each(['and who signs them off in the end?', 'and who supervises her day to day?', 'so who pays him for the extra hours?'])('"%s" asks its own, with a pronoun', (text) => {
+    const form = readTurn(text);
+    expect(form.asksItsOwnWithPronoun).toBe(true);
+    expect(form.asksItsOwn).toBe(false);
+  });
+
+  test.each(['and who deals with it?', 'who decides that for them?', 'and who tells her then?', 'what happens to him next?', 'who do I ask about them?'])('"%s" does not', (text) => {
+    expect(readTurn(text).asksItsOwnWithPronoun).toBe(false);
+  });
+
+  test('"who signs them off?" after asking to see quotes is about money, not the quotes', () => {
+    expect(ask('am I allowed to see the quotes for resurfacing the car park?', 'quotes', 'flitwick').intent).toBe('document_access');
+    expect(ask('and who signs them off anyway?', 'quotes', 'flitwick').intent).toBe('finance_and_contracts');
+  });
+
+  test('a pronoun follow-up that carries the thread on stays with it', () => {
+    expect(ask('can I tell a councillor why a colleague is off work?', 'sick', 'cottingham', officer).intent).toBe('staff_personal_matters');
+    const next = ask('what if he keeps pushing me?', 'sick', 'cottingham', officer);
+    expect(next.intent).toBe('staff_personal_matters');
+    expect(next.followUp).toBe(true);
+  });
+
+  test('"will she be told it was me?" asks about her, not the asker\'s side', () => {
+    expect(readTurn('and will she be told it was me?').namesAsker).toBe(false);
+    expect(readTurn('and what about me?').namesAsker).toBe(true);
+  });
+});
