@@ -206,8 +206,16 @@ export function answeringPosts(sentence: string): string[] {
  * the case the sentence's rule is for.
  */
 export function conditionPosts(sentence: string): string[] {
-  return [...sentence.matchAll(CASE_CONDITION)].flatMap((m) => postsNamed(m[1]));
+  const subjectCase = CASE_SUBJECT.exec(sentence);
+  return [...sentence.matchAll(CASE_CONDITION)].flatMap((m) => postsNamed(m[1])).concat(subjectCase ? postsNamed(subjectCase[1]) : []);
 }
+/**
+ * A case stated as the sentence's subject rather than a condition: "A complaint about the Head of Paid Service, the Monitoring
+ * Officer or the Chief Finance Officer shall be made in writing to the Leader", "A concern about the Clerk must be put in writing
+ * to …". The posts up to the verb are whom the rule is for.
+ */
+const CASE_SUBJECT =
+  /^(?:[-•]\s*)?(?:an?|any)\s+(?:(?:formal|written)\s+)?(?:complaints?|concerns?|grievances?|allegations?)\s+(?:about|against|concerning|regarding|relating to)\s+((?:the|a|an)\s+[^;:.()]{2,120}?)\s+(?:shall|must|should|is|are|will|may|goes|go)\b/i;
 /** A condition that says whom the case is about: "if the concern is about X", "if it concerns X", "if you are X", "if the relationship is with X". */
 const CASE_CONDITION =
   /\b(?:if|where)\b[^,;.:()]{0,60}?\b(?:(?:is|are) (?:about|against|with)|concerns?|concerning|relates? to|(?:is|are)(?= (?:the|a|an|your|their)\b))\s+((?:the|a|an|your|their)\s+[^,;.:()]{2,60})/gi;
@@ -331,9 +339,9 @@ export function asksForNextStep(text: string): boolean {
 /**
  * 0..1: the sentence offers a next step after a setback: it names the setback itself ("A member whose
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
- * "is not satisfied with the response") or a review or appeal.
+ * "is not satisfied with the response", "has had no substantive reply") or a review or appeal.
  */
-const REMEDY_CONDITION = caseless(/\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i);
+const REMEDY_CONDITION = caseless(/\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:(?:substantive|satisfactory|full|proper|adequate|written|further) )?(?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i);
 const REMEDY_STEP = caseless(/\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i);
 
 export function remedyCue(sentence: string): number {

@@ -100,7 +100,7 @@ const QUESTIONS: RouteQuestion[] = [
 
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
 const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\b/gi;
 
 /** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
 const aboutClerkAtAll =
@@ -116,7 +116,8 @@ const RECIPIENT_TEST = new RegExp(RECIPIENT.source, 'i');
 /** The council's Clerk by any name: its own title, and "the Proper Officer", the statutory name of a parish or town clerk. */
 const clerkPattern = (clerkTitle: string): RegExp => {
   const title = clerkTitle.replace(/^(?:town|parish) /i, '').replace(/[^A-Za-z ]/g, '');
-  return new RegExp(`\\b(?:(?:town |parish )?clerk|proper officer|${title})\\b`, 'i');
+  // A borough's or district's head of staff is its "Head of Paid Service", the statutory name, as "Proper Officer" is a parish clerk's.
+  return new RegExp(`\\b(?:(?:town |parish )?clerk|proper officer|head of paid service|${title})\\b`, 'i');
 };
 
 /**
@@ -189,7 +190,19 @@ export function readRoute(sentence: string): RouteSentence | null {
 
 const CONDITIONAL_OPENING = /^(?:[-•]\s*)?(?:if|where|when|should|whilst|while|unless)\s+/i;
 
+/** A complaint's sender named after "by", as a borough's constitution drafts it: "A complaint by a member of the public …". */
+const COMPLAINT_BY = /^(?:[-•]\s*)?(?:an?|any)\s+(?:(?:formal|written)\s+)?(?:complaints?|concerns?|allegations?)\s+by\s+(.+)$/i;
+
+/** A complaint as the subject, named by whom it is about: "A complaint about the Clerk …", "Any concern regarding …". */
+const COMPLAINT_ABOUT_SUBJECT = /^(?:[-•]\s*)?(?:an?|any)\s+(?:(?:formal|written)\s+)?(?:complaints?|concerns?|allegations?|grievances?)\s+(?:about|against|concerning|regarding|relating to)\b/i;
+
 function senderOf(before: string): Side | null {
+  // "A complaint by a member of the public that a Member has …": the one the complaint is by.
+  const by = COMPLAINT_BY.exec(before);
+  if (by) return sideOf(headOf(by[1]));
+  // "A complaint about the Head of Paid Service, the Monitoring Officer or … shall be made to …": whom it is about, not who
+  // sends it (the posts listed are not the sender).
+  if (COMPLAINT_ABOUT_SUBJECT.test(before)) return null;
   // The subject stands just before the last modal: "…, the Town Clerk may, with the agreement …, refer".
   const modals = [...before.matchAll(/\b(?:should|must|may|will|shall|can|could|would)\b/gi)];
   const upTo = modals.length > 0 ? before.slice(0, modals[modals.length - 1].index) : before;
@@ -285,7 +298,10 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
     if (!chosen) continue;
     const route = accepted.get(chosen.text) ?? [...accepted].find(([sentence]) => chosen.text.includes(sentence))?.[1];
     if (!route) continue;
-    const recipient = q.kind === 'complaint_about_clerk' ? recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)) : firstPost(route.recipients);
+    // "A complaint about the Head of Paid Service, the Monitoring Officer or … shall be made to the Leader …": the posts the
+    // complaint is about come before the route's verb, so its recipient is the one the verb sends it to.
+    const clerkRecipient = () => (COMPLAINT_ABOUT_SUBJECT.test(chosen.text) ? firstPost(route.recipients) : recipientIn(chosen.text, q.notRecipient(clerk), aboutClerk(clerk)));
+    const recipient = q.kind === 'complaint_about_clerk' ? clerkRecipient() : firstPost(route.recipients);
     if (recipient) return { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text };
   }
   return q.kind === 'complaint_about_clerk' ? clerkRouteByElimination(protocol, clerk) : null;
@@ -377,6 +393,9 @@ function lastPost(text: string): string | null {
 /** "the Monitoring officer" → "Monitoring Officer": a post's title as the metadata writes it. */
 const cleanPost = (post: string): string =>
   post
+    // "that Officer's Director" → "Officer's Director"; "his or her Director" (the sender's own) → "Director".
+    .replace(/^(?:that|the)\s+(?=Officer's\b)/i, '')
+    .replace(/^(?:his or her|his|her|their)\s+(?=Director\b)/i, '')
     .replace(/^(?:the|a|their)\s+/i, '')
     .split(' ')
     .map((word, i) => (i > 0 && /^(?:of|the|in|and|for|his\/her|his|her|their|concerned)$/i.test(word) ? word : word.replace(/^./, (c) => c.toUpperCase())))

@@ -4,6 +4,7 @@ import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
+import { DefinedPost, definedPosts, withDefinedTerms } from './definedTerms';
 import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
@@ -406,9 +407,19 @@ const B = 0.75;
  */
 export class AnswerSelector {
   private readonly cache = new WeakMap<Clause[], CouncilUnits>();
+  private readonly definitions = new WeakMap<Clause[], DefinedPost[]>();
 
-  choose(protocolClauses: Clause[], question: string, role: Role | undefined, candidates: CandidateClause[], context: AnswerContext = {}): ScoredAnswer | null {
+  /** The posts the protocol's own definitions rename, read once per protocol. */
+  private definedPosts(protocolClauses: Clause[]): DefinedPost[] {
+    let posts = this.definitions.get(protocolClauses);
+    if (!posts) this.definitions.set(protocolClauses, (posts = definedPosts(protocolClauses)));
+    return posts;
+  }
+
+  choose(protocolClauses: Clause[], message: string, role: Role | undefined, candidates: CandidateClause[], context: AnswerContext = {}): ScoredAnswer | null {
     if (candidates.length === 0) return null;
+    // "the Chief Executive" asked of a text that says "the Head of Paid Service" throughout: read with the protocol's own term.
+    const question = withDefinedTerms(message, this.definedPosts(protocolClauses));
     const vocabulary = context.vocabulary ?? new Map<string, number>();
     const termWeight = context.termWeight ?? (() => 1);
     const units = this.units(protocolClauses);
@@ -1016,6 +1027,10 @@ function baseForms(text: string): string[] {
 /** A leading condition that says whom the case is about ("If the concern is about the Clerk, …", "If the councillor concerned is the Mayor, or if …, …"). */
 const CASE_OPENING = /^(?:[-•]\s*)?(?:if|where) [^,;]{0,60}\b(?:concerned (?:is|are)|(?:is|are) about|concerns|(?:is|are) against|relates? to)\b[^,;]{0,60},(?:\s*or (?:if|where) [^,;]{0,80},)?\s*/i;
 
+/** A subject that is an act, then its doer: "An alleged breach (of this Protocol) by an Officer", "Any complaint by residents". */
+const NOMINAL_DOER =
+  /^(?:an?|any|every|each)\s+(?:(?:alleged|suspected|serious|repeated|formal|further)\s+)*(?:breach(?:es)?|complaints?|concerns?|allegations?|failures?|requests?)(?:\s+of\s+(?:this|the)\s+[A-Za-z]+)?\s+by\s+((?:an?|any|the)\s+[A-Za-z]+|residents|staff)\b/i;
+
 /** Who a sentence is about: its opening words, or those after a leading "If"/"Where"/"When". */
 export function subjectOf(sentence: string): string {
   const opening = sentence
@@ -1027,6 +1042,10 @@ export function subjectOf(sentence: string): string {
     .replace(/^(?:[-•]\s*)?(?:if|where|when|whilst|while|although|in addition,|however,)\s+/i, '')
     // "A member of staff" is an officer, "members of the public" neither side.
     .replace(/\bmembers? of (?:the )?(?:staff|public)\b/gi, (m) => (/staff/i.test(m) ? 'staff' : 'residents'));
+  // "An alleged breach of this Protocol by a Member shall be reported …", "A complaint by a member of the public …": a
+  // nominal subject whose doer follows "by" is a rule about that doer's act, so it is that doer's side (or neither).
+  const doer = NOMINAL_DOER.exec(opening);
+  if (doer) return doer[1];
   // The subject ends where a preposition begins its modifier: "Any request for Officer support" is about a request.
   return opening.split(/\s+/).slice(0, 5).join(' ').replace(/^(\S+(?: \S+)?) (?:for|to|from|as|about|on) .*$/i, '$1');
 }

@@ -3,7 +3,7 @@
  * `1.1` (those are read by the parser's own line rules).
  *
  * Councils number clauses `(1)`, `1` with no dot, `Paragraph 1.`, `Para 4`, `Clause 3`,
- * `Paragraph 4.1`, `A1.`, `I.` or `i.` (Roman) or `4(b)`. A line that merely starts with such a number is not enough:
+ * `Paragraph 4.1`, `A1.`, `I.` or `i.` (Roman) or `4(b)` (also `Paragraph 4(b)`). A line that merely starts with such a number is not enough:
  * prose wraps onto a line starting "3 members shall …", sub-lists run "(a) … (b) …", and a
  * contents list prints the numbers once before the text prints them again. So each style's
  * markers are collected and the longest run of them *in sequence* is found (1, 2, 3 … with small
@@ -177,7 +177,9 @@ export const STYLES: readonly Style[] = [
     name: '4(a)',
     twoLevel: true,
     read: (line) => {
-      const m = /^(\d{1,3})\s?\(([a-z])\)(?:\s+(.*))?$/.exec(line);
+      // `Paragraph 4(a) Text` (a borough's constitution prints the word before every sub-paragraph) is
+      // the same clause as `4(a) Text`: the ref is `4(a)`, as the text's own cross-references write it.
+      const m = /^(?:(?:[Pp]aragraph|PARAGRAPH|[Pp]ara\.?|PARA\.?|[Cc]lause|CLAUSE|[Rr]ule|RULE)\s+)?(\d{1,3})\s?\(([a-z])\)(?:\s+(.*))?$/.exec(line);
       return m ? { ref: `${m[1]}(${m[2]})`, major: Number(m[1]), minor: m[2].charCodeAt(0) - 96, body: (m[3] ?? '').trim() } : null;
     },
   },
