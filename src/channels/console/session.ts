@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
@@ -320,7 +320,7 @@ export class ConsoleSession {
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}.`,
         // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
-        "You'll be told of every step; /my-requests shows its status.",
+        nextSteps(notice, 'here', '/my-requests'),
       ].join('\n');
     } catch (error) {
       if (error instanceof QueueError) {

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -424,7 +424,7 @@ export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = D
       ),
     );
   }
-  body.push(say("I'll tell you here of each step. Type **my requests** to see all of yours.", { isSubtle: true }));
+  body.push(say(nextSteps(notice, 'here', '**my requests**'), { isSubtle: true }));
   return card(body);
 }
 

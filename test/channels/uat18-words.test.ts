@@ -1,0 +1,138 @@
+/**
+ * What the sixteenth session's walk (uat17, docs/uat-sixteenth-session.md, "3. Seen, not changed") left said wrongly
+ * or differently in one channel, fixed in the seventeenth (uat18, docs/uat-seventeenth-session.md): each is now the
+ * core's words or the core's rule, rendered by the channel.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ConsoleSession } from '../../src/channels/console/session';
+import { filedReceiptMessage } from '../../src/channels/slack/blocks';
+import { ACTIONS } from '../../src/channels/slack/blocks';
+import { moveRequest } from '../../src/channels/slack/listeners/actions/move-request';
+import { filedCard, VERB } from '../../src/channels/teams/cards';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { ClerkQueue } from '../../src/queue/queue';
+import { flitwickRequest } from '../support/requests';
+import { buttonArgs, CLERK, fakeClient, makeContext, person } from './slack/helpers';
+import { botHarness, cardInvoke, CLERK_AAD, clerk, openQueue, personalMessage, removeTempDirs, textOf } from './teams/helpers';
+
+afterAll(removeTempDirs);
+
+/** A console on the shipped Cottingham protocol, with its own queue (CLERK_COMPLAINTS_USER_IDS as given). */
+function consoleOn(options: { complaintHandlers?: string[]; clerks?: string[]; user?: string } = {}) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'uat18-'));
+  const library = ProtocolLibrary.load(path.join(__dirname, '../../data/protocols'));
+  const queue = ClerkQueue.open({ path: path.join(dir, 'q.sqlite'), library, roles: { clerkIds: options.clerks ?? [], clerkComplaintsIds: options.complaintHandlers ?? [] } });
+  const user = options.user ?? 'console:jo';
+  const session = new ConsoleSession({ defaultCouncil: 'cottingham', library } as never, queue, { userId: user, name: 'Jo', role: 'councillor' });
+  return { session, queue, library, done: () => (queue.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+}
+
+/** Files a complaint about the Clerk at the console and returns the receipt. */
+function consoleComplaintReceipt(session: ConsoleSession): string {
+  session.handle('/complaint');
+  session.handle('clerk');
+  session.handle('She shouted at me in front of residents after the meeting.');
+  return session.handle('');
+}
+
+/**
+ * A receipt for a complaint about the Clerk that nobody is set up to receive promised "You'll be told of every step"
+ * (console), "You will get a direct message at every step" (Slack), "I'll tell you here of each step" (Teams) beside
+ * "… so it cannot deliver it": nobody can act on it, so no step will come. Now each says so, in the core's words.
+ */
+describe('a receipt that cannot be delivered promises no steps, in the same words in every channel', () => {
+  const request = flitwickRequest({ kind: 'complaint', confidential: true, details: { about: 'clerk', whatHappened: 'Shouted at me after the meeting' } });
+  const NOTICE = 'Nobody has been set up to receive it through this bot, so it cannot deliver it.';
+  const NONE = 'Nobody can act on it through this bot until someone is set up to receive it, so there will be no steps to tell you of until then.';
+
+  test('Slack', () => {
+    const text = JSON.stringify(filedReceiptMessage(request, NOTICE, 'Clerk').blocks);
+    expect(text).not.toMatch(/every step|each step/);
+    expect(text).toContain(NONE);
+    expect(JSON.stringify(filedReceiptMessage(request, undefined, 'Clerk').blocks)).toContain('You will be told by direct message of every step.');
+  });
+  test('Teams', () => {
+    const text = textOf(filedCard(request, NOTICE, 'Clerk'));
+    expect(text).not.toMatch(/every step|each step/);
+    expect(text).toContain(NONE);
+    expect(textOf(filedCard(request, undefined, 'Clerk'))).toContain('You will be told here of every step.');
+  });
+  test('the console, with nobody to receive it and with someone', () => {
+    const nobody = consoleOn();
+    try {
+      const receipt = consoleComplaintReceipt(nobody.session);
+      expect(receipt).toMatch(/cannot deliver it/);
+      expect(receipt).not.toMatch(/every step|each step/);
+      expect(receipt.split('\n').pop()).toBe(`${NONE} Type /my-requests to see your requests.`);
+    } finally {
+      nobody.done();
+    }
+    const chair = consoleOn({ complaintHandlers: ['console:chair'] });
+    try {
+      const receipt = consoleComplaintReceipt(chair.session);
+      expect(receipt).not.toMatch(/cannot deliver it/);
+      expect(receipt.split('\n').pop()).toBe('You will be told here of every step. Type /my-requests to see your requests.');
+    } finally {
+      chair.done();
+    }
+  });
+});
+
+/**
+ * A Clerk pressing Acknowledge on a complaint about the Clerk (a stale or forged Slack button: the Clerk is never shown
+ * one) was told "Only the Clerk's team can acknowledge requests …", addressed to the Clerk's team. The core hides such
+ * a complaint from the Clerk ("to a Clerk it does not exist"): the console's /move and Teams' Acknowledge said "There
+ * is no request #…", and now Slack does, from the queue's own rule.
+ */
+describe('a Clerk acting on a complaint about the Clerk is told there is no such request, in every channel', () => {
+  test('Slack: Acknowledge', async () => {
+    const t = makeContext({ complaintHandlers: ['UCHAIR'] });
+    try {
+      const complaint = t.queue.file({
+        kind: 'complaint',
+        council: 'alsager',
+        requester: person('UASKER'),
+        subject: 'Complaint about the Clerk',
+        details: { about: 'clerk', whatHappened: 'The minutes were changed after approval.' },
+      });
+      const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.acknowledge, value: String(complaint.id), user: CLERK });
+      await moveRequest(t.ctx)(args);
+      const told = JSON.stringify(respond.mock.calls);
+      expect(told).not.toContain("Only the Clerk's team");
+      expect(told).toContain(`There is no request #${complaint.id}`);
+      expect(t.queue.get(complaint.id, person('UCHAIR')).status).toBe('new');
+    } finally {
+      t.close();
+    }
+  });
+
+  test("Teams: Acknowledge, and the complaint's details", async () => {
+    const queue = openQueue({ clerkIds: [CLERK_AAD], clerkComplaintsIds: ['33333333-3333-3333-3333-333333333333'] });
+    const h = botHarness({ queue });
+    const complaint = queue.file({
+      kind: 'complaint',
+      council: 'flitwick',
+      requester: { userId: 'teams:11111111-1111-1111-1111-111111111111', name: 'Jo', role: 'councillor' },
+      subject: 'Complaint about the Town Clerk',
+      details: { about: 'clerk', whatHappened: 'The minutes were changed after approval.' },
+    });
+    const moved = JSON.stringify(await h.send(cardInvoke(personalMessage(clerk, ''), { verb: VERB.move, requestId: complaint.id, to: 'acknowledged' })));
+    expect(moved).toContain(`There is no request #${complaint.id}`);
+    const details = JSON.stringify(await h.send(cardInvoke(personalMessage(clerk, ''), { verb: VERB.showDetails, requestId: complaint.id })));
+    expect(details).not.toContain("Only the Clerk can see");
+    expect(details).toContain(`There is no request #${complaint.id}`);
+  });
+
+  test("the console's /move", () => {
+    const c = consoleOn({ complaintHandlers: ['console:chair'], clerks: ['console:pat'] });
+    try {
+      consoleComplaintReceipt(c.session);
+      const clerkAtConsole = new ConsoleSession({ defaultCouncil: 'cottingham', library: c.library } as never, c.queue, { userId: 'console:pat', name: 'Pat', role: 'clerk' });
+      expect(clerkAtConsole.handle('/move 1 acknowledged')).toBe('There is no request #1.');
+    } finally {
+      c.done();
+    }
+  });
+});
