@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
 import { ConsoleSession } from '../../src/channels/console/session';
 import { filedReceiptMessage } from '../../src/channels/slack/blocks';
 import { ACTIONS } from '../../src/channels/slack/blocks';
@@ -13,6 +14,7 @@ import { moveRequest } from '../../src/channels/slack/listeners/actions/move-req
 import { filedCard, VERB } from '../../src/channels/teams/cards';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { ClerkQueue } from '../../src/queue/queue';
+import { MODEL_CACHE_DIR } from '../support/model';
 import { flitwickRequest } from '../support/requests';
 import { buttonArgs, CLERK, fakeClient, makeContext, person } from './slack/helpers';
 import { botHarness, cardInvoke, CLERK_AAD, clerk, openQueue, personalMessage, removeTempDirs, textOf } from './teams/helpers';
@@ -133,6 +135,69 @@ describe('a Clerk acting on a complaint about the Clerk is told there is no such
       expect(clerkAtConsole.handle('/move 1 acknowledged')).toBe('There is no request #1.');
     } finally {
       c.done();
+    }
+  });
+});
+
+/**
+ * "Shall I pass your question to the Clerk? (yes/no)" → "yes" filed the question at once at the console, where Slack's
+ * and Teams' "Ask the Clerk" opens a form with the question to read, change and send. What is passed on may be the
+ * thread's reading of a short follow-up, never typed as such: nothing is filed that the asker has not seen and said
+ * yes to. Now the console shows the question whole and sends it on a yes.
+ */
+describe("the console shows an offered question for the Clerk and sends it only on a yes, as Slack's and Teams' forms do", () => {
+  const withAssistant = () => {
+    const c = consoleOn();
+    const assistant = Assistant.create({ config: { COUNCIL: 'cottingham', INTENTS_DIR: path.join(__dirname, '../../intents'), MODEL_CACHE_DIR }, library: c.library, queue: c.queue });
+    const session = new ConsoleSession(assistant, c.queue, { userId: 'console:jo', name: 'Jo', role: 'councillor' });
+    const filed = () => c.queue.exportPerson('console:jo').requests.map((r) => r.subject);
+    return { session, filed, done: c.done };
+  };
+  const QUESTION = 'When does the council collect the green bins on Northgate?';
+
+  test('"yes" shows it; a second yes sends it', () => {
+    const { session, filed, done } = withAssistant();
+    try {
+      expect(session.handle(QUESTION)).toMatch(/Shall I pass your question to the Clerk\? \(yes\/no\)$/);
+      const shown = session.handle('yes');
+      expect(shown).toContain(`Your question: ${QUESTION}`);
+      expect(shown).toMatch(/Send it to the Clerk as it is\? \(yes to send it, or type the question as you want it sent\)$/);
+      expect(filed()).toEqual([]);
+      expect(session.handle('yes please')).toMatch(/^Thank you. Your question for the Clerk is filed as #1\./);
+      expect(filed()).toEqual([QUESTION]);
+    } finally {
+      done();
+    }
+  });
+
+  test('typed again, it is shown again and sent as typed; a no sends nothing', () => {
+    const { session, filed, done } = withAssistant();
+    try {
+      session.handle(QUESTION);
+      session.handle('yes');
+      const changed = 'Which day are the green bins collected on Northgate in December?';
+      expect(session.handle(changed)).toContain(`Your question: ${changed}`);
+      expect(filed()).toEqual([]);
+      expect(session.handle('that is fine')).toContain('Your question: that is fine');
+      expect(session.handle(changed)).toContain(`Your question: ${changed}`);
+      session.handle('yes');
+      expect(filed()).toEqual([changed]);
+      session.handle(QUESTION);
+      session.handle('yes');
+      expect(session.handle('no thanks')).toBe('Cancelled; nothing was filed.');
+      expect(filed()).toEqual([changed]);
+    } finally {
+      done();
+    }
+  });
+
+  test('a question typed after /ask-clerk is sent as typed, as before', () => {
+    const { session, filed, done } = withAssistant();
+    try {
+      expect(session.handle(`/ask-clerk ${QUESTION}`)).toMatch(/^Thank you. Your question for the Clerk is filed as #1\./);
+      expect(filed()).toEqual([QUESTION]);
+    } finally {
+      done();
     }
   });
 });
