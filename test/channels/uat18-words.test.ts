@@ -12,6 +12,7 @@ import { filedReceiptMessage } from '../../src/channels/slack/blocks';
 import { ACTIONS } from '../../src/channels/slack/blocks';
 import { moveRequest } from '../../src/channels/slack/listeners/actions/move-request';
 import { filedCard, VERB } from '../../src/channels/teams/cards';
+import { confidentialityLine } from '../../src/channels/labels';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { ClerkQueue } from '../../src/queue/queue';
 import { MODEL_CACHE_DIR } from '../support/model';
@@ -198,6 +199,36 @@ describe("the console shows an offered question for the Clerk and sends it only 
       expect(filed()).toEqual([QUESTION]);
     } finally {
       done();
+    }
+  });
+});
+
+/**
+ * The fresh walk (uat18): a complaint's receipt in Slack said ":lock: Confidential: it is never posted in a public
+ * channel", Teams' what the Clerks' channel sees of it, the console nothing. Now all three say the core's sentence.
+ */
+describe("a complaint's receipt says what is kept confidential, in the same words in every channel", () => {
+  const officer = flitwickRequest({ kind: 'complaint', confidential: true, subject: 'Complaint about an officer', details: { about: 'officer', whatHappened: 'Shouted at me in the office' } });
+  const SAID = confidentialityLine(officer, 'Town Clerk');
+
+  test('the sentence names where it is never shown and what the Clerks\' channel sees', () => {
+    expect(SAID).toBe("Complaints are confidential, never posted in a public channel: the Clerks' channel shows only that one was filed, who deals with it and its number.");
+    expect(confidentialityLine({ kind: 'complaint', details: { about: 'clerk', whatHappened: 'x' } }, 'Town Clerk')).toMatch(/one about the Town Clerk never reaches the Clerks' channel/);
+  });
+  test('Slack and Teams', () => {
+    expect(JSON.stringify(filedReceiptMessage(officer, undefined, 'Town Clerk').blocks)).toContain(SAID);
+    expect(textOf(filedCard(officer, undefined, 'Town Clerk'))).toContain(SAID);
+  });
+  test('the console', () => {
+    const c = consoleOn();
+    try {
+      c.session.handle('/complaint');
+      c.session.handle('officer');
+      c.session.handle('He shouted at me again on Monday in front of two colleagues.');
+      const receipt = c.session.handle('');
+      expect(receipt).toContain(confidentialityLine({ kind: 'complaint', details: { about: 'officer', whatHappened: 'x' } }, 'Clerk'));
+    } finally {
+      c.done();
     }
   });
 });
