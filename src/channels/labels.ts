@@ -90,6 +90,33 @@ export function filedLine(
 }
 
 /**
+ * What a receipt says of a confidential request (a complaint), in every channel: where it is never shown, and what the
+ * Clerks' channel sees of it; of one about the Clerk, that only the person the protocol names receives it. Slack said
+ * "never posted in a public channel", Teams what the Clerks' channel shows, the console nothing (uat18).
+ */
+export function confidentialityLine(request: Pick<ClerkRequest, 'kind' | 'details'>, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  return isAboutTheClerk(request)
+    ? `Complaints are confidential, never posted in a public channel: one about the ${clerkTitle} never reaches the Clerks' channel; only the person your protocol names receives it.`
+    : "Complaints are confidential, never posted in a public channel: the Clerks' channel shows only that one was filed, who deals with it and its number.";
+}
+
+/**
+ * What a receipt says comes next, in every channel: each step told (`where` is how the channel tells: "here", "by
+ * direct message"), and how to list one's requests (`command` as the channel writes it: "/my-requests", "**my
+ * requests**"). A complaint about the Clerk that nobody is set up to receive (the queue's `filedNotice`, passed as
+ * `notice`) will have no steps until someone is: nobody can act on it through the bot. The three receipts promised
+ * "You'll be told of every step" / "a direct message at every step" / "I'll tell you here of each step" beside
+ * "cannot deliver it" (uat18).
+ */
+export function nextSteps(notice: string | undefined, where: string, command: string): string {
+  const steps =
+    notice === undefined
+      ? `You will be told ${where} of every step.`
+      : 'Nobody can act on it through this bot until someone is set up to receive it, so there will be no steps to tell you of until then.';
+  return `${steps} Type ${command} to see your requests.`;
+}
+
+/**
  * What a requester is told when their request moves, in every channel: "Your document request #7 is now in progress."
  * `mark` lets a channel escape the words and embolden the number and the status (Slack's mrkdwn); the words are the
  * core's (uat16: Slack, Teams and the console had said it three ways).

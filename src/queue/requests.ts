@@ -238,10 +238,17 @@ export class RequestStore {
     return { ...request, history: this.history(requestId) };
   }
 
-  /** Whether `actor` may act on request `id` with the Clerk's authority (the buttons a channel shows). */
+  /**
+   * Whether `actor` may act on request `id` with the Clerk's authority (the buttons a channel shows). A complaint about
+   * the Clerk is not there for anyone `get` and `move` hide it from (not_found), as they say: a Clerk pressing a stale
+   * or forged Acknowledge on one was told "Only the Clerk's team can acknowledge requests …" in Slack (uat18), where
+   * the console's /move and Teams' card said "There is no request #…".
+   */
   actsAsClerk(id: number, actor: Person): boolean {
     const request = this.toRequest(this.requireRow(parseOrThrow(idSchema, id)));
-    return this.roles.actsAsClerk(request, validPerson(actor));
+    const who = validPerson(actor);
+    this.hideFromOthers(request, who);
+    return this.roles.actsAsClerk(request, who);
   }
 
   /** A complaint about the Clerk is reported as not there to anyone but its complainant and handler. */

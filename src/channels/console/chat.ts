@@ -8,8 +8,9 @@ import { clerkTitleOf, statusLabel, statusUpdateLine } from '../labels';
 import { terminalSafe } from './terminal';
 
 /**
- * The terminal chat: `npm start` with no chat platform configured. Interactive on a terminal;
- * with stdin piped it answers one line per input line, so it can be scripted.
+ * The terminal chat: `npm start` with no chat platform configured. Interactive on a terminal, where a paste of
+ * several lines is one message (`PastedLines`); with stdin piped it answers one line per input line, so it can be
+ * scripted.
  */
 export function startConsole(
   deps: ChannelDeps,
@@ -35,13 +36,13 @@ export function startConsole(
 
   write(session.greeting());
   prompt();
-  // Lines are handled one at a time, in order, even when piped in faster than answered.
+  // Messages are handled one at a time, in order, even when piped in faster than answered.
   let queueOfLines = Promise.resolve();
-  rl.on('line', (line) => {
+  const handle = (message: string) => {
     queueOfLines = queueOfLines.then(() => {
       if (session.quit) return;
       try {
-        write(session.handle(line));
+        write(session.handle(message));
       } catch (error) {
         deps.logger.error('console.failed', { error: (error as Error).message });
         write('Sorry, something went wrong answering that. Nothing was filed.');
@@ -49,8 +50,16 @@ export function startConsole(
       if (session.quit) rl.close();
       else prompt();
     });
-  });
-  const closed = new Promise<void>((resolve) => rl.on('close', () => queueOfLines.then(() => resolve())));
+  };
+  // A terminal: a paste of several lines is one message, as Slack and Teams take it. Piped, each line is one (a script).
+  const messages = io.interactive ? new PastedLines(rl, io.input, handle) : undefined;
+  rl.on('line', (line) => (messages ? messages.add(line) : handle(line)));
+  const closed = new Promise<void>((resolve) =>
+    rl.on('close', () => {
+      messages?.flush();
+      void queueOfLines.then(() => resolve());
+    }),
+  );
 
   const sender: NotificationSender = {
     name: 'console',
@@ -97,4 +106,64 @@ export function formatNotification(n: Notification, clerkTitle: string): string 
   }
   const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${terminalSafe(n.change.note)}` : '';
   return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} Subject: ${sentence(terminalSafe(n.request.subject))}${note}`;
+}
+
+/** How long a paste's reads may be apart: a terminal hands a paste over in one read or a few, well within it. */
+export const PASTE_QUIET_MS = 30;
+
+/**
+ * Lines typed into a terminal, grouped into messages (uat18): the lines a read of the terminal brought together, with
+ * text after them or more lines, are a paste, and one message, however many lines it has (the sixteenth session's
+ * pasted email had its body answered on its own before its question). A line brought by a read of its own (an Enter
+ * pressed by hand) is a message at once. A paste is sent when its reads stop; if its last line has no line break yet
+ * (it waits on the edit line), the Enter that ends it sends the whole paste with it.
+ */
+class PastedLines {
+  private pending: string[] = [];
+  /** Lines that came in the read being handled. */
+  private linesThisRead = 0;
+  private pasting = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly rl: readline.Interface,
+    input: NodeJS.ReadableStream,
+    private readonly send: (message: string) => void,
+  ) {
+    // Listened to after readline's own reader, so a read's lines have been counted when its end is seen here.
+    input.on('data', () => this.readEnded());
+  }
+
+  add(line: string): void {
+    this.pending.push(line);
+    this.linesThisRead += 1;
+  }
+
+  /** Sends what is waiting as one message (the end of a paste, or of the input). */
+  flush(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.pasting = false;
+    if (this.pending.length === 0) return;
+    const message = this.pending.join('\n');
+    this.pending = [];
+    this.send(message);
+  }
+
+  private readEnded(): void {
+    const lines = this.linesThisRead;
+    this.linesThisRead = 0;
+    if (lines === 0 && !this.pasting) return;
+    // More than one line in one read, or a line with text after it: not typed by hand.
+    if (lines > 1 || (lines === 1 && this.rl.line !== '')) this.pasting = true;
+    if (!this.pasting) return this.flush();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.quiet(), PASTE_QUIET_MS);
+  }
+
+  /** The paste's reads have stopped: send it, unless its last line still waits for its Enter. */
+  private quiet(): void {
+    this.timer = undefined;
+    if (this.rl.line === '') this.flush();
+  }
 }

@@ -10,8 +10,9 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
+import { declinesOffer, readTurn } from '../../conversation/turn';
 
 /** A form the console walks through one question at a time; answers given so far are kept. */
 interface PendingForm {
@@ -19,6 +20,12 @@ interface PendingForm {
   /** Fields still to ask, first one next. */
   steps: FormField[];
   values: FormAnswers;
+  /**
+   * A question for the Clerk filled in from the conversation, shown whole and waiting for a yes before it is sent: Slack
+   * and Teams open their form with it to check; the console filed it at once after "yes" to "Shall I pass your question
+   * to the Clerk?", though the question passed on may be the thread's reading of a short follow-up (uat18).
+   */
+  confirming?: boolean;
 }
 
 /** The console's commands, written with "the Clerk"; `consoleHelp` says them in the council's words. */
@@ -166,7 +173,8 @@ export class ConsoleSession {
     // Whom a complaint is about likewise (uat17): Slack's modal and Teams' card show it chosen; the console asked nothing.
     const known =
       kind === 'document_access' && prefill.what ? said('Documents', prefill.what) : kind === 'complaint' && prefill.about ? said('About', aboutLabel(prefill.about, this.clerkTitle)) : '';
-    return `${known}${this.startForm(kind, prefill)}`;
+    // A question from the conversation is sent only once the asker has read it and said yes (uat18).
+    return `${known}${this.startForm(kind, prefill, kind === 'question' && Boolean(prefill.question))}`;
   }
 
   private command(line: string): string {
@@ -191,8 +199,9 @@ export class ConsoleSession {
       // rather than asking for them to be typed again.
       case '/complaint':
         return this.startOfferedForm('complaint', this.offered('complaint'));
+      // A question typed after the command is sent as typed; the offered one is shown first, as "yes" shows it.
       case '/ask-clerk':
-        return this.startForm('question', argument ? { question: argument } : this.offered('question'));
+        return argument ? this.startForm('question', { question: argument }) : this.startOfferedForm('question', this.offered('question'));
       case '/my-requests':
         return this.myRequests();
       case '/helpful':
@@ -263,11 +272,40 @@ export class ConsoleSession {
     return `You are now ${parsed.data === 'officer' ? 'an' : 'a'} ${parsed.data}.`;
   }
 
-  private startForm(kind: NewRequest['kind'], prefill: Record<string, string>): string {
+  /** A form, its prefilled fields not asked; `confirm` shows a question filled in from the conversation before sending it. */
+  private startForm(kind: NewRequest['kind'], prefill: Record<string, string>, confirm = false): string {
     this.offers = [];
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
+    const title = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
+    if (this.form.steps.length === 0 && confirm) {
+      this.form.confirming = true;
+      return `${title}\n${this.confirmPrompt()}`;
+    }
     if (this.form.steps.length === 0) return this.submitForm();
-    return `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)\n${this.prompt(this.form.steps[0])}`;
+    return `${title}\n${this.prompt(this.form.steps[0])}`;
+  }
+
+  /** The question about to be sent, whole, and how to send it, change it or stop: the console's form to check. */
+  private confirmPrompt(): string {
+    return `Your question: ${this.form!.values.question}\nSend it to the ${this.clerkTitle} as it is? (yes to send it, or type the question as you want it sent)`;
+  }
+
+  /**
+   * The answer to "Send it … as it is?": a yes sends it, a no stops with nothing sent, anything else is the question
+   * as the asker wants it sent, shown again for a yes (never sent unread: "that is fine" is not a question to file).
+   */
+  private confirmQuestion(line: string): string {
+    const form = this.form!;
+    if (readTurn(line).accepts) return this.submitForm();
+    if (declinesOffer(line)) {
+      this.form = null;
+      return 'Cancelled; nothing was filed.';
+    }
+    const field = FORMS.question.fields.find((f) => f.name === 'question')!;
+    const problem = checkAnswer(field, line, this.now());
+    if (problem) return `${inCouncilWords(problem, this.clerkTitle)} ${this.confirmPrompt()}`;
+    form.values.question = line;
+    return this.confirmPrompt();
   }
 
   private continueForm(line: string): string {
@@ -286,8 +324,9 @@ export class ConsoleSession {
         return 'Cancelled; nothing was filed. Goodbye.';
       }
       const help = name.toLowerCase() === '/help' ? `${consoleHelp(this.clerkTitle)}\n` : '';
-      return `${help}You are filling in a ${inCouncilWords(FORMS[form.kind].title, this.clerkTitle).replace(/^./, (c) => c.toLowerCase())}: answer the question, or type /cancel to stop. ${this.prompt(step)}`;
+      return `${help}You are filling in a ${inCouncilWords(FORMS[form.kind].title, this.clerkTitle).replace(/^./, (c) => c.toLowerCase())}: answer the question, or type /cancel to stop. ${form.confirming ? this.confirmPrompt() : this.prompt(step)}`;
     }
+    if (form.confirming) return this.confirmQuestion(line);
     const problem = checkAnswer(step, line, this.now());
     if (problem) return `${inCouncilWords(problem, this.clerkTitle)} ${this.prompt(step)}`;
     form.values[step.name] = line;
@@ -305,6 +344,8 @@ export class ConsoleSession {
     if (form.kind === 'question') v.botAnswer = this.lastReply?.actions.find((a) => a.kind === 'question')?.prefill.botAnswer;
     const read = readForm(form.kind, v, this.now());
     if (!read.ok) {
+      // Asked again field by field: a question the form refuses (too long, say) is typed again, not confirmed.
+      form.confirming = false;
       form.steps = FORMS[form.kind].fields.filter((f) => f.name in read.problems);
       const first = form.steps[0];
       return `${inCouncilWords(read.problems[first.name], this.clerkTitle)} ${this.prompt(first)}`;
@@ -320,12 +361,14 @@ export class ConsoleSession {
         `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}.`,
         // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
-        "You'll be told of every step; /my-requests shows its status.",
+        ...(filed.confidential ? [confidentialityLine(filed, this.clerkTitleFor(filed.council))] : []),
+        nextSteps(notice, 'here', '/my-requests'),
       ].join('\n');
     } catch (error) {
       if (error instanceof QueueError) {
         const last = FORMS[form.kind].fields[FORMS[form.kind].fields.length - 1];
         form.steps = [last];
+        form.confirming = false;
         return `Not filed: ${error.message}. Your answers are kept. ${this.prompt(last)} (or /cancel)`;
       }
       throw error;

@@ -8,11 +8,10 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
-import { isAboutTheClerk } from '../../queue/roles';
 import { answerWords, splitAtAnswer } from '../../answer/wording';
 import { answerQuotedIn } from '../../assistant/alsoAsked';
 import { canBeRated, ratedAnswers } from '../../assistant/rating';
@@ -414,17 +413,8 @@ export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = D
     // As in Slack and the console: the receipt first, whom it goes to and when, then what is wrong with that.
     ...(notice ? [problemText(notice)] : []),
   ];
-  if (request.confidential) {
-    body.push(
-      say(
-        isAboutTheClerk(request)
-          ? `Complaints are confidential: one about the ${clerkTitle} never reaches the Clerks' channel; only the person your protocol names receives it.`
-          : "Complaints are confidential: the Clerks' channel shows only that one was filed, who deals with it and its number.",
-        { isSubtle: true },
-      ),
-    );
-  }
-  body.push(say("I'll tell you here of each step. Type **my requests** to see all of yours.", { isSubtle: true }));
+  if (request.confidential) body.push(say(confidentialityLine(request, clerkTitle), { isSubtle: true }));
+  body.push(say(nextSteps(notice, 'here', '**my requests**'), { isSubtle: true }));
   return card(body);
 }
 

@@ -122,7 +122,9 @@ describe('/ask-clerk with nothing after it, after an answer that offered "Ask th
     const jo = session('jo');
     const answer = jo.handle('When does the council collect the green bins on Northgate?');
     expect(answer).toMatch(/Ask the Clerk \(\/ask-clerk\)/);
-    expect(jo.handle('/ask-clerk')).toMatch(/^Thank you. Your question for the Clerk is filed as #1\./);
+    // Shown whole before it is sent, as Slack's and Teams' forms show it (uat18).
+    expect(jo.handle('/ask-clerk')).toMatch(/Your question: When does the council collect the green bins on Northgate\?\nSend it to the Clerk as it is\?/);
+    expect(jo.handle('yes')).toMatch(/^Thank you. Your question for the Clerk is filed as #1\./);
     expect(queue.exportPerson('console:jo').requests.map((r) => r.subject)).toEqual(['When does the council collect the green bins on Northgate?']);
   });
 

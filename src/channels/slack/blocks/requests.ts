@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, filedLine, kindLabel, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -146,8 +146,8 @@ export function filedReceiptMessage(request: ClerkRequest, notice?: string, cler
   ];
   if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
   if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
-  if (request.confidential) blocks.push(context(':lock: Confidential: it is never posted in a public channel. You will get a direct message at every step.'));
-  else blocks.push(context('You will get a direct message at every step. `/my-requests` lists your requests.'));
+  const steps = nextSteps(notice, 'by direct message', '`/my-requests`');
+  blocks.push(context(request.confidential ? `:lock: ${escapeMrkdwn(confidentialityLine(request, clerkTitle))} ${steps}` : steps));
   return { text, blocks };
 }
 
