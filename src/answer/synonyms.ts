@@ -59,9 +59,8 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors"). Not "use": a
   // grant that states its own limit ("may lend … but only for …") was then quoted on to a further "must not be used" sentence.
   borrow: 'lend lent', borrowing: 'lend lent', borrowed: 'lend lent',
-  // answers44: a complaint is what a protocol calls a concern, and a grumble of any name is a complaint or a concern ("A
-  // concern about the Clerk must be put in writing …" asked as "I want to make a complaint about the clerk").
-  complaint: 'concern', complaints: 'concern', grievance: 'dissatisfied', grievances: 'dissatisfied',
+  // answers44: a grumble of any name is a complaint or a concern, in a protocol's words. Not "complaint" → concern, nor
+  // "grievance" (a protocol's own word for a staff matter): each moved bench answers for the worse (docs/answers.md, answers44).
   gripe: 'complaint concern dissatisfied', gripes: 'complaint concern dissatisfied', whinge: 'complaint concern', moaning: 'complaint concern',
   // Sacking someone is their dismissal ("… the discipline or dismissal of any employee", "dismissing staff").
   sack: 'dismissal dismiss dismissing', sacking: 'dismissal dismiss dismissing',
@@ -124,7 +123,9 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   // Asking whom to tell, or whether to tell anyone, is asking where a thing is reported, passed or referred to.
   [/\bwho (?:do|should|shall|would|must|can) (?:i|we) (?:tell|let know|inform)\b|\b(?:tell|inform|let) (?:anyone|anybody|someone|somebody)\b/i, 'report reported notify pass passed refer referred'],
   // Letting staff go, getting rid of them, is their dismissal.
-  [/\b(?:let|letting) (?:(?:him|her|them|\w+) )?go\b(?! (?:to|and|ahead|along|on|through)\b)|\bget(?:ting)? rid of\b/i, 'dismissal dismiss dismissing'],
+  [/\b(?:let|letting) (?:(?:the |our |my |a |an )?\w+ )?go\b(?! (?:to|and|ahead|along|on|through)\b)|\bget(?:ting)? rid of\b/i, 'dismissal dismiss dismissing'],
+  // Having a word with someone is raising a matter with them, or talking it over.
+  [/\b(?:have|having|had|has) a (?:quiet |quick |little )?word with\b/i, 'raise discuss speak talk'],
   // Taking people on is appointing them.
   [/\b(?:take|takes|taking|took) on (?:new |more |extra )?(?:staff|officers?|employees?|people|someone|anyone|workers?)\b/i, 'appoint appoints appointment recruitment'],
 ];
