@@ -59,8 +59,9 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors"). Not "use": a
   // grant that states its own limit ("may lend … but only for …") was then quoted on to a further "must not be used" sentence.
   borrow: 'lend lent', borrowing: 'lend lent', borrowed: 'lend lent',
-  // answers44: a grumble of any name is a complaint or a concern, in a protocol's words. Not "complaint" → concern, nor
-  // "grievance" (a protocol's own word for a staff matter): each moved bench answers for the worse (docs/answers.md, answers44).
+  // answers44: a grumble of any name is a complaint or a concern, in a protocol's words. Not "complaint" → concern (bench
+  // answers moved for the worse), nor "grievance", a protocol's own word for a staff matter (a pair lost, or a bench tie
+  // broken the wrong way): docs/answers.md, answers44.
   gripe: 'complaint concern dissatisfied', gripes: 'complaint concern dissatisfied', whinge: 'complaint concern', moaning: 'complaint concern',
   // Sacking someone is their dismissal ("… the discipline or dismissal of any employee", "dismissing staff").
   sack: 'dismissal dismiss dismissing', sacking: 'dismissal dismiss dismissing',
