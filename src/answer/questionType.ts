@@ -296,7 +296,7 @@ export function spanCue(sentence: string): boolean {
 const SETBACK =
   caseless(/\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i);
 const NEXT_STEP =
-  caseless(/\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b/i);
+  caseless(/\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b|\b(?:where|who) (?:do|can|should|could) (?:i|we) (?:take|go|turn|send)\b[^?.]{0,40}\bnow\b/i);
 
 /** The message tells of a setback ("the clerk refused", "got nowhere", "talking to him didn't work"), whatever it asks. */
 export function toldSetback(text: string): boolean {
@@ -341,7 +341,7 @@ export function asksForNextStep(text: string): boolean {
  * request … has been refused may ask …", "Where an informal approach does not resolve the matter …",
  * "is not satisfied with the response", "has had no substantive reply") or a review or appeal.
  */
-const REMEDY_CONDITION = caseless(/\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:(?:substantive|satisfactory|full|proper|adequate|written|further) )?(?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i);
+const REMEDY_CONDITION = caseless(/\b(?:(?:is|are|been|was|were|who is) refused|refusal|declines?|declined|not satisfied|dissatisfied|(?:does|do|did) not (?:resolve|settle)|fail(?:s|ed)? to (?:resolve|settle)|cannot be resolved|not (?:been )?resolved|unresolved|remains? unhappy|heard nothing|(?:no|not had an?) (?:(?:substantive|satisfactory|full|proper|adequate|written|further) )?(?:reply|response|answer) (?:is |has been |was )?(?:received|given)?)\b/i);
 const REMEDY_STEP = caseless(/\b(?:review (?:the|that|this|its) (?:decision|refusal)|look (?:at|into) (?:the|that|this|its) (?:decision|refusal) again|reconsider|appeal\w*|(?:may|can) (?:refer|escalate|ask (?:for|the) [a-z ]{0,40}review)|escalat\w*|formal complaint)\b/i);
 
 export function remedyCue(sentence: string): number {

@@ -59,6 +59,13 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // answers39: borrowing a thing is having it lent, in a protocol's words ("… are not lent to councillors"). Not "use": a
   // grant that states its own limit ("may lend … but only for …") was then quoted on to a further "must not be used" sentence.
   borrow: 'lend lent', borrowing: 'lend lent', borrowed: 'lend lent',
+  // answers44: a grumble of any name is a complaint or a concern, in a protocol's words. Not "complaint" → concern (bench
+  // answers moved for the worse), nor "grievance", a protocol's own word for a staff matter (a pair lost, or a bench tie
+  // broken the wrong way): docs/answers.md, answers44.
+  gripe: 'complaint concern dissatisfied', gripes: 'complaint concern dissatisfied', whinge: 'complaint concern', moaning: 'complaint concern',
+  // Sacking someone is their dismissal ("… the discipline or dismissal of any employee", "dismissing staff").
+  sack: 'dismissal dismiss dismissing', sacking: 'dismissal dismiss dismissing',
+  mileage: 'travel claim claims expenses',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -111,6 +118,17 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\bday off\b|\bafter (?:work|hours)\b|\bout of (?:office )?hours\b|\bon (?:annual )?leave\b|\bbank holiday\b/i, OUT_OF_HOURS],
   // answers39: one's own use is a private purpose ("for my own use" / "They should not be used for private purposes").
   [/\b(?:my|his|her|their|our) own (?:use|purposes?|benefit)\b|\bpersonal (?:use|purposes?)\b/i, 'private personal purposes'],
+  // answers44: letting someone know is telling them, in a protocol's words informing or notifying them ("they should inform
+  // the Clerk", "must notify the Town Clerk", "the councillor will be told"); "let" alone reads as a permission.
+  [/\blet (?:[\w']+ ){1,3}know\b/i, 'inform notify tell told'],
+  // Asking whom to tell, or whether to tell anyone, is asking where a thing is reported, passed or referred to.
+  [/\bwho (?:do|should|shall|would|must|can) (?:i|we) (?:tell|let know|inform)\b|\b(?:tell|inform|let) (?:anyone|anybody|someone|somebody)\b/i, 'report reported notify pass passed refer referred'],
+  // Letting staff go, getting rid of them, is their dismissal.
+  [/\b(?:let|letting) (?:(?:the |our |my |a |an )?\w+ )?go\b(?! (?:to|and|ahead|along|on|through)\b)|\bget(?:ting)? rid of\b/i, 'dismissal dismiss dismissing'],
+  // Having a word with someone is raising a matter with them, or talking it over.
+  [/\b(?:have|having|had|has) a (?:quiet |quick |little )?word with\b/i, 'raise discuss speak talk'],
+  // Taking people on is appointing them.
+  [/\b(?:take|takes|taking|took) on (?:new |more |extra )?(?:staff|officers?|employees?|people|someone|anyone|workers?)\b/i, 'appoint appoints appointment recruitment'],
 ];
 
 /**
