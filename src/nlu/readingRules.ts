@@ -16,13 +16,14 @@ import { OWN_STAKE_RULE } from './ownStake';
 import { OUT_OF_HOURS_RULE } from './outOfHours';
 import { PRIVATE_USE_RULE } from './privateUse';
 import { PRESS_APPROACH_RULE } from './pressApproach';
+import { AGENDA_ITEM_RULE } from './agendaItem';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -66,9 +67,10 @@ export interface ReadingRule {
 /**
  * In order: the first that applies decides. The two that read a topic into a message the scope judgement
  * put out of scope come first (an out-of-scope judgement stands unless one of them applies; both also take
- * over a weak reading of another topic, a story of a member directing staff before the others); then four more that do
+ * over a weak reading of another topic, a story of a member directing staff before the others); then five more that do
  * the same for a member's own stake with a question of taking part, contact in someone's own time, council property
- * asked for a private end and the press come to the asker with a question of answering them (after the directing rule, so a member directing staff by a late phone call stays instructing;
+ * asked for a private end, the press come to the asker with a question of answering them and a matter asked to be
+ * brought before a meeting (after the directing rule, so a member directing staff by a late phone call stays instructing;
  * they share no message among themselves in the design sets); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
@@ -85,6 +87,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   OUT_OF_HOURS_RULE,
   PRIVATE_USE_RULE,
   PRESS_APPROACH_RULE,
+  AGENDA_ITEM_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
