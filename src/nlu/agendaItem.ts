@@ -26,14 +26,24 @@ const KEEPS_ITS_READING: ReadonlySet<string> = new Set([AGENDAS, 'chairs_and_com
 
 /**
  * Getting something before a meeting: get, put, bring, raise, add… then, within a few words, discussed, talked about,
- * debated, looked at or considered at a meeting or committee, or on (to) the agenda.
+ * debated, looked at or considered at a meeting, a committee or the council, or on (to) the agenda; or a motion tabled,
+ * put down or proposed.
  */
-const BROUGHT_BEFORE_A_MEETING =
-  /\b(?:get|have|put|bring|raise|table|add|stick|pop)\b[^.?!\n]{0,60}?\b(?:(?:discussed|talked about|debated|looked at|considered|raised|brought up|added to) (?:at|by|in|to)? ?(?:the |a |our |next |this |that )*(?:next |full |parish |town |council |planning |finance )*(?:meeting|council meeting|full council|agenda|committee|cttee|mtg|fc)|on(?:to)? (?:the|an|next month'?s|the next|a) ?(?:next )?agenda)\b/i;
+const BROUGHT_BEFORE_A_MEETING = new RegExp(
+  [
+    String.raw`\b(?:get|have|put|bring|raise|table|add|stick|pop)\b[^.?!\n]{0,60}?\b(?:(?:discussed|talked about|debated|looked at|considered|raised|brought up|added to|tabled) (?:at|by|in|to)? ?(?:the |a |our |next |this |that )*(?:next |full |parish |town |council |planning |finance )*(?:meeting|council meeting|full council|council(?!'s)|agenda|committee|cttee|mtg|fc)|on(?:to)? (?:the|an|next month'?s|the next|a) ?(?:next )?agenda)\b`,
+    // A motion put down for a meeting: "I want to table a motion about the lights", "motion deadline for the next meeting?"
+    String.raw`\b(?:table|tabling|put (?:down|forward|in)|propose|bring|move|want|submit)\b[^.?!\n]{0,20}?\b(?:a |my |the |our )?motion\b|\bmotion (?:on|about|for|to|deadline)\b|\b(?:get|have)\b[^.?!\n]{0,40}?\btabled\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Writing a motion, not bringing one: "draft me a motion about twinning" asks for words, "can the clerk write my motion?" asks staff. */
+const WRITING_A_MOTION = /\b(?:draft|write|word|help me with)\b[^.?!\n]{0,12}?\bmotion\b/i;
 
 /** Whether an asking sentence asks to bring a matter before a meeting or onto its agenda (see above). */
 export function asksToBringAMatterBeforeAMeeting(parts: QuestionParts): boolean {
-  return parts.asking.some((sentence) => BROUGHT_BEFORE_A_MEETING.test(sentence));
+  return parts.asking.some((sentence) => BROUGHT_BEFORE_A_MEETING.test(sentence) && !WRITING_A_MOTION.test(sentence));
 }
 
 /** A matter asked to be brought before a meeting, read as another topic or out of scope: agendas (see above). */

@@ -57,7 +57,7 @@ const MISTREATMENT = new RegExp(
  * the process, raise it, put something formal in, complain, report it.
  */
 const REMEDY =
-  /\b(?:what (?:can|do|should|shall) (?:i|we|she|he|they) do|what (?:do|should) (?:we|i) do|(?:what|wot) now|options|who (?:do|can|should|would) (?:i|we|she|he|they) (?:go to|tell|report|speak to|talk to|take (?:it|this) to|raise (?:it|this) with|complain to)|who (?:do|can|should) (?:i|we|she|he) (?:even )?raise (?:it|this) with|where (?:do|can|should) (?:i|we|she|he) (?:take|report|raise|go)|(?:the|what'?s the|what is the) (?:route|process|procedure)|raise (?:it|this|a concern|a complaint|something)|(?:put|make) (?:something|a complaint|it) formal|something formal|formal (?:complaint|grievance)|complain\w*|report (?:it|him|her|them|this))\b/i;
+  /\b(?:what (?:can|do|should|shall) (?:i|we|she|he|they) do|what (?:do|should) (?:we|i) do|(?:what|wot) now|options|who (?:do|does|can|should|would) (?:i|we|she|he|they) (?:go to|tell|report|speak to|talk to|take (?:it|this) to|raise (?:it|this) with|complain to)|who (?:do|can|should) (?:i|we|she|he) (?:even )?raise (?:it|this) with|where (?:do|can|should) (?:i|we|she|he) (?:take|report|raise|go)|(?:the|what'?s the|what is the) (?:route|process|procedure)|raise (?:it|this|a concern|a complaint|something)|(?:put|make) (?:something|a complaint|it) formal|something formal|formal (?:complaint|grievance)|complain\w*|report (?:it|him|her|them|this))\b/i;
 
 /** Whether the message tells of a member mistreating staff and asks what to do or where to take it (see above). */
 export function asksWhereToTakeAMembersMistreatment(text: string, parts: QuestionParts): boolean {
