@@ -3,6 +3,7 @@ import { asksHowToAnswerThePress } from '../../src/nlu/pressApproach';
 import { asksToBringAMatterBeforeAMeeting } from '../../src/nlu/agendaItem';
 import { asksWhereToTakeAMembersMistreatment } from '../../src/nlu/mistreatedOfficer';
 import { asksAboutContactOutOfHours } from '../../src/nlu/outOfHours';
+import { asksAboutTakingPartWithOwnStake } from '../../src/nlu/ownStake';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER, OFFICER_ASKER } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
@@ -103,5 +104,18 @@ describe("a member's mistreatment of staff, told by an officer asking what to do
   test('is read as a complaint about a councillor by the assistant', () => {
     // out of scope without the rule (a meeting, an accent)
     expect(assistantFor('flitwick').answer("At the planning meeting a member mocked my deputy's accent. Who does she go to?", officer).intent).toBe('complaint_about_councillor');
+  });
+});
+
+describe("a member's own road, and being in the meeting, are a stake and taking part (ownStake.ts)", () => {
+  const text = 'The speed bumps item is about my road. Can I be in the meeting for it?';
+
+  test('are read by the matcher', () => {
+    expect(asksAboutTakingPartWithOwnStake(text, findQuestion(text))).toBe(true);
+  });
+
+  test('are read as interests by the assistant', () => {
+    // decisions_and_agendas without "my road" and "be in the meeting"
+    expect(assistantFor('flitwick').answer(text, councillor).intent).toBe('interests_and_conflicts');
   });
 });
