@@ -31,7 +31,7 @@ const files = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--in
 const isHeldOut = (/** @type {{name: string, heldOut?: boolean, file: string}} */ s) => s.heldOut || /blind|wexcombe/i.test(s.name + s.file);
 /** Checks: their figure may be looked at, never their misses. */
 const isCheck = (/** @type {{name: string, file: string}} */ s) =>
-  /holdout|intent-probe-check|intent-probe-check-2|messy-probe-5|messy-probe-6|hollinsford|check\)|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
+  /holdout|intent-probe-check|intent-probe-check-2|messy-probe-[56](?!\d)|hollinsford|check\)|test\/eval\/ashdown\.jsonl/i.test(s.name + ' ' + s.file);
 const sets = files.length
   ? files.map((file) => ({ name: path.basename(file), file }))
   : EVAL_SETS.filter((/** @type {any} */ s) => s.format !== 'dialogues' && !isHeldOut(s) && (withChecks || !isCheck(s)));

@@ -223,6 +223,10 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-48', file: 'test/eval/messy-probe-48.jsonl', format: 'messages' },
   // Written by messy29 with messy-probe-48, before any change, in the same kinds and other wording (15 rows); its misses are never read: a check.
   { name: 'messy-probe-49 (check)', file: 'test/eval/messy-probe-49.jsonl', format: 'messages' },
+  // Written by messy30 on 2 Dec 2026 before any change: messages as people write them (backstory, typos, text-speak, quoted emails, emoji, two questions) across 25 topic intents, three roles and five councils, with 12 out-of-scope near misses (services, IT, gibberish) (61 rows); 20 longer rows (pasted emails, numbered questions, long backstory) added after its first two rules, before any further change (81 rows).
+  { name: 'messy-probe-50', file: 'test/eval/messy-probe-50.jsonl', format: 'messages' },
+  // Written by messy30 with messy-probe-50, before any change, in the same kinds and other wording (26 rows); its misses are never read: a check.
+  { name: 'messy-probe-51 (check)', file: 'test/eval/messy-probe-51.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

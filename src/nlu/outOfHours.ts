@@ -40,7 +40,7 @@ const CONTACT =
  */
 const OUT_OF_HOURS = new RegExp(
   [
-    String.raw`\b(?:at (?:my |his |her |their )?home|home (?:phone|number|address|landline)|(?:my|his|her) (?:house|front door)|personal (?:mobile|phone|number))\b`,
+    String.raw`\b(?:at (?:my |his |her |their )?home|home (?:phone|number|address|landline)|(?:at|to|round(?: to)?|on) (?:my|his|her) (?:house|front door|doorstep)|personal (?:mobile|phone|number))\b`,
     String.raw`\b(?:days? off|(?:at|over|on) (?:the |a )?weekends?|weekends|on (?:a )?(?:saturdays?|sundays?)|bank holidays?|on (?:annual )?leave|on holiday|while (?:i'?m|i was|she'?s|he'?s|they'?re|she was|he was) (?:away|off)|away in|(?:my|his|her|their|your) own time|out of hours|outside (?:office|working) hours|after hours|all hours)\b`,
     String.raw`\b(?:at night|late (?:at night|in the evening|evening)|in the evenings?|evenings|(?:after|before|past) midnight|at midnight|(?:at|before|after) (?:[5-7]|1[01])(?::\d\d)? ?(?:am|pm|o'?clock|at night|in the (?:morning|evening))?)\b`,
     String.raw`\b(?:[5-6] ?am|1[01] ?pm)\b`,

@@ -13,7 +13,7 @@ import { weakOrUnevidencedReading } from './scope';
  *
  * So when the reading is another topic under `OWN_STAKE_OVERRULES_BELOW`, or out of scope for want of evidence, an
  * asking sentence asks whether the asker may take part in an item (`TAKING_PART`) and the message names the asker's own
- * tie (`OWN_TIE`: my neighbour, my cousin's firm, a mate of mine, the club I chair, the pub I co-own, my back fence), the
+ * tie (`OWN_TIE`: my neighbour, my cousin's firm, a mate of mine, the club I chair, the pub I co-own, my back fence, my road), the
  * engine reads it as interests_and_conflicts, answered as unsure with the Clerk offered (engine.ts, readingRules.ts;
  * docs/messy-round27.md). A tie with no question of taking part ("My daughter has applied for the assistant clerk job. Is
  * that a problem?", personal_relationships) and a question of taking part with no tie ("Can I speak at the meeting about
@@ -34,7 +34,7 @@ const KEEPS_ITS_READING: ReadonlySet<string> = new Set([INTERESTS, 'personal_rel
  */
 const TAKING_PART = new RegExp(
   [
-    String.raw`\b(?:can|could|may|should|shall|do|does|must|am) i (?:still |even |just )?(?:be allowed to |be ok to |ok to |okay to |allowed to |need to |have to |be expected to )?(?:speak(?! to)|vote|stay|take part|sit in|be in the room|be there|put my hand up|have my say|join in|debate|chair (?:it|that|the item))\b`,
+    String.raw`\b(?:can|could|may|should|shall|do|does|must|am) i (?:still |even |just )?(?:be allowed to |be ok to |ok to |okay to |allowed to |need to |have to |be expected to )?(?:speak(?! to)|vote|stay|take part|sit in|be in the (?:room|meeting|chamber)|be there|put my hand up|have my say|join in|debate|chair (?:it|that|the item))\b`,
     String.raw`\b(?:leave the (?:room|meeting|chamber)|step (?:out|outside|aside)|sit (?:it |that |this |the item |that one |this one |that item |this item )?out|sit out (?:the|that|this)|stay (?:out|away) (?:of|from)|keep out of|abstain|withdraw from|stay for the (?:debate|vote|item|discussion))\b`,
   ].join('|'),
   'i',
@@ -46,7 +46,7 @@ const TAKING_PART = new RegExp(
  */
 const OWN_TIE = new RegExp(
   [
-    String.raw`\b(?:my|our) (?:own )?(?:next[- ]door )?(?:neighbours?|cousin|brother|sister|brother[- ]in[- ]law|sister[- ]in[- ]law|son|daughter|lad|girl|mum|mother|dad|father|wife|husband|partner|uncle|aunt|nephew|niece|grandson|granddaughter|in[- ]laws|family|mate|friend|pal|company|firm|business|shop|pub|cafe|farm|house|home|garden|land|field|property|front (?:window|door|garden)|back (?:fence|garden|door)|plots?|allotment)\b`,
+    String.raw`\b(?:my|our) (?:own )?(?:next[- ]door )?(?:neighbours?|cousin|brother|sister|brother[- ]in[- ]law|sister[- ]in[- ]law|son|daughter|lad|girl|mum|mother|dad|father|wife|husband|partner|uncle|aunt|nephew|niece|grandson|granddaughter|in[- ]laws|family|mate|friend|pal|company|firm|business|shop|pub|cafe|farm|house|home|garden|land|field|property|front (?:window|door|garden)|back (?:fence|garden|door)|plots?|allotment|street|road)\b`,
     String.raw`\b(?:mate|friend|pal|cousin|brother|sister|neighbour|wife|husband|partner|son|daughter)'s (?:firm|company|business|shop|pub|house|application|bid|quote|land|field)\b`,
     String.raw`\b(?:a|my) (?:mate|friend|pal|relative) of (?:mine|ours)\b`,
     String.raw`\bi (?:own|co-own|part[- ]own|rent|lease|live (?:next|right next|opposite|beside)|work for)\b`,

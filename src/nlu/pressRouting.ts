@@ -35,9 +35,9 @@ export const PRESS_ROUTING_OVERRULES_BELOW = 0.7;
  * capitalised word before a newspaper's usual name, case-sensitive, not the Royal Mail, the Post Office or National Express). Not "social media" (posting is another topic) nor
  * "press" as a verb ("press ahead", "press him on it"), nor "papers" alone (committee papers).
  */
-const PRESS_WORDS =
+export const PRESS_WORDS =
   /\b(?:(?:the|local|national) press|press (?:releases?|office|officer|statements?|enquir(?:y|ies)|calls?|conference|team)|reporters?|journalists?|newspapers?|(?:the|local|a) (?:rag|paper)|to the papers|radio|tv|telly|television|bbc|itv|podcast|on camera|on air)\b/i;
-const PRESS_TITLE =
+export const PRESS_TITLE =
   /\b(?!Royal |National )(?:[Tt]he|[A-Z]\w+) (?:Gazette|Chronicle|Courier|Herald|Echo|Mail|Post(?! Office)|Times|Sentinel|Argus|Advertiser|Mercury|Observer|Standard|Express|Journal|Telegraph|Examiner|Recorder|Citizen|Live)\b|\bLook (?:North|East|West|South)\b/;
 
 /**
@@ -59,9 +59,14 @@ const ROUTED = new RegExp(
 /** Asking staff to act is instructing, whatever the story: "Can I get the office to send someone?", "ask the clerk to chase". */
 const ASKS_STAFF_TO_ACT = /\b(?:get|ask|tell|make|have) (?:the|our) (?:office|clerk|town clerk|parish clerk|staff|officers?) to\b/i;
 
+/** Whether some words name the press: a reporter, a paper, radio or television, or a paper by its title (see above). */
+export function namesThePress(words: string): boolean {
+  return PRESS_WORDS.test(words) || PRESS_TITLE.test(words);
+}
+
 /** Whether a message tells of the press and asks whether what is said to them goes through the office or the Clerk. */
 export function asksHowPressGoesThroughTheOffice(text: string, parts: QuestionParts): boolean {
-  if (!PRESS_WORDS.test(text) && !PRESS_TITLE.test(text)) return false;
+  if (!namesThePress(text)) return false;
   const asked = parts.asking.join(' ');
   return ROUTED.test(asked) && !ASKS_STAFF_TO_ACT.test(asked);
 }

@@ -15,13 +15,16 @@ import { OUTSIDE_DECISION_RULE } from './outsideDecision';
 import { OWN_STAKE_RULE } from './ownStake';
 import { OUT_OF_HOURS_RULE } from './outOfHours';
 import { PRIVATE_USE_RULE } from './privateUse';
+import { PRESS_APPROACH_RULE } from './pressApproach';
+import { AGENDA_ITEM_RULE } from './agendaItem';
+import { MISTREATED_OFFICER_RULE } from './mistreatedOfficer';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -65,9 +68,10 @@ export interface ReadingRule {
 /**
  * In order: the first that applies decides. The two that read a topic into a message the scope judgement
  * put out of scope come first (an out-of-scope judgement stands unless one of them applies; both also take
- * over a weak reading of another topic, a story of a member directing staff before the others); then three more that do
- * the same for a member's own stake with a question of taking part, contact in someone's own time and council property
- * asked for a private end (after the directing rule, so a member directing staff by a late phone call stays instructing;
+ * over a weak reading of another topic, a story of a member directing staff before the others); then six more that do
+ * the same for a member's own stake with a question of taking part, contact in someone's own time, council property
+ * asked for a private end, the press come to the asker with a question of answering them, a matter asked to be
+ * brought before a meeting and a member's mistreatment of staff told by an officer asking what to do (after the directing rule, so a member directing staff by a late phone call stays instructing;
  * they share no message among themselves in the design sets); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
@@ -83,6 +87,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   OWN_STAKE_RULE,
   OUT_OF_HOURS_RULE,
   PRIVATE_USE_RULE,
+  PRESS_APPROACH_RULE,
+  AGENDA_ITEM_RULE,
+  MISTREATED_OFFICER_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
