@@ -228,6 +228,15 @@ export function dueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' 
 }
 
 /**
+ * The due dates a receipt promises, as `dueWords` says them, or none when the queue's notice says nobody can receive
+ * the request: "Acknowledge by …" beside "cannot deliver it" promised a date nobody would keep (the seventeenth
+ * session's walk). The queue still records the dates, and `/my-requests` and the Clerk's views still show them.
+ */
+export function receiptDueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>, notice: string | undefined): string | undefined {
+  return notice === undefined ? dueWords(request) : undefined;
+}
+
+/**
  * Which protocol, and which version of it, an answer quotes: "Quoted from Cottingham Parish
  * Council's protocol (adopted 21 February 2013)". A version number is named when there has been
  * more than one, or when the adoption date is not known.

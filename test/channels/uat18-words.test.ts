@@ -43,7 +43,8 @@ function consoleComplaintReceipt(session: ConsoleSession): string {
 /**
  * A receipt for a complaint about the Clerk that nobody is set up to receive promised "You'll be told of every step"
  * (console), "You will get a direct message at every step" (Slack), "I'll tell you here of each step" (Teams) beside
- * "… so it cannot deliver it": nobody can act on it, so no step will come. Now each says so, in the core's words.
+ * "… so it cannot deliver it": nobody can act on it, so no step will come. Now each says so, in the core's words, and
+ * promises no acknowledgement or resolution date either (`receiptDueWords`, the seventeenth session's lead).
  */
 describe('a receipt that cannot be delivered promises no steps, in the same words in every channel', () => {
   const request = flitwickRequest({ kind: 'complaint', confidential: true, details: { about: 'clerk', whatHappened: 'Shouted at me after the meeting' } });
@@ -54,13 +55,19 @@ describe('a receipt that cannot be delivered promises no steps, in the same word
     const text = JSON.stringify(filedReceiptMessage(request, NOTICE, 'Clerk').blocks);
     expect(text).not.toMatch(/every step|each step/);
     expect(text).toContain(NONE);
-    expect(JSON.stringify(filedReceiptMessage(request, undefined, 'Clerk').blocks)).toContain('You will be told by direct message of every step.');
+    expect(text).not.toMatch(/acknowledge by|resolve by/i);
+    const delivered = JSON.stringify(filedReceiptMessage(request, undefined, 'Clerk').blocks);
+    expect(delivered).toContain('You will be told by direct message of every step.');
+    expect(delivered).toMatch(/\*Due:\* acknowledge by .+; resolve by /);
   });
   test('Teams', () => {
     const text = textOf(filedCard(request, NOTICE, 'Clerk'));
     expect(text).not.toMatch(/every step|each step/);
     expect(text).toContain(NONE);
-    expect(textOf(filedCard(request, undefined, 'Clerk'))).toContain('You will be told here of every step.');
+    expect(text).not.toMatch(/acknowledge by|resolve by/i);
+    const delivered = textOf(filedCard(request, undefined, 'Clerk'));
+    expect(delivered).toContain('You will be told here of every step.');
+    expect(delivered).toMatch(/Acknowledge by .+; resolve by /);
   });
   test('the console, with nobody to receive it and with someone', () => {
     const nobody = consoleOn();
@@ -68,6 +75,7 @@ describe('a receipt that cannot be delivered promises no steps, in the same word
       const receipt = consoleComplaintReceipt(nobody.session);
       expect(receipt).toMatch(/cannot deliver it/);
       expect(receipt).not.toMatch(/every step|each step/);
+      expect(receipt).not.toMatch(/acknowledge by|resolve by/i);
       expect(receipt.split('\n').pop()).toBe(`${NONE} Type /my-requests to see your requests.`);
     } finally {
       nobody.done();
@@ -76,6 +84,7 @@ describe('a receipt that cannot be delivered promises no steps, in the same word
     try {
       const receipt = consoleComplaintReceipt(chair.session);
       expect(receipt).not.toMatch(/cannot deliver it/);
+      expect(receipt).toMatch(/Acknowledge by .+; resolve by /);
       expect(receipt.split('\n').pop()).toBe('You will be told here of every step. Type /my-requests to see your requests.');
     } finally {
       chair.done();

@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
 import { roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, dueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
 
@@ -358,7 +358,7 @@ export class ConsoleSession {
       return [
         filedLine(filed, this.clerkTitleFor(filed.council)),
         `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
-        `${dueWords(filed).replace(/^./, (c) => c.toUpperCase())}.`,
+        ...[receiptDueWords(filed, notice)].filter((due) => due !== undefined).map((due) => `${due.replace(/^./, (c) => c.toUpperCase())}.`),
         // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
         ...(filed.confidential ? [confidentialityLine(filed, this.clerkTitleFor(filed.council))] : []),

@@ -8,7 +8,7 @@
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -164,9 +164,11 @@ const actionSet = (actions: CardElement[], style: Record<string, unknown> = {}):
 
 const routingText = (request: ClerkRequest): string => routeText(request.routing, request.council);
 
-/** What is due next: acknowledgement and resolution while new, then resolution only. */
 /** What is due, in the words Slack and the console use ("Acknowledge by …; resolve by …"), as a sentence. */
-const dueText = (request: ClerkRequest): string => dueWords(request).replace(/^./, (c) => c.toUpperCase());
+const sentenceCase = (words: string): string => words.replace(/^./, (c) => c.toUpperCase());
+const dueText = (request: ClerkRequest): string => sentenceCase(dueWords(request));
+/** A receipt's due line, or none (`receiptDueWords`). */
+const dueLines = (due: string | undefined): CardElement[] => (due === undefined ? [] : [say(`${sentenceCase(due)}.`)]);
 
 /** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
 const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
@@ -409,7 +411,7 @@ export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = D
     ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
     say(`${routeLabel(request.status)}: ${routingText(request)}.`),
     ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
-    say(dueText(request) + '.'),
+    ...dueLines(receiptDueWords(request, notice)),
     // As in Slack and the console: the receipt first, whom it goes to and when, then what is wrong with that.
     ...(notice ? [problemText(notice)] : []),
   ];

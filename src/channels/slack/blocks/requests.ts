@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDueWords, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -140,9 +140,10 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const text = filedLine(request, clerkTitle, { words: escapeMrkdwn, strong: (id) => `*${id}*` });
+  const due = receiptDueWords(request, notice);
   const blocks: KnownBlock[] = [
     section(text),
-    section(`*${routeLabel(request.status)}:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
+    section(`*${routeLabel(request.status)}:* ${routingText(request)}${due === undefined ? '' : `\n*Due:* ${due}`}`),
   ];
   if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
   if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
