@@ -41,14 +41,16 @@ const WORKER_SOURCE = `
   let timer;
   let waitMs = workerData.intervalMs;
   let nextAt = 0;
-  let last = '0/0';
+  let last = '';
   const round = (asked) => {
     try {
       let [result] = db.pragma('wal_checkpoint(PASSIVE)');
       if (result.log > workerData.restartFrames) [result] = db.pragma('wal_checkpoint(RESTART)');
       // The WAL keeps its frames after they are copied until the next writer starts it again,
-      // so "frames in the WAL" is not news; frames that were not there last round are.
-      const now = result.log + '/' + result.checkpointed;
+      // so "frames in the WAL" is not news; a commit by another connection since the last round
+      // is (data_version). The WAL's counts alone missed a write that restarted the WAL with as
+      // many frames as it held before, and the thread then slept for its idle interval.
+      const now = db.pragma('data_version', { simple: true }) + ':' + result.log + '/' + result.checkpointed;
       const news = now !== last;
       last = now;
       if (result.log > 0 && (news || asked)) parentPort.postMessage({ type: 'checkpoint', result });
