@@ -128,19 +128,24 @@ function kindWordsOfWord(of: ReadonlyMap<string, string>, word: string): string 
  * council's resources, and only when it asks to use one ("Can I borrow the van for the weekend?": answers39).
  */
 export function kindWordsFor(message: string): string[] {
+  return thingsOfKinds(message).map((named) => named.words);
+}
+
+/** `kindWordsFor` with the thing each string of kind words is for ("wine" → "gift gifts hospitality"). */
+export function thingsOfKinds(message: string): { thing: string; words: string }[] {
   const asking = askingPart(message);
   const story = asking === message ? '' : message.slice(0, message.lastIndexOf(asking));
   const given = GIVEN.test(story);
   const storyWords = new Set(story.toLowerCase().match(/[a-z]+/g) ?? []);
-  const out: string[] = [];
+  const out: { thing: string; words: string }[] = [];
   for (const word of storyWords) {
     const words = [kindWordsOfWord(KIND_WORDS_OF, word), given ? kindWordsOfWord(GIVEN_KIND_WORDS_OF, word) : undefined].filter(Boolean).join(' ');
-    if (words) out.push(words);
+    if (words) out.push({ thing: word, words });
   }
   if (USE.test(asking)) {
     for (const word of new Set(asking.toLowerCase().match(/[a-z]+/g) ?? [])) {
       const words = storyWords.has(word) ? undefined : kindWordsOfWord(USED_KIND_WORDS_OF, word);
-      if (words) out.push(words);
+      if (words) out.push({ thing: word, words });
     }
   }
   return out;

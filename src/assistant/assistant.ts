@@ -10,7 +10,8 @@ import { byScore, clauseList, type ScoredClause } from '../protocols/search';
 import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { documentsAskedIn } from './documentsAsked';
-import { AnsweredClauses, answerWithClauses } from '../answer/compose';
+import { AnsweredClauses, answerWithClauses, toCited } from '../answer/compose';
+import { coveredSentence, mayBeCovered } from '../answer/coveredOutOfScope';
 import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
@@ -290,6 +291,8 @@ export class Assistant {
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
   cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: string): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
+    // Read as out of scope, yet the council's own protocol (one ingested, with rules the shipped ones lack) may have the sentence.
+    if (result.intent === OUT_OF_SCOPE) return this.coveredAnyway(council, result, text);
     const readings = this.readings(council, result, text, 5, prior);
     const ranked = this.mergeReadings(readings, 5);
     if (!intent) return { answer: null, clauses: ranked.slice(0, 3) };
@@ -297,6 +300,15 @@ export class Assistant {
     const own = readings.primary.map(toCitedClause);
     const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
     return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked, avoid });
+  }
+
+  /** An out-of-scope message's answer: none, unless one sentence of the protocol plainly meets it (src/answer/coveredOutOfScope.ts). */
+  private coveredAnyway(council: string, result: IntentResult, text: string): AnsweredClauses {
+    const clauses = this.library.get(council).clauses;
+    const found = text && mayBeCovered(result.scopeReason) ? coveredSentence(clauses, text) : null;
+    const clause = found && clauses.find((c) => c.ref === found.ref);
+    if (!found || !clause) return { answer: null, clauses: [] };
+    return { answer: { ref: found.ref, text: found.text }, clauses: [toCited(clause, found.coverage)] };
   }
 
   answer(message: string, asker: Asker, options: AnswerOptions = {}): Reply {
@@ -330,15 +342,17 @@ export class Assistant {
       this.remember(options.thread!, councilId, asker.role, reading, previous, choice, text);
       return choice;
     }
+    // Out of scope to the model, but a sentence of the council's protocol meets it: quoted, and unsure (coveredAnyway).
+    const coveredAnyway = result.intent === OUT_OF_SCOPE && answer !== null;
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
       // Only a reading of the protocol can be unsure; a greeting or thanks is simply answered.
-      uncertain: result.uncertain && intent?.kind === 'topic',
+      uncertain: (result.uncertain && intent?.kind === 'topic') || coveredAnyway,
       council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
-      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
+      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : coveredAnyway ? answerLine(answer) : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
       answer,
       clauses,
       actions: [],

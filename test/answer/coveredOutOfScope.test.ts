@@ -1,0 +1,88 @@
+import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
+import { coveredSentence } from '../../src/answer/coveredOutOfScope';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { parseProtocol } from '../../src/protocols/parse';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
+import { MODEL_CACHE_DIR } from '../support/model';
+import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
+
+// The answers46 round: a message the intent model reads as out of scope (expenses, gifts, a room, a lost laptop) on a
+// council whose own protocol has the rule. The protocol text and the questions are my own, written for these tests;
+// none is taken from an evaluation set.
+const OAKMERE = `Oakmere Town Council: Councillors and Staff
+
+1. Money and equipment
+
+1.1 Councillors may claim travel expenses for approved duties; every claim goes to the Finance Officer within six weeks of the journey.
+
+1.2 A councillor who loses a Council laptop or tablet must report the loss to the Town Clerk on the same day.
+
+2. Gifts
+
+2.1 Any gift or hospitality worth more than £30 offered to a councillor must be entered in the gifts register kept by the Town Clerk.
+
+3. Working with staff
+
+3.1 Councillors may ask any member of staff for routine information, such as the date of a bin collection or the opening times of the library.
+`;
+
+const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+library.add({ council: councilMetadataSchema.parse({ id: 'oakmere', name: 'Oakmere Town Council' }), ...parseProtocol(OAKMERE, 'oakmere') });
+const config = { COUNCIL: 'cottingham', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR };
+const councillor = { id: 'test:cllr', name: 'Cllr Test', role: 'councillor' as const };
+
+let assistant: Assistant;
+beforeAll(() => {
+  assistant = Assistant.create({ config, library });
+});
+
+const EXPENSES = 'Who do I send my travel expenses claim to?';
+
+describe('a message read as out of scope that the council’s own protocol covers', () => {
+  test('is answered from the sentence that meets it, quoted with its ref, unsure, with the Clerk still offered', () => {
+    const reply = assistant.answer(EXPENSES, councillor, { council: 'oakmere', record: false });
+    expect(reply.intent).toBe('out_of_scope');
+    expect(reply.answer?.ref).toBe('1.1');
+    expect(reply.answer?.text).toContain('every claim goes to the Finance Officer');
+    expect(reply.summary).toBe(`Under 1.1: ${reply.answer!.text}`);
+    expect(reply.clauses.map((c) => c.ref)).toEqual(['1.1']);
+    expect(reply.uncertain).toBe(true);
+    expect(reply.notice).toBeDefined();
+    expect(reply.actions.map((a) => a.kind)).toContain('question');
+  });
+
+  test('the reading itself stays out of scope (classify’s intent does not move)', () => {
+    const read = assistant.read('Who keeps the gifts register?', { council: 'oakmere', role: 'councillor' });
+    expect(read.result.intent).toBe('out_of_scope');
+    expect(read.answer?.ref).toBe('2.1');
+  });
+
+  test('on a shipped protocol with no such rule, the same question is still not covered', () => {
+    const reply = assistant.answer(EXPENSES, councillor, { council: 'cottingham', record: false });
+    expect(reply.intent).toBe('out_of_scope');
+    expect(reply.answer).toBeNull();
+    expect(reply.clauses).toEqual([]);
+    expect(reply.summary).not.toMatch(/^Under /);
+  });
+
+  test('gibberish, a greeting and a service question are never answered from it', () => {
+    for (const text of ['sdfkj qwpoe zxmnv', 'hiya', 'what time does the library open on saturday', 'the bins weren’t collected on my road, who do I ring?']) {
+      const read = assistant.read(text, { council: 'oakmere', role: 'councillor' });
+      expect({ text, answer: read.answer }).toEqual({ text, answer: null });
+    }
+  });
+});
+
+describe('coveredSentence', () => {
+  const { clauses } = parseProtocol(OAKMERE, 'oakmere');
+
+  test('a word shared only with an illustration ("such as the date of a bin collection") does not meet the message', () => {
+    expect(coveredSentence(clauses, 'When is the bin collection this week?')).toBeNull();
+  });
+
+  test('one shared word is not enough, however rare', () => {
+    expect(coveredSentence(clauses, 'My tablet screen has cracked')).toBeNull();
+    expect(coveredSentence(clauses, 'I lost my council tablet on the bus; who do I report it to?')?.ref).toBe('1.2');
+  });
+});
