@@ -98,9 +98,20 @@ const QUESTIONS: RouteQuestion[] = [
   },
 ];
 
+/**
+ * A council body a route names: a committee, a sub-committee or a panel ("the Employment Sub-Committee", "the HR Panel").
+ * Named whole, so "the Chair of the Personnel Panel" is not cut to "Chair".
+ */
+const BODY = '(?:Sub-Committee|Committee|Panel)';
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
-const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+const RECIPIENT = new RegExp(
+  `\\b(?:(?:the )?(?:Vice[- ])?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* ${BODY}|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ ${BODY}|` +
+    // A manager by the council's own title ("the Town Manager", "the Parish Manager"): the whole title, not "Manager".
+    `(?:the )?(?:Town|Parish|Office|Council) Manager|(?:the )?(?:Town |Deputy )?Mayor|` +
+    `(?:the )?Monitoring Officer(?: of [A-Z][\\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\\w/ ]+? Directorate)?|` +
+    `(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\\b`,
+  'gi',
+);
 
 /** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
 const aboutClerkAtAll =
