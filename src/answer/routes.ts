@@ -126,7 +126,8 @@ const RECIPIENT_TEST = new RegExp(RECIPIENT.source, 'i');
 
 /** The council's Clerk by any name: its own title, and "the Proper Officer", the statutory name of a parish or town clerk. */
 const clerkPattern = (clerkTitle: string): RegExp => {
-  const title = clerkTitle.replace(/^(?:town|parish) /i, '').replace(/[^A-Za-z ]/g, '');
+  // "Town Clerk" is covered by "clerk"; another title is kept whole ("Town Manager", never just "Manager", which a line manager is too).
+  const title = clerkTitle.replace(/^(?:town|parish) (?=clerk$)/i, '').replace(/[^A-Za-z ]/g, '');
   // A borough's or district's head of staff is its "Head of Paid Service", the statutory name, as "Proper Officer" is a parish clerk's.
   return new RegExp(`\\b(?:(?:town |parish )?clerk|proper officer|head of paid service|${title})\\b`, 'i');
 };
@@ -135,7 +136,7 @@ const clerkPattern = (clerkTitle: string): RegExp => {
  * Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of",
  * and the passive and plain forms of a complaint's destination ("should be made to", "it goes to").
  */
-const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|tak(?:e[ns]?|ing)|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
 const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
@@ -224,8 +225,10 @@ function senderOf(before: string): Side | null {
     const side = sideOf(segment);
     if (side) return side;
   }
-  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …".
-  return sideOf(headOf(before.replace(CONDITIONAL_OPENING, '')));
+  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …". Not "If the
+  // councillor concerned is the Town Mayor, …": "the X concerned" is the one complained about, never the one complaining.
+  const opening = headOf(before.replace(CONDITIONAL_OPENING, ''));
+  return /\bconcerned$/i.test(opening) ? null : sideOf(opening);
 }
 
 /** A noun phrase without what follows its head: "a concern about a councillor" is a concern. */
@@ -253,14 +256,24 @@ export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector(
 
 /**
  * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a
- * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post.
+ * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post,
+ * and one that says which post is its Clerk ("The Town Manager is the Council's Clerk, Proper Officer
+ * and …", "The Parish Manager is also the Council's Proper Officer") means that one: a complaint
+ * "about the Town Manager" is then a complaint about the Clerk.
  */
 function clerkTitleOf(protocol: Protocol): string {
   const title = protocol.council.clerkTitle;
   if (!/^clerk$/i.test(title)) return title;
+  for (const clause of protocol.clauses) {
+    const named = CLERK_NAMED.exec(clause.text.replace(/\s+/g, ' '));
+    if (named && !/\bclerk\b/i.test(named[1])) return named[1];
+  }
   const mentions = (re: RegExp) => protocol.clauses.some((c) => re.test(c.text));
   return !mentions(/\bclerk\b/i) && mentions(/\bchief executive\b/i) ? 'Chief Executive' : title;
 }
+
+/** "The Town Manager is the Council's Clerk", "The Parish Manager is also the Council's Proper Officer": the post that is the Clerk. */
+const CLERK_NAMED = /\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) is (?:also )?the Council's (?:Clerk|Proper Officer)\b/;
 
 /** Who decides a disputed request: a "determined by X" sentence, not a route verb. */
 function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
