@@ -37,6 +37,12 @@ const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|cr
 const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
 /** Being wronged, the other way a route sentence names what it is for ("a councillor has been rude to you, … tell the Parish Manager"). */
 const WRONGED = /\b(?:rude\w*|bull(?:y|ied|ies|ying)|harass\w*|disrespect\w*|threat\w*|belittl\w*|abus\w*|overbearing|mistreat\w*|treated|pressured|pressurised|misconduct|acted improperly|improper\w*|not been done|failings?)\b/i;
+/**
+ * A clause that can hold a complaint's route: one that names a complaint, or the wrong done ("A member of staff who is
+ * mistreated by a councillor shall tell …", "If one of our councillors is rude to you, … tell the Clerk"), which is all
+ * such a sentence says of it. Its sentence must still send the matter to a post (`readRoute`).
+ */
+const COMPLAINT_OR_WRONGED = new RegExp(`${COMPLAINT.source}|${WRONGED.source}`, 'i');
 const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
 /** A councillor, not "a member of staff" or "of the public". */
@@ -60,7 +66,7 @@ const QUESTIONS: RouteQuestion[] = [
     kind: 'complaint_about_officer',
     question: 'A councillor is unhappy with the conduct or work of an officer or member of staff and wants to raise a concern or complaint. Who should they raise it with?',
     role: 'councillor',
-    mentions: () => [COMPLAINT, OFFICER],
+    mentions: () => [COMPLAINT_OR_WRONGED, OFFICER],
     subject: COUNCILLOR_SUBJECT,
     senders: ['councillor'],
     notRecipient: () => null,
@@ -69,7 +75,7 @@ const QUESTIONS: RouteQuestion[] = [
     kind: 'complaint_about_clerk',
     question: 'A councillor has a concern or complaint about the Clerk. Who should it be raised with?',
     role: 'councillor',
-    mentions: (clerk) => [COMPLAINT, clerk],
+    mentions: (clerk) => [COMPLAINT_OR_WRONGED, clerk],
     subject: /./,
     senders: ['councillor'],
     sentenceMentions: (clerk) => aboutClerkAtAll(clerk),
@@ -80,7 +86,7 @@ const QUESTIONS: RouteQuestion[] = [
     question: 'An officer has a concern that a councillor has treated them badly or breached the protocol. Who should the officer tell?',
     role: 'officer',
     // Complaints ABOUT councillors: what an officer or a member of the public does about one.
-    mentions: () => [COMPLAINT, COUNCILLOR],
+    mentions: () => [COMPLAINT_OR_WRONGED, COUNCILLOR],
     subject: OFFICER_SUBJECT,
     senders: ['officer', 'public'],
     sentenceMentions: () => (sentence) => A_COUNCILLOR.test(sentence),
