@@ -50,13 +50,20 @@ const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|publ
 const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|declin\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
-const DECIDES = /\b(?:determined by|decided by|decides|will decide|is to decide)\b/i;
+const DECIDES = /\b(?:determined by|decided by|settled by|decides|will decide|is to decide)\b/i;
 /**
  * The other way a protocol names who settles a refused request: the councillor "may ask the Chair of
- * the Staffing Committee to review the decision" (or "apply to X for a review", "… reviewed by X").
- * The post asked is what the review names, not the one who refused.
+ * the Staffing Committee to review the decision" (or "to reconsider the refusal", "to look at it again",
+ * "to decide", "apply to X for a review", "… reviewed by X", "may put the request to the next meeting
+ * of the Council"). The post asked is what the review names, not the one who refused.
  */
-const REVIEW_BY = /\b(?:(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+review|for\s+a\s+review)|reviewed by\s+((?:the |a )?[A-Z][^,;.]{0,60}))/;
+const REVIEW_BY = new RegExp(
+  [
+    String.raw`\b(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+(?:review|reconsider|re-examine|look (?:at|again)|decide|determine)\b|for\s+a\s+review)`,
+    String.raw`\b(?:reviewed|reconsidered) by\s+((?:the |a )?[A-Z][^,;.]{0,60})`,
+    String.raw`\bput (?:the request|the matter|it) to (?:the next meeting of )?((?:the |a )?[A-Z][^,;.]{0,60})`,
+  ].join('|'),
+);
 const COUNCILLOR_SUBJECT = /\b(?:councillors?|members?)\b/i;
 const OFFICER_SUBJECT = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 
@@ -290,7 +297,7 @@ function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector
   const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
   if (!chosen) return null;
   const review = DECIDES.test(chosen.text) ? null : REVIEW_BY.exec(chosen.text.replace(/\s+/g, ' '));
-  const reviewer = review ? firstPost(review[1] ?? review[2]) : null;
+  const reviewer = review ? firstPost(review.slice(1).find((group) => group !== undefined)!) : null;
   const recipient = reviewer ?? recipientIn(chosen.text, null, null);
   return recipient ? { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text } : null;
 }
