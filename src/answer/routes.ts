@@ -130,7 +130,7 @@ const RECIPIENT = new RegExp(
 const aboutClerkAtAll =
   (clerk: RegExp) =>
   (sentence: string): boolean =>
-    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(m[1]));
+    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(whomOf(m[1])));
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
 const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|relates to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
@@ -163,11 +163,32 @@ type Side = 'councillor' | 'officer' | 'public';
 // "concern with the Town Clerk" names whom it is raised with, so "with" counts only after "unhappy"/"dissatisfied".
 const COMPLAINT_ABOUT = /\b(?:(?:complain\w*|concern\w*|criticism|grievance)\s+(?:\w+\s+)?(?:about|against|regarding|over|that)|(?:dissatisfied|unhappy)\s+(?:\w+\s+)?(?:with|about|that))\s+([^,.;]{0,60})/gi;
 
+/**
+ * What a complaint is about, without the route that follows it: "any concern about a member of staff privately with
+ * the Town Manager" is about staff, and the Town Manager it is taken to is not what it is about.
+ */
+const whomOf = (phrase: string): string => phrase.split(/\s(?:with|to|privately|directly|in writing)\b/i)[0];
+
+/**
+ * Words that make what a complaint is about a person's doing: a pronoun or conduct ("the way they were treated"); or any
+ * matter at all ("bring concerns about issues directly to the Clerk"), which includes a person's.
+ */
+const PERSON_OR_CONDUCT = /\b(?:he|she|they|him|her|them|his|their|you|your|conduct|behaviou?r|performance|work of|treat\w*|actions?|attitude|manner|issues|matters|problems|anything|any matter)\b/i;
+
+/**
+ * Whether every complaint the sentence names is about something other than a person: "unhappy with the time a
+ * request is taking", "concerned that work agreed by the Council has not been done". False when it names none.
+ */
+function aboutNoOne(sentence: string, clerk: RegExp): boolean {
+  const whom = [...sentence.matchAll(COMPLAINT_ABOUT)].map((m) => whomOf(m[1]));
+  return whom.length > 0 && whom.every((phrase) => !ROLE_NOUN.test(phrase) && !RECIPIENT_TEST.test(phrase) && !clerk.test(phrase) && !PERSON_OR_CONDUCT.test(phrase));
+}
+
 /** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */
 function complainedAbout(sentence: string): Set<Side> {
   const sides = new Set<Side>();
   for (const m of sentence.matchAll(COMPLAINT_ABOUT)) {
-    const side = sideOf(m[1].replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
+    const side = sideOf(whomOf(m[1]).replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
     if (side) sides.add(side);
   }
   return sides;
@@ -320,6 +341,9 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
     const sentenceFilter = (sentence: string) => {
       const route = readRoute(sentence);
       if (route === null || !(route.sender !== null ? q.senders.includes(route.sender) : !strict)) return false;
+      // A complaint about a thing, not a person ("unhappy with how long an answer is taking … raise it with the Chair"):
+      // a slow reply's route, not this kind's. Better "not found" than a post the clerk may confirm unread.
+      if (aboutNoOne(sentence, clerk)) return false;
       // A complaint plainly about the other side is not this kind's route.
       const about = complainedAbout(sentence);
       if (about.size > 0 && !about.has(complainedSide)) return false;
