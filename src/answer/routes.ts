@@ -181,7 +181,13 @@ const PERSON_OR_CONDUCT = /\b(?:he|she|they|him|her|them|his|their|you|your|cond
  */
 function aboutNoOne(sentence: string, clerk: RegExp): boolean {
   const whom = [...sentence.matchAll(COMPLAINT_ABOUT)].map((m) => whomOf(m[1]));
-  return whom.length > 0 && whom.every((phrase) => !ROLE_NOUN.test(phrase) && !RECIPIENT_TEST.test(phrase) && !clerk.test(phrase) && !PERSON_OR_CONDUCT.test(phrase));
+  // A post it opens with ("the Head of Paid Service, …"), or a head that is a person or conduct: "the time a reply is
+  // taking from staff" is a time, "the work or conduct of an officer" conduct.
+  const aboutSomeone = (phrase: string): boolean => {
+    const head = headOf(phrase);
+    return RECIPIENT_TEST.exec(phrase)?.index === 0 || ROLE_NOUN.test(head) || clerk.test(head) || PERSON_OR_CONDUCT.test(head);
+  };
+  return whom.length > 0 && !whom.some(aboutSomeone);
 }
 
 /** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */

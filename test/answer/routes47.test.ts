@@ -59,3 +59,16 @@ describe('routes read from a text whose Clerk is the Town Manager and whose bodi
     expect(routes.document_access).toMatchObject({ recipient: 'Staffing Panel', clause: '3.1' });
   });
 });
+
+test('a complaint about how someone was treated is still a person\'s doing, and keeps its route', () => {
+  const text = [
+    'Ferncombe Parish Council – Protocol',
+    '1. If a member of staff is unhappy with the way they have been treated by a councillor, they should tell the Clerk.',
+    '2. If a councillor is unhappy with the time a reply is taking from staff, the councillor may raise it with the Chairman.',
+  ].join('\n');
+  const { clauses, warnings } = parseProtocol(text, 'ferncombe');
+  const routes = proposeRoutes({ council: councilMetadataSchema.parse({ id: 'ferncombe', name: 'T' }), clauses, warnings });
+  expect(routes.find((p) => p.kind === 'complaint_about_councillor')).toMatchObject({ recipient: 'Clerk', clause: '1' });
+  // The slow reply (2) is the only councillor's route in the text: "not found", not "Chairman".
+  expect(routes.find((p) => p.kind === 'complaint_about_officer')).toBeUndefined();
+});
