@@ -175,18 +175,22 @@ const whomOf = (phrase: string): string => phrase.split(/\s(?:with|to|privately|
  */
 const PERSON_OR_CONDUCT = /\b(?:he|she|they|him|her|them|his|their|you|your|conduct|behaviou?r|performance|work of|treat\w*|actions?|attitude|manner|issues|matters|problems|anything|any matter)\b/i;
 
+/** A post, not the Council as a body ("work agreed by the Council has not been done" is about work). */
+const namesPost = (phrase: string): boolean => postsIn(phrase).some((post) => !/^(?:the )?council$/i.test(post));
+
+/** What a slow reply is about: its time, not a person ("the time a reply is taking from staff", "how long an answer takes"). */
+const TIMING = /\b(?:time|how long|delays?|slowness|speed|wait(?:ing)?)\b/i;
+
 /**
  * Whether every complaint the sentence names is about something other than a person: "unhappy with the time a
  * request is taking", "concerned that work agreed by the Council has not been done". False when it names none.
  */
 function aboutNoOne(sentence: string, clerk: RegExp): boolean {
   const whom = [...sentence.matchAll(COMPLAINT_ABOUT)].map((m) => whomOf(m[1]));
-  // A post it opens with ("the Head of Paid Service, …"), or a head that is a person or conduct: "the time a reply is
-  // taking from staff" is a time, "the work or conduct of an officer" conduct.
-  const aboutSomeone = (phrase: string): boolean => {
-    const head = headOf(phrase);
-    return RECIPIENT_TEST.exec(phrase)?.index === 0 || ROLE_NOUN.test(head) || clerk.test(head) || PERSON_OR_CONDUCT.test(head);
-  };
+  // A phrase naming a person, a post or conduct is about someone, unless its head is a time ("the time a reply is taking
+  // from staff"): the work or conduct of an officer, a decision by the Clerk, the way they were treated.
+  const aboutSomeone = (phrase: string): boolean =>
+    !TIMING.test(headOf(phrase)) && (ROLE_NOUN.test(phrase) || namesPost(phrase) || clerk.test(phrase) || PERSON_OR_CONDUCT.test(phrase));
   return whom.length > 0 && !whom.some(aboutSomeone);
 }
 
@@ -384,7 +388,7 @@ function clerkRouteByElimination(protocol: Protocol, clerk: RegExp): RoutePropos
   const routes = protocol.clauses
     .filter((c) => COMPLAINT.test(c.text))
     .flatMap((clause) => splitSentences(clause.text).map((unit) => ({ clause, sentence: unit.text, route: readRoute(unit.text) })))
-    .filter((r) => r.route?.sender === 'councillor');
+    .filter((r) => r.route?.sender === 'councillor' && !aboutNoOne(r.sentence, clerk));
   const notClerk = (post: string) => !clerk.test(post) && !/^(?:the )?council$/i.test(post);
   const beside = routes.find((r) => {
     const posts = postsIn(r.route!.recipients);

@@ -69,6 +69,8 @@ test('a complaint about how someone was treated is still a person\'s doing, and 
   const { clauses, warnings } = parseProtocol(text, 'ferncombe');
   const routes = proposeRoutes({ council: councilMetadataSchema.parse({ id: 'ferncombe', name: 'T' }), clauses, warnings });
   expect(routes.find((p) => p.kind === 'complaint_about_councillor')).toMatchObject({ recipient: 'Clerk', clause: '1' });
-  // The slow reply (2) is the only councillor's route in the text: "not found", not "Chairman".
+  // The slow reply (2) is the only councillor's route in the text: "not found", not "Chairman", for staff and (by
+  // elimination) for the Clerk alike.
   expect(routes.find((p) => p.kind === 'complaint_about_officer')).toBeUndefined();
+  expect(routes.find((p) => p.kind === 'complaint_about_clerk')).toBeUndefined();
 });
