@@ -37,6 +37,12 @@ const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|cr
 const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
 /** Being wronged, the other way a route sentence names what it is for ("a councillor has been rude to you, … tell the Parish Manager"). */
 const WRONGED = /\b(?:rude\w*|bull(?:y|ied|ies|ying)|harass\w*|disrespect\w*|threat\w*|belittl\w*|abus\w*|overbearing|mistreat\w*|treated|pressured|pressurised|misconduct|acted improperly|improper\w*|not been done|failings?)\b/i;
+/**
+ * A clause that can hold a complaint's route: one that names a complaint, or the wrong done ("A member of staff who is
+ * mistreated by a councillor shall tell …", "If one of our councillors is rude to you, … tell the Clerk"), which is all
+ * such a sentence says of it. Its sentence must still send the matter to a post (`readRoute`).
+ */
+const COMPLAINT_OR_WRONGED = new RegExp(`${COMPLAINT.source}|${WRONGED.source}`, 'i');
 const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
 /** A councillor, not "a member of staff" or "of the public". */
@@ -44,13 +50,20 @@ const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|publ
 const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|declin\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
-const DECIDES = /\b(?:determined by|decided by|decides|will decide|is to decide)\b/i;
+const DECIDES = /\b(?:determined by|decided by|settled by|decides|will decide|is to decide)\b/i;
 /**
  * The other way a protocol names who settles a refused request: the councillor "may ask the Chair of
- * the Staffing Committee to review the decision" (or "apply to X for a review", "… reviewed by X").
- * The post asked is what the review names, not the one who refused.
+ * the Staffing Committee to review the decision" (or "to reconsider the refusal", "to look at it again",
+ * "to decide", "apply to X for a review", "… reviewed by X", "may put the request to the next meeting
+ * of the Council"). The post asked is what the review names, not the one who refused.
  */
-const REVIEW_BY = /\b(?:(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+review|for\s+a\s+review)|reviewed by\s+((?:the |a )?[A-Z][^,;.]{0,60}))/;
+const REVIEW_BY = new RegExp(
+  [
+    String.raw`\b(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+(?:review|reconsider|re-examine|look (?:at|again)|decide|determine)\b|for\s+a\s+review)`,
+    String.raw`\b(?:reviewed|reconsidered) by\s+((?:the |a )?[A-Z][^,;.]{0,60})`,
+    String.raw`\bput (?:the request|the matter|it) to (?:the next meeting of )?((?:the |a )?[A-Z][^,;.]{0,60})`,
+  ].join('|'),
+);
 const COUNCILLOR_SUBJECT = /\b(?:councillors?|members?)\b/i;
 const OFFICER_SUBJECT = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 
@@ -60,7 +73,7 @@ const QUESTIONS: RouteQuestion[] = [
     kind: 'complaint_about_officer',
     question: 'A councillor is unhappy with the conduct or work of an officer or member of staff and wants to raise a concern or complaint. Who should they raise it with?',
     role: 'councillor',
-    mentions: () => [COMPLAINT, OFFICER],
+    mentions: () => [COMPLAINT_OR_WRONGED, OFFICER],
     subject: COUNCILLOR_SUBJECT,
     senders: ['councillor'],
     notRecipient: () => null,
@@ -69,7 +82,7 @@ const QUESTIONS: RouteQuestion[] = [
     kind: 'complaint_about_clerk',
     question: 'A councillor has a concern or complaint about the Clerk. Who should it be raised with?',
     role: 'councillor',
-    mentions: (clerk) => [COMPLAINT, clerk],
+    mentions: (clerk) => [COMPLAINT_OR_WRONGED, clerk],
     subject: /./,
     senders: ['councillor'],
     sentenceMentions: (clerk) => aboutClerkAtAll(clerk),
@@ -80,7 +93,7 @@ const QUESTIONS: RouteQuestion[] = [
     question: 'An officer has a concern that a councillor has treated them badly or breached the protocol. Who should the officer tell?',
     role: 'officer',
     // Complaints ABOUT councillors: what an officer or a member of the public does about one.
-    mentions: () => [COMPLAINT, COUNCILLOR],
+    mentions: () => [COMPLAINT_OR_WRONGED, COUNCILLOR],
     subject: OFFICER_SUBJECT,
     senders: ['officer', 'public'],
     sentenceMentions: () => (sentence) => A_COUNCILLOR.test(sentence),
@@ -98,15 +111,26 @@ const QUESTIONS: RouteQuestion[] = [
   },
 ];
 
+/**
+ * A council body a route names: a committee, a sub-committee or a panel ("the Employment Sub-Committee", "the HR Panel").
+ * Named whole, so "the Chair of the Personnel Panel" is not cut to "Chair".
+ */
+const BODY = '(?:Sub-Committee|Committee|Panel)';
 /** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
-const RECIPIENT =
-  /\b(?:(?:the )?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* Committee|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ Committee|(?:the )?Monitoring Officer(?: of [A-Z][\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\w/ ]+? Directorate)?|(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\b/gi;
+const RECIPIENT = new RegExp(
+  `\\b(?:(?:the )?(?:Vice[- ])?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* ${BODY}|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ ${BODY}|` +
+    // A manager by the council's own title ("the Town Manager", "the Parish Manager"): the whole title, not "Manager".
+    `(?:the )?(?:Town|Parish|Office|Council) Manager|(?:the )?(?:Town |Deputy )?Mayor|` +
+    `(?:the )?Monitoring Officer(?: of [A-Z][\\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\\w/ ]+? Directorate)?|` +
+    `(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\\b`,
+  'gi',
+);
 
 /** Also "dissatisfied with the conduct or work of the Town Clerk": the Clerk as what the complaint is about. */
 const aboutClerkAtAll =
   (clerk: RegExp) =>
   (sentence: string): boolean =>
-    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(m[1]));
+    aboutClerk(clerk).test(sentence) || [...sentence.matchAll(COMPLAINT_ABOUT)].some((m) => clerk.test(whomOf(m[1])));
 
 /** "about the Clerk", "against the Chief Executive", "(if it applies to the Clerk)". */
 const aboutClerk = (clerk: RegExp): RegExp => new RegExp(`\\b(?:about|against|applies to|relates to|concerns|concerning) the (?:${clerk.source.replace(/\\b/g, '')})`, 'i');
@@ -115,7 +139,8 @@ const RECIPIENT_TEST = new RegExp(RECIPIENT.source, 'i');
 
 /** The council's Clerk by any name: its own title, and "the Proper Officer", the statutory name of a parish or town clerk. */
 const clerkPattern = (clerkTitle: string): RegExp => {
-  const title = clerkTitle.replace(/^(?:town|parish) /i, '').replace(/[^A-Za-z ]/g, '');
+  // "Town Clerk" is covered by "clerk"; another title is kept whole ("Town Manager", never just "Manager", which a line manager is too).
+  const title = clerkTitle.replace(/^(?:town|parish) (?=clerk$)/i, '').replace(/[^A-Za-z ]/g, '');
   // A borough's or district's head of staff is its "Head of Paid Service", the statutory name, as "Proper Officer" is a parish clerk's.
   return new RegExp(`\\b(?:(?:town |parish )?clerk|proper officer|head of paid service|${title})\\b`, 'i');
 };
@@ -124,7 +149,7 @@ const clerkPattern = (clerkTitle: string): RegExp => {
  * Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of",
  * and the passive and plain forms of a complaint's destination ("should be made to", "it goes to").
  */
-const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|take[ns]? up|taking up|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|tak(?:e[ns]?|ing)|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
 const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
@@ -138,11 +163,42 @@ type Side = 'councillor' | 'officer' | 'public';
 // "concern with the Town Clerk" names whom it is raised with, so "with" counts only after "unhappy"/"dissatisfied".
 const COMPLAINT_ABOUT = /\b(?:(?:complain\w*|concern\w*|criticism|grievance)\s+(?:\w+\s+)?(?:about|against|regarding|over|that)|(?:dissatisfied|unhappy)\s+(?:\w+\s+)?(?:with|about|that))\s+([^,.;]{0,60})/gi;
 
+/**
+ * What a complaint is about, without the route that follows it: "any concern about a member of staff privately with
+ * the Town Manager" is about staff, and the Town Manager it is taken to is not what it is about.
+ */
+const whomOf = (phrase: string): string => phrase.split(/\s(?:with|to|privately|directly|in writing)\b/i)[0];
+
+/**
+ * Words that make what a complaint is about a person's doing: a pronoun or conduct ("the way they were treated"); or any
+ * matter at all ("bring concerns about issues directly to the Clerk"), which includes a person's.
+ */
+const PERSON_OR_CONDUCT = /\b(?:he|she|they|him|her|them|his|their|you|your|conduct|behaviou?r|performance|work of|treat\w*|actions?|attitude|manner|issues|matters|problems|anything|any matter)\b/i;
+
+/** A post, not the Council as a body ("work agreed by the Council has not been done" is about work). */
+const namesPost = (phrase: string): boolean => postsIn(phrase).some((post) => !/^(?:the )?council$/i.test(post));
+
+/** What a slow reply is about: its time, not a person ("the time a reply is taking from staff", "how long an answer takes"). */
+const TIMING = /\b(?:time|how long|delays?|slowness|speed|wait(?:ing)?)\b/i;
+
+/**
+ * Whether every complaint the sentence names is about something other than a person: "unhappy with the time a
+ * request is taking", "concerned that work agreed by the Council has not been done". False when it names none.
+ */
+function aboutNoOne(sentence: string, clerk: RegExp): boolean {
+  const whom = [...sentence.matchAll(COMPLAINT_ABOUT)].map((m) => whomOf(m[1]));
+  // A phrase naming a person, a post or conduct is about someone, unless its head is a time ("the time a reply is taking
+  // from staff"): the work or conduct of an officer, a decision by the Clerk, the way they were treated.
+  const aboutSomeone = (phrase: string): boolean =>
+    !TIMING.test(headOf(phrase)) && (ROLE_NOUN.test(phrase) || namesPost(phrase) || clerk.test(phrase) || PERSON_OR_CONDUCT.test(phrase));
+  return whom.length > 0 && !whom.some(aboutSomeone);
+}
+
 /** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */
 function complainedAbout(sentence: string): Set<Side> {
   const sides = new Set<Side>();
   for (const m of sentence.matchAll(COMPLAINT_ABOUT)) {
-    const side = sideOf(m[1].replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
+    const side = sideOf(whomOf(m[1]).replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
     if (side) sides.add(side);
   }
   return sides;
@@ -213,8 +269,10 @@ function senderOf(before: string): Side | null {
     const side = sideOf(segment);
     if (side) return side;
   }
-  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …".
-  return sideOf(headOf(before.replace(CONDITIONAL_OPENING, '')));
+  // The sentence's opening subject: "If a Councillor is dissatisfied …", "Should an Officer have cause …". Not "If the
+  // councillor concerned is the Town Mayor, …": "the X concerned" is the one complained about, never the one complaining.
+  const opening = headOf(before.replace(CONDITIONAL_OPENING, ''));
+  return /\bconcerned$/i.test(opening) ? null : sideOf(opening);
 }
 
 /** A noun phrase without what follows its head: "a concern about a councillor" is a concern. */
@@ -242,14 +300,24 @@ export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector(
 
 /**
  * The Clerk's title as the text uses it. A freshly ingested council has the default "Clerk"; a
- * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post.
+ * protocol that never says "Clerk" but names a Chief Executive (a district council's) means that post,
+ * and one that says which post is its Clerk ("The Town Manager is the Council's Clerk, Proper Officer
+ * and …", "The Parish Manager is also the Council's Proper Officer") means that one: a complaint
+ * "about the Town Manager" is then a complaint about the Clerk.
  */
 function clerkTitleOf(protocol: Protocol): string {
   const title = protocol.council.clerkTitle;
   if (!/^clerk$/i.test(title)) return title;
+  for (const clause of protocol.clauses) {
+    const named = CLERK_NAMED.exec(clause.text.replace(/\s+/g, ' '));
+    if (named && !/\bclerk\b/i.test(named[1])) return named[1];
+  }
   const mentions = (re: RegExp) => protocol.clauses.some((c) => re.test(c.text));
   return !mentions(/\bclerk\b/i) && mentions(/\bchief executive\b/i) ? 'Chief Executive' : title;
 }
+
+/** "The Town Manager is the Council's Clerk", "The Parish Manager is also the Council's Proper Officer": the post that is the Clerk. */
+const CLERK_NAMED = /\b[Tt]he ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+) is (?:also )?the Council's (?:Clerk|Proper Officer)\b/;
 
 /** Who decides a disputed request: a "determined by X" sentence, not a route verb. */
 function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector: AnswerSelector): RouteProposal | null {
@@ -260,7 +328,7 @@ function decidedBy(protocol: Protocol, q: RouteQuestion, clerk: RegExp, selector
   const chosen = selector.choose(protocol.clauses, q.question, q.role, candidates, { minScore: 0, sentenceFilter });
   if (!chosen) return null;
   const review = DECIDES.test(chosen.text) ? null : REVIEW_BY.exec(chosen.text.replace(/\s+/g, ' '));
-  const reviewer = review ? firstPost(review[1] ?? review[2]) : null;
+  const reviewer = review ? firstPost(review.slice(1).find((group) => group !== undefined)!) : null;
   const recipient = reviewer ?? recipientIn(chosen.text, null, null);
   return recipient ? { kind: q.kind, recipient, clause: chosen.ref, sentence: chosen.text } : null;
 }
@@ -283,6 +351,9 @@ function complaintRoute(protocol: Protocol, q: RouteQuestion, clerk: RegExp, sel
     const sentenceFilter = (sentence: string) => {
       const route = readRoute(sentence);
       if (route === null || !(route.sender !== null ? q.senders.includes(route.sender) : !strict)) return false;
+      // A complaint about a thing, not a person ("unhappy with how long an answer is taking … raise it with the Chair"):
+      // a slow reply's route, not this kind's. Better "not found" than a post the clerk may confirm unread.
+      if (aboutNoOne(sentence, clerk)) return false;
       // A complaint plainly about the other side is not this kind's route.
       const about = complainedAbout(sentence);
       if (about.size > 0 && !about.has(complainedSide)) return false;
@@ -317,7 +388,7 @@ function clerkRouteByElimination(protocol: Protocol, clerk: RegExp): RoutePropos
   const routes = protocol.clauses
     .filter((c) => COMPLAINT.test(c.text))
     .flatMap((clause) => splitSentences(clause.text).map((unit) => ({ clause, sentence: unit.text, route: readRoute(unit.text) })))
-    .filter((r) => r.route?.sender === 'councillor');
+    .filter((r) => r.route?.sender === 'councillor' && !aboutNoOne(r.sentence, clerk));
   const notClerk = (post: string) => !clerk.test(post) && !/^(?:the )?council$/i.test(post);
   const beside = routes.find((r) => {
     const posts = postsIn(r.route!.recipients);
