@@ -1,4 +1,6 @@
 import { tellsOfTroubleWithOwnManagerOrColleague, STAFF_SIDE_OVERRULES_BELOW } from '../../src/nlu/staffSide';
+import { asksWhomTheyAnswerTo } from '../../src/nlu/answerableTo';
+import { findQuestion } from '../../src/nlu/question';
 import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, OFFICER_ASKER } from '../support/shippedAssistant';
 import { ruleInput } from '../support/ruleInput';
@@ -35,5 +37,28 @@ describe("an officer's trouble with their own manager or a colleague (staffSide.
   test('is read as the officer\'s own matter by the assistant', () => {
     // complaint_about_councillor without the rule
     expect(assistantFor('flitwick').answer('my line manager keeps yelling at me in the office, what can I do', OFFICER_ASKER).intent).toBe('staff_personal_matters');
+  });
+});
+
+describe('an officer asking whom they answer to (answerableTo.ts)', () => {
+  const asks = (message: string): boolean => asksWhomTheyAnswerTo(findQuestion(message));
+
+  test('is told by whom the asker reports or answers to, their boss, who is in charge of them', () => {
+    expect(asks('started on monday as the admin assistant. who do i answer to?')).toBe(true);
+    expect(asks("Who's my line manager, the RFO or the town clerk?")).toBe(true);
+    expect(asks('who is in charge of me while the clerk is off sick')).toBe(true);
+  });
+
+  test('reporting someone, or whom someone else answers to, is not', () => {
+    expect(asks('The vice-chair swore at me. Who do I report him to?')).toBe(false);
+    expect(asks('Who does the clerk report to?')).toBe(false);
+  });
+
+  test('overrules a complaint about a councillor however sure, not instructing staff, only for an officer or the Clerk', () => {
+    const text = 'who do I report to - the clerk or the chairman?';
+    const sure = ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'officer');
+    expect(firstRuleThatApplies(READING_RULES, sure)?.decides(sure)).toEqual({ intent: 'roles_of_officers' });
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'instructing_officers', confidence: 0.3 }, 'officer'))).toBeUndefined();
+    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'councillor'))).toBeUndefined();
   });
 });
