@@ -61,4 +61,9 @@ describe('an officer asking whom they answer to (answerableTo.ts)', () => {
     expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'instructing_officers', confidence: 0.3 }, 'officer'))).toBeUndefined();
     expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'councillor'))).toBeUndefined();
   });
+
+  test('is read as the officers\' role by the assistant', () => {
+    // complaint_about_councillor without the rule ("report", "the chairman")
+    expect(assistantFor('alsager').answer('new here - who do I report to, the town clerk or the chairman?', OFFICER_ASKER).intent).toBe('roles_of_officers');
+  });
 });
