@@ -13,6 +13,8 @@ describe('a party that is a social occasion (socialParty.ts)', () => {
     expect(namesOnlyASocialParty('Which party does the new councillor belong to?')).toBe(false);
     expect(namesOnlyASocialParty("The Labour group want their Christmas party in the council chamber. Is that ok?")).toBe(false);
     expect(namesOnlyASocialParty('A member invited his party colleagues to the clerk\'s retirement party.')).toBe(false);
+    // a member or officer named as a person: a question of relationships, not of the party
+    expect(namesOnlyASocialParty('can I ask the deputy clerk to my engagement party?')).toBe(false);
   });
 
   test('judges a political groups reading out of scope, and no other reading', () => {
