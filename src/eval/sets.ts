@@ -227,6 +227,10 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-50', file: 'test/eval/messy-probe-50.jsonl', format: 'messages' },
   // Written by messy30 with messy-probe-50, before any change, in the same kinds and other wording (26 rows); its misses are never read: a check.
   { name: 'messy-probe-51 (check)', file: 'test/eval/messy-probe-51.jsonl', format: 'messages' },
+  // Written by messy32 (2 Dec 2026, issue 12) before any change: officers' and the Clerk's own messages in staff words (their own grievances, whom they report to, a member's instruction or a request to pass on, overtime and appraisals), and out-of-scope near misses an officer would ask (pay, leave, IT) (52 rows).
+  { name: 'messy-probe-52', file: 'test/eval/messy-probe-52.jsonl', format: 'messages' },
+  // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (20 rows); its misses are never read: a check.
+  { name: 'messy-probe-53 (check)', file: 'test/eval/messy-probe-53.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

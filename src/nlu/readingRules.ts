@@ -18,13 +18,16 @@ import { PRIVATE_USE_RULE } from './privateUse';
 import { PRESS_APPROACH_RULE } from './pressApproach';
 import { AGENDA_ITEM_RULE } from './agendaItem';
 import { MISTREATED_OFFICER_RULE } from './mistreatedOfficer';
+import { STAFF_SIDE_RULE } from './staffSide';
+import { ANSWERABLE_TO_RULE } from './answerableTo';
+import { SOCIAL_PARTY_RULE } from './socialParty';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -72,7 +75,11 @@ export interface ReadingRule {
  * the same for a member's own stake with a question of taking part, contact in someone's own time, council property
  * asked for a private end, the press come to the asker with a question of answering them, a matter asked to be
  * brought before a meeting and a member's mistreatment of staff told by an officer asking what to do (after the directing rule, so a member directing staff by a late phone call stays instructing;
- * they share no message among themselves in the design sets); then a message
+ * they share no message among themselves in the design sets); then an officer's trouble with their own manager or a
+ * colleague read as a complaint about a member (it names no member, so shares no message with the directing rule or with
+ * the mistreated officer's rule, which needs one), and an
+ * officer asking whom they answer to (no message of the design sets has both), and a social party read as political groups,
+ * judged out of scope (it names no one's trouble and asks nothing of whom anyone answers to); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
@@ -90,6 +97,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   PRESS_APPROACH_RULE,
   AGENDA_ITEM_RULE,
   MISTREATED_OFFICER_RULE,
+  STAFF_SIDE_RULE,
+  ANSWERABLE_TO_RULE,
+  SOCIAL_PARTY_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
