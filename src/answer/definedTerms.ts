@@ -49,16 +49,29 @@ function namesOf(meaning: string): RegExp {
   return new RegExp(`(?<!\\b(?:deputy|assistant|vice)\\s+)\\b(?:${forms.join('|')})\\b`, 'i');
 }
 
+/** Each post's two patterns, compiled once: every question asked of the protocol is read with them. */
+const patterns = new WeakMap<DefinedPost, { term: RegExp; names: RegExp }>();
+
+function patternsOf(post: DefinedPost): { term: RegExp; names: RegExp } {
+  let found = patterns.get(post);
+  if (!found) {
+    const bareTerm = post.term.replace(/^the /i, '');
+    found = { term: new RegExp(`\\b${escape(bareTerm).replace(/ /g, '\\s+')}\\b`, 'i'), names: namesOf(post.meaning) };
+    patterns.set(post, found);
+  }
+  return found;
+}
+
 /** The question with each defined post's term after the everyday name it used, when it does not use the term itself. */
 export function withDefinedTerms(question: string, posts: readonly DefinedPost[]): string {
   let out = question;
-  for (const { term, meaning } of posts) {
-    const bareTerm = term.replace(/^the /i, '');
-    if (new RegExp(`\\b${escape(bareTerm).replace(/ /g, '\\s+')}\\b`, 'i').test(out)) continue;
-    const m = namesOf(meaning).exec(out);
+  for (const post of posts) {
+    const { term, names } = patternsOf(post);
+    if (term.test(out)) continue;
+    const m = names.exec(out);
     if (!m) continue;
     const end = m.index + m[0].length;
-    out = `${out.slice(0, end)} (${term})${out.slice(end)}`;
+    out = `${out.slice(0, end)} (${post.term})${out.slice(end)}`;
   }
   return out;
 }
