@@ -1,8 +1,7 @@
 import { findQuestion } from '../../src/nlu/question';
 import { asksWhoDecidesAnotherBodysAffairs } from '../../src/nlu/outsideDecision';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const councillor = COUNCILLOR_ASKER;
 
@@ -41,10 +40,9 @@ describe("another body's own affairs, read as the council's decisions", () => {
 
   test('with their own reason; a sure reading, or a reading of another topic, stands', () => {
     const text = 'The netball club is choosing a new coach. Whose decision is that?';
-    const weak = ruleInput(text, { label: 'decisions_and_agendas', confidence: 0.5 });
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ reason: 'outside_body' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'decisions_and_agendas', confidence: 0.85 }))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'interests_and_conflicts', confidence: 0.4 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'decisions_and_agendas', confidence: 0.5 })).toEqual({ reason: 'outside_body' });
+    expect(readingRuleDecision(text, { label: 'decisions_and_agendas', confidence: 0.85 })).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'interests_and_conflicts', confidence: 0.4 })).toBeUndefined();
   });
 
   test("a club asking for the council's pavilion stays a council decision", () => {

@@ -2,9 +2,8 @@ import { findQuestion } from '../../src/nlu/question';
 import { asksAboutTakingPartWithOwnStake } from '../../src/nlu/ownStake';
 import { asksAboutContactOutOfHours } from '../../src/nlu/outOfHours';
 import { asksToUseCouncilPropertyPrivately } from '../../src/nlu/privateUse';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER, OFFICER_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const councillor = COUNCILLOR_ASKER;
 const officer = OFFICER_ASKER;
@@ -29,10 +28,9 @@ describe("a member's own stake with a question of taking part (ownStake.ts)", ()
 
   test('overrules a weak reading of another topic, not a sure one nor personal relationships', () => {
     const text = "My cousin's firm has quoted for the hall roof. Can I stay for the vote?";
-    const weak = ruleInput(text, { label: 'finance_and_contracts', confidence: 0.3 });
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'interests_and_conflicts' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'finance_and_contracts', confidence: 0.75 }))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'personal_relationships', confidence: 0.3 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'finance_and_contracts', confidence: 0.3 })).toEqual({ intent: 'interests_and_conflicts' });
+    expect(readingRuleDecision(text, { label: 'finance_and_contracts', confidence: 0.75 })).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'personal_relationships', confidence: 0.3 })).toBeUndefined();
   });
 
   test('is read as interests by the assistant', () => {
@@ -55,9 +53,8 @@ describe('contact in one\'s own time (outOfHours.ts)', () => {
 
   test('overrules a weak reading of another topic, not a reporter\'s call', () => {
     const text = 'Is it ok to ring the clerk at home about the burst pipe in the pavilion?';
-    const weak = ruleInput(text, { label: 'premises_access', confidence: 0.4 });
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'response_times' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'media_relations', confidence: 0.4 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'premises_access', confidence: 0.4 })).toEqual({ intent: 'response_times' });
+    expect(readingRuleDecision(text, { label: 'media_relations', confidence: 0.4 })).toBeUndefined();
   });
 
   test('is read as response times by the assistant', () => {

@@ -4,9 +4,8 @@ import { asksToBringAMatterBeforeAMeeting } from '../../src/nlu/agendaItem';
 import { asksWhereToTakeAMembersMistreatment } from '../../src/nlu/mistreatedOfficer';
 import { asksAboutContactOutOfHours } from '../../src/nlu/outOfHours';
 import { asksAboutTakingPartWithOwnStake } from '../../src/nlu/ownStake';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER, OFFICER_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const councillor = COUNCILLOR_ASKER;
 const officer = OFFICER_ASKER;
@@ -30,10 +29,9 @@ describe('the press come to the asker, with a question of answering them (pressA
 
   test('overrules a weak reading of another topic, not a sure one nor what was said in confidence', () => {
     const text = 'chap from the Herald emailed about the bypass. do i reply?';
-    const weak = ruleInput(text, { label: 'correspondence', confidence: 0.4 });
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'media_relations' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'correspondence', confidence: 0.75 }))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'confidential_information', confidence: 0.3 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'correspondence', confidence: 0.4 })).toEqual({ intent: 'media_relations' });
+    expect(readingRuleDecision(text, { label: 'correspondence', confidence: 0.75 })).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'confidential_information', confidence: 0.3 })).toBeUndefined();
   });
 
   test('is read as media relations by the assistant', () => {
@@ -59,10 +57,9 @@ describe('a matter asked to be brought before a meeting (agendaItem.ts)', () => 
 
   test('overrules a weak reading of another topic, not a chair\'s or a sure one', () => {
     const text = 'Can I get the dog fouling by the school talked about at the next meeting?';
-    const weak = ruleInput(text, { label: 'ward_matters_and_public_meetings', confidence: 0.3 });
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'decisions_and_agendas' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'chairs_and_committees', confidence: 0.3 }))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'ward_matters_and_public_meetings', confidence: 0.6 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'ward_matters_and_public_meetings', confidence: 0.3 })).toEqual({ intent: 'decisions_and_agendas' });
+    expect(readingRuleDecision(text, { label: 'chairs_and_committees', confidence: 0.3 })).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'ward_matters_and_public_meetings', confidence: 0.6 })).toBeUndefined();
   });
 
   test('is read as agendas by the assistant', () => {
@@ -95,10 +92,9 @@ describe("a member's mistreatment of staff, told by an officer asking what to do
 
   test("overrules a weak reading of another topic for an officer, not a councillor's message nor pressure on advice", () => {
     const text = 'At the planning meeting a member mocked my deputy\'s accent. Who does she go to?';
-    const weak = ruleInput(text, { label: 'staff_personal_matters', confidence: 0.4 }, 'officer');
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'complaint_about_councillor' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'staff_personal_matters', confidence: 0.4 }, 'councillor'))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'officer_impartiality', confidence: 0.4 }, 'officer'))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'staff_personal_matters', confidence: 0.4 }, 'officer')).toEqual({ intent: 'complaint_about_councillor' });
+    expect(readingRuleDecision(text, { label: 'staff_personal_matters', confidence: 0.4 }, 'councillor')).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'officer_impartiality', confidence: 0.4 }, 'officer')).toBeUndefined();
   });
 
   test('is read as a complaint about a councillor by the assistant', () => {

@@ -1,8 +1,7 @@
 import { findQuestion } from '../../src/nlu/question';
 import { asksHowPressGoesThroughTheOffice } from '../../src/nlu/pressRouting';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const councillor = COUNCILLOR_ASKER;
 
@@ -36,10 +35,9 @@ describe('a press contact routed through the office, read as instructing staff',
 
   test("a weak reading of the officers' role gives way too, a sure one or another topic's does not", () => {
     const text = 'If the radio asks me about the fireworks budget can I answer, or is that the clerk\'s job?';
-    const role = ruleInput(text, { label: 'roles_of_officers', confidence: 0.3 });
-    expect(firstRuleThatApplies(READING_RULES, role)?.decides(role)).toEqual({ intent: 'media_relations' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'roles_of_officers', confidence: 0.75 }))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'finance_and_contracts', confidence: 0.3 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'roles_of_officers', confidence: 0.3 })).toEqual({ intent: 'media_relations' });
+    expect(readingRuleDecision(text, { label: 'roles_of_officers', confidence: 0.75 })).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'finance_and_contracts', confidence: 0.3 })).toBeUndefined();
   });
 
   test('a request for staff to act stays instructing', () => {

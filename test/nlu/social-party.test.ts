@@ -1,7 +1,6 @@
 import { namesOnlyASocialParty } from '../../src/nlu/socialParty';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, OFFICER_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 describe('a party that is a social occasion (socialParty.ts)', () => {
   test('is told by every party in the message being a social one, with nothing political named', () => {
@@ -19,9 +18,8 @@ describe('a party that is a social occasion (socialParty.ts)', () => {
 
   test('judges a political groups reading out of scope, and no other reading', () => {
     const text = 'Is the summer party for staff only this year?';
-    const read = ruleInput(text, { label: 'political_groups', confidence: 0.5 }, 'officer');
-    expect(firstRuleThatApplies(READING_RULES, read)?.decides(read)).toEqual({ reason: 'unexplained' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'personal_relationships', confidence: 0.5 }, 'officer'))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'political_groups', confidence: 0.5 }, 'officer')).toEqual({ reason: 'unexplained' });
+    expect(readingRuleDecision(text, { label: 'personal_relationships', confidence: 0.5 }, 'officer')).toBeUndefined();
   });
 
   test('is read out of scope by the assistant', () => {

@@ -1,9 +1,8 @@
 import { tellsOfTroubleWithOwnManagerOrColleague, STAFF_SIDE_OVERRULES_BELOW } from '../../src/nlu/staffSide';
 import { asksWhomTheyAnswerTo } from '../../src/nlu/answerableTo';
 import { findQuestion } from '../../src/nlu/question';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, OFFICER_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const trouble = tellsOfTroubleWithOwnManagerOrColleague;
 
@@ -26,12 +25,10 @@ describe("an officer's trouble with their own manager or a colleague (staffSide.
 
   test("overrules a complaint about a councillor however sure, a weak other topic, only for an officer or the Clerk", () => {
     const text = 'my boss has been picking on me since I came back from leave, what can I do';
-    const sure = ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.95 }, 'officer');
-    expect(firstRuleThatApplies(READING_RULES, sure)?.decides(sure)).toEqual({ intent: 'staff_personal_matters' });
-    const weak = ruleInput(text, { label: 'roles_of_officers', confidence: STAFF_SIDE_OVERRULES_BELOW - 0.2 }, 'clerk');
-    expect(firstRuleThatApplies(READING_RULES, weak)?.decides(weak)).toEqual({ intent: 'staff_personal_matters' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'roles_of_officers', confidence: 0.8 }, 'officer'))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.95 }, 'councillor'))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'complaint_about_councillor', confidence: 0.95 }, 'officer')).toEqual({ intent: 'staff_personal_matters' });
+    expect(readingRuleDecision(text, { label: 'roles_of_officers', confidence: STAFF_SIDE_OVERRULES_BELOW - 0.2 }, 'clerk')).toEqual({ intent: 'staff_personal_matters' });
+    expect(readingRuleDecision(text, { label: 'roles_of_officers', confidence: 0.8 }, 'officer')).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'complaint_about_councillor', confidence: 0.95 }, 'councillor')).toBeUndefined();
   });
 
   test('is read as the officer\'s own matter by the assistant', () => {
@@ -56,10 +53,9 @@ describe('an officer asking whom they answer to (answerableTo.ts)', () => {
 
   test('overrules a complaint about a councillor however sure, not instructing staff, only for an officer or the Clerk', () => {
     const text = 'who do I report to - the clerk or the chairman?';
-    const sure = ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'officer');
-    expect(firstRuleThatApplies(READING_RULES, sure)?.decides(sure)).toEqual({ intent: 'roles_of_officers' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'instructing_officers', confidence: 0.3 }, 'officer'))).toBeUndefined();
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'councillor'))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'officer')).toEqual({ intent: 'roles_of_officers' });
+    expect(readingRuleDecision(text, { label: 'instructing_officers', confidence: 0.3 }, 'officer')).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'complaint_about_councillor', confidence: 0.8 }, 'councillor')).toBeUndefined();
   });
 
   test('is read as the officers\' role by the assistant', () => {

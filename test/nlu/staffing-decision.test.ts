@@ -1,8 +1,7 @@
 import { findQuestion } from '../../src/nlu/question';
 import { asksWhoDecidesAStaffingMatter } from '../../src/nlu/staffingDecision';
-import { firstRuleThatApplies, READING_RULES } from '../../src/nlu/readingRules';
 import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
-import { ruleInput } from '../support/ruleInput';
+import { readingRuleDecision } from '../support/ruleInput';
 
 const councillor = COUNCILLOR_ASKER;
 
@@ -61,9 +60,8 @@ describe('a staffing matter read as a council decision', () => {
     expect(assistantFor('flitwick').answer("Whose call is it to give the groundsman a pay rise, the chair's?", councillor).intent)
       .toBe('employment_and_appointments');
     const text = 'Who decides how many hours the cleaner works, us or the clerk?';
-    const instructing = ruleInput(text, { label: 'instructing_officers', confidence: 0.2 });
-    expect(firstRuleThatApplies(READING_RULES, instructing)?.decides(instructing)).toEqual({ intent: 'employment_and_appointments' });
-    expect(firstRuleThatApplies(READING_RULES, ruleInput(text, { label: 'instructing_officers', confidence: 0.85 }))).toBeUndefined();
+    expect(readingRuleDecision(text, { label: 'instructing_officers', confidence: 0.2 })).toEqual({ intent: 'employment_and_appointments' });
+    expect(readingRuleDecision(text, { label: 'instructing_officers', confidence: 0.85 })).toBeUndefined();
   });
 
   test('what the staff work on, asked the same way, stays instructing', () => {

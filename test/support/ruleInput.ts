@@ -1,5 +1,5 @@
 import { findQuestion } from '../../src/nlu/question';
-import type { RuleInput } from '../../src/nlu/readingRules';
+import { firstRuleThatApplies, READING_RULES, type RuleDecision, type RuleInput } from '../../src/nlu/readingRules';
 
 /** A message as the reading rules see it, with a reading and a judgement made up for the test. */
 export function ruleInput(text: string, judged: RuleInput['judged'], role?: RuleInput['role']): RuleInput {
@@ -14,4 +14,13 @@ export function ruleInput(text: string, judged: RuleInput['judged'], role?: Rule
     hasIntent: () => true,
     outOfScopeAlone: () => 0.9,
   };
+}
+
+/**
+ * What the first reading rule that applies to such a message decides, or undefined when none applies: the one question
+ * the reading-rule tests ask of `READING_RULES`.
+ */
+export function readingRuleDecision(text: string, judged: RuleInput['judged'], role?: RuleInput['role']): RuleDecision | undefined {
+  const input = ruleInput(text, judged, role);
+  return firstRuleThatApplies(READING_RULES, input)?.decides(input);
 }
