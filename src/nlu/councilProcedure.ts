@@ -51,9 +51,9 @@ const STAFF =
   /\b(?:clerks?|officers?|staff|rfo|office|employees?|deputy|groundsm[ae]n|caretakers?|lengthsm[ae]n|handym[ae]n|admin|assistants?|managers?|colleagues?|team)\b/i;
 /** A member named: for staff asking, the other side. */
 const MEMBER = /\b(?:councillors?|cllrs?|members?|chair(?:man|woman|person)?|vice[- ]?chair|mayor|leader)\b/i;
-/** Anything else the protocols are about, whoever asks. */
+/** Anything else the protocols are about, whoever asks (a paper is the press's, not a ballot or nomination paper). */
 const PROTOCOL_MATTER =
-  /\b(?:protocol|press|media|reporters?|journalists?|paper|radio|facebook|wife|husband|partner|son|daughter|brother|sister|mum|dad|relatives?|friends?|mates?|family|group|party|role|job|public\s+meetings?|leaflet\w*|campaign\w*|canvass\w*|own\s+time)\b/i;
+  /\b(?:protocol|press|media|reporters?|journalists?|(?<!ballot\s|nomination\s)paper|radio|facebook|wife|husband|partner|son|daughter|brother|sister|mum|dad|relatives?|friends?|mates?|family|group|party|role|job|public\s+meetings?|leaflet\w*|campaign\w*|canvass\w*|own\s+time)\b/i;
 
 /** Whether the asking sentences name a matter of procedure or elections and the message nothing the protocols are about (see above). */
 export function asksOnlyAboutProcedure(asking: readonly string[], text: string, role?: string): boolean {

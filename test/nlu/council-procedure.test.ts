@@ -12,6 +12,7 @@ describe("a question of the council's procedure or elections (councilProcedure.t
     ['when the vote is split down the middle, can the chairman use a casting vote?', 'councillor'],
     ["how much is the chairman's allowance this year", 'councillor'],
     ['when is the by-election for the east ward', 'councillor'],
+    ['who signs my nomination paper for the by-election', 'councillor'],
     ['how do we go about co-opting someone after a resignation', 'clerk'],
     ['can members vote from home if the roads are closed', 'councillor'],
   ])('"%s" (%s) asks only that', (text, role) => {
