@@ -1,5 +1,12 @@
+import path from 'node:path';
+import { Assistant } from '../../src/assistant/assistant';
 import { asksOnlyAboutProcedure } from '../../src/nlu/councilProcedure';
 import { findQuestion } from '../../src/nlu/question';
+import { councilMetadataSchema } from '../../src/protocols/metadata';
+import { ProtocolLibrary } from '../../src/protocols/library';
+import { parseProtocol } from '../../src/protocols/parse';
+import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
+import { MODEL_CACHE_DIR } from '../support/model';
 import { assistantFor, COUNCILLOR_ASKER } from '../support/shippedAssistant';
 import { readingRuleDecision } from '../support/ruleInput';
 
@@ -47,5 +54,29 @@ describe("a question of the council's procedure or elections (councilProcedure.t
   test('is read out of scope by the assistant', () => {
     // chairs_and_committees without the rule ("chair")
     expect(assistantFor('flitwick').answer('is it true the chair gets a casting vote when it is a tie?', COUNCILLOR_ASKER).intent).toBe('out_of_scope');
+  });
+});
+
+// A protocol of my own for this test, with a rule on the chair's casting vote (none of the shipped protocols has one).
+const ELMFIELD = `Elmfield Parish Council: Members and Staff
+
+1. Meetings
+
+1.1 When the votes on a motion are equal, the Chair of the meeting has a second or casting vote.
+
+2. Working with staff
+
+2.1 Councillors give no instructions to staff outside the decisions of the Council.
+`;
+
+describe('judged out of scope by the rule, on a council whose own protocol has a rule on it', () => {
+  test('the covered-sentence answer still quotes that rule (src/answer/coveredOutOfScope.ts)', () => {
+    const library = ProtocolLibrary.load(PROTOCOLS_DIR);
+    library.add({ council: councilMetadataSchema.parse({ id: 'elmfield', name: 'Elmfield Parish Council' }), ...parseProtocol(ELMFIELD, 'elmfield') });
+    const assistant = Assistant.create({ config: { COUNCIL: 'elmfield', INTENTS_DIR: path.join(PROJECT_ROOT, 'intents'), MODEL_CACHE_DIR }, library });
+    const reply = assistant.answer('is it true the chair gets a casting vote when it is a tie?', COUNCILLOR_ASKER, { council: 'elmfield', record: false });
+    expect(reply.intent).toBe('out_of_scope');
+    expect(reply.answer?.ref).toBe('1.1');
+    expect(reply.uncertain).toBe(true);
   });
 });
