@@ -231,6 +231,15 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-52', file: 'test/eval/messy-probe-52.jsonl', format: 'messages' },
   // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (20 rows); its misses are never read: a check.
   { name: 'messy-probe-53 (check)', file: 'test/eval/messy-probe-53.jsonl', format: 'messages' },
+  // Written by messy34 (issue 12) before any change: the in-scope/out-of-scope boundary, 41 protocol questions worded
+  // the way people do with a near-miss word in them (a mileage form, the precept, a hall booking, a zoom meeting) and 40
+  // near misses the protocols do not cover, some in protocol words (quorum, remote meetings, elections and nominations,
+  // expenses and mileage, the gifts register, the precept, standing orders, co-option, residents' services, IT, gibberish):
+  // a design set (docs/messy-round31.md).
+  { name: 'messy-probe-56', file: 'test/eval/messy-probe-56.jsonl', format: 'messages' },
+  // Written by messy34 with messy-probe-56, before any change, in the same kinds and other wording (13 in scope, 12 out of
+  // scope); its misses are never read: a check.
+  { name: 'messy-probe-57 (check)', file: 'test/eval/messy-probe-57.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

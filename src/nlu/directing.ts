@@ -20,7 +20,7 @@ const DIRECTING =
   /\b(?:told|tells|telling|tell|asked|asks|asking|got|gets|getting|had|instructed|instructs|directed|directs|directing|ordered|orders|sent|rang|rings|ringing|phoned|phones|messaged|texted|emailed)\b/gi;
 /** The staff a member might direct (a council's officers, its outdoor and office staff). */
 const STAFF =
-  /\b(?:lads?|guys|team|caretakers?|groundsm[ae]n|grounds|depot|supervisors?|handym[ae]n|handyperson|officers?|clerk(?:'s)?|assistants?|staff|litter ?pickers?|maintenance|crew|admin|office|workers?|wardens?)\b/i;
+  /\b(?:lads?|guys|team|caretakers?|groundsm[ae]n|grounds|depot|supervisors?|handym[ae]n|handyperson|lengthsm[ae]n|officers?|clerk(?:'s)?|assistants?|staff|litter ?pickers?|maintenance|crew|admin|office|workers?|wardens?)\b/i;
 const ME = /\b(?:me|us)\b/i;
 /**
  * A question about the act's propriety or the asker's duty ("Was that ok?", "do I have to?",

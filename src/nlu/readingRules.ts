@@ -21,13 +21,14 @@ import { MISTREATED_OFFICER_RULE } from './mistreatedOfficer';
 import { STAFF_SIDE_RULE } from './staffSide';
 import { ANSWERABLE_TO_RULE } from './answerableTo';
 import { SOCIAL_PARTY_RULE } from './socialParty';
+import { COUNCIL_PROCEDURE_RULE } from './councilProcedure';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -79,7 +80,9 @@ export interface ReadingRule {
  * colleague read as a complaint about a member (it names no member, so shares no message with the directing rule or with
  * the mistreated officer's rule, which needs one), and an
  * officer asking whom they answer to (no message of the design sets has both), and a social party read as political groups,
- * judged out of scope (it names no one's trouble and asks nothing of whom anyone answers to); then a message
+ * judged out of scope (it names no one's trouble and asks nothing of whom anyone answers to), and a question of the council's
+ * procedure or elections read as a topic, judged out of scope (it names no member or officer on the other side, so no
+ * message of the rules before it); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
@@ -100,6 +103,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   STAFF_SIDE_RULE,
   ANSWERABLE_TO_RULE,
   SOCIAL_PARTY_RULE,
+  COUNCIL_PROCEDURE_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,

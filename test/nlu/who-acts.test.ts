@@ -14,6 +14,8 @@ describe('a member directing staff, asked about as a matter of propriety', () =>
     ['The gutters at the pavilion were full of moss so I told the caretaker to get up a ladder before the rain. Was that ok?', 'councillor'],
     ['Leaves all over the cemetery paths. I phoned the grounds team and had them blow them clear by lunchtime. Did I overstep?', 'councillor'],
     ['The mayor rang me on Saturday and told me to open the hall for her guests. Do I have to?', 'officer'],
+    // a parish's lengthsman is council staff (messy34)
+    ['The ditch by the church floods every time it rains. Am I allowed to tell the lengthsman to clear it?', 'councillor'],
   ])('"%s" (%s) tells of it', (text, role) => {
     expect(asksAboutDirectingStaff(findQuestion(text), role)).toBe(true);
   });
