@@ -240,6 +240,10 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy34 with messy-probe-56, before any change, in the same kinds and other wording (13 in scope, 12 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-57 (check)', file: 'test/eval/messy-probe-57.jsonl', format: 'messages' },
+  // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
+  { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
+  // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.
+  { name: 'messy-probe-55 (check)', file: 'test/eval/messy-probe-55.jsonl', format: 'messages' },
   // Written by factual5 (issues 10/12) before any example was added; its author then wrote that round's factual examples, so a check, not held out (docs/factual-questions.md).
   { name: 'factual-probe', file: 'test/eval/factual-probe.jsonl', format: 'messages' },
   // Written for the intents2 work before any change to the model, in its author's own wording; no choice was made on it.

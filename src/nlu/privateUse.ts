@@ -26,15 +26,15 @@ export const PRIVATE_USE_OVERRULES_BELOW = 0.7;
 
 /** The asker asking to use, borrow, take, keep, park or store something. */
 const USE =
-  /\b(?:(?:can|could|may|might) i|is it (?:ok|okay|alright|all right|fine) (?:if|for) (?:i|me)|(?:would|will) (?:anyone|anybody|the council|they) mind if i|am i allowed to|any chance i could)\b.*\b(?:use|borrow|take|have|keep|park|stick|leave|store|put|requisition|hire)\b/i;
+  /\b(?:(?:can|could|may|might) i|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:(?:if|for) (?:i|me)|to)|(?:would|will) (?:anyone|anybody|the council|they) mind if i|am i allowed to|any chance i could)\b.*\b(?:use|borrow|take|have|keep|park|stick|leave|store|put|requisition|hire|print|photocopy|laminate|run (?:\w+ )?off)\b/i;
 
 /** The council's property: its vehicles, tools and equipment, its depot or yard (not its rooms or halls). */
 const COUNCIL_THING =
-  /\b(?:(?:the )?council'?s? (?:van|minibus|bus|car|vehicle|trailer|truck|tractor|mower|strimmer|ladders?|tools?|pressure washer|gazebo|marquee|generator|chairs|tables|laptop|projector|printer|equipment|kit|depot|yard|store)|(?:the|our) (?:depot|depot yard|council yard|works yard|minibus|council van)|depot)\b/i;
+  /\b(?:(?:the )?council'?s? (?:van|minibus|bus|car|vehicle|trailer|truck|tractor|mower|strimmer|ladders?|tools?|pressure washer|gazebo|marquee|generator|chairs|tables|laptop|projector|printer|equipment|kit|depot|yard|store)|(?:the|our) (?:depot|depot yard|council yard|works yard|minibus|council van)|depot|(?:the )?(?:office|town hall|council)'?s? (?:big |new |colour |good )?(?:printer|photocopier|copier|laminator|guillotine|franking machine)|(?:the )?(?:office|town hall) has (?:got )?an? [^.?!]{0,40}\b(?:printer|photocopier|copier|laminator|guillotine))\b/i;
 
 /** A private end of the asker's: their own things, home or family, or a family occasion. */
 const OWN_END =
-  /\b(?:my (?:own |son'?s |daughter'?s |grandson'?s |granddaughter'?s |wife'?s |husband'?s |family'?s )?(?:[a-z]+ )?(?:caravan|campervan|motorhome|boat|horsebox|car|van|trailer|furniture|house|home|garden|patio|gutters|drive|fence|shed|wedding|party|birthday|holiday|move|business|team|club|stuff|things)|(?:move|moving) house|for (?:my|our) (?:own|family|personal)|personal (?:use|jobs?)|privately)\b/i;
+  /\b(?:my (?:own |son'?s |daughter'?s |grandson'?s |granddaughter'?s |wife'?s |husband'?s |family'?s )?(?:[a-z]+ )?(?:caravan|campervan|motorhome|boat|horsebox|car|van|trailer|furniture|house|home|garden|patio|gutters|drive|fence|shed|wedding|party|birthday|holiday|move|business|team|club|stuff|things)|my (?:residents'?|tenants'?|community) (?:association|group|society)|my (?:church|charity|society)|(?:move|moving) house|for (?:my|our) (?:own|family|personal)|personal (?:use|jobs?)|privately)\b/i;
 
 /** Whether the message asks to use council property for the asker's own ends (see above). */
 export function asksToUseCouncilPropertyPrivately(text: string, parts: QuestionParts): boolean {

@@ -22,13 +22,16 @@ import { STAFF_SIDE_RULE } from './staffSide';
 import { ANSWERABLE_TO_RULE } from './answerableTo';
 import { SOCIAL_PARTY_RULE } from './socialParty';
 import { COUNCIL_PROCEDURE_RULE } from './councilProcedure';
+import { OTHER_GROUP_RULE } from './otherGroup';
+import { GROUP_BRIEFING_RULE } from './groupBriefing';
+import { KEPT_INFORMED_RULE } from './keptInformed';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -41,7 +44,13 @@ export interface RuleInput {
   readonly parts: QuestionParts;
   readonly role: Role | undefined;
   /** The classifier's reading, before the scope judgement. */
-  readonly reading: { readonly label: string; readonly confidence: number; probabilityOf(label: string): number };
+  readonly reading: {
+    readonly label: string;
+    readonly confidence: number;
+    probabilityOf(label: string): number;
+    /** The most probable labels, best first (a rule that sets the top reading aside takes the next). */
+    readonly ranked: readonly { readonly label: string; readonly probability: number }[];
+  };
   /** The scope judgement of that reading (`reason` set when out of scope). */
   readonly judged: ScopeJudgement;
   /** Whether an intent is a topic of the protocol (not a convention such as thanks). */
@@ -82,7 +91,10 @@ export interface ReadingRule {
  * officer asking whom they answer to (no message of the design sets has both), and a social party read as political groups,
  * judged out of scope (it names no one's trouble and asks nothing of whom anyone answers to), and a question of the council's
  * procedure or elections read as a topic, judged out of scope (it names no member or officer on the other side, so no
- * message of the rules before it); then a message
+ * message of the rules before it), and a residents', community
+ * or chat group read as political groups, given the next reading (after the party rule: "party" is political to it), and an officer briefing or attending a
+ * member's political group told in a story and read as another topic (the group rule stands aside for such a group), and a
+ * member asking to be kept informed of their own ward read as another topic; then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
@@ -104,6 +116,9 @@ export const READING_RULES: readonly ReadingRule[] = [
   ANSWERABLE_TO_RULE,
   SOCIAL_PARTY_RULE,
   COUNCIL_PROCEDURE_RULE,
+  OTHER_GROUP_RULE,
+  GROUP_BRIEFING_RULE,
+  KEPT_INFORMED_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,

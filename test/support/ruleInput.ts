@@ -8,7 +8,7 @@ export function ruleInput(text: string, judged: RuleInput['judged'], role?: Rule
     text,
     parts: findQuestion(text),
     role,
-    reading: { label: judged.label, confidence: judged.confidence, probabilityOf: (label) => probabilities[label] ?? 0 },
+    reading: { label: judged.label, confidence: judged.confidence, probabilityOf: (label) => probabilities[label] ?? 0, ranked: [{ label: judged.label, probability: judged.confidence }] },
     judged,
     isTopic: (label) => label !== 'out_of_scope' && label !== 'thanks',
     hasIntent: () => true,
