@@ -51,6 +51,13 @@ const MOVES: Move[] = [
     terms: 'notify inform outcome action taken result',
   },
   {
+    // Whom to tell before doing the thread's thing ("should I tell the clerk first?", "do I have to let anyone know
+    // beforehand?"): a step of that matter, the person named only whom the step goes to.
+    name: 'beforehand',
+    cue: /\b(?:tell|ask|inform|notify|warn|check with|clear (?:it|this|that) with|speak to|talk to|consult|let)\s+(?:(?:the|my|our|a|an)\s+)?(?:(?:town|parish|deputy|proper)\s+)?(?:clerk|chair(?:man|woman|person)?|mayor|officers?|council|leader|group|monitoring officer|anyone|anybody|someone|somebody|everyone|him|her|them)(?:\s+know)?\s+(?:first|beforehand|in advance|before (?:i|we) (?:do|go ahead|reply|respond|answer|say anything))\b/,
+    terms: 'seek advice assistance inform consult before',
+  },
+  {
     name: 'procedure',
     cue: /^(?:(?:ok|okay|right|so|and|great|thanks)[,.]?\s+)*(?:how (?:do|would|should|can) (?:i|we) (?:do|go about|start|raise|make|put)|what(?:'s| is) the (?:process|procedure)|where do i (?:start|go|send))\b/,
     terms: 'procedure request contact raise',

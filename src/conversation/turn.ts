@@ -183,7 +183,7 @@ const VERB_AFTER_PRONOUN =
  * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again|\b(?:beforehand|in advance)\s*[?.!]*$)/;
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
