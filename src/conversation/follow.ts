@@ -268,7 +268,8 @@ export class Conversations {
     const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
     const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
-    const sided = namedSide ? towardsSide(threadTopics, namedSide) : form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : threadTopics;
+    // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
+    const sided = namedSide ? towardsSide(threadTopics, namedSide) : form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : form.namesOnlyChair ? towardsChair(threadTopics) : threadTopics;
     const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);
@@ -407,6 +408,22 @@ function towardsSide(thread: Map<string, number>, about: Subject): Map<string, n
     if (p === undefined) continue;
     moved.delete(from);
     moved.set(to, (moved.get(to) ?? 0) + p);
+  }
+  return moved;
+}
+
+/** The topic a role's question turns to when it names the chair: the protocols say what chairs do under chairs and committees. */
+const ROLES = ['roles_of_councillors', 'roles_of_officers'];
+const CHAIRS = 'chairs_and_committees';
+
+/** The thread's belief with a role's share moved to the chair's ("and the vice-chair?" after "what are councillors for?"). */
+function towardsChair(thread: Map<string, number>): Map<string, number> {
+  const moved = new Map(thread);
+  for (const role of ROLES) {
+    const p = moved.get(role);
+    if (p === undefined) continue;
+    moved.delete(role);
+    moved.set(CHAIRS, (moved.get(CHAIRS) ?? 0) + p);
   }
   return moved;
 }

@@ -35,7 +35,7 @@ const MOVES: Move[] = [
   {
     // Where to take a problem: the step from any topic to the complaint route.
     name: 'recourse',
-    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to(?! for (?:advice|help|guidance))|turn to(?! for (?:advice|help|guidance))|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|\b(?:i|we) (?:can |could |should |might |may )?(?:report|complain about) (?:it|this|that)\b(?! to (?:the )?(?:full )?(?:council|committee|meeting))|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
+    cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to(?! for (?:advice|help|guidance))|turn to(?! for (?:advice|help|guidance))|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|take (?:it|this|that|the matter) up(?: with)?|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|\b(?:i|we) (?:can |could |should |might |may )?(?:report|complain about) (?:it|this|that)\b(?! to (?:the )?(?:full )?(?:council|committee|meeting))|(?:make|lodge|file|raise) a (?:formal )?complaint)/,
     terms: 'complaint concern raise formal resolve dispute determine',
   },
   {
@@ -49,6 +49,13 @@ const MOVES: Move[] = [
     name: 'outcome',
     cue: /\b(?:(?:will|would|do|does|should|can) (?:i|we|they|he|she|anyone|somebody|someone) (?:hear|be told|be informed|be notified|find out|get told|let (?:me|us) know)|hear back|(?:find out|told|know|hear) (?:what happened|what (?:was|is being|has been|will be) done|the outcome|the result))/,
     terms: 'notify inform outcome action taken result',
+  },
+  {
+    // Whom to tell before doing the thread's thing ("should I tell the clerk first?", "do I have to let anyone know
+    // beforehand?"): a step of that matter, the person named only whom the step goes to.
+    name: 'beforehand',
+    cue: /\b(?:tell|ask|inform|notify|warn|check with|clear (?:it|this|that) with|speak to|talk to|consult|let)\s+(?:(?:the|my|our|a|an)\s+)?(?:(?:town|parish|deputy|proper)\s+)?(?:clerk|chair(?:man|woman|person)?|mayor|officers?|council|leader|group|monitoring officer|anyone|anybody|someone|somebody|everyone|him|her|them)(?:\s+know)?\s+(?:first|beforehand|in advance|before (?:i|we) (?:do|go ahead|reply|respond|answer|say anything))\b/,
+    terms: 'seek advice assistance inform consult before',
   },
   {
     name: 'procedure',

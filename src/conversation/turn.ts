@@ -38,6 +38,12 @@ export interface TurnForm {
    */
   namesOnlyPeople: boolean;
   /**
+   * An elliptical turn whose only topic words name the chair, vice-chair or mayor ("and the vice-chair?", "is it the
+   * same for the chairman of the council?"): after a question about a role, it asks the chair's, which is a topic of
+   * its own (chairs and committees); elsewhere it only says whom the thread's topic is about.
+   */
+  namesOnlyChair: boolean;
+  /**
    * An elliptical turn whose only topic words name a council body or meeting ("and for the planning
    * committee?", "at full council rather than committee, is it the same?"): it asks the thread's question there.
    */
@@ -150,6 +156,9 @@ const ANAPHORS = new Set(['it', 'its', 'she', 'he', 'they', 'them', 'him', 'her'
  * set, a check set (dialogues-probe-2) lost a follow-up.
  */
 const PERSONAL_PRONOUNS = new Set(['she', 'he', 'they', 'them', 'him', 'her', 'his', 'hers', 'their']);
+/** Words of an elliptical turn naming the chair, vice-chair or mayor: "the chairman of the council", "the deputy mayor". */
+const CHAIR_WORD = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|vice|deputy|(?:lord-?)?mayors?|lord|council|town|parish)$/;
+const CHAIR_NAMED = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|(?:lord-?)?mayors?)$/;
 /** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
 const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -174,7 +183,7 @@ const VERB_AFTER_PRONOUN =
  * at least ask why?".
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again|\b(?:beforehand|in advance)\s*[?.!]*$)/;
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
@@ -428,6 +437,7 @@ export function readTurn(text: string): TurnForm {
   // "will she be told it was me?" names the asker too, but someone else ("she") is whom it asks about: no side changes.
   const namesAsker = elliptical && !PRONOUN_SUBJECT.test(lower) && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
+  const namesOnlyChair = elliptical && topicTokens.some((t) => CHAIR_NAMED.test(t)) && topicTokens.every((t, i) => CHAIR_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyAThing = elliptical && topicWords > 0 && !corrects && !FINITE.test(lower) && !namesOnlyPeople && !namesOnlyVenue;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
   const existential = (i: number) => tokens[i] === 'there' && (EXISTENTIAL_VERB.has(tokens[i - 1] ?? '') || EXISTENTIAL_OBJECT.has(tokens[i + 1] ?? ''));
@@ -460,12 +470,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -482,5 +492,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun };
 }

@@ -387,6 +387,11 @@ export const EVAL_SETS: EvalSet[] = [
   // the same time in other words, scored before and after only.
   { name: 'dialogues-probe-26', file: 'test/eval/dialogues-probe-26.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-27 (check)', file: 'test/eval/dialogues-probe-27.jsonl', format: 'dialogues' },
+  // follow23's design set (2026-12-02, written by follow23 before any change: "it"/"that"/"this" follow-ups that lean on the
+  // thread and "it" follow-ups that start a topic of their own, ellipsis, a role change, corrections, thanks mid-thread; clause
+  // labels where the protocol's text settles them) and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-28 (design)', file: 'test/eval/dialogues-probe-28.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-29 (check)', file: 'test/eval/dialogues-probe-29.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
