@@ -47,7 +47,7 @@ const OFFICER = /\b(?:officers?|employees?|staff|member of staff)\b/i;
 const COUNCILLOR = /\b(?:councillors?|members?)\b/i;
 /** A councillor, not "a member of staff" or "of the public". */
 const A_COUNCILLOR = /\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))/i;
-const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|declin\w*|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
+const DISPUTE = /\b(?:disputes?|disagree\w*|refus\w*|declin\w*|turn(?:s|ed)? down|validity|need to know|needs? to see|reasons in writing|justification)\b/i;
 const DOCUMENTS = /\b(?:documents?|information|papers|requests?)\b/i;
 /** Saying who decides: a legal "dispute" with the council is not a dispute over documents. */
 const DECIDES = /\b(?:determined by|decided by|settled by|decides|will decide|is to decide)\b/i;
@@ -62,6 +62,8 @@ const REVIEW_BY = new RegExp(
     String.raw`\b(?:ask|request|apply to)\s+(?:that\s+)?((?:the |a )?[A-Z][^,;.]{0,60}?)\s+(?:to\s+(?:review|reconsider|re-examine|look (?:at|again)|decide|determine)\b|for\s+a\s+review)`,
     String.raw`\b(?:reviewed|reconsidered) by\s+((?:the |a )?[A-Z][^,;.]{0,60})`,
     String.raw`\bput (?:the request|the matter|it) to (?:the next meeting of )?((?:the |a )?[A-Z][^,;.]{0,60})`,
+    // "A request which the Clerk refuses may be referred by the councillor to the Finance Committee".
+    String.raw`\b(?:refus\w*|declin\w*|turn\w* down)\b[^.;]{0,80}?\b(?:referred|appealed|taken)\s+(?:by [^,;.]{0,40}?\s+)?to\s+((?:the |a )?[A-Z][^,;.]{0,60})`,
   ].join('|'),
 );
 const COUNCILLOR_SUBJECT = /\b(?:councillors?|members?)\b/i;
@@ -116,9 +118,12 @@ const QUESTIONS: RouteQuestion[] = [
  * Named whole, so "the Chair of the Personnel Panel" is not cut to "Chair".
  */
 const BODY = '(?:Sub-Committee|Committee|Panel)';
-/** Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair". */
+/**
+ * Posts and bodies a route can name, longest first so "Chair of the Staffing Committee" beats "Chair"; a body named in
+ * several words whole ("the Policy and Resources Committee").
+ */
 const RECIPIENT = new RegExp(
-  `\\b(?:(?:the )?(?:Vice[- ])?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* ${BODY}|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+ ${BODY}|` +
+  `\\b(?:(?:the )?(?:Vice[- ])?Chair(?:man)? of the [A-Z][A-Za-z]+(?: (?:and |& )?[A-Z][A-Za-z]+)* ${BODY}|(?:the )?(?:Vice[- ])?Chair(?:man)?(?: of the (?:Town |Parish )?Council)?|(?:the )?[A-Z][A-Za-z]+(?: (?:and|&) [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)? ${BODY}|` +
     // A manager by the council's own title ("the Town Manager", "the Parish Manager"): the whole title, not "Manager".
     `(?:the )?(?:Town|Parish|Office|Council) Manager|(?:the )?(?:Town |Deputy )?Mayor|` +
     `(?:the )?Monitoring Officer(?: of [A-Z][\\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\\w/ ]+? Directorate)?|` +
@@ -149,7 +154,7 @@ const clerkPattern = (clerkTitle: string): RegExp => {
  * Verbs that send a matter to someone: "raise it with", "lodge … with", "tell", "write to", "draw … to the attention of",
  * and the passive and plain forms of a complaint's destination ("should be made to", "it goes to").
  */
-const ROUTE_VERB = /\b(?:made|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|tak(?:e[ns]?|ing)|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
+const ROUTE_VERB = /\b(?:made|makes?|go(?:es)?|rais(?:e[sd]?|ing)|refer(?:red|s)?|report(?:ed|s)?|lodge[sd]?|tak(?:e[ns]?|ing)|tell|inform|contact|bring|brought|draw|drawn|direct(?:ed)?|pass(?:ed)?|address(?:ed)?|forward(?:ed)?|send|sent|puts?|submit(?:ted)?|escalate[sd]?|notify|write|written|speak|talk)\b/gi;
 /** Verbs whose object is the recipient itself ("tell the Clerk"), not the matter. */
 const DIRECT_OBJECT_VERB = /^(?:tell|inform|contact|notify)$/i;
 /** "should not raise", "must never be raised", "Not be discussed": the opposite of a route. */
@@ -195,8 +200,15 @@ function aboutNoOne(sentence: string, clerk: RegExp): boolean {
 }
 
 /** The sides a sentence's complaint is about ("concern about a councillor's behaviour": councillor). */
+/** "A breach of this protocol by a councillor …": a breach names whom it is about by its doer. */
+const BREACH_BY = /\bbreach\w*\s+(?:of\s+[^,.;]{0,60}?\s+)?by\s+([^,.;]{0,40})/gi;
+
 function complainedAbout(sentence: string): Set<Side> {
   const sides = new Set<Side>();
+  for (const m of sentence.matchAll(BREACH_BY)) {
+    const side = sideOf(headOf(m[1]));
+    if (side) sides.add(side);
+  }
   for (const m of sentence.matchAll(COMPLAINT_ABOUT)) {
     const side = sideOf(whomOf(m[1]).replace(/\bmembers? of (?:the )?public\b/gi, 'residents').replace(/\bmembers? of staff\b/gi, 'staff'));
     if (side) sides.add(side);

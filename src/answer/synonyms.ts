@@ -66,6 +66,10 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   // Sacking someone is their dismissal ("… the discipline or dismissal of any employee", "dismissing staff").
   sack: 'dismissal dismiss dismissing', sacking: 'dismissal dismiss dismissing',
   mileage: 'travel claim claims expenses',
+  // answers49: who takes someone on, or fills a post when its holder leaves, is who appoints ("All other Employees are
+  // appointed by …", "The appointment of the Clerk is made by …").
+  hires: 'appointment appointed recruitment', replacement: 'appointment appointed appoint recruitment', replace: 'appointment appointed appoint recruitment',
+  yearly: 'annual',
 }));
 
 /** Everyday phrases whose words mean little one by one ("tell someone off" is criticism, not an instruction). */
@@ -127,6 +131,12 @@ export const EVERYDAY_PHRASES: [RegExp, string][] = [
   [/\b(?:let|letting) (?:(?:the |our |my |a |an )?\w+ )?go\b(?! (?:to|and|ahead|along|on|through)\b)|\bget(?:ting)? rid of\b/i, 'dismissal dismiss dismissing'],
   // Having a word with someone is raising a matter with them, or talking it over.
   [/\b(?:have|having|had|has) a (?:quiet |quick |little )?word with\b/i, 'raise discuss speak talk'],
+  // answers49: a member of staff's yearly review is their appraisal ("The Clerk's annual appraisal is carried out by …").
+  [/\b(?:yearly|annual|performance|end of year) (?:review|assessment|chat)\b|\bperformance review\b/i, 'appraisal appraisals'],
+  // Fearing trouble for speaking up is fearing a detriment ("No Employee shall suffer any detriment for raising a concern").
+  [/\b(?:get|be|land|am|i'?m) (?:\w+ )?(?:in|into) (?:trouble|bother|hot water)\b[^.?!]{0,40}\b(?:if|for) (?:i|we) (?:complain|report|raise|speak|whistle)\w*/i, 'detriment disadvantage victimised'],
+  // A statement to the press is a press release ("Press releases on behalf of the Council will be issued by …").
+  [/\bpress (?:statements?|notices?)\b|\bstatements? (?:to|for) the (?:press|media|papers?)\b/i, 'press release releases'],
   // Taking people on is appointing them.
   [/\b(?:take|takes|taking|took) on (?:new |more |extra )?(?:staff|officers?|employees?|people|someone|anyone|workers?)\b/i, 'appoint appoints appointment recruitment'],
 ];

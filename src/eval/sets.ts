@@ -323,6 +323,13 @@ export const EVAL_SETS: EvalSet[] = [
   // clause-topic prior of the fourth answer round (kept, docs/answers.md); nothing else was chosen on it.
   { name: 'wexcombe (unseen protocol)', file: 'test/eval/messages-wexcombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/wexcombe.txt', heldOut: true },
   { name: 'answers (wexcombe)', file: 'test/eval/answers-wexcombe.jsonl', format: 'answers', withProtocol: 'test/eval/protocols/wexcombe.txt', heldOut: true },
+  // Written by answers49 (issue 10) before any change, in its own wording: a parish council's protocol as Word publishes
+  // one (headed sections, lettered definitions, a roles table turned to text, cross-references, a press appendix `A1`-`A4`)
+  // and 42 questions a councillor, officer or clerk would type, not in the text's words: a design set (docs/answers.md).
+  { name: 'answers (scarrowby, design)', file: 'data/answers/design/pairs-scarrowby-49.jsonl', format: 'answers', withProtocol: 'data/answers/design/scarrowby.txt' },
+  // Written by answers49 with the design set, before any change: a town council's flat protocol with a title over each
+  // rule, and 20 questions; scored before and after only, its misses never read: a check.
+  { name: 'answers (hembleton, check)', file: 'data/answers/check/pairs-hembleton-49.jsonl', format: 'answers', withProtocol: 'data/answers/check/hembleton.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },

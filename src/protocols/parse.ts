@@ -178,8 +178,31 @@ function isPlausibleNext(prev: string | null, next: string, lastSection: number)
 export const IN_NO_CLAUSE = 'in no clause: ';
 
 /** The non-empty lines of a protocol, cleaned, without page furniture and with broken words mended. */
+/**
+ * A row of a table that a Word export turned to text, one cell after another behind tabs (`Councillors⇥All members⇥Set
+ * policy …`): three cells or more, the first no clause number, bullet or list letter (`1.1⇥The purpose …`, `a)⇥…` and a
+ * contents line `1.⇥Introduction⇥1` are a number and its text), every cell begun as a cell is (not in lower case). Its
+ * cells are kept apart by ` | `, as they were printed.
+ */
+const CELL_SEPARATOR = ' | ';
+const NOT_A_FIRST_CELL = /^(?:\d|[-–•·▪◦*\uF0B7]|\(?[a-z]{1,4}[.)]|\(?[A-Z]{1,2}\d{0,3}[.)]?$)/;
+
+function tableRow(raw: string): string | null {
+  const cells = raw.split(/\t+/).map(cleanLine).filter((c) => c.length > 0);
+  // A PDF's text can keep tabs where it wrapped a sentence (`indispensable to one⇥⇥and other`): a cell never starts a
+  // word in lower case.
+  if (cells.length < 3 || NOT_A_FIRST_CELL.test(cells[0]) || cells.some((c) => /^[a-z]/.test(c))) return null;
+  return cells.join(CELL_SEPARATOR);
+}
+
+/** A line `tableRow` joined: never a heading, always part of the clause above it. */
+const TABLE_ROW = /\S \| \S.* \| \S/;
+
 export function protocolLines(text: string): string[] {
-  const lines = text.split(/\r?\n|\f/).map(cleanLine).filter((l) => l.length > 0 && !NOISE.test(l));
+  const lines = text
+    .split(/\r?\n|\f/)
+    .map((raw) => tableRow(raw) ?? cleanLine(raw))
+    .filter((l) => l.length > 0 && !NOISE.test(l));
   return mendBrokenWords(lines);
 }
 
@@ -286,6 +309,10 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
     lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
   }
 
+  const titled = titledFlatClauses(lines, sectionsWithChildren);
+  /** The letter of the appendix, annex or schedule being read (`A` under `APPENDIX A – …`), whose `A1`, `A2` are clauses. */
+  let partLetter: string | null = null;
+
   for (const [index, line] of lines.entries()) {
     if (END_MATTER.test(line)) {
       // Before the first clause an adoption or date line is front matter (under the title),
@@ -308,6 +335,21 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
       continue;
     }
     const { bulleted, rest } = stripBullet(line);
+
+    // A table's rows belong to the clause that announces it ("… summarised below."), its header row too.
+    if (TABLE_ROW.test(rest) && current !== null && !ended) {
+      append(rest, true);
+      continue;
+    }
+
+    // `A1 The Clerk is …` under `APPENDIX A – …`: the appendix's own clauses, with the refs it prints.
+    const partClause: RegExpExecArray | null = partLetter === null ? null : PART_CLAUSE.exec(rest);
+    if (partClause && partClause[1] === partLetter) {
+      closeClause();
+      ended = false;
+      startClause(`${partClause[1]}${partClause[2]}`, partClause[3]);
+      continue;
+    }
 
     const footnote = FOOTNOTE.exec(rest);
     if (footnote) {
@@ -338,6 +380,17 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
         !(topLevel && n === lastFlatClause + 1);
       // A question over numbered sub-clauses (`2. How do I complain?` / `2.1 …`) heads them as a title would.
       const questionOverChildren = sectionsWithChildren.has(sectionNumber) && isQuestion(body);
+      if (titled.has(index)) {
+        // `4. Councillors` over the rule: the title heads this clause alone, as a question title does.
+        closeClause();
+        ended = false;
+        startClause(sectionNumber, '', body);
+        lastNumbered = sectionNumber;
+        lastFlatClause = n;
+        lastSection = Math.max(lastSection, n);
+        pendingSection = null;
+        continue;
+      }
       if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading) || questionOverChildren)) {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
         // A dotless number must be the next section, so dates like `21 February 2013` stay text.
@@ -380,6 +433,8 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
 
     if (SECTION_HEADING.test(rest) && looksLikeHeading(rest)) {
       // `SECTION 2 – PRINCIPLES`: always a heading, even after a clause that ends without a stop.
+      const part = clauses.length > 0 ? PART_LETTER.exec(rest) : null;
+      partLetter = part ? part[1].toUpperCase() : null;
       setHeading(rest);
       closeClause();
       ended = false;
@@ -450,6 +505,37 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
 
   warnings.push(...findGaps(clauses));
   return { clauses, warnings };
+}
+
+/** `APPENDIX A – …`, `Annex B: …`: the letter its clauses are numbered by (`A1`, `A2`). */
+const PART_LETTER = /^(?:annex|appendix|schedule)\s+([A-Z])\s*[–—:.-]/i;
+/** `A1 Text`, `A.2 Text`, `A3. Text`: a clause of a lettered part. */
+const PART_CLAUSE = /^([A-Z])\.?(\d{1,3})[.):]?\s+(\S.*)$/;
+
+/** Words a line cannot end on when its sentence goes on below (`… courtesy and` / `respect …`). */
+const UNFINISHED = /\b(?:of|the|a|an|to|and|or|by|than|with|for|in|on|at|under|within|from|be|is|are|shall|will|may|must)$/i;
+/** A clause's title is a few words: `4. Councillors`, `9. Councillors' own business`. */
+const TITLE_WORDS = 8;
+/** Fewer titled clauses than this are not the document's style: a short flat clause printed without its stop is a clause. */
+const MIN_TITLED = 3;
+
+/**
+ * The lines of a flat protocol that title the rule printed below them (`7. Requests to staff` / `A councillor who needs
+ * …`): a top-level number over a few words with no stop and no sub-clauses of its own, followed by an unnumbered line
+ * that begins a sentence and is no heading. Only when the document does this at least `MIN_TITLED` times.
+ */
+function titledFlatClauses(lines: readonly string[], sectionsWithChildren: ReadonlySet<string>): Set<number> {
+  const titled = new Set<number>();
+  for (const [i, line] of lines.entries()) {
+    const m = /^(\d{1,3})[.)]\s+(\S.*)$/.exec(line);
+    const next = lines[i + 1];
+    if (!m || next === undefined || sectionsWithChildren.has(m[1])) continue;
+    const title = m[2];
+    if (!looksLikeHeading(title) || title === title.toUpperCase() || title.split(/\s+/).length > TITLE_WORDS || UNFINISHED.test(title)) continue;
+    if (NUMBERED.test(next) || LETTERED.test(next) || BULLET.test(next) || looksLikeHeading(next) || !/^[A-Z‘“"']/.test(next)) continue;
+    titled.add(i);
+  }
+  return titled.size >= MIN_TITLED ? titled : new Set();
 }
 
 /** Reports numbers skipped between clauses under the same parent (`12` → `14`, `2.2.2` → `2.4`). */
