@@ -309,7 +309,6 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
     lineCounts.set(key, (lineCounts.get(key) ?? 0) + 1);
   }
 
-  const titled = titledFlatClauses(lines, sectionsWithChildren);
   /** The letter of the appendix, annex or schedule being read (`A` under `APPENDIX A – …`), whose `A1`, `A2` are clauses. */
   let partLetter: string | null = null;
 
@@ -380,17 +379,6 @@ function parseDottedProtocol(lines: string[], council: string): ParseResult {
         !(topLevel && n === lastFlatClause + 1);
       // A question over numbered sub-clauses (`2. How do I complain?` / `2.1 …`) heads them as a title would.
       const questionOverChildren = sectionsWithChildren.has(sectionNumber) && isQuestion(body);
-      if (titled.has(index)) {
-        // `4. Councillors` over the rule: the title heads this clause alone, as a question title does.
-        closeClause();
-        ended = false;
-        startClause(sectionNumber, '', body);
-        lastNumbered = sectionNumber;
-        lastFlatClause = n;
-        lastSection = Math.max(lastSection, n);
-        pendingSection = null;
-        continue;
-      }
       if (topLevel && (isSectionZero || (looksLikeHeading(body) && markedAsHeading) || questionOverChildren)) {
         // A numbered heading: `2. THE MEMBER/OFFICER RELATIONSHIP`, `5 Access to …`, `1.0 Reason`.
         // A dotless number must be the next section, so dates like `21 February 2013` stay text.
@@ -512,31 +500,6 @@ const PART_LETTER = /^(?:annex|appendix|schedule)\s+([A-Z])\s*[–—:.-]/i;
 /** `A1 Text`, `A.2 Text`, `A3. Text`: a clause of a lettered part. */
 const PART_CLAUSE = /^([A-Z])\.?(\d{1,3})[.):]?\s+(\S.*)$/;
 
-/** Words a line cannot end on when its sentence goes on below (`… courtesy and` / `respect …`). */
-const UNFINISHED = /\b(?:of|the|a|an|to|and|or|by|than|with|for|in|on|at|under|within|from|be|is|are|shall|will|may|must)$/i;
-/** A clause's title is a few words: `4. Councillors`, `9. Councillors' own business`. */
-const TITLE_WORDS = 8;
-/** Fewer titled clauses than this are not the document's style: a short flat clause printed without its stop is a clause. */
-const MIN_TITLED = 3;
-
-/**
- * The lines of a flat protocol that title the rule printed below them (`7. Requests to staff` / `A councillor who needs
- * …`): a top-level number over a few words with no stop and no sub-clauses of its own, followed by an unnumbered line
- * that begins a sentence and is no heading. Only when the document does this at least `MIN_TITLED` times.
- */
-function titledFlatClauses(lines: readonly string[], sectionsWithChildren: ReadonlySet<string>): Set<number> {
-  const titled = new Set<number>();
-  for (const [i, line] of lines.entries()) {
-    const m = /^(\d{1,3})[.)]\s+(\S.*)$/.exec(line);
-    const next = lines[i + 1];
-    if (!m || next === undefined || sectionsWithChildren.has(m[1])) continue;
-    const title = m[2];
-    if (!looksLikeHeading(title) || title === title.toUpperCase() || title.split(/\s+/).length > TITLE_WORDS || UNFINISHED.test(title)) continue;
-    if (NUMBERED.test(next) || LETTERED.test(next) || BULLET.test(next) || looksLikeHeading(next) || !/^[A-Z‘“"']/.test(next)) continue;
-    titled.add(i);
-  }
-  return titled.size >= MIN_TITLED ? titled : new Set();
-}
 
 /** Reports numbers skipped between clauses under the same parent (`12` → `14`, `2.2.2` → `2.4`). */
 export function findGaps(clauses: Clause[]): string[] {

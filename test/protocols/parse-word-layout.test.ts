@@ -3,8 +3,8 @@ import { parseProtocol } from '../../src/protocols/parse';
 /**
  * What a parish council's Word document brings to a decimal protocol (answers49): a table turned to text by the
  * export (cells separated by tabs) under the clause that announces it, an appendix numbered `A1`, `A2` … after the
- * body, and flat clauses each printed under a numbered title line (`4. Councillors` / the rule below). Before, the
- * table's rows and the appendix went into no clause, and each title was read as the first words of its rule. The
+ * body. Before, the table's rows and the appendix went into no clause. Flat clauses each printed under a numbered
+ * title line (`4. Councillors` / the rule below) keep the title as the first words of the rule. The
  * texts are my own, written for this test.
  */
 const decimal = [
@@ -54,13 +54,15 @@ const titled = [
   'The Staffing Committee reviews this protocol every year.',
 ].join('\n');
 
-test('flat clauses each under a numbered title: the title heads the clause and the rule below is its text', () => {
+// Read as the heading of its clause alone, such a title cost its rule the words that named it: the check protocol's
+// answers fell from 13/13 to 12/10 of 20 (ref/key), so the title stays the first words of its rule (docs/answers.md, answers49).
+test('flat clauses each under a numbered title: the title is read with the rule below it, one clause each', () => {
   const { clauses, warnings } = parseProtocol(titled, 'x');
-  expect(clauses.map((c) => [c.ref, c.heading, c.text])).toEqual([
-    ['1', 'Status', 'This protocol forms part of the Standing Orders of the Council.'],
-    ['2', 'Councillors', 'Councillors decide policy together and each represents a ward.'],
-    ['3', 'The Town Clerk', 'The Town Clerk manages the staff and carries out the decisions of the Council.'],
-    ['4', 'Review', 'The Staffing Committee reviews this protocol every year.'],
+  expect(clauses.map((c) => [c.ref, c.text])).toEqual([
+    ['1', 'Status This protocol forms part of the Standing Orders of the Council.'],
+    ['2', 'Councillors Councillors decide policy together and each represents a ward.'],
+    ['3', 'The Town Clerk The Town Clerk manages the staff and carries out the decisions of the Council.'],
+    ['4', 'Review The Staffing Committee reviews this protocol every year.'],
   ]);
   expect(warnings).toEqual([]);
 });
