@@ -9,6 +9,7 @@ import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, br
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
+import { leansOnBefore } from './leaning';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -604,7 +605,7 @@ export class AnswerSelector {
     // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
     // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
     const sentenceBefore = (best: Row) => {
-      const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
+      const before = leansOnBefore(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
       return before && !before.parts && !before.asks ? before : undefined;
     };
     const answers = ({ best, score, pairedNext }: ReturnType<typeof pick>) => {
@@ -629,7 +630,7 @@ export class AnswerSelector {
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
     let end = pairedNext ? pairedNext.unit.end : best.unit.end;
-    const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    const carriesOn = next && leansOnBefore(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     if (type === 'can') end = Math.max(end, limitOfGrant(units.byClause.get(best.clause) ?? [], best.unit)?.end ?? end);
