@@ -294,7 +294,7 @@ export function spanCue(sentence: string): boolean {
  * that?") wants the next step the protocol offers, not the rule that was applied to them.
  */
 const SETBACK =
-  caseless(/\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on)|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i);
+  caseless(/\b(?:refus\w*|turn(?:s|ed)? (?:\w+ )?down|won'?t (?:let|give|show)|said no|says? i can'?t|can'?t have|(?:not|isn'?t|wasn'?t|am not|i'?m not) (?:happy|satisfied)|unhappy with|dissatisfied|has(?:n'?t| not) (?:worked|helped|been (?:resolved|sorted|dealt with))|did(?:n'?t| not) (?:work|help|resolve)|(?:nothing|no one|nobody) (?:has )?(?:happened|done|replied|got back)|ignor\w+ (?:me|my)|still (?:not|no|waiting|happening|going on|(?:at it|doing it|[a-z]+ing (?:me|us|at me|at us|to me|to us)))|(?:it|he|she|they|that) (?:carried|carries|kept|keeps) on|did(?:n'?t| not) stop|has(?:n'?t| not) stopped|got nowhere|no (?:answer|reply|response)|heard nothing|(?:not|haven'?t|hasn'?t|never) (?:heard|had) (?:back|anything|a reply|an answer|a response))\b/i);
 const NEXT_STEP =
   caseless(/\bwhat (?:can|could|should) (?:i|we) do\b|\b(?:anything|something) (?:else )?(?:i|we) can do\b|\boptions?\b|\bchallenge\b|\bappeal\b|\bwhat (?:now|next|then)\b|\bwhere (?:do|can) (?:i|we) go (?:from here|next)\b|\bnext step\b|\btake (?:it|this|that|things) further\b|\bhappen next\b|\bany (?:way|route|recourse)\b|\b(?:where|who) (?:do|can|should|could) (?:i|we) (?:take|go|turn|send)\b[^?.]{0,40}\bnow\b/i);
 
@@ -326,7 +326,7 @@ export function laterStepCue(sentence: string, before?: string): boolean {
  * I appeal?", "can it go higher?"), asks the first step, not the later one.
  */
 const SUPPOSED_SETBACK =
-  caseless(/\b(?:if|what if|suppose|supposing|in case|otherwise)\b[^.?!]{0,80}\b(?:not|no|never|\w+n'?t|refus\w*|declin\w*|turn\w* (?:\w+ )?down|fail\w*|ignor\w*|unhappy|dissatisfied)\b|\b(?:escalat\w*|appeal\w*|review\w*|reconsider\w*|further|higher up|go over (?:his|her|their) head|above (?:him|her|them))\b/i);
+  caseless(/\b(?:allowed|entitled|able|permitted) to (?:say no|refuse|decline|turn (?:\w+ )?down)\b|\b(?:can|could|may) (?:the \w+|he|she|they) (?:say no|refuse|decline|turn (?:\w+ )?down)\b|\b(?:if|what if|suppose|supposing|in case|otherwise)\b[^.?!]{0,80}\b(?:not|no|never|\w+n'?t|refus\w*|declin\w*|turn\w* (?:\w+ )?down|fail\w*|ignor\w*|unhappy|dissatisfied)\b|\b(?:escalat\w*|appeal\w*|review\w*|reconsider\w*|further|higher up|go over (?:his|her|their) head|above (?:him|her|them))\b/i);
 
 export function asksFirstStep(text: string): boolean {
   return !SETBACK.test(text) && !NEXT_STEP.test(text) && !SUPPOSED_SETBACK.test(text);

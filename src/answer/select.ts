@@ -215,8 +215,11 @@ const NEIGHBOUR_RATIO = 0.85;
 export const LIMIT = { reach: 2 };
 /** A sentence that grants: "may", "can", "is entitled / able / welcome / free to" (not "may not", "can only", "may be …"). */
 const GRANTS = /\b(?:may(?! not\b| be\b| only\b)|can(?!not\b| not\b| only\b| be\b)|(?:is|are) (?:entitled|able|welcome|free) to)\b/i;
-/** A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except", "unless". */
-const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b/i;
+/**
+ * A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except",
+ * "unless", and a modal denied by its subject ("None of these may be used for …", "No room may be booked …").
+ */
+const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b|\b(?:none of (?:these|them|those|this|it)|no [a-z]+) (?:may|can|shall|should|must|is to|are to)\b/i;
 
 interface Bag {
   tf: Map<string, number>;
