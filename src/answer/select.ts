@@ -605,10 +605,14 @@ export class AnswerSelector {
       }
       return { best, score, pairedNext };
     };
-    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
-    // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
-    const sentenceBefore = (best: Row) => {
-      const before = leansOnBefore(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
+    // A sentence that leans on the one before ("This can range from…", "However, …", "Any offer over that value …", "You
+    // must then …", src/answer/leaning.ts) cannot be read alone: the sentence before it is quoted with it. Whether any
+    // sentence answers reads only the sentence before one that opens by pointing back (`opening`), as it did before
+    // leaning.ts: quoting the wider set is for reading, and lifted "If an officer believes that a Member may be in breach
+    // …, they should inform the Clerk" over the rule check for "I play golf with the clerk. Should I declare that?".
+    const sentenceBefore = (best: Row, opening = false) => {
+      const leans = opening ? OPENS_WITH_REFERENCE.test(best.unit.text) : leansOnBefore(best.unit.text);
+      const before = leans && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
       return before && !before.parts && !before.asks ? before : undefined;
     };
     const answers = ({ best, score, pairedNext }: ReturnType<typeof pick>) => {
@@ -616,7 +620,7 @@ export class AnswerSelector {
       // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
       // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
       // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
-      const before = sentenceBefore(best);
+      const before = sentenceBefore(best, true);
       const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(before ? [before] : [])];
       // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
       // a question about a member directing staff asks for, modal or not.
