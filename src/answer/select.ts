@@ -219,7 +219,7 @@ const GRANTS = /\b(?:may(?! not\b| be\b| only\b)|can(?!not\b| not\b| only\b| be\
  * A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except",
  * "unless", and a modal denied by its subject ("None of these may be used for …", "No room may be booked …").
  */
-const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b|\b(?:none of (?:these|them|those|this|it)|no [a-z]+) (?:may|can|shall|should|must|is to|are to)\b/i;
+const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b|\b(?:none of (?:these|them|those|this|it)(?: [a-z]+)?|no [a-z]+) (?:may|can|shall|should|must|is to|are to)\b/i;
 
 interface Bag {
   tf: Map<string, number>;
