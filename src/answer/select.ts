@@ -641,7 +641,11 @@ export class AnswerSelector {
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     if (type === 'can') end = Math.max(end, limitOfGrant(units.byClause.get(best.clause) ?? [], best.unit)?.end ?? end);
-    const start = sentenceBefore(best)?.start ?? best.unit.start;
+    // …and when that sentence leans too ("… must declare it. This must be done in writing … The councillor must then …"),
+    // the one it leans on: the quote starts where the chain of leaning sentences does (two back at most).
+    const leanedOn = sentenceBefore(best);
+    const chainStart = leanedOn && leansOnBefore(leanedOn.text) && leanedOn.index > 0 ? units.byClause.get(best.clause)?.[leanedOn.index - 1] : undefined;
+    const start = (chainStart && !chainStart.parts && !chainStart.asks ? chainStart : leanedOn)?.start ?? best.unit.start;
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
     // item the question is about (focusOf finds no list in any other unit).

@@ -47,6 +47,13 @@ describe('quoting a leaning sentence', () => {
     expect(chooseInOneClause(`${CHAIR} ${DEPUTY}`, 'The mayor is off sick. Who chairs the meeting?')).toBe(`${CHAIR} ${DEPUTY}`);
   });
 
+  test('a chain of leaning sentences is quoted from where it starts', () => {
+    const grant = 'The Council lends councillors a tablet and a printer for their council work.';
+    const paid = 'These items are paid for by the Council taxpayer.';
+    const limit = 'They must not be used for private business or for campaigning.';
+    expect(chooseInOneClause(`${grant} ${paid} ${limit}`, 'Can I use the council tablet for my own business?')).toBe(`${grant} ${paid} ${limit}`);
+  });
+
   test('a sentence that does not lean is quoted alone', () => {
     const apart = 'The Clerk keeps the register of gifts.';
     expect(chooseInOneClause(`${apart} ${REPORT.replace('over that value', 'of a gift')}`, 'Who do I report the offer of a gift to?')).toBe(REPORT.replace('over that value', 'of a gift'));
