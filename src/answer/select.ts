@@ -9,6 +9,7 @@ import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, br
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
+import { leansOnBefore } from './leaning';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -214,8 +215,11 @@ const NEIGHBOUR_RATIO = 0.85;
 export const LIMIT = { reach: 2 };
 /** A sentence that grants: "may", "can", "is entitled / able / welcome / free to" (not "may not", "can only", "may be …"). */
 const GRANTS = /\b(?:may(?! not\b| be\b| only\b)|can(?!not\b| not\b| only\b| be\b)|(?:is|are) (?:entitled|able|welcome|free) to)\b/i;
-/** A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except", "unless". */
-const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b/i;
+/**
+ * A sentence that limits or forbids: "must not", "may not", "should not", "only", "no right", "not entitled", "except",
+ * "unless", and a modal denied by its subject ("None of these may be used for …", "No room may be booked …").
+ */
+const LIMITS = /\b(?:must not|shall not|may not|should not|cannot|can not|will not|(?:is|are|be) not (?:entitled|permitted|allowed|to be|lent|provided)|no (?:general )?right|has no|only|except|unless|never|not be used)\b|\b(?:none of (?:these|them|those|this|it)(?: [a-z]+)?|no [a-z]+) (?:may|can|shall|should|must|is to|are to)\b/i;
 
 interface Bag {
   tf: Map<string, number>;
@@ -601,10 +605,14 @@ export class AnswerSelector {
       }
       return { best, score, pairedNext };
     };
-    // A sentence that opens by pointing back ("This can range from…", "These briefings…", "They should…") or
-    // by turning against it ("However, …") cannot be read alone: the sentence before it is quoted with it.
-    const sentenceBefore = (best: Row) => {
-      const before = OPENS_WITH_REFERENCE.test(best.unit.text) && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
+    // A sentence that leans on the one before ("This can range from…", "However, …", "Any offer over that value …", "You
+    // must then …", src/answer/leaning.ts) cannot be read alone: the sentence before it is quoted with it. Whether any
+    // sentence answers reads only the sentence before one that opens by pointing back (`opening`), as it did before
+    // leaning.ts: quoting the wider set is for reading, and lifted "If an officer believes that a Member may be in breach
+    // …, they should inform the Clerk" over the rule check for "I play golf with the clerk. Should I declare that?".
+    const sentenceBefore = (best: Row, opening = false) => {
+      const leans = opening ? OPENS_WITH_REFERENCE.test(best.unit.text) : leansOnBefore(best.unit.text);
+      const before = leans && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
       return before && !before.parts && !before.asks ? before : undefined;
     };
     const answers = ({ best, score, pairedNext }: ReturnType<typeof pick>) => {
@@ -612,7 +620,7 @@ export class AnswerSelector {
       // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
       // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
       // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
-      const before = sentenceBefore(best);
+      const before = sentenceBefore(best, true);
       const quoted = [best.unit, ...(pairedNext ? [pairedNext.unit] : []), ...(before ? [before] : [])];
       // A line of authority ("Our staff take instructions from the Clerk, and from no individual councillor") is the rule
       // a question about a member directing staff asks for, modal or not.
@@ -629,11 +637,15 @@ export class AnswerSelector {
     // Two adjacent sentences when the next one carries on and scores nearly as well.
     const next = scored.find((s) => s.clause === best.clause && s.unit.index === best.unit.index + 1);
     let end = pairedNext ? pairedNext.unit.end : best.unit.end;
-    const carriesOn = next && /^(?:This|These|Those|It|They|The \w+ will then|However|But|If so|In that case|Such)\b/.test(next.unit.text);
+    const carriesOn = next && leansOnBefore(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
     if (type === 'can') end = Math.max(end, limitOfGrant(units.byClause.get(best.clause) ?? [], best.unit)?.end ?? end);
-    const start = sentenceBefore(best)?.start ?? best.unit.start;
+    // …and when that sentence leans too ("… must declare it. This must be done in writing … The councillor must then …"),
+    // the one it leans on: the quote starts where the chain of leaning sentences does (two back at most).
+    const leanedOn = sentenceBefore(best);
+    const chainStart = leanedOn && leansOnBefore(leanedOn.text) && leanedOn.index > 0 ? units.byClause.get(best.clause)?.[leanedOn.index - 1] : undefined;
+    const start = (chainStart && !chainStart.parts && !chainStart.asks ? chainStart : leanedOn)?.start ?? best.unit.start;
     const text = best.clause.text.slice(start, end);
     // A lead-in with a long list (bulleted, or enumerated on one line) answers as a whole, but the first line reads only the
     // item the question is about (focusOf finds no list in any other unit).
