@@ -7,8 +7,8 @@ import { answerPlace } from '../../assistant/alsoAsked';
 import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
-import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
-import { roleName } from '../../queue/role-command';
+import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
+import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
 import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
@@ -220,8 +220,9 @@ export class ConsoleSession {
         return this.show(argument);
       case '/whoami':
         return `You are ${this.person.name} (${this.person.userId}), ${this.person.role === 'officer' ? 'an' : 'a'} ${this.person.role}, asking about ${this.assistant.councilName(this.council)}.`;
+      // Alone, your role in the words Slack's /protocol-role and Teams' "my role" use; the console's user changes their own.
       case '/role':
-        return this.setRole(argument);
+        return argument ? this.setRole(argument) : ownRoleText(this.person.role, `To change it, type /role <${ROLES.join('|')}>.`);
       case '/name':
         if (!argument) return 'Usage: /name <your name>';
         this.person = { ...this.person, name: argument };
@@ -261,15 +262,17 @@ export class ConsoleSession {
   }
 
   private setRole(role: string): string {
-    const parsed = z.enum(ROLES).safeParse(role.toLowerCase());
-    if (!parsed.success) return `Usage: /role <${ROLES.join('|')}>`;
+    // The words Slack and Teams take ("cllr", "member"), read by the core.
+    const words = role.trim().split(/\s+/);
+    const wanted = words.length === 1 ? roleFromWord(words[0]) : undefined;
+    if (!wanted) return `Usage: /role <${ROLES.join('|')}>`;
     // Whoever types at the console is at the server's terminal: the operator, as on the command line.
-    const result = this.queue.setRole({ userId: this.person.userId, role: parsed.data as Role, name: this.person.name }, 'operator');
+    const result = this.queue.setRole({ userId: this.person.userId, role: wanted, name: this.person.name }, 'operator');
     this.person = { ...result.person, role: result.effective };
-    if (result.effective !== parsed.data) {
-      return `Saved as ${roleName(parsed.data as Role)}, but you remain ${roleName(result.effective)} because the bot's configuration says so (CLERK_USER_IDS, OFFICER_USER_IDS).`;
+    if (result.effective !== wanted) {
+      return `Saved as ${roleName(wanted)}, but you remain ${roleName(result.effective)} because the bot's configuration says so (CLERK_USER_IDS, OFFICER_USER_IDS).`;
     }
-    return `You are now ${parsed.data === 'officer' ? 'an' : 'a'} ${parsed.data}.`;
+    return `You are now ${roleName(wanted)}.`;
   }
 
   /** A form, its prefilled fields not asked; `confirm` shows a question filled in from the conversation before sending it. */

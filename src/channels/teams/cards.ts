@@ -7,6 +7,7 @@
  * escapes in a TextBlock would be the alternative, but Teams clients render them
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
+import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
 import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
@@ -436,8 +437,8 @@ const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
  */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
-    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: 2000, style: 'destructive' });
-    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: 1000, style: 'positive' });
+    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
+    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
     return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
   });
 }

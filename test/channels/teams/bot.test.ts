@@ -442,7 +442,7 @@ describe("the Clerks' card buttons", () => {
 
     const refuse = button(card, 'Refuse');
     const noReason = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: '  ' })))).body.value as Json;
-    expect(textOf(noReason)).toContain('Please give a reason for refusing');
+    expect(textOf(noReason)).toContain('Please give the reason for refusing: the requester is sent it.');
     expect(h.queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('in_progress');
 
     const refused = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: 'Commercially confidential' })))).body.value as Json;
