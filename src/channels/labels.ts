@@ -76,6 +76,17 @@ export function clerkOnlyRefusal(to: RequestStatus, withdraw: string): string {
 }
 
 /**
+ * What someone outside the Clerk's team is told on asking for the Clerk's queue, in every channel, with the council's
+ * title for its Clerk and the channel's command for one's own requests (`command`: "/my-requests", "**my requests**").
+ * Slack said "Sorry, the Clerk's queue is only open to the Clerk's team. …" (whatever the council calls its Clerk),
+ * Teams "Only the Town Clerk's team can see the queue. Type 'my requests' to see yours.", the console "The queue is for
+ * the Town Clerk's team. …" (uat19).
+ */
+export function queueOnlyForClerks(clerkTitle: string, command: string): string {
+  return `Only the ${clerkTitle}'s team can see the queue. Type ${command} to see your own requests and where they are.`;
+}
+
+/**
  * What a requester is told the moment a request is filed, in every channel: "Thank you. Your document request is filed
  * as #7." `mark` as for `statusUpdateLine` (uat16: "Thank you…", "✅ Document request #2 filed", "Filed as request #1.").
  */

@@ -6,14 +6,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConsoleSession } from '../../src/channels/console/session';
+import { queueOnlyForClerks } from '../../src/channels/labels';
+import { clerkQueueCommand } from '../../src/channels/slack/listeners/commands/clerk-queue';
 import { FIELDS, VIEWS } from '../../src/channels/slack/blocks';
 import { submitRefusal, submitResolution } from '../../src/channels/slack/listeners/views/close-request';
 import { ProtocolLibrary } from '../../src/protocols/library';
 import { CLOSING_NOTE_WORDS } from '../../src/queue/closing-notes';
 import { ClerkQueue } from '../../src/queue/queue';
 import { ownRoleText } from '../../src/queue/role-command';
-import { CLERK, fakeClient, fileDocumentRequest as slackRequest, makeContext, person, submissionArgs } from './slack/helpers';
-import { botHarness, cardInvoke, channelMention, clerk, councillor, invokeResponse, Json, removeTempDirs, teamsId, textOf } from './teams/helpers';
+import { ASKER, CLERK, commandArgs, fakeClient, fileDocumentRequest as slackRequest, makeContext, person, submissionArgs } from './slack/helpers';
+import { botHarness, cardInvoke, channelMention, clerk, councillor, invokeResponse, Json, personalMessage, removeTempDirs, teamsId, textOf } from './teams/helpers';
 
 afterAll(removeTempDirs);
 
@@ -121,6 +123,42 @@ describe('asking your role, and naming one: the same in the console as in Slack 
       c.session.handle('/role officer');
       expect(c.session.handle('/role member')).toBe('You are now a councillor.');
       expect(c.session.handle('/role mayor')).toBe('Usage: /role <councillor|officer|clerk>');
+    } finally {
+      c.done();
+    }
+  });
+});
+
+/**
+ * Asking for the Clerk's queue without being of the Clerk's team: Slack "Sorry, the Clerk's queue is only open to the
+ * Clerk's team. …" (the Clerk's title left out), Teams "Only the Town Clerk's team can see the queue. Type 'my requests'
+ * to see yours.", the console "The queue is for the Town Clerk's team. …". Now one sentence, with the council's title
+ * and each channel's command.
+ */
+describe("the Clerk's queue asked for by someone else: one sentence in every channel", () => {
+  const SAID = "Only the Clerk's team can see the queue. Type `/my-requests` to see your own requests and where they are.";
+
+  test('the sentence', () => {
+    expect(queueOnlyForClerks('Clerk', '`/my-requests`')).toBe(SAID);
+  });
+  test('Slack (Alsager: its Town Clerk, which Slack left out)', async () => {
+    const t = makeContext();
+    try {
+      const { args, respond } = commandArgs(fakeClient(), { command: '/clerk-queue', user: ASKER });
+      await clerkQueueCommand(t.ctx)(args);
+      expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: queueOnlyForClerks('Town Clerk', '`/my-requests`') });
+    } finally {
+      t.close();
+    }
+  });
+  test('Teams (Flitwick: its Town Clerk)', async () => {
+    const h = botHarness();
+    expect((await h.send(personalMessage(councillor, 'queue')))[0].text).toBe(queueOnlyForClerks('Town Clerk', '**my requests**'));
+  });
+  test('the console (Cottingham: its Clerk)', () => {
+    const c = consoleOn();
+    try {
+      expect(c.session.handle('/queue')).toBe(queueOnlyForClerks('Clerk', '/my-requests'));
     } finally {
       c.done();
     }

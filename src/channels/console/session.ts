@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, queueOnlyForClerks, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
 
@@ -390,7 +390,7 @@ export class ConsoleSession {
   }
 
   private clerkQueue(filter: string): string {
-    if (!isClerk(this.person)) return `The queue is for the ${this.clerkTitle}'s team. /my-requests shows your own requests.`;
+    if (!isClerk(this.person)) return queueOnlyForClerks(this.clerkTitle, '/my-requests');
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
     const requests = this.queue.list({ status: status.data }, this.person);

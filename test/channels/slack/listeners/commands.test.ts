@@ -1,5 +1,6 @@
 import { ACTIONS, FIELDS, VIEWS } from '../../../../src/channels/slack/blocks';
-import { clerkQueueCommand, NOT_A_CLERK } from '../../../../src/channels/slack/listeners/commands/clerk-queue';
+import { clerkQueueCommand } from '../../../../src/channels/slack/listeners/commands/clerk-queue';
+import { queueOnlyForClerks } from '../../../../src/channels/labels';
 import { complaintCommand } from '../../../../src/channels/slack/listeners/commands/complaint';
 import { myRequestsCommand } from '../../../../src/channels/slack/listeners/commands/my-requests';
 import { protocolCommand } from '../../../../src/channels/slack/listeners/commands/protocol';
@@ -95,7 +96,7 @@ describe('/clerk-queue', () => {
     fileComplaint(t.queue);
     const { args, respond } = commandArgs(fakeClient(), { command: '/clerk-queue', user: ASKER });
     await clerkQueueCommand(t.ctx)(args);
-    expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: NOT_A_CLERK });
+    expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: queueOnlyForClerks('Town Clerk', '`/my-requests`') });
   });
 
   it('shows a Clerk the open queue, overdue first and flagged, complaints without details', async () => {
