@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConsoleSession } from '../../src/channels/console/session';
-import { queueOnlyForClerks } from '../../src/channels/labels';
+import { complaintFormIntro, queueOnlyForClerks } from '../../src/channels/labels';
+import { complaintModal } from '../../src/channels/slack/blocks';
+import { complaintForm } from '../../src/channels/teams/cards';
+import type { Routing } from '../../src/queue/types';
 import { clerkQueueCommand } from '../../src/channels/slack/listeners/commands/clerk-queue';
 import { FIELDS, VIEWS } from '../../src/channels/slack/blocks';
 import { submitRefusal, submitResolution } from '../../src/channels/slack/listeners/views/close-request';
@@ -159,6 +162,33 @@ describe("the Clerk's queue asked for by someone else: one sentence in every cha
     const c = consoleOn();
     try {
       expect(c.session.handle('/queue')).toBe(queueOnlyForClerks('Clerk', '/my-requests'));
+    } finally {
+      c.done();
+    }
+  });
+});
+
+/**
+ * The complaint form before anything is typed: Slack ":lock: *Confidential.* A complaint is never posted in a public
+ * channel; only those who deal with it can read it.", Teams "Confidential. It goes to whoever …'s protocol names; the
+ * Clerks' channel sees only …", the console only "Confidential complaint. (type /cancel to stop)". Now the one sentence.
+ */
+describe('the complaint form says what is kept confidential, in the same words in every channel', () => {
+  const SAID = complaintFormIntro('Town Clerk');
+  const routing: Routing = { recipient: 'Town Clerk' };
+  const routings = { officer: routing, councillor: routing, clerk: routing };
+
+  test('the sentence', () => {
+    expect(SAID).toBe("Complaints are confidential, never posted in a public channel: the Clerks' channel shows only that one was filed, who deals with it and its number, and one about the Town Clerk never reaches it.");
+  });
+  test('Slack and Teams', () => {
+    expect(JSON.stringify(complaintModal({ council: 'flitwick', clerkTitle: 'Town Clerk', routings }))).toContain(`:lock: ${SAID}`);
+    expect(textOf(complaintForm({ council: 'flitwick', councilName: 'Flitwick Town Council', clerkTitle: 'Town Clerk', formId: 'form-0001', values: {}, routings }))).toContain(SAID);
+  });
+  test('the console, before its first question', () => {
+    const c = consoleOn();
+    try {
+      expect(c.session.handle('/complaint').split('\n').slice(0, 2)).toEqual(['Confidential complaint. (type /cancel to stop)', complaintFormIntro('Clerk')]);
     } finally {
       c.done();
     }

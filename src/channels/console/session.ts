@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, queueOnlyForClerks, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, queueOnlyForClerks, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
 
@@ -279,7 +279,9 @@ export class ConsoleSession {
   private startForm(kind: NewRequest['kind'], prefill: Record<string, string>, confirm = false): string {
     this.offers = [];
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
-    const title = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
+    const heading = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
+    // A complaint says what is kept confidential before anything is typed, as Slack's modal and Teams' card do.
+    const title = kind === 'complaint' ? `${heading}\n${complaintFormIntro(this.clerkTitle)}` : heading;
     if (this.form.steps.length === 0 && confirm) {
       this.form.confirming = true;
       return `${title}\n${this.confirmPrompt()}`;

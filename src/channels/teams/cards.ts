@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -344,10 +344,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
   return card(
     [
       heading('Make a complaint'),
-      say(
-        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the ${options.clerkTitle} never reaches the Clerks' channel.`,
-        { isSubtle: true },
-      ),
+      say(complaintFormIntro(options.clerkTitle), { isSubtle: true }),
       ...(routings
         ? [
             say('Who receives it, under your protocol:', { spacing: 'Small' }),

@@ -1,6 +1,6 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
 import { maxLength } from '../../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
+import { aboutLabel, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -103,7 +103,7 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
     VIEWS.complaint,
     'Make a complaint',
     [
-      section(':lock: *Confidential.* A complaint is never posted in a public channel; only those who deal with it can read it.'),
+      section(`:lock: ${escapeMrkdwn(complaintFormIntro(input.clerkTitle))}`),
       {
         type: 'input',
         block_id: FIELDS.about,

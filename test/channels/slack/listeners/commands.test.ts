@@ -58,7 +58,7 @@ describe('/complaint', () => {
     const view = client.views.open.mock.calls[0][0] as unknown as { view: { callback_id: string; blocks: Array<{ block_id?: string; element?: { initial_option?: { value: string } } }> } };
     expect(view.view.callback_id).toBe(VIEWS.complaint);
     expect(view.view.blocks.find((b) => b.block_id === FIELDS.about)?.element?.initial_option?.value).toBe('officer');
-    expect(allText(view)).toContain('Confidential');
+    expect(allText(view)).toContain('Complaints are confidential, never posted in a public channel');
     expect(allText(view)).toContain('the Officer or their Line Manager, privately (clause alsager:61)');
     expect(respond).not.toHaveBeenCalled();
   });
