@@ -51,8 +51,13 @@ export function readBody(req: http.IncomingMessage, limit = MAX_BODY_BYTES): Pro
   });
 }
 
-/** How long a refused client may go on sending (discarded) after its 413, before the socket is closed. */
-const LINGER_MS = 2_000;
+/**
+ * A refused client that goes on sending (discarded) is given this long between two reads before its socket is
+ * closed: a client still sending has not read its 413 yet, and closing under it resets the connection.
+ */
+const LINGER_IDLE_MS = 2_000;
+/** However long a refused client goes on sending, its socket is closed this long after the 413. */
+const LINGER_MAX_MS = 30_000;
 
 /**
  * Answers 413, then closes the connection gently (a "lingering close"). Closing a socket
@@ -60,7 +65,9 @@ const LINGER_MS = 2_000;
  * had not yet read the 413 loses it (it sees ECONNRESET instead). So the answer goes out as
  * keep-alive, which stops Node from closing the socket itself; once it is written, our side is
  * shut (FIN) while what the client still sends is read and discarded, never kept; the socket
- * is destroyed when the client closes or after LINGER_MS.
+ * is destroyed when the client closes, when it has sent nothing for LINGER_IDLE_MS, or
+ * LINGER_MAX_MS after the answer. (A fixed 2 s after the answer lost the 413 to a client
+ * starved of CPU and still sending: test/ops/stop.test.ts on a loaded machine, uat19.)
  */
 export function refuseTooLarge(res: http.ServerResponse): void {
   const socket = res.socket;
@@ -70,6 +77,13 @@ export function refuseTooLarge(res: http.ServerResponse): void {
     if (!socket || socket.destroyed) return;
     socket.end();
     socket.resume();
-    setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    const close = () => socket.destroy();
+    const idle = setTimeout(close, LINGER_IDLE_MS).unref();
+    const most = setTimeout(close, LINGER_MAX_MS).unref();
+    socket.on('data', () => idle.refresh());
+    socket.once('close', () => {
+      clearTimeout(idle);
+      clearTimeout(most);
+    });
   });
 }

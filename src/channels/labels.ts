@@ -76,6 +76,27 @@ export function clerkOnlyRefusal(to: RequestStatus, withdraw: string): string {
 }
 
 /**
+ * What the complaint form says before anything is typed, in every channel: that it is confidential, what the Clerks'
+ * channel sees of it, and that one about the Clerk never reaches that channel. Slack said ":lock: *Confidential.* A
+ * complaint is never posted in a public channel; only those who deal with it can read it.", Teams what the Clerks'
+ * channel sees, the console only its title (uat19); the receipt says the same in `confidentialityLine`.
+ */
+export function complaintFormIntro(clerkTitle = DEFAULT_CLERK_TITLE): string {
+  return `Complaints are confidential, never posted in a public channel: the Clerks' channel shows only that one was filed, who deals with it and its number, and one about the ${clerkTitle} never reaches it.`;
+}
+
+/**
+ * What someone outside the Clerk's team is told on asking for the Clerk's queue, in every channel, with the council's
+ * title for its Clerk and the channel's command for one's own requests (`command`: "/my-requests", "**my requests**").
+ * Slack said "Sorry, the Clerk's queue is only open to the Clerk's team. …" (whatever the council calls its Clerk),
+ * Teams "Only the Town Clerk's team can see the queue. Type 'my requests' to see yours.", the console "The queue is for
+ * the Town Clerk's team. …" (uat19).
+ */
+export function queueOnlyForClerks(clerkTitle: string, command: string): string {
+  return `Only the ${clerkTitle}'s team can see the queue. Type ${command} to see your own requests and where they are.`;
+}
+
+/**
  * What a requester is told the moment a request is filed, in every channel: "Thank you. Your document request is filed
  * as #7." `mark` as for `statusUpdateLine` (uat16: "Thank you…", "✅ Document request #2 filed", "Filed as request #1.").
  */

@@ -79,5 +79,9 @@ function parseUserId(text: string): string {
   if (!USER_ID_FORM.test(id)) {
     throw new UsageError(`"${terminalSafe(text)}" is not a user id: use the form slack:U0123ABCD, teams:<id> or console:<name> (as \`people list\` shows them); nothing was changed`);
   }
+  // Slack never issues a member id with small letters: "slack:unew" would be saved for nobody, and UNEW keep their role.
+  if (id.startsWith('slack:') && !/^slack:[A-Z0-9]+$/.test(id)) {
+    throw new UsageError(`"${terminalSafe(text)}" is not a Slack member id: those are capital letters and digits, such as slack:U0123ABCD (in Slack: their profile → ⋮ → Copy member ID); nothing was changed`);
+  }
   return id;
 }

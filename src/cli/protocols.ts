@@ -136,7 +136,10 @@ function knownVersions(context: CliContext, council: string): StoredVersion[] {
 async function ingest(file: string, options: IngestOptions, context: CliContext): Promise<void> {
   const id = councilIdSchema.safeParse(options.council);
   if (!id.success) throw new UsageError(`--council "${options.council}": ${id.error.issues[0].message}`);
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
+  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  if (fs.statSync(file).isDirectory()) {
+    throw new UsageError(`${file} is a folder, not a file: give the protocol's own file (PDF, Word .docx, HTML, Markdown or text). Nothing was added.`);
+  }
   let extracted;
   try {
     extracted = await readProtocolFile(file);

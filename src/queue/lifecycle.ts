@@ -1,3 +1,4 @@
+import { CLOSING_NOTE_MAX, CLOSING_NOTE_WORDS, closingNoteProblem } from './closing-notes';
 import { isClerk } from './roles';
 import { Person, QueueError, RequestStatus } from './types';
 
@@ -57,7 +58,8 @@ export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person
   if (!allowed.includes(to)) {
     throw new QueueError('illegal_transition', `${ref} is ${request.status}: it can move to ${allowed.join(' or ')} next, not ${to}`);
   }
-  if (to === 'refused' && !note?.trim()) {
-    throw new QueueError('invalid', `refusing ${ref} needs a reason: add a note saying why`);
-  }
+  // The one rule for what the requester is sent (closing-notes.ts), in a command line's words: no field to mark.
+  const problem = closingNoteProblem(to, note);
+  if (problem === CLOSING_NOTE_WORDS.reasonMissing) throw new QueueError('invalid', `refusing ${ref} needs a reason: add a note saying why`);
+  if (problem) throw new QueueError('invalid', `the note on ${ref} is too long: at most ${CLOSING_NOTE_MAX.toLocaleString('en-GB')} characters`);
 }

@@ -27,15 +27,19 @@ export function parseRoleRequest(rest: string, mentionsSomeone: boolean): RoleRe
   return roles.length === 1 ? { kind: 'set', role: roles[0] } : { kind: 'usage' };
 }
 
+/** The role a word names ("cllr", "Member", "officer."), as every channel reads it; undefined for any other word. */
+export const roleFromWord = (word: string): Role | undefined => ROLE_WORDS.get(word.toLowerCase().replace(/[.!]+$/, ''));
+
 export const roleName = (role: Role): string => ({ councillor: 'a councillor', officer: 'an officer', clerk: 'a Clerk' })[role];
 
-export function ownRoleText(role: Role): string {
+/** `toChange`: how to change it where the asker is; in chat, a Clerk does (the console's user sets their own). */
+export function ownRoleText(role: Role, toChange = 'If that is wrong, ask a Clerk to change it.'): string {
   const what = {
     councillor: 'Answers are given for councillors.',
     officer: 'Answers are given for officers.',
     clerk: 'You can see and act on the Clerk\'s queue, and give people their roles.',
   }[role];
-  return `You are ${roleName(role)} here. ${what} If that is wrong, ask a Clerk to change it.`;
+  return `You are ${roleName(role)} here. ${what} ${toChange}`;
 }
 
 export function usageText(command: string): string {

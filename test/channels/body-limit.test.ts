@@ -26,8 +26,11 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-/** Streams a chunked body of `chunks` × 64 KB, reading nothing for `readAfterMs`; resolves with what it read. */
-function slowReader(chunks: number, readAfterMs: number): Promise<{ response: string; error?: string }> {
+/**
+ * Streams a chunked body of `chunks` × 64 KB, `perTick` chunks every `tickMs`, reading nothing for `readAfterMs`;
+ * resolves with what it read.
+ */
+function slowReader(chunks: number, readAfterMs: number, pace: { perTick: number; tickMs: number } = { perTick: 4, tickMs: 1 }): Promise<{ response: string; error?: string }> {
   return new Promise((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
     let response = '';
@@ -41,8 +44,8 @@ function slowReader(chunks: number, readAfterMs: number): Promise<{ response: st
       let sent = 0;
       const pump = setInterval(() => {
         if (socket.destroyed || sent >= chunks) return clearInterval(pump);
-        for (let i = 0; i < 4 && sent < chunks; i++, sent++) socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
-      }, 1);
+        for (let i = 0; i < pace.perTick && sent < chunks; i++, sent++) socket.write(`${chunk.length.toString(16)}\r\n${chunk.toString()}\r\n`);
+      }, pace.tickMs);
       setTimeout(() => socket.resume(), readAfterMs);
       socket.on('close', () => {
         clearInterval(pump);
@@ -58,6 +61,14 @@ test('a client still sending, that reads its answer late, gets the 413 and not a
   expect(response).toContain('request body too large');
   expect(error).toBeUndefined();
 });
+
+// uat19: test/ops/stop.test.ts's 400 MB POST got no status on a machine at load 15: the client, starved of CPU, was
+// still sending and had not read its 413 when the socket was destroyed, 2 s after the answer, whatever it was doing.
+test('a client still sending that reads only after 3 s (longer than the old 2 s linger) still gets the 413', async () => {
+  const { response, error } = await slowReader(80, 3_000, { perTick: 1, tickMs: 50 });
+  expect(response).toMatch(/^HTTP\/1\.1 413 /);
+  expect(error).toBeUndefined();
+}, 20_000);
 
 test('a body within the limit is read whole', async () => {
   const body = JSON.stringify({ text: 'x'.repeat(10_000) });

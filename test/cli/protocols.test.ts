@@ -67,6 +67,8 @@ describe('protocol-bot ingest', () => {
     [['ingest', 'no-such-file.txt', '--council', 'x1', '--name', 'X'], /no such file/],
     [['ingest', fixture, '--council', 'Bad Id', '--name', 'X'], /--council "Bad Id"/],
     [['ingest', fixture, '--council', 'marshwood'], /council "marshwood" is new: give its full name with --name/],
+    // uat19: a folder was "no such file", which sends the operator looking for a typo in a path that is there.
+    [['ingest', path.join(__dirname, '../protocols/fixtures'), '--council', 'x1', '--name', 'X'], /fixtures is a folder, not a file: give the protocol's own file \(PDF, Word \.docx, HTML, Markdown or text\)\. Nothing was added\.$/m],
   ])('refuses bad input %j and writes nothing', async (args, message) => {
     const result = await runCliCaptured(args, { PROTOCOLS_DIR: dir });
     expect(result.code).toBe(2);

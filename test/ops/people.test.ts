@@ -47,6 +47,8 @@ describe('protocol-bot people', () => {
     [['set', 'slack:U1'], /^protocol-bot: --role is required: use one of councillor, officer, clerk; nothing was changed$/],
     [['set', 'slack:U1', '--role', 'officer', '--name', '  '], /^protocol-bot: --name must not be empty; nothing was changed$/],
     [['remove', 'slack:UNOBODY'], /^protocol-bot: nobody with the id slack:UNOBODY is known; nothing was changed$/],
+    // uat19: a member id typed in small letters was saved for nobody ("slack:unew (slack:unew) is now officer.").
+    [['set', 'slack:unew', '--role', 'officer'], /^protocol-bot: "slack:unew" is not a Slack member id: those are capital letters and digits, such as slack:U0123ABCD/],
     [['set', 'slack:U1', '--role', 'officer', '--bogus'], /^error: unknown option '--bogus' \(run with --help for usage\)$/],
   ])('people %j exits 2 with one line and changes nothing', async (args, message) => {
     const before = dumpDatabase(database);

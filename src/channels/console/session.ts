@@ -7,10 +7,10 @@ import { answerPlace } from '../../assistant/alsoAsked';
 import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
-import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, Role, ROLES } from '../../queue/types';
-import { roleName } from '../../queue/role-command';
+import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
+import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, queueOnlyForClerks, routeLabel, routeText, statusLabel } from '../labels';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
 
@@ -220,8 +220,9 @@ export class ConsoleSession {
         return this.show(argument);
       case '/whoami':
         return `You are ${this.person.name} (${this.person.userId}), ${this.person.role === 'officer' ? 'an' : 'a'} ${this.person.role}, asking about ${this.assistant.councilName(this.council)}.`;
+      // Alone, your role in the words Slack's /protocol-role and Teams' "my role" use; the console's user changes their own.
       case '/role':
-        return this.setRole(argument);
+        return argument ? this.setRole(argument) : ownRoleText(this.person.role, `To change it, type /role <${ROLES.join('|')}>.`);
       case '/name':
         if (!argument) return 'Usage: /name <your name>';
         this.person = { ...this.person, name: argument };
@@ -261,22 +262,26 @@ export class ConsoleSession {
   }
 
   private setRole(role: string): string {
-    const parsed = z.enum(ROLES).safeParse(role.toLowerCase());
-    if (!parsed.success) return `Usage: /role <${ROLES.join('|')}>`;
+    // The words Slack and Teams take ("cllr", "member"), read by the core.
+    const words = role.trim().split(/\s+/);
+    const wanted = words.length === 1 ? roleFromWord(words[0]) : undefined;
+    if (!wanted) return `Usage: /role <${ROLES.join('|')}>`;
     // Whoever types at the console is at the server's terminal: the operator, as on the command line.
-    const result = this.queue.setRole({ userId: this.person.userId, role: parsed.data as Role, name: this.person.name }, 'operator');
+    const result = this.queue.setRole({ userId: this.person.userId, role: wanted, name: this.person.name }, 'operator');
     this.person = { ...result.person, role: result.effective };
-    if (result.effective !== parsed.data) {
-      return `Saved as ${roleName(parsed.data as Role)}, but you remain ${roleName(result.effective)} because the bot's configuration says so (CLERK_USER_IDS, OFFICER_USER_IDS).`;
+    if (result.effective !== wanted) {
+      return `Saved as ${roleName(wanted)}, but you remain ${roleName(result.effective)} because the bot's configuration says so (CLERK_USER_IDS, OFFICER_USER_IDS).`;
     }
-    return `You are now ${parsed.data === 'officer' ? 'an' : 'a'} ${parsed.data}.`;
+    return `You are now ${roleName(wanted)}.`;
   }
 
   /** A form, its prefilled fields not asked; `confirm` shows a question filled in from the conversation before sending it. */
   private startForm(kind: NewRequest['kind'], prefill: Record<string, string>, confirm = false): string {
     this.offers = [];
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
-    const title = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
+    const heading = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
+    // A complaint says what is kept confidential before anything is typed, as Slack's modal and Teams' card do.
+    const title = kind === 'complaint' ? `${heading}\n${complaintFormIntro(this.clerkTitle)}` : heading;
     if (this.form.steps.length === 0 && confirm) {
       this.form.confirming = true;
       return `${title}\n${this.confirmPrompt()}`;
@@ -387,7 +392,7 @@ export class ConsoleSession {
   }
 
   private clerkQueue(filter: string): string {
-    if (!isClerk(this.person)) return `The queue is for the ${this.clerkTitle}'s team. /my-requests shows your own requests.`;
+    if (!isClerk(this.person)) return queueOnlyForClerks(this.clerkTitle, '/my-requests');
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
     const requests = this.queue.list({ status: status.data }, this.person);

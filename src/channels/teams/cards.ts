@@ -7,8 +7,9 @@
  * escapes in a TextBlock would be the alternative, but Teams clients render them
  * inconsistently (microsoft/AdaptiveCards#5590). TextBlocks carry only the bot's own words.
  */
+import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -343,10 +344,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
   return card(
     [
       heading('Make a complaint'),
-      say(
-        `Confidential. It goes to whoever ${options.councilName}'s protocol names; the Clerks' channel sees only that a complaint was filed, who deals with it and its number, and a complaint about the ${options.clerkTitle} never reaches the Clerks' channel.`,
-        { isSubtle: true },
-      ),
+      say(complaintFormIntro(options.clerkTitle), { isSubtle: true }),
       ...(routings
         ? [
             say('Who receives it, under your protocol:', { spacing: 'Small' }),
@@ -436,8 +434,8 @@ const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
  */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
-    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: 2000, style: 'destructive' });
-    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: 1000, style: 'positive' });
+    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
+    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
     return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
   });
 }

@@ -85,7 +85,8 @@ export const formMeta = z.object({
 export const moveData = z.object({
   requestId: z.coerce.number().int().positive(),
   to: z.enum(REQUEST_STATUSES),
-  reason: z.string().max(2000).optional(),
+  // Longer than a card lets anyone type; the core's rule (closing-notes.ts) says what is too long, in its words.
+  reason: z.string().max(20000).optional(),
   view: z.enum(['clerk', 'mine']).default('clerk'),
 });
 

@@ -51,7 +51,7 @@ describe('who is a Clerk in the console', () => {
     open([]);
     const pat = session('pat');
     expect(pat.handle('/whoami')).toMatch(/^You are Pat Clerk \(console:pat\), a councillor/);
-    expect(pat.handle('/queue')).toMatch(/The queue is for the Town Clerk's team/);
+    expect(pat.handle('/queue')).toMatch(/Only the Town Clerk's team can see the queue/);
   });
 
   test('a role set at the console is the operator\'s, saved through the core, and says what the one rule makes of it', () => {

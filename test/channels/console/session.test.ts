@@ -83,7 +83,7 @@ describe('console chat', () => {
     const councillor = newSession('jo');
     councillor.handle('/ask-clerk When is the next training session?');
     const other = newSession('sam');
-    expect(other.handle('/queue')).toMatch(/The queue is for the Town Clerk's team/);
+    expect(other.handle('/queue')).toMatch(/Only the Town Clerk's team can see the queue/);
     expect(other.handle('/move 1 acknowledged')).toMatch(/only|not allowed|may not|Clerk/i);
     expect(queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('new');
     expect(councillor.handle('/withdraw 1')).toMatch(/now withdrawn/);

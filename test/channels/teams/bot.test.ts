@@ -236,7 +236,7 @@ describe('complaint form', () => {
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
     expect(form).toContain('About the Town Clerk: Personnel Committee (clause flitwick:80)');
     expect(form).toContain('About a councillor: Town Clerk (clause flitwick:8)');
-    expect(form).toMatch(/about the Town Clerk never reaches the Clerks' channel/);
+    expect(form).toMatch(/one about the Town Clerk never reaches it/);
   });
 
   test('in personal chat: an invalid complaint comes back with the problem; a valid one is filed, confidential', async () => {
@@ -442,7 +442,7 @@ describe("the Clerks' card buttons", () => {
 
     const refuse = button(card, 'Refuse');
     const noReason = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: '  ' })))).body.value as Json;
-    expect(textOf(noReason)).toContain('Please give a reason for refusing');
+    expect(textOf(noReason)).toContain('Please give the reason for refusing: the requester is sent it.');
     expect(h.queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('in_progress');
 
     const refused = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: 'Commercially confidential' })))).body.value as Json;

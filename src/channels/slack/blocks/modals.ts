@@ -1,6 +1,7 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
 import { maxLength } from '../../../queue/forms';
-import { aboutLabel, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
+import { CLOSING_NOTE_MAX } from '../../../queue/closing-notes';
+import { aboutLabel, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -103,7 +104,7 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
     VIEWS.complaint,
     'Make a complaint',
     [
-      section(':lock: *Confidential.* A complaint is never posted in a public channel; only those who deal with it can read it.'),
+      section(`:lock: ${escapeMrkdwn(complaintFormIntro(input.clerkTitle))}`),
       {
         type: 'input',
         block_id: FIELDS.about,
@@ -132,7 +133,7 @@ export function refuseModal(request: ClerkRequest): ModalView {
     `Refuse #${request.id}`,
     [
       section(`Refusing *${escapeMrkdwn(kindLabel(request.kind))} #${request.id}*. The requester is sent the reason.`),
-      textInput(FIELDS.refuseReason, 'Reason for refusing', { multiline: true, maxLength: 1000 }),
+      textInput(FIELDS.refuseReason, 'Reason for refusing', { multiline: true, maxLength: CLOSING_NOTE_MAX }),
     ],
     { submit: 'Refuse', metadata: encodeMetadata({ council: request.council, requestId: request.id }) },
   );
@@ -151,7 +152,7 @@ export function resolveModal(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_T
       textInput(FIELDS.resolveNote, 'Note for the requester (optional)', {
         multiline: true,
         optional: true,
-        maxLength: 1000,
+        maxLength: CLOSING_NOTE_MAX,
         placeholder: 'e.g. where the papers are, or what was decided',
       }),
     ],

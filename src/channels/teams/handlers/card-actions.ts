@@ -1,6 +1,7 @@
 /** Card buttons (Action.Execute, or Action.Submit on hosts without Universal Actions): feedback, opening forms, moves and details. */
 import { AdaptiveCardInvokeResponse, AdaptiveCardInvokeValue, TurnContext } from 'botbuilder';
 import type { Asker } from '../../../assistant/reply';
+import { closingNoteProblem } from '../../../queue/closing-notes';
 import { isAboutTheClerk } from '../../../queue/roles';
 import { ClerkRequest, QueueError } from '../../../queue/types';
 import { ADAPTIVE_CARD_CONTENT_TYPE, ClerkCardOptions, clerkComplaintCard, clerkRequestCard, complaintDetailsCard, VERB } from '../cards';
@@ -120,9 +121,10 @@ export function moveRequest(t: TeamsTurnTools, context: TurnContext, asker: Aske
     const withTitle = { ...options, clerkTitle: clerkTitleOf(t.deps.library, request.council) };
     return isAboutTheClerk(request) ? clerkComplaintCard(request, withTitle) : clerkRequestCard(request, withTitle);
   };
-  if (to === 'refused' && !reason) {
+  const problem = closingNoteProblem(to, reason);
+  if (problem) {
     const current = t.deps.queue.get(requestId, actor);
-    return { replace: cardFor(current, { problem: 'Please give a reason for refusing: the requester is told it.' }) };
+    return { replace: cardFor(current, { problem }) };
   }
   const moved = t.deps.queue.move(requestId, to, actor, reason);
   t.deps.logger.info('teams.request_moved', { id: moved.id, to, by: asker.id });

@@ -10,7 +10,7 @@ import { serializeReference } from '../proactive';
 import { askerOf, asActivity, cardActivity, CLERKS_CHANNEL_KEY, documentForm, isPersonal, myRequestsFor, PLATFORM, TeamsTurnTools } from './turn';
 import { deliverToSubmit, onCardAction, openForm } from './card-actions';
 import { offerComplaintForm } from './private-chat';
-import { ASK_WHAT, clerkTitleOf } from '../../labels';
+import { ASK_WHAT, clerkTitleOf, queueOnlyForClerks } from '../../labels';
 
 export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Promise<void> {
   const activity = context.activity;
@@ -53,7 +53,7 @@ export async function handleMessage(t: TeamsTurnTools, context: TurnContext): Pr
       return;
     case 'queue':
       if (asker.role !== 'clerk') {
-        await context.sendActivity(`Only the ${clerkTitleOf(t.deps.library, t.deps.assistant.defaultCouncil)}'s team can see the queue. Type 'my requests' to see yours.`);
+        await context.sendActivity(queueOnlyForClerks(clerkTitleOf(t.deps.library, t.deps.assistant.defaultCouncil), '**my requests**'));
         return;
       }
       {

@@ -1,5 +1,6 @@
 import { ACTIONS, FIELDS, VIEWS } from '../../../../src/channels/slack/blocks';
-import { clerkQueueCommand, NOT_A_CLERK } from '../../../../src/channels/slack/listeners/commands/clerk-queue';
+import { clerkQueueCommand } from '../../../../src/channels/slack/listeners/commands/clerk-queue';
+import { queueOnlyForClerks } from '../../../../src/channels/labels';
 import { complaintCommand } from '../../../../src/channels/slack/listeners/commands/complaint';
 import { myRequestsCommand } from '../../../../src/channels/slack/listeners/commands/my-requests';
 import { protocolCommand } from '../../../../src/channels/slack/listeners/commands/protocol';
@@ -57,7 +58,7 @@ describe('/complaint', () => {
     const view = client.views.open.mock.calls[0][0] as unknown as { view: { callback_id: string; blocks: Array<{ block_id?: string; element?: { initial_option?: { value: string } } }> } };
     expect(view.view.callback_id).toBe(VIEWS.complaint);
     expect(view.view.blocks.find((b) => b.block_id === FIELDS.about)?.element?.initial_option?.value).toBe('officer');
-    expect(allText(view)).toContain('Confidential');
+    expect(allText(view)).toContain('Complaints are confidential, never posted in a public channel');
     expect(allText(view)).toContain('the Officer or their Line Manager, privately (clause alsager:61)');
     expect(respond).not.toHaveBeenCalled();
   });
@@ -95,7 +96,7 @@ describe('/clerk-queue', () => {
     fileComplaint(t.queue);
     const { args, respond } = commandArgs(fakeClient(), { command: '/clerk-queue', user: ASKER });
     await clerkQueueCommand(t.ctx)(args);
-    expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: NOT_A_CLERK });
+    expect(respond).toHaveBeenCalledWith({ response_type: 'ephemeral', text: queueOnlyForClerks('Town Clerk', '`/my-requests`') });
   });
 
   it('shows a Clerk the open queue, overdue first and flagged, complaints without details', async () => {

@@ -170,7 +170,7 @@ describe('the Refuse form', () => {
     const request = inProgress();
     const { args, ack } = refusal(request.id, '  ');
     await submitRefusal(t.ctx)(args);
-    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'Please give the reason: the requester is sent it.' } });
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'Please give the reason for refusing: the requester is sent it.' } });
     expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('in_progress');
   });
 

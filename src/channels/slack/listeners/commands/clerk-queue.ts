@@ -3,9 +3,8 @@ import { clerkQueueMessage, QUEUE_PAGE } from '../../blocks';
 import type { SlackContext } from '../../context';
 import { CommandListener, replyPrivately } from '../shared';
 import { defaultClerkTitle } from '../../home';
+import { queueOnlyForClerks } from '../../../labels';
 
-export const NOT_A_CLERK =
-  "Sorry, the Clerk's queue is only open to the Clerk's team. `/my-requests` shows your own requests and where they are.";
 
 /** `/clerk-queue [cursor]`: the open queue a page at a time, overdue first, for Clerks; a polite refusal for anyone else. */
 export const clerkQueueCommand =
@@ -15,7 +14,7 @@ export const clerkQueueCommand =
     const person = ctx.identity.personNow(command.user_id, command.user_name);
     if (!ctx.identity.isClerk(command.user_id)) {
       ctx.logger.info('slack.clerk_queue_refused', { user: command.user_id });
-      await replyPrivately(respond, NOT_A_CLERK);
+      await replyPrivately(respond, queueOnlyForClerks(defaultClerkTitle(ctx), '`/my-requests`'));
       return;
     }
     // `/clerk-queue <cursor>` is the next page, as the previous page named it.

@@ -1,9 +1,10 @@
 /**
- * Reading modal submissions: the values by block id, validated with zod, and the errors keyed
+ * Reading modal submissions: the values by block id, checked by the core's rules, and the errors keyed
  * by block id so Slack shows each next to its field (`response_action: 'errors'`).
  */
 import type { ViewOutput } from '@slack/bolt';
 import { z } from 'zod';
+import { closingNoteProblem } from '../../../../queue/closing-notes';
 import { FormValue, FORMS, readForm, ukToday } from '../../../../queue/forms';
 import type { RequestKind } from '../../../../queue/types';
 import { FIELDS, FormMetadata, INPUT_ACTION } from '../../blocks';
@@ -33,17 +34,6 @@ const BLOCK_OF: Record<string, string> = {
 /** Today's date in the UK, `YYYY-MM-DD`; the forms' rule for dates that have passed. */
 export { ukToday };
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): FormResult<z.output<S>> {
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const blockId = String(issue.path[0] ?? '');
-    if (blockId && !errors[blockId]) errors[blockId] = issue.message;
-  }
-  return { ok: false, errors };
-}
-
 /** A form modal's answers, checked by the core's rules; problems keyed by block, as Slack shows them. */
 function readRequestForm<K extends RequestKind>(kind: K, view: ViewOutput, now: Date): FormResult<FormValue<K>> {
   const answers: Record<string, string> = {};
@@ -63,20 +53,18 @@ export const readComplaint = (view: ViewOutput, now: Date) => readRequestForm('c
 export const readQuestion = (view: ViewOutput, now: Date) => readRequestForm('question', view, now);
 
 export function readRefusal(view: ViewOutput) {
-  const schema = z.object({
-    [FIELDS.refuseReason]: z.string().trim().min(3, 'Please give the reason: the requester is sent it.').max(1000, 'Please keep the reason under 1,000 characters.'),
-  });
-  const result = parse(schema, { [FIELDS.refuseReason]: text(view, FIELDS.refuseReason) });
-  if (!result.ok) return result;
-  return { ok: true as const, value: { reason: result.value[FIELDS.refuseReason] } };
+  const reason = text(view, FIELDS.refuseReason);
+  const problem = closingNoteProblem('refused', reason);
+  if (problem) return { ok: false as const, errors: { [FIELDS.refuseReason]: problem } as FieldErrors };
+  return { ok: true as const, value: { reason: reason.trim() } };
 }
 
 /** The Resolve modal: its note is optional, and what is written is sent to the requester as given. */
 export function readResolution(view: ViewOutput) {
-  const schema = z.object({ [FIELDS.resolveNote]: z.string().trim().max(1000, 'Please keep the note under 1,000 characters.') });
-  const result = parse(schema, { [FIELDS.resolveNote]: text(view, FIELDS.resolveNote) });
-  if (!result.ok) return result;
-  return { ok: true as const, value: { note: result.value[FIELDS.resolveNote] || undefined } };
+  const note = text(view, FIELDS.resolveNote);
+  const problem = closingNoteProblem('resolved', note);
+  if (problem) return { ok: false as const, errors: { [FIELDS.resolveNote]: problem } as FieldErrors };
+  return { ok: true as const, value: { note: note.trim() || undefined } };
 }
 
 const metadataSchema = z.object({
