@@ -183,17 +183,23 @@ export function newRequest<K extends RequestKind>(kind: K, council: string, requ
 /**
  * What the requester must be told beyond "filed": for a complaint about the Clerk when nobody
  * is configured to receive it (CLERK_COMPLAINTS_USER_IDS), that the bot cannot deliver it and
- * to whom the protocol says it goes. Undefined when there is nothing to add.
+ * to whom the protocol says it goes. The Clerk is named by the council's own title ("the Town
+ * Clerk cannot see it"), as every other line of the receipt names them. Undefined when there is
+ * nothing to add.
  */
-export function undeliverableNotice(request: Pick<ClerkRequest, 'id' | 'kind' | 'details' | 'routing' | 'council'>, deliverable: boolean): string | undefined {
+export function undeliverableNotice(
+  request: Pick<ClerkRequest, 'id' | 'kind' | 'details' | 'routing' | 'council'>,
+  deliverable: boolean,
+  clerkTitle = 'Clerk',
+): string | undefined {
   if (!isAboutTheClerk(request) || deliverable) return undefined;
   const { recipient, clause } = request.routing;
   // Only a route with a clause is the protocol's word; any other recipient is configuration.
   const whereItGoes = clause
-    ? `Your protocol says a complaint about the Clerk goes to the ${recipient} (clause ${clause} of the protocol)`
-    : `A complaint about the Clerk goes to ${recipient}`;
+    ? `Your protocol says a complaint about the ${clerkTitle} goes to the ${recipient} (clause ${clause} of the protocol)`
+    : `A complaint about the ${clerkTitle} goes to ${recipient}`;
   return (
     `${whereItGoes}, but nobody has been set up to receive it through this bot, so it cannot deliver it. ` +
-    `It is recorded as #${request.id} and the Clerk cannot see it; please send it to ${clause ? `the ${recipient}` : recipient} directly.`
+    `It is recorded as #${request.id} and the ${clerkTitle} cannot see it; please send it to ${clause ? `the ${recipient}` : recipient} directly.`
   );
 }

@@ -69,7 +69,7 @@ export class ClerkQueue {
 
   private constructor(
     private readonly db: Db,
-    library: ProtocolLibrary,
+    private readonly library: ProtocolLibrary,
     options: ClerkQueueOptions,
   ) {
     const now = options.now ?? (() => new Date());
@@ -135,7 +135,8 @@ export class ClerkQueue {
   readonly actsAsClerk: RequestStore['actsAsClerk'] = (...args) => this.requests.actsAsClerk(...args);
   readonly addressedToSomeone: RequestStore['addressedToSomeone'] = (...args) => this.requests.addressedToSomeone(...args);
   /** What a requester must be told beyond "filed" (a complaint about the Clerk that nobody is configured to receive), by the one rule. */
-  readonly filedNotice = (request: ClerkRequest): string | undefined => undeliverableNotice(request, this.roles.clerkComplaintsDeliverable);
+  readonly filedNotice = (request: ClerkRequest): string | undefined =>
+    undeliverableNotice(request, this.roles.clerkComplaintsDeliverable, this.library.has(request.council) ? this.library.get(request.council).council.clerkTitle : undefined);
 
   // People (people.ts)
   readonly savePerson: PeopleStore['savePerson'] = (...args) => this.people.savePerson(...args);

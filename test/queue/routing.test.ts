@@ -104,10 +104,13 @@ describe('a council without a route for a kind', () => {
     expect(routing.clause).toBeUndefined();
     expect(routing.recipient).not.toBe('Parish Clerk');
     expect(routing.recipient).toBe('whoever Marlbury Parish Council names for complaints about its Parish Clerk');
-    const notice = undeliverableNotice({ id: 3, kind: 'complaint', council: 'marlbury', details: { about: 'clerk', whatHappened: 'x' }, routing }, false)!;
+    const notice = undeliverableNotice({ id: 3, kind: 'complaint', council: 'marlbury', details: { about: 'clerk', whatHappened: 'x' }, routing }, false, 'Parish Clerk')!;
     expect(notice).not.toMatch(/protocol says/i);
     expect(notice).not.toMatch(/send it to the Parish Clerk/);
     expect(notice).toMatch(/#3/);
+    // The Clerk by the council's title, as the rest of the receipt names them.
+    expect(notice).toMatch(/about the Parish Clerk goes to .* the Parish Clerk cannot see it/);
+    expect(notice).not.toMatch(/the Clerk\b/);
   });
 
   test('and the queue files it that way', () => {
@@ -118,6 +121,9 @@ describe('a council without a route for a kind', () => {
     try {
       const filed = queue.file(complaint('councillor', jo, 'no-routes'));
       expect(filed.routing).toEqual({ recipient: 'Proper Officer' });
+      // Nobody set up to receive complaints about the Clerk: the notice names the Clerk by the council's title.
+      const aboutTheClerk = queue.file(complaint('clerk', jo, 'no-routes'));
+      expect(queue.filedNotice(aboutTheClerk)).toMatch(/the Proper Officer cannot see it/);
     } finally {
       queue.close();
       removeTempDirs();
