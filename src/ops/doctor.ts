@@ -10,6 +10,7 @@ import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured,
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
+import type { CouncilMetadata } from '../protocols/metadata';
 import { checkedCount, describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 import { readVectorTable, VECTORS } from '../nlu/vectors';
@@ -83,8 +84,9 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   let library: ProtocolLibrary | undefined;
   try {
     library = ProtocolLibrary.load(config.PROTOCOLS_DIR);
-    library.get(config.COUNCIL);
+    const { council } = library.get(config.COUNCIL);
     checks.push(pass('protocols', `${library.ids().length} council(s) in ${config.PROTOCOLS_DIR}; ${config.COUNCIL} loads`));
+    checks.push(routesCheck(council));
   } catch (error) {
     library = undefined;
     checks.push(fail('protocols', firstLine(error), 'fix the protocol files named, or set COUNCIL/PROTOCOLS_DIR'));
@@ -107,6 +109,35 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   }
   checks.push(...databaseChecks(config, options));
   return checks;
+}
+
+/** The kinds of request a council may give a route of its own (its <id>.json `routes`), as the clerk reads them. */
+const ROUTED_KINDS = {
+  complaint_about_officer: 'complaints about officers',
+  complaint_about_councillor: 'complaints about councillors',
+  document_access: 'document disputes',
+} as const;
+
+/**
+ * Whether the running council says who receives each kind of request. Without a route, requests go to the Clerk
+ * (src/queue/routing.ts), which is right for most; but a complaint about the Clerk has nobody to go to: it names no
+ * recipient and is kept from the Clerk, so the complainant is told to take it elsewhere themselves. A freshly ingested
+ * protocol has no routes until a person confirms the ones proposed from its text.
+ */
+export function routesCheck(council: CouncilMetadata): Check {
+  const toTheClerk = Object.entries(ROUTED_KINDS)
+    .filter(([kind]) => !council.routes[kind as keyof typeof ROUTED_KINDS])
+    .map(([, label]) => label);
+  const fallback = toTheClerk.length > 0 ? `; ${toTheClerk.join(', ')} go to the ${council.clerkTitle} (no route of their own)` : '';
+  const aboutTheClerk = council.routes.complaint_about_clerk;
+  if (aboutTheClerk) {
+    return pass('routes', `complaints about the ${council.clerkTitle} go to ${aboutTheClerk.recipient}${aboutTheClerk.clause ? ` (clause ${aboutTheClerk.clause})` : ''}${fallback}`);
+  }
+  return fail(
+    'routes',
+    `${council.id} names nobody for complaints about the ${council.clerkTitle}: such a complaint is kept from the ${council.clerkTitle} and the complainant is told to send it on themselves${fallback}`,
+    `run \`protocol-bot routes ${council.id}\` to see whom the protocol names, check it against its clause, and put it in ${council.id}.json's "routes"`,
+  );
 }
 
 /** Whether the word vectors' vote is on (WORD_VECTORS=on) and its table (data/vectors) loads; the bot runs without it either way. */

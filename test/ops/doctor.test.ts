@@ -66,6 +66,7 @@ test('a good set-up: a tick per check, exit 0 (as a process)', async () => {
   expect(lines.map((l) => l.slice(2).split(':')[0])).toEqual([
     'config',
     'protocols',
+    'routes',
     'intents',
     'curated_refs',
     'model_cache',
