@@ -147,7 +147,9 @@ export const WEIGHTS = {
   /**
    * A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one
    * and asks what now. 1, not 0.5 (answers50): at 0.5 the entitlement a refused request shares its words with ("entitled
-   * to see any document …") still beat the step; 0.8 to 1.5 gain the same design pairs and lose none.
+   * to see any document …") still beat the step. 0.7 to 2 all gain design pairs and lose none (docs/answers.md,
+   * answers50); 1.5 gains one pair more, of this round's own, and is not taken: a cue heavier than the words would cost
+   * more wherever a message is misread as asking what now.
    */
   remedy: 1,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
