@@ -144,8 +144,14 @@ export const WEIGHTS = {
   stepAfterSetback: 0.6,
   /** Share of the next sentence's better cue a sentence takes when the next gives its rule (see choose). */
   pair: 0.5,
-  /** A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one and asks what now. */
-  remedy: 0.5,
+  /**
+   * A sentence offering the next step after a setback ("may ask … to review the refusal"), when the message tells of one
+   * and asks what now. 1, not 0.5 (answers50): at 0.5 the entitlement a refused request shares its words with ("entitled
+   * to see any document …") still beat the step. 0.7 to 2 all gain design pairs and lose none (docs/answers.md,
+   * answers50); 1.5 gains one pair more, of this round's own, and is not taken: a cue heavier than the words would cost
+   * more wherever a message is misread as asking what now.
+   */
+  remedy: 1,
   /** A sentence that sends the matter to a post, when the message tells of being wronged and asks what to do (questionType.ts asksRouteAfterMistreatment). */
   route: 0.7,
   /**
@@ -351,6 +357,8 @@ const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
+/** A sentence that offers what may be done once the sentence before has happened ("You may then ask the Chair …"). */
+const THEN_OFFERED = /\b(?:may|can) then\b/i;
 const REFERS_BACK = /(?<!\bas )\bsuch (?!as\b)(?:an? )?[a-z]+|^(?:this|these|that|those|they|he|she|in that case|in such cases?|if so)\b|^it\b(?! is| was| would| will be| may be| should be)|\bthe above\b|^(?:[A-Za-z-]+ ){1,4}(?:may|will|should|must|can|shall|could) then\b/i;
 /** "staff" naming a resource ("staff time", "staff resources"), not the people: no side. */
 const STAFF_AS_THING = /\bstaff (?=(?:time|resources?|costs?)\b)/gi;
@@ -701,9 +709,13 @@ export class AnswerSelector {
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, expects, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed, expects };
       });
       // "If the Clerk declines …, you will be told why. You may then ask the Chair to look at the decision again": the
-      // sentence that names the setback sets the scene, and the next one, which offers the step, is the next step.
+      // sentence that names the setback sets the scene, and the next one, which offers the step, is the next step. A step
+      // offered in words the remedy cue does not know ("The councillor may then ask the Chair to look at the request
+      // again") is still the step when it carries on from the scene with "may / can then": without this the scene took
+      // the whole cue, and at WEIGHTS.remedy 1 (answers50) it was quoted instead of the step.
       for (let i = 0; i + 1 < list.length; i++) {
-        if (list[i].remedy === 1 && list[i + 1].remedy > 0 && list[i + 1].remedy < 1 && WEIGHTS.stepAfterSetback > 0) {
+        const stepOffered = list[i + 1].remedy > 0 || (list[i + 1].refersBack && THEN_OFFERED.test(list[i + 1].text));
+        if (list[i].remedy === 1 && stepOffered && list[i + 1].remedy < 1 && WEIGHTS.stepAfterSetback > 0) {
           list[i + 1].remedy = 1;
           list[i].remedy = WEIGHTS.stepAfterSetback;
         }
