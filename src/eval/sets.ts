@@ -240,6 +240,15 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy34 with messy-probe-56, before any change, in the same kinds and other wording (13 in scope, 12 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-57 (check)', file: 'test/eval/messy-probe-57.jsonl', format: 'messages' },
+  // Written by messy35 (2 Dec 2026, issues 10 and 12) before any change: short everyday questions (4-12 words, not the
+  // protocol's words) from officers about their own appraisal, pay, leave, overtime, hours, line manager and training, and
+  // from councillors about confidences and papers after leaving office, the protocol's own review and status and whom it
+  // applies to, with 11 out-of-scope near misses (payday, bank holidays, a pension rate, allowances, IT, parking) (52 rows;
+  // design, docs/messy-round32.md).
+  { name: 'messy-probe-58 (design)', file: 'test/eval/messy-probe-58.jsonl', format: 'messages' },
+  // Written by messy35 with messy-probe-58, before any change, in the same kinds and other wording (15 rows); its misses
+  // are never read: a check.
+  { name: 'messy-probe-59 (check)', file: 'test/eval/messy-probe-59.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

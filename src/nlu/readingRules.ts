@@ -25,13 +25,16 @@ import { COUNCIL_PROCEDURE_RULE } from './councilProcedure';
 import { OTHER_GROUP_RULE } from './otherGroup';
 import { GROUP_BRIEFING_RULE } from './groupBriefing';
 import { KEPT_INFORMED_RULE } from './keptInformed';
+import { OWN_EMPLOYMENT_RULE } from './ownEmployment';
+import { PROTOCOL_ITSELF_RULE } from './protocolItself';
+import { AFTER_OFFICE_RULE } from './afterOffice';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, ownEmployment.ts, protocolItself.ts, afterOffice.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -88,13 +91,17 @@ export interface ReadingRule {
  * they share no message among themselves in the design sets); then an officer's trouble with their own manager or a
  * colleague read as a complaint about a member (it names no member, so shares no message with the directing rule or with
  * the mistreated officer's rule, which needs one), and an
- * officer asking whom they answer to (no message of the design sets has both), and a social party read as political groups,
+ * officer asking whom they answer to (no message of the design sets has both), and an officer naming a term of their own
+ * employment (their appraisal, pay, leave, overtime: after the two before it, which read a manager's trouble and whom
+ * the officer answers to more narrowly), and a social party read as political groups,
  * judged out of scope (it names no one's trouble and asks nothing of whom anyone answers to), and a question of the council's
  * procedure or elections read as a topic, judged out of scope (it names no member or officer on the other side, so no
  * message of the rules before it), and a residents', community
  * or chat group read as political groups, given the next reading (after the party rule: "party" is political to it), and an officer briefing or attending a
  * member's political group told in a story and read as another topic (the group rule stands aside for such a group), and a
- * member asking to be kept informed of their own ward read as another topic; then a message
+ * member asking to be kept informed of their own ward read as another topic, and a question of the protocol's own
+ * status or whom it covers (it names the protocol itself, which none of the rules before it reads), and a member's
+ * confidences once out of office (after the protocol's status: "does this still bind me once I stand down" is that); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
  * before it); the others
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
@@ -114,11 +121,14 @@ export const READING_RULES: readonly ReadingRule[] = [
   MISTREATED_OFFICER_RULE,
   STAFF_SIDE_RULE,
   ANSWERABLE_TO_RULE,
+  OWN_EMPLOYMENT_RULE,
   SOCIAL_PARTY_RULE,
   COUNCIL_PROCEDURE_RULE,
   OTHER_GROUP_RULE,
   GROUP_BRIEFING_RULE,
   KEPT_INFORMED_RULE,
+  PROTOCOL_ITSELF_RULE,
+  AFTER_OFFICE_RULE,
   COURTESY_RULE,
   OFFICE_FAULT_RULE,
   FAULT_REPORT_RULE,
