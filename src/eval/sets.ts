@@ -249,6 +249,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy35 with messy-probe-58, before any change, in the same kinds and other wording (15 rows); its misses
   // are never read: a check.
   { name: 'messy-probe-59 (check)', file: 'test/eval/messy-probe-59.jsonl', format: 'messages' },
+  // Written by messy36 (2 Dec 2026, issue 12) before any change: out-of-scope near misses about the council's own
+  // calendar and rooms (when, what time, where a meeting is) and office facility faults told without a question, beside
+  // protocol questions in the same words (an agenda item, who chairs, attending or speaking at a committee, a ward
+  // meeting, the office slow to reply, booking the office room) (40 rows; design, docs/messy-round33.md).
+  { name: 'messy-probe-60 (design)', file: 'test/eval/messy-probe-60.jsonl', format: 'messages' },
+  // Written by messy36 with messy-probe-60, before any change, in the same kinds and other wording (15 rows); its misses
+  // are never read: a check.
+  { name: 'messy-probe-61 (check)', file: 'test/eval/messy-probe-61.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

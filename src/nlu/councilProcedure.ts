@@ -26,9 +26,12 @@ import type { ReadingRule } from './readingRules';
  * and gifts" section answered "is there a limit on what a gift can be worth before i have to declare it" from its £25
  * rule; judged out of scope, the covered-sentence answer quoted a clause on relationships instead). Nor is polling day: a
  * meeting "just before polling day" is the protocols' election-period rule (ward matters).
+ *
+ * A meeting's date, time or room is such a matter too, when that is all the question asks (`MEETING_WHEN_OR_WHERE`):
+ * its agenda, a motion, who chairs it, attending or speaking at it are the protocols' (`MEETING_BUSINESS`).
  */
 
-/** The matters of procedure and elections no shipped protocol covers, as an asking sentence names them. */
+/** The matters of procedure and elections no shipped protocol covers, as an asking sentence names them (and a meeting's calendar, below). */
 const PROCEDURE = new RegExp(
   String.raw`\b(?:` +
   [
@@ -46,6 +49,29 @@ const PROCEDURE = new RegExp(
   'i',
 );
 
+/**
+ * When, what time or where a meeting of the council is: its calendar and rooms, which standing orders and the published
+ * meeting dates say ("when's full council next" read decisions_and_agendas at 0.55 on "full council"; docs/messy-round33.md).
+ * The meeting must be what the question is about, a few words after "when's" or "where is", not a meeting in passing.
+ */
+const MEETING_WHEN_OR_WHERE = new RegExp(
+  String.raw`^\W*(?:(?:so|and|hi|quick one)\W+)?(?:when|what time|what date|what day|what night|which day|which night|where|which room)` +
+  String.raw`(?:['’]s|\s+is|\s+are|\s+does|\s+do|\s+will|\s+was)\s+(?:\S+\s+){0,4}?(?:meetings?|(?:full|parish|town)\s+council|committees?|council\s+meets?)\b`,
+  'i',
+);
+
+/**
+ * What a member may ask of a meeting under the protocols, whenever it is: its agenda and papers, a motion, who chairs
+ * it, attending, speaking or voting at it, declaring at it ("when's the next meeting I can bring my motion to").
+ */
+const MEETING_BUSINESS =
+  /\b(?:agendas?|items?|motions?|papers?|minutes|reports?|chair\w*|speak\w*|attend\w*|sit in|vote|voting|declare|interests?|questions?|raise|bring|put)\b/i;
+
+/** Whether an asking sentence asks only when or where a meeting is (see MEETING_WHEN_OR_WHERE). */
+function asksMeetingTimeOrPlace(asking: readonly string[]): boolean {
+  return asking.some((sentence) => MEETING_WHEN_OR_WHERE.test(sentence) && !MEETING_BUSINESS.test(sentence));
+}
+
 /** Staff named: for a member asking, the other side of the relation the protocols govern. */
 const STAFF =
   /\b(?:clerks?|officers?|staff|rfo|office|employees?|deputy|groundsm[ae]n|caretakers?|lengthsm[ae]n|handym[ae]n|admin|assistants?|managers?|colleagues?|team)\b/i;
@@ -57,7 +83,7 @@ const PROTOCOL_MATTER =
 
 /** Whether the asking sentences name a matter of procedure or elections and the message nothing the protocols are about (see above). */
 export function asksOnlyAboutProcedure(asking: readonly string[], text: string, role?: string): boolean {
-  if (!PROCEDURE.test(asking.join(' '))) return false;
+  if (!PROCEDURE.test(asking.join(' ')) && !asksMeetingTimeOrPlace(asking)) return false;
   const otherSide = role === 'officer' || role === 'clerk' ? MEMBER : STAFF;
   return !otherSide.test(text) && !PROTOCOL_MATTER.test(text);
 }

@@ -16,6 +16,10 @@ import type { ReadingRule } from './readingRules';
  * of the protocol told with such a story keeps its reading: "The printer died so the agenda went out a day
  * late. Is the meeting still valid?" asks no remedy; "the kettle's broken so a councillor told me to buy him
  * a coffee. Is that part of my job?" names a member (docs/messy-round14.md).
+ *
+ * A message that only tells of the fault ("the office heating is broken again", no question in it) asks for it to be put
+ * right without saying so: every sentence tells of a thing failing and none asks (docs/messy-round33.md). "The clerk's
+ * office" and "the council office" are the place the thing is in, not a council person or matter asked about.
  */
 
 /** A thing that breaks, runs out or runs late: office equipment, the building's services, transport. */
@@ -26,7 +30,7 @@ const THING = new RegExp(
 
 /** The thing failing: broken, jammed, packed up, run out, gone off, late, cancelled. */
 const FAILING = new RegExp(
-  String.raw`\b(?:broken|broke|breaks|jam(?:med|s)?|packed up|pack(?:ed|s)? in|died|dead|stopped|out of order|not working|isn'?t working|won'?t (?:work|start|print|connect|open|lock|talk)|drops? out|dropping out|keeps? (?:crashing|dropping|freezing|jamming|breaking|tripping|turning up late)|crash(?:ed|es|ing)|froze|freezes|frozen|leak(?:s|ing|ed)?|run out|ran out|running out|tripp(?:ing|ed)|seized|stuck|streaks?|error|smashed|cancell?ed|late|delayed|flooded|blocked|off again|gone off|went off|faulty|playing up|on the blink|kaput|bust)\b`,
+  String.raw`\b(?:broken|broke|breaks|jam(?:med|s)?|packed up|pack(?:ed|s)? in|died|dead|stopped|out of order|not working|isn'?t working|aren'?t working|stone cold|won'?t (?:work|start|print|connect|open|lock|talk)|drops? out|dropping out|keeps? (?:crashing|dropping|freezing|jamming|breaking|tripping|turning up late)|crash(?:ed|es|ing)|froze|freezes|frozen|leak(?:s|ing|ed)?|run out|ran out|running out|tripp(?:ing|ed)|seized|stuck|streaks?|error|smashed|cancell?ed|late|delayed|flooded|blocked|off again|gone off|went off|faulty|playing up|on the blink|kaput|bust)\b`,
   'i',
 );
 
@@ -58,6 +62,17 @@ const LEAVE_OR_CONDUCT =
 const COUNCIL_MATTER_ASKED =
   /\b(?:clerks?|officers?|staff|rfo|employees?|caretakers?|council|committees?|minutes|record|agenda|decisions?|meetings?|vote|spend(?:ing)?|budget|quotes?|approval|permission)\b/i;
 
+/** The office as a place ("the clerk's office", "the council offices"): where the thing is, not who or what is asked about. */
+const OFFICE_PLACE = /\b(?:clerk(?:'s|s'|s)?|council|parish|town)\s+offices?\b/gi;
+
+/** A sentence that asks: a question mark, or a question's opening word. */
+const ASKS = /\?|^\W*(?:who|what|when|where|why|how|which|can|could|should|shall|is|are|do|does|did|will|would|may|must|am)\b/i;
+
+/** Whether every sentence tells of a thing failing and none asks: the report of a fault, its remedy unsaid. */
+function onlyTellsOfAFault(sentences: readonly string[]): boolean {
+  return sentences.length > 0 && sentences.every((sentence) => THING.test(sentence) && FAILING.test(sentence) && !ASKS.test(sentence));
+}
+
 /** Below this, a topic reading of a message asking how to put a failed thing right gives way (docs/messy-round14.md). */
 export const FAULT_OVERRULES_BELOW = 0.5;
 
@@ -72,8 +87,8 @@ export function asksToPutAThingRight(asking: readonly string[], backstory: reado
   for (const sentence of backstory.concat(asking)) if (THING.test(sentence) && FAILING.test(sentence)) failing = true;
   if (!failing) return false;
   const asked = asking.join(' ');
-  if (LEAVE_OR_CONDUCT.test(asked) || COUNCIL_MATTER_ASKED.test(asked)) return false;
-  return BARE.test(asked) || REMEDY.test(asked);
+  if (LEAVE_OR_CONDUCT.test(asked) || COUNCIL_MATTER_ASKED.test(asked.replace(OFFICE_PLACE, 'office'))) return false;
+  return BARE.test(asked) || REMEDY.test(asked) || onlyTellsOfAFault(backstory.concat(asking));
 }
 
 /**

@@ -57,6 +57,36 @@ describe("a question of the council's procedure or elections (councilProcedure.t
   });
 });
 
+describe("a question of a meeting's date, time or room (councilProcedure.ts, docs/messy-round33.md)", () => {
+  test.each([
+    ["when's full council meeting after easter", 'councillor'],
+    ['what time does the open spaces committee begin', 'councillor'],
+    ['where is the parish council meeting being held in march', 'councillor'],
+    ['which room is the staffing committee in', 'officer'],
+  ])('"%s" (%s) asks only that', (text, role) => {
+    expect(onlyProcedure(text, role)).toBe(true);
+  });
+
+  test.each([
+    // the meeting's business: an item, a motion, who chairs, attending or speaking
+    ["when's the next meeting I could table a motion at", 'councillor'],
+    ['when is the committee going to discuss my agenda item', 'councillor'],
+    ['where does the chairman sit at council meetings', 'councillor'],
+    ['what time is the committee meeting I want to speak at', 'councillor'],
+    // staff named, for a member asking: the member/officer relation
+    ['when is the clerk coming to the ward meeting', 'councillor'],
+    // a meeting in passing, not what is asked
+    ['how do I behave at my first council meeting', 'councillor'],
+  ])('"%s" (%s) does not', (text, role) => {
+    expect(onlyProcedure(text, role)).toBe(false);
+  });
+
+  test('is read out of scope by the assistant', () => {
+    // decisions_and_agendas (0.55) without the rule ("full council")
+    expect(assistantFor('cottingham').answer("when's full council next", COUNCILLOR_ASKER).intent).toBe('out_of_scope');
+  });
+});
+
 // A protocol of my own for this test, with a rule on the chair's casting vote (none of the shipped protocols has one).
 const ELMFIELD = `Elmfield Parish Council: Members and Staff
 

@@ -30,6 +30,22 @@ describe('a thing in the office gone wrong, and how to put it right', () => {
     expect(putsRight('We are buying a new printer for the office. Any ideas?')).toBe(false);
   });
 
+  test('a message that only tells of the fault asks for it to be put right (docs/messy-round33.md)', () => {
+    expect(putsRight('the office dishwasher has packed up')).toBe(true);
+    expect(putsRight("the boiler at the council offices isn't working again")).toBe(true);
+    // a question, with no remedy in it, is not
+    expect(putsRight('is the office boiler broken')).toBe(false);
+    // a member named
+    expect(putsRight('the mayor has broken the office kettle')).toBe(false);
+    // nothing failing
+    expect(putsRight('the office kettle is new')).toBe(false);
+  });
+
+  test('reads a fault told without a question out of scope, not as response times', () => {
+    // response_times (0.22) without the rule
+    expect(assistantFor('halstead').answer("the office phones aren't working", officer).intent).toBe('out_of_scope');
+  });
+
   test('reads out of scope, not as staff being directed, when the topic reading is weak', () => {
     expect(assistantFor('halstead').answer("The caretaker's van won't start and the hall needs opening. Any ideas?", officer).intent)
       .toBe('out_of_scope');
