@@ -32,7 +32,7 @@ export const NO_DIRECT_ANSWER =
  * plainly, without stating a rule the quoted text does not (follow24).
  */
 export const NO_ONE_ELSE =
-  "{council}'s protocol names no one else for this beyond the part I quoted. I can pass your question to the {clerk}.";
+  "The parts of {council}'s protocol that deal with this name no one else beyond what I quoted. I can pass your question to the {clerk}.";
 
 /** The focus still lies where it says in the answer's text (an answer read back from elsewhere may not hold it). */
 function focusInText(answer: Answer): boolean {
