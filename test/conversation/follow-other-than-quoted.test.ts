@@ -46,4 +46,14 @@ describe('a follow-up asking for someone else', () => {
     expect(next.answer).not.toBeNull();
     expect(next.answer!.text).not.toBe(first.answer?.text);
   });
+
+  test('"if not the town clerk, who?" is not answered by a sentence that names only the town clerk', () => {
+    const thread = 'repairs';
+    ask('can I ask the town clerk to push the contractor on the car park repairs?', thread, 'flitwick');
+    ask("what about if it's an emergency?", thread, 'flitwick');
+    const next = ask('and if not the town clerk, who?', thread, 'flitwick');
+    expect(next.followUp).toBe(true);
+    if (next.answer) expect(next.answer.text).not.toMatch(/Town Clerk/);
+    else expect(next.summary).toMatch(/name no one else/);
+  });
 });
