@@ -11,6 +11,24 @@ import { proposedRouteFor } from './complaintRoute';
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
 /**
+ * Words that name a post or a route: a follow-up asking for someone or something other than the sentence just quoted
+ * ("who should I ask instead?") is answered only by a sentence that names one, never the same sentence again.
+ */
+const NAMES_POST_OR_ROUTE_SOURCE = String.raw`\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|council|monitoring officer|proper officer|officers?|manager|director|chief executive|head of|leader|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b`;
+/** The post the asker rules out ("if not the clerk", "other than the chairman", "instead of the mayor"). */
+const EXCLUDED_POST = /\b(?:other than|apart from|besides|except|if not|instead of)\s+(?:the |my |our )?(?:town |parish |deputy )?(clerk|chair(?:man|woman|person)?|mayor|officers?|council)\b/gi;
+
+/** The posts a message rules out, as their first word (chair for chairman and chairperson). */
+function excludedPosts(text: string): string[] {
+  return [...text.matchAll(EXCLUDED_POST)].map((m) => m[1].toLowerCase().replace(/^chair\w*/, 'chair').replace(/^officers$/, 'officer'));
+}
+
+/** Whether a sentence names a post or route other than the ones the asker ruled out. */
+function namesAnotherPostOrRoute(sentence: string, excluded: readonly string[]): boolean {
+  const named = [...sentence.matchAll(new RegExp(NAMES_POST_OR_ROUTE_SOURCE, 'gi'))].map((m) => m[0].toLowerCase().replace(/^chair\w*/, 'chair').replace(/^officers$/, 'officer'));
+  return named.some((word) => !excluded.includes(word));
+}
+/**
  * How many of the intent's ranked clauses, of a close runner-up's, and of the whole protocol's, the
  * answer may come from. An object so scripts/answer-candidates.js can try other values.
  */
@@ -86,7 +104,7 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  */
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector; topics?: ClauseTopics },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: string },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: string; otherThanQuoted?: boolean },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -165,9 +183,16 @@ export function answerWithClauses(
   // the same sentence, "what about the appeal hearing?", that sentence is the answer again).
   const avoid = request.avoid;
   const cited = candidates.filter((c) => ranked.some((r) => r.ref === c.clause.ref));
-  const fresh = avoid ? answers.choose(protocol.clauses, text, role, cited, { ...context, sentenceFilter: (sentence) => !avoid.includes(sentence.trim()) }) : null;
+  const otherThanQuoted = request.otherThanQuoted === true && avoid !== undefined;
+  const excluded = otherThanQuoted ? excludedPosts(text) : [];
+  const freshFilter = (sentence: string) => !avoid!.includes(sentence.trim()) && (!otherThanQuoted || namesAnotherPostOrRoute(sentence, excluded));
+  const fresh = avoid ? answers.choose(protocol.clauses, text, role, cited, { ...context, sentenceFilter: freshFilter }) : null;
   const best = answers.choose(protocol.clauses, text, role, candidates, context);
-  const chosen = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score) ? fresh : best;
+  const freshEnough = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score);
+  // Asked for someone else, and no other sentence of the cited clauses names a post or route as well: no sentence rather
+  // than the one just quoted again (the reply says the protocol names no one else and offers the Clerk).
+  if (otherThanQuoted && !freshEnough) return { answer: null, clauses: ranked.slice(0, CITED) };
+  const chosen = freshEnough ? fresh : best;
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer: Answer = { ref: chosen.ref, text: chosen.text, ...(chosen.focus ? { focus: chosen.focus } : {}) };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);

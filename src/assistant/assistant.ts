@@ -14,7 +14,7 @@ import { AnsweredClauses, answerWithClauses, toCited } from '../answer/compose';
 import { coveredSentence, mayBeCovered } from '../answer/coveredOutOfScope';
 import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
-import { answerLine, NO_DIRECT_ANSWER } from '../answer/wording';
+import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
@@ -284,12 +284,12 @@ export class Assistant {
     const cited =
       reading.accepted && previous?.topic
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, reading.nextStep ? previous?.topic?.answer?.text : undefined);
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, reading.nextStep ? previous?.topic?.answer?.text : undefined, reading.otherThanQuoted);
     return { result: reading.result, ...cited, reading, previous };
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: string): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: string, otherThanQuoted?: boolean): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
     // Read as out of scope, yet the council's own protocol (one ingested, with rules the shipped ones lack) may have the sentence.
     if (result.intent === OUT_OF_SCOPE) return this.coveredAnyway(council, result, text);
@@ -299,7 +299,7 @@ export class Assistant {
     // The answer's candidates keep the two readings apart, so a runner-up's clauses cannot push the intent's own out.
     const own = readings.primary.map(toCitedClause);
     const runnerUp = readings.runnerUp.length > 0 ? { ranked: readings.runnerUp.map(toCitedClause), ratio: readings.ratio } : undefined;
-    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked, avoid });
+    return answerWithClauses({ library: this.library, selector: this.selector, answers: this.answers, topics: this.topics }, { council, intent, text, role, ranked, own, runnerUp, previous: previousAnswer, reading: result.ranked, avoid, otherThanQuoted });
   }
 
   /** An out-of-scope message's answer: none, unless one sentence of the protocol plainly meets it (src/answer/coveredOutOfScope.ts). */
@@ -352,7 +352,7 @@ export class Assistant {
       council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
-      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : coveredAnyway ? answerLine(answer) : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
+      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : reading?.otherThanQuoted ? fill(NO_ONE_ELSE) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : coveredAnyway ? answerLine(answer) : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
       answer,
       clauses,
       actions: [],

@@ -78,6 +78,8 @@ export interface ThreadReading {
   clausePrior?: Map<string, number>;
   /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
   nextStep?: boolean;
+  /** A follow-up on the same topic asking for someone or something other than what was just quoted ("who else?", "instead"). */
+  otherThanQuoted?: boolean;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -293,7 +295,7 @@ export class Conversations {
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, otherThanQuoted: sameTopic && moves.some((m) => m.name === 'alternative'), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {

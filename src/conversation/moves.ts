@@ -58,6 +58,13 @@ const MOVES: Move[] = [
     terms: 'seek advice assistance inform consult before',
   },
   {
+    // Someone or something other than what was just quoted ("who should I ask instead?", "anyone else?", "other than
+    // her?", "if not the clerk, who?"): the answer already given is not the answer again (follow24).
+    name: 'alternative',
+    cue: /\b(?:instead|(?:some|any)(?:one|body) else|who else|(?:other than|apart from|besides|except|if not) (?:him|her|them|(?:the |my |our )?(?:town |parish |deputy )?(?:clerk|chair(?:man|woman|person)?|mayor|officers?|council))|another (?:person|officer|route|way))\b/,
+    terms: '',
+  },
+  {
     name: 'procedure',
     cue: /^(?:(?:ok|okay|right|so|and|great|thanks)[,.]?\s+)*(?:how (?:do|would|should|can) (?:i|we) (?:do|go about|start|raise|make|put)|what(?:'s| is) the (?:process|procedure)|where do i (?:start|go|send))\b/,
     terms: 'procedure request contact raise',

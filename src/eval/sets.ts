@@ -416,6 +416,11 @@ export const EVAL_SETS: EvalSet[] = [
   // labels where the protocol's text settles them) and its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-28 (design)', file: 'test/eval/dialogues-probe-28.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-29 (check)', file: 'test/eval/dialogues-probe-29.jsonl', format: 'dialogues' },
+  // follow24's design set (2026-12-02, written by follow24 before any change: threads ending in a follow-up that asks for someone or
+  // something other than what was just quoted, "instead", "someone else", "other than her", "if not the clerk") and its check,
+  // written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-30 (design)', file: 'test/eval/dialogues-probe-30.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-31 (check)', file: 'test/eval/dialogues-probe-31.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
