@@ -29,10 +29,11 @@ export const NO_DIRECT_ANSWER =
   "These are the parts of {council}'s protocol that deal with this, but none of them answers your question directly. I can pass it to the {clerk}.";
 /**
  * Said when a follow-up asks for someone or something other than what was just quoted and the clauses name no one else:
- * plainly, without stating a rule the quoted text does not (follow24).
+ * as the bot's own finding, unsure (a sentence below the bar may still name someone), without stating a rule the quoted
+ * text does not (follow24).
  */
 export const NO_ONE_ELSE =
-  "The parts of {council}'s protocol that deal with this name no one else beyond what I quoted. I can pass your question to the {clerk}.";
+  "I'm not sure who else: in the parts of {council}'s protocol that deal with this, I found no one named beyond what I quoted. I can pass your question to the {clerk}.";
 
 /** The focus still lies where it says in the answer's text (an answer read back from elsewhere may not hold it). */
 function focusInText(answer: Answer): boolean {

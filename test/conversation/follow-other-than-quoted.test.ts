@@ -35,7 +35,7 @@ describe('a follow-up asking for someone else', () => {
     expect(next.followUp).toBe(true);
     expect(next.intent).toBe('instructing_officers');
     if (next.answer) expect(quoted).not.toContain(next.answer.text);
-    else expect(next.summary).toMatch(/name no one else beyond what I quoted\. I can pass your question to the Clerk/);
+    else expect(next.summary).toMatch(/I'm not sure who else: .* I found no one named beyond what I quoted\. I can pass your question to the Clerk/);
   });
 
   test('after one answer, "other than her" is answered by another sentence that names a post or route', () => {
@@ -54,6 +54,6 @@ describe('a follow-up asking for someone else', () => {
     const next = ask('and if not the town clerk, who?', thread, 'flitwick');
     expect(next.followUp).toBe(true);
     if (next.answer) expect(next.answer.text).not.toMatch(/Town Clerk/);
-    else expect(next.summary).toMatch(/name no one else/);
+    else expect(next.summary).toMatch(/found no one named beyond what I quoted/);
   });
 });
