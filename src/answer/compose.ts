@@ -14,20 +14,24 @@ const NEXT_STEP_SHARE = 0.9;
  * Words that name a post or a route: a follow-up asking for someone or something other than the sentence just quoted
  * ("who should I ask instead?") is answered only by a sentence that names one, never the same sentence again.
  */
-const NAMES_POST_OR_ROUTE_SOURCE = String.raw`\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|council|monitoring officer|proper officer|officers?|manager|director|chief executive|head of|leader|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b`;
+const NAMES_POST_OR_ROUTE =
+  /\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|council|monitoring officer|proper officer|officers?|manager|director|chief executive|head of|leader|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b/gi;
 /** The post the asker rules out ("if not the clerk", "other than the chairman", "instead of the mayor"). */
 const EXCLUDED_POST = /\b(?:other than|apart from|besides|except|if not|instead of)\s+(?:the |my |our )?(?:town |parish |deputy )?(clerk|chair(?:man|woman|person)?|mayor|officers?|council)\b/gi;
 
-/** The posts a message rules out, as their first word (chair for chairman and chairperson). */
+/** A post's word as the two lists compare it: chair for chairman and chairperson, officer for officers. */
+const postWord = (word: string): string => word.toLowerCase().replace(/^chair\w*/, 'chair').replace(/^officers$/, 'officer');
+
+/** The posts a message rules out. */
 function excludedPosts(text: string): string[] {
-  return [...text.matchAll(EXCLUDED_POST)].map((m) => m[1].toLowerCase().replace(/^chair\w*/, 'chair').replace(/^officers$/, 'officer'));
+  return [...text.matchAll(EXCLUDED_POST)].map((m) => postWord(m[1]));
 }
 
 /** Whether a sentence names a post or route other than the ones the asker ruled out. */
 function namesAnotherPostOrRoute(sentence: string, excluded: readonly string[]): boolean {
-  const named = [...sentence.matchAll(new RegExp(NAMES_POST_OR_ROUTE_SOURCE, 'gi'))].map((m) => m[0].toLowerCase().replace(/^chair\w*/, 'chair').replace(/^officers$/, 'officer'));
-  return named.some((word) => !excluded.includes(word));
+  return [...sentence.matchAll(NAMES_POST_OR_ROUTE)].some((m) => !excluded.includes(postWord(m[0])));
 }
+
 /**
  * How many of the intent's ranked clauses, of a close runner-up's, and of the whole protocol's, the
  * answer may come from. An object so scripts/answer-candidates.js can try other values.
