@@ -47,7 +47,9 @@ export function registerPeopleCommands(program: Command, context: CliContext): v
         return;
       }
       const note = result.effective !== result.person.role ? ` (they remain ${result.effective}: a configured list — CLERK_USER_IDS, OFFICER_USER_IDS or a Slack group — says so)` : '';
-      process.stdout.write(`${terminalSafe(`${result.person.name} (${result.person.userId}) is now ${result.person.role}${note}.`)}\n`);
+      // Not a refusal: roles may be given before people first use the bot. But a mistyped id saves a role for nobody.
+      const unseen = result.wasKnown ? '' : ' They have not used the bot yet: the role applies when they first do. If they have, check the id.';
+      process.stdout.write(`${terminalSafe(`${result.person.name} (${result.person.userId}) is now ${result.person.role}${note}.${unseen}`)}\n`);
     });
 
   people

@@ -160,14 +160,15 @@ export class ClerkQueue {
   /**
    * Saves someone's role. Only the operator (the command line) or a Clerk may, and never for
    * themselves: Clerk rights come from the deployer or an existing Clerk. Returns the role they
-   * now have by the one rule, which stays higher if a configured list says so.
+   * now have by the one rule, which stays higher if a configured list says so, and whether the bot knew them before (a
+   * role saved for an id nobody has used yet may be a mistyped id).
    */
-  setRole(change: { userId: string; role: Role; name?: string }, by: Person | 'operator'): { person: Person; effective: Role; configured?: Role } {
+  setRole(change: { userId: string; role: Role; name?: string }, by: Person | 'operator'): { person: Person; effective: Role; configured?: Role; wasKnown: boolean } {
     this.requireRoleSetter(change.userId, by);
     const known = this.people.person(change.userId);
     const person = validPerson({ userId: change.userId, name: change.name ?? known?.name ?? change.userId, role: change.role });
     this.people.savePerson(person);
-    return { person, effective: this.roles.roleOf(person.userId), configured: this.roles.configuredRole(person.userId) };
+    return { person, effective: this.roles.roleOf(person.userId), configured: this.roles.configuredRole(person.userId), wasKnown: known !== undefined };
   }
 
   private requireRoleSetter(target: string, by: Person | 'operator'): void {

@@ -31,7 +31,12 @@ describe('protocol-bot people', () => {
 
   test('set, list and remove, as a process', async () => {
     const set = await runProcess(CLI, ['people', 'set', 'slack:U0OFFICER', '--role', 'officer', '--name', 'Sam Jones'], { DATABASE_PATH: database, LOG_LEVEL: 'error' });
-    expect([set.code, set.stdout, set.stderr]).toEqual([0, 'Sam Jones (slack:U0OFFICER) is now officer.\n', '']);
+    // Nobody with that id has used the bot yet: said, in case the id is mistyped (uat19).
+    expect([set.code, set.stdout, set.stderr]).toEqual([
+      0,
+      'Sam Jones (slack:U0OFFICER) is now officer. They have not used the bot yet: the role applies when they first do. If they have, check the id.\n',
+      '',
+    ]);
     const listed = await cli(['list', '--json']);
     expect(JSON.parse(listed.stdout)).toEqual([{ userId: 'slack:U0OFFICER', name: 'Sam Jones', role: 'officer', savedRole: 'officer', updatedAt: expect.any(String) }]);
     expect((await cli(['list'])).stdout).toMatch(/^slack:U0OFFICER\s+officer\s+Sam Jones\n$/);
