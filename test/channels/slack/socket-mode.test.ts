@@ -17,6 +17,9 @@ import { MODEL_CACHE_DIR } from '../../support/model';
 import { FakeSlackApi } from './fake-slack';
 import { protocolLibrary, tempDir } from './helpers';
 
+/** @slack/socket-mode's default clientPingTimeout: how long it waits after a failed connection before trying again. */
+const RECONNECT_DELAY_MS = 5_000;
+
 jest.setTimeout(60_000);
 
 /** A stand-in for wss-primary.slack.com: one connection at a time, as the app opens them. */
@@ -251,11 +254,16 @@ test('a Socket Mode connection that cannot be opened stops start-up with one cle
   });
   const library = protocolLibrary();
   const q = ClerkQueue.open({ path: config.DATABASE_PATH, library });
+  const started = Date.now();
   try {
     await expect(startSlack({ config, logger: silentLogger, library, queue: q, assistant: {} as Assistant }, { connectTimeoutMs: 2000 })).rejects.toThrow(
       /^could not open the Socket Mode connection to Slack within 2 s/,
     );
   } finally {
+    // The Socket Mode client's delay before its next attempt (its clientPingTimeout, 5 s, after the first failure) is a
+    // timer that stopping the app neither clears nor unrefs; it then does nothing. Waited out here, or the jest worker
+    // holding it is force-exited at the end of the run ("A worker process has failed to exit gracefully").
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + RECONNECT_DELAY_MS + 500 - Date.now())));
     q.close();
     await unreachable.stop();
     temp.cleanup();
