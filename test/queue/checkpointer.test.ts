@@ -4,6 +4,8 @@ import { BackgroundCheckpointer, CheckpointResult } from '../../src/queue/checkp
 import { tempDir } from '../support/fixtures';
 
 const sleep = (ms: number) => new Promise<'slept'>((resolve) => setTimeout(() => resolve('slept'), ms));
+/** A deadline raced against: unref'd, so when the race is won it does not hold the test's process open for its length. */
+const deadline = (ms: number) => new Promise<'slept'>((resolve) => setTimeout(() => resolve('slept'), ms).unref());
 
 /**
  * The idle thread counts a round as news when something was committed since the last one. It used to compare the WAL's
@@ -32,7 +34,7 @@ test('a write of as many frames as the last one is still news to an idle checkpo
     update.run(2); // the same page again: the restarted WAL holds as many frames as before
     await sleep(10); // past the written() notice's half-interval guard
     checkpointer.written();
-    const result = await Promise.race([next, sleep(10_000)]);
+    const result = await Promise.race([next, deadline(10_000)]);
     expect(result).not.toBe('slept');
     expect((result as CheckpointResult).log).toBe(first.log);
   } finally {
