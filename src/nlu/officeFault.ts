@@ -1,3 +1,4 @@
+import { asks } from './question';
 import type { ReadingRule } from './readingRules';
 
 /**
@@ -65,12 +66,10 @@ const COUNCIL_MATTER_ASKED =
 /** The office as a place ("the clerk's office", "the council offices"): where the thing is, not who or what is asked about. */
 const OFFICE_PLACE = /\b(?:clerk(?:'s|s'|s)?|council|parish|town)\s+offices?\b/gi;
 
-/** A sentence that asks: a question mark, or a question's opening word. */
-const ASKS = /\?|^\W*(?:who|what|when|where|why|how|which|can|could|should|shall|is|are|do|does|did|will|would|may|must|am)\b/i;
 
 /** Whether every sentence tells of a thing failing and none asks: the report of a fault, its remedy unsaid. */
 function onlyTellsOfAFault(sentences: readonly string[]): boolean {
-  return sentences.length > 0 && sentences.every((sentence) => THING.test(sentence) && FAILING.test(sentence) && !ASKS.test(sentence));
+  return sentences.length > 0 && sentences.every((sentence) => THING.test(sentence) && FAILING.test(sentence) && !asks(sentence));
 }
 
 /** Below this, a topic reading of a message asking how to put a failed thing right gives way (docs/messy-round14.md). */
