@@ -1,4 +1,5 @@
 import type { Config } from '../config';
+import { companionTopic } from '../answer/companionTopic';
 import { readablePart } from '../nlu/readablePart';
 import { withTypedApostrophes } from '../nlu/apostrophes';
 import { IntentEngine, IntentResult } from '../nlu/engine';
@@ -233,10 +234,14 @@ export class Assistant {
     // By index, not `const [top, second] =`: destructuring runs the iterator protocol, several times the code for V8 to compile.
     const top = result.ranked[0];
     const second = result.ranked[1];
-    const runnerUp = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= ANSWER_RUNNER_UP_RATIO * top.probability ? second : undefined;
+    const close = second && second.label !== OUT_OF_SCOPE && top.label === result.intent && second.probability >= ANSWER_RUNNER_UP_RATIO * top.probability ? second : undefined;
+    // A topic that claims the same question (src/answer/companionTopic.ts) counts as a runner-up close enough for a place.
+    const companion = companionTopic(result.intent, text);
+    const byCompanion = companion !== undefined && (!close || close.probability < RUNNER_UP_PLACE_RATIO * top.probability);
+    const runnerUp = byCompanion ? companion : close?.label;
     if (!runnerUp) return { primary, runnerUp: clauseList(), ratio: 0 };
-    const ratio = runnerUp.probability / top.probability;
-    const selected = this.selector.select(council, runnerUp.label, text, limit);
+    const ratio = byCompanion ? RUNNER_UP_PLACE_RATIO : close!.probability / top.probability;
+    const selected = this.selector.select(council, runnerUp, text, limit);
     const weighed = clauseList();
     for (let i = 0; i < selected.length; i++) weighed.push(scoredClause(selected[i].clause, selected[i].score * ratio));
     return { primary, runnerUp: weighed, ratio };

@@ -229,7 +229,7 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-51 (check)', file: 'test/eval/messy-probe-51.jsonl', format: 'messages' },
   // Written by messy32 (2 Dec 2026, issue 12) before any change: officers' and the Clerk's own messages in staff words (their own grievances, whom they report to, a member's instruction or a request to pass on, overtime and appraisals), and out-of-scope near misses an officer would ask (pay, leave, IT) (52 rows).
   { name: 'messy-probe-52', file: 'test/eval/messy-probe-52.jsonl', format: 'messages' },
-  // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (20 rows); its misses are never read: a check.
+  // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (26 rows); its misses are never read: a check.
   { name: 'messy-probe-53 (check)', file: 'test/eval/messy-probe-53.jsonl', format: 'messages' },
   // Written by messy34 (issue 12) before any change: the in-scope/out-of-scope boundary, 41 protocol questions worded
   // the way people do with a near-miss word in them (a mileage form, the precept, a hall booking, a zoom meeting) and 40
@@ -257,6 +257,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy36 with messy-probe-60, before any change, in the same kinds and other wording (15 rows); its misses
   // are never read: a check.
   { name: 'messy-probe-61 (check)', file: 'test/eval/messy-probe-61.jsonl', format: 'messages' },
+  // Written by messy38 (2 Dec 2026, issue 12) before any change: messy protocol questions (backstory first, typos,
+  // text-speak, emoji, a quoted email or councillor's note, two questions) on the five shipped protocols, labelled with
+  // the clause(s) a reply should cite among its first three (71 rows; design, docs/messy-round35.md).
+  { name: 'messy-probe-64 (design)', file: 'test/eval/messy-probe-64.jsonl', format: 'messages' },
+  // Written by messy38 with messy-probe-64, before any change, in the same kinds and other wording (26 rows); its misses
+  // are never read: a check.
+  { name: 'messy-probe-65 (check)', file: 'test/eval/messy-probe-65.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.
