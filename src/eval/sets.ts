@@ -229,7 +229,7 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'messy-probe-51 (check)', file: 'test/eval/messy-probe-51.jsonl', format: 'messages' },
   // Written by messy32 (2 Dec 2026, issue 12) before any change: officers' and the Clerk's own messages in staff words (their own grievances, whom they report to, a member's instruction or a request to pass on, overtime and appraisals), and out-of-scope near misses an officer would ask (pay, leave, IT) (52 rows).
   { name: 'messy-probe-52', file: 'test/eval/messy-probe-52.jsonl', format: 'messages' },
-  // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (26 rows); its misses are never read: a check.
+  // Written by messy32 with messy-probe-52, before any change, in the same kinds and other wording (20 rows); its misses are never read: a check.
   { name: 'messy-probe-53 (check)', file: 'test/eval/messy-probe-53.jsonl', format: 'messages' },
   // Written by messy34 (issue 12) before any change: the in-scope/out-of-scope boundary, 41 protocol questions worded
   // the way people do with a near-miss word in them (a mileage form, the precept, a hall booking, a zoom meeting) and 40
