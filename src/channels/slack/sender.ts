@@ -2,7 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
 import type { ClerkQueue } from '../../queue/queue';
 import type { Notification, NotificationSender } from '../../queue/types';
-import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
+import { clerkChannelMessage, clerkComplaintMessage, filedReceiptMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
 import { keepMessageUpToDate } from '../kept-message';
 import { DEFAULT_CLERK_TITLE } from '../labels';
@@ -12,7 +12,8 @@ export const SLACK_PLATFORM = 'slack';
 const COMPLAINT_DM = 'slack-complaint-dm';
 
 type SlackCalls = Pick<webApi.WebClient, 'chat' | 'conversations'>;
-type PostStore = Pick<ClerkQueue, 'channelPost' | 'setChannelPost'>;
+/** Where posts are kept, and what a receipt adds when nobody can receive the request (`filedNotice`). */
+type PostStore = Pick<ClerkQueue, 'channelPost' | 'setChannelPost' | 'filedNotice'>;
 
 /** Where a request's message in the Clerks' channel is, as saved with `queue.setChannelPost`. */
 interface ChannelPost {
@@ -43,7 +44,8 @@ function parsePost(reference: string | undefined): ChannelPost | undefined {
 /**
  * Delivers outbox notifications on Slack. `clerks`: a new request is posted to the Clerks'
  * channel and its message ts saved, so each later status change updates that message in place
- * (chat.update) rather than adding noise. `requester`: a DM to a `slack:` user. Throwing makes
+ * (chat.update) rather than adding noise. `requester`: a DM to a `slack:` user, their receipt
+ * for `filed` (written when a Slack form files it) and the step for `status_changed`. Throwing makes
  * the dispatcher retry later; a re-delivery after a crash finds the saved ts and updates instead
  * of posting twice.
  */
@@ -136,7 +138,10 @@ export class SlackNotificationSender implements NotificationSender {
 
   private async toRequester(notification: Notification): Promise<void> {
     const user = slackIdOf(notification.recipient) as string;
-    const message = requesterUpdateMessage(notification.request, notification.change, this.clerkTitleOf(notification.request.council));
+    const { request } = notification;
+    const clerkTitle = this.clerkTitleOf(request.council);
+    const message =
+      notification.event === 'filed' ? filedReceiptMessage(request, this.posts.filedNotice(request), clerkTitle) : requesterUpdateMessage(request, notification.change, clerkTitle);
     await sendDirectMessage(this.client, user, message);
     this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }
