@@ -65,7 +65,7 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number): n
 
 /**
  * Hands pending outbox notifications to the running channels: each to the first sender whose
- * `accepts()` is true. A failed delivery is retried later with exponential backoff; the outbox
+ * `accepts()` is true, each channel in its own lane so one that is down delays only its own. A failed delivery is retried later with exponential backoff; the outbox
  * is in SQLite, so pending notifications survive a restart. Claims (see OutboxStore) make sure
  * two dispatchers never deliver one notification id twice.
  *
@@ -198,6 +198,15 @@ export class OutboxDispatcher {
 
   private async round(): Promise<number> {
     this.keepRetention();
+    // One lane per channel, side by side: a channel that is down (a failed Teams send takes
+    // botbuilder's retries, seconds) never holds up another's notifications (uat20). Within a
+    // lane, one at a time and oldest first, as before.
+    const delivered = await Promise.all(this.senders.map((sender) => this.lane(sender)));
+    return delivered.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** Delivers what is due for the notifications `sender` is the first to accept. */
+  private async lane(sender: NotificationSender): Promise<number> {
     let delivered = 0;
     // Keep going while full batches come back, so a backlog drains without waiting a poll each.
     for (;;) {
@@ -205,7 +214,7 @@ export class OutboxDispatcher {
         worker: this.worker,
         limit: this.batchSize,
         leaseMs: this.leaseMs,
-        accept: (n) => this.senderFor(n) !== undefined,
+        accept: (n) => this.senderFor(n) === sender,
       });
       let deliveredNow = 0;
       for (const notification of batch) {
