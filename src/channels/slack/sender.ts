@@ -1,7 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
 import type { ClerkQueue } from '../../queue/queue';
-import type { Notification, NotificationSender } from '../../queue/types';
+import { Notification, NotificationSender, RecipientGone } from '../../queue/types';
 import { clerkChannelMessage, clerkComplaintMessage, filedReceiptMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
 import { keepMessageUpToDate } from '../kept-message';
@@ -142,9 +142,28 @@ export class SlackNotificationSender implements NotificationSender {
     const clerkTitle = this.clerkTitleOf(request.council);
     const message =
       notification.event === 'filed' ? filedReceiptMessage(request, this.posts.filedNotice(request), clerkTitle) : requesterUpdateMessage(request, notification.change, clerkTitle);
-    await sendDirectMessage(this.client, user, message);
+    try {
+      await sendDirectMessage(this.client, user, message);
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code !== undefined && GONE_MEMBER_ERRORS.has(code)) throw new RecipientGone(code);
+      throw error;
+    }
     this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }
+}
+
+/**
+ * What Slack answers for a member who is no longer there (deactivated when they left the council,
+ * or removed): their requests stay, but no DM can ever reach them. Only for a requester: a
+ * complaint's handler who has gone must be replaced in the configuration, so that keeps failing.
+ */
+const GONE_MEMBER_ERRORS = new Set(['user_disabled', 'user_not_found']);
+
+/** The Web API's error code (`user_disabled`…) of a platform error, if it is one. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
 }
 
 /** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */

@@ -73,3 +73,38 @@ describe('the receipt DM of a request filed while Slack is down', () => {
     expect(receiptsTo(client, ASKER)).toHaveLength(1);
   });
 });
+
+describe('a requester who has left the workspace (their Slack account deactivated)', () => {
+  it("is given up on at once: not retried every 15 minutes, and not counted as Slack failing (which would alarm the Clerks for ever)", async () => {
+    const client = fakeClient();
+    // What the Web API client throws for a deactivated member: a platform error, user_disabled.
+    client.conversations.open.mockImplementation(async (args: { users: string }) => {
+      if (args.users !== ASKER) return { ok: true, channel: { id: `D${args.users}` } };
+      throw Object.assign(new Error('An API error occurred: user_disabled'), { code: 'slack_webapi_platform_error', data: { ok: false, error: 'user_disabled' } });
+    });
+    const { args } = submissionArgs(client, {
+      callbackId: VIEWS.documentRequest,
+      viewId: 'VLEFT1',
+      fields: { [FIELDS.what]: { text: 'The pavilion tender documents' }, [FIELDS.meeting]: { text: '' }, [FIELDS.reason]: { text: '' }, [FIELDS.neededBy]: { date: '' } } as never,
+    });
+    await submitDocumentRequest(t.ctx)(args);
+    const [filed] = t.queue.list({}, OPERATOR, SEE_ALL);
+    t.queue.move(filed.id, 'acknowledged', { userId: 'slack:UCLERK', name: 'Clerk', role: 'clerk' });
+    const dispatcher = new OutboxDispatcher(t.queue, [new SlackNotificationSender(client as never, t.queue, 'CCLERKS', silentLogger)], { logger: silentLogger, backoffBaseMs: 0 });
+    await dispatcher.runOnce();
+    const opensAfterFirstRound = client.conversations.open.mock.calls.length;
+    await dispatcher.runOnce();
+    await dispatcher.runOnce();
+    // The Clerks' post and its update went out; the two messages to the requester were given up on.
+    expect(client.chat.postMessage.mock.calls.filter(([message]) => message.channel === 'CCLERKS')).toHaveLength(1);
+    expect(client.chat.update).toHaveBeenCalledTimes(1);
+    expect(client.conversations.open.mock.calls.length).toBe(opensAfterFirstRound);
+    expect(t.queue.outbox.failing().count).toBe(0);
+    expect(t.queue.outbox.pendingCount()).toBe(0);
+    const toRequester = t.queue.outbox.forRequest(filed.id).filter((n) => n.audience === 'requester');
+    expect(toRequester.map((n) => [n.deliveredVia, n.lastError])).toEqual([
+      ['nobody', 'slack: user_disabled'],
+      ['nobody', 'slack: user_disabled'],
+    ]);
+  });
+});
