@@ -99,10 +99,18 @@ const realDay = (v: string): boolean => {
 
 /**
  * A typed date as `YYYY-MM-DD`, or undefined if it is not a real day. People in the UK write the
- * day first (31/12/2026, 1.2.2027, 1-2-2027), so that is read too; never month first.
+ * day first (31/12/2026, 1.2.2027, 1-2-2027), so that is read too; never month first. Without a
+ * year (31/12, as the refusal's own example puts it: uat20) it is the next such day from `now`'s
+ * UK date: this year's, or next year's once this year's has passed.
  */
-export function readDate(typed: string): string | undefined {
+export function readDate(typed: string, now: Date = new Date()): string | undefined {
   const value = typed.trim();
+  const withoutYear = /^(\d{1,2})[/.-](\d{1,2})$/.exec(value);
+  if (withoutYear) {
+    const thisYear = Number(ukToday(now).slice(0, 4));
+    const monthDay = `${withoutYear[2].padStart(2, '0')}-${withoutYear[1].padStart(2, '0')}`;
+    return [`${thisYear}-${monthDay}`, `${thisYear + 1}-${monthDay}`].find((day) => realDay(day) && day >= ukToday(now));
+  }
   const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
   const iso = dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : value;
   return realDay(iso) ? iso : undefined;
@@ -116,7 +124,7 @@ export function checkAnswer(field: FormField, answer: string | undefined, now: D
     case 'choice':
       return field.choices?.includes(value.toLowerCase()) ? null : `Please answer one of: ${field.choices?.join(', ')}.`;
     case 'date': {
-      const day = readDate(value);
+      const day = readDate(value, now);
       if (!day) return 'Please give a date as DD/MM/YYYY or YYYY-MM-DD, such as 31/12 of this year.';
       return day < ukToday(now) ? 'That date has passed: please pick today or a later date.' : null;
     }
@@ -141,7 +149,7 @@ export function readForm<K extends RequestKind>(kind: K, answers: FormAnswers, n
     const problem = checkAnswer(field, answers[field.name], now);
     if (problem) problems[field.name] = problem;
     const given = (answers[field.name] ?? '').trim();
-    if (given !== '') value[field.name] = field.type === 'choice' ? given.toLowerCase() : field.type === 'date' ? (readDate(given) ?? given) : given;
+    if (given !== '') value[field.name] = field.type === 'choice' ? given.toLowerCase() : field.type === 'date' ? (readDate(given, now) ?? given) : given;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems, answers };
   if (kind === 'question' && answers.botAnswer?.trim()) value.botAnswer = answers.botAnswer.trim().slice(0, 10_000);

@@ -77,6 +77,7 @@ export class OutboxStore {
   private readonly claim;
   private readonly delivered;
   private readonly failed;
+  private readonly givenUp;
   private readonly byRequest;
   private readonly pending;
   private readonly nextAttempt;
@@ -118,6 +119,10 @@ export class OutboxStore {
     );
     this.failed = db.prepare<[string, string, number, string]>(
       `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?, claimed_by = NULL, claimed_until = NULL
+        WHERE id = ? AND delivered_at IS NULL AND claimed_by = ?`,
+    );
+    this.givenUp = db.prepare<[string, string, number, string]>(
+      `UPDATE outbox SET delivered_at = ?, delivered_via = 'nobody', last_error = ?, attempts = attempts + 1, claimed_by = NULL, claimed_until = NULL
         WHERE id = ? AND delivered_at IS NULL AND claimed_by = ?`,
     );
     this.byRequest = db.prepare<[number], OutboxRow>(`SELECT * FROM outbox WHERE request_id = ? ORDER BY id`);
@@ -227,6 +232,19 @@ export class OutboxStore {
     return this.db.transaction(() => {
       const recorded = this.delivered.run(this.now().toISOString(), via, id).changes === 1;
       // Delivered: the request's own row and history say the rest.
+      if (recorded) this.dropPayload.run(id);
+      return recorded;
+    })();
+  }
+
+  /**
+   * Records that a notification will never be delivered: its recipient is gone (`RecipientGone`).
+   * Kept, like a delivered one, for the retention period, `delivered_via` "nobody" and the reason
+   * in `last_error`; no longer pending or failing.
+   */
+  markGivenUp(id: number, worker: string, reason: string): boolean {
+    return this.db.transaction(() => {
+      const recorded = this.givenUp.run(this.now().toISOString(), reason.slice(0, ERROR_LIMIT), id, worker).changes === 1;
       if (recorded) this.dropPayload.run(id);
       return recorded;
     })();

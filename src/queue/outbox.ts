@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Logger, silentLogger } from '../log';
 import type { ClerkQueue } from './queue';
-import type { Notification, NotificationSender } from './types';
+import { Notification, NotificationSender, RecipientGone } from './types';
 import { DELIVERED_RETENTION_DAYS } from './outbox-store';
 
 /** Runs `run` after `ms`; returns the function that cancels it. Injected by tests. */
@@ -65,7 +65,7 @@ export function backoffDelay(attempts: number, baseMs: number, maxMs: number): n
 
 /**
  * Hands pending outbox notifications to the running channels: each to the first sender whose
- * `accepts()` is true. A failed delivery is retried later with exponential backoff; the outbox
+ * `accepts()` is true, each channel in its own lane so one that is down delays only its own. A failed delivery is retried later with exponential backoff; the outbox
  * is in SQLite, so pending notifications survive a restart. Claims (see OutboxStore) make sure
  * two dispatchers never deliver one notification id twice.
  *
@@ -198,6 +198,15 @@ export class OutboxDispatcher {
 
   private async round(): Promise<number> {
     this.keepRetention();
+    // One lane per channel, side by side: a channel that is down (a failed Teams send takes
+    // botbuilder's retries, seconds) never holds up another's notifications (uat20). Within a
+    // lane, one at a time and oldest first, as before.
+    const delivered = await Promise.all(this.senders.map((sender) => this.lane(sender)));
+    return delivered.reduce((sum, n) => sum + n, 0);
+  }
+
+  /** Delivers what is due for the notifications `sender` is the first to accept. */
+  private async lane(sender: NotificationSender): Promise<number> {
     let delivered = 0;
     // Keep going while full batches come back, so a backlog drains without waiting a poll each.
     for (;;) {
@@ -205,18 +214,21 @@ export class OutboxDispatcher {
         worker: this.worker,
         limit: this.batchSize,
         leaseMs: this.leaseMs,
-        accept: (n) => this.senderFor(n) !== undefined,
+        accept: (n) => this.senderFor(n) === sender,
       });
       let deliveredNow = 0;
+      let settledNow = 0;
       for (const notification of batch) {
         if (this.stopping) return delivered + deliveredNow;
-        if (await this.deliver(notification)) deliveredNow += 1;
+        const outcome = await this.deliver(notification);
+        if (outcome === 'delivered') deliveredNow += 1;
+        if (outcome !== 'failed') settledNow += 1;
       }
       delivered += deliveredNow;
-      // Go round again while deliveries succeed: a backlog drains, and a notification that
-      // was waiting behind one just delivered (same request and audience) goes out now.
-      // A round of nothing but failures ends: those wait for their backoff.
-      if (batch.length === 0 || deliveredNow === 0) return delivered;
+      // Go round again while deliveries succeed (or are given up on): a backlog drains, and a
+      // notification that was waiting behind one just settled (same request and audience) goes
+      // out now. A round of nothing but failures ends: those wait for their backoff.
+      if (batch.length === 0 || settledNow === 0) return delivered;
     }
   }
 
@@ -242,23 +254,30 @@ export class OutboxDispatcher {
     });
   }
 
-  private async deliver(notification: Notification): Promise<boolean> {
+  private async deliver(notification: Notification): Promise<'delivered' | 'given_up' | 'failed'> {
     const fields = { notification: notification.id, request: notification.requestId, audience: notification.audience, about: notification.event };
     const sender = this.senderFor(notification);
-    if (!sender) return false;
+    if (!sender) return 'failed';
     try {
       await sender.deliver(notification);
     } catch (error) {
+      if (error instanceof RecipientGone) {
+        // Retrying cannot help, and a row failing for ever would keep doctor's outbox check and
+        // the Clerks' hourly alert saying the channel is down when it is not.
+        this.queue.outbox.markGivenUp(notification.id, this.worker, `${sender.name}: ${error.reason}`);
+        this.logger.warn('outbox.recipient_gone', { ...fields, via: sender.name, recipient: notification.recipient, reason: error.reason });
+        return 'given_up';
+      }
       const attempts = notification.attempts + 1;
       const delay = backoffDelay(attempts, this.backoffBaseMs, this.backoffMaxMs);
       this.queue.outbox.markFailed(notification.id, this.worker, errorMessage(error), delay);
       // The error's message only: a sender's error may not quote the notification's text.
       this.logger.warn('outbox.notification_failed', { ...fields, via: sender.name, attempts, retryInMs: delay, error: errorMessage(error) });
-      return false;
+      return 'failed';
     }
     this.queue.outbox.markDelivered(notification.id, sender.name);
     this.logger.info('outbox.notification_delivered', { ...fields, via: sender.name, attempts: notification.attempts + 1 });
-    return true;
+    return 'delivered';
   }
 }
 

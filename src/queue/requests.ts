@@ -121,8 +121,13 @@ export class RequestStore {
     this.outbox = new OutboxStore(db, now);
   }
 
-  /** Files a request, routed by the council's protocol; the Clerks' channel is notified. */
-  file(request: NewRequest, options: { idempotencyKey?: string } = {}): ClerkRequest {
+  /**
+   * Files a request, routed by the council's protocol; the Clerks' channel is notified. With
+   * `receiptByOutbox`, the requester's receipt is a notification too (a channel whose receipt is a
+   * message of its own, Slack's DM): committed with the request, so an outage delays it rather than
+   * loses it, and written once however often the same form is sent.
+   */
+  file(request: NewRequest, options: { idempotencyKey?: string; receiptByOutbox?: boolean } = {}): ClerkRequest {
     const valid = validNewRequest(request);
     if (!this.library.has(valid.council)) {
       throw new QueueError('invalid', `unknown council "${valid.council}"; known councils: ${this.library.ids().join(', ')}`);
@@ -185,6 +190,7 @@ export class RequestStore {
           overdue: false,
         };
         this.notify(filed, 'filed');
+        if (options.receiptByOutbox) this.outbox.add(filed, 'requester', 'filed');
         return filed;
       })
       .immediate();

@@ -99,6 +99,18 @@ export interface NotificationSender {
   deliver(notification: Notification): Promise<void>;
 }
 
+/**
+ * Thrown by a sender when a notification's recipient can never be reached (a requester whose
+ * account was deactivated: they left the council). The outbox records it as given up, with the
+ * reason, instead of retrying it for ever and counting it as a channel failing (uat20).
+ */
+export class RecipientGone extends Error {
+  constructor(readonly reason: string) {
+    super(`the recipient can no longer be reached: ${reason}`);
+    this.name = 'RecipientGone';
+  }
+}
+
 /** Refusals a user can be told about: illegal moves, permissions, unknown ids, bad input. */
 export class QueueError extends Error {
   constructor(

@@ -35,3 +35,19 @@ describe('a needed-by date typed at the console', () => {
     expect(FORMS.document_access.fields.find((f) => f.name === 'neededBy')!.prompt).toMatch(/DD\/MM\/YYYY/);
   });
 });
+
+describe('a needed-by date typed without its year (uat20: the refusal\'s own example, "31/12", was refused)', () => {
+  test.each([
+    ['31/12', '2026-12-31'],
+    ['30/11', '2026-11-30'],
+    ['15/1', '2027-01-15'],
+    ['1.3', '2027-03-01'],
+  ])('%s is the next such day from today: %s', (typed, iso) => {
+    expect(checkAnswer(neededBy, typed, NOW)).toBeNull();
+    expect(readForm('document_access', { what: 'The March minutes', neededBy: typed }, NOW)).toEqual({ ok: true, value: { what: 'The March minutes', neededBy: iso } });
+  });
+
+  test.each(['31/02', '0/5', '12/31'])('%s, not a day of any year, is refused with the ways of writing a date', (typed) => {
+    expect(checkAnswer(neededBy, typed, NOW)).toMatch(/DD\/MM\/YYYY or YYYY-MM-DD/);
+  });
+});

@@ -1,8 +1,8 @@
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../log';
 import type { ClerkQueue } from '../../queue/queue';
-import type { Notification, NotificationSender } from '../../queue/types';
-import { clerkChannelMessage, clerkComplaintMessage, requesterUpdateMessage, SlackMessage } from './blocks';
+import { Notification, NotificationSender, RecipientGone } from '../../queue/types';
+import { clerkChannelMessage, clerkComplaintMessage, filedReceiptMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
 import { keepMessageUpToDate } from '../kept-message';
 import { DEFAULT_CLERK_TITLE } from '../labels';
@@ -12,7 +12,8 @@ export const SLACK_PLATFORM = 'slack';
 const COMPLAINT_DM = 'slack-complaint-dm';
 
 type SlackCalls = Pick<webApi.WebClient, 'chat' | 'conversations'>;
-type PostStore = Pick<ClerkQueue, 'channelPost' | 'setChannelPost'>;
+/** Where posts are kept, and what a receipt adds when nobody can receive the request (`filedNotice`). */
+type PostStore = Pick<ClerkQueue, 'channelPost' | 'setChannelPost' | 'filedNotice'>;
 
 /** Where a request's message in the Clerks' channel is, as saved with `queue.setChannelPost`. */
 interface ChannelPost {
@@ -43,7 +44,8 @@ function parsePost(reference: string | undefined): ChannelPost | undefined {
 /**
  * Delivers outbox notifications on Slack. `clerks`: a new request is posted to the Clerks'
  * channel and its message ts saved, so each later status change updates that message in place
- * (chat.update) rather than adding noise. `requester`: a DM to a `slack:` user. Throwing makes
+ * (chat.update) rather than adding noise. `requester`: a DM to a `slack:` user, their receipt
+ * for `filed` (written when a Slack form files it) and the step for `status_changed`. Throwing makes
  * the dispatcher retry later; a re-delivery after a crash finds the saved ts and updates instead
  * of posting twice.
  */
@@ -136,10 +138,32 @@ export class SlackNotificationSender implements NotificationSender {
 
   private async toRequester(notification: Notification): Promise<void> {
     const user = slackIdOf(notification.recipient) as string;
-    const message = requesterUpdateMessage(notification.request, notification.change, this.clerkTitleOf(notification.request.council));
-    await sendDirectMessage(this.client, user, message);
+    const { request } = notification;
+    const clerkTitle = this.clerkTitleOf(request.council);
+    const message =
+      notification.event === 'filed' ? filedReceiptMessage(request, this.posts.filedNotice(request), clerkTitle) : requesterUpdateMessage(request, notification.change, clerkTitle);
+    try {
+      await sendDirectMessage(this.client, user, message);
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code !== undefined && GONE_MEMBER_ERRORS.has(code)) throw new RecipientGone(code);
+      throw error;
+    }
     this.logger.info('slack.requester_notified', { request: notification.requestId, user, event: notification.event });
   }
+}
+
+/**
+ * What Slack answers for a member who is no longer there (deactivated when they left the council,
+ * or removed): their requests stay, but no DM can ever reach them. Only for a requester: a
+ * complaint's handler who has gone must be replaced in the configuration, so that keeps failing.
+ */
+const GONE_MEMBER_ERRORS = new Set(['user_disabled', 'user_not_found']);
+
+/** The Web API's error code (`user_disabled`…) of a platform error, if it is one. */
+export function slackErrorCode(error: unknown): string | undefined {
+  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
+  return typeof data?.error === 'string' ? data.error : undefined;
 }
 
 /** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */

@@ -222,7 +222,10 @@ describe('the Slack app, end to end', () => {
 
     // Nothing reached the Clerks' channel from the listener: it goes through the outbox.
     expect(fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS')).toEqual([]);
-    expect(await dispatcher.runOnce()).toBe(1);
+    // The Clerks' post and the requester's receipt by DM, both from the outbox (uat20), once each.
+    expect(await dispatcher.runOnce()).toBe(2);
+    const receipts = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === `D${ASKER}`);
+    expect(receipts.map((c) => c.args.text)).toEqual([`Thank you. Your document request is filed as *#${requestId}*.`]);
     const posts = fake.callsTo('chat.postMessage').filter((c) => c.args.channel === 'CCLERKS');
     expect(posts).toHaveLength(1);
     const text = allText(posts[0].args.blocks);

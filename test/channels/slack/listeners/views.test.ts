@@ -5,6 +5,9 @@ import { submitQuestion } from '../../../../src/channels/slack/listeners/views/q
 import { submitRefusal, submitResolution } from '../../../../src/channels/slack/listeners/views/close-request';
 import { allText, ASKER, CLERK, fakeClient, fileDocumentRequest, makeContext, OTHER, person, submissionArgs, TestContext } from '../helpers';
 import { OPERATOR, SEE_ALL } from '../../../support/operator';
+import { SlackNotificationSender } from '../../../../src/channels/slack/sender';
+import { silentLogger } from '../../../../src/log';
+import { OutboxDispatcher } from '../../../../src/queue/outbox';
 
 let t: TestContext;
 beforeEach(() => {
@@ -38,12 +41,16 @@ describe('the document request form', () => {
     expect(allText(response.view)).toContain('acknowledge by');
   });
 
-  it('also DMs the receipt, to keep once the modal is closed', async () => {
+  it('also DMs the receipt, to keep once the modal is closed: through the outbox, not from the listener (uat20)', async () => {
     const { args } = documentForm({});
     await submitDocumentRequest(t.ctx)(args);
     const client = args.client as unknown as ReturnType<typeof fakeClient>;
+    expect(client.chat.postMessage).not.toHaveBeenCalled();
+    await new OutboxDispatcher(t.queue, [new SlackNotificationSender(client as never, t.queue, 'CCLERKS', silentLogger)]).runOnce();
     expect(client.conversations.open).toHaveBeenCalledWith({ users: ASKER });
-    expect(allText(client.chat.postMessage.mock.calls[0][0])).toContain(`#${t.queue.list({}, OPERATOR, SEE_ALL)[0].id}`);
+    const toAsker = client.chat.postMessage.mock.calls.map(([message]) => message).filter((message) => message.channel === `D${ASKER}`);
+    expect(toAsker).toHaveLength(1);
+    expect(allText(toAsker[0])).toContain(`#${t.queue.list({}, OPERATOR, SEE_ALL)[0].id}`);
   });
 
   it('shows errors next to the fields and files nothing', async () => {
