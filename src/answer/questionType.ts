@@ -452,12 +452,12 @@ export function postActs(sentence: string): boolean {
 /**
  * A message asking what the other side owes the asker, not what the asker must do: what they may expect or are entitled
  * to ("Can I expect officers to keep me up to date?", "Am I entitled to advice from the clerk?"), whether they will be
- * served ("Should I be told …?", "When should I hear back?"), or a failure to answer them ("the clerk hasn't replied to my
+ * served ("Should I be told …?", "When should I hear back?", "how long before I hear …?", answers51), or a failure to answer them ("the clerk hasn't replied to my
  * emails … what can I do"). The sentence that answers it is about the other side's conduct towards the asker's side
  * ("Officers will do their best to give timely responses to Members' enquiries"), not a rule for the asker (select.ts sideCue).
  */
 const OWED_ASKED = caseless(
-  /\b(?:expect(?:ed)?|entitled to|count on|rely on|owed?)\b|\b(?:be|get|been|being) (?:told|informed|kept (?:informed|up to date|in the loop)|consulted|updated|notified|copied in|invited|a (?:reply|response|answer))\b|\bhear back\b|\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|never|not|didn'?t|didnt) (?:yet )?(?:replied|answered|responded|got back|acknowledged)\b/i,
+  /\b(?:expect(?:ed)?|entitled to|count on|rely on|owed?)\b|\b(?:be|get|been|being) (?:told|informed|kept (?:informed|up to date|in the loop)|consulted|updated|notified|copied in|invited|a (?:reply|response|answer))\b|\bhear back\b|\b(?:before|until|till|when (?:will|would|should|do|can)) (?:i|we) (?:hear|get (?:a reply|an answer|a response|anything back))\b|\bhear (?:anything|something)\b|\b(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|never|not|didn'?t|didnt) (?:yet )?(?:replied|answered|responded|got back|acknowledged)\b/i,
 );
 export function asksWhatIsOwed(text: string): boolean {
   return OWED_ASKED.test(text);

@@ -725,7 +725,7 @@ export class AnswerSelector {
       let named: IndexedUnit | undefined;
       for (const unit of list) {
         if (unit.sides.councillor || unit.sides.officer) named = unit;
-        else if (named && CARRIES_SIDE.test(unit.text)) unit.carriedSides = named.sides;
+        else if (named && (CARRIES_SIDE.test(unit.text) || pointingPassiveRule(unit.text))) unit.carriedSides = named.sides;
         else if (!unit.parts) {
           const thing = thingRuleOf(unit.text);
           if (thing) [unit.thingRule, unit.thingSides] = [thing, named?.sides];
@@ -785,6 +785,20 @@ function thingRuleOf(text: string): { head: string; act: string[]; holder?: 'cou
   // "Information given to a Councillor must only be used …": a thing given to one side is that side's to use.
   const holder = HOLDER.exec(thing);
   return { head, act: [...contentStems(rule[1]), ...baseForms(rule[1])], ...(holder ? { holder: SIDE.councillor.test(holder[1]) ? ('councillor' as const) : ('officer' as const) } : {}) };
+}
+
+/**
+ * A rule in the passive whose subject is "it" or "they" ("If the concern is about the Town Clerk, it should be raised with
+ * …", "If there is any doubt …, it should be politely declined"): it names no one, and binds whoever the clause was
+ * speaking to, as "They must not …" does (CARRIES_SIDE). Not "These / This …": "These should not be used for private
+ * purposes" took the side and won over other clauses' answers (answers51, docs/answers.md).
+ */
+function pointingPassiveRule(text: string): boolean {
+  const rule = PASSIVE_RULE.exec(text);
+  if (!rule) return false;
+  const before = text.slice(0, rule.index).split(/[;:]\s+|,\s+(?:but|and|so)\s+/).pop()!.trim();
+  const subject = LEADING_CLAUSE.test(before) && before.includes(',') ? before.slice(before.lastIndexOf(',') + 1).trim() : before;
+  return /^(?:it|they)$/i.test(subject);
 }
 
 /**

@@ -354,6 +354,12 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by answers49 with the design set, before any change: a town council's flat protocol with a title over each
   // rule, and 20 questions; scored before and after only, its misses never read: a check.
   { name: 'answers (hembleton, check)', file: 'data/answers/check/pairs-hembleton-49.jsonl', format: 'answers', withProtocol: 'data/answers/check/hembleton.txt', heldOut: true },
+  // Written by answers51 (issue 10) before any change, in its own wording: a town council's code with titled clauses of
+  // 4-6 sentences on related points (so the sentence matters), and 52 questions whose key sits in one sentence: a design set.
+  { name: 'answers (dunmere, design)', file: 'data/answers/design/pairs-dunmere-51.jsonl', format: 'answers', withProtocol: 'data/answers/design/dunmere.txt' },
+  // Written by answers51 with the design set, before any change: a parish protocol of one long clause per section, and
+  // 21 questions; scored before and after only, its misses never read: a check.
+  { name: 'answers (pollbridge, check)', file: 'data/answers/check/pairs-pollbridge-51.jsonl', format: 'answers', withProtocol: 'data/answers/check/pollbridge.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
