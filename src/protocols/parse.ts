@@ -11,7 +11,7 @@
  * (`questionTitle`). See INTENTS.md for how refs are written.
  */
 
-import { dropRepeatedLines } from './formats/extract';
+import { dropRepeatedLines } from './furniture';
 import { mendBrokenWords } from './hyphenation';
 import { detectNumbering, MIN_CLAUSES, Numbering, partPrefix, STYLES_LOOKED_FOR } from './numbering';
 
