@@ -127,7 +127,7 @@ const RECIPIENT = new RegExp(
     // A manager by the council's own title ("the Town Manager", "the Parish Manager"): the whole title, not "Manager".
     `(?:the )?(?:Town|Parish|Office|Council) Manager|(?:the )?(?:Town |Deputy )?Mayor|` +
     `(?:the )?Monitoring Officer(?: of [A-Z][\\w ]+?Council)?|(?:the )?Chief Executive|(?:the )?Chief Officer(?: concerned)?|(?:a |the )?Senior Officer(?: in [\\w/ ]+? Directorate)?|` +
-    `(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) Director|(?:their |the )?(?:line )?manager|the Council)\\b`,
+    `(?:the )?(?:Town |Parish )?Clerk|(?:the )?Proper Officer|(?:the )?Head of Paid Service|(?:the )?Leader of the Council|(?:that Officer's|the Officer's|his or her|their|the relevant|the appropriate) (?:Director|Head of Service)|(?:their |the )?(?:line )?manager|the Council)\\b`,
   'gi',
 );
 

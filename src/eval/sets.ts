@@ -360,6 +360,16 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by answers51 with the design set, before any change: a parish protocol of one long clause per section, and
   // 21 questions; scored before and after only, its misses never read: a check.
   { name: 'answers (pollbridge, check)', file: 'data/answers/check/pairs-pollbridge-51.jsonl', format: 'answers', withProtocol: 'data/answers/check/pollbridge.txt', heldOut: true },
+  // Written by answers52 (issue 10) before any change, in its own wording: a borough council's protocol as text copied out
+  // of its PDF (lines wrapped at the page width, words hyphenated at line ends, a running header and a "Page n of m" footer
+  // between pages, even mid-sentence), `PART n – …` headings over numbered subtitles (`3.2 Requests to Officers`) over
+  // three-level clauses `3.2.1`, a definitions clause up front and long clauses covering several rules; 50 questions not
+  // in the text's words: a design set (docs/answers.md).
+  { name: 'answers (garthwaite, design)', file: 'data/answers/design/pairs-garthwaite-52.jsonl', format: 'answers', withProtocol: 'data/answers/design/garthwaite.txt' },
+  // Written by answers52 with the design set, before any change: a town council's protocol copied out of a PDF, two-level
+  // clauses under `Section n: …` headings, each a long paragraph of several rules, a footer with the page number; 22
+  // questions, scored before and after only, its misses never read: a check.
+  { name: 'answers (hallowmere, check)', file: 'data/answers/check/pairs-hallowmere-52.jsonl', format: 'answers', withProtocol: 'data/answers/check/hallowmere.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },

@@ -11,6 +11,7 @@
  * (`questionTitle`). See INTENTS.md for how refs are written.
  */
 
+import { dropRepeatedLines } from './furniture';
 import { mendBrokenWords } from './hyphenation';
 import { detectNumbering, MIN_CLAUSES, Numbering, partPrefix, STYLES_LOOKED_FOR } from './numbering';
 
@@ -199,8 +200,11 @@ function tableRow(raw: string): string | null {
 const TABLE_ROW = /\S \| \S.* \| \S/;
 
 export function protocolLines(text: string): string[] {
-  const lines = text
-    .split(/\r?\n|\f/)
+  // Text copied out of a PDF keeps the running header and footer between its pages, often mid-sentence. `ingest` drops
+  // them as it reads a file; the parser drops them too, so that a text read any other way (`eval --with-protocol`, the
+  // scripts) gives the clauses ingest stores, and so that a word broken over the page (`auth-` … `ority`) is mended.
+  const lines = dropRepeatedLines(text)
+    .text.split(/\r?\n|\f/)
     .map((raw) => tableRow(raw) ?? cleanLine(raw))
     .filter((l) => l.length > 0 && !NOISE.test(l));
   return mendBrokenWords(lines);

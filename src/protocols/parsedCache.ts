@@ -15,7 +15,7 @@ import { Clause, parseProtocol, ParseResult } from './parse';
  * The modules whose code decides the parse: parse.ts and every module it imports, transitively
  * (test/protocols/parsed-cache.test.ts checks this list against the imports).
  */
-export const PARSER_SOURCES = ['../protocols/parse', '../protocols/numbering', '../protocols/hyphenation'] as const;
+export const PARSER_SOURCES = ['../protocols/parse', '../protocols/numbering', '../protocols/hyphenation', '../protocols/furniture'] as const;
 
 /** What is saved: each clause as [ref, heading, text] (the council is the file's own), and the warnings. */
 interface Saved {
