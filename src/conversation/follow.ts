@@ -78,11 +78,13 @@ export interface ThreadReading {
   clausePrior?: Map<string, number>;
   /** A follow-up on the same topic asking for the next step ("what if she says no?"): the last answer's sentence is not the answer again. */
   nextStep?: boolean;
-  /**
-   * A follow-up asking for someone or something other than what was quoted ("who else?", "instead"), on the thread's topic
-   * or not: "so who do I ask instead?" after a turn about the chair asks past every answer the thread has given.
-   */
+  /** A follow-up on the same topic asking for someone or something other than what was just quoted ("who else?", "instead"). */
   otherThanQuoted?: boolean;
+  /**
+   * A follow-up asking for someone or something else, on the thread's topic or not: "so who do I ask instead?" after a turn
+   * about the chair asks past every answer the conversation has given, not only the last (follow25).
+   */
+  pastQuoted?: boolean;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -298,7 +300,11 @@ export class Conversations {
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, otherThanQuoted: moves.some((m) => m.name === 'alternative'), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
+    // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
+    // answer again unless no other cited sentence does nearly as well (follow25).
+    const alternative = moves.some((m) => m.name === 'alternative');
+    const otherCapacity = form.asksAs !== undefined && previous!.role !== undefined && OFFICER_SIDE.has(form.asksAs) !== (previous!.role !== 'councillor');
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && alternative, pastQuoted: alternative, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -458,9 +464,9 @@ function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<st
  * quoted ("who should I ask instead?"), every sentence quoted so far in the conversation; for another next step ("what if
  * she says no?"), the last answer's, whose rule the turn has already been given.
  */
-export function sentencesToAvoid(reading: Pick<ThreadReading, 'nextStep' | 'otherThanQuoted'>, previous: ThreadContext | undefined): string[] | undefined {
+export function sentencesToAvoid(reading: Pick<ThreadReading, 'nextStep' | 'pastQuoted'>, previous: ThreadContext | undefined): string[] | undefined {
   const last = previous?.topic?.answer?.text;
-  if (reading.otherThanQuoted) return previous?.topic?.quoted ?? (last ? [last] : undefined);
+  if (reading.pastQuoted) return previous?.topic?.quoted ?? (last ? [last] : undefined);
   return reading.nextStep && last ? [last] : undefined;
 }
 
