@@ -16,6 +16,13 @@ const NEXT_STEP_SHARE = 0.9;
  */
 const NAMES_POST_OR_ROUTE =
   /\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|council|monitoring officer|proper officer|officers?|manager|director|chief executive|head of|leader|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b/gi;
+/**
+ * Words that name a post to go to: with the bar set by the best sentence not yet quoted, the sentence must name one of
+ * these, not only "council", "officers" or "through" (which a list of what officers can expect passes).
+ */
+const NAMES_POST = /\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|monitoring officer|proper officer|manager|director|chief executive|head of|leader)\b/gi;
+/** A question for a person ("who else?", "anyone else I could go to?"), which a sentence naming a post answers. */
+const ASKS_FOR_PERSON = /\b(?:who|whom|any(?:one|body)|some(?:one|body))\b/i;
 /** The post the asker rules out ("if not the clerk", "other than the chairman", "instead of the mayor"). */
 const EXCLUDED_POST = /\b(?:other than|apart from|besides|except|if not|instead of)\s+(?:the |my |our )?(?:town |parish |deputy )?(clerk|chair(?:man|woman|person)?|mayor|officers?|council)\b/gi;
 
@@ -28,8 +35,8 @@ function excludedPosts(text: string): string[] {
 }
 
 /** Whether a sentence names a post or route other than the ones the asker ruled out. */
-function namesAnotherPostOrRoute(sentence: string, excluded: readonly string[]): boolean {
-  return [...sentence.matchAll(NAMES_POST_OR_ROUTE)].some((m) => !excluded.includes(postWord(m[0])));
+function namesAnotherPostOrRoute(sentence: string, excluded: readonly string[], names: RegExp = NAMES_POST_OR_ROUTE): boolean {
+  return [...sentence.matchAll(names)].some((m) => !excluded.includes(postWord(m[0])));
 }
 
 /**
@@ -108,7 +115,7 @@ export const toCited = (clause: Clause, score: number): CitedClause => ({
  */
 export function answerWithClauses(
   deps: { library: ProtocolLibrary; selector: ClauseSelector; answers: AnswerSelector; topics?: ClauseTopics },
-  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: string; otherThanQuoted?: boolean },
+  request: { council: string; intent: IntentFile; text: string; role?: Role; ranked: CitedClause[]; own?: CitedClause[]; runnerUp?: { ranked: CitedClause[]; ratio: number }; previous?: PreviousTurn; reading?: IntentReading; avoid?: readonly string[]; otherThanQuoted?: boolean },
 ): AnsweredClauses {
   const { library, selector, answers } = deps;
   const { council, intent, text, role } = request;
@@ -189,10 +196,19 @@ export function answerWithClauses(
   const cited = candidates.filter((c) => ranked.some((r) => r.ref === c.clause.ref));
   const otherThanQuoted = request.otherThanQuoted === true && avoid !== undefined;
   const excluded = otherThanQuoted ? excludedPosts(text) : [];
-  const freshFilter = (sentence: string) => !avoid!.includes(sentence.trim()) && (!otherThanQuoted || namesAnotherPostOrRoute(sentence, excluded));
+  const unquotedFilter = (sentence: string) => !avoid!.some((quoted) => quoted.includes(sentence.trim()));
+  const freshFilter = (sentence: string) => unquotedFilter(sentence) && (!otherThanQuoted || namesAnotherPostOrRoute(sentence, excluded));
   const fresh = avoid ? answers.choose(protocol.clauses, text, role, cited, { ...context, sentenceFilter: freshFilter }) : null;
   const best = answers.choose(protocol.clauses, text, role, candidates, context);
-  const freshEnough = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * best.score);
+  // Asked for a person ("who else could I go to?"), the bar for a sentence naming a post may also be set by the best
+  // sentence not yet quoted, the only ones the answer can be: a sentence quoted before, raised by the thread's prior on its
+  // clause, held back the one naming the Clerk ("Members should normally direct their requests … to the Town Clerk") at
+  // 0.85 of it (follow25). The lower of the two bars, as scores are scaled within the sentences compared, so leaving the
+  // quoted ones out can raise the rest. Not for "what should we do instead?": a course, which naming a post does not answer.
+  const unquoted = otherThanQuoted ? answers.choose(protocol.clauses, text, role, candidates, { ...context, sentenceFilter: unquotedFilter }) : null;
+  const namesPost = fresh !== null && ASKS_FOR_PERSON.test(text) && namesAnotherPostOrRoute(fresh.text, excluded, NAMES_POST);
+  const bar = Math.min(best?.score ?? 0, unquoted && namesPost ? unquoted.score : Infinity);
+  const freshEnough = fresh && (!best || fresh.score >= NEXT_STEP_SHARE * bar);
   // Asked for someone else, and no other sentence of the cited clauses names a post or route as well: no sentence rather
   // than the one just quoted again (the reply says the protocol names no one else and offers the Clerk).
   if (otherThanQuoted && !freshEnough) return { answer: null, clauses: ranked.slice(0, CITED) };

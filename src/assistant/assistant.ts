@@ -19,7 +19,7 @@ import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
-import { Conversations, ThreadReading } from '../conversation/follow';
+import { Conversations, sentencesToAvoid, ThreadReading } from '../conversation/follow';
 import type { Subject, ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer, complaintAbout } from '../conversation/accept';
 import { personBefore } from '../conversation/referent';
@@ -289,12 +289,12 @@ export class Assistant {
     const cited =
       reading.accepted && previous?.topic
         ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, reading.nextStep ? previous?.topic?.answer?.text : undefined, reading.otherThanQuoted);
+        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, sentencesToAvoid(reading, previous), reading.otherThanQuoted);
     return { result: reading.result, ...cited, reading, previous };
   }
 
   /** The sentence that answers and the clauses to quote, the answering clause first (src/answer). */
-  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: string, otherThanQuoted?: boolean): AnsweredClauses {
+  cite(council: string, result: IntentResult, text: string, role?: Role, prior?: Map<string, number>, previousAnswer?: PreviousAnswer, avoid?: readonly string[], otherThanQuoted?: boolean): AnsweredClauses {
     const intent = this.engine.intents.get(result.intent);
     // Read as out of scope, yet the council's own protocol (one ingested, with rules the shipped ones lack) may have the sentence.
     if (result.intent === OUT_OF_SCOPE) return this.coveredAnyway(council, result, text);

@@ -55,6 +55,11 @@ export interface ThreadContext {
      * of question it answered, so "what about the clerk?" is asked the same way of another post.
      */
     answer?: { ref: string; text: string; type: QuestionType };
+    /**
+     * The sentences quoted in this conversation's follow-ups so far, the last answer's included (the protocol's words,
+     * at most QUOTED_KEPT, latest last): "who should I ask instead?" two turns after an answer must not get it back.
+     */
+    quoted?: string[];
   };
   slots: Slots;
   /** What the last answer offered to file for the asker (accepted by "ok, file it"). */

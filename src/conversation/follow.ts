@@ -80,6 +80,11 @@ export interface ThreadReading {
   nextStep?: boolean;
   /** A follow-up on the same topic asking for someone or something other than what was just quoted ("who else?", "instead"). */
   otherThanQuoted?: boolean;
+  /**
+   * A follow-up asking for someone or something else, on the thread's topic or not: "so who do I ask instead?" after a turn
+   * about the chair asks past every answer the conversation has given, not only the last (follow25).
+   */
+  pastQuoted?: boolean;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -295,7 +300,11 @@ export class Conversations {
     if (!ownSlots.about && slots.about) extra.push(SUBJECT_WORDS[slots.about]);
     const best = Math.max(...topic.clauses.map((c) => c.score), 1e-9);
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && moves.length > 0, otherThanQuoted: sameTopic && moves.some((m) => m.name === 'alternative'), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
+    // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
+    // answer again unless no other cited sentence does nearly as well (follow25).
+    const alternative = moves.some((m) => m.name === 'alternative');
+    const otherCapacity = form.asksAs !== undefined && previous!.role !== undefined && OFFICER_SIDE.has(form.asksAs) !== (previous!.role !== 'councillor');
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && alternative, pastQuoted: alternative, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -310,6 +319,7 @@ export class Conversations {
           distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined),
           clauses: answered.clauses,
           ...(answered.answer ? { answer: answered.answer } : {}),
+          ...quotedSoFar(reading.followUp ? previous?.topic : undefined, answered.answer?.text),
         }
       : previous?.topic;
     // An accepted offer is used up, and so is one turned down; a turn off the protocol ("thanks") leaves the offer open.
@@ -447,6 +457,30 @@ function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<st
     moved.set(to, (moved.get(to) ?? 0) + p);
   }
   return moved;
+}
+
+/**
+ * The sentences a follow-up's answer should not quote again: for one asking for someone or something other than what was
+ * quoted ("who should I ask instead?"), every sentence quoted so far in the conversation; for another next step ("what if
+ * she says no?"), the last answer's, whose rule the turn has already been given.
+ */
+export function sentencesToAvoid(reading: Pick<ThreadReading, 'nextStep' | 'pastQuoted'>, previous: ThreadContext | undefined): string[] | undefined {
+  const last = previous?.topic?.answer?.text;
+  if (reading.pastQuoted) return previous?.topic?.quoted ?? (last ? [last] : undefined);
+  return reading.nextStep && last ? [last] : undefined;
+}
+
+/** How many sentences quoted in a conversation it remembers: enough for a thread of a few turns, and no more. */
+const QUOTED_KEPT = 4;
+
+/**
+ * The sentences quoted so far in a conversation, with this turn's: a follow-up adds to its thread's (an older thread
+ * remembers only its last answer's), a new question starts afresh.
+ */
+function quotedSoFar(before: ThreadContext['topic'] | undefined, sentence: string | undefined): { quoted?: string[] } {
+  const earlier = before?.quoted ?? (before?.answer ? [before.answer.text] : []);
+  const quoted = (sentence === undefined ? earlier : [...earlier.filter((s) => s !== sentence), sentence]).slice(-QUOTED_KEPT);
+  return quoted.length > 0 ? { quoted } : {};
 }
 
 /** Readings of a question the protocol does not answer but the Clerk may: a follow-up that names only someone else carries them on. */

@@ -444,6 +444,12 @@ export const EVAL_SETS: EvalSet[] = [
   // written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-30 (design)', file: 'test/eval/dialogues-probe-30.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-31 (check)', file: 'test/eval/dialogues-probe-31.jsonl', format: 'dialogues' },
+  // follow25's design set (2026-12-02, written by follow25 before any change: "instead / anyone else" asked two turns after the
+  // first answer, "other than her" / "not him", a new councillor asking what they may ask of the Clerk, follow-ups that change
+  // only the asker's side, the time, or ask what happens if not; clause labels where the text settles them) and its check,
+  // written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-32 (design)', file: 'test/eval/dialogues-probe-32.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-33 (check)', file: 'test/eval/dialogues-probe-33.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
