@@ -257,6 +257,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy36 with messy-probe-60, before any change, in the same kinds and other wording (15 rows); its misses
   // are never read: a check.
   { name: 'messy-probe-61 (check)', file: 'test/eval/messy-probe-61.jsonl', format: 'messages' },
+  // Written by messy37 (2 Dec 2026, issue 12) before any change: messages typed as in Slack or Teams, two questions in one
+  // message (one protocol, one not), a quoted or forwarded email or remark before the asker's own question, local-government
+  // shorthand (cllr, TC/PC, RFO, SOs, FC, the MO, the Chair, the office, ward member) and misspellings, with 12 out-of-scope
+  // near misses in the same voice (65 rows; design, docs/messy-round34.md).
+  { name: 'messy-probe-62 (design)', file: 'test/eval/messy-probe-62.jsonl', format: 'messages' },
+  // Written by messy37 with messy-probe-62, before any change, in the same kinds and other wording (20 rows); its misses
+  // are never read: a check.
+  { name: 'messy-probe-63 (check)', file: 'test/eval/messy-probe-63.jsonl', format: 'messages' },
   // Written by messy38 (2 Dec 2026, issue 12) before any change: messy protocol questions (backstory first, typos,
   // text-speak, emoji, a quoted email or councillor's note, two questions) on the five shipped protocols, labelled with
   // the clause(s) a reply should cite among its first three (71 rows; design, docs/messy-round35.md).

@@ -8,7 +8,7 @@ import { TRAINING_OPTIONS } from './training';
 import { IntentFile, OUT_OF_SCOPE, trainingExamples } from './intents';
 import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
-import { findQuestion, QuestionParts, questionParts, separateQuestions } from './question';
+import { findQuestion, QuestionParts, questionParts, questionsJoinedInSentences, separateQuestions } from './question';
 import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
@@ -265,15 +265,18 @@ export class IntentEngine {
     const text = this.spelling.correct(withTypedApostrophes(readablePart(message)));
     const parts = findQuestion(text);
     const questions = separateQuestions(parts);
-    return questions.length < 2 ? this.classifyParts(text, parts, role) : this.classifyQuestions(text, parts, questions, role);
+    if (questions.length >= 2) return this.classifyQuestions(text, parts, questions, role);
+    const joined = questionsJoinedInSentences(parts);
+    return joined.length < 2 ? this.classifyParts(text, parts, role) : this.classifyQuestions(text, parts, joined, role, true);
   }
 
   /**
    * Two or more questions: each is judged on its own words; those the protocol does not cover
-   * are named in the reply, the rest answered together. (Apart from `classify`, which runs for
+   * are named in the reply, the rest answered together. `onlyWhenUncovered`: questions joined inside a sentence, read
+   * apart only when one is not covered. (Apart from `classify`, which runs for
    * every message: V8 optimises a function sooner the less of it goes unrun.)
    */
-  private classifyQuestions(text: string, parts: QuestionParts, questions: string[], role?: Role): IntentResult {
+  private classifyQuestions(text: string, parts: QuestionParts, questions: string[], role?: Role, onlyWhenUncovered = false): IntentResult {
     const judged: { question: string; result: IntentResult }[] = [];
     for (const question of questions) judged.push({ question, result: this.classifyParts(question, findQuestion(question), role) });
     // Loops into array literals rather than filter/map: one elements kind for each array, empty or not.
@@ -283,7 +286,9 @@ export class IntentEngine {
       if (j.result.intent !== OUT_OF_SCOPE) covered.push(j);
       else uncovered.push(j.question);
     }
-    if (covered.length === 0) return this.classifyParts(text, parts, role);
+    // Two questions joined in one sentence ("…, and what's…") are read apart only to name one the protocol does not
+    // cover: when it covers both, the sentence read whole, as before, was the better reading (docs/messy-round34.md).
+    if (covered.length === 0 || (onlyWhenUncovered && uncovered.length === 0)) return this.classifyParts(text, parts, role);
     const asking: string[] = [];
     for (const j of covered) asking.push(j.question);
     const covering = questionParts(asking, parts.backstory, parts.quoted, parts.hasContext, parts.pointedAt, parts.framing);

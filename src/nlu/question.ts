@@ -314,6 +314,54 @@ function interrogative(sentence: string): boolean {
 }
 
 /**
+ * Where chat joins a second question to the first inside one sentence: ", and", ", also", ", plus", " + ", " & ",
+ * " and also", " and separately", just before a question's opening word ("…before budget night, and what's the precept
+ * this year?"). A bare comma is no joint: "…rings me at 10pm, is that allowed?" is a story and its question. Spaces are
+ * counted up to three, so that a long run of them is not scanned again from each of its characters.
+ */
+const QUESTION_JOINT =
+  /(?:,\s{0,3}(?:(?:and|plus)\s{1,3}(?:also\s{1,3}|separately\s{1,3})?|also\s{1,3}|separately\s{1,3})|\s{1,3}[+&]\s{1,3}|\s{1,3}and\s{1,3}(?:also|separately)\s{1,3})(?=(?:can|could|may|should|do|does|is|are|will|who|whos|what|whats|when|whens|where|wheres|how|which|any ?one)\b)/i;
+/**
+ * The fewest words each joined question must have to be read apart: a shorter one leans on the story before it ("Our
+ * groundsman is leaving. Who takes his place, and is it the full council that appoints?"), and read alone it would be
+ * named as a question the protocol does not cover.
+ */
+const JOINED_QUESTION_WORDS = 5;
+/** Chat's question words run together with "is" ("whats the wifi code"), which QUESTION_OPENERS does not read. */
+const RUN_TOGETHER_OPENER = /^(?:whats|whos|whens|wheres)\b/i;
+
+/** Whether the part after a joint asks as a question does. */
+function asksFurther(part: string): boolean {
+  return interrogative(part) || RUN_TOGETHER_OPENER.test(part);
+}
+
+/**
+ * The questions of a message whose sentences join two inside one (see joinedQuestions), when there are at least two and
+ * some sentence does; otherwise none. Kept apart from separateQuestions: a joined question is set apart only when the
+ * protocol does not cover it (engine.ts), as two covered questions in one sentence were read well as one.
+ */
+export function questionsJoinedInSentences(parts: QuestionParts): string[] {
+  const questions: string[] = [];
+  for (let i = 0; i < parts.asking.length; i++) questions.push(...joinedQuestions(parts.asking[i]));
+  return questions.length > parts.asking.length ? questions : [];
+}
+
+/**
+ * A sentence's questions when it joins two at a QUESTION_JOINT and each part asks as a question does, in
+ * JOINED_QUESTION_WORDS words or more ("can I ask the RFO for the figures, and also does anyone know when the bins
+ * go?"); otherwise the sentence whole.
+ */
+function joinedQuestions(sentence: string): string[] {
+  const joint = QUESTION_JOINT.exec(sentence);
+  if (joint === null) return [sentence];
+  const first = sentence.slice(0, joint.index).trim();
+  const second = sentence.slice(joint.index + joint[0].length).trim();
+  if (wordsWithLetters(first) < JOINED_QUESTION_WORDS || wordsWithLetters(second) < JOINED_QUESTION_WORDS) return [sentence];
+  if (!interrogative(first) || !asksFurther(second)) return [sentence];
+  return [first, ...joinedQuestions(second)];
+}
+
+/**
  * The separate questions of a message that asks more than one thing, when there are at least two:
  * its asking sentences that ask as a question does. Short follow-ons ("or not?") and asking phrases
  * without a question of their own ("need to know numbers") join the one before.
