@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
-import { clerkTitleOf } from '../channels/labels';
+import { clerkTitleOf, kindLabel, routeLabel, routeText } from '../channels/labels';
 import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
@@ -51,7 +51,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
       }
       const request = toNewRequest(options, context.library);
       const filed = withQueue(context, (q) => q.file(request));
-      print(options.json, filed, () => `Filed request #${filed.id} (${filed.kind}) for ${filed.routing.recipient}${clauseNote(filed)}.`);
+      // The chat receipts' words (the kind in words, the Clerk by the council's title, the route with its clause), not the kind's code (uat20).
+      print(options.json, filed, () => `${kindLabel(filed.kind, clerkTitleOf(context.library, filed.council))} #${filed.id} filed. ${routeLabel(filed.status)} ${routeText(filed.routing, filed.council)}.`);
     });
 
   queue

@@ -97,6 +97,22 @@ const realDay = (v: string): boolean => {
   return !Number.isNaN(day.getTime()) && day.toISOString().startsWith(v);
 };
 
+/** A date written in one of the ways `readDate` reads, as its parts (digits as typed); undefined for anything else. */
+interface WrittenDate {
+  day: string;
+  month: string;
+  year?: string;
+}
+
+function writtenDate(value: string): WrittenDate | undefined {
+  const withoutYear = /^(\d{1,2})[/.-](\d{1,2})$/.exec(value);
+  if (withoutYear) return { day: withoutYear[1], month: withoutYear[2] };
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
+  if (dayFirst) return { day: dayFirst[1], month: dayFirst[2], year: dayFirst[3] };
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return iso ? { day: iso[3], month: iso[2], year: iso[1] } : undefined;
+}
+
 /**
  * A typed date as `YYYY-MM-DD`, or undefined if it is not a real day. People in the UK write the
  * day first (31/12/2026, 1.2.2027, 1-2-2027), so that is read too; never month first. Without a
@@ -104,16 +120,32 @@ const realDay = (v: string): boolean => {
  * UK date: this year's, or next year's once this year's has passed.
  */
 export function readDate(typed: string, now: Date = new Date()): string | undefined {
-  const value = typed.trim();
-  const withoutYear = /^(\d{1,2})[/.-](\d{1,2})$/.exec(value);
-  if (withoutYear) {
+  const written = writtenDate(typed.trim());
+  if (!written) return undefined;
+  const monthDay = `${written.month.padStart(2, '0')}-${written.day.padStart(2, '0')}`;
+  if (written.year === undefined) {
     const thisYear = Number(ukToday(now).slice(0, 4));
-    const monthDay = `${withoutYear[2].padStart(2, '0')}-${withoutYear[1].padStart(2, '0')}`;
     return [`${thisYear}-${monthDay}`, `${thisYear + 1}-${monthDay}`].find((day) => realDay(day) && day >= ukToday(now));
   }
-  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value);
-  const iso = dayFirst ? `${dayFirst[3]}-${dayFirst[2].padStart(2, '0')}-${dayFirst[1].padStart(2, '0')}` : value;
+  const iso = `${written.year}-${monthDay}`;
   return realDay(iso) ? iso : undefined;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DATE_FORMAT_PROBLEM = 'Please give a date as DD/MM/YYYY or YYYY-MM-DD, such as 31/12 of this year.';
+
+/**
+ * Why a date written the right way is still no day, so the person fixes what is wrong: "31/02/2027" was told to
+ * write DD/MM/YYYY, which it had (uat20). A month past 12 is most likely written month first (12/31/2026).
+ */
+function missingDayProblem(written: WrittenDate): string {
+  const day = Number(written.day);
+  const month = Number(written.month);
+  if (month < 1 || month > 12) return `There is no month ${month}: please give a date as DD/MM/YYYY (the day first) or YYYY-MM-DD.`;
+  if (day < 1) return `There is no day ${day}: please check the date.`;
+  // Without a year, 29/02 is refused only when neither this year nor next has one.
+  if (written.year === undefined && month === 2 && day === 29) return '29 February comes only in a leap year: please give the year too, as DD/MM/YYYY.';
+  return `There is no ${day} ${MONTH_NAMES[month - 1]}${written.year === undefined ? '' : ` ${Number(written.year)}`}: please check the date.`;
 }
 
 /** What is wrong with one answer, or null. `now` decides which dates have passed. */
@@ -125,7 +157,10 @@ export function checkAnswer(field: FormField, answer: string | undefined, now: D
       return field.choices?.includes(value.toLowerCase()) ? null : `Please answer one of: ${field.choices?.join(', ')}.`;
     case 'date': {
       const day = readDate(value, now);
-      if (!day) return 'Please give a date as DD/MM/YYYY or YYYY-MM-DD, such as 31/12 of this year.';
+      if (!day) {
+        const written = writtenDate(value);
+        return written ? missingDayProblem(written) : DATE_FORMAT_PROBLEM;
+      }
       return day < ukToday(now) ? 'That date has passed: please pick today or a later date.' : null;
     }
     default:

@@ -126,9 +126,17 @@ describe('the happy path', () => {
 
   test('without --json the output is a sentence for people', async () => {
     const result = await run(FILE_JO);
-    expect(result.stdout).toMatch(/^Filed request #1 \(document_access\) for Town Clerk \(flitwick clause 59\)\.\n$/);
+    // The kind in words and the route as the chat receipts give them, not the kind's code (uat20, journey 19).
+    expect(result.stdout).toBe('Document request #1 filed. Goes to Town Clerk (clause flitwick:59).\n');
     expect((await run(['queue', 'list'])).stdout).toMatch(/^#1 +new +document_access +flitwick +Jo Bloggs \(console:jo\) — Planning papers → Town Clerk\n$/);
     expect((await run(['queue', 'show', '1'])).stdout).toMatch(/history:\n .*console:jo: \(filed\) → new/);
+  });
+
+  test("a question's receipt names the Clerk by the council's own title, as the chat does", async () => {
+    const result = await run(['queue', 'file', '--kind', 'question', '--from', 'console:jo', '--name', 'Jo Bloggs', '--role', 'councillor',
+      '--council', 'flitwick', '--details', 'When is the allotments committee next meeting?']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/^Question for the Town Clerk #1 filed\. Goes to Town Clerk\b.*\.\n$/);
   });
 
   test('export prints everything held about one person', async () => {

@@ -46,6 +46,17 @@ export function parseReference(json: string | undefined): Reference | undefined 
   }
 }
 
+/**
+ * How the Bot Connector refused a call: the HTTP status and the `error.code` of its answer
+ * (`{"error":{"code":"BotNotInConversationRoster",…}}`), as botbuilder's client raises it (a
+ * RestError with `statusCode` and `code`). Undefined for anything else: the connector down, a
+ * network error, a refusal without a code.
+ */
+export function connectorRefusal(error: unknown): { status: number; code: string } | undefined {
+  const { statusCode, code } = (error ?? {}) as { statusCode?: unknown; code?: unknown };
+  return typeof statusCode === 'number' && typeof code === 'string' && code !== '' ? { status: statusCode, code } : undefined;
+}
+
 /** Connector calls through the CloudAdapter, as the bot's app id (empty when unauthenticated). */
 export class CloudMessenger implements ProactiveMessenger {
   constructor(

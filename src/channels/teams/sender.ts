@@ -6,17 +6,33 @@
  */
 import type { Logger } from '../../log';
 import type { ClerkQueue } from '../../queue/queue';
-import type { Notification, NotificationSender } from '../../queue/types';
+import { Notification, NotificationSender, RecipientGone } from '../../queue/types';
 import { attachment, clerkComplaintCard, clerkRequestCard, filedCard, requesterUpdateCard } from './cards';
 import { CLERKS_CHANNEL_KEY, PLATFORM } from './bot';
 import { configuredTeamsKey } from './identity';
-import { parseReference, ProactiveMessenger, Reference } from './proactive';
+import { connectorRefusal, parseReference, ProactiveMessenger, Reference } from './proactive';
 import type { Activity } from 'botbuilder';
 import { keepMessageUpToDate, KeptMessage, KeptMessagePolicy, KeptMessageStep } from '../kept-message';
 import { DEFAULT_CLERK_TITLE } from '../labels';
 
 /** The `channel_posts` key of a complaint-about-the-Clerk card, kept apart from the Clerks' channel post. */
 const COMPLAINT_CHAT = 'teams-complaint-chat';
+
+/**
+ * What the Bot Connector answers, for good, about a person's personal chat with the bot once no
+ * message can reach it (Microsoft's "Status codes from bot conversational APIs", each marked
+ * "retry: no"): 403 `BotNotInConversationRoster` (the app uninstalled there, as when someone
+ * leaves and their account goes), 403 `ConversationBlockedByUser` (they blocked the bot), 404
+ * `ConversationNotFound` (the chat deleted). Only ever read for a requester: the Clerks' channel
+ * and the person who handles complaints about the Clerk are the operator's to fix, so those keep
+ * failing and keep `doctor` and the Clerks' alert saying so. `BotDisabledByAdmin` is left out on
+ * purpose: it is the tenant's whole bot, not one person gone.
+ */
+const GONE_REQUESTER: ReadonlyArray<{ status: number; code: string }> = [
+  { status: 403, code: 'BotNotInConversationRoster' },
+  { status: 403, code: 'ConversationBlockedByUser' },
+  { status: 404, code: 'ConversationNotFound' },
+];
 
 export type SenderQueue = Pick<ClerkQueue, 'conversationReference' | 'channelPost' | 'setChannelPost'>;
 
@@ -128,7 +144,13 @@ export class TeamsNotificationSender implements NotificationSender {
     if (!chat) throw new Error('no personal chat is known for the requester');
     const clerkTitle = this.clerkTitle(notification.request.council);
     const content = notification.event === 'filed' ? filedCard(notification.request, undefined, clerkTitle) : requesterUpdateCard(notification.request, notification.change, clerkTitle);
-    await this.deps.messenger.send(chat, { type: 'message', attachments: [attachment(content)] });
+    try {
+      await this.deps.messenger.send(chat, { type: 'message', attachments: [attachment(content)] });
+    } catch (error) {
+      const refusal = connectorRefusal(error);
+      if (refusal && GONE_REQUESTER.some((gone) => gone.status === refusal.status && gone.code === refusal.code)) throw new RecipientGone(refusal.code);
+      throw error;
+    }
     this.deps.logger.info('teams.requester_told', { request: notification.requestId, event: notification.event, to: recipient });
   }
 

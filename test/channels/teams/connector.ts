@@ -8,6 +8,15 @@ export interface ConnectorCall {
   /** The activity replied to (POST) or updated (PUT). */
   activityId?: string;
   body: Record<string, unknown>;
+  /** The status a refused call was answered with (see `refuse`); absent for one that succeeded. */
+  refusedWith?: number;
+}
+
+/** How the Bot Connector refuses a call: its HTTP status and the `error.code` of its JSON body. */
+export interface ConnectorRefusal {
+  status: number;
+  code: string;
+  message: string;
 }
 
 /**
@@ -18,6 +27,12 @@ export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   /** While true, every call is answered 503 and not recorded: the Bot Connector is unreachable. */
   down = false;
+  /**
+   * Conversations the connector refuses, as the real one does when the bot was uninstalled or
+   * removed from one (403 `BotNotInConversationRoster`) or it no longer exists (404
+   * `ConversationNotFound`): the call is recorded, with the status, and answered with the error.
+   */
+  readonly refuse = new Map<string, ConnectorRefusal>();
   private readonly server = http.createServer((req, res) => this.handle(req, res));
   private n = 0;
   url = '';
@@ -58,6 +73,12 @@ export class FakeConnector {
       if (activities) {
         const call: ConnectorCall = { method: req.method ?? '', path, conversationId: decodeURIComponent(activities[1]), body };
         if (activities[2]) call.activityId = decodeURIComponent(activities[2]);
+        const refusal = this.refuse.get(call.conversationId);
+        if (refusal) {
+          this.calls.push({ ...call, refusedWith: refusal.status });
+          res.writeHead(refusal.status, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: refusal.code, message: refusal.message } }));
+          return;
+        }
         this.calls.push(call);
         const id = req.method === 'PUT' ? call.activityId : `posted-${++this.n}`;
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
