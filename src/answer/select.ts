@@ -507,6 +507,10 @@ export class AnswerSelector {
         : factCueIn(unit, kind);
     // "What counts as a working day?": the glossary sentence giving the word's meaning answers, whatever else does.
     const defining = asksDefinition(question);
+    // '"Councillor" includes a co-opted councillor and the Chairman of the Council' tells what a word means: it answers a
+    // question asking that ("What counts as …?") or whether someone is within a word ("Does 'member' include …?", a fact
+    // question), never "What does the vice-chair do when the chair is away?", however many words it shares (answers53).
+    const glossaryOnly = (unit: IndexedUnit) => !defining && type !== 'fact' && type !== 'other' && definitionCue(unit.text) > 0;
     const typeCueOf = (unit: IndexedUnit) => {
       const cue =
         whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
@@ -531,7 +535,9 @@ export class AnswerSelector {
     const owedCueOf = (unit: IndexedUnit) => (owed && side && owedTo(unit, side) ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * owedCueOf(unit);
 
-    const scored: { clause: Clause; unit: IndexedUnit; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
+    // `glossary`: a definition where the question asks no meaning (glossaryOnly): scored, so the other candidates' relative
+    // words keep their scale, but never chosen.
+    const scored: { clause: Clause; unit: IndexedUnit; glossary: boolean; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -567,7 +573,7 @@ export class AnswerSelector {
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
           proposedRouteOf(unit);
         const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, glossary: glossaryOnly(unit), lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -588,11 +594,12 @@ export class AnswerSelector {
     type Row = (typeof scored)[number];
     // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
     // clause (`carried`), the later step's (`later`) and a spanless time's for a how-long question (`spanLoss`).
-    const pick = (withChoosingCues: boolean) => {
+    const pick = (withChoosingCues: boolean, withGlossary = false) => {
       const value = (s: Row) => total(s) + (withChoosingCues ? s.later + s.spanLoss : -s.carried);
-      let best = scored[0];
+      const eligible = withGlossary ? scored : scored.filter((s) => !s.glossary);
+      let best = eligible[0] ?? scored[0];
       let score = value(best);
-      for (const s of scored) if (value(s) > score) [best, score] = [s, value(s)];
+      for (const s of eligible) if (value(s) > score) [best, score] = [s, value(s)];
       // A sentence that sets out whom it is about, and the next that gives the rule without a subject of
       // its own ("Where a councillor appears to have breached this protocol, the Chair may speak to them
       // informally. A serious or repeated breach may be reported…"), answer together: the pair is read
@@ -601,7 +608,7 @@ export class AnswerSelector {
       for (let i = 0; i + 1 < scored.length; i++) {
         // Candidates are scored in clause order, so the next sentence is the next row.
         const [s, n] = [scored[i], scored[i + 1]];
-        if (n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
+        if (s.glossary || n.clause !== s.clause || n.unit.index !== s.unit.index + 1 || n.unit.sides.councillor || n.unit.sides.officer || CONDITION_OPENING.test(n.unit.text) || s.unit.parts || n.unit.parts) continue;
         const paired = value(s) + WEIGHTS.pair * WEIGHTS.type * (cueOf(n.unit) - cueOf(s.unit));
         if (cueOf(n.unit) > cueOf(s.unit) && paired > score) [best, score, pairedNext] = [s, paired, n];
       }
@@ -637,8 +644,13 @@ export class AnswerSelector {
     };
     // Whether any sentence answers is decided without the side taken from the clause: it chooses between sentences, but
     // lifted "They are not responsible to any one political party …" over the threshold for a question about buying lights.
-    const plain = pick(false);
-    if (!answers(plain)) return null;
+    // …nor by passing over a definition: whether the protocol answers at all is read with every sentence, as before (else a
+    // definition that fell short lifted a rule for the other side over the threshold); the answer is then the best sentence
+    // that is not a definition, if it answers too.
+    const any = pick(false, true);
+    if (!answers(any)) return null;
+    const plain = any.best.glossary ? pick(false) : any;
+    if (plain !== any && (plain.best.glossary || !answers(plain))) return null;
     const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0 || s.spanLoss !== 0) ? pick(true) : plain;
     const { best, score, pairedNext } = chosen !== plain && answers(chosen) ? chosen : plain;
 
