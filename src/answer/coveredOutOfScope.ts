@@ -5,6 +5,7 @@ import { withoutChatter } from '../nlu/chatter';
 import { splitSentences } from './sentences';
 import { thingsOfKinds } from './thingKinds';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
+import { topicWordsFor } from './topicWords';
 
 /**
  * A message the intent model reads as out of scope, answered all the same when the council's own protocol has a
@@ -20,7 +21,9 @@ import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
  * clause heading, and at least two different words shared. The protocol's words for the message's everyday ones and
  * for the things its story names (a case of wine as "gift or hospitality", src/answer/synonyms.ts and thingKinds.ts)
  * count at half a word of its own (only a thing's kind counts as another word shared: "tell" and its protocol word
- * "inform" are one word). Words every protocol uses for its people (council, councillor, member, officer, clerk …) say
+ * "inform" are one word). A word that names a topic in the protocol's words ("mileage" and "expenses", the office
+ * shutting and "hours", topicWords.ts) counts as a thing's kind does, and a thing given may be named in the asking
+ * sentence itself ("a dinner invitation"); two such words meet a sentence with none of the message's own (messy-round36). Words every protocol uses for its people (council, councillor, member, officer, clerk …) say
  * nothing of the topic and are left out of both sides. A sentence's illustrations ("such as the date of a bin
  * collection", "including the village hall") do not count: they name what the rule is applied to, not what it is
  * about, and a message on a bin round or a hall for a party met them by those words alone. Two words side by side in
@@ -121,7 +124,9 @@ export function coveredSentence(clauses: Clause[], message: string): CoveredSent
   if (own.length === 0) return null;
   const notOwn = (words: string[]) => [...new Set(contentStems(words.join(' ')))].filter((s) => !PEOPLE_WORDS.has(s) && !own.includes(s));
   // A thing the story names ("a case of wine") is met by a sentence on its kind ("gift or hospitality").
-  const things = thingsOfKinds(asked).map(({ thing, words }) => ({ stems: contentStems(thing), kinds: notOwn([words]) }));
+  // So is a word that names a topic in the protocol's words ("mileage" and "expenses", "shut" and "hours"; topicWords.ts).
+  const named = [...thingsOfKinds(asked, { givenAsked: true }), ...[...topicWordsFor(asked)].map(([thing, words]) => ({ thing, words }))];
+  const things = named.map(({ thing, words }) => ({ stems: contentStems(thing), kinds: notOwn([words]) }));
   const synonyms = notOwn(protocolWordsFor(asked)).filter((s) => !things.some((t) => t.kinds.includes(s)));
   // A word in few of the protocol's sentences says more about which rule is meant; one it never uses weighs most.
   const rarity = (stem: string) => Math.log((units.length + 1) / ((frequency.get(stem) ?? 0) + 0.5));
@@ -139,7 +144,6 @@ export function coveredSentence(clauses: Clause[], message: string): CoveredSent
         held += rarity(s);
         shared++;
       }
-    if (shared === 0) continue;
     // Two words side by side in both ("the Civic Centre", "bank holidays") name one thing: one word shared, not two.
     for (const [first, second] of ownPairs) if (unit.pairs.has(`${first} ${second}`) && unit.stems.has(first) && unit.stems.has(second)) shared--;
     for (const thing of things)

@@ -131,8 +131,13 @@ export function kindWordsFor(message: string): string[] {
   return thingsOfKinds(message).map((named) => named.words);
 }
 
-/** `kindWordsFor` with the thing each string of kind words is for ("wine" → "gift gifts hospitality"). */
-export function thingsOfKinds(message: string): { thing: string; words: string }[] {
+/**
+ * `kindWordsFor` with the thing each string of kind words is for ("wine" → "gift gifts hospitality"). With
+ * `givenAsked`, a thing given or offered in the asking sentence itself is read as well ("Where do I record a dinner
+ * invitation?"): for a message the model reads as out of scope, where only a sentence on the kind can meet it
+ * (coveredOutOfScope.ts); the answer stage keeps the asking sentence's things as asked (answers37).
+ */
+export function thingsOfKinds(message: string, options: { givenAsked?: boolean } = {}): { thing: string; words: string }[] {
   const asking = askingPart(message);
   const story = asking === message ? '' : message.slice(0, message.lastIndexOf(asking));
   const given = GIVEN.test(story);
@@ -141,6 +146,12 @@ export function thingsOfKinds(message: string): { thing: string; words: string }
   for (const word of storyWords) {
     const words = [kindWordsOfWord(KIND_WORDS_OF, word), given ? kindWordsOfWord(GIVEN_KIND_WORDS_OF, word) : undefined].filter(Boolean).join(' ');
     if (words) out.push({ thing: word, words });
+  }
+  if (options.givenAsked && GIVEN.test(asking)) {
+    for (const word of new Set(asking.toLowerCase().match(/[a-z]+/g) ?? [])) {
+      const words = storyWords.has(word) ? undefined : kindWordsOfWord(GIVEN_KIND_WORDS_OF, word);
+      if (words) out.push({ thing: word, words });
+    }
   }
   if (USE.test(asking)) {
     for (const word of new Set(asking.toLowerCase().match(/[a-z]+/g) ?? [])) {

@@ -272,6 +272,13 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy38 with messy-probe-64, before any change, in the same kinds and other wording (26 rows); its misses
   // are never read: a check.
   { name: 'messy-probe-65 (check)', file: 'test/eval/messy-probe-65.jsonl', format: 'messages' },
+  // Written by messy39 (2 Dec 2026, issues 10/12) before any change: short plain questions on each of the 25 topics in
+  // everyday words unlike the examples (mileage, the office is shut, a dinner invitation, what I may ask the clerk for),
+  // with 10 out-of-scope near misses (62 rows; design, docs/messy-round36.md).
+  { name: 'messy-probe-66 (design)', file: 'test/eval/messy-probe-66.jsonl', format: 'messages' },
+  // Written by messy39 with messy-probe-66, before any change, in the same kinds and other wording (18 rows); its misses
+  // are never read: a check.
+  { name: 'messy-probe-67 (check)', file: 'test/eval/messy-probe-67.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

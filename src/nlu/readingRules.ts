@@ -25,6 +25,7 @@ import { COUNCIL_PROCEDURE_RULE } from './councilProcedure';
 import { OTHER_GROUP_RULE } from './otherGroup';
 import { GROUP_BRIEFING_RULE } from './groupBriefing';
 import { KEPT_INFORMED_RULE } from './keptInformed';
+import { ASKING_RIGHTS_RULE } from './askingRights';
 import { OWN_EMPLOYMENT_RULE } from './ownEmployment';
 import { PROTOCOL_ITSELF_RULE } from './protocolItself';
 import { AFTER_OFFICE_RULE } from './afterOffice';
@@ -34,7 +35,7 @@ import { AFTER_OFFICE_RULE } from './afterOffice';
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, ownEmployment.ts, protocolItself.ts, afterOffice.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, askingRights.ts, ownEmployment.ts, protocolItself.ts, afterOffice.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -99,7 +100,8 @@ export interface ReadingRule {
  * message of the rules before it), and a residents', community
  * or chat group read as political groups, given the next reading (after the party rule: "party" is political to it), and an officer briefing or attending a
  * member's political group told in a story and read as another topic (the group rule stands aside for such a group), and a
- * member asking to be kept informed of their own ward read as another topic, and a question of the protocol's own
+ * member asking to be kept informed of their own ward read as another topic, and a member asking what they may ask
+ * officers for read as a hand-over or another topic (it names no ward), and a question of the protocol's own
  * status or whom it covers (it names the protocol itself, which none of the rules before it reads), and a member's
  * confidences once out of office (after the protocol's status: "does this still bind me once I stand down" is that); then a message
  * of courtesies only judged out of scope, read as the greeting or thanks it is (it shares no words with the two
@@ -127,6 +129,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   OTHER_GROUP_RULE,
   GROUP_BRIEFING_RULE,
   KEPT_INFORMED_RULE,
+  ASKING_RIGHTS_RULE,
   PROTOCOL_ITSELF_RULE,
   AFTER_OFFICE_RULE,
   COURTESY_RULE,
