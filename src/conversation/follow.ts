@@ -205,7 +205,11 @@ export class Conversations {
     // "so what are my options?" opens as a continuation: it asks about the thread's subject, not how to use the bot.
     // "can you give me the exact wording?" asks about the last answer, however it addresses the bot.
     // So does "what are my options?": in a thread, the options are the thread's situation's.
-    const asksTheThread = CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && (form.asksAboutAnswer || form.asksForOptions || (form.continues && !ADDRESSES_THE_BOT.test(text.toLowerCase())));
+    // So does "is there anyone else then?" or "anybody else?" after an answer: asking for someone other than the one quoted
+    // presupposes that answer, however confidently its few words read as a hello on their own (follow26).
+    const moves = movesIn(text);
+    const asksForAnother = moves.some((m) => m.name === 'alternative');
+    const asksTheThread = CONTINUED_NOT_SELF_CONTAINED.has(standalone.intent) && (form.asksAboutAnswer || form.asksForOptions || asksForAnother || (form.continues && !ADDRESSES_THE_BOT.test(text.toLowerCase())));
     const selfContained = SELF_CONTAINED.has(standalone.intent) && (top?.probability ?? 0) >= (form.continues ? CONTINUED_SELF_CONTAINED_CONFIDENCE : SELF_CONTAINED_CONFIDENCE) && !asksTheThread;
     // A turn that points back and cannot be placed on its own ("do I need to let anyone know first?",
     // "will somebody tell me the outcome?") is a continuation even when it has words of its own.
@@ -267,7 +271,6 @@ export class Conversations {
     const own = withUnlisted(ownListed, Math.pow(ownUnlisted, flatten));
     // The thread speaks for topics, never for "out of scope": a follow-up the classifier cannot place
     // on its own ("will I hear what happened?") is not made less placeable by the turn before it.
-    const moves = movesIn(text);
     const threadTopics = new Map(Object.entries(topic.distribution).filter(([label]) => label !== OUT_OF_SCOPE));
     // "and mine?" from a councillor after the officers' role asks for the councillors'.
     // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
@@ -302,7 +305,7 @@ export class Conversations {
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
-    const alternative = moves.some((m) => m.name === 'alternative');
+    const alternative = asksForAnother;
     const otherCapacity = form.asksAs !== undefined && previous!.role !== undefined && OFFICER_SIDE.has(form.asksAs) !== (previous!.role !== 'councillor');
     return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && alternative, pastQuoted: alternative, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }

@@ -60,8 +60,10 @@ const MOVES: Move[] = [
   {
     // Someone or something other than what was just quoted ("who should I ask instead?", "anyone else?", "other than
     // her?", "if not the clerk, who?"): the answer already given is not the answer again (follow24).
+    // "no one else?" / "nobody else then?" only as the whole question: "nobody else is around" says, it does not ask;
+    // "any other way?" as "another way" (follow26).
     name: 'alternative',
-    cue: /\b(?:instead|(?:some|any)(?:one|body) else|who else|(?:other than|apart from|besides|except|if not) (?:him|her|them|(?:the |my |our )?(?:town |parish |deputy )?(?:clerk|chair(?:man|woman|person)?|mayor|officers?|council))|another (?:person|officer|route|way))\b/,
+    cue: /\b(?:instead|(?:some|any)(?:one|body) else|who else|(?:other than|apart from|besides|except|if not) (?:him|her|them|(?:the |my |our )?(?:town |parish |deputy )?(?:clerk|chair(?:man|woman|person)?|mayor|officers?|council))|(?:another|any other) (?:person|officer|route|way))\b|^(?:(?:so|and|but|hmm+|ok|okay|right)[,.]?\s+)*(?:is there\s+)?(?:no[- ]?one|nobody) else(?:\s+then)?\s*\?+\s*$/,
     terms: '',
   },
   {

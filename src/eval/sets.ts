@@ -465,6 +465,11 @@ export const EVAL_SETS: EvalSet[] = [
   // written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-32 (design)', file: 'test/eval/dialogues-probe-32.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-33 (check)', file: 'test/eval/dialogues-probe-33.jsonl', format: 'dialogues' },
+  // follow26's design set (2026-12-02, written by follow26 before any change: bare short follow-ups after an answer asking for
+  // someone or something else, "anybody else?", "no one else?", "what else then?", "and otherwise?", "any other way?", and a
+  // greeting or thanks that must stay one) and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-34 (design)', file: 'test/eval/dialogues-probe-34.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-35 (check)', file: 'test/eval/dialogues-probe-35.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
