@@ -148,6 +148,13 @@ const DEONTIC =
 const IMPERSONAL_DEONTIC =
   caseless(/\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i);
 /**
+ * A power denied as something its subject lacks, with no modal: "No individual councillor has authority to make a
+ * decision …", "has no greater power than any other councillor to …", "Councillors … have no authority to direct …".
+ * "Can the chairman …?" is answered by such a sentence as by "may not" (answers56; DEONTIC had only "has no authority").
+ * Not a duty held ("Officers have a duty to …"): counted as a rule it answered "can I …?" questions the text is silent on.
+ */
+const HELD_POWER = caseless(/\bno (?:[a-z]+ ){0,3}?(?:has|have) (?:the |any )?(?:authority|power|right)\b|\b(?:has|have) no (?:[a-z]+ ){0,2}?(?:authority|powers?|right)\b/i);
+/**
  * A rule stated in the plain present or future, with no modal, as protocols written in a council's own voice put them:
  * "Our staff do not accept gifts …", "We do not investigate … ourselves", "Staff will not take instructions from …".
  * Not in a leading condition ("If the informal approach does not resolve it, …") and not a verb that describes rather
@@ -244,7 +251,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'how_many':
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
-      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
+      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) || HELD_POWER.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
