@@ -13,6 +13,19 @@ export function askingPart(text: string): string {
   return parts.length > 0 ? parts[parts.length - 1] : text;
 }
 
+/**
+ * "Quick one from me as a fairly new member: Do officers have to stay neutral …?": a lead-in closed by a colon hides the
+ * question's opening, which decides its type, so the chatty and plain forms of one question were read apart. Only a
+ * lead-in of words (no numbers: not "Under 7.3:", "item 4:", "10:30"), not a heading ("Re:", "Subject:"), not a list's
+ * lead-in ("Two questions: …"), and only before words that open a question; a quoted rule after a colon does not.
+ */
+const LEAD_IN = /^([^:?\d]{3,160}?):\s+(?=["“]?(?:who|whom|whose|what|when|where|which|why|how|can|could|may|might|must|should|shall|will|would|do|does|did|is|are|am|was|were|has|have|had|if)\b)(.*\?.*)$/i;
+const NOT_LEAD_IN = /^\s*(?:re|fw|fwd|subject|ref|note|nb|ps|q|question \d*)\s*$|\b(?:two|three|four|several|a few|some|couple of|a number of|these|the following) (?:questions|queries|things|points|issues)\b|\b(?:questions|queries)\s*$/i;
+export function withoutLeadIn(sentence: string): string {
+  const lead = LEAD_IN.exec(sentence);
+  return lead && lead[1].trim().split(/\s+/).length >= 2 && !NOT_LEAD_IN.test(lead[1]) ? lead[2] : sentence;
+}
+
 const TYPES: [QuestionType, CaselessPattern][] = [
   ['how_many', caseless(/\bhow many\b|\bhow much\b|\bwhat number\b/i)],
   ['when', caseless(/\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i)],
@@ -62,7 +75,7 @@ function specificType(asking: string): QuestionType | undefined {
 
 export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
-  const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
+  const opening = withoutLeadIn(asking).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
   for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type === 'fact' ? specificType(asking) ?? type : type;
   // "If I report him, will it go against me?": the question opens after its condition.
   const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
@@ -271,7 +284,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
 const ASKS_DEFINITION = caseless(/^\s*(?:what|who) (?:counts|count|qualifies|qualify) as\b|^\s*what (?:does|do) (?:the (?:word|term|phrase) )?["'\u2018\u201c]?[a-z][a-z' -]{0,40}?["'\u2019\u201d]? (?:mean|refer to)\b|^\s*what is meant by\b|^\s*what(?:'s| is) the (?:definition|meaning) of\b|^\s*how (?:does|do) (?:the|this) (?:protocol|code|guide|document) define\b/i);
 
 export function asksDefinition(text: string): boolean {
-  return ASKS_DEFINITION.test(askingPart(text).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
+  return ASKS_DEFINITION.test(withoutLeadIn(askingPart(text)).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
 }
 
 /** 0..1: the sentence gives a word's meaning (DEFINITION). */
