@@ -13,6 +13,19 @@ export function askingPart(text: string): string {
   return parts.length > 0 ? parts[parts.length - 1] : text;
 }
 
+/**
+ * "Quick one from me as a fairly new member: Do officers have to stay neutral …?": a lead-in closed by a colon hides the
+ * question's opening, which decides its type, so the chatty and plain forms of one question were read apart. Only a
+ * lead-in of words (no numbers: not "Under 7.3:", "item 4:", "10:30"), not a heading ("Re:", "Subject:"), not a list's
+ * lead-in ("Two questions: …"), and only before words that open a question; a quoted rule after a colon does not.
+ */
+const LEAD_IN = /^([^:?\d]{3,160}?):\s+(?=["“]?(?:who|whom|whose|what|when|where|which|why|how|can|could|may|might|must|should|shall|will|would|do|does|did|is|are|am|was|were|has|have|had|if)\b)(.*\?.*)$/i;
+const NOT_LEAD_IN = /^\s*(?:re|fw|fwd|subject|ref|note|nb|ps|q|question \d*)\s*$|\b(?:two|three|four|several|a few|some|couple of|a number of|these|the following) (?:questions|queries|things|points|issues)\b|\b(?:questions|queries)\s*$/i;
+export function withoutLeadIn(sentence: string): string {
+  const lead = LEAD_IN.exec(sentence);
+  return lead && lead[1].trim().split(/\s+/).length >= 2 && !NOT_LEAD_IN.test(lead[1]) ? lead[2] : sentence;
+}
+
 const TYPES: [QuestionType, CaselessPattern][] = [
   ['how_many', caseless(/\bhow many\b|\bhow much\b|\bwhat number\b/i)],
   ['when', caseless(/\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i)],
@@ -62,7 +75,7 @@ function specificType(asking: string): QuestionType | undefined {
 
 export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
-  const opening = asking.replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
+  const opening = withoutLeadIn(asking).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
   for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type === 'fact' ? specificType(asking) ?? type : type;
   // "If I report him, will it go against me?": the question opens after its condition.
   const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
@@ -147,6 +160,13 @@ const DEONTIC =
  */
 const IMPERSONAL_DEONTIC =
   caseless(/\bit (?:is|would be) (?:not |also |therefore |never )?(?:(?:(?:un|in|im)?(?:acceptable|appropriate|proper)|permissible|permitted|wrong|required)(?= (?:for|that)\b)|a condition|(?:the|a|an?\s[a-z]+'s) (?:duty|responsibility|requirement))\b|\bthere is (?:therefore )?(?:no |a )?(?:right|duty|requirement|obligation|circumstance in which)\b|\b(?:is|are) (?:not )?free to\b|\bopen to (?:the|a|an|any) (?:[a-z-]+ ){1,3}?to [a-z]|(?<!\b(?:purpose|aim|aims|intention|role|object|objective|idea|plan|point|task|job|function) )\b(?:is|are) to (?:be [a-z]+(?:ed|en|wn|ne|t)|refer|inform|tell|leave|report|declare|raise|return|give|make|keep|notify|seek|ask|consult|withdraw)\b/i);
+/**
+ * A power denied as something its subject lacks, with no modal: "No individual councillor has authority to make a
+ * decision …", "has no greater power than any other councillor to …", "Councillors … have no authority to direct …".
+ * "Can the chairman …?" is answered by such a sentence as by "may not" (answers56; DEONTIC had only "has no authority").
+ * Not a duty held ("Officers have a duty to …"): counted as a rule it answered "can I …?" questions the text is silent on.
+ */
+const HELD_POWER = caseless(/\bno (?:[a-z]+ ){0,3}?(?:has|have) (?:the |any )?(?:authority|power|right)\b|\b(?:has|have) no (?:[a-z]+ ){0,2}?(?:authority|powers?|right)\b/i);
 /**
  * A rule stated in the plain present or future, with no modal, as protocols written in a council's own voice put them:
  * "Our staff do not accept gifts …", "We do not investigate … ourselves", "Staff will not take instructions from …".
@@ -244,7 +264,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
     case 'how_many':
       return NUMBER.test(sentence) ? 1 : 0;
     case 'can':
-      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
+      return DEONTIC.test(sentence) || IMPERSONAL_DEONTIC.test(sentence) || HELD_POWER.test(sentence) ? 1 : MODAL.test(sentence) ? 0.6 : PRESENT_RULE.test(sentence) ? CUES.presentRule : 0;
     case 'will':
       return FUTURE.test(sentence) ? 1 : MODAL.test(sentence) ? 0.5 : 0;
     case 'what_if':
@@ -264,7 +284,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
 const ASKS_DEFINITION = caseless(/^\s*(?:what|who) (?:counts|count|qualifies|qualify) as\b|^\s*what (?:does|do) (?:the (?:word|term|phrase) )?["'\u2018\u201c]?[a-z][a-z' -]{0,40}?["'\u2019\u201d]? (?:mean|refer to)\b|^\s*what is meant by\b|^\s*what(?:'s| is) the (?:definition|meaning) of\b|^\s*how (?:does|do) (?:the|this) (?:protocol|code|guide|document) define\b/i);
 
 export function asksDefinition(text: string): boolean {
-  return ASKS_DEFINITION.test(askingPart(text).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
+  return ASKS_DEFINITION.test(withoutLeadIn(askingPart(text)).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
 }
 
 /** 0..1: the sentence gives a word's meaning (DEFINITION). */
