@@ -10,17 +10,18 @@ import { proposedRouteFor } from './complaintRoute';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
+/** Words that name a post to go to: the Clerk, a chair, a committee, the Monitoring Officer … */
+const POSTS = String.raw`clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|monitoring officer|proper officer|manager|director|chief executive|head of|leader`;
 /**
  * Words that name a post or a route: a follow-up asking for someone or something other than the sentence just quoted
  * ("who should I ask instead?") is answered only by a sentence that names one, never the same sentence again.
  */
-const NAMES_POST_OR_ROUTE =
-  /\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|council|monitoring officer|proper officer|officers?|manager|director|chief executive|head of|leader|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b/gi;
+const NAMES_POST_OR_ROUTE = new RegExp(String.raw`\b(?:${POSTS}|council|officers?|group|formal(?:ly)?|raised?|refer(?:red)?|through)\b`, 'gi');
 /**
- * Words that name a post to go to: with the bar set by the best sentence not yet quoted, the sentence must name one of
- * these, not only "council", "officers" or "through" (which a list of what officers can expect passes).
+ * Only a post to go to: with the bar set by the best sentence not yet quoted, the sentence must name one of these, not
+ * only "council", "officers" or "through" (which a list of what officers can expect passes).
  */
-const NAMES_POST = /\b(?:clerk|chair(?:man|woman|person)?|vice-chair\w*|mayor|committees?|monitoring officer|proper officer|manager|director|chief executive|head of|leader)\b/gi;
+const NAMES_POST = new RegExp(String.raw`\b(?:${POSTS})\b`, 'gi');
 /** A question for a person ("who else?", "anyone else I could go to?"), which a sentence naming a post answers. */
 const ASKS_FOR_PERSON = /\b(?:who|whom|any(?:one|body)|some(?:one|body))\b/i;
 /** The post the asker rules out ("if not the clerk", "other than the chairman", "instead of the mayor"). */

@@ -26,6 +26,11 @@ export function withoutLeadIn(sentence: string): string {
   return lead && lead[1].trim().split(/\s+/).length >= 2 && !NOT_LEAD_IN.test(lead[1]) ? lead[2] : sentence;
 }
 
+/** The asking sentence from where the question opens: past a chatty lead-in and a leading "and", "so", "hi" …. */
+function questionOpening(asking: string): string {
+  return withoutLeadIn(asking).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
+}
+
 const TYPES: [QuestionType, CaselessPattern][] = [
   ['how_many', caseless(/\bhow many\b|\bhow much\b|\bwhat number\b/i)],
   ['when', caseless(/\bwhen\b|\bhow (?:long|soon|quickly|often)\b|\bby when\b|\bdeadline\b|\bwhat time\b|\bhow many days\b|\bwithin what\b/i)],
@@ -75,7 +80,7 @@ function specificType(asking: string): QuestionType | undefined {
 
 export function questionType(text: string): QuestionType {
   const asking = askingPart(text);
-  const opening = withoutLeadIn(asking).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, '');
+  const opening = questionOpening(asking);
   for (const [type, pattern] of OPENING) if (pattern.test(opening)) return type === 'fact' ? specificType(asking) ?? type : type;
   // "If I report him, will it go against me?": the question opens after its condition.
   const afterCondition = /^\s*(?:if|when|once|after|before)\b[^,?]{3,120},\s*(.+)$/i.exec(opening);
@@ -284,7 +289,7 @@ export function typeCue(type: QuestionType, sentence: string): number {
 const ASKS_DEFINITION = caseless(/^\s*(?:what|who) (?:counts|count|qualifies|qualify) as\b|^\s*what (?:does|do) (?:the (?:word|term|phrase) )?["'\u2018\u201c]?[a-z][a-z' -]{0,40}?["'\u2019\u201d]? (?:mean|refer to)\b|^\s*what is meant by\b|^\s*what(?:'s| is) the (?:definition|meaning) of\b|^\s*how (?:does|do) (?:the|this) (?:protocol|code|guide|document) define\b/i);
 
 export function asksDefinition(text: string): boolean {
-  return ASKS_DEFINITION.test(withoutLeadIn(askingPart(text)).replace(/^\s*(?:(?:and|but|so|ok|okay|also|then|sorry|hi|hello),?\s+)+/i, ''));
+  return ASKS_DEFINITION.test(questionOpening(askingPart(text)));
 }
 
 /** 0..1: the sentence gives a word's meaning (DEFINITION). */

@@ -305,9 +305,8 @@ export class Conversations {
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
-    const alternative = asksForAnother;
     const otherCapacity = form.asksAs !== undefined && previous!.role !== undefined && OFFICER_SIDE.has(form.asksAs) !== (previous!.role !== 'councillor');
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && alternative, pastQuoted: alternative, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
