@@ -15,6 +15,7 @@ import { checkedCount, describeStaleRef, staleCuratedRefsIn } from '../protocols
 import { inspectDatabase } from '../queue/inspect';
 import { readVectorTable, VECTORS } from '../nlu/vectors';
 import { slackMemberIds } from '../channels/slack/identity';
+import { slackErrorCode } from '../channels/slack/errors';
 import { configuredTeamsKey } from '../channels/teams/identity';
 
 export interface Check {
@@ -269,7 +270,7 @@ function slackClient(token: string, config: Config, options: DoctorOptions): web
   });
 }
 
-const slackError = (error: unknown): string => (error as { data?: { error?: string } }).data?.error ?? firstLine(error);
+const slackError = (error: unknown): string => slackErrorCode(error) ?? firstLine(error);
 
 export async function slackChecks(config: Config, options: DoctorOptions = {}): Promise<Check[]> {
   const checks: Check[] = [];

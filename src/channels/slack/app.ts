@@ -14,6 +14,7 @@ import { BodyTooLarge, readBody, refuseTooLarge } from '../body-limit';
 import { answerHealth, HEALTH_PATH } from '../health';
 import type { SlackContext } from './context';
 import { SlackIdentity, slackMemberIds } from './identity';
+import { slackErrorCode } from './errors';
 import { registerListeners } from './listeners';
 import { SlackNotificationSender } from './sender';
 import { SlackUserGroups } from './user-groups';
@@ -178,7 +179,7 @@ async function initialise(app: App): Promise<void> {
   try {
     await app.init();
   } catch (error) {
-    const code = (error as { data?: { error?: string } }).data?.error;
+    const code = slackErrorCode(error);
     if (code && TOKEN_ERRORS.includes(code)) {
       throw new ConfigError(`Slack refused SLACK_BOT_TOKEN (${code}): copy the Bot User OAuth Token (xoxb-…) from the app's "OAuth & Permissions" page`);
     }

@@ -4,6 +4,7 @@ import type { ClerkQueue } from '../../queue/queue';
 import { Notification, NotificationSender, RecipientGone } from '../../queue/types';
 import { clerkChannelMessage, clerkComplaintMessage, filedReceiptMessage, requesterUpdateMessage, SlackMessage } from './blocks';
 import { configuredSlackId, slackIdOf } from './identity';
+import { slackErrorCode } from './errors';
 import { keepMessageUpToDate } from '../kept-message';
 import { DEFAULT_CLERK_TITLE } from '../labels';
 
@@ -159,12 +160,6 @@ export class SlackNotificationSender implements NotificationSender {
  * complaint's handler who has gone must be replaced in the configuration, so that keeps failing.
  */
 const GONE_MEMBER_ERRORS = new Set(['user_disabled', 'user_not_found']);
-
-/** The Web API's error code (`user_disabled`…) of a platform error, if it is one. */
-export function slackErrorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
 
 /** A Slack user id as a deployer configures it (`U123` or `slack:U123`); undefined for another platform's. */
 

@@ -3,6 +3,7 @@ import type { Role } from '../../domain/types';
 import type { Logger } from '../../log';
 import type { PlatformRoleSource } from '../../queue/roles';
 import { slackIdOf } from './identity';
+import { slackErrorCode } from './errors';
 
 /** How often group membership is read again (a person added to a group gets the role within this). */
 export const GROUP_REFRESH_MS = 5 * 60_000;
@@ -43,7 +44,7 @@ export class SlackUserGroups implements PlatformRoleSource {
         this.members.set(role, new Set(result.users ?? []));
         this.logger.debug('slack.group_read', { role, usergroup, members: result.users?.length ?? 0 });
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
+        const code = slackErrorCode(error) ?? (error as Error).message;
         this.logger.warn('slack.group_read_failed', { role, usergroup, error: String(code).split('\n')[0] });
       }
     }
