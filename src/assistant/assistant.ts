@@ -21,7 +21,7 @@ import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
-import { Conversations, sentencesToAvoid, ThreadReading } from '../conversation/follow';
+import { Conversations, roleInThread, sentencesToAvoid, ThreadReading } from '../conversation/follow';
 import type { Subject, ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer, complaintAbout } from '../conversation/accept';
 import { personBefore } from '../conversation/referent';
@@ -305,15 +305,24 @@ export class Assistant {
    */
   read(message: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
     const text = withTypedApostrophes(readablePart(message));
-    const standalone = this.classifyIn(options.council, text, options.role);
-    if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
+    if (options.thread === undefined) {
+      const standalone = this.classifyIn(options.council, text, options.role);
+      return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
+    }
     const previous = this.conversations.load(options.thread, options.council);
-    const reading = this.conversations.read(previous, text, standalone, (part) => this.classifyIn(options.council, part, options.role));
+    // After "and if I'm an officer?" the thread's follow-ups are asked as an officer; a question of its own, as the asker.
+    const inThread = roleInThread(previous, text, options.role);
+    const readIn = (role: Role | undefined) => {
+      const standalone = this.classifyIn(options.council, text, role);
+      return { role, reading: this.conversations.read(previous, text, standalone, (part) => this.classifyIn(options.council, part, role)) };
+    };
+    const first = readIn(inThread);
+    const { role, reading } = inThread !== options.role && !first.reading.followUp && !first.reading.form.refersBack ? readIn(options.role) : first;
     // "ok, file it" re-cites the thread's clauses as they were; a follow-up ranks with the thread's words and clauses.
     const cited =
       reading.accepted && previous?.topic
-        ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, sentencesToAvoid(reading, previous), reading.otherThanQuoted);
+        ? this.cite(options.council, reading.result, '', role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
+        : this.cite(options.council, reading.result, reading.clauseQuery, role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, sentencesToAvoid(reading, previous), reading.otherThanQuoted);
     return { result: reading.result, ...cited, reading, previous };
   }
 

@@ -477,6 +477,11 @@ export const EVAL_SETS: EvalSet[] = [
   // greeting or thanks that must stay one) and its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-34 (design)', file: 'test/eval/dialogues-probe-34.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-35 (check)', file: 'test/eval/dialogues-probe-35.jsonl', format: 'dialogues' },
+  // follow27's design set (2026-12-02, written by follow27 before any change: a turn after "and if I'm an officer?" asked in that
+  // capacity, "what else can I do then?" / "anything else I can do?" after an answer, and time follow-ups, "how long does
+  // that take?", "by when?") and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-36 (design)', file: 'test/eval/dialogues-probe-36.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-37 (check)', file: 'test/eval/dialogues-probe-37.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
