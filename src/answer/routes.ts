@@ -1,5 +1,5 @@
 import type { Protocol } from '../protocols/library';
-import type { RouteKind } from '../protocols/metadata';
+import type { Route, RouteKind } from '../protocols/metadata';
 import type { Role } from '../domain/types';
 import { AnswerSelector, CandidateClause, subjectOf } from './select';
 import { splitSentences } from './sentences';
@@ -294,6 +294,18 @@ const headOf = (phrase: string): string =>
     .replace(/\bmembers? of staff\b/gi, 'staff')
     .split(/\b(?:who|which|that|is|are|has|have|believes?|feels?|wishes?|wants?|about|against|regarding|concerning|of|with|by|for|from|to|in)\b/i)[0]
     .trim();
+
+/**
+ * The route a proposal is saved as (`ingest --accept-routes`, and the JSON `routes` prints to paste). A council's
+ * `document_access` route is where a councillor's document request goes (src/queue/routing.ts: the receipt's "Goes to"),
+ * but the proposal for documents names who settles one the Clerk refuses. Where that is the Clerk the two are one post;
+ * where it is another ("the councillor may ask the Chair of the Council to decide"), a request still goes to the Clerk,
+ * and the post that hears a refusal is the route's note, which the receipt shows.
+ */
+export function routeToSave(proposal: RouteProposal, clerkTitle: string): Route {
+  if (proposal.kind !== 'document_access' || clerkPattern(clerkTitle).test(proposal.recipient)) return { recipient: proposal.recipient, clause: proposal.clause };
+  return { recipient: clerkTitle, note: `If the ${clerkTitle} refuses a request, it can be put to the ${proposal.recipient} (clause ${proposal.clause}).` };
+}
 
 /**
  * Proposes a council's `routes` from its own protocol text: for each kind of request, the sentence
