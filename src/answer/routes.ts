@@ -33,8 +33,11 @@ interface RouteQuestion {
 }
 
 const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|criticism|breach\w*|treated (?:them )?badly)\b/i;
-/** A complaint named as such: "the people concerned" is not a concern. */
-const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
+/**
+ * A complaint named as such: "the people concerned" is not a concern, and nor is "where it concerns the Town Clerk" (the
+ * verb: what a duty is about, as in "must tell the Town Clerk, or where it concerns the Town Clerk, the Chair").
+ */
+const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|(?<!\b(?:it|this|that|which|what|matter)\s)concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
 /** Being wronged, the other way a route sentence names what it is for ("a councillor has been rude to you, … tell the Parish Manager"). */
 const WRONGED = /\b(?:rude\w*|bull(?:y|ied|ies|ying)|harass\w*|disrespect\w*|threat\w*|belittl\w*|abus\w*|overbearing|mistreat\w*|treated|pressured|pressurised|misconduct|acted improperly|improper\w*|not been done|failings?)\b/i;
 /**
