@@ -14,7 +14,7 @@ import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
  * would, has "A complaint about the Town Clerk must be made in writing to the Chair of the Council." (5.2) and a duty to
  * tell "the Town Clerk, or where it concerns the Town Clerk, the Chair of the Council" (9.1, personal relationships).
  */
-const text = fs.readFileSync(path.join(__dirname, '../protocols/fixtures/unseen/fernleigh.txt'), 'utf8');
+const text = fs.readFileSync(path.join(__dirname, '../../data/answers/design/fernleigh.txt'), 'utf8');
 const parsed = parseProtocol(text, 'fernleigh');
 const protocol = { council: councilMetadataSchema.parse({ id: 'fernleigh', name: 'Fernleigh Town Council', clerkTitle: 'Town Clerk' }), ...parsed };
 
