@@ -48,10 +48,11 @@ const OFFICER = caseless(/\b(?:officers?|staff|member of staff|employees?|careta
 
 /**
  * The posts a message names as where it might go ("should I tell the Clerk", "complain to the chair", "raise it with the
- * mayor") are the recipient, not whom the complaint is about: those phrases are left out before reading the party.
+ * mayor") are the recipient, not whom the complaint is about: those phrases are left out before reading the party. "complain
+ * about the Town Clerk" names whom it is about, so the words between the verb and the post never include "about".
  */
 const TOWARDS =
-  /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|told|go|went|speak(?:ing)?|spoke|talk(?:ing|ed)?|turn|rais(?:e|ed|ing) (?:[\w']+ ){0,4}?with|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
+  /\b(?:complain(?:t)?|report(?: (?:him|her|them|it|this))?|tell|told|go|went|speak(?:ing)?|spoke|talk(?:ing|ed)?|turn|rais(?:e|ed|ing) (?:[\w']+ ){0,4}?with|take (?:it|this|that)(?: up)?|send (?:it|this|that)|escalate (?:it|this|that)?|refer (?:it|this|that)|contact|approach|inform) (?:to |with )?(?:the |our |my |a |an )?(?:(?!about |against |regarding |over |concerning )[a-z-]+ ){0,2}?(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager|chief executive|proper officer|line manager)\b(?: (?:or|and) (?:the |a )?(?:[a-z-]+ ){0,2}(?:clerk|chair\w*|mayor|monitoring officer|leader|council|committee|manager))?/gi;
 
 /**
  * "I'm the clerk and the mayor shouted at me", "as a fairly new member": the asker's own post is not whom the complaint

@@ -1,5 +1,5 @@
 import type { Protocol } from '../protocols/library';
-import type { RouteKind } from '../protocols/metadata';
+import type { Route, RouteKind } from '../protocols/metadata';
 import type { Role } from '../domain/types';
 import { AnswerSelector, CandidateClause, subjectOf } from './select';
 import { splitSentences } from './sentences';
@@ -33,8 +33,11 @@ interface RouteQuestion {
 }
 
 const COMPLAINT = /\b(?:complain\w*|concern\w*|dissatisfied|unhappy|grievance|criticism|breach\w*|treated (?:them )?badly)\b/i;
-/** A complaint named as such: "the people concerned" is not a concern. */
-const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
+/**
+ * A complaint named as such: "the people concerned" is not a concern, and nor is "where it concerns the Town Clerk" (the
+ * verb: what a duty is about, as in "must tell the Town Clerk, or where it concerns the Town Clerk, the Chair").
+ */
+const SPEAKS_OF_COMPLAINT = /\b(?:complain\w*|(?<!\b(?:it|this|that|which|what|matter)\s)concerns?|(?:is|are|am|was|were|feels?|remains?) concerned|dissatisf\w*|unhappy|grievance|criticism|breach\w*)\b/i;
 /** Being wronged, the other way a route sentence names what it is for ("a councillor has been rude to you, … tell the Parish Manager"). */
 const WRONGED = /\b(?:rude\w*|bull(?:y|ied|ies|ying)|harass\w*|disrespect\w*|threat\w*|belittl\w*|abus\w*|overbearing|mistreat\w*|treated|pressured|pressurised|misconduct|acted improperly|improper\w*|not been done|failings?)\b/i;
 /**
@@ -294,6 +297,18 @@ const headOf = (phrase: string): string =>
     .replace(/\bmembers? of staff\b/gi, 'staff')
     .split(/\b(?:who|which|that|is|are|has|have|believes?|feels?|wishes?|wants?|about|against|regarding|concerning|of|with|by|for|from|to|in)\b/i)[0]
     .trim();
+
+/**
+ * The route a proposal is saved as (`ingest --accept-routes`, and the JSON `routes` prints to paste). A council's
+ * `document_access` route is where a councillor's document request goes (src/queue/routing.ts: the receipt's "Goes to"),
+ * but the proposal for documents names who settles one the Clerk refuses. Where that is the Clerk the two are one post;
+ * where it is another ("the councillor may ask the Chair of the Council to decide"), a request still goes to the Clerk,
+ * and the post that hears a refusal is the route's note, which the receipt shows.
+ */
+export function routeToSave(proposal: RouteProposal, clerkTitle: string): Route {
+  if (proposal.kind !== 'document_access' || clerkPattern(clerkTitle).test(proposal.recipient)) return { recipient: proposal.recipient, clause: proposal.clause };
+  return { recipient: clerkTitle, note: `If the ${clerkTitle} refuses a request, it can be put to the ${proposal.recipient} (clause ${proposal.clause}).` };
+}
 
 /**
  * Proposes a council's `routes` from its own protocol text: for each kind of request, the sentence

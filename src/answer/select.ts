@@ -533,8 +533,12 @@ export class AnswerSelector {
     // the concern is about the Mayor, …") wants the exception, and the route lends no cue.
     const routeSentence = context.routeSentence && WEIGHTS.proposedRoute > 0 ? flat(context.routeSentence) : undefined;
     const inRoute = (unit: IndexedUnit) => routeSentence !== undefined && routeSentence.includes(flat(unit.text));
+    // A post the route itself is for ("A complaint about the Town Clerk must be made … to the Chair") makes no exception to
+    // it: "where it concerns the Town Clerk" in a duty to tell (uat22, Fernleigh) took the cue from the Clerk's own route.
+    const routeIsAbout = (post: string) => routeSentence !== undefined && new RegExp(`\\b(?:about|against|concerning|regarding|relating to) (?:the )?(?:[A-Za-z-]+ )?${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(routeSentence);
     const exceptionNamed =
-      routeSentence !== undefined && candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts)));
+      routeSentence !== undefined &&
+      candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts.filter((post) => !routeIsAbout(post)))));
     const proposedRouteOf = (unit: IndexedUnit) => (!exceptionNamed && inRoute(unit) ? WEIGHTS.proposedRoute : 0);
     // Asked what the asker is owed ("Can I expect …?", "what can I do" after no reply), what the protocol says the other side
     // will do for the asker's side ("Officers will do their best to give timely responses …") is the kind of answer asked, as

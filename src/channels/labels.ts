@@ -249,6 +249,31 @@ export function dueWords(request: Pick<ClerkRequest, 'status' | 'acknowledgeBy' 
 }
 
 /**
+ * What a requester's update says under its first line (`statusUpdateLine`), in every channel and in this order: what the
+ * request is about, where it went, what is due or when it closed, and, when it is refused, the protocol's word on where a
+ * refusal can be taken (the route's note: "If the Town Clerk refuses a request, it can be put to the Chair of the Council
+ * (clause 4.4)."). uat22: one step read '“…” · goes to … · resolve by …' in Slack and 'Subject: … / Goes to: …. / To be
+ * resolved by ….' in Teams, and neither said where a refusal could go.
+ */
+export function updateDetails(request: Pick<ClerkRequest, 'subject' | 'routing' | 'council' | 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>): {
+  subject: string;
+  /** "Goes to", or "Went to" once closed. */
+  routeLabel: string;
+  routeTo: string;
+  due: string;
+  afterRefusal?: string;
+} {
+  const due = dueWords(request);
+  return {
+    subject: request.subject,
+    routeLabel: routeLabel(request.status),
+    routeTo: routeText(request.routing, request.council),
+    due: `${due.charAt(0).toUpperCase()}${due.slice(1)}`,
+    ...(request.status === 'refused' && request.routing.note ? { afterRefusal: request.routing.note } : {}),
+  };
+}
+
+/**
  * The due dates a receipt promises, as `dueWords` says them, or none when the queue's notice says nobody can receive
  * the request: "Acknowledge by …" beside "cannot deliver it" promised a date nobody would keep (the seventeenth
  * session's walk). The queue still records the dates, and `/my-requests` and the Clerk's views still show them.

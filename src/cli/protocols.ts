@@ -17,7 +17,7 @@ import { describeStaleRef, StaleRef, staleCuratedRefs, staleCuratedRefsIn } from
 import { checkRefusal, withChecked } from '../protocols/checked';
 import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
-import { proposeRoutes } from '../answer/routes';
+import { proposeRoutes, routeToSave } from '../answer/routes';
 import { routeProposalLines } from './routes';
 
 interface IngestOptions {
@@ -180,7 +180,7 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   // applied silently, and a route someone set by hand is never replaced).
   const proposals = proposeRoutes({ council: metadata, clauses, warnings });
   const accepted = options.acceptRoutes ? proposals.filter((p) => !metadata.routes[p.kind]) : [];
-  for (const p of accepted) metadata.routes[p.kind] = { recipient: p.recipient, clause: p.clause };
+  for (const p of accepted) metadata.routes[p.kind] = routeToSave(p, metadata.clerkTitle);
   const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
   const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath, clerkTitle: metadata.clerkTitle });
   const dateNote = adopted ? [] : [NO_ADOPTION_DATE];

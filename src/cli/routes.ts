@@ -3,9 +3,9 @@ import path from 'node:path';
 import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
-import { proposeRoutes, RouteProposal } from '../answer/routes';
+import { proposeRoutes, RouteProposal, routeToSave } from '../answer/routes';
 import { parseProtocol } from '../protocols/parse';
-import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
+import { councilIdSchema, CouncilMetadata, councilMetadataSchema, Route } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
 const KIND_LABELS: Record<RouteProposal['kind'], string> = {
@@ -27,7 +27,7 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
     }
     lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
-  const routes = Object.fromEntries(proposals.map((p) => [p.kind, { recipient: p.recipient, clause: p.clause }]));
+  const routes = Object.fromEntries(proposals.map((p) => [p.kind, routeToSave(p, protocol.council.clerkTitle)]));
   lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, JSON.stringify({ routes }, null, 2));
   return `${lines.join('\n')}\n`;
 }
@@ -62,7 +62,7 @@ export function routeProposalLines(
       lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, options.clerkTitle)}`}`);
       continue;
     }
-    const saved = options.accepted.includes(proposal) ? '; saved' : kept;
+    const saved = options.accepted.includes(proposal) ? `; saved${savedAs(routeToSave(proposal, options.clerkTitle), proposal)}` : kept;
     // A revised protocol whose routing clause now names another post: the kept route may be out of date.
     const renamed = current && !options.accepted.includes(proposal) && current.clause === proposal.clause && !samePost(current.recipient, proposal.recipient);
     if (renamed) outdated.push(`Check the route for ${KIND_LABELS[kind].replace(/^./, (c) => c.toLowerCase())}: it still names the ${current.recipient}, but clause ${proposal.clause} now names the ${proposal.recipient}. If the post has changed, correct "recipient" under routes.${kind} in ${options.file} (--accept-routes never replaces a route).`);
@@ -79,6 +79,10 @@ export function routeProposalLines(
   lines.push(...outdated);
   return lines;
 }
+
+/** How a saved route differs from its proposal: document requests still go to the Clerk when another post hears refusals. */
+const savedAs = (route: Route, proposal: RouteProposal): string =>
+  route.recipient === proposal.recipient ? '' : ` as: document requests go to the ${route.recipient}, a refusal to the ${proposal.recipient} (the route's note)`;
 
 /** Whether two route recipients name the same post ("the Chair of the Council" and "Chair of the council"). */
 const samePost = (a: string, b: string): boolean => {

@@ -50,11 +50,11 @@ describe('the route of a request', () => {
     expect(allText(filedReceiptMessage(open).blocks)).toContain(`*Goes to:* ${ROUTE}`);
     expect(textOf(filedCard(open))).toContain(`Goes to: ${ROUTE}.`);
     expect(textOf(requesterUpdateCard(open))).toContain(`Goes to: ${ROUTE}.`);
-    expect(allText(requesterUpdateMessage(open).blocks)).toContain(`goes to ${ROUTE}`);
+    expect(allText(requesterUpdateMessage(open).blocks)).toContain(`*Goes to:* ${ROUTE}`);
     expect(formatRequest(open)).toContain(`  Goes to: ${ROUTE}`);
     const closed = request({ status: 'resolved', updatedAt: '2025-03-04T10:00:00.000Z' });
     expect(textOf(requesterUpdateCard(closed))).toContain(`Went to: ${ROUTE}.`);
-    expect(allText(requesterUpdateMessage(closed).blocks)).toContain(`went to ${ROUTE}`);
+    expect(allText(requesterUpdateMessage(closed).blocks)).toContain(`*Went to:* ${ROUTE}`);
     expect(formatRequest(closed)).toContain(`  Went to: ${ROUTE}`);
     for (const text of [textOf(filedCard(open)), textOf(requesterUpdateCard(open)), textOf(requesterUpdateCard(closed))]) expect(text).not.toMatch(/It is with|It went to/);
   });
@@ -76,14 +76,16 @@ describe('a closed request', () => {
     expect(teams).not.toContain('Goes to');
     expect(teams).toContain(`Went to: ${ROUTE}.`);
     expect(teams).toContain(`Closed ${formatDate(refused.updatedAt)}`);
-    expect(allText(requesterUpdateMessage(refused, change).blocks)).toContain(`closed ${formatDate(refused.updatedAt)}`);
+    expect(allText(requesterUpdateMessage(refused, change).blocks)).toContain(`Closed ${formatDate(refused.updatedAt)}`);
   });
 
   test('an open one still says who has it and by when it is to be resolved', () => {
     const open = request({ status: 'in_progress' });
     const teams = textOf(requesterUpdateCard(open));
     expect(teams).toContain(`Goes to: ${ROUTE}.`);
-    expect(teams).toContain(`To be resolved by ${formatDate(open.resolveBy)}`);
+    // uat22: "Resolve by", as the receipt and Slack say it (Teams' update alone said "To be resolved by").
+    expect(teams).toContain(`Resolve by ${formatDate(open.resolveBy)}`);
+    expect(allText(requesterUpdateMessage(open).blocks)).toContain(`Resolve by ${formatDate(open.resolveBy)}`);
   });
 });
 

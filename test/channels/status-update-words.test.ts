@@ -82,3 +82,44 @@ test("the console's receipt leads with it", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/**
+ * What follows that sentence, likewise (uat22, Fernleigh on loopback): Slack said '“Minutes …” · goes to Chair of the
+ * Council (clause fernleigh:4.4) · resolve by Wed 30 Dec 2026' and Teams 'Subject: Minutes … / Goes to: …. / To be
+ * resolved by Wed 30 Dec 2026.', the reason before the closing date in Teams and after it in Slack; and neither told a
+ * refused requester where the protocol lets a refusal go, which the receipt had shown as the route's note.
+ */
+describe('what an update says after its first line', () => {
+  const slackWords = (message: { blocks: unknown[] }) => JSON.stringify(message.blocks).replace(/\*/g, '').replace(/\\n>/g, ' ');
+  const refusalNote = 'If the Town Clerk refuses a request, it can be put to the Chair of the Council (clause 4.4).';
+
+  test.each([
+    ['acknowledged', 'Goes to: Town Clerk (clause flitwick:59)', 'Resolve by Mon 31 Mar 2025'],
+    ['refused', 'Went to: Town Clerk (clause flitwick:59)', 'Closed Tue 4 Mar 2025'],
+  ] as const)('%s: the same subject, route and date words in Slack and Teams, in the same order', (to, route, due) => {
+    const request = flitwickRequest({ status: to, updatedAt: '2025-03-04T10:00:00.000Z' });
+    const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from: 'in_progress', to, note: 'A note' };
+    const slack = slackWords(requesterUpdateMessage(request, change, TITLE));
+    // Teams' labelled line is two runs ("Subject: ", then the subject).
+    const teams = textOf(requesterUpdateCard(request, change, TITLE)).replace(/: *\n/g, ': ');
+    for (const words of ['Subject: Pavilion tender', route, due]) {
+      expect(slack).toContain(words);
+      expect(teams).toContain(words);
+    }
+    expect(slack.indexOf(route)).toBeLessThan(slack.indexOf(due));
+    expect(teams.indexOf(route)).toBeLessThan(teams.indexOf(due));
+    expect(teams.indexOf(due)).toBeLessThan(teams.indexOf('A note'));
+  });
+
+  test("a refusal says where the protocol lets it go (the route's note), in both; another step does not", () => {
+    const routing = { recipient: 'Town Clerk', note: refusalNote };
+    const refused = flitwickRequest({ status: 'refused', council: 'fernleigh', routing });
+    const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from: 'in_progress', to: 'refused', note: 'Exempt: closed session.' };
+    expect(slackWords(requesterUpdateMessage(refused, change, 'Town Clerk'))).toContain(refusalNote);
+    expect(textOf(requesterUpdateCard(refused, change, 'Town Clerk'))).toContain(refusalNote);
+    const started = flitwickRequest({ status: 'in_progress', council: 'fernleigh', routing });
+    const start: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from: 'acknowledged', to: 'in_progress' };
+    expect(slackWords(requesterUpdateMessage(started, start, 'Town Clerk'))).not.toContain(refusalNote);
+    expect(textOf(requesterUpdateCard(started, start, 'Town Clerk'))).not.toContain(refusalNote);
+  });
+});

@@ -56,9 +56,44 @@ describe('protocol-bot ingest proposes routes from the text', () => {
     expect(library.version('ashcombe')).toMatchObject({ number: 1 });
     const saved = library.metadata('ashcombe').routes;
     const LABEL = { complaint_about_officer: 'Complaints about officers', complaint_about_clerk: 'Complaints about the Clerk', complaint_about_councillor: 'Complaints about councillors', document_access: 'Document disputes' } as const;
-    const savedLines = Object.entries(saved).map(([kind, route]) => `${LABEL[kind as keyof typeof LABEL]}: ${route!.recipient} (clause ${route!.clause})`);
-    expect(savedLines.sort()).toEqual([...proposed].sort());
-    for (const route of Object.values(saved)) expect(library.clause('ashcombe', route!.clause!)).toBeDefined();
+    // Each complaint route as printed; a document request still goes to the Clerk (below).
+    const { document_access: documents, ...complaints } = saved;
+    const savedLines = Object.entries(complaints).map(([kind, route]) => `${LABEL[kind as keyof typeof LABEL]}: ${route!.recipient} (clause ${route!.clause})`);
+    expect(savedLines.sort()).toEqual(proposed.filter((line) => !line.startsWith('Document disputes')).sort());
+    for (const route of Object.values(complaints)) expect(library.clause('ashcombe', route!.clause!)).toBeDefined();
+    expect(documents).toEqual({ recipient: 'Clerk', note: 'If the Clerk refuses a request, it can be put to the Chair of the Council (clause 6.4).' });
+  });
+
+  test('a document dispute settled by another post is saved as a note: the document request itself still goes to the Clerk (uat22)', async () => {
+    // Fernleigh (uat22): "Requests for documents must be made to the Town Clerk …" and "If the Town Clerk refuses a request,
+    // the councillor may ask the Chair of the Council to decide." Saved as the proposal, every document request's receipt
+    // said "Goes to: Chair of the Council (clause fernleigh:4.4)", and Teams' form "Goes to Chair of the Council" above
+    // "Send to the Town Clerk".
+    const env = { PROTOCOLS_DIR: dir };
+    const text = path.join(dir, 'fernleigh-source.txt');
+    fs.writeFileSync(
+      text,
+      [
+        'Fernleigh Town Council Member/Officer Protocol',
+        '4. Access to documents',
+        '4.1 A councillor may see any document held by the Council which he or she reasonably needs to carry out his or her duties.',
+        '4.2 Requests for documents must be made to the Town Clerk in writing or by email, saying which document is wanted and why.',
+        '4.3 If the Town Clerk refuses a request, the councillor may ask the Chair of the Council to decide. The Chair’s decision is final.',
+        '5. Complaints',
+        '5.1 A councillor who is unhappy with the conduct of an officer should raise it with the Town Clerk.',
+        '',
+      ].join('\n'),
+    );
+    const added = await runCliCaptured(['ingest', text, '--council', 'fernleigh', '--name', 'Fernleigh Town Council', '--clerk-title', 'Town Clerk', '--accept-routes'], env);
+    expect(added.code).toBe(0);
+    expect(added.stdout).toMatch(/Document disputes: Chair of the Council \(clause 4\.3\); saved as: document requests go to the Town Clerk, a refusal to the Chair of the Council/);
+    const routes = ProtocolLibrary.load(dir).metadata('fernleigh').routes;
+    expect(routes.document_access).toEqual({ recipient: 'Town Clerk', note: 'If the Town Clerk refuses a request, it can be put to the Chair of the Council (clause 4.3).' });
+    expect(routes.complaint_about_officer).toEqual({ recipient: 'Town Clerk', clause: '5.1' });
+
+    // The `routes` command's JSON to paste says the same.
+    const proposed = await runCliCaptured(['routes', 'fernleigh'], env);
+    expect(proposed.stdout).toContain('"recipient": "Town Clerk",\n      "note": "If the Town Clerk refuses a request, it can be put to the Chair of the Council (clause 4.3)."');
   });
 
   test('--accept-routes never replaces a route someone has set: it fills only the kinds without one', async () => {

@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -539,14 +539,17 @@ export function complaintDetailsCard(request: ClerkRequest, clerkTitle = DEFAULT
 
 /** Tells the requester, in their personal chat, that their request has moved. */
 export function requesterUpdateCard(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
+  // The core's words in the core's order (updateDetails), as Slack's message says them.
+  const details = updateDetails(request);
   const body: CardElement[] = [
     heading(statusUpdateLine({ ...request, status: change?.to ?? request.status }, clerkTitle)),
-    labelled('Subject', shorten(request.subject, 200)),
-    // A closed request is no longer with anyone: where it went, and when it closed (as Slack says).
-    say(`${routeLabel(request.status)}: ${routingText(request)}.`, { spacing: 'Small' }),
+    labelled('Subject', shorten(details.subject, 200)),
+    // A closed request is no longer with anyone: where it went, and when it closed.
+    say(`${details.routeLabel}: ${details.routeTo}.`, { spacing: 'Small' }),
+    say(`${details.due}.`, { isSubtle: true }),
   ];
   if (change?.note) body.push(labelled(request.status === 'refused' ? 'Reason given' : 'Note', change.note));
-  body.push(say(isOpen(request.status) ? `To be resolved by ${formatDate(request.resolveBy)}.` : `Closed ${formatDate(request.updatedAt)}.`, { isSubtle: true }));
+  if (details.afterRefusal) body.push(say(details.afterRefusal, { isSubtle: true }));
   return card(body);
 }
 

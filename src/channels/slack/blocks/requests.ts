@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDueWords, routeLabel, statusLabel, statusUpdateLine } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDueWords, routeLabel, statusLabel, statusUpdateLine, updateDetails } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -129,11 +129,14 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
 export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const lines = [statusUpdateLine({ ...request, status: change?.to ?? request.status }, clerkTitle, { words: escapeMrkdwn, strong: (text) => `*${text}*` })];
   const blocks: KnownBlock[] = [section(lines[0])];
-  blocks.push(context(`“${escapeMrkdwn(truncate(oneLine(request.subject), 200))}” · ${routeLabel(request.status).toLowerCase()} ${routingText(request)} · ${dueText(request)}`));
+  // The core's words in the core's order (updateDetails), as Teams' card says them.
+  const details = updateDetails(request);
+  blocks.push(context(`*Subject:* ${escapeMrkdwn(truncate(oneLine(details.subject), 200))} · *${details.routeLabel}:* ${escapeMrkdwn(details.routeTo)} · ${escapeMrkdwn(details.due)}`));
   if (change?.note) {
     const label = change.to === 'refused' ? 'Reason given' : 'Note';
     blocks.push(...sections(change.note, (raw) => `*${label}*\n${quoteMrkdwn(raw)}`).slice(0, 5));
   }
+  if (details.afterRefusal) blocks.push(context(escapeMrkdwn(details.afterRefusal)));
   return { text: lines[0], blocks };
 }
 
