@@ -282,7 +282,8 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy40 (2 Dec 2026, issue 12) before any change: councillors' and officers' messages as typed, with backstory,
   // typos, text-speak and everyday words for protocol topics ("the boss" for the Clerk, "get the lowdown on", "kick up a
   // fuss", "a nosey round"), long stories ending in a short question, and 8 out-of-scope near misses in the same voice
-  // (41 rows; design, docs/messy-round37.md).
+  // (mp68-001..041); then, after a first score and still before any change, council-service stories ending "was that ok?"
+  // and short asks in slang (mp68-042..060, 3 near misses): 60 rows, a design set (docs/messy-round37.md).
   { name: 'messy-probe-68 (design)', file: 'test/eval/messy-probe-68.jsonl', format: 'messages' },
   // Written by messy40 with messy-probe-68, before any change, in the same kinds and other wording (21 rows, 5 out of
   // scope); its misses are never read: a check.
