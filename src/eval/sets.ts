@@ -279,6 +279,15 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy39 with messy-probe-66, before any change, in the same kinds and other wording (18 rows); its misses
   // are never read: a check.
   { name: 'messy-probe-67 (check)', file: 'test/eval/messy-probe-67.jsonl', format: 'messages' },
+  // Written by messy40 (2 Dec 2026, issue 12) before any change: councillors' and officers' messages as typed, with backstory,
+  // typos, text-speak and everyday words for protocol topics ("the boss" for the Clerk, "get the lowdown on", "kick up a
+  // fuss", "a nosey round"), long stories ending in a short question, and 8 out-of-scope near misses in the same voice
+  // (mp68-001..041); then, after a first score and still before any change, council-service stories ending "was that ok?"
+  // and short asks in slang (mp68-042..060, 3 near misses): 60 rows, a design set (docs/messy-round37.md).
+  { name: 'messy-probe-68 (design)', file: 'test/eval/messy-probe-68.jsonl', format: 'messages' },
+  // Written by messy40 with messy-probe-68, before any change, in the same kinds and other wording (21 rows, 5 out of
+  // scope); its misses are never read: a check.
+  { name: 'messy-probe-69 (check)', file: 'test/eval/messy-probe-69.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

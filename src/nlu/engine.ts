@@ -10,6 +10,7 @@ import { contentStems, sharedContentStems } from './normalize';
 import { SpellingCorrector } from './spelling';
 import { findQuestion, QuestionParts, questionParts, questionsJoinedInSentences, separateQuestions } from './question';
 import { firstRuleThatApplies, READING_RULES, RuleInput } from './readingRules';
+import { storyAfterScene, STORY_AFTER_SCENE_WEIGHT } from './storyAfterScene';
 import { judgeScope, runnersUp, ScopeModel, ScopeModelData, ScopeReason, ScopeSignals, SCOPE_THRESHOLDS, ScopeThresholds } from './scope';
 import type { Role } from '../domain/types';
 import { sharesNearReading, VECTOR_VOTE, VectorVote } from './vectorVote';
@@ -344,9 +345,25 @@ export class IntentEngine {
     const substantial = parts.quoted.length > 0 || wordsAtLeast(parts.backstory, SUBSTANTIAL_BACKSTORY);
     const feature = roleFeature(role);
     const question = this.classifier.probabilities(asked, feature);
-    const whole = this.classifier.probabilities(text, feature);
-    const mixed = this.mixed(question, whole, questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows), substantial);
+    const weight = questionWeight(parts.asking, parts.backstory.concat(parts.quoted), this.knows);
+    const whole = this.wholeWithTheAct(this.classifier.probabilities(text, feature), parts, weight, feature);
+    const mixed = this.mixed(question, whole, weight, substantial);
     return this.vote ? this.voted(mixed, text, substantial ? this.isSmallTalkAt : undefined) : mixed;
+  }
+
+  /**
+   * The whole message's reading, mixed with the reading of its story after the scene when the question has no topic word
+   * of its own (the lowest question weight) and the story sets a scene first (storyAfterScene.ts): a bare "was that ok?"
+   * asks about the act the story tells, not the service it starts from.
+   */
+  private wholeWithTheAct(whole: readonly number[], parts: QuestionParts, weight: number, feature: string | undefined): readonly number[] {
+    if (weight !== QUESTION_WEIGHT[0]) return whole;
+    const act = storyAfterScene(parts);
+    if (act === undefined) return whole;
+    const acted = this.classifier.probabilities(act, feature);
+    const mixed: number[] = [];
+    for (let i = 0; i < whole.length; i++) mixed.push((1 - STORY_AFTER_SCENE_WEIGHT) * whole[i] + STORY_AFTER_SCENE_WEIGHT * acted[i]);
+    return mixed;
   }
 
   /** The out-of-scope probability of some words read alone (a rule's test, see readingRules.ts): one function for the engine's life. */

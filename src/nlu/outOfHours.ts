@@ -69,9 +69,16 @@ const DIRECTING =
 const REMEDY =
   /\b(?:what (?:can|do|should) (?:i|we) do|what now|options|who (?:do|can|should) (?:i|we) (?:tell|go to|report|complain|speak to|talk to)|complain\w*|report (?:it|him|her|them|this)|raise (?:it|this) with|stop (?:him|her|them|this))\b/i;
 
+/**
+ * Being told or asked not to make the contact itself ("the new clerk has told me not to call her mobile at weekends"): the
+ * telling is about the contact out of hours, which is the question, not a member directing staff to do a job.
+ */
+const TOLD_NOT_TO_CONTACT =
+  /\b(?:told|asked|tells|asks|telling|asking) (?:me|us|him|her|them|members|councillors)(?: (?:politely|nicely|firmly|kindly|very clearly))? not to (?:contact|ring|phone|call|text|email|e-mail|message|whatsapp)\b/gi;
+
 /** Whether the message asks of contact at a time or place outside work between members and staff (see above). */
 export function asksAboutContactOutOfHours(text: string, parts: QuestionParts): boolean {
-  if (parts.asking.length === 0 || ABUSE.test(text) || REMEDY.test(text) || DIRECTING.test(text) || !CONTACT.test(text) || !OUT_OF_HOURS.test(text)) return false;
+  if (parts.asking.length === 0 || ABUSE.test(text) || REMEDY.test(text) || DIRECTING.test(text.replace(TOLD_NOT_TO_CONTACT, ' ')) || !CONTACT.test(text) || !OUT_OF_HOURS.test(text)) return false;
   return COUNCIL_PERSON.test(text);
 }
 

@@ -51,6 +51,13 @@ describe('contact in one\'s own time (outOfHours.ts)', () => {
     expect(outOfHours('Can I ring my sister at the weekend?')).toBe(false);
   });
 
+  test('being told not to make the contact itself is the contact question, not a member directing staff', () => {
+    expect(outOfHours('Our clerk has asked me kindly not to text her at the weekend any more. Is that fair?')).toBe(true);
+    expect(outOfHours('The RFO told us not to ring him after 7pm. Can he say that?')).toBe(true);
+    // A telling of another job beside it still directs.
+    expect(outOfHours('The chair told the caretaker not to call her on Sunday and told him to paint the hall. Can she?')).toBe(false);
+  });
+
   test('overrules a weak reading of another topic, not a reporter\'s call', () => {
     const text = 'Is it ok to ring the clerk at home about the burst pipe in the pavilion?';
     expect(readingRuleDecision(text, { label: 'premises_access', confidence: 0.4 })).toEqual({ intent: 'response_times' });
