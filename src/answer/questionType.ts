@@ -185,7 +185,50 @@ const PRESENT_RULE =
  * but on a protocol written this way every "can I" question met some "do not" sentence and got it as its answer where
  * the text says nothing of the matter (docs/answers.md, eighteenth round).
  */
-export const CUES = { presentRule: 0.6 };
+export const CUES = { presentRule: 0.6, statedDuty: 1 };
+
+/**
+ * "Do officers have to stay neutral …?", "Are councillors required to …?", "Must the clerk …?", "Is the clerk expected to
+ * …?": a question of duty, not of permission ("Can I …?", "Am I allowed to …?"), and whose duty it asks, read from the words
+ * between its opening and its "have to" (answers58). The whole message is typed "can" as a permission question is; what
+ * differs is the sentences that answer it: a protocol often states a party's duty with no modal at all ("The Clerk serves
+ * the Council as a whole and stays politically neutral", "Officers will: • …", "Officers have a duty to present …").
+ */
+const DUTY_ASKED = [
+  /^\s*(?:do|does|did)\s+([^?,;]{1,40}?)\s+(?:(?:still|really|actually|always|even|also|ever)\s+)?(?:have|has|need) to\b/i,
+  /^\s*(?:is|are|am)\s+([^?,;]{1,40}?)\s+(?:(?:still|really|actually|always|even|also)\s+)?(?:required|obliged|expected|supposed|meant|bound|duty[- ]bound|under (?:a|any) (?:duty|obligation)) to\b/i,
+  /^\s*(?:has|have)\s+([^?,;]{1,40}?)\s+got to\b/i,
+  /^\s*must\s+(i|we|(?:the |a |an |our |all |any |every |each )?(?:[a-z-]+ ){0,2}?(?:officers?|staff|employees?|clerk|councillors?|members?|chair(?:man|woman|person)?|mayor))\b/i,
+];
+
+/** Whose duty a duty question asks about ("officers", "the clerk", "I"), or undefined when it is not one (DUTY_ASKED). */
+export function dutyAsked(text: string): string | undefined {
+  const opening = questionOpening(askingPart(text));
+  for (const pattern of DUTY_ASKED) {
+    const asked = pattern.exec(opening);
+    if (asked) return asked[1].trim();
+  }
+  return undefined;
+}
+
+/**
+ * A sentence stating a party's conduct as a rule with no modal, or with a bare "should": its subject (a party, after a
+ * leading phrase at most) then a present or future verb of conduct ("Officers serve …", "The Clerk will: …", "Our staff
+ * give …", "Employees remain …", "Officers have a duty to …", "In advising Members, Officers should …"). Asked "Do
+ * officers have to …?", such a sentence about officers answers as "Officers must …" would. Not a negation ("Staff will not
+ * take instructions …", "Staff do not attend …"): a prohibition stated so keeps PRESENT_RULE's and MODAL's lower cue, as
+ * for every "can" question (at 1 it beat the duty's own sentence on shared words). Not a party in a longer
+ * subject ("Members of the Leadership Team must …", "Officers' reports …"). A pronoun ("They set out …") is read with the side
+ * the sentence carries from the one before.
+ */
+const STATED_CONDUCT = caseless(
+  /^(?:[-\u2022\u00b7]\s*)?(?:[^,;:.]{3,80},\s*)?(?:(?:the|our|all|every|each|an?|its|their|council|town|parish)\s+)*(?:[a-z'-]+\s+){0,2}?(?:officers?|staff|employees?|clerk|councillors?|members?|chair(?:man|woman|person)?|mayor|they|he|she)\s+(?:(?:always|also|normally|generally|will always|at all times)\s+)?(?:(?:will|shall|should)\b(?! not\b| be able)|(?:are|is|remains?|stays?|serves?|acts?|gives?|provides?|keeps?|takes?|treats?|attends?|works?|advises?|supports?|carr(?:y|ies)|prepares?|sets?|publish(?:es)?|presents?|maintains?|respects?|follows?|ensures?|deals?|manages?|puts?|sends?|tells?|informs?|owes?|behaves?|implements?|directs?|answers?|replies|reply|responds?|declares?|registers?|records?|reports?)\b|ha(?:s|ve) a (?:[a-z]+ ){0,3}?duty\b)/i,
+);
+
+/** Whether the sentence states its subject's conduct as a rule (STATED_CONDUCT); whose conduct it is, the caller reads. */
+export function statesConduct(sentence: string): boolean {
+  return STATED_CONDUCT.test(sentence.replace(/^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+|^\([a-z]\)\s+/i, ''));
+}
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
 const CONSEQUENCE = caseless(/\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i);
 /**

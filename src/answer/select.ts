@@ -5,7 +5,7 @@ import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize'
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { DefinedPost, definedPosts, withDefinedTerms } from './definedTerms';
-import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, typeCue } from './questionType';
+import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, dutyAsked, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, statesConduct, typeCue, CUES } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -294,6 +294,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
    * index is built: over a whole protocol that reading cost a one-question `ask` about 16 ms.
    */
   postActs?: boolean;
+  /** It states its subject's conduct as a rule, modal or not (questionType.ts statesConduct): read the first time a duty question scores it. */
+  statesConduct?: boolean;
   /** It is itself a question (a question-and-answer protocol's heading): read as context, never an answer. */
   asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
@@ -497,6 +499,10 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role, type);
+    // "Do officers have to stay neutral …?": a sentence stating that side's conduct with no modal answers it as "must" does.
+    const dutyOf = type === 'can' && CUES.statedDuty > 0 ? dutyAsked(question) : undefined;
+    // …of a party the question names: "Do I have to answer?" is the asker's own duty, which a rule for the asker states.
+    const dutySide = dutyOf !== undefined && !/^(?:i|we)$/i.test(dutyOf) ? side : undefined;
     // "Can I expect officers to keep me informed?": the other side's conduct towards the asker's side answers it. Only when
     // the side asked about is the asker's own ("After I complain about an officer, will I be told …?" asks of the officer).
     const owed = side !== undefined && side === askerSide(question, role) && WEIGHTS.owedSide > 0 && asksWhatIsOwed(question);
@@ -540,7 +546,8 @@ export class AnswerSelector {
     const typeCueOf = (unit: IndexedUnit) => {
       const cue =
         whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
-      return defining ? Math.max(cue, definitionCue(unit.text)) : cue;
+      const stated = dutySide && (unit.sides[dutySide] || unit.carriedSides?.[dutySide]) && (unit.statesConduct ??= statesConduct(unit.text)) ? Math.max(cue, CUES.statedDuty) : cue;
+      return defining ? Math.max(stated, definitionCue(unit.text)) : stated;
     };
     // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
     // a candidate names one; when none does, a time word ("a timely response") is the best the protocol gives. The span
@@ -1013,6 +1020,10 @@ export function sideAskedAbout(question: string, asking: string, role: Role | un
   const condition = /\b(?:if|when|once|after) (?:i|we)\b[^,]*,?/i.exec(asking);
   if (condition && !/\b(?:they|he|she)\b/i.test(asking.slice(condition.index + condition[0].length))) return own;
   const named = sideNamed;
+  // "Do officers have to stay neutral when councillors disagree?": whose duty it asks is the side, not every side it names.
+  const dutySubject = dutyAsked(asking);
+  const dutySide = dutySubject === undefined ? undefined : named(dutySubject);
+  if (dutySide) return dutySide;
   const inAsking = named(asking);
   if (inAsking) return inAsking;
   // "Are they meant to…", "Can she put…", "What happens to him?": whoever the message spoke of before.

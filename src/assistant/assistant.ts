@@ -1,10 +1,12 @@
 import type { Config } from '../config';
 import { companionTopic } from '../answer/companionTopic';
 import { readablePart } from '../nlu/readablePart';
+import { readPostTitles, withoutPostReading } from '../nlu/councilPosts';
+import { staffPostTitles } from '../protocols/postTitles';
 import { withTypedApostrophes } from '../nlu/apostrophes';
 import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
-import { clauseName, ProtocolLibrary } from '../protocols/library';
+import { clauseName, type Protocol, ProtocolLibrary } from '../protocols/library';
 import type { Clause } from '../protocols/parse';
 import { ClauseSelector } from '../protocols/select';
 import { byScore, clauseList, type ScoredClause } from '../protocols/search';
@@ -19,7 +21,7 @@ import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
-import { Conversations, sentencesToAvoid, ThreadReading } from '../conversation/follow';
+import { Conversations, roleInThread, sentencesToAvoid, ThreadReading } from '../conversation/follow';
 import type { Subject, ThreadContext, ThreadRef } from '../conversation/context';
 import { acceptedOffer, complaintAbout } from '../conversation/accept';
 import { personBefore } from '../conversation/referent';
@@ -215,6 +217,28 @@ export class Assistant {
     return this.engine.classify(text, role);
   }
 
+  /** Each protocol's own post titles (src/protocols/postTitles.ts), read once per text the library holds. */
+  private readonly postTitles = new WeakMap<Protocol, string[]>();
+
+  /**
+   * Classifies a message as its council's protocol names the posts: "the Parish Steward" reads as a member of staff
+   * (src/nlu/councilPosts.ts). The further questions the reply quotes back keep the asker's own words.
+   */
+  classifyIn(council: string, text: string, role?: Role): IntentResult {
+    const protocol = this.library.get(council);
+    let titles = this.postTitles.get(protocol);
+    if (!titles) this.postTitles.set(protocol, (titles = staffPostTitles(protocol.clauses)));
+    const read = readPostTitles(text, titles);
+    if (read === text) return this.classify(text, role);
+    const result = this.classify(read, role);
+    const asTyped = (part: string) => withoutPostReading(part, titles);
+    return {
+      ...result,
+      ...(result.uncovered ? { uncovered: result.uncovered.map(asTyped) } : {}),
+      ...(result.also ? { also: result.also.map((other) => ({ ...other, question: asTyped(other.question) })) } : {}),
+    };
+  }
+
   /**
    * Clauses to cite for an already-classified message (used by `classify` and `answer`): the
    * intent's best clause first, then the best of the rest of its clauses and, when the reading
@@ -281,15 +305,24 @@ export class Assistant {
    */
   read(message: string, options: { council: string; role?: Role; thread?: string | ThreadRef }): ReadMessage {
     const text = withTypedApostrophes(readablePart(message));
-    const standalone = this.classify(text, options.role);
-    if (options.thread === undefined) return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
+    if (options.thread === undefined) {
+      const standalone = this.classifyIn(options.council, text, options.role);
+      return { result: standalone, ...this.cite(options.council, standalone, text, options.role) };
+    }
     const previous = this.conversations.load(options.thread, options.council);
-    const reading = this.conversations.read(previous, text, standalone, (part) => this.classify(part, options.role));
+    // After "and if I'm an officer?" the thread's follow-ups are asked as an officer; a question of its own, as the asker.
+    const inThread = roleInThread(previous, text, options.role);
+    const readIn = (role: Role | undefined) => {
+      const standalone = this.classifyIn(options.council, text, role);
+      return { role, reading: this.conversations.read(previous, text, standalone, (part) => this.classifyIn(options.council, part, role)) };
+    };
+    const first = readIn(inThread);
+    const { role, reading } = inThread !== options.role && !first.reading.followUp && !first.reading.form.refersBack ? readIn(options.role) : first;
     // "ok, file it" re-cites the thread's clauses as they were; a follow-up ranks with the thread's words and clauses.
     const cited =
       reading.accepted && previous?.topic
-        ? this.cite(options.council, reading.result, '', options.role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
-        : this.cite(options.council, reading.result, reading.clauseQuery, options.role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, sentencesToAvoid(reading, previous), reading.otherThanQuoted);
+        ? this.cite(options.council, reading.result, '', role, new Map(previous.topic.clauses.map((c) => [c.ref, c.score])))
+        : this.cite(options.council, reading.result, reading.clauseQuery, role, reading.clausePrior, reading.clausePrior ? previous?.topic?.answer : undefined, sentencesToAvoid(reading, previous), reading.otherThanQuoted);
     return { result: reading.result, ...cited, reading, previous };
   }
 
@@ -415,7 +448,7 @@ export class Assistant {
    * already quoted, so the reply quotes each clause once.
    */
   private answerAlso(council: string, other: { intent: string; question: string }, role: Role | undefined, quoted: CitedClause[], fill: (template: string) => string): AlsoAnswered {
-    const own = this.classify(other.question, role);
+    const own = this.classifyIn(council, other.question, role);
     // The engine judged the question on its own already; its reading is kept if a second look differs.
     const reading = own.intent === other.intent ? own : { ...own, intent: other.intent, uncertain: false, ranked: [{ label: other.intent, probability: 1 }] };
     const { answer, clauses } = this.cite(council, reading, other.question, role);

@@ -62,6 +62,12 @@ export interface ThreadContext {
     quoted?: string[];
   };
   slots: Slots;
+  /**
+   * The capacity the asker took on in a follow-up ("and if I'm an officer?" from a councillor), when not their own: the
+   * thread's later follow-ups are read as asked in it ("how do I complain then?" is an officer's), until a question of its
+   * own starts afresh (follow27).
+   */
+  capacity?: Role;
   /** What the last answer offered to file for the asker (accepted by "ok, file it"). */
   offer?: 'document_request' | 'complaint' | 'question';
   /** With an offer to pass a question to the Clerk: that question (never logged, gone with the offer). */

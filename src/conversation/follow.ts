@@ -89,6 +89,8 @@ export interface ThreadReading {
   question?: string;
   /** The thread's slots after this turn. */
   slots: Slots;
+  /** The capacity, other than the asker's own, the thread is asked in after this turn (ThreadContext.capacity). */
+  capacity?: Role;
   /** Whom the turn's "she", "he" or "they" stands for: the one person the thread named (follow22). */
   referent?: Subject;
   /** The asker cleared the thread ("start again", "/new"). */
@@ -170,7 +172,9 @@ export class Conversations {
     // thread named, whatever topic the turn moves to; the complaint it is offered is about her.
     const referent = previous ? standsFor(text, previous.slots.person) : undefined;
     const withReferent = (slots: Slots): Slots => (referent ? { ...slots, about: referent, person: referent } : slots);
-    const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: withReferent(ownSlots), reset: form.reset, form, ...(referent ? { referent } : {}) };
+    // The capacity the thread is asked in after this turn; a turn read on its own keeps it only if it points back (follow27).
+    const capacity = previous ? capacityIn(form, previous) : undefined;
+    const alone: ThreadReading = { result: standalone, followUp: false, clauseQuery: text, slots: withReferent(ownSlots), reset: form.reset, form, ...(referent ? { referent } : {}), ...(capacity && form.refersBack ? { capacity } : {}) };
     if (form.reset) return { ...alone, slots: {} };
     // A reply to two questions offered a form for each: "the second one" takes that one, a bare "yes" asks which.
     // (After a reply to one question a turn accepts its offer as it always did: "request the minutes of the
@@ -275,12 +279,14 @@ export class Conversations {
     // "and mine?" from a councillor after the officers' role asks for the councillors'.
     // "what if it was the other way round?" after an officer's complaint about a councillor asks about a councillor's about an officer.
     // "no, I meant who the councillors answer to" after the officers' role: a correction naming one side turns the topic to it.
+    // The asker's side as this thread has asked it so far: their own, or the capacity an earlier follow-up took on.
+    const askedAs = previous!.capacity ?? previous!.role;
     const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && previous!.role ? (previous!.role === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && askedAs ? (askedAs === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
     // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
-    const sided = namedSide ? towardsSide(threadTopics, namedSide) : form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : form.namesOnlyChair ? towardsChair(threadTopics) : threadTopics;
-    const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!) : sided;
+    const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair ? towardsChair(threadTopics) : threadTopics;
+    const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!.slots.about, askedAs, previous!.capacity !== undefined) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);
     const thread = withUnlisted(threadBelief);
@@ -305,8 +311,8 @@ export class Conversations {
     const clausePrior = sameTopic ? new Map(topic.clauses.map((c) => [c.ref, (CLAUSE_PRIOR_WEIGHT * w * c.score) / best])) : undefined;
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
-    const otherCapacity = form.asksAs !== undefined && previous!.role !== undefined && OFFICER_SIDE.has(form.asksAs) !== (previous!.role !== 'councillor');
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}) };
+    const otherCapacity = form.asksAs !== undefined && askedAs !== undefined && OFFICER_SIDE.has(form.asksAs) !== (askedAs !== 'councillor');
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -347,6 +353,8 @@ export class Conversations {
       // A turn off the protocol (thanks, out of scope) leaves the thread's slots as they were, but for whom it named:
       // "thanks, the clerk sorted it" then "can I complain about her anyway?" — she is the Clerk.
       slots: answered.topical ? reading.slots : withPersonOf(previous?.slots ?? {}, reading.slots),
+      // A turn off the protocol ("thanks") leaves the capacity the thread is asked in as it was; a question of its own drops it.
+      ...(answered.topical ? (reading.capacity ? { capacity: reading.capacity } : {}) : previous?.capacity ? { capacity: previous.capacity } : {}),
       offer,
       ...(offeredQuestion ? { offeredQuestion } : {}),
       ...(offeredDocuments ? { offeredDocuments } : {}),
@@ -382,10 +390,12 @@ const RECOURSE_SHIFT = 0.5;
  * next step is the complaint route, about whom the thread has been talking (a councillor, or an
  * officer or the Clerk; else the other side from the asker).
  */
-function towardsComplaint(thread: Map<string, number>, topicIntent: string, context: ThreadContext): Map<string, number> {
+function towardsComplaint(thread: Map<string, number>, topicIntent: string, about: Subject | undefined, askedAs: Role | undefined, tookCapacity: boolean): Map<string, number> {
   if (COMPLAINT_INTENTS.has(topicIntent) || DISPUTED_WITHIN.has(topicIntent)) return thread;
-  const about = context.slots.about;
-  const againstOfficer = about === 'officer' || about === 'clerk' || (about === undefined && context.role === 'councillor');
+  // "can I tell an officer to rewrite her report?", "and if I'm the officer?", "who do I complain to then?": the officer the
+  // thread was about is now the asker, so the complaint is about the other side.
+  const aboutTheAsker = tookCapacity && about !== undefined && OFFICER_SIDE.has(about) === (askedAs !== 'councillor');
+  const againstOfficer = aboutTheAsker ? askedAs === 'councillor' : about === 'officer' || about === 'clerk' || (about === undefined && askedAs === 'councillor');
   const target = againstOfficer ? 'complaint_about_officer' : 'complaint_about_councillor';
   const shifted = new Map([...thread].map(([label, p]) => [label, (1 - RECOURSE_SHIFT) * p]));
   shifted.set(target, (shifted.get(target) ?? 0) + RECOURSE_SHIFT);
@@ -459,6 +469,31 @@ function towardsCapacity(thread: Map<string, number>, capacity: Subject): Map<st
     moved.set(to, (moved.get(to) ?? 0) + p);
   }
   return moved;
+}
+
+/** The role a capacity is asked in: the Clerk's is the Clerk's, any other officer's an officer's, a chair's a councillor's. */
+function roleOf(capacity: Subject): Role {
+  return capacity === 'clerk' ? 'clerk' : capacity === 'officer' ? 'officer' : 'councillor';
+}
+
+/**
+ * The capacity a follow-up leaves its thread asked in, when not the asker's own: the one the turn takes on ("and if I'm an
+ * officer?"), else the one the thread was already in. Asking again in one's own capacity ("and as a councillor?") ends it.
+ */
+function capacityIn(form: TurnForm, previous: ThreadContext): Role | undefined {
+  const capacity = form.asksAs !== undefined ? roleOf(form.asksAs) : previous.capacity;
+  return capacity !== previous.role ? capacity : undefined;
+}
+
+/**
+ * The role a turn in this thread is read in, by the classifier and the answer: the capacity an earlier follow-up took on
+ * ("and if I'm an officer?", then "how do I complain then?" is an officer's complaint), else the asker's own (follow27).
+ * A turn the thread then reads on its own, a question of its own, is read again in the asker's own role.
+ */
+export function roleInThread(previous: ThreadContext | undefined, text: string, role: Role | undefined): Role | undefined {
+  if (!previous?.topic) return role;
+  const asksAs = readTurn(text).asksAs;
+  return asksAs !== undefined ? roleOf(asksAs) : previous.capacity ?? role;
 }
 
 /**

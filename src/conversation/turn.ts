@@ -329,10 +329,11 @@ const ABOUT_THE_ANSWER =
   /\b(?:(?:exact|actual|precise|full) (?:wording|words|text)|word for word|(?:quote|cite) (?:it|that|this|them|the (?:clause|paragraph|rule|bit|part|text))|which (?:paragraph|clause|section|bit|part|rule|page|number)|what does (?:(?:clause|paragraph|para|section|point|rule) )?\d+(?:\.\d+)*(?:\([a-z]\))? (?:say|mean|cover)|(?:give|show|read|send) me the (?:bit|part|section|paragraph|clause|wording) (?:about|on)|what (?:paragraph|clause|section|number)|where (?:does|did) it say|where(?:'s| is| was) (?:that|it|this) (?:written|from|in the protocol)|what does (?:that|it|this) (?:mean|say)|what do you mean|(?:explain|expand on|elaborate on|clarify|unpack) (?:that|it|this|the (?:bit|part|last bit))|tell me more|more detail|in (?:plain|simple|everyday) (?:english|terms|words|language)|spell (?:it|that) out|say (?:that|it) again|what was that again)\b/;
 /**
  * Asking what to do about the situation just described, without naming it: in a thread it is about
- * that situation, not a request for help with the bot ("what can I do here?", "what can you do?" are).
+ * that situation, not a request for help with the bot ("what can I do here?", "what can you do?" are). So is asking for
+ * another option ("what other options do I have?", "anything else I can do?"), which alone reads as help (follow27).
  */
 const ASKS_FOR_OPTIONS =
-  /^(?:(?:so|ok(?:ay)?|right|and|then|hmm+)[,.]?\s+)?(?:what (?:can|should|could|do) (?:i|we) do(?: now| next| about (?:it|this|that|him|her|them))?|what (?:are|'re) (?:my|our|the) options|what (?:options|choices) do (?:i|we) have|what (?:would|do) you (?:suggest|recommend|advise)|what would you do|any (?:advice|suggestions|tips|ideas))\s*[?.!]*$/;
+  /^(?:(?:so|ok(?:ay)?|right|and|then|hmm+)[,.]?\s+)?(?:what (?:can|should|could|do) (?:i|we) do(?: now| next| about (?:it|this|that|him|her|them))?|what (?:are|'re) (?:my|our|the) options|what (?:other )?(?:options|choices) do (?:i|we) have|what else (?:can|could|should) (?:i|we) do(?: then)?|(?:is there )?anything else (?:i|we) (?:can|could) do(?: then)?|what (?:would|do) you (?:suggest|recommend|advise)|what would you do|any (?:advice|suggestions|tips|ideas))\s*[?.!]*$/;
 
 /** The same question with the two sides swapped: who complains about whom, whose role. */
 const REVERSED = /\b(?:(?:the )?other way (?:round|around|about)|vice versa|the reverse|the other side)\b/;

@@ -301,6 +301,13 @@ export const EVAL_SETS: EvalSet[] = [
   { name: 'intent-probe-close (foxleigh)', file: 'test/eval/intent-probe-close-foxleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/foxleigh.txt' },
   { name: 'intent-probe-close (check)', file: 'test/eval/intent-probe-close-check.jsonl', format: 'messages' },
   { name: 'intent-probe-close (brindlecombe, check)', file: 'test/eval/intent-probe-close-check-brindlecombe.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/brindlecombe.txt' },
+  // Written by intent61 (issues 10/12, intent on a protocol never seen) before any change, in its own wording: a protocol of its
+  // own (Mossgate: a Proper Officer who is Head of Paid Service, a Responsible Financial Officer, a Parish Steward and an
+  // Amenities Warden, a Burial Board, the Mossgate Messenger) and 42 questions in its words with intent and clauses (a design
+  // set); and a second (Tidewell: Harbour Master, Markets Officer, Guildhall Keeper, the harbour launch) with 20 questions
+  // written with them and never used to choose (a check) (docs/understanding.md, intent61).
+  { name: 'intent-probe (mossgate)', file: 'test/eval/intent-probe-mossgate.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/mossgate.txt' },
+  { name: 'intent-probe (tidewell, check)', file: 'test/eval/intent-probe-tidewell-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/tidewell.txt' },
   // Written by intent13 (issues 10/12) before any change of that round, in its own wording: 22 messages naming an illness, an insult, a press outlet or a kind of personal data, mostly words no training example has (pregnant, fit note, idiot, podcast, date of birth). The design set the word-class feature was chosen on (docs/intent-accuracy.md).
   { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
   // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).
@@ -470,6 +477,11 @@ export const EVAL_SETS: EvalSet[] = [
   // greeting or thanks that must stay one) and its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-34 (design)', file: 'test/eval/dialogues-probe-34.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-35 (check)', file: 'test/eval/dialogues-probe-35.jsonl', format: 'dialogues' },
+  // follow27's design set (2026-12-02, written by follow27 before any change: a turn after "and if I'm an officer?" asked in that
+  // capacity, "what else can I do then?" / "anything else I can do?" after an answer, and time follow-ups, "how long does
+  // that take?", "by when?") and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-36 (design)', file: 'test/eval/dialogues-probe-36.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-37 (check)', file: 'test/eval/dialogues-probe-37.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },

@@ -172,6 +172,10 @@ const PHRASES: [RegExp, string, string][] = [
   // Colloquial phrases for what these protocols are about (see the colloquial words of CANONICAL_ENTRIES).
   [/\b(?:have|having|had|has) a go at (?=(?:me|him|her|them|us|the|my|our|staff|officers|councillors|members)\b)/g, 'criticising ', 'go at'],
   [/\bunder wraps\b/g, 'confidential', 'wraps'],
+  // The formula for a closed session: "after the press and public were excluded" is business taken in private, not the
+  // press; its word "press" read alone made such a question about the media (intent61).
+  [/\b(?:(?:with|after|once|when|while) )?(?:the )?(?:press and (?:the )?public|public and (?:the )?press) (?:(?:had|have|has|having) )?(?:(?:were|was|are|is|being|been|be) )?excluded\b/g, 'in closed session', 'excluded'],
+  [/\b(?:the )?exclu(?:sion of|ded|ding) (?:the )?(?:press and (?:the )?public|public and (?:the )?press)\b/g, 'in closed session', 'exclu'],
   [/\bspill(?:ed|ing|s)? the beans\b/g, 'disclose', 'beans'],
   [/\bgreen light\b/g, 'approval', 'green light'],
   [/\bin the loop\b/g, 'informed', 'loop'],
