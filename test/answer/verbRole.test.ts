@@ -4,8 +4,8 @@ import { WEIGHTS } from '../../src/answer/select';
 import { stem } from '../../src/nlu/normalize';
 
 // The fifty-seventh answer round (branch answers57): a question's one verb ("Who should I tell?", "How do I handle this?")
-// matched in an off-topic sentence where the verb is another's act ("The Clerk handles press enquiries", "An officer who …
-// should tell the Clerk" to a councillor), done to a person, or in an aside. Clause texts and questions are written for
+// matched in an off-topic sentence where the verb is a post's act ("The Clerk handles press enquiries"), done to a person,
+// or in an aside. Clause texts and questions are written for
 // these tests, in my own words; none is taken from an evaluation set or from the design or check pairs.
 
 describe("the asker's own act in the asking sentence", () => {
@@ -32,25 +32,25 @@ describe('the role a verb plays in a protocol sentence', () => {
     expect(verbRoleIn('Information must only be used by the Member for council business.', stem('use'), 'councillor')).toBe('own');
   });
 
-  test("the other side's, a post's, done to a person or in an aside: another's", () => {
-    expect(verbRoleIn('An officer who feels pressured should tell the Clerk.', tell, 'councillor')).toBe('other');
+  test("a post's or a body's, done to a person or in an aside: another's", () => {
     expect(verbRoleIn('The Clerk handles enquiries from the press.', stem('handle'), 'officer')).toBe('other');
     expect(verbRoleIn('A member of staff who ignores this guide may be dealt with under the disciplinary procedure.', stem('dealt'), 'councillor')).toBe('other');
     expect(verbRoleIn('Concerns will be kept as private as the law allows.', stem('allow'), 'councillor')).toBe('other');
     expect(verbRoleIn('Requests go to the Clerk, who will look into them and tell the councillor the outcome.', tell, 'officer')).toBe('other');
   });
 
-  test('a thing acted on, or a pronoun, is not read', () => {
+  test("a thing acted on, a pronoun, or the other side's own act (the side cue weighs that) is not read", () => {
+    expect(verbRoleIn('An officer who feels pressured should tell the Clerk.', tell, 'councillor')).toBe('unknown');
     expect(verbRoleIn('Gifts worth less than £25 may be kept.', stem('keep'), 'officer')).toBe('unknown');
     expect(verbRoleIn('They should tell the Clerk.', tell, 'councillor')).toBe('unknown');
   });
 });
 
-describe('a sentence sharing only the verb, as another’s act', () => {
-  test("loses to the rule for the asker's own side", () => {
-    const rule = 'A councillor must declare any family link with a member of staff in writing to the Clerk.';
-    const clause = `An officer who is offered a gift should tell the Clerk. ${rule}`;
+describe('a sentence sharing only the verb, as a post’s act', () => {
+  test("loses to the rule on the asker's case", () => {
+    const rule = 'Calls to staff at home after six in the evening are not acceptable.';
+    const clause = `The Clerk handles every enquiry from the press. ${rule}`;
     expect(WEIGHTS.offRoleVerb).toBeLessThan(1);
-    expect(chooseInOneClause(clause, 'My cousin has just started as the caretaker. Who do I tell?', 'councillor')).toBe(rule);
+    expect(chooseInOneClause(clause, 'A councillor keeps ringing me at home. How do I handle this?', 'officer')).toBe(rule);
   });
 });
