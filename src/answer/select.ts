@@ -171,8 +171,8 @@ export const WEIGHTS = {
   condition: 0.3,
   /**
    * Share of its weight kept, in one sentence, by a verb the asker asks of their own act ("Who should I *tell*?") when the
-   * sentence has it only as another's act, done to a person or in an aside (src/answer/verbRole.ts, answers57). 0.3: at 0.5
-   * and 0.7 it gained fewer design pairs, at 0.15 it lost one more (docs/answers.md, answers57).
+   * sentence has it only as another's act, done to a person or in an aside (src/answer/verbRole.ts, answers57). With the
+   * relative scale read before the discount, 0.5 gained the most pairs and lost none (docs/answers.md, answers57).
    */
   offRoleVerb: 0.5,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
