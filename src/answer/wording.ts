@@ -35,6 +35,12 @@ export const NO_DIRECT_ANSWER =
 export const NO_ONE_ELSE =
   "I'm not sure who else: in the parts of {council}'s protocol that deal with this, I found no one named beyond what I quoted. I can pass your question to the {clerk}.";
 
+/**
+ * Said when a follow-up asks for another option ("what else can I do?") and the answer found is the sentence already quoted:
+ * the protocol sets out that one route, quoted once, and the Clerk can be asked (follow28). `{answer}` is the answer line.
+ */
+export const ONLY_ROUTE = "That is the only route {council}'s protocol sets out here. {answer} I can pass your question to the {clerk}.";
+
 /** The focus still lies where it says in the answer's text (an answer read back from elsewhere may not hold it). */
 function focusInText(answer: Answer): boolean {
   const focus = answer.focus;

@@ -17,7 +17,7 @@ import { AnsweredClauses, answerWithClauses, toCited } from '../answer/compose';
 import { coveredSentence, mayBeCovered } from '../answer/coveredOutOfScope';
 import { ClauseTopics } from '../answer/topicAffinity';
 import { AnswerSelector } from '../answer/select';
-import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE } from '../answer/wording';
+import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE, ONLY_ROUTE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
 import { AlsoAnswered, Answer, Asker, CitedClause, OfferedAction, Reply, RequestLine } from './reply';
 import { ALSO_NO_DIRECT_ANSWER, ALSO_NOTHING_MAPPED, alsoAskedLead, asksApart, shortQuestion, whichOffer, withoutFurtherQuestions } from './alsoAsked';
@@ -382,6 +382,9 @@ export class Assistant {
     }
     // Out of scope to the model, but a sentence of the council's protocol meets it: quoted, and unsure (coveredAnyway).
     const coveredAnyway = result.intent === OUT_OF_SCOPE && answer !== null;
+    // "what else can I do?" answered by the sentence already quoted: the protocol sets out that one route. Said so, quoting it
+    // once, with the Clerk offered (no answer, so the question is offered), not quoted again as if it were another (follow28).
+    const onlyRoute = reading?.anotherOption && answer && previous?.topic?.answer?.text === answer.text ? answer : null;
     const reply: Reply = {
       intent: result.intent,
       confidence: Math.round(result.confidence * 1000) / 1000,
@@ -390,8 +393,8 @@ export class Assistant {
       council: { id: council.id, name: council.name, clerkTitle: council.clerkTitle, version: council.version ?? 1, ...(council.adopted ? { adopted: council.adopted } : {}) },
       // A topic reply leads with the protocol's own sentence, never a summary that could state a rule the
       // quoted text does not (or speak to the wrong side); conversation replies keep the bot's words.
-      summary: intent?.kind === 'topic' ? (answer ? answerLine(answer) : reading?.otherThanQuoted ? fill(NO_ONE_ELSE) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : coveredAnyway ? answerLine(answer) : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
-      answer,
+      summary: intent?.kind === 'topic' ? (onlyRoute ? fill(ONLY_ROUTE).replace('{answer}', answerLine(onlyRoute)) : answer ? answerLine(answer) : reading?.otherThanQuoted ? fill(NO_ONE_ELSE) : clauses.length > 0 ? fill(NO_DIRECT_ANSWER) : '') : coveredAnyway ? answerLine(answer) : nothingAsked ? fill(NOTHING_ASKED) : intent ? fill(intent.summary) : '',
+      answer: onlyRoute ? null : answer,
       clauses,
       actions: [],
     };
@@ -435,7 +438,7 @@ export class Assistant {
       const accepted = reading.acceptedAction ?? acceptedOffer(reading.accepted, reading.slots, intent, council.clerkTitle, reading.acceptedQuestion, reading.acceptedDocuments);
       Object.assign(reply, { summary: OPENING_FORM, answer: null, notice: undefined, uncertain: false, actions: [accepted], open: accepted, also: undefined });
     }
-    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted || reading.declined ? reply : { ...reply, actions: firstOffers }, text, reading.declined ? undefined : offers);
+    if (options.thread !== undefined && reading) this.remember(options.thread, councilId, asker.role, reading, previous, reading.accepted || reading.declined ? reply : { ...reply, actions: firstOffers, ...(onlyRoute ? { answer: onlyRoute } : {}) }, text, reading.declined ? undefined : offers);
     if ((options.record ?? true) && this.queue && !nothingAsked && (result.intent === OUT_OF_SCOPE || reply.uncertain)) {
       this.queue.recordUnanswered({ userId: asker.id, council: council.id, text, intent: result.intent, confidence: result.confidence });
     }

@@ -63,6 +63,13 @@ const NOT_A_TOPIC = [OUT_OF_SCOPE, 'greeting', 'help'];
  * Chosen on the design dialogue sets (docs/conversation.md, follow21).
  */
 const OWN_QUESTION_READING = 0.5;
+/**
+ * A condition that sets up a case of its own (TurnForm.posesItsOwnCase: "and if a councillor bullies me, what then?" after
+ * what councillors and officers can expect of each other) is read on its own when its own reading is another topic this
+ * sure: what happens in that case is the turn's question, however sure the thread is of its own topic.
+ * Chosen on the design dialogue sets (docs/conversation.md, follow28).
+ */
+const OWN_CASE_READING = 0.8;
 /** Readings that are no topic of the protocol's: a question of its own read so still leans on its thread. */
 const NO_OWN_TOPIC = new Set([...NOT_A_TOPIC, ...SELF_CONTAINED, 'ask_the_clerk']);
 
@@ -85,6 +92,8 @@ export interface ThreadReading {
    * about the chair asks past every answer the conversation has given, not only the last (follow25).
    */
   pastQuoted?: boolean;
+  /** A follow-up on the same topic asking for another option ("what else can I do?"): the reply says when there is none (follow28). */
+  anotherOption?: boolean;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -243,6 +252,8 @@ export class Conversations {
     // "and who signs them off?" after asking for the quotes: "them" is the thread's thing, the question its own.
     const asksItsOwn = form.asksItsOwn || form.asksItsOwnWithPronoun;
     if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
+    // "and if a councillor bullies me, what then?": the condition names its own case, which its own reading places surely.
+    if (form.posesItsOwnCase && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_CASE_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
@@ -312,7 +323,7 @@ export class Conversations {
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
     const otherCapacity = form.asksAs !== undefined && askedAs !== undefined && OFFICER_SIDE.has(form.asksAs) !== (askedAs !== 'councillor');
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
+    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, ...(sameTopic && form.asksForAnotherOption ? { anotherOption: true } : {}), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {

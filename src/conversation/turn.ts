@@ -91,6 +91,19 @@ export interface TurnForm {
    * for its own reading to say (follow.ts), and more surely than without the pronoun.
    */
   asksItsOwnWithPronoun: boolean;
+  /**
+   * A condition that names a matter of its own ("and if a councillor bullies me, what then?", "what if my brother runs
+   * the café there?"): the "if" joins the conversation, but what happens in the case it sets up is the turn's question, not the
+   * thread's. Not a condition of a few words that only carries the thread on ("what if she says no?", "and if they
+   * refuse?"), a capacity ("and if I'm an officer?"), a side ("and for officers?") or only who asks ("what if it's the chair asking?"). Whether the case is another topic
+   * is for its own reading to say (follow.ts, follow28).
+   */
+  posesItsOwnCase: boolean;
+  /**
+   * Asks for an option besides the one given ("what else can I do?", "is there anything else I can do?", "what other
+   * options do I have?"): when the protocol sets out only the one, the reply says so rather than quote it as new (follow28).
+   */
+  asksForAnotherOption: boolean;
 }
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
@@ -350,6 +363,18 @@ const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|wo
  * …", "who chairs …", "who is in charge of …", "how long does the council take …", "what happens to …". Not "who do I
  * …" or "who can I …": those ask the asker's next step in the thread's matter ("who do I send the request to?").
  */
+const ANOTHER_OPTION = /(?:what else (?:can|could|should) (?:i|we) do|anything else (?:i|we) (?:can|could) do|what (?:other )?(?:options|choices) do (?:i|we) have|any other (?:options|choices|way))/;
+
+/** A turn that opens on a condition: "and if …", "but what if …", "so if …". */
+const OPENS_ON_A_CONDITION = /^(?:(?:and|but|so|or)[,.]?\s+)?(?:what\s+)?if\b/;
+/** How many words of its own a condition needs to set up a case of its own ("a councillor bullies me"; not "she says no"). */
+const OWN_CASE_WORDS = 2;
+/**
+ * Words that only say who is in the case or who asks ("what if it's the chair asking?", "and if I'm chair of the council?"):
+ * such a condition asks the thread's question of someone else, so at least one word of the case must be none of these.
+ */
+const WHO_IS_ASKING = /^(?:ask|asks|asking|asked)$/;
+
 const OWN_QUESTION_FRAME =
   /^(?:(?:and|but|so|ok(?:ay)?|right|then|also)[,.]?\s+)?(?:who(?:'s)?(?:\s+(?:actually|really|normally|usually|exactly|else))?\s+(?!(?:do|does|did|can|could|should|would|will|may|might|must|shall|i|we|you|to)\b)[a-z']+|how (?:long|quickly|soon|much|many|often)|what happens (?:if|when|to))\b/;
 
@@ -421,6 +446,7 @@ export function readTurn(text: string): TurnForm {
   const corrects = CORRECTION.test(lower) || CLOSING_I_MEAN.test(lower) || LEADING_CONTRAST.test(lower);
   const asksAboutAnswer = ABOUT_THE_ANSWER.test(lower);
   const asksForOptions = ASKS_FOR_OPTIONS.test(lower);
+  const asksForAnotherOption = asksForOptions && ANOTHER_OPTION.test(lower);
   const ownTopic = withoutMoves(lower).replace(POINTS_BACK_PHRASES, ' ').replace(ABOUT_THE_ANSWER_ALL, ' ').replace(REVERSED_ALL, ' ').replace(ASKS_FOR_OPTIONS, ' ').replace(TIME_LEFT, ' ');
   const topicTokens = tokenize(corrects ? ownTopic.replace(CORRECTION_WORDS, ' ') : ownTopic);
   const topicWords = contentCount(topicTokens);
@@ -454,6 +480,8 @@ export function readTurn(text: string): TurnForm {
   const asksItsOwn = ownQuestion && !pointsBackByPronoun;
   // "and who signs them off?": the same, with a pronoun for the thread's thing (not "then", "that" or "what happened").
   const asksItsOwnWithPronoun = ownQuestion && pointsBackByPronoun;
+  const happensInTheCase = (t: string, i: number) => isContent(t) && !standsAloneIn(topicTokens, i) && !PERSON_WORD.test(t) && !CHAIR_WORD.test(t) && !ASKER.has(t) && !WHO_IS_ASKING.test(t);
+  const posesItsOwnCase = OPENS_ON_A_CONDITION.test(lower) && topicWords >= OWN_CASE_WORDS && topicTokens.some(happensInTheCase) && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && !reverses && !corrects && asksAs === undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));
@@ -471,12 +499,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -493,5 +521,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
 }

@@ -491,6 +491,12 @@ export const EVAL_SETS: EvalSet[] = [
   // that take?", "by when?") and its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-36 (design)', file: 'test/eval/dialogues-probe-36.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-37 (check)', file: 'test/eval/dialogues-probe-37.jsonl', format: 'dialogues' },
+  // follow28's design set (2026-12-02, written by follow28 before any change: a follow-up that names a matter of its own after
+  // "and if …", "and if a councillor bullies me, what then?" after a thread on expectations, short follow-ups that must stay on
+  // the thread, "and for officers?", "what if she says no?", and "what else can I do?" where the protocol has one route) and its
+  // check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-38 (design)', file: 'test/eval/dialogues-probe-38.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-39 (check)', file: 'test/eval/dialogues-probe-39.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
