@@ -37,9 +37,10 @@ export const NO_ONE_ELSE =
 
 /**
  * Said when a follow-up asks for another option ("what else can I do?") and the answer found is the sentence already quoted:
- * the protocol sets out that one route, quoted once, and the Clerk can be asked (follow28). `{answer}` is the answer line.
+ * that sentence, quoted once, as the bot's own finding rather than a rule ("the only route" claimed more than a search can
+ * know, and read oddly where the sentence is no route), and the Clerk offered (follow28). `{answer}` is the answer line.
  */
-export const ONLY_ROUTE = "That is the only route {council}'s protocol sets out here. {answer} I can pass your question to the {clerk}.";
+export const ONLY_ROUTE = "I found nothing else on this in {council}'s protocol beyond what I quoted: {answer} I can pass your question to the {clerk}.";
 
 /** The focus still lies where it says in the answer's text (an answer read back from elsewhere may not hold it). */
 function focusInText(answer: Answer): boolean {
