@@ -10,6 +10,7 @@ import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
 import { leansOnBefore } from './leaning';
+import { askerVerbStems, verbRoleIn } from './verbRole';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
 export interface Answer {
@@ -168,6 +169,12 @@ export const WEIGHTS = {
   directContact: 1,
   /** A sentence whose condition names a post the question speaks of ("If your concern is about the Parish Manager, …"). */
   condition: 0.3,
+  /**
+   * Share of its weight kept, in one sentence, by a verb the asker asks of their own act ("Who should I *tell*?") when the
+   * sentence has it only as another's act, done to a person or in an aside (src/answer/verbRole.ts, answers57). With the
+   * relative scale read before the discount, 0.5 gained the most pairs and lost none (docs/answers.md, answers57).
+   */
+  offRoleVerb: 0.5,
   /** Share kept by the words that frame a question rather than say what it is about ("do I need to", "let … know"). */
   frame: 0.25,
   /** The asking sentence's own words, relative to the best candidate, when a backstory comes before it. */
@@ -293,6 +300,8 @@ interface IndexedUnit extends SentenceUnit, Bag {
   asks: boolean;
   /** True when it points back to the sentence before ("such a meeting", "This …"): it inherits more of its words. */
   refersBack: boolean;
+  /** Whether an asker's verb (by stem and asker's side) is only another's act here (verbRole.ts), read once per pair. */
+  offRole?: Map<string, boolean>;
 }
 
 interface CouncilUnits {
@@ -479,6 +488,23 @@ export class AnswerSelector {
     const storyVerbs = new Set([...question.matchAll(STORY_VERB)].flatMap((m) => queryStems(m[1])));
     const thingWords = new Set([...ownWords].filter((s) => !storyVerbs.has(s)));
     const askedActs = new Set(type === 'can' ? [...asking.matchAll(ASKER_VERBS)].flatMap((m) => queryStems(m[1])) : []);
+    // The asker's own act ("Who should I tell?"): a sentence that has the verb only as another's act keeps a share of it.
+    const askerVerbs = WEIGHTS.offRoleVerb < 1 ? askerVerbStems(asking).filter((v) => query.has(v)) : [];
+    const askerOwnSide = askerSide(question, role);
+    const offRoleIn = (unit: IndexedUnit, verb: string) => {
+      const key = `${verb}:${askerOwnSide ?? ''}`;
+      let off = (unit.offRole ??= new Map()).get(key);
+      if (off === undefined) unit.offRole.set(key, (off = verbRoleIn(unit.text, verb, askerOwnSide) === 'other'));
+      return off;
+    };
+    /** The query as it counts for one sentence: an asker's verb used there only as another's act keeps WEIGHTS.offRoleVerb. */
+    const queryFor = (unit: IndexedUnit, weights: Map<string, number>) => {
+      const off = askerVerbs.filter((v) => weights.has(v) && unit.tf.has(v) && offRoleIn(unit, v));
+      if (off.length === 0) return weights;
+      const read = new Map(weights);
+      for (const v of off) read.set(v, (read.get(v) ?? 0) * WEIGHTS.offRoleVerb);
+      return read;
+    };
     for (const formal of protocolWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.synonym);
     // …and the kind of a thing the story names ("a case of wine" is a gift): protocols name kinds, people name things.
     for (const formal of kindWordsFor(question)) for (const s of queryStems(formal)) if (!query.has(s)) add(s, WEIGHTS.kind);
@@ -588,7 +614,7 @@ export class AnswerSelector {
 
     // `glossary`: a definition where the question asks no meaning (glossaryOnly): scored, so the other candidates' relative
     // words keep their scale, but never chosen.
-    const scored: { clause: Clause; unit: IndexedUnit; glossary: boolean; lexical: number; vocab: number; focus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; glossary: boolean; lexical: number; fullLexical: number; vocab: number; focus: number; fullFocus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -605,10 +631,12 @@ export class AnswerSelector {
         // A question-and-answer clause's question is its heading: the first answer sentence is read with it as with the
         // sentence before, and every later one with it as context, as well as with its own sentence before.
         const heading = units.questionOf.get(clause);
-        const lexical =
-          unitScore(units, unit, query) +
+        const around =
           (before ? (unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * unitScore(units, before, query) : 0) +
           (heading ? (before ? WEIGHTS.context : unit.refersBack ? WEIGHTS.anaphora : WEIGHTS.context) * bm25(units, heading, query) : 0);
+        const ownQuery = queryFor(unit, query);
+        const lexical = unitScore(units, unit, ownQuery) + around;
+        const fullLexical = ownQuery === query ? lexical : unitScore(units, unit, query) + around;
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
         const ownSide = side ? sideCue(unit, side, owed) : 0;
@@ -623,16 +651,18 @@ export class AnswerSelector {
           WEIGHTS.type * cueOf(unit) + WEIGHTS.prior * prior + WEIGHTS.role * roleCue + WEIGHTS.fragment * unit.fragment + remedyWeight * remedyOf(unit) +
           (WEIGHTS.condition > 0 && namesConditionPost(question, unit.conditionPosts) ? WEIGHTS.condition : 0) +
           proposedRouteOf(unit);
-        const focused = focus.size > 0 ? unitScore(units, unit, focus) : 0;
-        scored.push({ clause, unit, glossary: glossaryOnly(unit), lexical, vocab, focus: focused, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        const ownFocus = focus.size > 0 ? queryFor(unit, focus) : focus;
+        const focused = focus.size > 0 ? unitScore(units, unit, ownFocus) : 0;
+        const fullFocus = ownFocus === focus ? focused : unitScore(units, unit, focus);
+        scored.push({ clause, unit, glossary: glossaryOnly(unit), lexical, fullLexical, vocab, focus: focused, fullFocus, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
-    const maxLexical = Math.max(...scored.map((s) => s.lexical));
+    const maxLexical = Math.max(...scored.map((s) => s.fullLexical));
     const maxVocab = Math.max(...scored.map((s) => s.vocab));
     if (!(maxLexical > 0)) return null; // nothing in any candidate shares a word with the question
     const scale = (x: number, max: number) => (WEIGHTS.saturation > 0 ? x / (x + WEIGHTS.saturation) : max > 0 ? x / max : 0);
-    const maxFocus = Math.max(...scored.map((s) => s.focus));
+    const maxFocus = Math.max(...scored.map((s) => s.fullFocus));
     const total = (s: (typeof scored)[number]) => WEIGHTS.lexical * scale(s.lexical, maxLexical) + WEIGHTS.vocabulary * scale(s.vocab, maxVocab) + WEIGHTS.focus * scale(s.focus, maxFocus) + WEIGHTS.coverage * s.coverage + s.rest;
     context.onScored?.(
       scored.map((s) => ({
