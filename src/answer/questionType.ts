@@ -185,7 +185,7 @@ const PRESENT_RULE =
  * but on a protocol written this way every "can I" question met some "do not" sentence and got it as its answer where
  * the text says nothing of the matter (docs/answers.md, eighteenth round).
  */
-export const CUES = { presentRule: 0.6, statedDuty: 1 };
+export const CUES = { presentRule: 0.6, statedDuty: 1, ownDuty: 1 };
 
 /**
  * "Do officers have to stay neutral …?", "Are councillors required to …?", "Must the clerk …?", "Is the clerk expected to
@@ -201,14 +201,33 @@ const DUTY_ASKED = [
   /^\s*must\s+(i|we|(?:the |a |an |our |all |any |every |each )?(?:[a-z-]+ ){0,2}?(?:officers?|staff|employees?|clerk|councillors?|members?|chair(?:man|woman|person)?|mayor))\b/i,
 ];
 
+/** The asking sentence's opening, after the asker's own word for their role ("As the clerk, must I …?"). */
+function dutyOpening(text: string): string {
+  return questionOpening(askingPart(text)).replace(/^\s*as (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:officer|clerk|employee|member of staff|councillor|member|chair(?:man|woman)?),\s*/i, '');
+}
+
 /** Whose duty a duty question asks about ("officers", "the clerk", "I"), or undefined when it is not one (DUTY_ASKED). */
 export function dutyAsked(text: string): string | undefined {
-  const opening = questionOpening(askingPart(text));
+  const opening = dutyOpening(text);
   for (const pattern of DUTY_ASKED) {
     const asked = pattern.exec(opening);
     if (asked) return asked[1].trim();
   }
   return undefined;
+}
+
+/**
+ * What a duty question asks be done: the words after its "have to" ("answer", "take it to the clerk", "stay out of party
+ * politics"), empty when it asks no act of its own ("Do I have to?"). Read for the asker's own duty (answers60): a plain
+ * statement of the asker's side's conduct answers "Do I have to answer?" only when its act is the one asked.
+ */
+export function dutyPredicate(text: string): string {
+  const opening = dutyOpening(text);
+  for (const pattern of DUTY_ASKED) {
+    const asked = pattern.exec(opening);
+    if (asked) return opening.slice(asked.index + asked[0].length).replace(/[?.!].*$/s, '').trim();
+  }
+  return '';
 }
 
 /**

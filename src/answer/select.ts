@@ -5,7 +5,7 @@ import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize'
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { DefinedPost, definedPosts, withDefinedTerms } from './definedTerms';
-import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, dutyAsked, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, statesConduct, typeCue, CUES } from './questionType';
+import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, dutyAsked, dutyPredicate, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, statesConduct, typeCue, CUES } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -367,6 +367,20 @@ const IMPERSONAL_RULE_FOR: Record<'councillor' | 'officer', CaselessPattern> = {
 const FRAME_STEMS = new Set(
   ['need', 'want', 'let', 'know', 'allowed', 'able', 'supposed', 'meant', 'fine', 'okay', 'ok', 'go', 'take', 'make', 'actually', 'really', 'anyone', 'someone', 'anything', 'sure', 'think', 'thing'].map(stem),
 );
+/**
+ * Whether a sentence's own subject is the side ("The Clerk …", "A councillor who …"; a pronoun with the side carried from
+ * the sentence before), not a side its rule is for ("Councillors should contact officers …" is no rule of the officers').
+ */
+function subjectIsSide(unit: IndexedUnit, side: 'councillor' | 'officer'): boolean {
+  const subject = subjectOf(unit.text.replace(STAFF_AS_THING, ''));
+  const other = side === 'officer' ? 'councillor' : 'officer';
+  if (/^(?:they|he|she)\b/i.test(subject)) return unit.carriedSides?.[side] === true && !unit.carriedSides[other];
+  return SIDE[side].test(subject) && !SIDE[other].test(subject);
+}
+/** Words naming a party, not an act: "Do I have to tell the clerk?" asks the telling, and every sentence names the clerk. */
+const PARTY_STEMS = new Set(['officer', 'staff', 'employee', 'clerk', 'councillor', 'member', 'chair', 'chairman', 'mayor', 'council', 'anyone', 'someone'].map(stem));
+/** A rule for its subject in a bare "should" or "shall" (not "should not", already a rule; not "should be able", which describes). */
+const OWN_RULE_MODAL = /\b(?:should|shall)\b(?! not\b| be able\b)/i;
 /** A sentence that continues the one before: "such a meeting", "This means…", "They should…", "In that case", "You may then …". */
 /** A sentence that offers what may be done once the sentence before has happened ("You may then ask the Chair …"). */
 const THEN_OFFERED = /\b(?:may|can) then\b/i;
@@ -503,6 +517,27 @@ export class AnswerSelector {
     const dutyOf = type === 'can' && CUES.statedDuty > 0 ? dutyAsked(question) : undefined;
     // …of a party the question names: "Do I have to answer?" is the asker's own duty, which a rule for the asker states.
     const dutySide = dutyOf !== undefined && !/^(?:i|we)$/i.test(dutyOf) ? side : undefined;
+    // "Do I have to answer?", "Must I tell anyone?" (answers60): a rule for the asker's side answers as "must" does when it is
+    // a "should" or "shall" for that side, or a plain statement of that side's conduct whose act is the one asked ("The Clerk
+    // attends every meeting" for "Do I have to go to every meeting?"); not any plain statement about the side ("Councillors are
+    // elected by …" does not answer "Do I have to answer?").
+    const ownDutySide = dutyOf !== undefined && dutySide === undefined && CUES.ownDuty > 0 ? side : undefined;
+    // The act asked is the predicate's verb ("stay" in "stay out of party politics"), not its object: "Councillors treat as
+    // confidential any paper …" shares "paper" with "Do I have to keep quiet about the confidential paper?" but not the act.
+    // It is matched as a verb's form ("answers", "answered"), not by stem: "Councillors are … answerable to the people" is not
+    // an answer given.
+    const dutyWord = ownDutySide ? canonicalWords(dutyPredicate(question)).find((w) => w.length > 1 && !STOPWORDS.has(w) && !PARTY_STEMS.has(stem(w))) : undefined;
+    const dutyAct = dutyWord === undefined ? undefined : stem(dutyWord);
+    const actForm = dutyWord === undefined ? undefined : new RegExp(`\\b${dutyWord.replace(/e$/, '')}(?:e|es|s|ed|d|ing)?\\b`, 'i');
+    // An act named only by a frame word ("let anyone know", "take it to the clerk", or none: "Do I have to?") leaves the act to
+    // the sentence, and any "should" for the side may answer; a named act ("report it") wants a sentence of that act ("An
+    // officer who feels bullied should tell the Clerk" does not answer "Do I have to report a gift?").
+    const openAct = dutyAct === undefined || FRAME_STEMS.has(dutyAct);
+    const ownDutyOf = (unit: IndexedUnit) => {
+      if (ownDutySide === undefined || !subjectIsSide(unit, ownDutySide)) return false;
+      const actShared = !openAct && actForm !== undefined && actForm.test(unit.text);
+      return (OWN_RULE_MODAL.test(unit.text) && (openAct || actShared)) || (actShared && (unit.statesConduct ??= statesConduct(unit.text)));
+    };
     // "Can I expect officers to keep me informed?": the other side's conduct towards the asker's side answers it. Only when
     // the side asked about is the asker's own ("After I complain about an officer, will I be told …?" asks of the officer).
     const owed = side !== undefined && side === askerSide(question, role) && WEIGHTS.owedSide > 0 && asksWhatIsOwed(question);
@@ -546,7 +581,12 @@ export class AnswerSelector {
     const typeCueOf = (unit: IndexedUnit) => {
       const cue =
         whoActs && cueIn(unit, 'who') > 0 ? (actsIn(unit) ? 1 : Math.min(cueIn(unit, 'who'), WEIGHTS.postTold)) : asked ? WEIGHTS.factAsked * factCueOf(unit, asked) : cueIn(unit, type);
-      const stated = dutySide && (unit.sides[dutySide] || unit.carriedSides?.[dutySide]) && (unit.statesConduct ??= statesConduct(unit.text)) ? Math.max(cue, CUES.statedDuty) : cue;
+      const stated =
+        dutySide && (unit.sides[dutySide] || unit.carriedSides?.[dutySide]) && (unit.statesConduct ??= statesConduct(unit.text))
+          ? Math.max(cue, CUES.statedDuty)
+          : ownDutyOf(unit)
+            ? Math.max(cue, CUES.ownDuty)
+            : cue;
       return defining ? Math.max(stated, definitionCue(unit.text)) : stated;
     };
     // "How long will it take?" wants a span ("within five working days"), not any time word ("at its next meeting"), when
