@@ -206,14 +206,19 @@ function dutyOpening(text: string): string {
   return questionOpening(askingPart(text)).replace(/^\s*as (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:officer|clerk|employee|member of staff|councillor|member|chair(?:man|woman)?),\s*/i, '');
 }
 
-/** Whose duty a duty question asks about ("officers", "the clerk", "I"), or undefined when it is not one (DUTY_ASKED). */
-export function dutyAsked(text: string): string | undefined {
+/** The duty question's opening matched: whose duty it asks (the group) and what follows its "have to" (DUTY_ASKED). */
+function dutyMatch(text: string): { whose: string; after: string } | undefined {
   const opening = dutyOpening(text);
   for (const pattern of DUTY_ASKED) {
     const asked = pattern.exec(opening);
-    if (asked) return asked[1].trim();
+    if (asked) return { whose: asked[1].trim(), after: opening.slice(asked.index + asked[0].length) };
   }
   return undefined;
+}
+
+/** Whose duty a duty question asks about ("officers", "the clerk", "I"), or undefined when it is not one (DUTY_ASKED). */
+export function dutyAsked(text: string): string | undefined {
+  return dutyMatch(text)?.whose;
 }
 
 /**
@@ -222,12 +227,7 @@ export function dutyAsked(text: string): string | undefined {
  * statement of the asker's side's conduct answers "Do I have to answer?" only when its act is the one asked.
  */
 export function dutyPredicate(text: string): string {
-  const opening = dutyOpening(text);
-  for (const pattern of DUTY_ASKED) {
-    const asked = pattern.exec(opening);
-    if (asked) return opening.slice(asked.index + asked[0].length).replace(/[?.!].*$/s, '').trim();
-  }
-  return '';
+  return (dutyMatch(text)?.after ?? '').replace(/[?.!].*$/s, '').trim();
 }
 
 /**

@@ -4,15 +4,15 @@ import { IRREGULAR_FORMS } from './synonyms';
 /**
  * The role a verb the asker asks about plays in a protocol sentence (answers57, docs/answers.md). "Who should I tell?"
  * asks of the asker's own act; "The Clerk handles enquiries from the press" is that act by a post, "may be dealt with
- * under the disciplinary procedure" done to a person, "as the law allows" an aside. A sentence sharing the question's one verb only in such a role has not
- * matched what was asked, however rare the word.
+ * under the disciplinary procedure" done to a person, "as the law allows" an aside. A sentence sharing the question's
+ * one verb only in such a role has not matched what was asked, however rare the word.
  */
 export type VerbRole = 'own' | 'other' | 'unknown';
 export type AskerSide = 'councillor' | 'officer';
 
 /** Words between the asker and the act asked about ("Can I *just* ask", "Am I *allowed to* answer", "do I *need to* say"). */
 const NOT_THE_ACT = new Set(
-  'have has had to need needs just also still really actually be get go allowed able supposed meant want wanted then now ever even it them him her this that so going got should do am ok okay really please simply first'.split(
+  'have has had to need needs just also still really actually be get go allowed able supposed meant want wanted then now ever even it them him her this that so going got should do am ok okay please simply first'.split(
     ' ',
   ),
 );
@@ -43,7 +43,7 @@ const GENERIC_SIDE: Record<AskerSide, RegExp> = {
 };
 /** A particular post or body (its act is not the asker's, who asks as a councillor or an officer at large). */
 const POST_OR_BODY =
-  /\b(?:clerk|chair(?:man|person)?|vice-chair(?:man)?|mayor|leader|chief executive|director|head of|manager|proper officer|monitoring officer|committee|panel|council|group|cabinet|author|secretary|leader)\b/i;
+  /\b(?:clerk|chair(?:man|person)?|vice-chair(?:man)?|mayor|leader|chief executive|director|head of|manager|proper officer|monitoring officer|committee|panel|council|group|cabinet|author|secretary)\b/i;
 /** The reader addressed, or the asker: the asker's own act. */
 const READER = /\b(?:you|your|i|we)\b/i;
 /** A pronoun whose side the sentence does not say here: not read. */
