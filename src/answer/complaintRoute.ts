@@ -4,7 +4,7 @@ import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Clause } from '../protocols/parse';
 import { answeringPosts, askingPart, laterStepCue, postsNamed, toldSetback } from './questionType';
-import { proposeRoutes, RouteProposal } from './routes';
+import { ComplaintSide, proposeRoutes, RouteProposal, routeForAnotherPair, speaksOfComplaintRoute } from './routes';
 import type { AnswerSelector } from './select';
 
 /** Whom a complaint is about, read from the message. */
@@ -20,6 +20,8 @@ export interface ComplaintRouteQuestion {
   kind: RouteKind | null;
   /** Asked as "what do I do?" (read as a complaint) rather than "who do I complain to?". */
   whatToDo?: boolean;
+  /** The side that complains: the asker's own post as the message says it, else the role the channel knows; null if neither. */
+  by: ComplaintSide | null;
 }
 
 /**
@@ -58,7 +60,7 @@ const TOWARDS =
  * "I'm the clerk and the mayor shouted at me", "as a fairly new member": the asker's own post is not whom the complaint
  * is about, and says which side complains when the role the channel knows says otherwise.
  */
-const ASKER_IS = /\b(?:i'?m|i am|as)(?: the| a| an)?(?: (?:fairly|very|quite|brand) ?)?(?: (?:new|newly[- ]elected|elected|co-opted|ward|town|parish|junior|senior))? (clerk|proper officer|members?|councillors?|cllr|officers?|member of staff|employee)\b/gi;
+const ASKER_IS = /\b(?:i'?m|i am|as)(?: the| a| an)?(?: (?:fairly|very|quite|brand) ?)?(?: (?:new|newly[- ]elected|elected|co-opted|ward|town|parish|junior|senior))? (clerk|proper officer|manager|chief executive|members?|councillors?|cllr|officers?|member of staff|employee)\b/gi;
 
 /**
  * A message asking whom a complaint goes to (or, read as a complaint by the classifier, what to do about it), read for whom it is about (the Clerk first: "the Clerk" is an officer
@@ -80,7 +82,25 @@ export function complaintRouteAsked(text: string, role: Role | undefined, readAs
   const asOfficer = saysOfficer || (!saysCouncillor && (role === 'officer' || role === 'clerk'));
   const kind: RouteKind | null =
     about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
-  return asksWhatToDo ? { about, kind, whatToDo: true } : { about, kind };
+  const by: ComplaintSide | null = asOfficer ? 'officer' : saysCouncillor || role === 'councillor' ? 'councillor' : null;
+  return asksWhatToDo ? { about, kind, whatToDo: true, by } : { about, kind, by };
+}
+
+/**
+ * For a complaint no route kind covers (a councillor's about another councillor; an officer's about a colleague or the
+ * Clerk, a grievance), the sentences that cannot answer it: routes the text sets out for another pair (an officer's
+ * complaint about a councillor, a councillor's about staff). Better that the answer says the protocol does not set it out
+ * (and offers the Clerk) than quote the route that is someone else's, or a sentence that speaks of no complaint at all.
+ * Null when the message asks no such question.
+ */
+export function notThisPairsRoute(text: string, role: Role | undefined, readAsComplaint = false): ((sentence: string) => boolean) | null {
+  const asked = complaintRouteAsked(text, role, readAsComplaint);
+  if (!asked || asked.kind !== null || asked.about === null || asked.by === null) return null;
+  const { by } = asked;
+  const about: ComplaintSide = asked.about === 'councillor' ? 'councillor' : 'officer';
+  // Only a sentence that speaks of a complaint (or of the standards route) can say where this one goes; when none is left,
+  // no sentence answers, and the reply says the protocol does not set it out.
+  return (sentence) => speaksOfComplaintRoute(sentence) && !routeForAnotherPair(sentence, by, about);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ClauseSelector } from '../protocols/select';
 import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
-import { proposedRouteFor } from './complaintRoute';
+import { notThisPairsRoute, proposedRouteFor } from './complaintRoute';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
@@ -188,7 +188,15 @@ export function answerWithClauses(
     const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
     for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
   }
-  const context = { vocabulary: selector.expansion(intent), previous: request.previous, ...(route ? { routeSentence: route.sentence, routeRecipient: route.recipient, routeAskedAsWhatToDo: route.askedAsWhatToDo } : {}) };
+  // A complaint no route kind covers (a councillor's about another councillor, an officer's about the Clerk) is not answered
+  // by the route the text sets out for another pair of complainant and complained-about.
+  const thisPair = route ? null : notThisPairsRoute(text, role, readAsComplaint);
+  const context = {
+    vocabulary: selector.expansion(intent),
+    previous: request.previous,
+    ...(route ? { routeSentence: route.sentence, routeRecipient: route.recipient, routeAskedAsWhatToDo: route.askedAsWhatToDo } : {}),
+    ...(thisPair ? { sentenceFilter: thisPair } : {}),
+  };
   // A follow-up asking for the next step already has the sentence it was last answered with: another
   // sentence of the clauses it cites answers it, if one does nearly as well as the best sentence
   // overall (not one found anywhere in the protocol; and when the turn's own words still point to

@@ -498,3 +498,54 @@ const cleanPost = (post: string): string =>
     .split(' ')
     .map((word, i) => (i > 0 && /^(?:of|the|in|and|for|his\/her|his|her|their|concerned)$/i.test(word) ? word : word.replace(/^./, (c) => c.toUpperCase())))
     .join(' ');
+
+/** The side that complains or is complained about, as a message reads it (src/answer/complaintRoute.ts). */
+export type ComplaintSide = 'councillor' | 'officer';
+
+/**
+ * "a Member has bullied", "a councillor's behaviour", "treated badly by a councillor": the side whose doing the sentence's
+ * wrong is, when no "complaint about …" names it.
+ */
+const WRONG_BY = /\b(?:(councillors?|members?|officers?|employees?|staff|clerk)(?:'s)?\s+(?:(?:has|have|is|was|may have)\s+)?(?:been\s+)?(?:\w+\s+)?(?:bull\w*|harass\w*|belittl\w*|rude\w*|treat(?:s|ed|ing)|behaviou?r|conduct|abus\w*|disrespect\w*|mistreat(?:s|ed|ing))|(?:treated|mistreated)\s+(?:\w+\s+){0,2}by\s+(?:an?\s+|the\s+|any\s+)?(councillors?|members?|officers?|employees?|staff|clerk))\b/gi;
+
+/**
+ * The complainant a route's condition names when its subject is the matter: "if the employee making the complaint is the
+ * Clerk, the matter should instead be taken to …", "or the member of staff is the Clerk, it should be raised with …".
+ */
+/** The titles councils give their Clerk besides "Clerk" (ROLE_NOUN's). */
+const CLERK_TITLES = /\b(?:(?:town|parish) manager|chief executive|proper officer|head of paid service)\b/i;
+
+const COMPLAINANT_NAMED = /\b(councillors?|members?|officers?|employees?|staff)\s+(?:(?:making|raising|bringing)\s+(?:the|a|their)\s+(?:complaint|concern)|is\s+the\s+clerk)\b/i;
+
+/**
+ * Whether a sentence is a complaint's route for a pair other than the one asked (who complains, about whom): "An officer who
+ * wishes to complain about a councillor should raise it with the Town Clerk" is not a councillor's route for a complaint
+ * about another councillor, nor an officer's about the Clerk. A sentence that is no route, or that does not say who
+ * sends it or whom it is about, is not counted as another pair's.
+ */
+export function routeForAnotherPair(sentence: string, by: ComplaintSide, about: ComplaintSide): boolean {
+  const route = readRoute(sentence);
+  if (route === null) return false;
+  const complainant = COMPLAINANT_NAMED.exec(sentence.replace(/\bmembers? of staff\b/gi, 'staff'));
+  const sender = route.sender ?? (complainant ? sideOf(complainant[1]) : null);
+  if (sender !== null && sender !== by) return true;
+  const sides = complainedAbout(sentence);
+  // "If your concern is about the Parish Manager": the Clerk by another title is staff.
+  for (const m of sentence.matchAll(COMPLAINT_ABOUT)) if (CLERK_TITLES.test(whomOf(m[1]))) sides.add('officer');
+  for (const m of sentence.matchAll(WRONG_BY)) {
+    const side = sideOf((m[1] ?? m[2]).replace(/^staff$/i, 'staff'));
+    if (side) sides.add(side);
+  }
+  return sides.size > 0 && !sides.has(about);
+}
+
+/**
+ * Whether a sentence can say where a complaint goes at all: it names a complaint, a concern, a grievance or a breach, or
+ * the standards route itself (the Monitoring Officer, a standards committee). "Members should contact the Monitoring officer"
+ * can; "Officers can expect from Councillors: … not to be bullied" and "Councillors should send apologies to the Clerk" cannot.
+ */
+export function speaksOfComplaintRoute(sentence: string): boolean {
+  // "Where the problem concerns a service …": the verb, as "where it concerns" is (SPEAKS_OF_COMPLAINT).
+  const unverbed = sentence.replace(/\b(?:problem|issue|question|request)s?\s+concerns?\b/gi, ' ');
+  return SPEAKS_OF_COMPLAINT.test(unverbed) || /\b(?:monitoring officer|standards committee)\b/i.test(sentence);
+}

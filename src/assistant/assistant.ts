@@ -1,5 +1,6 @@
 import type { Config } from '../config';
 import { companionTopic } from '../answer/companionTopic';
+import { complaintRouteAsked } from '../answer/complaintRoute';
 import { readablePart } from '../nlu/readablePart';
 import { readPostTitles, withoutPostReading } from '../nlu/councilPosts';
 import { staffPostTitles } from '../protocols/postTitles';
@@ -529,7 +530,10 @@ export class Assistant {
       actions.push({ kind: 'document_request', label: 'Request these documents', prefill: { subject: fromThread.subject ?? documentsAskedIn(text) } });
     } else if (handoff === 'complaint') {
       // Whom the complaint's "she" or "he" stands for, when the conversation named only one person; else as the question says.
-      const about = fromThread.about ? complaintAbout(fromThread.about) : complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle);
+      // A message asking whom to complain to names whom it is about ("another councillor was rude to me"): that reading
+      // (src/answer/complaintRoute.ts, the one the answer follows) before the intent's, which says only officer or councillor.
+      const asked = fromThread.about ? null : complaintRouteAsked(fromThread.subjectText ?? text, undefined, true)?.about;
+      const about = fromThread.about ? complaintAbout(fromThread.about) : (asked ?? complaintSubject(intent?.complaint_about, fromThread.subjectText ?? text, clerkTitle));
       actions.push({ kind: 'complaint', label: 'Make a complaint', prefill: { about } });
     }
     if (handoff === 'question' || reply.uncertain || (intent?.kind === 'topic' && !reply.answer)) {

@@ -145,7 +145,7 @@ export class RequestStore {
         const now = this.now();
         const at = now.toISOString();
         const about = valid.kind === 'complaint' ? (valid.details as ComplaintDetails).about : undefined;
-        const routing = routeRequest(council, valid.kind, about);
+        const routing = routeRequest(council, valid.kind, about, valid.requester.role);
         const due = dueDates(now, this.targets);
         this.people.recordRequester(valid.requester, at);
         const { lastInsertRowid } = this.sql(

@@ -13,9 +13,9 @@ import { PROJECT_ROOT, PROTOCOLS_DIR } from '../support/fixtures';
 // of complaint (src/answer/routes.ts, as `routes` proposes it). Questions are my own wording, for these tests.
 describe('reading whom a complaint is about', () => {
   test('the post a complaint is about, not the one it might go to', () => {
-    expect(complaintRouteAsked('Who do I complain to if the Town Clerk is rude to me?', 'councillor')).toEqual({ about: 'clerk', kind: 'complaint_about_clerk' });
-    expect(complaintRouteAsked('Should I tell the clerk that a councillor shouted at me? Who do I report it to?', 'officer')).toEqual({ about: 'councillor', kind: 'complaint_about_councillor' });
-    expect(complaintRouteAsked('The caretaker was rude to a hirer. Who do I raise that with?', 'councillor')).toEqual({ about: 'officer', kind: 'complaint_about_officer' });
+    expect(complaintRouteAsked('Who do I complain to if the Town Clerk is rude to me?', 'councillor')).toEqual({ about: 'clerk', kind: 'complaint_about_clerk', by: 'councillor' });
+    expect(complaintRouteAsked('Should I tell the clerk that a councillor shouted at me? Who do I report it to?', 'officer')).toEqual({ about: 'councillor', kind: 'complaint_about_councillor', by: 'officer' });
+    expect(complaintRouteAsked('The caretaker was rude to a hirer. Who do I raise that with?', 'councillor')).toEqual({ about: 'officer', kind: 'complaint_about_officer', by: 'councillor' });
   });
 
   test("the asker's own post says who complains, whatever the channel's role", () => {
@@ -86,7 +86,7 @@ describe('"what do I do?" read as a complaint asks the route', () => {
   test('only with the complaint reading, and not after a setback', () => {
     const text = 'A councillor keeps phoning my house on Sundays. What should I do?';
     expect(complaintRouteAsked(text, 'officer')).toBeNull();
-    expect(complaintRouteAsked(text, 'officer', true)).toEqual({ about: 'councillor', kind: 'complaint_about_councillor', whatToDo: true });
+    expect(complaintRouteAsked(text, 'officer', true)).toEqual({ about: 'councillor', kind: 'complaint_about_councillor', whatToDo: true, by: 'officer' });
     expect(complaintRouteAsked('Can a councillor phone me on a Sunday? What should I do about the agenda?', 'officer')).toBeNull();
   });
 

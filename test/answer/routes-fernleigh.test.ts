@@ -26,7 +26,7 @@ describe('Fernleigh: the route for a complaint about the Clerk', () => {
 
   test('"complain about the clerk" is about the Clerk, not a complaint taken to the Clerk', () => {
     // Before: the words "about the" were read as the two words allowed before the post one complains to.
-    expect(complaintRouteAsked('I want to complain about the clerk, who do I go to?', 'councillor')).toEqual({ about: 'clerk', kind: 'complaint_about_clerk' });
+    expect(complaintRouteAsked('I want to complain about the clerk, who do I go to?', 'councillor')).toEqual({ about: 'clerk', kind: 'complaint_about_clerk', by: 'councillor' });
     expect(complaintRouteAsked('Can I complain to the clerk about the caretaker? Who deals with it?', 'councillor')?.about).toBe('officer');
   });
 

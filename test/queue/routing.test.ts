@@ -5,7 +5,7 @@ import { ClerkQueue } from '../../src/queue/queue';
 import { routeRequest } from '../../src/queue/routing';
 import { undeliverableNotice } from '../../src/queue/forms';
 import { ComplaintSubject, RequestKind } from '../../src/queue/types';
-import { complaint, documentRequest, jo, library, PROTOCOLS_DIR, question, removeTempDirs, tempDir } from './helpers';
+import { complaint, documentRequest, jo, library, officer, PROTOCOLS_DIR, question, removeTempDirs, tempDir } from './helpers';
 
 type Case = [council: string, kind: RequestKind, about: ComplaintSubject | undefined, recipient: RegExp, clause: string | undefined];
 
@@ -61,12 +61,14 @@ describe('routing from each shipped council\'s metadata', () => {
   });
 
   test.each(CASES)('%s: %s %s → %s (clause %s)', (council, kind, about, recipient, clause) => {
-    const request = kind === 'complaint' ? complaint(about!, jo, council) : kind === 'question' ? question(jo, council) : documentRequest(jo, council);
+    // A complaint about a councillor is filed by an officer, the side its route is for (answers59: a councillor's is not).
+    const requester = about === 'councillor' ? officer : jo;
+    const request = kind === 'complaint' ? complaint(about!, requester, council) : kind === 'question' ? question(jo, council) : documentRequest(jo, council);
     const filed = queue.file(request);
     expect(filed.routing.recipient).toMatch(recipient);
     expect(filed.routing.clause).toBe(clause);
     // What the requester is shown is what the Clerk's queue keeps.
-    expect(queue.get(filed.id, jo).routing).toEqual(filed.routing);
+    expect(queue.get(filed.id, requester).routing).toEqual(filed.routing);
   });
 
   test('the clause shown to a requester exists in that council\'s protocol', () => {
@@ -119,7 +121,7 @@ describe('a council without a route for a kind', () => {
     shipped.add({ ...flitwick, council: { ...flitwick.council, id: 'no-routes', clerkTitle: 'Proper Officer', routes: {} } });
     const queue = ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: shipped });
     try {
-      const filed = queue.file(complaint('councillor', jo, 'no-routes'));
+      const filed = queue.file(complaint('officer', jo, 'no-routes'));
       expect(filed.routing).toEqual({ recipient: 'Proper Officer' });
       // Nobody set up to receive complaints about the Clerk: the notice names the Clerk by the council's title.
       const aboutTheClerk = queue.file(complaint('clerk', jo, 'no-routes'));
