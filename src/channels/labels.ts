@@ -61,7 +61,21 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
   Object.hasOwn(KIND_LABELS, kind) ? inCouncilWords(KIND_LABELS[kind as RequestKind], clerkTitle) : kind;
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
-export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+/**
+ * A status in a council's words for that kind of request, where they differ from the queue's one word: a complaint the
+ * Clerk closes with "refused" is "not upheld" (uat22: "Your complaint #2 is now refused."). Only the words: the stored
+ * status stays `refused`, which the CLI's `--status` and `/move` still take.
+ */
+const KIND_STATUS_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStatus, string>>>> = {
+  complaint: { refused: 'Not upheld' },
+};
+
+/** A status as people read it, for a request of `kind` (every caller names the kind, so no channel says it another way). */
+export function statusLabel(status: RequestStatus | string, kind: RequestKind | string): string {
+  const ownWords = Object.hasOwn(KIND_STATUS_LABELS, kind) ? KIND_STATUS_LABELS[kind as RequestKind] : undefined;
+  if (ownWords && Object.hasOwn(ownWords, status)) return ownWords[status as RequestStatus]!;
+  return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status;
+}
 const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
 
 /**
@@ -149,7 +163,15 @@ export function statusUpdateLine(
 ): string {
   const words = mark.words ?? ((text: string) => text);
   const strong = mark.strong ?? ((text: string) => text);
-  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status).toLowerCase()))}.`;
+  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status, request.kind).toLowerCase()))}.`;
+}
+/**
+ * What whoever moved a request is told, in every channel and the CLI: "Complaint #3 is now not upheld." Slack's home
+ * said "Question for the Clerk #3 is now …" whatever the council calls its Clerk, the console "Request #3 is now …",
+ * the CLI the status's code ("… is now refused"), so a complaint was "refused" there (uat23).
+ */
+export function movedLine(request: { kind: RequestKind | string; id: number; status: RequestStatus | string }, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  return `${kindLabel(request.kind, clerkTitle)} #${request.id} is now ${statusLabel(request.status, request.kind).toLowerCase()}.`;
 }
 /**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
-import { clerkTitleOf, kindLabel, routeLabel, routeText } from '../channels/labels';
+import { clerkTitleOf, kindLabel, movedLine, routeLabel, routeText } from '../channels/labels';
 import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
@@ -140,7 +140,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         const actor: Person = { userId: options.by, name: q.person(options.by)?.name ?? options.by, role: q.roleOf(options.by) };
         return q.move(requestId, options.to, actor, options.note);
       });
-      print(options.json, moved, () => `Request #${moved.id} is now ${moved.status}.`);
+      // The chat's words for the move (a complaint refused is "not upheld"), as `file` says the receipt's.
+      print(options.json, moved, () => movedLine(moved, clerkTitleOf(context.library, moved.council)));
     });
 
   queue

@@ -95,7 +95,7 @@ const sentence = (text: string): string => (/[.?!]["'”’)]*$/.test(text) ? te
 
 /** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
 export function formatNotification(n: Notification, clerkTitle: string): string {
-  const status = statusLabel(n.request.status).toLowerCase();
+  const status = statusLabel(n.request.status, n.request.kind).toLowerCase();
   if (n.audience === 'clerks') {
     const what = n.event === 'filed' ? 'New request' : `Request now ${status}`;
     return `[Clerks' channel] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;

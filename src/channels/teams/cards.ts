@@ -198,7 +198,7 @@ function requestLines(requests: RequestLine[], clerkTitle: string): CardElement[
   return requests.map((r) =>
     rich([
       run(`#${r.id} `, { weight: 'Bolder' }),
-      run(`${kindLabel(r.kind, clerkTitle)} · ${statusLabel(r.status)}`),
+      run(`${kindLabel(r.kind, clerkTitle)} · ${statusLabel(r.status, r.kind)}`),
       ...(r.overdue ? [run(' · overdue', { color: 'Attention', weight: 'Bolder' })] : []),
       run(` — ${shorten(r.subject, 120)}`, { isSubtle: true }),
     ]),
@@ -436,7 +436,7 @@ function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
     if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
     if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
-    return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
+    return execute(MOVE_BUTTON[to] ?? statusLabel(to, request.kind), VERB.move, { requestId: request.id, to });
   });
 }
 
@@ -471,7 +471,7 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
   const body: CardElement[] = [heading(`${kindLabel(request.kind, options.clerkTitle)} #${request.id}`)];
   if (options.problem) body.push(problemText(options.problem));
   const facts = [
-    { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+    { title: 'Status', value: statusLabel(request.status, request.kind) + (request.overdue ? ' · OVERDUE' : '') },
     { title: 'Routed to', value: routingText(request) },
   ];
   if (!request.confidential) {
@@ -489,7 +489,7 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
 
   const change = options.change;
   if (change) {
-    const what = `${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`;
+    const what = `${change.from ? statusLabel(change.from, request.kind) : 'Filed'} → ${statusLabel(change.to, request.kind)} on ${formatDate(change.at)}`;
     body.push(say(what, { isSubtle: true, separator: true }));
     if (change.note && !request.confidential) body.push(labelled('Note', change.note));
   }
@@ -510,7 +510,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
     {
       type: 'FactSet',
       facts: [
-        { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+        { title: 'Status', value: statusLabel(request.status, request.kind) + (request.overdue ? ' · OVERDUE' : '') },
         { title: 'Routed to', value: routingText(request) },
         ...dueFacts(request),
       ],
@@ -521,7 +521,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
   );
   const change = options.change;
   if (change) {
-    body.push(say(`${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`, { isSubtle: true, separator: true }));
+    body.push(say(`${change.from ? statusLabel(change.from, request.kind) : 'Filed'} → ${statusLabel(change.to, request.kind)} on ${formatDate(change.at)}`, { isSubtle: true, separator: true }));
     if (change.note) body.push(labelled('Note', change.note));
   }
   return card(body, isOpen(request.status) ? clerkMoveActions(request) : []);
@@ -566,7 +566,7 @@ function requestSummary(request: ClerkRequest, options: ListOptions & { showRequ
     rich(
       [
         run(`#${request.id} `, { weight: 'Bolder' }),
-        run(`${kindLabel(request.kind, options.clerkTitle)} · ${statusLabel(request.status)}`),
+        run(`${kindLabel(request.kind, options.clerkTitle)} · ${statusLabel(request.status, request.kind)}`),
         ...(request.overdue ? [run(' · OVERDUE', { color: 'Attention', weight: 'Bolder' })] : []),
       ],
       { separator: true },

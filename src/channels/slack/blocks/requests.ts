@@ -65,7 +65,7 @@ export function personText(person: Person): string {
 function changeText(request: ClerkRequest, change: HistoryEntry | undefined): string | undefined {
   if (!change) return undefined;
   const note = change.note && !request.confidential ? `: “${escapeMrkdwn(truncate(oneLine(change.note), 500))}”` : '';
-  return `${escapeMrkdwn(statusLabel(change.to))} ${formatDate(change.at)}${note}`;
+  return `${escapeMrkdwn(statusLabel(change.to, request.kind))} ${formatDate(change.at)}${note}`;
 }
 
 /**
@@ -76,7 +76,7 @@ function changeText(request: ClerkRequest, change: HistoryEntry | undefined): st
 export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const title = `${kindLabel(request.kind, clerkTitle)} #${request.id}`;
   const fields = [
-    mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
+    mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}`),
     mrkdwn(`*Routed to*\n${routingText(request)}`),
     mrkdwn(`*Due*\n${dueText(request)}`),
   ];
@@ -96,7 +96,7 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
 
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
-  return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status))}, routed to ${routingText(request)}`, blocks: fitted };
+  return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status, request.kind))}, routed to ${routingText(request)}`, blocks: fitted };
 }
 
 /**
@@ -109,7 +109,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   const blocks: KnownBlock[] = [
     header(title),
     section(
-      `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
+      `*Status:* ${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
     ),
     context(`:lock: Sent to you alone, as the protocol says. The ${escapeMrkdwn(clerkTitle)} cannot see this complaint or act on it.`),
     ...detailBlocks(request, clerkTitle),
@@ -122,7 +122,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   );
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
-  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status))}`, blocks: fitted };
+  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status, request.kind))}`, blocks: fitted };
 }
 
 /** The DM to a requester when their request changes. */
