@@ -258,6 +258,19 @@ export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, counci
 }
 
 /**
+ * A route's note as people read it beside the route: a clause it names in the form `routeText` gives ("(clause 4.4)" →
+ * "(clause fernleigh:4.4)"), so a receipt does not name one clause two ways (uat22: "Goes to: Town Clerk (clause
+ * fernleigh:4.4)" above "… put to the Chair of the Council (clause 4.4)."). Only "clause"/"clauses" before a number is
+ * read as a ref; a note's other numbers, and refs already with their council, are left as written.
+ */
+export function routeNoteText(note: string, council: string): string {
+  const ref = String.raw`\d+(?:\.\d+)*[a-z]?\b(?!:)`;
+  return note.replace(new RegExp(String.raw`\b(clauses?) (${ref}(?:(?:, | and | or |-|–)${ref})*)`, 'gi'), (_, word: string, refs: string) =>
+    `${word} ${refs.replace(new RegExp(ref, 'gi'), (one) => `${council}:${one}`)}`,
+  );
+}
+
+/**
  * The label before a request's route on a receipt, an update and `/show`, in every channel: "Goes to" while it
  * is open, "Went to" once closed (no longer with anyone). Lists keep their shorter "Routed to".
  */
@@ -291,7 +304,27 @@ export function updateDetails(request: Pick<ClerkRequest, 'subject' | 'routing' 
     routeLabel: routeLabel(request.status),
     routeTo: routeText(request.routing, request.council),
     due: `${due.charAt(0).toUpperCase()}${due.slice(1)}`,
-    ...(request.status === 'refused' && request.routing.note ? { afterRefusal: request.routing.note } : {}),
+    ...(request.status === 'refused' && request.routing.note ? { afterRefusal: routeNoteText(request.routing.note, request.council) } : {}),
+  };
+}
+
+/**
+ * What a receipt says under its first line (`filedLine`), in every channel and in this order, the order of an update
+ * (`updateDetails`): what the request is about (not for a complaint, whose subject only says whom it is about), where it
+ * goes, what is due (none when the queue's notice says nobody can receive it: `receiptDueWords`), then the route's note.
+ * uat22: Slack put the due dates before the note, Teams and the console after; Slack and the console had no subject.
+ */
+export function receiptDetails(
+  request: Pick<ClerkRequest, 'kind' | 'subject' | 'routing' | 'council' | 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>,
+  notice: string | undefined,
+): { subject?: string; routeLabel: string; routeTo: string; due?: string; note?: string } {
+  const due = receiptDueWords(request, notice);
+  return {
+    ...(request.kind === 'complaint' ? {} : { subject: request.subject }),
+    routeLabel: routeLabel(request.status),
+    routeTo: routeText(request.routing, request.council),
+    ...(due === undefined ? {} : { due: `${due.charAt(0).toUpperCase()}${due.slice(1)}` }),
+    ...(request.routing.note ? { note: routeNoteText(request.routing.note, request.council) } : {}),
   };
 }
 

@@ -135,6 +135,12 @@ describe('the happy path', () => {
     expect(JSON.parse((await run(['queue', 'show', String(filed.id), '--json'])).stdout)).toMatchObject({ status: 'refused' });
   });
 
+  test("show names the route as the chat does, its note's clause in the same form (uat23)", async () => {
+    const filed = await fileJson();
+    const shown = await run(['queue', 'show', String(filed.id)]);
+    expect(shown.stdout).toMatch(/\n {2}for: Town Clerk \(clause flitwick:59\) — /);
+  });
+
   test('without --json the output is a sentence for people', async () => {
     const result = await run(FILE_JO);
     // The kind in words and the route as the chat receipts give them, not the kind's code (uat20, journey 19).

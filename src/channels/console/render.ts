@@ -4,7 +4,7 @@ import { answerLine, splitAtAnswer } from '../../answer/wording';
 import { alsoAskedLine, answerQuotedIn } from '../../assistant/alsoAsked';
 import type { Answer } from '../../assistant/reply';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeNoteText, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -84,7 +84,7 @@ export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CL
 export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE, nameOf: (userId: string) => string = (userId) => userId): string {
   const lines = [formatRequestLine(request, clerkTitle)];
   const routing = request.routing;
-  lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
+  lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routeNoteText(routing.note, request.council)}` : ''}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
   // Labelled as the cards label them, not by the queue's field names ("whatHappened").
   for (const { label, value } of detailFacts(request, clerkTitle)) lines.push(`  ${label}: ${terminalSafe(value)}`);

@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine, updateDetails } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, routeNoteText, routeText, statusLabel, statusUpdateLine, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -168,8 +168,6 @@ const routingText = (request: ClerkRequest): string => routeText(request.routing
 /** What is due, in the words Slack and the console use ("Acknowledge by …; resolve by …"), as a sentence. */
 const sentenceCase = (words: string): string => words.replace(/^./, (c) => c.toUpperCase());
 const dueText = (request: ClerkRequest): string => sentenceCase(dueWords(request));
-/** A receipt's due line, or none (`receiptDueWords`). */
-const dueLines = (due: string | undefined): CardElement[] => (due === undefined ? [] : [say(`${sentenceCase(due)}.`)]);
 
 /** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
 const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
@@ -404,12 +402,14 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 
 /** Shown to the requester in place of the form once the request is in the queue. */
 export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
+  const details = receiptDetails(request, notice);
   const body: CardElement[] = [
     heading(`✅ ${filedLine(request, clerkTitle)}`),
-    ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
-    say(`${routeLabel(request.status)}: ${routingText(request)}.`),
-    ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
-    ...dueLines(receiptDueWords(request, notice)),
+    // The core's words in the core's order (receiptDetails), as Slack's receipt and the console say them.
+    ...(details.subject === undefined ? [] : [labelled('Subject', shorten(details.subject, 200))]),
+    say(`${details.routeLabel}: ${details.routeTo}.`),
+    ...(details.due === undefined ? [] : [say(`${details.due}.`)]),
+    ...(details.note ? [say(details.note, { isSubtle: true })] : []),
     // As in Slack and the console: the receipt first, whom it goes to and when, then what is wrong with that.
     ...(notice ? [problemText(notice)] : []),
   ];
@@ -478,6 +478,8 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
     facts.push(...dueFacts(request));
   }
   body.push({ type: 'FactSet', facts });
+  // The route's note under the route, as Slack's post shows it (Teams' card had none).
+  if (request.routing.note) body.push(say(routeNoteText(request.routing.note, request.council), { isSubtle: true, spacing: 'Small' }));
 
   const actions: CardElement[] = [];
   if (request.confidential) {

@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDueWords, routeLabel, statusLabel, statusUpdateLine, updateDetails } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, statusUpdateLine, updateDetails } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -89,7 +89,7 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
     blocks.push(...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
     blocks.push(...detailBlocks(request, clerkTitle));
   }
-  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  if (request.routing.note) blocks.push(context(escapeMrkdwn(routeNoteText(request.routing.note, request.council))));
   const last = changeText(request, change);
   if (last) blocks.push(context(`Last change: ${last}`));
   const buttons = clerkButtons(request);
@@ -143,12 +143,15 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const text = filedLine(request, clerkTitle, { words: escapeMrkdwn, strong: (id) => `*${id}*` });
-  const due = receiptDueWords(request, notice);
-  const blocks: KnownBlock[] = [
-    section(text),
-    section(`*${routeLabel(request.status)}:* ${routingText(request)}${due === undefined ? '' : `\n*Due:* ${due}`}`),
+  // The core's words in the core's order (receiptDetails), as Teams' card and the console say them.
+  const details = receiptDetails(request, notice);
+  const lines = [
+    ...(details.subject === undefined ? [] : [`*Subject:* ${escapeMrkdwn(truncate(oneLine(details.subject), 200))}`]),
+    `*${details.routeLabel}:* ${escapeMrkdwn(details.routeTo)}`,
+    ...(details.due === undefined ? [] : [escapeMrkdwn(details.due)]),
   ];
-  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  const blocks: KnownBlock[] = [section(text), section(lines.join('\n'))];
+  if (details.note) blocks.push(context(escapeMrkdwn(details.note)));
   if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
   const steps = nextSteps(notice, 'by direct message', '`/my-requests`');
   blocks.push(context(request.confidential ? `:lock: ${escapeMrkdwn(confidentialityLine(request, clerkTitle))} ${steps}` : steps));
