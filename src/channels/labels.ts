@@ -1,5 +1,5 @@
 import { isOpen } from '../queue/lifecycle';
-import { aboutLabel as formAboutLabel, formField } from '../queue/forms';
+import { aboutLabel as formAboutLabel, formField, subjectFrom } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
@@ -224,6 +224,18 @@ export function detailFacts(request: Pick<ClerkRequest, 'details'>, clerkTitle =
     .filter(([, value]) => value !== undefined && value !== null && String(value).trim() !== '')
     .sort(([a], [b]) => detailRank(a) - detailRank(b))
     .map(([key, value]) => ({ label: detailLabel(key), value: shownDetail(key, String(value), clerkTitle) }));
+}
+
+/**
+ * A request's subject and details as the Clerks' post shows them, in every channel: the subject once. A form makes a
+ * document request's subject from its "what" and a question's from the question (`subjectFrom`), so the post said it
+ * twice, as "Subject" and again as "What" (uat22, section 3); then only the detail is shown, whole, under its own label.
+ * A subject typed apart (the CLI's `--subject`) is shown as well as the details.
+ */
+export function subjectAndDetails(request: Pick<ClerkRequest, 'subject' | 'details'>, clerkTitle = DEFAULT_CLERK_TITLE): { subject?: string; facts: Array<{ label: string; value: string }> } {
+  const details = request.details as unknown as Record<string, unknown>;
+  const madeFromADetail = Object.values(details).some((value) => typeof value === 'string' && value.trim() !== '' && subjectFrom(value) === request.subject);
+  return { ...(madeFromADetail ? {} : { subject: request.subject }), facts: detailFacts(request, clerkTitle) };
 }
 
 function shownDetail(key: string, value: string, clerkTitle: string): string {

@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, routeNoteText, routeText, statusLabel, statusUpdateLine, updateDetails } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -486,7 +486,9 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
     body.push(say('Confidential complaint: its details are not shown in a channel.', { isSubtle: true }));
     actions.push(execute('Show details to me privately', VERB.showDetails, { requestId: request.id }));
   } else {
-    body.push(labelled('From', request.requester.name), labelled('Subject', shorten(request.subject, 200)), ...detailsOf(request, options.clerkTitle));
+    // The subject once (subjectAndDetails), as Slack's post shows it: not again under "What".
+    const { subject, facts } = subjectAndDetails(request, options.clerkTitle);
+    body.push(labelled('From', request.requester.name), ...(subject === undefined ? [] : [labelled('Subject', shorten(subject, 200))]), ...facts.map(({ label, value }) => labelled(label, value)));
   }
 
   const change = options.change;

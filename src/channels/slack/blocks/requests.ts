@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, statusUpdateLine, updateDetails } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, subjectAndDetails, statusUpdateLine, updateDetails } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -86,8 +86,10 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
   if (request.confidential) {
     blocks.push(context(':lock: Confidential: the details are not shown in this channel. Only Clerks can open them.'));
   } else {
-    blocks.push(...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
-    blocks.push(...detailBlocks(request, clerkTitle));
+    // The subject once (subjectAndDetails): not again under "What" when the form made it from that.
+    const { subject, facts } = subjectAndDetails(request, clerkTitle);
+    if (subject !== undefined) blocks.push(...sections(subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
+    blocks.push(...facts.flatMap(({ label, value }) => sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`)));
   }
   if (request.routing.note) blocks.push(context(escapeMrkdwn(routeNoteText(request.routing.note, request.council))));
   const last = changeText(request, change);
