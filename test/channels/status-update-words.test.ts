@@ -124,4 +124,16 @@ describe('what an update says after its first line', () => {
     expect(slackWords(requesterUpdateMessage(started, start, 'Town Clerk'))).not.toContain(shownNote);
     expect(textOf(requesterUpdateCard(started, start, 'Town Clerk'))).not.toContain(shownNote);
   });
+
+  // uat23: the console's notification said the subject and the note only.
+  test("the console's notification says the same words in the same order, and a refusal's note", () => {
+    const routing = { recipient: 'Town Clerk', note: refusalNote };
+    const refused = flitwickRequest({ status: 'refused', council: 'fernleigh', routing, updatedAt: '2025-03-04T10:00:00.000Z' });
+    const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'console:clerk', from: 'in_progress', to: 'refused', note: 'Exempt: closed session.' };
+    const text = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request: refused, change } as never, 'Town Clerk');
+    const words = ['Subject: Pavilion tender', 'Went to: Town Clerk', 'Closed Tue 4 Mar 2025', 'Reason given: Exempt: closed session.', shownNote];
+    const at = words.map((w) => text.indexOf(w));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
 });
