@@ -1,5 +1,5 @@
 import { isOpen } from '../queue/lifecycle';
-import { aboutLabel as formAboutLabel, formField } from '../queue/forms';
+import { aboutLabel as formAboutLabel, formField, subjectFrom } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
@@ -61,7 +61,21 @@ export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK
   Object.hasOwn(KIND_LABELS, kind) ? inCouncilWords(KIND_LABELS[kind as RequestKind], clerkTitle) : kind;
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
-export const statusLabel = (status: RequestStatus | string): string => (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
+/**
+ * A status in a council's words for that kind of request, where they differ from the queue's one word: a complaint the
+ * Clerk closes with "refused" is "not upheld" (uat22: "Your complaint #2 is now refused."). Only the words: the stored
+ * status stays `refused`, which the CLI's `--status` and `/move` still take.
+ */
+const KIND_STATUS_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStatus, string>>>> = {
+  complaint: { refused: 'Not upheld' },
+};
+
+/** A status as people read it, for a request of `kind` (every caller names the kind, so no channel says it another way). */
+export function statusLabel(status: RequestStatus | string, kind: RequestKind | string): string {
+  const ownWords = Object.hasOwn(KIND_STATUS_LABELS, kind) ? KIND_STATUS_LABELS[kind as RequestKind] : undefined;
+  if (ownWords && Object.hasOwn(ownWords, status)) return ownWords[status as RequestStatus]!;
+  return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status;
+}
 const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
 
 /**
@@ -149,7 +163,15 @@ export function statusUpdateLine(
 ): string {
   const words = mark.words ?? ((text: string) => text);
   const strong = mark.strong ?? ((text: string) => text);
-  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status).toLowerCase()))}.`;
+  return `Your ${words(kindInSentence(request.kind, clerkTitle))} ${strong(`#${request.id}`)} is now ${strong(words(statusLabel(request.status, request.kind).toLowerCase()))}.`;
+}
+/**
+ * What whoever moved a request is told, in every channel and the CLI: "Complaint #3 is now not upheld." Slack's home
+ * said "Question for the Clerk #3 is now …" whatever the council calls its Clerk, the console "Request #3 is now …",
+ * the CLI the status's code ("… is now refused"), so a complaint was "refused" there (uat23).
+ */
+export function movedLine(request: { kind: RequestKind | string; id: number; status: RequestStatus | string }, clerkTitle = DEFAULT_CLERK_TITLE): string {
+  return `${kindLabel(request.kind, clerkTitle)} #${request.id} is now ${statusLabel(request.status, request.kind).toLowerCase()}.`;
 }
 /**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
@@ -204,6 +226,18 @@ export function detailFacts(request: Pick<ClerkRequest, 'details'>, clerkTitle =
     .map(([key, value]) => ({ label: detailLabel(key), value: shownDetail(key, String(value), clerkTitle) }));
 }
 
+/**
+ * A request's subject and details as the Clerks' post shows them, in every channel: the subject once. A form makes a
+ * document request's subject from its "what" and a question's from the question (`subjectFrom`), so the post said it
+ * twice, as "Subject" and again as "What" (uat22, section 3); then only the detail is shown, whole, under its own label.
+ * A subject typed apart (the CLI's `--subject`) is shown as well as the details.
+ */
+export function subjectAndDetails(request: Pick<ClerkRequest, 'subject' | 'details'>, clerkTitle = DEFAULT_CLERK_TITLE): { subject?: string; facts: Array<{ label: string; value: string }> } {
+  const details = request.details as unknown as Record<string, unknown>;
+  const madeFromADetail = Object.values(details).some((value) => typeof value === 'string' && value.trim() !== '' && subjectFrom(value) === request.subject);
+  return { ...(madeFromADetail ? {} : { subject: request.subject }), facts: detailFacts(request, clerkTitle) };
+}
+
 function shownDetail(key: string, value: string, clerkTitle: string): string {
   if (key === 'about') return aboutLabel(value, clerkTitle);
   // A date the form took as a day ("2031-03-10") is read at noon, so no time zone moves it to the day before.
@@ -233,6 +267,19 @@ export function formatDate(iso: string): string {
 /** Where a request goes, the same words in every channel: `Town Clerk (clause alsager:53)`. */
 export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, council: string): string {
   return routing.clause ? `${routing.recipient} (clause ${council}:${routing.clause})` : routing.recipient;
+}
+
+/**
+ * A route's note as people read it beside the route: a clause it names in the form `routeText` gives ("(clause 4.4)" →
+ * "(clause fernleigh:4.4)"), so a receipt does not name one clause two ways (uat22: "Goes to: Town Clerk (clause
+ * fernleigh:4.4)" above "… put to the Chair of the Council (clause 4.4)."). Only "clause"/"clauses" before a number is
+ * read as a ref; a note's other numbers, and refs already with their council, are left as written.
+ */
+export function routeNoteText(note: string, council: string): string {
+  const ref = String.raw`\d+(?:\.\d+)*[a-z]?\b(?!:)`;
+  return note.replace(new RegExp(String.raw`\b(clauses?) (${ref}(?:(?:, | and | or |-|–)${ref})*)`, 'gi'), (_, word: string, refs: string) =>
+    `${word} ${refs.replace(new RegExp(ref, 'gi'), (one) => `${council}:${one}`)}`,
+  );
 }
 
 /**
@@ -269,7 +316,27 @@ export function updateDetails(request: Pick<ClerkRequest, 'subject' | 'routing' 
     routeLabel: routeLabel(request.status),
     routeTo: routeText(request.routing, request.council),
     due: `${due.charAt(0).toUpperCase()}${due.slice(1)}`,
-    ...(request.status === 'refused' && request.routing.note ? { afterRefusal: request.routing.note } : {}),
+    ...(request.status === 'refused' && request.routing.note ? { afterRefusal: routeNoteText(request.routing.note, request.council) } : {}),
+  };
+}
+
+/**
+ * What a receipt says under its first line (`filedLine`), in every channel and in this order, the order of an update
+ * (`updateDetails`): what the request is about (not for a complaint, whose subject only says whom it is about), where it
+ * goes, what is due (none when the queue's notice says nobody can receive it: `receiptDueWords`), then the route's note.
+ * uat22: Slack put the due dates before the note, Teams and the console after; Slack and the console had no subject.
+ */
+export function receiptDetails(
+  request: Pick<ClerkRequest, 'kind' | 'subject' | 'routing' | 'council' | 'status' | 'acknowledgeBy' | 'resolveBy' | 'updatedAt'>,
+  notice: string | undefined,
+): { subject?: string; routeLabel: string; routeTo: string; due?: string; note?: string } {
+  const due = receiptDueWords(request, notice);
+  return {
+    ...(request.kind === 'complaint' ? {} : { subject: request.subject }),
+    routeLabel: routeLabel(request.status),
+    routeTo: routeText(request.routing, request.council),
+    ...(due === undefined ? {} : { due: `${due.charAt(0).toUpperCase()}${due.slice(1)}` }),
+    ...(request.routing.note ? { note: routeNoteText(request.routing.note, request.council) } : {}),
   };
 }
 

@@ -257,7 +257,8 @@ function markChecked(context: CliContext, council: string, names: string[], by: 
   const who = (by ?? os.userInfo().username).trim();
   if (!who) throw new UsageError('say who checked it with --by "<your name>". Nothing was recorded.');
   const stale = staleCuratedRefsIn(context.library, curatedMaps(context, council), [council], true);
-  const refusals = refs.map((ref) => checkRefusal(council, ref, stale)).filter((r): r is string => r !== null);
+  const clauseRefs = context.library.get(council).clauses.map((c) => c.ref);
+  const refusals = refs.map((ref) => checkRefusal(council, ref, stale, clauseRefs)).filter((r): r is string => r !== null);
   if (refusals.length > 0) throw new UsageError(`${refusals.join('; ')}. Nothing was recorded.`);
   const metadataPath = path.join(context.config.PROTOCOLS_DIR, `${council}.json`);
   const now = new Date();

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
-import { clerkTitleOf, kindLabel, routeLabel, routeText } from '../channels/labels';
+import { clerkTitleOf, kindLabel, movedLine, routeLabel, routeNoteText, routeText } from '../channels/labels';
 import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
@@ -140,7 +140,8 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
         const actor: Person = { userId: options.by, name: q.person(options.by)?.name ?? options.by, role: q.roleOf(options.by) };
         return q.move(requestId, options.to, actor, options.note);
       });
-      print(options.json, moved, () => `Request #${moved.id} is now ${moved.status}.`);
+      // The chat's words for the move (a complaint refused is "not upheld"), as `file` says the receipt's.
+      print(options.json, moved, () => movedLine(moved, clerkTitleOf(context.library, moved.council)));
     });
 
   queue
@@ -421,9 +422,6 @@ function print(asJson: boolean | undefined, value: unknown, text: () => string):
   process.stdout.write(asJson ? `${JSON.stringify(value, null, 2)}\n` : `${text()}\n`);
 }
 
-const clauseNote = (request: ClerkRequest): string =>
-  request.routing.clause ? ` (${request.council} clause ${request.routing.clause})` : '';
-
 function listLine(request: ClerkRequest & { undeliverable?: boolean }): string {
   const flags = [
     request.overdue ? 'OVERDUE' : '',
@@ -451,7 +449,8 @@ function showText(request: ClerkRequest & { history: HistoryEntry[] }): string {
     `Request #${request.id}: ${request.subject}`,
     `  kind: ${request.kind}${request.confidential ? ' (confidential)' : ''}    council: ${request.council}    status: ${request.status}${request.overdue ? ' (OVERDUE)' : ''}`,
     `  from: ${request.requester.name} (${request.requester.userId}, ${request.requester.role})`,
-    `  for: ${request.routing.recipient}${clauseNote(request)}${request.routing.note ? ` — ${request.routing.note}` : ''}`,
+    // The route and its note in the chat's words: one clause, one form (uat23: "(flitwick clause 59)" here).
+    `  for: ${routeText(request.routing, request.council)}${request.routing.note ? ` — ${routeNoteText(request.routing.note, request.council)}` : ''}`,
     `  filed: ${request.createdAt}    acknowledge by: ${request.acknowledgeBy}    resolve by: ${request.resolveBy}`,
     `  details: ${JSON.stringify(request.details)}`,
     '  history:',

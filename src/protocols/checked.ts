@@ -22,8 +22,10 @@ export const uncheckedStaleRefs = (stale: StaleRef[], metadata: Pick<CouncilMeta
   stale.filter((s) => s.problem === 'missing' || !isChecked(metadata, s.ref));
 
 /** Why a clause cannot be marked checked, or null when it can (its text changed in the current version). */
-export function checkRefusal(council: string, ref: string, stale: StaleRef[]): string | null {
+export function checkRefusal(council: string, ref: string, stale: StaleRef[], clauseRefs: readonly string[]): string | null {
   const mine = stale.filter((s) => s.ref === ref);
+  // A ref the protocol has no clause for is said to be that, in the words of `clause`, not "no changed-text warning" (uat22).
+  if (mine.length === 0 && !clauseRefs.includes(ref)) return `${council} has no clause ${ref}; its clauses run ${clauseRefs[0]} … ${clauseRefs[clauseRefs.length - 1]}`;
   if (mine.length === 0) return `${council}:${ref} has no changed-text warning in the current version: nothing to mark (\`protocol-bot doctor\` lists the ones there are)`;
   const missing = mine.find((s) => s.problem === 'missing');
   if (missing) return `${council}:${ref} no longer exists, so it cannot be checked: correct the reference in ${mine.map((s) => s.where).join(' and ')}`;

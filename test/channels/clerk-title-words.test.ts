@@ -181,6 +181,6 @@ describe("the console's lists in words, as Slack and Teams write them", () => {
     const resolved = flitwickRequest({ status: 'resolved' });
     const change = { at: '2025-03-04T10:00:00.000Z', by: 'console:clerk', from: 'in_progress' as const, to: 'resolved' as const, note: 'In the shared drive, Planning folder' };
     const text = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request: resolved, change } as never, 'Town Clerk');
-    expect(text).toBe('[Notification] Your document request #7 is now resolved. Subject: Pavilion tender. Note: In the shared drive, Planning folder');
+    expect(text).toBe('[Notification] Your document request #7 is now resolved. Subject: Pavilion tender · Went to: Town Clerk (clause flitwick:59) · Closed Mon 3 Mar 2025. Note: In the shared drive, Planning folder.');
   });
 });

@@ -92,6 +92,8 @@ test("the console's receipt leads with it", () => {
 describe('what an update says after its first line', () => {
   const slackWords = (message: { blocks: unknown[] }) => JSON.stringify(message.blocks).replace(/\*/g, '').replace(/\\n>/g, ' ');
   const refusalNote = 'If the Town Clerk refuses a request, it can be put to the Chair of the Council (clause 4.4).';
+  // Shown with its council, as the route names its clause (uat23: `routeNoteText`).
+  const shownNote = 'If the Town Clerk refuses a request, it can be put to the Chair of the Council (clause fernleigh:4.4).';
 
   test.each([
     ['acknowledged', 'Goes to: Town Clerk (clause flitwick:59)', 'Resolve by Mon 31 Mar 2025'],
@@ -115,11 +117,23 @@ describe('what an update says after its first line', () => {
     const routing = { recipient: 'Town Clerk', note: refusalNote };
     const refused = flitwickRequest({ status: 'refused', council: 'fernleigh', routing });
     const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from: 'in_progress', to: 'refused', note: 'Exempt: closed session.' };
-    expect(slackWords(requesterUpdateMessage(refused, change, 'Town Clerk'))).toContain(refusalNote);
-    expect(textOf(requesterUpdateCard(refused, change, 'Town Clerk'))).toContain(refusalNote);
+    expect(slackWords(requesterUpdateMessage(refused, change, 'Town Clerk'))).toContain(shownNote);
+    expect(textOf(requesterUpdateCard(refused, change, 'Town Clerk'))).toContain(shownNote);
     const started = flitwickRequest({ status: 'in_progress', council: 'fernleigh', routing });
     const start: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'slack:UCLERK', from: 'acknowledged', to: 'in_progress' };
-    expect(slackWords(requesterUpdateMessage(started, start, 'Town Clerk'))).not.toContain(refusalNote);
-    expect(textOf(requesterUpdateCard(started, start, 'Town Clerk'))).not.toContain(refusalNote);
+    expect(slackWords(requesterUpdateMessage(started, start, 'Town Clerk'))).not.toContain(shownNote);
+    expect(textOf(requesterUpdateCard(started, start, 'Town Clerk'))).not.toContain(shownNote);
+  });
+
+  // uat23: the console's notification said the subject and the note only.
+  test("the console's notification says the same words in the same order, and a refusal's note", () => {
+    const routing = { recipient: 'Town Clerk', note: refusalNote };
+    const refused = flitwickRequest({ status: 'refused', council: 'fernleigh', routing, updatedAt: '2025-03-04T10:00:00.000Z' });
+    const change: HistoryEntry = { at: '2025-03-04T10:00:00.000Z', by: 'console:clerk', from: 'in_progress', to: 'refused', note: 'Exempt: closed session.' };
+    const text = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request: refused, change } as never, 'Town Clerk');
+    const words = ['Subject: Pavilion tender', 'Went to: Town Clerk', 'Closed Tue 4 Mar 2025', 'Reason given: Exempt: closed session.', shownNote];
+    const at = words.map((w) => text.indexOf(w));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });

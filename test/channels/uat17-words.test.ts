@@ -48,9 +48,11 @@ test("the console's notification ends a subject's sentence once", () => {
   const request = flitwickRequest({ status: 'acknowledged', subject: 'Could I get the planning minutes please?' });
   const change = { at: '2025-03-04T10:00:00.000Z', by: 'console:root', from: 'new', to: 'acknowledged' } as const;
   const text = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request, change } as never, 'Clerk');
-  expect(text).toMatch(/Subject: Could I get the planning minutes please\?$/);
+  // Followed by the route since uat23 (updateDetails' order), with no stop of its own after the question mark.
+  expect(text).toMatch(/Subject: Could I get the planning minutes please\? · Goes to: /);
+  expect(text).not.toContain('?.');
   const plain = formatNotification({ audience: 'requester', recipient: 'console:jo', event: 'status_changed', requestId: 7, request: { ...request, subject: 'Pavilion tender' }, change } as never, 'Clerk');
-  expect(plain).toMatch(/Subject: Pavilion tender\.$/);
+  expect(plain).toMatch(/Subject: Pavilion tender · Goes to: /);
 });
 
 /**

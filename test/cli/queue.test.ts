@@ -121,7 +121,24 @@ describe('the happy path', () => {
     const filed = await fileJson();
     const result = await run(['queue', 'move', String(filed.id), 'withdrawn', '--by', 'console:jo']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe(`Request #${filed.id} is now withdrawn.\n`);
+    expect(result.stdout).toBe(`Document request #${filed.id} is now withdrawn.\n`);
+  });
+
+  test('a complaint closed with "refused" is "not upheld", in the words the chat tells the complainant (uat23)', async () => {
+    const filed = await fileJson(['queue', 'file', '--kind', 'complaint', '--about', 'officer', '--from', 'console:jo', '--name', 'Jo', '--role', 'councillor',
+      '--council', 'flitwick', '--details', 'Sam shouted at me at the front desk on Monday']);
+    for (const to of ['acknowledged', 'in_progress']) expect(await run(['queue', 'move', String(filed.id), to, '--by', 'console:pat'])).toMatchObject({ code: 0 });
+    const result = await run(['queue', 'move', String(filed.id), 'refused', '--by', 'console:pat', '--note', 'Sam acted within the protocol.']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(`Complaint #${filed.id} is now not upheld.\n`);
+    // Stored as the queue's status, which --status and /move take.
+    expect(JSON.parse((await run(['queue', 'show', String(filed.id), '--json'])).stdout)).toMatchObject({ status: 'refused' });
+  });
+
+  test("show names the route as the chat does, its note's clause in the same form (uat23)", async () => {
+    const filed = await fileJson();
+    const shown = await run(['queue', 'show', String(filed.id)]);
+    expect(shown.stdout).toMatch(/\n {2}for: Town Clerk \(clause flitwick:59\) — /);
   });
 
   test('without --json the output is a sentence for people', async () => {

@@ -4,7 +4,7 @@ import type { ChannelDeps, RunningChannel } from '../deps';
 import type { Notification, NotificationSender } from '../../queue/types';
 import { ConsoleSession } from './session';
 import { formatRequestLine } from './render';
-import { clerkTitleOf, statusLabel, statusUpdateLine } from '../labels';
+import { clerkTitleOf, statusLabel, statusUpdateLine, updateDetails } from '../labels';
 import { terminalSafe } from './terminal';
 
 /**
@@ -95,7 +95,7 @@ const sentence = (text: string): string => (/[.?!]["'”’)]*$/.test(text) ? te
 
 /** A notification as a line in the terminal, in the words Slack and Teams use (statuses in words, the council's title for its Clerk). */
 export function formatNotification(n: Notification, clerkTitle: string): string {
-  const status = statusLabel(n.request.status).toLowerCase();
+  const status = statusLabel(n.request.status, n.request.kind).toLowerCase();
   if (n.audience === 'clerks') {
     const what = n.event === 'filed' ? 'New request' : `Request now ${status}`;
     return `[Clerks' channel] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
@@ -104,8 +104,13 @@ export function formatNotification(n: Notification, clerkTitle: string): string 
     const what = n.event === 'filed' ? `A complaint about the ${clerkTitle}, for you alone` : `Complaint about the ${clerkTitle} now ${status}`;
     return `[Private to ${n.recipient}] ${what}: ${formatRequestLine(n.request, clerkTitle)}`;
   }
-  const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${terminalSafe(n.change.note)}` : '';
-  return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} Subject: ${sentence(terminalSafe(n.request.subject))}${note}`;
+  // The core's words in the core's order (updateDetails), as Slack's message and Teams' card say them; the console
+  // said the subject and the note only (uat23), so a refused requester was not told where a refusal can go.
+  const details = updateDetails(n.request);
+  const said = `Subject: ${terminalSafe(details.subject)} · ${details.routeLabel}: ${details.routeTo} · ${details.due}.`;
+  const note = n.change?.note ? ` ${n.request.status === 'refused' ? 'Reason given' : 'Note'}: ${sentence(terminalSafe(n.change.note))}` : '';
+  const after = details.afterRefusal ? ` ${details.afterRefusal}` : '';
+  return `[Notification] ${statusUpdateLine({ ...n.request, status: n.change?.to ?? n.request.status }, clerkTitle)} ${said}${note}${after}`;
 }
 
 /** How long a paste's reads may be apart: a terminal hands a paste over in one read or a few, well within it. */

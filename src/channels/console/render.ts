@@ -4,7 +4,7 @@ import { answerLine, splitAtAnswer } from '../../answer/wording';
 import { alsoAskedLine, answerQuotedIn } from '../../assistant/alsoAsked';
 import type { Answer } from '../../assistant/reply';
 import type { ClerkRequest, HistoryEntry } from '../../queue/types';
-import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeText, statusLabel } from '../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, dueWords, formatDate, kindLabel, quotedFromLine, routeLabel, routeNoteText, routeText, statusLabel } from '../labels';
 import { terminalSafe } from './terminal';
 
 /** Terminal text for the core's objects. Pure functions: text in, text out. */
@@ -49,7 +49,7 @@ export function formatReply(reply: Reply, options: { bold?: boolean } = { bold: 
     lines.push('');
     if (reply.requests.length === 0) lines.push(`You have no requests with the ${reply.council.clerkTitle ?? DEFAULT_CLERK_TITLE}.`);
     for (const r of reply.requests) {
-      lines.push(`  #${r.id} ${kindLabel(r.kind, reply.council.clerkTitle)} · ${statusLabel(r.status)}${r.overdue ? ' · OVERDUE' : ''}: ${terminalSafe(r.subject)}`);
+      lines.push(`  #${r.id} ${kindLabel(r.kind, reply.council.clerkTitle)} · ${statusLabel(r.status, r.kind)}${r.overdue ? ' · OVERDUE' : ''}: ${terminalSafe(r.subject)}`);
     }
   }
   const offers = reply.actions.map((a) => `${a.label} (${ACTION_COMMANDS[a.kind]})`);
@@ -74,7 +74,7 @@ export const ACTION_COMMANDS: Record<Reply['actions'][number]['kind'], string> =
 export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): string {
   const flag = request.overdue ? ' · OVERDUE' : '';
   const subject = request.confidential ? '(confidential complaint)' : request.subject;
-  return `#${request.id} ${kindLabel(request.kind, clerkTitle)} · ${statusLabel(request.status)}${flag} · from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} · ${dueWords(request)}`;
+  return `#${request.id} ${kindLabel(request.kind, clerkTitle)} · ${statusLabel(request.status, request.kind)}${flag} · from ${terminalSafe(request.requester.name)}: ${terminalSafe(subject)} · ${dueWords(request)}`;
 }
 
 /**
@@ -84,12 +84,12 @@ export function formatRequestLine(request: ClerkRequest, clerkTitle = DEFAULT_CL
 export function formatRequest(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE, nameOf: (userId: string) => string = (userId) => userId): string {
   const lines = [formatRequestLine(request, clerkTitle)];
   const routing = request.routing;
-  lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routing.note}` : ''}`);
+  lines.push(`  ${routeLabel(request.status)}: ${routeText(routing, request.council)}${routing.note ? ` — ${routeNoteText(routing.note, request.council)}` : ''}`);
   // Details and notes are what people typed: printed harmless, like everything else users wrote.
   // Labelled as the cards label them, not by the queue's field names ("whatHappened").
   for (const { label, value } of detailFacts(request, clerkTitle)) lines.push(`  ${label}: ${terminalSafe(value)}`);
   for (const h of request.history ?? []) {
-    const move = `${h.from ? `${statusLabel(h.from)} → ` : ''}${statusLabel(h.to)}`;
+    const move = `${h.from ? `${statusLabel(h.from, request.kind)} → ` : ''}${statusLabel(h.to, request.kind)}`;
     lines.push(`  ${formatDate(h.at)} ${h.at.slice(11, 16)}  ${move} by ${terminalSafe(nameOf(h.by))}${h.note ? `: ${terminalSafe(h.note)}` : ''}`);
   }
   return lines.join('\n');

@@ -10,7 +10,8 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, receiptDueWords, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, queueOnlyForClerks, routeLabel, routeText, statusLabel } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails } from '../labels';
+import { terminalSafe } from './terminal';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
 
@@ -358,12 +359,15 @@ export class ConsoleSession {
     try {
       const filed = this.queue.file(newRequest(form.kind, this.council, this.person, read.value, this.clerkTitleFor(this.council)));
       this.form = null;
-      const routing = filed.routing;
       const notice = this.queue.filedNotice(filed);
+      // The core's words in the core's order (receiptDetails), as Slack's and Teams' receipts say them.
+      const details = receiptDetails(filed, notice);
       return [
         filedLine(filed, this.clerkTitleFor(filed.council)),
-        `${routeLabel(filed.status)}: ${routeText(routing, filed.council)}.${routing.note ? ` ${routing.note}` : ''}`,
-        ...[receiptDueWords(filed, notice)].filter((due) => due !== undefined).map((due) => `${due.replace(/^./, (c) => c.toUpperCase())}.`),
+        ...(details.subject === undefined ? [] : [`Subject: ${terminalSafe(details.subject)}`]),
+        `${details.routeLabel}: ${details.routeTo}.`,
+        ...(details.due === undefined ? [] : [`${details.due}.`]),
+        ...(details.note ? [details.note] : []),
         // As in Slack and Teams: whom it goes to and when, then what is wrong with that.
         ...(notice ? [notice] : []),
         ...(filed.confidential ? [confidentialityLine(filed, this.clerkTitleFor(filed.council))] : []),
@@ -430,7 +434,7 @@ export class ConsoleSession {
     if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
-      return `Request #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`;
+      return movedLine(moved, this.clerkTitleFor(moved.council));
     } catch (error) {
       if (error instanceof QueueError) return queueMessageText(error.message, 'codes');
       throw error;

@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDueWords, routeLabel, routeText, statusLabel, statusUpdateLine, updateDetails } from '../labels';
+import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -168,8 +168,6 @@ const routingText = (request: ClerkRequest): string => routeText(request.routing
 /** What is due, in the words Slack and the console use ("Acknowledge by …; resolve by …"), as a sentence. */
 const sentenceCase = (words: string): string => words.replace(/^./, (c) => c.toUpperCase());
 const dueText = (request: ClerkRequest): string => sentenceCase(dueWords(request));
-/** A receipt's due line, or none (`receiptDueWords`). */
-const dueLines = (due: string | undefined): CardElement[] => (due === undefined ? [] : [say(`${sentenceCase(due)}.`)]);
 
 /** The same as facts: "Acknowledge by" only while the request waits to be acknowledged. */
 const dueFacts = (request: ClerkRequest): Array<{ title: string; value: string }> => [
@@ -198,7 +196,7 @@ function requestLines(requests: RequestLine[], clerkTitle: string): CardElement[
   return requests.map((r) =>
     rich([
       run(`#${r.id} `, { weight: 'Bolder' }),
-      run(`${kindLabel(r.kind, clerkTitle)} · ${statusLabel(r.status)}`),
+      run(`${kindLabel(r.kind, clerkTitle)} · ${statusLabel(r.status, r.kind)}`),
       ...(r.overdue ? [run(' · overdue', { color: 'Attention', weight: 'Bolder' })] : []),
       run(` — ${shorten(r.subject, 120)}`, { isSubtle: true }),
     ]),
@@ -404,12 +402,14 @@ export function questionForm(options: FormOptions<QuestionValues>): AdaptiveCard
 
 /** Shown to the requester in place of the form once the request is in the queue. */
 export function filedCard(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): AdaptiveCard {
+  const details = receiptDetails(request, notice);
   const body: CardElement[] = [
     heading(`✅ ${filedLine(request, clerkTitle)}`),
-    ...(request.kind === 'complaint' ? [] : [labelled('Subject', shorten(request.subject, 200))]),
-    say(`${routeLabel(request.status)}: ${routingText(request)}.`),
-    ...(request.routing.note ? [say(request.routing.note, { isSubtle: true })] : []),
-    ...dueLines(receiptDueWords(request, notice)),
+    // The core's words in the core's order (receiptDetails), as Slack's receipt and the console say them.
+    ...(details.subject === undefined ? [] : [labelled('Subject', shorten(details.subject, 200))]),
+    say(`${details.routeLabel}: ${details.routeTo}.`),
+    ...(details.due === undefined ? [] : [say(`${details.due}.`)]),
+    ...(details.note ? [say(details.note, { isSubtle: true })] : []),
     // As in Slack and the console: the receipt first, whom it goes to and when, then what is wrong with that.
     ...(notice ? [problemText(notice)] : []),
   ];
@@ -436,7 +436,7 @@ function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
     if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
     if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
-    return execute(MOVE_BUTTON[to] ?? statusLabel(to), VERB.move, { requestId: request.id, to });
+    return execute(MOVE_BUTTON[to] ?? statusLabel(to, request.kind), VERB.move, { requestId: request.id, to });
   });
 }
 
@@ -471,25 +471,29 @@ export function clerkRequestCard(request: ClerkRequest, options: ClerkCardOption
   const body: CardElement[] = [heading(`${kindLabel(request.kind, options.clerkTitle)} #${request.id}`)];
   if (options.problem) body.push(problemText(options.problem));
   const facts = [
-    { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+    { title: 'Status', value: statusLabel(request.status, request.kind) + (request.overdue ? ' · OVERDUE' : '') },
     { title: 'Routed to', value: routingText(request) },
   ];
   if (!request.confidential) {
     facts.push(...dueFacts(request));
   }
   body.push({ type: 'FactSet', facts });
+  // The route's note under the route, as Slack's post shows it (Teams' card had none).
+  if (request.routing.note) body.push(say(routeNoteText(request.routing.note, request.council), { isSubtle: true, spacing: 'Small' }));
 
   const actions: CardElement[] = [];
   if (request.confidential) {
     body.push(say('Confidential complaint: its details are not shown in a channel.', { isSubtle: true }));
     actions.push(execute('Show details to me privately', VERB.showDetails, { requestId: request.id }));
   } else {
-    body.push(labelled('From', request.requester.name), labelled('Subject', shorten(request.subject, 200)), ...detailsOf(request, options.clerkTitle));
+    // The subject once (subjectAndDetails), as Slack's post shows it: not again under "What".
+    const { subject, facts } = subjectAndDetails(request, options.clerkTitle);
+    body.push(labelled('From', request.requester.name), ...(subject === undefined ? [] : [labelled('Subject', shorten(subject, 200))]), ...facts.map(({ label, value }) => labelled(label, value)));
   }
 
   const change = options.change;
   if (change) {
-    const what = `${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`;
+    const what = `${change.from ? statusLabel(change.from, request.kind) : 'Filed'} → ${statusLabel(change.to, request.kind)} on ${formatDate(change.at)}`;
     body.push(say(what, { isSubtle: true, separator: true }));
     if (change.note && !request.confidential) body.push(labelled('Note', change.note));
   }
@@ -510,7 +514,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
     {
       type: 'FactSet',
       facts: [
-        { title: 'Status', value: statusLabel(request.status) + (request.overdue ? ' · OVERDUE' : '') },
+        { title: 'Status', value: statusLabel(request.status, request.kind) + (request.overdue ? ' · OVERDUE' : '') },
         { title: 'Routed to', value: routingText(request) },
         ...dueFacts(request),
       ],
@@ -521,7 +525,7 @@ export function clerkComplaintCard(request: ClerkRequest, options: ClerkCardOpti
   );
   const change = options.change;
   if (change) {
-    body.push(say(`${change.from ? statusLabel(change.from) : 'Filed'} → ${statusLabel(change.to)} on ${formatDate(change.at)}`, { isSubtle: true, separator: true }));
+    body.push(say(`${change.from ? statusLabel(change.from, request.kind) : 'Filed'} → ${statusLabel(change.to, request.kind)} on ${formatDate(change.at)}`, { isSubtle: true, separator: true }));
     if (change.note) body.push(labelled('Note', change.note));
   }
   return card(body, isOpen(request.status) ? clerkMoveActions(request) : []);
@@ -566,7 +570,7 @@ function requestSummary(request: ClerkRequest, options: ListOptions & { showRequ
     rich(
       [
         run(`#${request.id} `, { weight: 'Bolder' }),
-        run(`${kindLabel(request.kind, options.clerkTitle)} · ${statusLabel(request.status)}`),
+        run(`${kindLabel(request.kind, options.clerkTitle)} · ${statusLabel(request.status, request.kind)}`),
         ...(request.overdue ? [run(' · OVERDUE', { color: 'Attention', weight: 'Bolder' })] : []),
       ],
       { separator: true },

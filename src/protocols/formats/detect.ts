@@ -44,6 +44,14 @@ export function detectFormat(bytes: Buffer, fileName: string): ProtocolFormat {
   if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype html|<html[\s>])/i.test(head) || (/<(?:p|div|h[1-6]|body)[\s>]/i.test(head) && /<\/(?:p|div|h[1-6]|body)>/i.test(head))) {
     return 'html';
   }
+  // Named as Word but text inside: said as that, not read on to "no numbered clauses" (uat22). A PDF or a web page so named is read above.
+  if (/\.docx$/i.test(fileName)) {
+    throw new UnreadableProtocolError(
+      looksBinary(head)
+        ? 'this is not a Word document: its name ends .docx but it is not a Word file inside; open the protocol in Word and save it as .docx, or save it as PDF'
+        : 'this is not a Word document: its name ends .docx but it is plain text; open the protocol in Word and save it as .docx, or rename the file .txt if the text is the protocol',
+    );
+  }
   if (/\.(?:md|markdown)$/i.test(fileName) || /^#{1,6} \S/m.test(head)) return 'markdown';
   return 'text';
 }

@@ -46,7 +46,7 @@ describe("the queue's refusals in the console", () => {
   test('keep the status codes the Clerk types at /move, so the refusal names what to type', () => {
     const filed = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:jo', name: 'Jo', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
     const pat = session('pat');
-    expect(pat.handle(`/move ${filed.id} acknowledged`)).toBe(`Request #${filed.id} is now acknowledged.`);
+    expect(pat.handle(`/move ${filed.id} acknowledged`)).toBe(`Document request #${filed.id} is now acknowledged.`);
     expect(pat.handle(`/move ${filed.id} resolved`)).toBe(`Request #${filed.id} is acknowledged: it can move to in_progress next, not resolved.`);
   });
 });
@@ -63,7 +63,7 @@ describe("a Clerk's move tried by someone else, in the words Slack and Teams use
     expect(jo.handle(`/move ${mine.id} in_progress`)).toBe(refusal);
     expect(jo.handle(`/move ${theirs.id} in_progress`)).toBe(refusal);
     expect(jo.handle('/move 99 in_progress')).toBe(refusal);
-    expect(jo.handle(`/move ${mine.id} withdrawn`)).toBe(`Request #${mine.id} is now withdrawn.`);
+    expect(jo.handle(`/move ${mine.id} withdrawn`)).toBe(`Document request #${mine.id} is now withdrawn.`);
     expect(queue.get(theirs.id, { userId: 'console:pat', name: 'Pat', role: 'clerk' }).status).toBe('new');
   });
 });

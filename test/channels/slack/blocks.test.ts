@@ -151,7 +151,7 @@ describe('telling the requester', () => {
     const text = allText(filedReceiptMessage(request()).blocks);
     expect(text).toContain('#12');
     expect(text).toContain('Town Clerk (clause alsager:53)');
-    expect(text).toContain('acknowledge by Mon 24 Nov 2025');
+    expect(text).toContain('Acknowledge by Mon 24 Nov 2025');
   });
 
   it('sends the reason for a refusal, escaped', () => {

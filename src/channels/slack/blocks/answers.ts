@@ -29,7 +29,7 @@ const OFFER_DEFAULT_LABELS: Record<OfferedAction['kind'], string> = {
 
 function requestLineText(line: RequestLine, clerkTitle: string): string {
   const overdue = line.overdue && isOpen(line.status as RequestStatus) ? ' :warning: overdue' : '';
-  return `*#${line.id}* · ${escapeMrkdwn(kindLabel(line.kind, clerkTitle))} · “${escapeMrkdwn(truncate(oneLine(line.subject), 120))}” · ${escapeMrkdwn(statusLabel(line.status))}${overdue}`;
+  return `*#${line.id}* · ${escapeMrkdwn(kindLabel(line.kind, clerkTitle))} · “${escapeMrkdwn(truncate(oneLine(line.subject), 120))}” · ${escapeMrkdwn(statusLabel(line.status, line.kind))}${overdue}`;
 }
 
 /**

@@ -13,7 +13,7 @@ import { clerkButtons, personText } from './requests';
 /** One line about a request. For Clerks' lists a complaint shows kind, routing and id only. */
 export function requestSummary(request: ClerkRequest, audience: 'requester' | 'clerk', clerkTitle = DEFAULT_CLERK_TITLE): string {
   const title = `*#${request.id}* · ${escapeMrkdwn(kindLabel(request.kind, clerkTitle))}`;
-  const status = `${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`;
+  const status = `${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}`;
   if (audience === 'clerk' && request.confidential) {
     return `${title} (confidential) · ${status}\nRouted to ${routingText(request)} · ${dueText(request)}`;
   }

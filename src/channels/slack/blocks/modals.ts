@@ -163,13 +163,13 @@ export function resolveModal(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_T
 /** A request's full details and history, for Clerks only (how a complaint's details are read). */
 export function requestDetailsModal(request: ClerkRequest & { history?: HistoryEntry[] }, clerkTitle = DEFAULT_CLERK_TITLE): ModalView {
   const blocks: KnownBlock[] = [
-    section(`*${escapeMrkdwn(kindLabel(request.kind, clerkTitle))} #${request.id}* · ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
+    section(`*${escapeMrkdwn(kindLabel(request.kind, clerkTitle))} #${request.id}* · ${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}`),
     section(`*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`),
     ...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1),
     ...detailBlocks(request, clerkTitle),
   ];
   if (request.history && request.history.length > 0) {
-    const lines = request.history.map((h) => `${formatDate(h.at)}: ${escapeMrkdwn(statusLabel(h.to))}${h.note ? ` (“${escapeMrkdwn(truncate(oneLine(h.note), 200))}”)` : ''}`);
+    const lines = request.history.map((h) => `${formatDate(h.at)}: ${escapeMrkdwn(statusLabel(h.to, request.kind))}${h.note ? ` (“${escapeMrkdwn(truncate(oneLine(h.note), 200))}”)` : ''}`);
     blocks.push(divider, ...sections(`History\n${lines.join('\n')}`, (raw) => raw));
   }
   return modal(VIEWS.details, `Request #${request.id}`, blocks);

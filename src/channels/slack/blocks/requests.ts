@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDueWords, routeLabel, statusLabel, statusUpdateLine, updateDetails } from '../../labels';
+import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, subjectAndDetails, statusUpdateLine, updateDetails } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -65,7 +65,7 @@ export function personText(person: Person): string {
 function changeText(request: ClerkRequest, change: HistoryEntry | undefined): string | undefined {
   if (!change) return undefined;
   const note = change.note && !request.confidential ? `: “${escapeMrkdwn(truncate(oneLine(change.note), 500))}”` : '';
-  return `${escapeMrkdwn(statusLabel(change.to))} ${formatDate(change.at)}${note}`;
+  return `${escapeMrkdwn(statusLabel(change.to, request.kind))} ${formatDate(change.at)}${note}`;
 }
 
 /**
@@ -76,7 +76,7 @@ function changeText(request: ClerkRequest, change: HistoryEntry | undefined): st
 export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const title = `${kindLabel(request.kind, clerkTitle)} #${request.id}`;
   const fields = [
-    mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}`),
+    mrkdwn(`*Status*\n${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}`),
     mrkdwn(`*Routed to*\n${routingText(request)}`),
     mrkdwn(`*Due*\n${dueText(request)}`),
   ];
@@ -86,17 +86,19 @@ export function clerkChannelMessage(request: ClerkRequest, change?: HistoryEntry
   if (request.confidential) {
     blocks.push(context(':lock: Confidential: the details are not shown in this channel. Only Clerks can open them.'));
   } else {
-    blocks.push(...sections(request.subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
-    blocks.push(...detailBlocks(request, clerkTitle));
+    // The subject once (subjectAndDetails): not again under "What" when the form made it from that.
+    const { subject, facts } = subjectAndDetails(request, clerkTitle);
+    if (subject !== undefined) blocks.push(...sections(subject, (raw) => `*Subject*\n${escapeMrkdwn(raw)}`).slice(0, 1));
+    blocks.push(...facts.flatMap(({ label, value }) => sections(value, (raw) => `*${label}*\n${escapeMrkdwn(raw)}`)));
   }
-  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  if (request.routing.note) blocks.push(context(escapeMrkdwn(routeNoteText(request.routing.note, request.council))));
   const last = changeText(request, change);
   if (last) blocks.push(context(`Last change: ${last}`));
   const buttons = clerkButtons(request);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
 
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
-  return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status))}, routed to ${routingText(request)}`, blocks: fitted };
+  return { text: `${escapeMrkdwn(title)}: ${escapeMrkdwn(statusLabel(request.status, request.kind))}, routed to ${routingText(request)}`, blocks: fitted };
 }
 
 /**
@@ -109,7 +111,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   const blocks: KnownBlock[] = [
     header(title),
     section(
-      `*Status:* ${escapeMrkdwn(statusLabel(request.status))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
+      `*Status:* ${escapeMrkdwn(statusLabel(request.status, request.kind))}${overdueFlag(request)}\n*From:* ${personText(request.requester)}\n*Routed to:* ${routingText(request)}\n*Due:* ${dueText(request)}`,
     ),
     context(`:lock: Sent to you alone, as the protocol says. The ${escapeMrkdwn(clerkTitle)} cannot see this complaint or act on it.`),
     ...detailBlocks(request, clerkTitle),
@@ -122,7 +124,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   );
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
-  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status))}`, blocks: fitted };
+  return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status, request.kind))}`, blocks: fitted };
 }
 
 /** The DM to a requester when their request changes. */
@@ -143,12 +145,15 @@ export function requesterUpdateMessage(request: ClerkRequest, change?: HistoryEn
 /** What the requester is told the moment a request is filed: its id, routing and due dates. */
 export function filedReceiptMessage(request: ClerkRequest, notice?: string, clerkTitle = DEFAULT_CLERK_TITLE): SlackMessage {
   const text = filedLine(request, clerkTitle, { words: escapeMrkdwn, strong: (id) => `*${id}*` });
-  const due = receiptDueWords(request, notice);
-  const blocks: KnownBlock[] = [
-    section(text),
-    section(`*${routeLabel(request.status)}:* ${routingText(request)}${due === undefined ? '' : `\n*Due:* ${due}`}`),
+  // The core's words in the core's order (receiptDetails), as Teams' card and the console say them.
+  const details = receiptDetails(request, notice);
+  const lines = [
+    ...(details.subject === undefined ? [] : [`*Subject:* ${escapeMrkdwn(truncate(oneLine(details.subject), 200))}`]),
+    `*${details.routeLabel}:* ${escapeMrkdwn(details.routeTo)}`,
+    ...(details.due === undefined ? [] : [escapeMrkdwn(details.due)]),
   ];
-  if (request.routing.note) blocks.push(context(escapeMrkdwn(request.routing.note)));
+  const blocks: KnownBlock[] = [section(text), section(lines.join('\n'))];
+  if (details.note) blocks.push(context(escapeMrkdwn(details.note)));
   if (notice) blocks.push(section(`:warning: ${escapeMrkdwn(notice)}`));
   const steps = nextSteps(notice, 'by direct message', '`/my-requests`');
   blocks.push(context(request.confidential ? `:lock: ${escapeMrkdwn(confidentialityLine(request, clerkTitle))} ${steps}` : steps));

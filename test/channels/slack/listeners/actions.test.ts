@@ -117,7 +117,7 @@ describe('Resolve', () => {
     const { args, respond } = buttonArgs(client, { actionId: ACTIONS.resolve, value: String(request.id), user: CLERK });
     await resolveRequest(t.ctx)(args);
     expect(client.views.open).not.toHaveBeenCalled();
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is new: it cannot be resolved now.` }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Document request #${request.id} is new: it cannot be resolved now.` }));
   });
 });
 

@@ -38,7 +38,7 @@ describe('the document request form', () => {
     expect(response.response_action).toBe('update');
     expect(allText(response.view)).toContain(`#${filed.id}`);
     expect(allText(response.view)).toContain('Town Clerk (clause alsager:53)');
-    expect(allText(response.view)).toContain('acknowledge by');
+    expect(allText(response.view)).toContain('Acknowledge by');
   });
 
   it('also DMs the receipt, to keep once the modal is closed: through the outbox, not from the listener (uat20)', async () => {

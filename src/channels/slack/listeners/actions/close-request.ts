@@ -1,7 +1,7 @@
 import { clerkMoves, refuseModal, resolveModal } from '../../blocks';
 import type { ClerkMove } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { clerkTitleOf } from '../../../labels';
+import { clerkTitleOf, kindLabel, statusLabel } from '../../../labels';
 import { ButtonListener, explain, requestIdForClerk, tellPresser } from '../shared';
 import { notAClerk } from './move-request';
 
@@ -27,7 +27,7 @@ const askBeforeClosing =
       return;
     }
     if (!clerkMoves(request.status).includes(move)) {
-      await tellPresser(ctx, args, `Request #${id} is ${request.status.replace('_', ' ')}: it cannot be ${pastTense} now.`);
+      await tellPresser(ctx, args, `${kindLabel(request.kind, clerkTitleOf(ctx.library, request.council))} #${id} is ${statusLabel(request.status, request.kind).toLowerCase()}: it cannot be ${pastTense} now.`);
       return;
     }
     const clerkTitle = clerkTitleOf(ctx.library, request.council);

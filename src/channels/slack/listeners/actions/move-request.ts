@@ -1,5 +1,5 @@
 import { ACTIONS, MOVE_TARGETS } from '../../blocks';
-import { clerkOnlyRefusal, kindLabel, statusLabel } from '../../../labels';
+import { clerkOnlyRefusal, clerkTitleOf, movedLine } from '../../../labels';
 import type { SlackContext } from '../../context';
 import { publishHome } from '../../home';
 import { ButtonListener, explain, isQueueError, mayActAsClerk, refusalFor, requestIdOf, tellPresser } from '../shared';
@@ -39,7 +39,7 @@ export const moveRequest =
       const moved = ctx.queue.move(id, MOVE_TARGETS[move], actor);
       ctx.logger.info('slack.request_moved', { user: body.user.id, request: id, to: moved.status });
       if (body.view?.type === 'home') {
-        await publishHome(ctx, client, body.user.id, `${kindLabel(moved.kind)} #${moved.id} is now ${statusLabel(moved.status).toLowerCase()}.`);
+        await publishHome(ctx, client, body.user.id, movedLine(moved, clerkTitleOf(ctx.library, moved.council)));
       }
     } catch (error) {
       if (!isQueueError(error)) ctx.logger.error('slack.move_failed', { request: id, error: (error as Error).message });
