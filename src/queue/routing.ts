@@ -1,5 +1,5 @@
 import type { CouncilMetadata, RouteKind } from '../protocols/metadata';
-import type { ComplaintSubject, RequestKind, Role, Routing } from './types';
+import { COMPLAINT_SUBJECTS, type ComplaintSubject, type RequestKind, type Role, type Routing } from './types';
 
 /** The metadata route that covers a request: complaints are routed by whom they are about. */
 export function routeKind(kind: RequestKind, about?: ComplaintSubject): RouteKind {
@@ -43,4 +43,13 @@ export function routeRequest(council: CouncilMetadata, kind: RequestKind, about?
     ...(route.clause ? { clause: route.clause } : {}),
     ...(route.note ? { note: route.note } : {}),
   };
+}
+
+/**
+ * Where a complaint about each kind of person would go for this complainant, as a complaint form shows beside each choice
+ * before one is made: the same rule as filing (`routeRequest` with the complainant's role), so the form never promises a
+ * route the filed complaint does not take.
+ */
+export function complaintRoutings(council: CouncilMetadata, by?: Role): Record<ComplaintSubject, Routing> {
+  return Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(council, 'complaint', about, by)])) as Record<ComplaintSubject, Routing>;
 }

@@ -2,8 +2,8 @@
  * The form modals, filled in with what the council's protocol says about routing. Opened from
  * slash commands and from the buttons under an answer, so they live in one place.
  */
-import { routeRequest } from '../../queue/routing';
-import type { ComplaintSubject } from '../../queue/types';
+import { complaintRoutings, routeRequest } from '../../queue/routing';
+import type { ComplaintSubject, Role } from '../../queue/types';
 import { complaintModal, documentRequestModal, ModalView, questionModal } from './blocks';
 import type { SlackContext } from './context';
 
@@ -19,14 +19,10 @@ export function documentRequestView(ctx: Core, council: string, prefill: { what?
   return documentRequestModal({ council, clerkTitle: metadata.clerkTitle, ...prefill, routing: routeRequest(metadata, 'document_access') });
 }
 
-export function complaintView(ctx: Core, council: string, prefill: { about?: ComplaintSubject; whatHappened?: string } = {}): ModalView {
+/** The complaint form, each choice showing where a complaint by someone of the complainant's role would go. */
+export function complaintView(ctx: Core, council: string, complainant: Role, prefill: { about?: ComplaintSubject; whatHappened?: string } = {}): ModalView {
   const metadata = ctx.library.get(council).council;
-  const routings = {
-    officer: routeRequest(metadata, 'complaint', 'officer'),
-    councillor: routeRequest(metadata, 'complaint', 'councillor'),
-    clerk: routeRequest(metadata, 'complaint', 'clerk'),
-  };
-  return complaintModal({ council, clerkTitle: metadata.clerkTitle, ...prefill, routings });
+  return complaintModal({ council, clerkTitle: metadata.clerkTitle, ...prefill, routings: complaintRoutings(metadata, complainant) });
 }
 
 export function questionView(ctx: Core, council: string, prefill: { question?: string; botAnswer?: string } = {}): ModalView {

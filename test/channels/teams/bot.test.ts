@@ -235,7 +235,10 @@ describe('complaint form', () => {
     const h = botHarness();
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
     expect(form).toContain('About the Town Clerk: Personnel Committee (clause flitwick:80)');
-    expect(form).toContain('About a councillor: Town Clerk (clause flitwick:8)');
+    // Clause 8 is where an officer takes a complaint about a councillor; a councillor's about another councillor has no
+    // route in the protocol, so it goes to the Clerk with no clause claimed (answers59), as it is filed.
+    expect(form).toMatch(/About a councillor: Town Clerk\n/);
+    expect(form).not.toContain('clause flitwick:8)');
     expect(form).toMatch(/one about the Town Clerk never reaches it/);
   });
 

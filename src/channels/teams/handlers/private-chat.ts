@@ -10,7 +10,7 @@ import { cardActivity, complaintFormFor, isPersonal, PLATFORM, TeamsTurnTools } 
  * personal chat, and the channel only hears that it did. Returns what to tell the channel.
  */
 export async function offerComplaintForm(t: TeamsTurnTools, context: TurnContext, asker: Asker, council: string, about?: string): Promise<string> {
-  const form = cardActivity(complaintFormFor(t, council, { about }));
+  const form = cardActivity(complaintFormFor(t, council, asker.role, { about }));
   if (isPersonal(context.activity)) {
     await context.sendActivity(form);
     return 'The form is below.';

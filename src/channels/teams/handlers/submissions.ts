@@ -33,8 +33,8 @@ export function submitComplaint(t: TeamsTurnTools, context: TurnContext, asker: 
   const meta = formMeta.parse(data);
   const council = councilFor(t, meta.council);
   const form = forms.parseComplaint(data);
-  if (!form.ok) return { replace: complaintFormFor(t, council, form.values, form.problems, meta.formId) };
-  return fileRequest(t, forms.complaint(council, asPerson(asker), form.value, clerkTitleOf(t.deps.library, council)), meta.formId, () => complaintFormFor(t, council, form.value, undefined, meta.formId));
+  if (!form.ok) return { replace: complaintFormFor(t, council, asker.role, form.values, form.problems, meta.formId) };
+  return fileRequest(t, forms.complaint(council, asPerson(asker), form.value, clerkTitleOf(t.deps.library, council)), meta.formId, () => complaintFormFor(t, council, asker.role, form.value, undefined, meta.formId));
 }
 
 export function submitQuestion(t: TeamsTurnTools, asker: Asker, data: Record<string, unknown>): Outcome {

@@ -8,8 +8,8 @@ import type { Assistant } from '../../../assistant/assistant';
 import type { Logger } from '../../../log';
 import type { ProtocolLibrary } from '../../../protocols/library';
 import type { ClerkQueue } from '../../../queue/queue';
-import { ClerkRequest, COMPLAINT_SUBJECTS, ComplaintSubject, QueueError, Routing } from '../../../queue/types';
-import { routeRequest } from '../../../queue/routing';
+import { ClerkRequest, QueueError, Role } from '../../../queue/types';
+import { complaintRoutings, routeRequest } from '../../../queue/routing';
 import {
   AdaptiveCard,
   attachment,
@@ -127,9 +127,9 @@ export function documentForm(t: TeamsTurnTools, council: string, values: Documen
   return documentRequestForm({ ...formOptions(t, council, values, problems, formId), routing });
 }
 
-export function complaintFormFor(t: TeamsTurnTools, council: string, values: ComplaintValues, problems?: Problems, formId?: string): AdaptiveCard {
-  const metadata = t.deps.library.get(council).council;
-  const routings = Object.fromEntries(COMPLAINT_SUBJECTS.map((about) => [about, routeRequest(metadata, 'complaint', about)])) as Record<ComplaintSubject, Routing>;
+/** The complaint form, each choice showing where a complaint by someone of the complainant's role would go. */
+export function complaintFormFor(t: TeamsTurnTools, council: string, complainant: Role, values: ComplaintValues, problems?: Problems, formId?: string): AdaptiveCard {
+  const routings = complaintRoutings(t.deps.library.get(council).council, complainant);
   return complaintForm({ ...formOptions(t, council, values, problems, formId), routings });
 }
 

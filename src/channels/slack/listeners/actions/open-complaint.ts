@@ -9,5 +9,5 @@ export const openComplaint =
   async ({ ack, action, body, client }) => {
     await ack();
     const offer = readOffer(action.value);
-    await client.views.open({ trigger_id: body.trigger_id, view: complaintView(ctx, councilOf(ctx, offer.c), { about: offer.a }) });
+    await client.views.open({ trigger_id: body.trigger_id, view: complaintView(ctx, councilOf(ctx, offer.c), ctx.identity.role(body.user.id), { about: offer.a }) });
   };

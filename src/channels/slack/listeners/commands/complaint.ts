@@ -15,5 +15,5 @@ export const complaintCommand =
     const text = (command.text ?? '').trim();
     const about = (COMPLAINT_SUBJECTS as readonly string[]).includes(text.toLowerCase()) ? (text.toLowerCase() as ComplaintSubject) : undefined;
     const whatHappened = about || text === '' ? undefined : truncate(text, 3000);
-    await client.views.open({ trigger_id: command.trigger_id, view: complaintView(ctx, councilOf(ctx), { about, whatHappened }) });
+    await client.views.open({ trigger_id: command.trigger_id, view: complaintView(ctx, councilOf(ctx), ctx.identity.role(command.user_id), { about, whatHappened }) });
   };
