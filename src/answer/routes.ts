@@ -508,13 +508,13 @@ export type ComplaintSide = 'councillor' | 'officer';
  */
 const WRONG_BY = /\b(?:(councillors?|members?|officers?|employees?|staff|clerk)(?:'s)?\s+(?:(?:has|have|is|was|may have)\s+)?(?:been\s+)?(?:\w+\s+)?(?:bull\w*|harass\w*|belittl\w*|rude\w*|treat(?:s|ed|ing)|behaviou?r|conduct|abus\w*|disrespect\w*|mistreat(?:s|ed|ing))|(?:treated|mistreated)\s+(?:\w+\s+){0,2}by\s+(?:an?\s+|the\s+|any\s+)?(councillors?|members?|officers?|employees?|staff|clerk))\b/gi;
 
+/** The titles councils give their Clerk besides "Clerk" (ROLE_NOUN's). */
+const CLERK_TITLES = /\b(?:(?:town|parish) manager|chief executive|proper officer|head of paid service)\b/i;
+
 /**
  * The complainant a route's condition names when its subject is the matter: "if the employee making the complaint is the
  * Clerk, the matter should instead be taken to …", "or the member of staff is the Clerk, it should be raised with …".
  */
-/** The titles councils give their Clerk besides "Clerk" (ROLE_NOUN's). */
-const CLERK_TITLES = /\b(?:(?:town|parish) manager|chief executive|proper officer|head of paid service)\b/i;
-
 const COMPLAINANT_NAMED = /\b(councillors?|members?|officers?|employees?|staff)\s+(?:(?:making|raising|bringing)\s+(?:the|a|their)\s+(?:complaint|concern)|is\s+the\s+clerk)\b/i;
 
 /**
@@ -533,7 +533,7 @@ export function routeForAnotherPair(sentence: string, by: ComplaintSide, about: 
   // "If your concern is about the Parish Manager": the Clerk by another title is staff.
   for (const m of sentence.matchAll(COMPLAINT_ABOUT)) if (CLERK_TITLES.test(whomOf(m[1]))) sides.add('officer');
   for (const m of sentence.matchAll(WRONG_BY)) {
-    const side = sideOf((m[1] ?? m[2]).replace(/^staff$/i, 'staff'));
+    const side = sideOf(m[1] ?? m[2]);
     if (side) sides.add(side);
   }
   return sides.size > 0 && !sides.has(about);

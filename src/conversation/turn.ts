@@ -358,11 +358,7 @@ const ABOUT_THE_ANSWER_DEPENDENCE = 0.6;
 
 const QUESTION_FRAME = /^(?:can|could|may|should|must|do|does|did|is|are|will|would|who|what|how|when|where|why|which)\b/;
 
-/**
- * A question about who does something, how long or how much, or what happens, with a verb of its own: "who decides on
- * …", "who chairs …", "who is in charge of …", "how long does the council take …", "what happens to …". Not "who do I
- * …" or "who can I …": those ask the asker's next step in the thread's matter ("who do I send the request to?").
- */
+/** Of the asks for options (ASKS_FOR_OPTIONS), those asking for one besides the option given (follow28). */
 const ANOTHER_OPTION = /(?:what else (?:can|could|should) (?:i|we) do|anything else (?:i|we) (?:can|could) do|what (?:other )?(?:options|choices) do (?:i|we) have|any other (?:options|choices|way))/;
 
 /** A turn that opens on a condition: "and if …", "but what if …", "so if …". */
@@ -375,6 +371,11 @@ const OWN_CASE_WORDS = 2;
  */
 const WHO_IS_ASKING = /^(?:ask|asks|asking|asked)$/;
 
+/**
+ * A question about who does something, how long or how much, or what happens, with a verb of its own: "who decides on
+ * …", "who chairs …", "who is in charge of …", "how long does the council take …", "what happens to …". Not "who do I
+ * …" or "who can I …": those ask the asker's next step in the thread's matter ("who do I send the request to?").
+ */
 const OWN_QUESTION_FRAME =
   /^(?:(?:and|but|so|ok(?:ay)?|right|then|also)[,.]?\s+)?(?:who(?:'s)?(?:\s+(?:actually|really|normally|usually|exactly|else))?\s+(?!(?:do|does|did|can|could|should|would|will|may|might|must|shall|i|we|you|to)\b)[a-z']+|how (?:long|quickly|soon|much|many|often)|what happens (?:if|when|to))\b/;
 
