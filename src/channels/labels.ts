@@ -78,6 +78,33 @@ export function statusLabel(status: RequestStatus | string, kind: RequestKind | 
 }
 const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
 
+const CLERK_MOVE_LABELS: Partial<Record<RequestStatus, string>> = { acknowledged: 'Acknowledge', in_progress: 'Start', resolved: 'Resolve', refused: 'Refuse' };
+/** A move's name where it differs for a kind, as `KIND_STATUS_LABELS` says the status it leads to. */
+const KIND_MOVE_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStatus, string>>>> = {
+  complaint: { refused: 'Not upheld' },
+};
+
+/**
+ * The name of the Clerk's button (Slack's and Teams') that moves a request of `kind` to `to`: "Refuse", but "Not upheld"
+ * on a complaint, so the button says what the complainant will read (uat23 left "Refuse" on a complaint whose update
+ * said "not upheld"). Only the name: the button's action and the stored status stay `refused`.
+ */
+export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): string {
+  const ownWords = Object.hasOwn(KIND_MOVE_LABELS, kind) ? KIND_MOVE_LABELS[kind as RequestKind] : undefined;
+  if (ownWords && Object.hasOwn(ownWords, to)) return ownWords[to]!;
+  return CLERK_MOVE_LABELS[to] ?? statusLabel(to, kind);
+}
+
+/**
+ * What the box for a refusal's reason says (Slack's modal, Teams' card), and what the modal says it is doing, by kind:
+ * a complaint is closed as not upheld, not refused (the words of `clerkMoveLabel`).
+ */
+export function refusalWords(kind: RequestKind | string): { doing: string; reasonLabel: string } {
+  return kind === 'complaint'
+    ? { doing: 'Closing as not upheld', reasonLabel: 'Why it is not upheld' }
+    : { doing: 'Refusing', reasonLabel: 'Reason for refusing' };
+}
+
 /**
  * What someone who is not of the Clerk's team is told when they try a Clerk's move (Acknowledge, Start, Resolve,
  * Refuse), in every channel: the same sentence whether the request is theirs, someone else's or none, so a button's
