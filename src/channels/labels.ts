@@ -96,6 +96,12 @@ export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): s
 }
 
 /**
+ * What a command's help says of `refused`, the code a Clerk types (the console's `/move`, the CLI's `queue move`): that
+ * on a complaint it is read "not upheld", the words the complainant and the buttons use; the code itself is unchanged.
+ */
+export const REFUSED_CODE_HELP = `refused closes a complaint as "${statusLabel('refused', 'complaint').toLowerCase()}"`;
+
+/**
  * What the box for a refusal's reason says (Slack's modal, Teams' card), and what the modal says it is doing, by kind:
  * a complaint is closed as not upheld, not refused (the words of `clerkMoveLabel`).
  */

@@ -3,6 +3,7 @@
  * said "not upheld" while the button that sent it said "Refuse". The core's `clerkMoveLabel` names the move by kind and
  * both channels use it; the action ids and the stored status stay `refused`.
  */
+import { consoleHelp } from '../../src/channels/console/session';
 import { clerkMoveLabel } from '../../src/channels/labels';
 import { ACTIONS, clerkChannelMessage, clerkComplaintMessage, refuseModal } from '../../src/channels/slack/blocks';
 import { clerkComplaintCard, clerkRequestCard } from '../../src/channels/teams/cards';
@@ -69,4 +70,8 @@ test("Teams: a complaint's action says \"Not upheld\"; a document request's stil
     expect(JSON.stringify(card)).toContain('"to":"refused"');
   }
   expect(teamsActionTitles(clerkRequestCard(documentRequest))).toContain('Refuse…');
+});
+
+test("the console's help names /move's refused as closing a complaint as not upheld (the code stays what is typed)", () => {
+  expect(consoleHelp('Clerk')).toMatch(/\/move <id> <status> \[note\] .*refused closes a complaint as "not upheld"/);
 });

@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails, REFUSED_CODE_HELP } from '../labels';
 import { terminalSafe } from './terminal';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
@@ -43,7 +43,7 @@ export const CONSOLE_HELP = [
   '  /withdraw <id>      withdraw one of your open requests',
   '  /queue              the Clerk\'s queue (clerks only)',
   '  /show <id>          a request in full, with its history',
-  '  /move <id> <status> [note]   act on a request (clerks only)',
+  `  /move <id> <status> [note]   act on a request (clerks only; ${REFUSED_CODE_HELP})`,
   '  /whoami, /role <councillor|officer|clerk>, /name <your name>',
   '  /cancel             stop filling in a form (nothing is filed)',
   '  /help, /quit        (or just quit / exit)',
@@ -429,7 +429,7 @@ export class ConsoleSession {
   private move(id: string | undefined, status: string | undefined, note: string): string {
     const n = Number(id);
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
-    if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note]`;
+    if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note] (${REFUSED_CODE_HELP})`;
     // A Clerk's move by someone else: the core's refusal, as Slack and Teams word it (a Clerk is told by the queue).
     if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
     try {
