@@ -206,14 +206,19 @@ export function statusUpdateLine(
 export function movedLine(request: { kind: RequestKind | string; id: number; status: RequestStatus | string }, clerkTitle = DEFAULT_CLERK_TITLE): string {
   return `${kindLabel(request.kind, clerkTitle)} #${request.id} is now ${statusLabel(request.status, request.kind).toLowerCase()}.`;
 }
+/** A status code in a queue's message: every code (a complaint's "refused" differs from its words, not only "in_progress"). */
+const STATUS_CODE = new RegExp(String.raw`\b(?:${Object.keys(STATUS_LABELS).join('|')})\b`, 'g');
+
 /**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
  * Statuses in words ("in progress") where people press buttons and never typed the codes; `codes` keeps them where
- * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type.
+ * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type. In words,
+ * a status is the request's `kind`'s (the error's: QueueError.kind): "Request #3 is not upheld and closed; …" for a
+ * complaint, where it read "refused" (uat23, section 5).
  */
-export function queueMessageText(message: string, statuses: 'words' | 'codes' = 'words'): string {
+export function queueMessageText(message: string, statuses: 'words' | 'codes' = 'words', kind: RequestKind | string = ''): string {
   const trimmed = message.trim();
-  const words = statuses === 'codes' ? trimmed : trimmed.replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
+  const words = statuses === 'codes' ? trimmed : trimmed.replace(STATUS_CODE, (code) => statusLabel(code, kind).toLowerCase());
   const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
