@@ -210,7 +210,7 @@ export class ConsoleSession {
       case '/not-helpful':
         return this.rate(false);
       case '/withdraw':
-        return this.move(argument.split(/\s+/)[0], 'withdrawn', '');
+        return this.move(argument.split(/\s+/)[0], 'withdrawn', '', 'words');
       case '/queue':
         return this.clerkQueue(argument);
       case '/move': {
@@ -426,7 +426,11 @@ export class ConsoleSession {
     }
   }
 
-  private move(id: string | undefined, status: string | undefined, note: string): string {
+  /**
+   * `/move`, and `/withdraw` through it. A refusal keeps the codes `/move` takes (its usage line lists them); `/withdraw`
+   * names no status, so its refusals say them as Slack and Teams do, by kind ("Request #3 is not upheld and closed; …").
+   */
+  private move(id: string | undefined, status: string | undefined, note: string, statuses: 'words' | 'codes' = 'codes'): string {
     const n = Number(id);
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
     if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note] (${REFUSED_CODE_HELP})`;
@@ -436,7 +440,7 @@ export class ConsoleSession {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return movedLine(moved, this.clerkTitleFor(moved.council));
     } catch (error) {
-      if (error instanceof QueueError) return queueMessageText(error.message, 'codes');
+      if (error instanceof QueueError) return queueMessageText(error.message, statuses, error.kind);
       throw error;
     }
   }
