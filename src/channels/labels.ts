@@ -102,13 +102,14 @@ export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): s
 export const REFUSED_CODE_HELP = `refused closes a complaint as "${statusLabel('refused', 'complaint').toLowerCase()}"`;
 
 /**
- * What the box for a refusal's reason says (Slack's modal, Teams' card), and what the modal says it is doing, by kind:
+ * What the box for a refusal's reason says (Slack's modal, Teams' card), what the modal says it is doing, and what a
+ * button pressed once the request has moved on says can no longer be done, by kind:
  * a complaint is closed as not upheld, not refused (the words of `clerkMoveLabel`).
  */
-export function refusalWords(kind: RequestKind | string): { doing: string; reasonLabel: string } {
+export function refusalWords(kind: RequestKind | string): { doing: string; done: string; reasonLabel: string } {
   return kind === 'complaint'
-    ? { doing: 'Closing as not upheld', reasonLabel: 'Why it is not upheld' }
-    : { doing: 'Refusing', reasonLabel: 'Reason for refusing' };
+    ? { doing: 'Closing as not upheld', done: 'closed as not upheld', reasonLabel: 'Why it is not upheld' }
+    : { doing: 'Refusing', done: 'refused', reasonLabel: 'Reason for refusing' };
 }
 
 /**

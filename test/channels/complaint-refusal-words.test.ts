@@ -6,6 +6,7 @@
  */
 import { queueMessageText } from '../../src/channels/labels';
 import { ACTIONS } from '../../src/channels/slack/blocks';
+import { refuseRequest } from '../../src/channels/slack/listeners/actions/close-request';
 import { moveRequest } from '../../src/channels/slack/listeners/actions/move-request';
 import { VERB } from '../../src/channels/teams/cards';
 import { QueueError } from '../../src/queue/types';
@@ -36,6 +37,22 @@ test('Slack: an old Start button on a complaint not upheld says "not upheld", on
       await moveRequest(t.ctx)(args);
       expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is ${word} and closed; it cannot be moved to in progress.` }));
     }
+  } finally {
+    t.close();
+  }
+});
+
+test('Slack: "Not upheld" pressed on a complaint already resolved says it cannot be closed as not upheld now', async () => {
+  const t = makeContext();
+  try {
+    const clerkPerson = person(CLERK, 'clerk');
+    const complaint = fileComplaint(t.queue);
+    t.queue.move(complaint.id, 'acknowledged', clerkPerson);
+    t.queue.move(complaint.id, 'in_progress', clerkPerson);
+    t.queue.move(complaint.id, 'resolved', clerkPerson);
+    const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.refuse, value: String(complaint.id), user: CLERK });
+    await refuseRequest(t.ctx)(args);
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Complaint #${complaint.id} is resolved: it cannot be closed as not upheld now.` }));
   } finally {
     t.close();
   }
