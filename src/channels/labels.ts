@@ -78,6 +78,40 @@ export function statusLabel(status: RequestStatus | string, kind: RequestKind | 
 }
 const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
 
+const CLERK_MOVE_LABELS: Partial<Record<RequestStatus, string>> = { acknowledged: 'Acknowledge', in_progress: 'Start', resolved: 'Resolve', refused: 'Refuse' };
+/** A move's name where it differs for a kind, as `KIND_STATUS_LABELS` says the status it leads to. */
+const KIND_MOVE_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStatus, string>>>> = {
+  complaint: { refused: 'Not upheld' },
+};
+
+/**
+ * The name of the Clerk's button (Slack's and Teams') that moves a request of `kind` to `to`: "Refuse", but "Not upheld"
+ * on a complaint, so the button says what the complainant will read (uat23 left "Refuse" on a complaint whose update
+ * said "not upheld"). Only the name: the button's action and the stored status stay `refused`.
+ */
+export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): string {
+  const ownWords = Object.hasOwn(KIND_MOVE_LABELS, kind) ? KIND_MOVE_LABELS[kind as RequestKind] : undefined;
+  if (ownWords && Object.hasOwn(ownWords, to)) return ownWords[to]!;
+  return CLERK_MOVE_LABELS[to] ?? statusLabel(to, kind);
+}
+
+/**
+ * What a command's help says of `refused`, the code a Clerk types (the console's `/move`, the CLI's `queue move`): that
+ * on a complaint it is read "not upheld", the words the complainant and the buttons use; the code itself is unchanged.
+ */
+export const REFUSED_CODE_HELP = `refused closes a complaint as "${statusLabel('refused', 'complaint').toLowerCase()}"`;
+
+/**
+ * What the box for a refusal's reason says (Slack's modal, Teams' card), what the modal says it is doing, and what a
+ * button pressed once the request has moved on says can no longer be done, by kind:
+ * a complaint is closed as not upheld, not refused (the words of `clerkMoveLabel`).
+ */
+export function refusalWords(kind: RequestKind | string): { doing: string; done: string; reasonLabel: string } {
+  return kind === 'complaint'
+    ? { doing: 'Closing as not upheld', done: 'closed as not upheld', reasonLabel: 'Why it is not upheld' }
+    : { doing: 'Refusing', done: 'refused', reasonLabel: 'Reason for refusing' };
+}
+
 /**
  * What someone who is not of the Clerk's team is told when they try a Clerk's move (Acknowledge, Start, Resolve,
  * Refuse), in every channel: the same sentence whether the request is theirs, someone else's or none, so a button's
@@ -173,14 +207,19 @@ export function statusUpdateLine(
 export function movedLine(request: { kind: RequestKind | string; id: number; status: RequestStatus | string }, clerkTitle = DEFAULT_CLERK_TITLE): string {
   return `${kindLabel(request.kind, clerkTitle)} #${request.id} is now ${statusLabel(request.status, request.kind).toLowerCase()}.`;
 }
+/** A status code in a queue's message: every code (a complaint's "refused" differs from its words, not only "in_progress"). */
+const STATUS_CODE = new RegExp(String.raw`\b(?:${Object.keys(STATUS_LABELS).join('|')})\b`, 'g');
+
 /**
  * A queue error as a person reads it, in Slack, Teams and the console alike: a sentence ("There is no request #2.").
  * Statuses in words ("in progress") where people press buttons and never typed the codes; `codes` keeps them where
- * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type.
+ * the person types them (the console's /move, whose usage line lists them), so a refusal names what to type. In words,
+ * a status is the request's `kind`'s (the error's: QueueError.kind): "Request #3 is not upheld and closed; …" for a
+ * complaint, where it read "refused" (uat23, section 5).
  */
-export function queueMessageText(message: string, statuses: 'words' | 'codes' = 'words'): string {
+export function queueMessageText(message: string, statuses: 'words' | 'codes' = 'words', kind: RequestKind | string = ''): string {
   const trimmed = message.trim();
-  const words = statuses === 'codes' ? trimmed : trimmed.replace(/\b[a-z]+_[a-z_]+\b/g, (code) => (Object.hasOwn(STATUS_LABELS, code) ? STATUS_LABELS[code as RequestStatus].toLowerCase() : code));
+  const words = statuses === 'codes' ? trimmed : trimmed.replace(STATUS_CODE, (code) => statusLabel(code, kind).toLowerCase());
   const text = `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

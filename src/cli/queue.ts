@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { terminalSafe } from '../channels/console/terminal';
-import { clerkTitleOf, kindLabel, movedLine, routeLabel, routeNoteText, routeText } from '../channels/labels';
+import { clerkTitleOf, kindLabel, movedLine, routeLabel, REFUSED_CODE_HELP, routeNoteText, routeText } from '../channels/labels';
 import { FormAnswers, newRequest, readForm } from '../queue/forms';
 import { ClerkQueue } from '../queue/queue';
 import { isAboutTheClerk } from '../queue/roles';
@@ -123,7 +123,7 @@ export function registerQueueCommands(program: Command, context: CliContext): vo
 
   queue
     .command('move <id> [status]')
-    .description('move a request: acknowledged, in_progress, resolved, refused (with --note) or withdrawn (by its requester); the status after the id, as the chat\'s /move takes it, or as --to')
+    .description(`move a request: acknowledged, in_progress, resolved, refused (with --note; ${REFUSED_CODE_HELP}) or withdrawn (by its requester); the status after the id, as the chat's /move takes it, or as --to`)
     .option('--to <status>', `the new status: ${REQUEST_STATUSES.filter((s) => s !== 'new').join(', ')}`)
     .option('--by <user-id>', 'who is moving it; a Clerk if in CLERK_USER_IDS or given the role by the operator')
     .option('--note <text>', 'a note for the history (a refusal needs one)')

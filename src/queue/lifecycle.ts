@@ -1,6 +1,6 @@
 import { CLOSING_NOTE_MAX, CLOSING_NOTE_WORDS, closingNoteProblem } from './closing-notes';
 import { isClerk } from './roles';
-import { Person, QueueError, RequestStatus } from './types';
+import { Person, QueueError, RequestKind, RequestStatus } from './types';
 
 /**
  * The request lifecycle: new → acknowledged → in_progress → resolved | refused, and withdrawn
@@ -27,6 +27,8 @@ export function nextClerkMoves(status: RequestStatus): readonly RequestStatus[] 
 
 export interface MoveSubject {
   id: number;
+  /** Carried on the refusals that say a status, so a channel can word it for the kind (see QueueError). */
+  kind?: RequestKind;
   status: RequestStatus;
   requester: { userId: string };
 }
@@ -43,20 +45,20 @@ export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person
   if (!clerk && !own) {
     throw new QueueError('forbidden', `${ref} is not yours: only the Clerk and the person who filed it can act on it`);
   }
-  if (to === request.status) throw new QueueError('illegal_transition', `${ref} is already ${to}`);
+  if (to === request.status) throw new QueueError('illegal_transition', `${ref} is already ${to}`, request.kind);
   if (!isOpen(request.status)) {
-    throw new QueueError('illegal_transition', `${ref} is ${request.status} and closed; it cannot be moved to ${to}`);
+    throw new QueueError('illegal_transition', `${ref} is ${request.status} and closed; it cannot be moved to ${to}`, request.kind);
   }
   if (to === 'withdrawn') {
     if (!own) throw new QueueError('forbidden', `only the person who filed ${ref} can withdraw it`);
     return;
   }
   if (!clerk) {
-    throw new QueueError('forbidden', `only the Clerk can move ${ref} to ${to}; you can withdraw your own request`);
+    throw new QueueError('forbidden', `only the Clerk can move ${ref} to ${to}; you can withdraw your own request`, request.kind);
   }
   const allowed = CLERK_MOVES[request.status];
   if (!allowed.includes(to)) {
-    throw new QueueError('illegal_transition', `${ref} is ${request.status}: it can move to ${allowed.join(' or ')} next, not ${to}`);
+    throw new QueueError('illegal_transition', `${ref} is ${request.status}: it can move to ${allowed.join(' or ')} next, not ${to}`, request.kind);
   }
   // The one rule for what the requester is sent (closing-notes.ts), in a command line's words: no field to mark.
   const problem = closingNoteProblem(to, note);

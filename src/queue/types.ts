@@ -111,11 +111,15 @@ export class RecipientGone extends Error {
   }
 }
 
-/** Refusals a user can be told about: illegal moves, permissions, unknown ids, bad input. */
+/**
+ * Refusals a user can be told about: illegal moves, permissions, unknown ids, bad input. `kind` is the request's, where
+ * the message says its status, so a channel can say the status in that kind's words (a complaint "not upheld").
+ */
 export class QueueError extends Error {
   constructor(
     readonly code: 'not_found' | 'forbidden' | 'illegal_transition' | 'invalid',
     message: string,
+    readonly kind?: RequestKind,
   ) {
     super(message);
     this.name = 'QueueError';

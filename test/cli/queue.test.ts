@@ -313,3 +313,8 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     expect(fs.readFileSync(target, 'utf8')).toBe('last week\'s backup');
   });
 });
+
+test('queue move --help says refused closes a complaint as "not upheld" (the buttons\' and the update\'s words)', async () => {
+  const result = await run(['queue', 'move', '--help']);
+  expect(`${result.stdout}${result.stderr}`.replace(/\s+/g, ' ')).toContain('refused closes a complaint as "not upheld"');
+});

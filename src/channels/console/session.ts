@@ -10,7 +10,7 @@ import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from
 import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails, REFUSED_CODE_HELP } from '../labels';
 import { terminalSafe } from './terminal';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
@@ -43,7 +43,7 @@ export const CONSOLE_HELP = [
   '  /withdraw <id>      withdraw one of your open requests',
   '  /queue              the Clerk\'s queue (clerks only)',
   '  /show <id>          a request in full, with its history',
-  '  /move <id> <status> [note]   act on a request (clerks only)',
+  `  /move <id> <status> [note]   act on a request (clerks only; ${REFUSED_CODE_HELP})`,
   '  /whoami, /role <councillor|officer|clerk>, /name <your name>',
   '  /cancel             stop filling in a form (nothing is filed)',
   '  /help, /quit        (or just quit / exit)',
@@ -210,7 +210,7 @@ export class ConsoleSession {
       case '/not-helpful':
         return this.rate(false);
       case '/withdraw':
-        return this.move(argument.split(/\s+/)[0], 'withdrawn', '');
+        return this.move(argument.split(/\s+/)[0], 'withdrawn', '', 'words');
       case '/queue':
         return this.clerkQueue(argument);
       case '/move': {
@@ -426,17 +426,21 @@ export class ConsoleSession {
     }
   }
 
-  private move(id: string | undefined, status: string | undefined, note: string): string {
+  /**
+   * `/move`, and `/withdraw` through it. A refusal keeps the codes `/move` takes (its usage line lists them); `/withdraw`
+   * names no status, so its refusals say them as Slack and Teams do, by kind ("Request #3 is not upheld and closed; …").
+   */
+  private move(id: string | undefined, status: string | undefined, note: string, statuses: 'words' | 'codes' = 'codes'): string {
     const n = Number(id);
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
-    if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note]`;
+    if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note] (${REFUSED_CODE_HELP})`;
     // A Clerk's move by someone else: the core's refusal, as Slack and Teams word it (a Clerk is told by the queue).
     if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return movedLine(moved, this.clerkTitleFor(moved.council));
     } catch (error) {
-      if (error instanceof QueueError) return queueMessageText(error.message, 'codes');
+      if (error instanceof QueueError) return queueMessageText(error.message, statuses, error.kind);
       throw error;
     }
   }

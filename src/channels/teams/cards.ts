@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
+import { aboutLabel, clerkMoveLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, refusalWords, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -422,21 +422,15 @@ function detailsOf(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): Car
   return detailFacts(request, clerkTitle).map(({ label, value }) => labelled(label, value));
 }
 
-const MOVE_BUTTON: Partial<Record<RequestStatus, string>> = {
-  acknowledged: 'Acknowledge',
-  in_progress: 'Start',
-  resolved: 'Resolve',
-};
-
 /**
  * The Clerks' buttons for the moves the lifecycle allows next. Refuse asks for a reason first;
  * Resolve offers a note for the requester (optional), as Slack's Resolve modal does.
  */
 function clerkMoveActions(request: ClerkRequest): CardElement[] {
   return nextClerkMoves(request.status).map((to) => {
-    if (to === 'refused') return withNote(request, to, 'Refuse', 'Reason for refusing (the requester is told it)', { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
-    if (to === 'resolved') return withNote(request, to, 'Resolve', 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
-    return execute(MOVE_BUTTON[to] ?? statusLabel(to, request.kind), VERB.move, { requestId: request.id, to });
+    if (to === 'refused') return withNote(request, to, clerkMoveLabel(to, request.kind), `${refusalWords(request.kind).reasonLabel} (the requester is told it)`, { required: true, maxLength: CLOSING_NOTE_MAX, style: 'destructive' });
+    if (to === 'resolved') return withNote(request, to, clerkMoveLabel(to, request.kind), 'Note for the requester (optional: where the papers are, what was decided)', { required: false, maxLength: CLOSING_NOTE_MAX, style: 'positive' });
+    return execute(clerkMoveLabel(to, request.kind), VERB.move, { requestId: request.id, to });
   });
 }
 

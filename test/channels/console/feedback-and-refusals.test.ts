@@ -49,6 +49,16 @@ describe("the queue's refusals in the console", () => {
     expect(pat.handle(`/move ${filed.id} acknowledged`)).toBe(`Document request #${filed.id} is now acknowledged.`);
     expect(pat.handle(`/move ${filed.id} resolved`)).toBe(`Request #${filed.id} is acknowledged: it can move to in_progress next, not resolved.`);
   });
+
+  test("/withdraw, which names no status, says a complaint's in its words (uat24): not upheld, not refused", () => {
+    const complaint = queue.file({ kind: 'complaint', council: 'cottingham', requester: { userId: 'console:jo', name: 'Jo', role: 'councillor' }, subject: 'Complaint about an officer', details: { about: 'officer', whatHappened: 'Shouted at me' } });
+    const pat = session('pat');
+    pat.handle(`/move ${complaint.id} acknowledged`);
+    pat.handle(`/move ${complaint.id} in_progress`);
+    pat.handle(`/move ${complaint.id} refused No grounds`);
+    expect(session('jo').handle(`/withdraw ${complaint.id}`)).toBe(`Request #${complaint.id} is not upheld and closed; it cannot be moved to withdrawn.`);
+    expect(pat.handle(`/move ${complaint.id} resolved`)).toBe(`Request #${complaint.id} is refused and closed; it cannot be moved to resolved.`);
+  });
 });
 
 describe("a Clerk's move tried by someone else, in the words Slack and Teams use (uat16)", () => {

@@ -1,7 +1,7 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
 import { maxLength } from '../../../queue/forms';
 import { CLOSING_NOTE_MAX } from '../../../queue/closing-notes';
-import { aboutLabel, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, statusLabel } from '../../labels';
+import { aboutLabel, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, clerkMoveLabel, refusalWords, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -130,12 +130,12 @@ export function questionModal(input: ModalContext & { question?: string; botAnsw
 export function refuseModal(request: ClerkRequest): ModalView {
   return modal(
     VIEWS.refuse,
-    `Refuse #${request.id}`,
+    `${clerkMoveLabel('refused', request.kind)} #${request.id}`,
     [
-      section(`Refusing *${escapeMrkdwn(kindLabel(request.kind))} #${request.id}*. The requester is sent the reason.`),
-      textInput(FIELDS.refuseReason, 'Reason for refusing', { multiline: true, maxLength: CLOSING_NOTE_MAX }),
+      section(`${refusalWords(request.kind).doing} *${escapeMrkdwn(kindLabel(request.kind))} #${request.id}*. The requester is sent the reason.`),
+      textInput(FIELDS.refuseReason, refusalWords(request.kind).reasonLabel, { multiline: true, maxLength: CLOSING_NOTE_MAX }),
     ],
-    { submit: 'Refuse', metadata: encodeMetadata({ council: request.council, requestId: request.id }) },
+    { submit: clerkMoveLabel('refused', request.kind), metadata: encodeMetadata({ council: request.council, requestId: request.id }) },
   );
 }
 

@@ -1,5 +1,5 @@
 /** Requests as the Clerks' channel, the complaint handler and the requester see them. */
-import { DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, subjectAndDetails, statusUpdateLine, updateDetails } from '../../labels';
+import { clerkMoveLabel, DEFAULT_CLERK_TITLE, detailFacts, formatDate, confidentialityLine, filedLine, kindLabel, nextSteps, receiptDetails, routeNoteText, statusLabel, subjectAndDetails, statusUpdateLine, updateDetails } from '../../labels';
 import type { types as Slack } from '@slack/bolt';
 import type {
   ClerkRequest,
@@ -30,8 +30,6 @@ const MOVE_ACTION_IDS: Record<ClerkMove, string> = {
   refuse: ACTIONS.refuse,
 };
 
-const MOVE_LABELS: Record<ClerkMove, string> = { acknowledge: 'Acknowledge', start: 'Start', resolve: 'Resolve', refuse: 'Refuse' };
-
 const MOVE_TO: Partial<Record<RequestStatus, ClerkMove>> = {
   acknowledged: 'acknowledge',
   in_progress: 'start',
@@ -49,7 +47,7 @@ export function clerkButtons(request: ClerkRequest): Slack.Button[] {
   const buttons: Slack.Button[] = [];
   if (request.confidential) buttons.push(button('View details', ACTIONS.viewDetails, value));
   for (const move of clerkMoves(request.status)) {
-    buttons.push(button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined));
+    buttons.push(button(clerkMoveLabel(MOVE_TARGETS[move], request.kind), MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined));
   }
   return buttons;
 }
@@ -120,7 +118,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   if (last) blocks.push(context(`Last change: ${last}`));
   const value = String(request.id);
   const buttons = clerkMoves(request.status).map((move) =>
-    button(MOVE_LABELS[move], MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
+    button(clerkMoveLabel(MOVE_TARGETS[move], request.kind), MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
   );
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;

@@ -112,7 +112,7 @@ export function mayActAsClerk(ctx: Pick<SlackContext, 'identity' | 'queue'>, req
 
 /** A QueueError's message as a sentence for the user; anything else as a generic apology. */
 export function explain(error: unknown): string {
-  if (error instanceof QueueError) return queueMessageText(error.message);
+  if (error instanceof QueueError) return queueMessageText(error.message, 'words', error.kind);
   return 'Sorry, something went wrong on my side and nothing was changed. Please try again in a minute.';
 }
 

@@ -81,7 +81,7 @@ export async function cardAction(t: TeamsTurnTools, context: TurnContext, asker:
         return { note: 'That button is no longer supported. Please type help to see what I can do.' };
     }
   } catch (error) {
-    if (error instanceof QueueError) return { note: queueMessageText(error.message) };
+    if (error instanceof QueueError) return { note: queueMessageText(error.message, 'words', error.kind) };
     throw error;
   }
 }

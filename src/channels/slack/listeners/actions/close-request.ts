@@ -1,7 +1,7 @@
 import { clerkMoves, refuseModal, resolveModal } from '../../blocks';
 import type { ClerkMove } from '../../blocks';
 import type { SlackContext } from '../../context';
-import { clerkTitleOf, kindLabel, statusLabel } from '../../../labels';
+import { clerkTitleOf, kindLabel, refusalWords, statusLabel } from '../../../labels';
 import { ButtonListener, explain, requestIdForClerk, tellPresser } from '../shared';
 import { notAClerk } from './move-request';
 
@@ -11,7 +11,7 @@ import { notAClerk } from './move-request';
  * what was decided). The move itself is made when the modal is sent (views/close-request.ts).
  */
 const askBeforeClosing =
-  (move: Extract<ClerkMove, 'refuse' | 'resolve'>, pastTense: string) =>
+  (move: Extract<ClerkMove, 'refuse' | 'resolve'>, pastTense: (kind: string) => string) =>
   (ctx: SlackContext): ButtonListener =>
   async (args) => {
     const { ack, body, client } = args;
@@ -27,7 +27,7 @@ const askBeforeClosing =
       return;
     }
     if (!clerkMoves(request.status).includes(move)) {
-      await tellPresser(ctx, args, `${kindLabel(request.kind, clerkTitleOf(ctx.library, request.council))} #${id} is ${statusLabel(request.status, request.kind).toLowerCase()}: it cannot be ${pastTense} now.`);
+      await tellPresser(ctx, args, `${kindLabel(request.kind, clerkTitleOf(ctx.library, request.council))} #${id} is ${statusLabel(request.status, request.kind).toLowerCase()}: it cannot be ${pastTense(request.kind)} now.`);
       return;
     }
     const clerkTitle = clerkTitleOf(ctx.library, request.council);
@@ -35,6 +35,6 @@ const askBeforeClosing =
   };
 
 /** Refuse on a request: a modal asking the Clerk for the reason, which the requester is sent. */
-export const refuseRequest = askBeforeClosing('refuse', 'refused');
+export const refuseRequest = askBeforeClosing('refuse', (kind) => refusalWords(kind).done);
 /** Resolve on a request: a modal for an optional note, which the requester is sent with the news. */
-export const resolveRequest = askBeforeClosing('resolve', 'resolved');
+export const resolveRequest = askBeforeClosing('resolve', () => 'resolved');
