@@ -10,6 +10,7 @@
  */
 
 import type { Clause } from '../protocols/parse';
+import { escapeRegExp } from '../nlu/caseless';
 
 export interface DefinedPost {
   /** The protocol's term, as it writes it: "the Head of Paid Service". */
@@ -35,7 +36,6 @@ export function definedPosts(clauses: readonly Clause[]): DefinedPost[] {
   return found;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The ways a question names a defined post's meaning: as defined ("the Director of Law and Governance"), without the
@@ -45,7 +45,7 @@ function namesOf(meaning: string): RegExp {
   const bare = meaning.replace(/^the /i, '');
   const plain = bare.replace(/\b(?:Town|Parish|Borough|District|County) /g, '');
   const clerk = /^Clerk(?: to the Council)?$/i.test(plain) ? ['clerk'] : [];
-  const forms = [...new Set([bare, plain, ...clerk])].map((f) => escape(f).replace(/ /g, '\\s+'));
+  const forms = [...new Set([bare, plain, ...clerk])].map((f) => escapeRegExp(f).replace(/ /g, '\\s+'));
   return new RegExp(`(?<!\\b(?:deputy|assistant|vice)\\s+)\\b(?:${forms.join('|')})\\b`, 'i');
 }
 
@@ -56,7 +56,7 @@ function patternsOf(post: DefinedPost): { term: RegExp; names: RegExp } {
   let found = patterns.get(post);
   if (!found) {
     const bareTerm = post.term.replace(/^the /i, '');
-    found = { term: new RegExp(`\\b${escape(bareTerm).replace(/ /g, '\\s+')}\\b`, 'i'), names: namesOf(post.meaning) };
+    found = { term: new RegExp(`\\b${escapeRegExp(bareTerm).replace(/ /g, '\\s+')}\\b`, 'i'), names: namesOf(post.meaning) };
     patterns.set(post, found);
   }
   return found;

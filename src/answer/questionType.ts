@@ -3,7 +3,7 @@
  * sentence that show it gives that kind of answer. General English patterns, not any council's.
  */
 
-import { caseless, CaselessPattern } from '../nlu/caseless';
+import { caseless, CaselessPattern, escapeRegExp } from '../nlu/caseless';
 
 export type QuestionType = 'who' | 'when' | 'can' | 'will' | 'what_if' | 'how' | 'how_many' | 'fact' | 'other';
 
@@ -206,28 +206,24 @@ function dutyOpening(text: string): string {
   return questionOpening(askingPart(text)).replace(/^\s*as (?:an? |the )?(?:[a-z-]+ ){0,2}?(?:officer|clerk|employee|member of staff|councillor|member|chair(?:man|woman)?),\s*/i, '');
 }
 
-/** The duty question's opening matched: whose duty it asks (the group) and what follows its "have to" (DUTY_ASKED). */
-function dutyMatch(text: string): { whose: string; after: string } | undefined {
+/**
+ * A duty question read: whose duty it asks about ("officers", "the clerk", "I") and what it asks be done, the words after its
+ * "have to" ("answer", "take it to the clerk", "stay out of party politics"; empty when it names no act: "Do I have to?").
+ * The act is read for the asker's own duty (answers60): a plain statement of the asker's side's conduct answers "Do I have
+ * to answer?" only when its act is the one asked. Undefined when the message asks no duty (DUTY_ASKED).
+ */
+export function dutyQuestion(text: string): { whose: string; act: string } | undefined {
   const opening = dutyOpening(text);
   for (const pattern of DUTY_ASKED) {
     const asked = pattern.exec(opening);
-    if (asked) return { whose: asked[1].trim(), after: opening.slice(asked.index + asked[0].length) };
+    if (asked) return { whose: asked[1].trim(), act: opening.slice(asked.index + asked[0].length).replace(/[?.!].*$/s, '').trim() };
   }
   return undefined;
 }
 
-/** Whose duty a duty question asks about ("officers", "the clerk", "I"), or undefined when it is not one (DUTY_ASKED). */
+/** Whose duty a duty question asks about, or undefined when it is not one (dutyQuestion). */
 export function dutyAsked(text: string): string | undefined {
-  return dutyMatch(text)?.whose;
-}
-
-/**
- * What a duty question asks be done: the words after its "have to" ("answer", "take it to the clerk", "stay out of party
- * politics"), empty when it asks no act of its own ("Do I have to?"). Read for the asker's own duty (answers60): a plain
- * statement of the asker's side's conduct answers "Do I have to answer?" only when its act is the one asked.
- */
-export function dutyPredicate(text: string): string {
-  return (dutyMatch(text)?.after ?? '').replace(/[?.!].*$/s, '').trim();
+  return dutyQuestion(text)?.whose;
 }
 
 /**
@@ -317,7 +313,7 @@ export function namesConditionPost(question: string, posts: readonly string[]): 
   // (but "my problem is with the clerk" is).
   const text = question.toLowerCase().replace(/\s+/g, ' ').replace(/\b(?:tell|telling|told|ask|asking|asked|inform|informed|contact|contacted|email|emailed|ring|rang|phone|phoned|to|(?<!\b(?:is|are|was|were|problem|issue|concern|complaint|gripe) )with) (?:the|my|our|a|an) (?:(?:town|parish|deputy|vice) )?[a-z'-]+(?: of the [a-z'-]+(?: committee| panel)?)?/g, '');
   // "the deputy clerk" is not the Clerk.
-  return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(text));
+  return posts.some((post) => new RegExp(`(?<!\\b(?:deputy|vice|assistant) |vice-)\\b${escapeRegExp(post)}`).test(text));
 }
 
 /** 0..1: how much the sentence looks like the kind of answer the question wants. */

@@ -1,11 +1,11 @@
-import { caseless, CaselessPattern } from '../nlu/caseless';
+import { caseless, CaselessPattern, escapeRegExp } from '../nlu/caseless';
 import type { Clause } from '../protocols/parse';
 import type { Role } from '../domain/types';
 import { canonicalWords, contentStems, stem, STOPWORDS } from '../nlu/normalize';
 import { listLayout, splitSentences, SentenceUnit } from './sentences';
 import { withoutChatter } from '../nlu/chatter';
 import { DefinedPost, definedPosts, withDefinedTerms } from './definedTerms';
-import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, dutyAsked, dutyPredicate, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, statesConduct, typeCue, CUES } from './questionType';
+import { answeringPosts, askingPart, asksDefinition, asksFirstStep, asksSpan, breachCondition, definitionCue, SPANLESS_TIME, spanCue, asksForNextStep, asksRouteAfterMistreatment, asksWhatIsOwed, asksWhetherMemberMayDirect, asksWhoActs, authorityCue, dutyAsked, dutyQuestion, factAsked, factCue, FactAsked, laterStepCue, postActs, conditionPosts, namesConditionPost, postsNamed, questionType, QuestionType, remedyCue, routeCue, statesConduct, typeCue, CUES } from './questionType';
 import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
@@ -514,7 +514,8 @@ export class AnswerSelector {
     }
     const side = sideAskedAbout(question, asking, role, type);
     // "Do officers have to stay neutral …?": a sentence stating that side's conduct with no modal answers it as "must" does.
-    const dutyOf = type === 'can' && CUES.statedDuty > 0 ? dutyAsked(question) : undefined;
+    const duty = type === 'can' && CUES.statedDuty > 0 ? dutyQuestion(question) : undefined;
+    const dutyOf = duty?.whose;
     // …of a party the question names: "Do I have to answer?" is the asker's own duty, which a rule for the asker states.
     const dutySide = dutyOf !== undefined && !/^(?:i|we)$/i.test(dutyOf) ? side : undefined;
     // "Do I have to answer?", "Must I tell anyone?" (answers60): a rule for the asker's side answers as "must" does when it is
@@ -526,7 +527,7 @@ export class AnswerSelector {
     // confidential any paper …" shares "paper" with "Do I have to keep quiet about the confidential paper?" but not the act.
     // It is matched as a verb's form ("answers", "answered"), not by stem: "Councillors are … answerable to the people" is not
     // an answer given.
-    const dutyWord = ownDutySide ? canonicalWords(dutyPredicate(question)).find((w) => w.length > 1 && !STOPWORDS.has(w) && !PARTY_STEMS.has(stem(w))) : undefined;
+    const dutyWord = ownDutySide ? canonicalWords(duty?.act ?? '').find((w) => w.length > 1 && !STOPWORDS.has(w) && !PARTY_STEMS.has(stem(w))) : undefined;
     const dutyAct = dutyWord === undefined ? undefined : stem(dutyWord);
     const actForm = dutyWord === undefined ? undefined : new RegExp(`\\b${dutyWord.replace(/e$/, '')}(?:e|es|s|ed|d|ing)?\\b`, 'i');
     // An act named only by a frame word ("let anyone know", "take it to the clerk", or none: "Do I have to?") leaves the act to
@@ -601,7 +602,16 @@ export class AnswerSelector {
     const inRoute = (unit: IndexedUnit) => routeSentence !== undefined && routeSentence.includes(flat(unit.text));
     // A post the route itself is for ("A complaint about the Town Clerk must be made … to the Chair") makes no exception to
     // it: "where it concerns the Town Clerk" in a duty to tell (uat22, Fernleigh) took the cue from the Clerk's own route.
-    const routeIsAbout = (post: string) => routeSentence !== undefined && new RegExp(`\\b(?:about|against|concerning|regarding|relating to) (?:the )?(?:[A-Za-z-]+ )?${post.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(routeSentence);
+    // Read once per post for this question, not once per sentence naming it: each reading compiles a pattern.
+    const routeAbout = new Map<string, boolean>();
+    const routeIsAbout = (post: string) => {
+      let about = routeAbout.get(post);
+      if (about === undefined) {
+        about = routeSentence !== undefined && new RegExp(`\\b(?:about|against|concerning|regarding|relating to) (?:the )?(?:[A-Za-z-]+ )?${escapeRegExp(post)}\\b`, 'i').test(routeSentence);
+        routeAbout.set(post, about);
+      }
+      return about;
+    };
     const exceptionNamed =
       routeSentence !== undefined &&
       candidates.some(({ clause }) => (units.byClause.get(clause) ?? []).some((u) => !inRoute(u) && namesConditionPost(question, u.conditionPosts.filter((post) => !routeIsAbout(post)))));

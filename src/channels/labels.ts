@@ -70,29 +70,27 @@ const KIND_STATUS_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStat
   complaint: { refused: 'Not upheld' },
 };
 
+/** A kind's own word for a status (KIND_STATUS_LABELS), or undefined where it has none. */
+function kindStatusWord(status: RequestStatus | string, kind: RequestKind | string): string | undefined {
+  const ownWords = Object.hasOwn(KIND_STATUS_LABELS, kind) ? KIND_STATUS_LABELS[kind as RequestKind] : undefined;
+  return ownWords && Object.hasOwn(ownWords, status) ? ownWords[status as RequestStatus] : undefined;
+}
+
 /** A status as people read it, for a request of `kind` (every caller names the kind, so no channel says it another way). */
 export function statusLabel(status: RequestStatus | string, kind: RequestKind | string): string {
-  const ownWords = Object.hasOwn(KIND_STATUS_LABELS, kind) ? KIND_STATUS_LABELS[kind as RequestKind] : undefined;
-  if (ownWords && Object.hasOwn(ownWords, status)) return ownWords[status as RequestStatus]!;
-  return Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status;
+  return kindStatusWord(status, kind) ?? (Object.hasOwn(STATUS_LABELS, status) ? STATUS_LABELS[status as RequestStatus] : status);
 }
 const CLERK_MOVE_VERBS: Partial<Record<RequestStatus, string>> = { acknowledged: 'acknowledge', in_progress: 'start', resolved: 'resolve', refused: 'refuse' };
 
-const CLERK_MOVE_LABELS: Partial<Record<RequestStatus, string>> = { acknowledged: 'Acknowledge', in_progress: 'Start', resolved: 'Resolve', refused: 'Refuse' };
-/** A move's name where it differs for a kind, as `KIND_STATUS_LABELS` says the status it leads to. */
-const KIND_MOVE_LABELS: Partial<Record<RequestKind, Partial<Record<RequestStatus, string>>>> = {
-  complaint: { refused: 'Not upheld' },
-};
-
 /**
  * The name of the Clerk's button (Slack's and Teams') that moves a request of `kind` to `to`: "Refuse", but "Not upheld"
- * on a complaint, so the button says what the complainant will read (uat23 left "Refuse" on a complaint whose update
- * said "not upheld"). Only the name: the button's action and the stored status stay `refused`.
+ * on a complaint (the kind's own word for the status it leads to), so the button says what the complainant will read
+ * (uat23 left "Refuse" on a complaint whose update said "not upheld"). Only the name: the button's action and the stored
+ * status stay `refused`.
  */
 export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): string {
-  const ownWords = Object.hasOwn(KIND_MOVE_LABELS, kind) ? KIND_MOVE_LABELS[kind as RequestKind] : undefined;
-  if (ownWords && Object.hasOwn(ownWords, to)) return ownWords[to]!;
-  return CLERK_MOVE_LABELS[to] ?? statusLabel(to, kind);
+  const verb = CLERK_MOVE_VERBS[to];
+  return kindStatusWord(to, kind) ?? (verb ? `${verb.charAt(0).toUpperCase()}${verb.slice(1)}` : statusLabel(to, kind));
 }
 
 /**

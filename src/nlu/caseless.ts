@@ -72,3 +72,6 @@ export function caseless(pattern: RegExp): CaselessPattern {
   const plain = new RegExp(lettersLowerCased(pattern.source));
   return { test: (text) => plain.test(asciiLowerCased(text)) };
 }
+
+/** Text to match literally inside a pattern built with `new RegExp` (a post title, a term a protocol defines). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './caseless';
+
 /**
  * A message read with its council's own post titles (src/protocols/postTitles.ts): a title the protocol gives a staff
  * post is followed by "officer", as the words of KIND_OF_PERSON (normalize.ts) are, so "the Parish Steward" reads as
@@ -12,8 +14,6 @@ const ALREADY_STAFF = /\b(?:officers?|clerks?|staff|managers?|executives?|direct
 const titlesToRead = (titles: readonly string[]): string[] =>
   titles.filter((title) => !ALREADY_STAFF.test(title)).map((title) => title.replace(/([^s])s$/, '$1'));
 
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The message with each of the council's post titles it names followed by "officer"; unchanged when it names none. */
 export function readPostTitles(text: string, titles: readonly string[]): string {
   const wanted = titlesToRead(titles);
@@ -22,7 +22,7 @@ export function readPostTitles(text: string, titles: readonly string[]): string 
   const named = wanted.filter((title) => lower.includes(title));
   if (named.length === 0) return text;
   // Longest first (the titles come so), in one pass, so "Head of Paid Service" is read once, not as "Service" too.
-  const pattern = new RegExp(String.raw`\b(${named.map(escaped).join('|')})(?:'s|s)?\b(?! officers?\b)`, 'gi');
+  const pattern = new RegExp(String.raw`\b(${named.map(escapeRegExp).join('|')})(?:'s|s)?\b(?! officers?\b)`, 'gi');
   return text.replace(pattern, (match) => `${match} officer`);
 }
 
@@ -33,5 +33,5 @@ export function readPostTitles(text: string, titles: readonly string[]): string 
 export function withoutPostReading(text: string, titles: readonly string[]): string {
   const wanted = titlesToRead(titles);
   if (wanted.length === 0) return text;
-  return text.replace(new RegExp(String.raw`\b(${wanted.map(escaped).join('|')})((?:'s|s)?) officer\b`, 'gi'), '$1$2');
+  return text.replace(new RegExp(String.raw`\b(${wanted.map(escapeRegExp).join('|')})((?:'s|s)?) officer\b`, 'gi'), '$1$2');
 }

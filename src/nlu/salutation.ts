@@ -1,5 +1,6 @@
 import { OUT_OF_SCOPE } from './intents';
 import type { ReadingRule } from './readingRules';
+import { escapeRegExp } from './caseless';
 
 /**
  * A message that is nothing but a greeting or a thank-you in words the examples lack ("howdy", "aye up",
@@ -27,7 +28,7 @@ const escaped = (phrases: string[]): string =>
   phrases
     .slice()
     .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .map((p) => escapeRegExp(p).replace(/ /g, '\\s+'))
     .join('|');
 
 const GREETING = new RegExp(`^(?:${escaped(GREETING_WORDS)})$`);

@@ -1,6 +1,6 @@
 import { parseProtocol } from '../../src/protocols/parse';
 import { AnswerSelector, FEATURE_NAMES, ScoredSentence } from '../../src/answer/select';
-import { dutyAsked, dutyPredicate } from '../../src/answer/questionType';
+import { dutyAsked, dutyQuestion } from '../../src/answer/questionType';
 type Side = 'councillor' | 'officer';
 
 // The sixtieth answer round (branch answers60): "Do I have to …?" asks the asker's own duty. A "should" for the asker's side
@@ -19,11 +19,11 @@ function typeCues(clauseText: string, question: string, role: Side): Record<stri
 
 describe('a question of the asker’s own duty', () => {
   test('is read with the act it asks, after the asker’s word for their role', () => {
-    expect(dutyPredicate('A councillor rang me about the budget. Do I have to answer?')).toBe('answer');
-    expect(dutyPredicate('Am I required to take the minutes at every meeting?')).toBe('take the minutes at every meeting');
-    expect(dutyPredicate('Do I have to?')).toBe('');
+    expect(dutyQuestion('A councillor rang me about the budget. Do I have to answer?')?.act).toBe('answer');
+    expect(dutyQuestion('Am I required to take the minutes at every meeting?')?.act).toBe('take the minutes at every meeting');
+    expect(dutyQuestion('Do I have to?')?.act).toBe('');
     expect(dutyAsked('As the clerk, must I stay out of politics?')).toBe('I');
-    expect(dutyPredicate('As the clerk, must I stay out of politics?')).toBe('stay out of politics');
+    expect(dutyQuestion('As the clerk, must I stay out of politics?')?.act).toBe('stay out of politics');
   });
 
   test('a "should" for the asker’s side counts as "must"; the other side’s "should" does not', () => {

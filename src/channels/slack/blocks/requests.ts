@@ -42,14 +42,14 @@ export function clerkMoves(status: RequestStatus): ClerkMove[] {
   return nextClerkMoves(status).flatMap((to) => (MOVE_TO[to] ? [MOVE_TO[to]] : []));
 }
 
+/** The Clerk's button for one move, named for the request's kind (clerkMoveLabel): the same in the post and the detail view. */
+function moveButton(move: ClerkMove, request: Pick<ClerkRequest, 'id' | 'kind'>): Slack.Button {
+  return button(clerkMoveLabel(MOVE_TARGETS[move], request.kind), MOVE_ACTION_IDS[move], String(request.id), move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined);
+}
+
 export function clerkButtons(request: ClerkRequest): Slack.Button[] {
-  const value = String(request.id);
-  const buttons: Slack.Button[] = [];
-  if (request.confidential) buttons.push(button('View details', ACTIONS.viewDetails, value));
-  for (const move of clerkMoves(request.status)) {
-    buttons.push(button(clerkMoveLabel(MOVE_TARGETS[move], request.kind), MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined));
-  }
-  return buttons;
+  const details = request.confidential ? [button('View details', ACTIONS.viewDetails, String(request.id))] : [];
+  return [...details, ...clerkMoves(request.status).map((move) => moveButton(move, request))];
 }
 
 export function detailBlocks(request: ClerkRequest, clerkTitle = DEFAULT_CLERK_TITLE): KnownBlock[] {
@@ -116,10 +116,7 @@ export function clerkComplaintMessage(request: ClerkRequest, change?: HistoryEnt
   ];
   const last = changeText({ ...request, confidential: false }, change);
   if (last) blocks.push(context(`Last change: ${last}`));
-  const value = String(request.id);
-  const buttons = clerkMoves(request.status).map((move) =>
-    button(clerkMoveLabel(MOVE_TARGETS[move], request.kind), MOVE_ACTION_IDS[move], value, move === 'acknowledge' ? 'primary' : move === 'refuse' ? 'danger' : undefined),
-  );
+  const buttons = clerkMoves(request.status).map((move) => moveButton(move, request));
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: `request_${request.id}`, elements: buttons });
   const fitted = blocks.length > LIMITS.messageBlocks ? [...blocks.slice(0, LIMITS.messageBlocks - 2), context('…details shortened.'), blocks[blocks.length - 1]] : blocks;
   return { text: `${title}: ${escapeMrkdwn(statusLabel(request.status, request.kind))}`, blocks: fitted };
