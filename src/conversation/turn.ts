@@ -193,10 +193,11 @@ const VERB_AFTER_PRONOUN =
 /**
  * Phrases that presuppose an event, a process or an answer already given, with no pronoun to show
  * it: "will I hear what happened?", "who tells me the outcome?", "if he keeps on doing it", "can I
- * at least ask why?".
+ * at least ask why?". And a closing "if I'm allowed" / "whether I can" with nothing after it ("who decides if I'm
+ * allowed?", follow29): the thread's own question of permission, asked again; it names nothing of its own.
  */
 const POINTS_BACK_PHRASE =
-  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again|\b(?:beforehand|in advance)\s*[?.!]*$)/;
+  /\b(?:what (?:happened|happens (?:to (?:it|him|her|them)|next|now|then|after that)|came of it|(?:was|has been|is being|will be|gets) (?:decided|done))|at least|(?:ask|know|told|tell (?:me|us)|say|explain) why\s*\??$|^why(?: not)?\s*\??$|the (?:outcome|result|upshot|verdict|findings)\b|hear back|in (?:that|this|such an?|which|the same|either) (?:case|situation|scenario|instance|event|position)|(?:that|this) (?:sort|kind|type) of (?:thing|situation|request|behaviour)|^as above\b|the above\b|keeps? (?:on )?(?:doing|at it)|carr(?:y|ies) on (?:doing|like)|does it again|happens again|\b(?:beforehand|in advance)\s*[?.!]*$|\b(?:if|whether) (?:i'?m|i am|we'?re|we are|it'?s|it is|that'?s|that is) (?:allowed|permitted|ok(?:ay)?|acceptable)(?: to)?\s*[?.!]*$|\b(?:if|whether) (?:i|we) (?:can|may|could)\s*[?.!]*$)/;
 
 const POINTS_BACK_PHRASES = new RegExp(POINTS_BACK_PHRASE.source, 'g');
 
@@ -366,6 +367,11 @@ const OPENS_ON_A_CONDITION = /^(?:(?:and|but|so|or)[,.]?\s+)?(?:what\s+)?if\b/;
 /** How many words of its own a condition needs to set up a case of its own ("a councillor bullies me"; not "she says no"). */
 const OWN_CASE_WORDS = 2;
 /**
+ * A condition that says outright what the case is about ("and if it's about my own employment?", follow29): the one word
+ * after "about" is the matter, so one word of its own is enough (persons and the chair still do not count).
+ */
+const CASE_ABOUT_A_MATTER = /^(?:(?:and|but|so|or)[,.]?\s+)?(?:what\s+)?if (?:it'?s|it is|it was|this is|that'?s|that is) (?:about|over|to do with|concerning|regarding)\b/;
+/**
  * Words that only say who is in the case or who asks ("what if it's the chair asking?", "and if I'm chair of the council?"):
  * such a condition asks the thread's question of someone else, so at least one word of the case must be none of these.
  */
@@ -482,7 +488,7 @@ export function readTurn(text: string): TurnForm {
   // "and who signs them off?": the same, with a pronoun for the thread's thing (not "then", "that" or "what happened").
   const asksItsOwnWithPronoun = ownQuestion && pointsBackByPronoun;
   const happensInTheCase = (t: string, i: number) => isContent(t) && !standsAloneIn(topicTokens, i) && !PERSON_WORD.test(t) && !CHAIR_WORD.test(t) && !ASKER.has(t) && !WHO_IS_ASKING.test(t);
-  const posesItsOwnCase = OPENS_ON_A_CONDITION.test(lower) && topicWords >= OWN_CASE_WORDS && topicTokens.some(happensInTheCase) && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && !reverses && !corrects && asksAs === undefined;
+  const posesItsOwnCase = OPENS_ON_A_CONDITION.test(lower) && topicWords >= (CASE_ABOUT_A_MATTER.test(lower) ? 1 : OWN_CASE_WORDS) && topicTokens.some(happensInTheCase) && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && !reverses && !corrects && asksAs === undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));

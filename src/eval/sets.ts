@@ -497,6 +497,12 @@ export const EVAL_SETS: EvalSet[] = [
   // check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-38 (design)', file: 'test/eval/dialogues-probe-38.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-39 (check)', file: 'test/eval/dialogues-probe-39.jsonl', format: 'dialogues' },
+  // follow29's design set (2026-12-02, written by follow29 before any change: threads of 3-4 turns with short follow-ups,
+  // "what about officers?", "and if it's urgent?", "who decides then?", "same for the vice-chairman?", pronouns ("can she be
+  // disciplined for it?"), a follow-up that changes the party, one that is a new question of its own and one out of scope) and
+  // its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-40 (design)', file: 'test/eval/dialogues-probe-40.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-41 (check)', file: 'test/eval/dialogues-probe-41.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
