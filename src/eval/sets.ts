@@ -288,6 +288,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy40 with messy-probe-68, before any change, in the same kinds and other wording (21 rows, 5 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-69 (check)', file: 'test/eval/messy-probe-69.jsonl', format: 'messages' },
+  // Written by messy41 (2 Dec 2026, issue 12) before any change: messages as typed (backstory, typos, slang, a quoted
+  // email, two questions in one) written around close calls between neighbouring topics (a ward drop-in and officers,
+  // a list of residents' complaints and a complaint, left-over raffle prizes and money), with 9 out-of-scope near misses
+  // (60 rows; design, docs/messy-round38.md).
+  { name: 'messy-probe-70 (design)', file: 'test/eval/messy-probe-70.jsonl', format: 'messages' },
+  // Written by messy41 with messy-probe-70, before any change, in the same kinds and other wording (20 rows, 5 out of
+  // scope); its misses are never read: a check.
+  { name: 'messy-probe-71 (check)', file: 'test/eval/messy-probe-71.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

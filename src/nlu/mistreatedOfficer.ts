@@ -59,10 +59,25 @@ const MISTREATMENT = new RegExp(
 const REMEDY =
   /\b(?:what (?:can|do|should|shall) (?:i|we|she|he|they) do|what (?:do|should) (?:we|i) do|(?:what|wot) now|options|who (?:do|does|can|should|would) (?:i|we|she|he|they) (?:go to|tell|report|speak to|talk to|take (?:it|this) to|raise (?:it|this) with|complain to)|who (?:do|can|should) (?:i|we|she|he) (?:even )?raise (?:it|this) with|where (?:do|can|should) (?:i|we|she|he) (?:take|report|raise|go)|(?:the|what'?s the|what is the) (?:route|process|procedure)|raise (?:it|this|a concern|a complaint|something)|(?:put|make) (?:something|a complaint|it) formal|something formal|formal (?:complaint|grievance)|complain\w*|report (?:it|him|her|them|this))\b/i;
 
+/** Whether an asking sentence asks for a remedy or a route: what to do, who to go to, how to complain (see `REMEDY`). */
+export function asksForARemedy(sentence: string): boolean {
+  return REMEDY.test(sentence);
+}
+
+/** Whether a message names a member: a councillor, a cllr, a member, the chair, the mayor, the leader (see `MEMBER`). */
+export function namesAMember(text: string): boolean {
+  return MEMBER.test(text);
+}
+
+/** Whether a message tells of mistreatment: rudeness, abuse, shouting, belittling, threats, distress (see `MISTREATMENT`). */
+export function tellsOfMistreatment(text: string): boolean {
+  return MISTREATMENT.test(text);
+}
+
 /** Whether the message tells of a member mistreating staff and asks what to do or where to take it (see above). */
 export function asksWhereToTakeAMembersMistreatment(text: string, parts: QuestionParts): boolean {
-  if (!MEMBER.test(text) || !MISTREATMENT.test(text)) return false;
-  return parts.asking.some((sentence) => REMEDY.test(sentence));
+  if (!namesAMember(text) || !tellsOfMistreatment(text)) return false;
+  return parts.asking.some(asksForARemedy);
 }
 
 /** A member's mistreatment of staff, told by an officer asking what to do, read as another topic: the complaint (see above). */

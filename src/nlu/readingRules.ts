@@ -18,6 +18,7 @@ import { PRIVATE_USE_RULE } from './privateUse';
 import { PRESS_APPROACH_RULE } from './pressApproach';
 import { AGENDA_ITEM_RULE } from './agendaItem';
 import { MISTREATED_OFFICER_RULE } from './mistreatedOfficer';
+import { MEMBER_DEMAND_RULE } from './memberDemand';
 import { STAFF_SIDE_RULE } from './staffSide';
 import { ANSWERABLE_TO_RULE } from './answerableTo';
 import { SOCIAL_PARTY_RULE } from './socialParty';
@@ -35,7 +36,7 @@ import { AFTER_OFFICE_RULE } from './afterOffice';
  * messages are told in words that say one thing while who does what to whom says another (a member
  * directing staff in a story of services, staff leaving told in words no example uses, a kettle that
  * broke told in the protocol's words). Each such rule is a module of its own (directing.ts, leaving.ts,
- * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, askingRights.ts, ownEmployment.ts, protocolItself.ts, afterOffice.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
+ * officeFault.ts, faultReport.ts, outsideDecision.ts, staffingDecision.ts, ownStake.ts, outOfHours.ts, privateUse.ts, pressApproach.ts, agendaItem.ts, mistreatedOfficer.ts, memberDemand.ts, staffSide.ts, answerableTo.ts, socialParty.ts, councilProcedure.ts, otherGroup.ts, groupBriefing.ts, keptInformed.ts, askingRights.ts, ownEmployment.ts, protocolItself.ts, afterOffice.ts, decidedMatter.ts, pressRouting.ts, askerSide.ts, salutation.ts) exporting one `ReadingRule`; the engine asks them in
  * the order of `READING_RULES` once the classifier has read the message and its scope has been judged,
  * and the first that applies decides. A new rule is one more module and one more entry here.
  */
@@ -89,6 +90,8 @@ export interface ReadingRule {
  * the same for a member's own stake with a question of taking part, contact in someone's own time, council property
  * asked for a private end, the press come to the asker with a question of answering them, a matter asked to be
  * brought before a meeting and a member's mistreatment of staff told by an officer asking what to do (after the directing rule, so a member directing staff by a late phone call stays instructing;
+ * then a member's demand on staff, read as a complaint, with the officer asking only whether to meet it: it needs no
+ * mistreatment and no remedy asked, so shares no message with the rule before it;
  * they share no message among themselves in the design sets); then an officer's trouble with their own manager or a
  * colleague read as a complaint about a member (it names no member, so shares no message with the directing rule or with
  * the mistreated officer's rule, which needs one), and an
@@ -121,6 +124,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   PRESS_APPROACH_RULE,
   AGENDA_ITEM_RULE,
   MISTREATED_OFFICER_RULE,
+  MEMBER_DEMAND_RULE,
   STAFF_SIDE_RULE,
   ANSWERABLE_TO_RULE,
   OWN_EMPLOYMENT_RULE,
