@@ -4,6 +4,8 @@ import { complaintRouteAsked } from '../answer/complaintRoute';
 import { readablePart } from '../nlu/readablePart';
 import { readPostTitles, withoutPostReading } from '../nlu/councilPosts';
 import { staffPostTitles } from '../protocols/postTitles';
+import { publicationTitles } from '../protocols/publicationTitles';
+import { readPublicationTitles, withoutPublicationReading } from '../nlu/councilPublications';
 import { withTypedApostrophes } from '../nlu/apostrophes';
 import { IntentEngine, IntentResult } from '../nlu/engine';
 import { IntentFile, loadIntents, OUT_OF_SCOPE } from '../nlu/intents';
@@ -220,19 +222,24 @@ export class Assistant {
 
   /** Each protocol's own post titles (src/protocols/postTitles.ts), read once per text the library holds. */
   private readonly postTitles = new WeakMap<Protocol, string[]>();
+  /** Each protocol's own publication titles (src/protocols/publicationTitles.ts), read once per text the library holds. */
+  private readonly publicationTitles = new WeakMap<Protocol, string[]>();
 
   /**
-   * Classifies a message as its council's protocol names the posts: "the Parish Steward" reads as a member of staff
-   * (src/nlu/councilPosts.ts). The further questions the reply quotes back keep the asker's own words.
+   * Classifies a message as its council's protocol names the posts and its publications: "the Parish Steward" reads as a
+   * member of staff (src/nlu/councilPosts.ts), "the Mossgate Messenger" as the press (src/nlu/councilPublications.ts).
+   * The further questions the reply quotes back keep the asker's own words.
    */
   classifyIn(council: string, text: string, role?: Role): IntentResult {
     const protocol = this.library.get(council);
     let titles = this.postTitles.get(protocol);
     if (!titles) this.postTitles.set(protocol, (titles = staffPostTitles(protocol.clauses)));
-    const read = readPostTitles(text, titles);
+    let publications = this.publicationTitles.get(protocol);
+    if (!publications) this.publicationTitles.set(protocol, (publications = publicationTitles(protocol.clauses)));
+    const read = readPublicationTitles(readPostTitles(text, titles), publications);
     if (read === text) return this.classify(text, role);
     const result = this.classify(read, role);
-    const asTyped = (part: string) => withoutPostReading(part, titles);
+    const asTyped = (part: string) => withoutPublicationReading(withoutPostReading(part, titles), publications);
     return {
       ...result,
       ...(result.uncovered ? { uncovered: result.uncovered.map(asTyped) } : {}),

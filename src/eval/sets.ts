@@ -325,6 +325,13 @@ export const EVAL_SETS: EvalSet[] = [
   // written with them and never used to choose (a check) (docs/understanding.md, intent61).
   { name: 'intent-probe (mossgate)', file: 'test/eval/intent-probe-mossgate.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/mossgate.txt' },
   { name: 'intent-probe (tidewell, check)', file: 'test/eval/intent-probe-tidewell-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/tidewell.txt' },
+  // Written by intent62 (issue #10) before any change of that round, in its own wording: a protocol of its own (Westerleigh:
+  // '1. Heading' / '(a)' clauses, a Town Warden, an Amenities Manager, a Civic Officer, the grounds team, the Assembly Rooms,
+  // the Town Yard, the newsletter 'Westerleigh Crier') and 48 factual questions in its words (a design set); and a second
+  // (Cranmoor: flat paragraphs, a Parish Lengthsman, a Village Hall Keeper, the Cranmoor Chronicle) with 21 questions,
+  // scored before and after only (a check) (docs/intent-round62.md).
+  { name: 'intent-probe (westerleigh)', file: 'test/eval/intent-probe-westerleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/westerleigh.txt' },
+  { name: 'intent-probe (cranmoor, check)', file: 'test/eval/intent-probe-cranmoor-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/cranmoor.txt' },
   // Written by intent13 (issues 10/12) before any change of that round, in its own wording: 22 messages naming an illness, an insult, a press outlet or a kind of personal data, mostly words no training example has (pregnant, fit note, idiot, podcast, date of birth). The design set the word-class feature was chosen on (docs/intent-accuracy.md).
   { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
   // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).

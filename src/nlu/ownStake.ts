@@ -54,6 +54,9 @@ const OWN_TIE = new RegExp(
     String.raw`\bi'?m (?:the )?(?:treasurer|secretary|chair|chairman|president|trustee|director|a director|a trustee|a member) of\b`,
     String.raw`\b(?:club|society|association|group|company|firm|pub|shop|business|charity|trust|team|cafe) i (?:chair|run|own|co-own|manage|founded)\b`,
     String.raw`\bi'?ve got (?:an? )?(?:allotment|plot|shares|stake|horse in the race)\b`,
+    // Something the asker holds from the council, as protocols list them among interests ("an allotment tenancy, a
+    // market stall licence", "a mooring licence, a market pitch"): "I hold a beach hut licence", "I have two plots".
+    String.raw`\bi (?:hold|have|keep) (?:a|an|the|one|two|three|several) (?:[a-z-]+ ){0,3}(?:licen[cs]es?|tenanc(?:y|ies)|leases?|pitch(?:es)?|plots?|permits?|moorings?|stalls?|beach huts?|allotments?)\b`,
   ].join('|'),
   'i',
 );

@@ -28,9 +28,12 @@ export const PRIVATE_USE_OVERRULES_BELOW = 0.7;
 const USE =
   /\b(?:(?:can|could|may|might) i|(?:is|would) it (?:be )?(?:ok|okay|alright|all right|fine) (?:(?:if|for) (?:i|me)|to)|(?:would|will) (?:anyone|anybody|the council|they) mind if i|am i allowed to|any chance i could)\b.*\b(?:use|borrow|take|have|keep|park|stick|leave|store|put|requisition|hire|print|photocopy|laminate|run (?:\w+ )?off)\b/i;
 
-/** The council's property: its vehicles, tools and equipment, its depot or yard (not its rooms or halls). */
+/**
+ * The council's property: its vehicles, tools and equipment, its depot or yard (not its rooms or halls); a vehicle or
+ * tool named by the post that uses it is the council's too ("the Town Warden's van", "the Lengthsman's trailer").
+ */
 const COUNCIL_THING =
-  /\b(?:(?:the )?council'?s? (?:van|minibus|bus|car|vehicle|trailer|truck|tractor|mower|strimmer|ladders?|tools?|pressure washer|gazebo|marquee|generator|chairs|tables|laptop|projector|printer|equipment|kit|depot|yard|store)|(?:the|our) (?:depot|depot yard|council yard|works yard|minibus|council van)|depot|(?:the )?(?:office|town hall|council)'?s? (?:big |new |colour |good )?(?:printer|photocopier|copier|laminator|guillotine|franking machine)|(?:the )?(?:office|town hall) has (?:got )?an? [^.?!]{0,40}\b(?:printer|photocopier|copier|laminator|guillotine))\b/i;
+  /\b(?:(?:the )?council'?s? (?:van|minibus|bus|car|vehicle|trailer|truck|tractor|mower|strimmer|ladders?|tools?|pressure washer|gazebo|marquee|generator|chairs|tables|laptop|projector|printer|equipment|kit|depot|yard|store)|(?:the|our) (?:depot|depot yard|council yard|works yard|minibus|council van)|depot|(?:the |our )(?:[a-z]+ )?(?:warden|ranger|groundsman|caretaker|lengthsman|handyman|steward|keeper|officer|grounds team|outdoor team|maintenance team)'s (?:van|minibus|car|vehicle|trailer|truck|tractor|mower|strimmer|ladders?|tools?|pressure washer|equipment|kit)|(?:the )?(?:office|town hall|council)'?s? (?:big |new |colour |good )?(?:printer|photocopier|copier|laminator|guillotine|franking machine)|(?:the )?(?:office|town hall) has (?:got )?an? [^.?!]{0,40}\b(?:printer|photocopier|copier|laminator|guillotine))\b/i;
 
 /** A private end of the asker's: their own things, home or family, or a family occasion. */
 const OWN_END =

@@ -26,6 +26,12 @@ describe("a member's own stake with a question of taking part (ownStake.ts)", ()
     expect(ownStake('Residents want a meeting about the quarry. Should I chair it?')).toBe(false);
   });
 
+  test('something the asker holds from the council is a tie of their own (intent62)', () => {
+    expect(ownStake('I hold a beach hut licence. May I vote on the new beach hut charges?')).toBe(true);
+    expect(ownStake('I have two plots on the allotments; should I sit out the rent item?')).toBe(true);
+    expect(ownStake('I hold a surgery every week. Can I speak at the meeting about it?')).toBe(false);
+  });
+
   test('overrules a weak reading of another topic, not a sure one nor personal relationships', () => {
     const text = "My cousin's firm has quoted for the hall roof. Can I stay for the vote?";
     expect(readingRuleDecision(text, { label: 'finance_and_contracts', confidence: 0.3 })).toEqual({ intent: 'interests_and_conflicts' });
@@ -78,6 +84,12 @@ describe('council property asked for a private end (privateUse.ts)', () => {
   test("is told by the council's vehicles, tools or yard and the asker's own things", () => {
     expect(privateUse("Could I use the council's strimmer on my own garden at the weekend?")).toBe(true);
     expect(privateUse('can i keep my motorhome in the depot till spring?')).toBe(true);
+  });
+
+  test('a vehicle or tool named by the post that uses it is the council\'s (intent62)', () => {
+    expect(privateUse("Could I borrow the Lengthsman's trailer to shift my fence panels?")).toBe(true);
+    expect(privateUse("can i use the groundsman's mower on my own garden")).toBe(true);
+    expect(privateUse("Can the scouts use the warden's van?")).toBe(false);
   });
 
   test('a club\'s use, a room, or the council\'s own business, is not', () => {
