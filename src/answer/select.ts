@@ -10,6 +10,7 @@ import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
 import { leansOnBefore } from './leaning';
+import { meetsCase } from './caseMet';
 import { askerVerbStems, verbRoleIn } from './verbRole';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -220,6 +221,8 @@ export const MIN_RULELESS_COVERAGE = 0.3;
 export const FOCUS = { minLength: 300, minItems: 3, margin: 0.05 };
 /** A neighbour scoring this close to the best is quoted with it ("… The Clerk will then decide …"). */
 const NEIGHBOUR_RATIO = 0.85;
+/** A next sentence opening the case the message is about is quoted with the chosen rule when it scores this share of it (answers62). */
+export const CASE_RATIO = { value: 0.6 };
 /**
  * A "can I" answer that grants ("The Council can provide … printing and photocopying …") is quoted on to the sentence of
  * its clause that limits the grant ("They should not be used for private purposes …"), when that sentence comes at most
@@ -544,6 +547,8 @@ export class AnswerSelector {
     const owed = side !== undefined && side === askerSide(question, role) && WEIGHTS.owedSide > 0 && asksWhatIsOwed(question);
     // "The clerk refused … What can I do?" wants the next step, not the rule applied.
     const nextStep = asksForNextStep(question);
+    // The message tells of a failed first step, supposes one or asks what comes next: a later step's case is its own.
+    const setbackTold = !asksFirstStep(question);
     // "A councillor has been rude to me. What should I do?" wants the route, as a setback wants the next step.
     const wronged = !nextStep && WEIGHTS.route > 0 && asksRouteAfterMistreatment(question);
     // "Can a councillor tell me to drop my work and do his?" wants who directs staff, as a wronged asker wants the route.
@@ -751,6 +756,9 @@ export class AnswerSelector {
     const carriesOn = next && leansOnBefore(next.unit.text);
     // …when it scores nearly as well, or gives what the question asks and the best does not ("what happens next?").
     if (next && carriesOn && (total(next) >= NEIGHBOUR_RATIO * score || cueOf(next.unit) > cueOf(best.unit))) end = next.unit.end;
+    // …and when it opens the case the message is about ("If informal resolution fails, …" for "what happens if informal
+    // resolution of my concern fails?"): the rule before it alone answers another case (caseMet.ts).
+    else if (next && !carriesOn && !next.glossary && !next.unit.parts && !best.unit.parts && end === best.unit.end && total(next) >= CASE_RATIO.value * score && meetsCase(question, next.unit, best.unit.text, setbackTold)) end = next.unit.end;
     if (type === 'can') end = Math.max(end, limitOfGrant(units.byClause.get(best.clause) ?? [], best.unit)?.end ?? end);
     // …and when that sentence leans too ("… must declare it. This must be done in writing … The councillor must then …"),
     // the one it leans on: the quote starts where the chain of leaning sentences does (two back at most).
