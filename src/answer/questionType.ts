@@ -247,7 +247,8 @@ export function statesConduct(sentence: string): boolean {
   return STATED_CONDUCT.test(sentence.replace(/^\(?[0-9]+(?:\.[0-9]+)*[.)]?\s+|^\([a-z]\)\s+/i, ''));
 }
 /** What follows: "will then", "may lead to", "disciplinary" (strong); "decide", "consider" (weaker). */
-const CONSEQUENCE = caseless(/\b(?:will then|then|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i);
+// A cost that falls on someone or a claim refused ("may be recharged to him", "will not be paid") is a consequence too.
+const CONSEQUENCE = caseless(/\b(?:will then|then|recharg\w*|(?:be|is|are) (?:held )?(?:personally )?liable|(?:meet|bear|pay) the cost|(?:will|shall) not be (?:paid|reimbursed|refunded|accepted|considered)|(?:may|will|can) (?:lead|result)|lead to|result(?:s|ing)? in|disciplinary|investigat\w*|sanction\w*|referred|remov(?:e|ed|al)\b[^.;]{0,40}\bfrom (?:(?:any|all|one|each|some) of )?(?:its |the |their |a |an |any |all )?(?:committees?|sub-committees?|working groups?|office|post|positions?))\b/i);
 /**
  * A sentence whose leading condition is a breach ("Where a Member appears to have breached this protocol, the Mayor will
  * first speak to the Member informally", "If an employee fails to follow this protocol, …") says what follows a breach,
