@@ -260,6 +260,12 @@ interface IndexedUnit extends SentenceUnit, Bag {
    */
   carriedSides?: Record<'councillor' | 'officer', boolean>;
   /**
+   * Its sides with its subject's posts counted as their kind, as a question's named party is read (sideNamed): "The RFO
+   * reports to …", "The Groundsman takes …" are about officers. Read only for a question about a named party ("Who is the RFO
+   * answerable to?"): asked in the first person ("Can I tell the groundsman …?"), a rule for a particular post is not the asker's.
+   */
+  postSides: Record<'councillor' | 'officer', boolean>;
+  /**
    * For a sentence naming neither side whose main clause is a rule in the passive on a thing ("Personal data held by the
    * Council may only be used for …", "Any concern about work in progress should be passed to …"): the stem of the thing's
    * head noun (data, concern) and of the act the rule puts on it (use, pass). Unset when its subject is a pronoun
@@ -380,6 +386,8 @@ function subjectIsSide(unit: IndexedUnit, side: 'councillor' | 'officer'): boole
   if (/^(?:they|he|she)\b/i.test(subject)) return unit.carriedSides?.[side] === true && !unit.carriedSides[other];
   return SIDE[side].test(subject) && !SIDE[other].test(subject);
 }
+/** A party named after a preposition ("from the clerk", "to the assistant clerk"): not whom the question asks about. */
+const PARTY_AFTER_PREPOSITION = /\b(?:from|to|with|by|for|about|at|of|on) (?:the|a|an|my|our|your|their|his|her) [\w'-]+(?: [\w'-]+)?/gi;
 /** Words naming a party, not an act: "Do I have to tell the clerk?" asks the telling, and every sentence names the clerk. */
 const PARTY_STEMS = new Set(['officer', 'staff', 'employee', 'clerk', 'councillor', 'member', 'chair', 'chairman', 'mayor', 'council', 'anyone', 'someone'].map(stem));
 /** A rule for its subject in a bare "should" or "shall" (not "should not", already a rule; not "should be able", which describes). */
@@ -516,6 +524,11 @@ export class AnswerSelector {
       for (const s of new Set(queryStems(context.previous.text))) if (!query.has(s)) add(s, WEIGHTS.previous);
     }
     const side = sideAskedAbout(question, asking, role, type);
+    // "Who is the RFO answerable to?": the side is a party the question asks about, not the asker, so a sentence whose subject
+    // is that kind of post (IndexedUnit.postSides) is about it. Not a party met only after a preposition ("How long will it
+    // take to get the contract from the clerk?" asks of the contract), nor a question in the first person.
+    const askedOfNamedParty =
+      side !== undefined && !/\b(?:i|me|my|we|us|our)\b/i.test(firstPersonInFull(asking)) && sideNamed(asking.replace(PARTY_AFTER_PREPOSITION, '')) === side;
     // "Do officers have to stay neutral …?": a sentence stating that side's conduct with no modal answers it as "must" does.
     const duty = type === 'can' && CUES.statedDuty > 0 ? dutyQuestion(question) : undefined;
     const dutyOf = duty?.whose;
@@ -654,7 +667,7 @@ export class AnswerSelector {
         const fullLexical = ownQuery === query ? lexical : unitScore(units, unit, query) + around;
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
-        const ownSide = side ? sideCue(unit, side, owed) : 0;
+        const ownSide = side ? sideCue(askedOfNamedParty ? { ...unit, sides: unit.postSides } : unit, side, owed) : 0;
         const carried =
           side && !ownSide && unit.carriedSides
             ? WEIGHTS.carriedSide * sideCue({ sides: unit.carriedSides, towards: unit.towards, served: unit.served, expects: undefined }, side, owed)
@@ -797,6 +810,7 @@ export class AnswerSelector {
         const lines = unit.text.split('\n');
         // "Council stationery, equipment and staff time are provided …": staff time is a thing the Council provides, not the staff side.
         const subject = subjectOf(unit.text.replace(STAFF_AS_THING, ''));
+        const postSubject = canonicalWords(subject).join(' ');
         const words = unit.text.split(/\s+/).length;
         const precomputed = {
           cues: {},
@@ -804,6 +818,7 @@ export class AnswerSelector {
             councillor: SIDE.councillor.test(subject) || RULE_FOR.councillor.test(unit.text) || IMPERSONAL_RULE_FOR.councillor.test(unit.text),
             officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) || IMPERSONAL_RULE_FOR.officer.test(unit.text),
           },
+          postSides: { councillor: false, officer: false },
           towards: { councillor: false, officer: false },
           served: { councillor: SERVED.councillor.test(unit.text), officer: SERVED.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
@@ -815,6 +830,7 @@ export class AnswerSelector {
         };
         const predicate = predicateOf(unit.text);
         precomputed.towards = { councillor: SIDE.councillor.test(predicate), officer: SIDE.officer.test(predicate) };
+        precomputed.postSides = { councillor: precomputed.sides.councillor || SIDE.councillor.test(postSubject), officer: precomputed.sides.officer || SIDE.officer.test(postSubject) };
         const owedSubject = owedSubjectOf(unit.text);
         const expects = owedSubject === undefined ? undefined : { councillor: SIDE.councillor.test(owedSubject), officer: SIDE.officer.test(owedSubject) };
         return lines.length > 1 ? { ...unit, ...whole, ...precomputed, expects, parts: lines.map(bag) } : { ...unit, ...whole, ...precomputed, expects };

@@ -416,6 +416,13 @@ export const EVAL_SETS: EvalSet[] = [
   // clauses under `Section n: …` headings, each a long paragraph of several rules, a footer with the page number; 22
   // questions, scored before and after only, its misses never read: a check.
   { name: 'answers (hallowmere, check)', file: 'data/answers/check/pairs-hallowmere-52.jsonl', format: 'answers', withProtocol: 'data/answers/check/hallowmere.txt', heldOut: true },
+  // Written by answers61 with its check, before any change: a town council's protocol of 14 numbered sections (a definitions
+  // list of (a)–(d), a Deputy Clerk, an RFO, a Staffing Committee and its Chair, times "within 10 working days"), 2,600 words;
+  // 59 questions of who decides, who to tell, can I, how long, what happens if: a design set (docs/answers-round61.md).
+  { name: 'answers (penhallow, design)', file: 'data/answers/design/pairs-penhallow-61.jsonl', format: 'answers', withProtocol: 'data/answers/design/penhallow.txt' },
+  // Written by answers61 with the design set, before any change: a parish council's protocol of ten short sections, the Clerk
+  // also the RFO, an Assistant Clerk and a Caretaker; 26 questions, scored before and after only, its misses never read: a check.
+  { name: 'answers (yarncliffe, check)', file: 'data/answers/check/pairs-yarncliffe-61.jsonl', format: 'answers', withProtocol: 'data/answers/check/yarncliffe.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },
