@@ -322,7 +322,70 @@ export function proposeRoutes(protocol: Protocol, selector = new AnswerSelector(
     const proposal = q.kind === 'document_access' ? decidedBy(protocol, q, clerk, selector) : complaintRoute(protocol, q, clerk, selector);
     if (proposal) proposals.push(proposal);
   }
+  const breach = councillorBreachRoute(protocol);
+  if (breach) proposals.push(breach);
   return proposals;
+}
+
+/**
+ * A councillor's breach, as a protocol names it: "a breach of this Protocol by a Member", "a complaint that a Member has broken
+ * the Code of Conduct", "Any allegation that a Member has failed to observe …", "A councillor who does not follow this
+ * document", or the members' code itself ("a breach of the Councillors' Code", "the Code of Conduct").
+ */
+const COUNCILLOR_BREACH = new RegExp(
+  [
+    String.raw`\b(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))[^.;]{0,40}?\b(?:breach\w*|broken|breaks?|fail(?:s|ed)? to (?:observe|follow|comply)|does not (?:follow|observe|comply))\b`,
+    String.raw`\b(?:breach\w*|complaints?|allegations?)\s+(?:of\s+[^,.;]{0,40}?\s+)?(?:by|that|against)\s+(?:an?\s+|the\s+|any\s+)?(?:councillors?|members?)\b(?! of (?:the )?(?:staff|public))`,
+    String.raw`\b(?:councillors'|members'|member) code\b|\bcode of conduct\b`,
+  ].join('|'),
+  'i',
+);
+/** What a breach's route sentence speaks of: the breach, an allegation, a complaint. */
+const BREACH_OR_COMPLAINT = /\b(?:breach\w*|broken|breaks?|allegations?|alleged|complain\w*|fail(?:s|ed|ure) to (?:observe|follow|comply))\b/i;
+/**
+ * The noun form a breach's route takes, which `readRoute` leaves out on purpose for the other kinds: "may result in a complaint
+ * to the Monitoring Officer", "may be the subject of a complaint to …", "how to complain to …".
+ */
+const COMPLAINT_TO = /\bcomplain(?:ts?)?\s+to\s+/gi;
+
+/**
+ * Where a councillor takes a complaint about another councillor, proposed from the text: the first sentence that sends a
+ * councillor's breach of the protocol or the Code of Conduct to a post ("An alleged breach of this Protocol by a Member shall
+ * be reported to the Monitoring Officer", "Breaches of this protocol by a Member may result in a complaint to the … Monitoring
+ * Officer"), sent by no one in particular or by a councillor. A clause that sends anything on behalf of staff or the public is
+ * their route ("An Officer who believes a Member may have acted … should raise his/her concern with the Town Clerk … may be
+ * referred to … Monitoring Officer"), not a councillor's, and is passed over whole.
+ */
+function councillorBreachRoute(protocol: Protocol): RouteProposal | null {
+  for (const clause of protocol.clauses) {
+    if (!BREACH_OR_COMPLAINT.test(clause.text) || !COUNCILLOR_BREACH.test(clause.text)) continue;
+    const sentences = splitSentences(clause.text).map((unit) => ({ text: unit.text, route: breachRouteOf(unit.text) }));
+    if (sentences.some((s) => s.route && (s.route.sender === 'officer' || s.route.sender === 'public'))) continue;
+    for (const { text, route } of sentences) {
+      if (!route || !BREACH_OR_COMPLAINT.test(text)) continue;
+      // "a complaint about an officer" in a clause that also names a councillor's breach is not this route.
+      const about = complainedAbout(text);
+      if (about.size > 0 && !about.has('councillor')) continue;
+      // A post, not the Council as a body: "… personal issues raised with them by Officers outside the Council's procedures"
+      // in a list of what councillors can expect is no route.
+      const recipient = firstPost(route.recipients);
+      if (recipient && !/^council$/i.test(recipient)) return { kind: 'complaint_about_councillor_by_councillor', recipient, clause: clause.ref, sentence: text };
+    }
+  }
+  return null;
+}
+
+/** A sentence read as a route by its verb (`readRoute`) or as "a complaint to" a post, with who sends it. */
+function breachRouteOf(sentence: string): RouteSentence | null {
+  const byVerb = readRoute(sentence);
+  if (byVerb) return byVerb;
+  const flat = sentence.replace(/\s+/g, ' ');
+  for (const m of flat.matchAll(COMPLAINT_TO)) {
+    const recipients = flat.slice(m.index + m[0].length).split(/[;.](?:\s|$)/)[0];
+    const first = RECIPIENT_TEST.exec(recipients);
+    if (first && first.index <= 30) return { sender: senderOf(flat.slice(0, m.index)), recipients };
+  }
+  return null;
 }
 
 /**

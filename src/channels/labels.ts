@@ -1,8 +1,12 @@
 import { isOpen } from '../queue/lifecycle';
+import { KIND_NAMES, refusalWords } from '../queue/kind-words';
 import { aboutLabel as formAboutLabel, formField, subjectFrom } from '../queue/forms';
 import { isAboutTheClerk } from '../queue/roles';
 import type { ProtocolLibrary } from '../protocols/library';
 import type { ClerkRequest, RequestKind, RequestStatus, Routing } from '../queue/types';
+
+/** Closing as refused in a kind's words lives with the kind's names in the core (queue/kind-words.ts); channels take it from here. */
+export { refusalWords };
 
 /** Words every channel uses for the queue's codes, so Slack, Teams and the console agree. */
 
@@ -41,12 +45,6 @@ export function inCouncilWords(text: string, clerkTitle: string): string {
  */
 export const fieldLabel = (kind: RequestKind, name: string, clerkTitle: string): string => inCouncilWords(formField(kind, name).label, clerkTitle);
 
-const KIND_LABELS: Record<RequestKind, string> = {
-  document_access: 'Document request',
-  complaint: 'Complaint',
-  question: 'Question for the Clerk',
-};
-
 const STATUS_LABELS: Record<RequestStatus, string> = {
   new: 'New',
   acknowledged: 'Acknowledged',
@@ -58,7 +56,7 @@ const STATUS_LABELS: Record<RequestStatus, string> = {
 
 /** `question` → "Question for the Chief Executive" (the council's title; "Question for the Clerk" where it has none). */
 export const kindLabel = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string =>
-  Object.hasOwn(KIND_LABELS, kind) ? inCouncilWords(KIND_LABELS[kind as RequestKind], clerkTitle) : kind;
+  Object.hasOwn(KIND_NAMES, kind) ? inCouncilWords(KIND_NAMES[kind as RequestKind], clerkTitle) : kind;
 /** A kind inside a sentence ("Your question for the Clerk …"): only its first letter lowered, so the Clerk keeps its capital. */
 export const kindInSentence = (kind: RequestKind | string, clerkTitle = DEFAULT_CLERK_TITLE): string => kindLabel(kind, clerkTitle).replace(/^./, (c) => c.toLowerCase());
 /**
@@ -98,17 +96,6 @@ export function clerkMoveLabel(to: RequestStatus, kind: RequestKind | string): s
  * on a complaint it is read "not upheld", the words the complainant and the buttons use; the code itself is unchanged.
  */
 export const REFUSED_CODE_HELP = `refused closes a complaint as "${statusLabel('refused', 'complaint').toLowerCase()}"`;
-
-/**
- * What the box for a refusal's reason says (Slack's modal, Teams' card), what the modal says it is doing, and what a
- * button pressed once the request has moved on says can no longer be done, by kind:
- * a complaint is closed as not upheld, not refused (the words of `clerkMoveLabel`).
- */
-export function refusalWords(kind: RequestKind | string): { doing: string; done: string; reasonLabel: string } {
-  return kind === 'complaint'
-    ? { doing: 'Closing as not upheld', done: 'closed as not upheld', reasonLabel: 'Why it is not upheld' }
-    : { doing: 'Refusing', done: 'refused', reasonLabel: 'Reason for refusing' };
-}
 
 /**
  * What someone who is not of the Clerk's team is told when they try a Clerk's move (Acknowledge, Start, Resolve,
@@ -300,6 +287,9 @@ export function formatDate(iso: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => DATE_FORMAT().formatToParts(date).find((p) => p.type === type)?.value ?? '';
   return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
+
+/** What the complaint form says above where each choice goes (src/queue/routing.ts complaintRoutings), in every channel. */
+export const COMPLAINT_ROUTES_HEADING = 'Who receives it, under your protocol:';
 
 /** Where a request goes, the same words in every channel: `Town Clerk (clause alsager:53)`. */
 export function routeText(routing: Pick<Routing, 'recipient' | 'clause'>, council: string): string {

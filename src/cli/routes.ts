@@ -12,14 +12,18 @@ const KIND_LABELS: Record<RouteProposal['kind'], string> = {
   complaint_about_officer: 'Complaints about officers',
   complaint_about_clerk: 'Complaints about the Clerk',
   complaint_about_councillor: 'Complaints about councillors',
+  complaint_about_councillor_by_councillor: 'Complaints about councillors by councillors',
   document_access: 'Document disputes',
   question: 'Questions',
 };
 
+/** The kinds a protocol's text is read for, in the order they are printed. */
+const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'complaint_about_councillor_by_councillor', 'document_access'] as const;
+
 /** The proposals as a person reads them, then the `routes` object to paste once checked. */
 export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[], metadataFile = `data/protocols/${protocol.council.id}.json`): string {
   const lines = [`Routes proposed from ${protocol.council.name}'s protocol (nothing has been changed):`, ''];
-  for (const kind of ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const) {
+  for (const kind of ROUTE_KINDS) {
     const proposal = proposals.find((p) => p.kind === kind);
     if (!proposal) {
       lines.push(`${KIND_LABELS[kind]}: not found in the text; ${withoutRoute(kind, protocol.council.clerkTitle)}.`, '');
@@ -36,12 +40,13 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
 const withoutRoute = (kind: (typeof ROUTE_KINDS)[number], clerkTitle: string): string =>
   kind === 'complaint_about_clerk'
     ? `without a route these name no recipient and are kept from the ${clerkTitle}: set one by hand`
-    : `without a route these go to the ${clerkTitle}`;
+    : kind === 'complaint_about_councillor_by_councillor'
+      ? `without a route these go to the ${clerkTitle}, noted as not set out in the protocol`
+      : `without a route these go to the ${clerkTitle}`;
 
 /** A route worked out rather than read says so, so the person checks it harder. */
 const inferredLine = (proposal: RouteProposal, indent: string): string[] => (proposal.inferred ? [`${indent}(inferred: ${proposal.inferred})`] : []);
 
-const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'document_access'] as const;
 
 /**
  * What `ingest` prints about routes: each proposal with its sentence, whether the council already

@@ -116,6 +116,7 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
 const ROUTED_KINDS = {
   complaint_about_officer: 'complaints about officers',
   complaint_about_councillor: 'complaints about councillors',
+  complaint_about_councillor_by_councillor: "councillors' complaints about councillors",
   document_access: 'document disputes',
 } as const;
 

@@ -50,6 +50,11 @@ export const councilMetadataSchema = z.object({
       complaint_about_officer: routeSchema.optional(),
       complaint_about_clerk: routeSchema.optional(),
       complaint_about_councillor: routeSchema.optional(),
+      /**
+       * A councillor's complaint about another councillor (a breach of the protocol or the Code of Conduct): the route
+       * "about a councillor" is an officer's, so this pair has its own ("may result in a complaint to the Monitoring Officer").
+       */
+      complaint_about_councillor_by_councillor: routeSchema.optional(),
     })
     .default({}),
 });

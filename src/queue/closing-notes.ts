@@ -12,7 +12,9 @@ export const CLOSING_NOTE_MAX = 1000;
 export const REFUSAL_REASON_MIN = 3;
 
 export const CLOSING_NOTE_WORDS = {
-  reasonMissing: 'Please give the reason for refusing: the requester is sent it.',
+  // Names no act: beside a complaint's "Why it is not upheld" box, "the reason for refusing" was the wrong word (uat25), and
+  // the form that shows it (Slack's modal, Teams' card) has no other way to know the kind than the box it sits under.
+  reasonMissing: 'Please give the reason: the requester is sent it.',
   reasonTooLong: `Please keep the reason under ${CLOSING_NOTE_MAX.toLocaleString('en-GB')} characters.`,
   noteTooLong: `Please keep the note under ${CLOSING_NOTE_MAX.toLocaleString('en-GB')} characters.`,
 } as const;

@@ -1,5 +1,6 @@
 import { CLOSING_NOTE_MAX, CLOSING_NOTE_WORDS, closingNoteProblem } from './closing-notes';
 import { isClerk } from './roles';
+import { refusalWords, requestRef } from './kind-words';
 import { Person, QueueError, RequestKind, RequestStatus } from './types';
 
 /**
@@ -41,16 +42,17 @@ export interface MoveSubject {
 export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person, note?: string, actsAsClerk = isClerk(actor)): void {
   const own = actor.userId === request.requester.userId;
   const clerk = actsAsClerk;
-  const ref = `request #${request.id}`;
+  // "complaint #3", not "request #3", wherever the kind is known (kind-words.ts).
+  const ref = requestRef(request.kind, request.id);
   if (!clerk && !own) {
-    throw new QueueError('forbidden', `${ref} is not yours: only the Clerk and the person who filed it can act on it`);
+    throw new QueueError('forbidden', `${ref} is not yours: only the Clerk and the person who filed it can act on it`, request.kind);
   }
   if (to === request.status) throw new QueueError('illegal_transition', `${ref} is already ${to}`, request.kind);
   if (!isOpen(request.status)) {
     throw new QueueError('illegal_transition', `${ref} is ${request.status} and closed; it cannot be moved to ${to}`, request.kind);
   }
   if (to === 'withdrawn') {
-    if (!own) throw new QueueError('forbidden', `only the person who filed ${ref} can withdraw it`);
+    if (!own) throw new QueueError('forbidden', `only the person who filed ${ref} can withdraw it`, request.kind);
     return;
   }
   if (!clerk) {
@@ -62,6 +64,6 @@ export function checkMove(request: MoveSubject, to: RequestStatus, actor: Person
   }
   // The one rule for what the requester is sent (closing-notes.ts), in a command line's words: no field to mark.
   const problem = closingNoteProblem(to, note);
-  if (problem === CLOSING_NOTE_WORDS.reasonMissing) throw new QueueError('invalid', `refusing ${ref} needs a reason: add a note saying why`);
-  if (problem) throw new QueueError('invalid', `the note on ${ref} is too long: at most ${CLOSING_NOTE_MAX.toLocaleString('en-GB')} characters`);
+  if (problem === CLOSING_NOTE_WORDS.reasonMissing) throw new QueueError('invalid', `${refusalWords(request.kind).closing(ref)} needs a reason: add a note saying why`, request.kind);
+  if (problem) throw new QueueError('invalid', `the note on ${ref} is too long: at most ${CLOSING_NOTE_MAX.toLocaleString('en-GB')} characters`, request.kind);
 }

@@ -1,4 +1,4 @@
-import type { CouncilMetadata, RouteKind } from '../protocols/metadata';
+import type { CouncilMetadata, Route, RouteKind } from '../protocols/metadata';
 import { COMPLAINT_SUBJECTS, type ComplaintSubject, type RequestKind, type Role, type Routing } from './types';
 
 /** The metadata route that covers a request: complaints are routed by whom they are about. */
@@ -27,23 +27,28 @@ function routeIsForComplainant(about: ComplaintSubject, by: Role | undefined): b
  * goes to the council's Clerk (its `clerkTitle`), with no clause claimed. Except a complaint
  * about the Clerk: sending it to the person complained about would be wrong, and naming anyone
  * else would state a rule the protocol (as the bot holds it) does not, so it names no one.
- * `by`, the complainant's role: a complaint whose route is set out only for the other side (a councillor's about another
- * councillor) goes to the Clerk with no clause, and a note that the protocol does not set out where it goes.
+ * `by`, the complainant's role: a complaint whose route is set out only for the other side goes along the council's route
+ * for its own pair where there is one (a councillor's about another councillor: `complaint_about_councillor_by_councillor`,
+ * often the Monitoring Officer), else to the Clerk with no clause and a note that the protocol does not set out where it goes.
  */
 export function routeRequest(council: CouncilMetadata, kind: RequestKind, about?: ComplaintSubject, by?: Role): Routing {
   if (kind === 'complaint' && about && !routeIsForComplainant(about, by)) {
+    const ownPair = about === 'councillor' ? council.routes.complaint_about_councillor_by_councillor : undefined;
+    if (ownPair) return routingOf(ownPair);
     const pair = about === 'councillor' ? "a councillor's complaint about another councillor" : "a member of staff's complaint about a colleague";
     return { recipient: council.clerkTitle, note: `The protocol does not set out where ${pair} goes, so it goes to the ${council.clerkTitle}.` };
   }
   const route = council.routes[routeKind(kind, about)];
   if (!route && about === 'clerk') return { recipient: `whoever ${council.name} names for complaints about its ${council.clerkTitle}` };
   if (!route) return { recipient: council.clerkTitle };
-  return {
-    recipient: route.recipient,
-    ...(route.clause ? { clause: route.clause } : {}),
-    ...(route.note ? { note: route.note } : {}),
-  };
+  return routingOf(route);
 }
+
+const routingOf = (route: Route): Routing => ({
+  recipient: route.recipient,
+  ...(route.clause ? { clause: route.clause } : {}),
+  ...(route.note ? { note: route.note } : {}),
+});
 
 /**
  * Where a complaint about each kind of person would go for this complainant, as a complaint form shows beside each choice

@@ -167,8 +167,17 @@ describe('reading a route from a sentence', () => {
     expect(routes.document_access).toMatchObject({ recipient: 'Chair of the Council', clause: '4.1' });
   });
 
-  test('a protocol that only names sanctions gets no route at all rather than a guess', () => {
-    expect(proposeFrom(NO_ROUTES, 'ashwell')).toEqual({});
+  test('a protocol that only names sanctions gets no route at all rather than a guess, but for a councillor\'s breach', () => {
+    // "may result in a complaint to the Monitoring Officer" is no route for staff or for a councillor's complaint about staff;
+    // it is where a councillor's breach goes, so a councillor complaining of another's breach is sent there (uat25).
+    expect(proposeFrom(NO_ROUTES, 'ashwell')).toEqual({
+      complaint_about_councillor_by_councillor: {
+        kind: 'complaint_about_councillor_by_councillor',
+        recipient: 'Monitoring Officer',
+        clause: '1.2',
+        sentence: 'A breach of this protocol by a councillor may result in a complaint to the Monitoring Officer.',
+      },
+    });
   });
 });
 
@@ -219,4 +228,49 @@ test('a passive route with no sender goes to the kind its complaint is about', (
   );
   expect(routes.complaint_about_councillor).toMatchObject({ recipient: 'Town Clerk', clause: '1.1' });
   expect(routes.complaint_about_officer).toBeUndefined();
+});
+
+/**
+ * uat25: where a councillor takes a complaint about another councillor, from the text: a councillor's breach sent to a post
+ * by no one in particular (or by a councillor), in the verb's form or as "a complaint to" a post. A clause that sends it on
+ * behalf of staff or the public is theirs, passed over whole. Protocols of our own wording.
+ */
+describe("a councillor's complaint about another councillor", () => {
+  const byCouncillor = (text: string, id = 'wendholt') => proposeFrom(text, id).complaint_about_councillor_by_councillor;
+
+  test('a breach by a member reported to a post, past a staff route and a public one', () => {
+    const text = `Wendholt Parish Council – Protocol
+
+4. Complaints
+
+4.1 A member of staff who feels a councillor has bullied them should tell the Clerk, who may refer it to the Monitoring Officer of Greyford District Council.
+
+4.2 A complaint by a resident that a councillor has broken the Code of Conduct shall go to the Monitoring Officer.
+
+4.3 Any suspected breach of this protocol by a councillor should be reported to the Chair of the Council, who may refer it to the Monitoring Officer.
+`;
+    expect(byCouncillor(text)).toMatchObject({ recipient: 'Chair of the Council', clause: '4.3' });
+  });
+
+  test('"may lead to a complaint to" a post, when the breach is of the councillors\' code', () => {
+    const text = `Wendholt Parish Council – Protocol
+
+2. Standards
+
+2.1 Failing to follow this protocol is not in itself a breach of the Councillors' Code, but may lead to a complaint to the Monitoring Officer of Greyford District Council.
+`;
+    expect(byCouncillor(text)).toMatchObject({ recipient: 'Monitoring Officer of Greyford District Council', clause: '2.1' });
+  });
+
+  test('a protocol whose only breach route is an officer\'s, or the Council as a body, proposes none', () => {
+    const text = `Wendholt Parish Council – Protocol
+
+3. Conduct
+
+3.1 An officer who believes a councillor has breached this protocol should raise it with the Clerk. Serious breaches may be referred to the Monitoring Officer.
+
+3.2 Councillors can expect: a prompt answer to complaints; not to have private matters raised with them by officers outside the Council's procedures; officers who follow their Code of Conduct.
+`;
+    expect(byCouncillor(text)).toBeUndefined();
+  });
 });

@@ -26,16 +26,16 @@ test('Slack: an old Start button on a complaint not upheld says "not upheld", on
   const t = makeContext();
   try {
     const clerkPerson = person(CLERK, 'clerk');
-    for (const [request, word] of [
-      [fileComplaint(t.queue), 'not upheld'],
-      [fileDocumentRequest(t.queue), 'refused'],
+    for (const [request, word, name] of [
+      [fileComplaint(t.queue), 'not upheld', 'Complaint'],
+      [fileDocumentRequest(t.queue), 'refused', 'Document request'],
     ] as const) {
       t.queue.move(request.id, 'acknowledged', clerkPerson);
       t.queue.move(request.id, 'in_progress', clerkPerson);
       t.queue.move(request.id, 'refused', clerkPerson, 'No grounds');
       const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
       await moveRequest(t.ctx)(args);
-      expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is ${word} and closed; it cannot be moved to in progress.` }));
+      expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `${name} #${request.id} is ${word} and closed; it cannot be moved to in progress.` }));
     }
   } finally {
     t.close();
@@ -72,6 +72,6 @@ test('Teams: a move on a complaint not upheld is refused in those words', async 
   h.queue.move(filed.id, 'in_progress', clerkPerson);
   h.queue.move(filed.id, 'refused', clerkPerson, 'No grounds');
   const said = JSON.stringify(invokeResponse(await h.send(cardInvoke(personalMessage(clerk, ''), { verb: VERB.move, requestId: filed.id, to: 'resolved' }))).body.value);
-  expect(said).toContain(`Request #${filed.id} is not upheld and closed; it cannot be moved to resolved.`);
+  expect(said).toContain(`Complaint #${filed.id} is not upheld and closed; it cannot be moved to resolved.`);
   expect(said).not.toMatch(/\brefused\b/);
 });

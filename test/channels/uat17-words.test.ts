@@ -116,7 +116,7 @@ describe("the console says whom an offered complaint is about, as Slack's and Te
     const { session, done } = make();
     try {
       (session as unknown as { offers: unknown[] }).offers = [{ kind: 'complaint', label: 'Make a complaint', prefill: { about: 'clerk' } }];
-      expect(session.handle('/complaint')).toMatch(/^About: the Clerk \(from our conversation; \/cancel if that's wrong\)\nConfidential complaint\. \(type \/cancel to stop\)\nComplaints are confidential, never posted in a public channel: .+\nWhat happened\?/);
+      expect(session.handle('/complaint')).toMatch(/^About: the Clerk \(from our conversation; \/cancel if that's wrong\)\nConfidential complaint\. \(type \/cancel to stop\)\nComplaints are confidential, never posted in a public channel: .+\nWho receives it, under your protocol:\n {2}About the Clerk: .+\nWhat happened\?/);
     } finally {
       done();
     }

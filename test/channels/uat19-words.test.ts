@@ -88,7 +88,7 @@ describe("a refusal's reason and a resolution's note: one rule, the same words i
     const c = consoleOn({ clerk: true });
     try {
       const id = inProgress(c.queue, (q) => q.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'slack:UASKER', name: 'Ann', role: 'councillor' }, subject: 'Minutes', details: { what: 'Minutes' } }));
-      expect(c.session.handle(`/move ${id} refused ${SHORT}`)).toBe(`Refusing request #${id} needs a reason: add a note saying why.`);
+      expect(c.session.handle(`/move ${id} refused ${SHORT}`)).toBe(`Refusing document request #${id} needs a reason: add a note saying why.`);
       expect(c.session.handle(`/move ${id} refused ${LONG.trim()}`)).toMatch(/too long: at most 1,000 characters/);
       expect(c.session.handle(`/move ${id} resolved ${LONG.trim()}`)).toMatch(/too long: at most 1,000 characters/);
       expect(c.queue.get(id, CLERK_PERSON).status).toBe('in_progress');

@@ -55,7 +55,7 @@ describe('protocol-bot ingest proposes routes from the text', () => {
     const library = ProtocolLibrary.load(dir);
     expect(library.version('ashcombe')).toMatchObject({ number: 1 });
     const saved = library.metadata('ashcombe').routes;
-    const LABEL = { complaint_about_officer: 'Complaints about officers', complaint_about_clerk: 'Complaints about the Clerk', complaint_about_councillor: 'Complaints about councillors', document_access: 'Document disputes' } as const;
+    const LABEL = { complaint_about_officer: 'Complaints about officers', complaint_about_clerk: 'Complaints about the Clerk', complaint_about_councillor: 'Complaints about councillors', complaint_about_councillor_by_councillor: 'Complaints about councillors by councillors', document_access: 'Document disputes' } as const;
     // Each complaint route as printed; a document request still goes to the Clerk (below).
     const { document_access: documents, ...complaints } = saved;
     const savedLines = Object.entries(complaints).map(([kind, route]) => `${LABEL[kind as keyof typeof LABEL]}: ${route!.recipient} (clause ${route!.clause})`);

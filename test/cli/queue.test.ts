@@ -247,8 +247,8 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     ['move a request that does not exist', ['queue', 'move', '99', '--to', 'acknowledged', '--by', 'console:pat'], /there is no request #99/],
     ['move skipping a step', ['queue', 'move', '1', '--to', 'resolved', '--by', 'console:pat'], /request #1 is new: it can move to acknowledged next, not resolved/],
     ['move by someone unknown', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'console:sam'], /request #1 is not yours/],
-    ['move by the requester beyond withdrawal', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'console:jo'], /only the Clerk can move request #1 to acknowledged/],
-    ['withdraw by the Clerk for someone else', ['queue', 'move', '1', '--to', 'withdrawn', '--by', 'console:pat'], /only the person who filed request #1 can withdraw it/],
+    ['move by the requester beyond withdrawal', ['queue', 'move', '1', '--to', 'acknowledged', '--by', 'console:jo'], /only the Clerk can move document request #1 to acknowledged/],
+    ['withdraw by the Clerk for someone else', ['queue', 'move', '1', '--to', 'withdrawn', '--by', 'console:pat'], /only the person who filed document request #1 can withdraw it/],
     ['export without --from', ['queue', 'export'], /--from is required/],
     ['export with an empty --from', ['queue', 'export', '--from', ''], /--from must not be empty/],
     // uat12: an id without its platform matched nobody, and the export said "nothing held".
@@ -284,7 +284,7 @@ describe('bad input: exit 2, one line on stderr, nothing on stdout, nothing writ
     const before = dumpDatabase(database);
     let result = await run(['queue', 'move', '1', '--to', 'refused', '--by', 'console:pat']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
-    expect(result.stderr).toMatch(/^protocol-bot: refusing request #1 needs a reason: add a note saying why\n$/);
+    expect(result.stderr).toMatch(/^protocol-bot: refusing document request #1 needs a reason: add a note saying why\n$/);
     result = await run(['queue', 'move', '1', '--to', 'refused', '--by', 'console:pat', '--note', '  ']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toMatch(/^protocol-bot: --note must not be empty; nothing was changed\n$/);

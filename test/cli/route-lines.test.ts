@@ -15,6 +15,35 @@ describe('ingest: kinds with no route found in the text', () => {
     expect(lines).toMatch(/Complaints about officers: not found in the text; without a route these go to the Clerk/);
     expect(lines).toMatch(/Document disputes: not found in the text; without a route these go to the Clerk/);
   });
+
+  test("a councillor's complaint about another councillor: to the Clerk, noted as not set out (uat25)", () => {
+    expect(lines).toMatch(/Complaints about councillors by councillors: not found in the text; without a route these go to the Clerk, noted as not set out in the protocol/);
+  });
+});
+
+describe("ingest and routes: a councillor's complaint about another councillor, proposed and saved only when asked (uat25)", () => {
+  const proposal = {
+    kind: 'complaint_about_councillor_by_councillor' as const,
+    recipient: 'Monitoring Officer',
+    clause: '8',
+    sentence: 'A breach of this protocol by a councillor may result in a complaint to the Monitoring Officer.',
+  };
+
+  test('printed with its sentence, not applied, and in the JSON to paste', () => {
+    const protocol = { council: councilMetadataSchema.parse({ id: 'marlbury', name: 'Marlbury Parish Council' }), clauses: [], warnings: [] };
+    const printed = formatRouteProposals(protocol, [proposal]);
+    expect(printed).toMatch(/Complaints about councillors by councillors: Monitoring Officer \(clause 8\)\n {4}"A breach of this protocol by a councillor/);
+    expect(printed).toMatch(/"complaint_about_councillor_by_councillor": \{\n\s+"recipient": "Monitoring Officer",\n\s+"clause": "8"/);
+    const lines = routeProposalLines([proposal], { existing: {}, accepted: [], dryRun: false, file: 'marlbury.json', clerkTitle: 'Clerk' }).join('\n');
+    expect(lines).toMatch(/Not applied\. Check them, then run the same ingest with --accept-routes/);
+  });
+
+  test('a route already set is kept, never replaced', () => {
+    const existing = { complaint_about_councillor_by_councillor: { recipient: 'Standards Committee', clause: '9' } };
+    const lines = routeProposalLines([proposal], { existing, accepted: [], dryRun: false, file: 'marlbury.json', clerkTitle: 'Clerk' }).join('\n');
+    expect(lines).toMatch(/Complaints about councillors by councillors: Monitoring Officer \(clause 8\); kept: already routed to Standards Committee \(clause 9\)/);
+    expect(lines).toMatch(/Nothing to save: every kind proposed already has a route, which is kept\./);
+  });
 });
 
 describe('routes <council> says where to put the routes', () => {

@@ -15,6 +15,7 @@ test('a council with every route: a tick naming who receives complaints about th
       complaint_about_clerk: { recipient: 'Chair of the Staffing Committee', clause: '9' },
       complaint_about_officer: { recipient: 'Town Clerk', clause: '8' },
       complaint_about_councillor: { recipient: 'Town Clerk', clause: '10' },
+      complaint_about_councillor_by_councillor: { recipient: 'Monitoring Officer', clause: '11' },
       document_access: { recipient: 'Policy Committee', clause: '6' },
     }),
   );
@@ -25,11 +26,11 @@ test('a council with no routes: a cross saying what becomes of a complaint about
   const check = routesCheck(council({}));
   expect(check.ok).toBe(false);
   expect(check.detail).toMatch(/^marlbury names nobody for complaints about the Town Clerk: such a complaint is kept from the Town Clerk/);
-  expect(check.detail).toMatch(/complaints about officers, complaints about councillors, document disputes go to the Town Clerk \(no route of their own\)$/);
+  expect(check.detail).toMatch(/complaints about officers, complaints about councillors, councillors' complaints about councillors, document disputes go to the Town Clerk \(no route of their own\)$/);
   expect(check.fix).toMatch(/`protocol-bot routes marlbury`/);
 });
 
 test('only complaints about the Clerk routed: a tick that still says the rest go to the Clerk', () => {
   const check = routesCheck(council({ complaint_about_clerk: { recipient: 'Mayor' } }));
-  expect(check).toMatchObject({ ok: true, detail: 'complaints about the Town Clerk go to Mayor; complaints about officers, complaints about councillors, document disputes go to the Town Clerk (no route of their own)' });
+  expect(check).toMatchObject({ ok: true, detail: "complaints about the Town Clerk go to Mayor; complaints about officers, complaints about councillors, councillors' complaints about councillors, document disputes go to the Town Clerk (no route of their own)" });
 });

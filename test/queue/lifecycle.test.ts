@@ -122,7 +122,7 @@ describe('refusals say why', () => {
     const id = requestIn('new');
     const error = errorOf(() => queue.move(id, 'resolved', clerk));
     expect(error.code).toBe('illegal_transition');
-    expect(error.message).toBe(`request #${id} is new: it can move to acknowledged next, not resolved`);
+    expect(error.message).toBe(`document request #${id} is new: it can move to acknowledged next, not resolved`);
   });
 
   test('a closed request cannot be reopened', () => {
@@ -167,5 +167,20 @@ describe('refusals say why', () => {
     const error = errorOf(() => queue.move(id, 'done' as RequestStatus, clerk));
     expect(error.code).toBe('invalid');
     expect(error.message).toMatch(/the status must be one of new, acknowledged/);
+  });
+
+  test("a refusal names the request by its kind, and a complaint's refusal says 'not upheld' (uat25)", () => {
+    // Before: "request #3 …" whatever the kind, and "refusing request #3 needs a reason" for a complaint.
+    const { id } = queue.file(complaint('officer', jo));
+    expect(errorOf(() => queue.move(id, 'resolved', clerk)).message).toBe(`complaint #${id} is new: it can move to acknowledged next, not resolved`);
+    expect(errorOf(() => queue.move(id, 'acknowledged', sam)).message).toBe(`complaint #${id} is not yours: only the Clerk and the person who filed it can act on it`);
+    expect(errorOf(() => queue.move(id, 'acknowledged', jo)).message).toBe(`only the Clerk can move complaint #${id} to acknowledged; you can withdraw your own request`);
+    expect(errorOf(() => queue.move(id, 'withdrawn', clerk)).message).toBe(`only the person who filed complaint #${id} can withdraw it`);
+    queue.move(id, 'acknowledged', clerk);
+    queue.move(id, 'in_progress', clerk);
+    const unreasoned = errorOf(() => queue.move(id, 'refused', clerk));
+    expect(unreasoned).toMatchObject({ code: 'invalid', kind: 'complaint', message: `closing complaint #${id} as not upheld needs a reason: add a note saying why` });
+    const question = requestIn('in_progress');
+    expect(errorOf(() => queue.move(question, 'refused', clerk)).message).toBe(`refusing document request #${question} needs a reason: add a note saying why`);
   });
 });

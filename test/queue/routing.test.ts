@@ -132,3 +132,40 @@ describe('a council without a route for a kind', () => {
     }
   });
 });
+
+describe("a councillor's complaint about another councillor (uat25)", () => {
+  // Alsager's and Flitwick's clause 8 send a member's breach to the district's Monitoring Officer; clause 63 (Alsager) and
+  // flitwick.json's complaint_about_councillor are where an officer takes a complaint about a councillor.
+  test.each([
+    ['alsager', "Cheshire East Council's Monitoring Officer"],
+    ['flitwick', "Central Bedfordshire Council's Monitoring Officer"],
+  ])('%s files it along its own route, with the clause that says so', (council, recipient) => {
+    const { council: metadata } = library().get(council);
+    expect(routeRequest(metadata, 'complaint', 'councillor', 'councillor')).toMatchObject({ recipient, clause: '8' });
+    // An officer's complaint about a councillor keeps the officer's route.
+    expect(routeRequest(metadata, 'complaint', 'councillor', 'officer')).toEqual(routeRequest(metadata, 'complaint', 'councillor'));
+    expect(routeRequest(metadata, 'complaint', 'councillor', 'officer').recipient).toBe('Town Clerk');
+  });
+
+  test('the queue files it so, and a council without the route still sends it to the Clerk, saying the protocol does not set it out', () => {
+    const queue = ClerkQueue.open({ path: path.join(tempDir(), 'queue.sqlite'), library: library() });
+    try {
+      expect(queue.file(complaint('councillor', jo, 'alsager')).routing).toMatchObject({ recipient: "Cheshire East Council's Monitoring Officer", clause: '8' });
+      expect(queue.file(complaint('councillor', jo, 'halstead')).routing).toEqual({ recipient: 'Town Clerk', note: expect.stringMatching(/does not set out where a councillor's complaint about another councillor goes/) });
+    } finally {
+      queue.close();
+      removeTempDirs();
+    }
+  });
+
+  test('only a councillor complaining is sent there: a member of staff complaining about a colleague is not', () => {
+    const metadata = councilMetadataSchema.parse({
+      id: 'marlbury',
+      name: 'Marlbury Parish Council',
+      routes: { complaint_about_councillor_by_councillor: { recipient: 'Monitoring Officer', clause: '9' } },
+    });
+    expect(routeRequest(metadata, 'complaint', 'councillor', 'councillor')).toEqual({ recipient: 'Monitoring Officer', clause: '9' });
+    expect(routeRequest(metadata, 'complaint', 'councillor', 'clerk')).toEqual({ recipient: 'Clerk' });
+    expect(routeRequest(metadata, 'complaint', 'officer', 'officer').recipient).toBe('Clerk');
+  });
+});

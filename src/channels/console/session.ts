@@ -7,10 +7,11 @@ import { answerPlace } from '../../assistant/alsoAsked';
 import { canBeRated, ratedAnswers } from '../../assistant/rating';
 import type { ChannelQueue } from '../../queue/queue';
 import { FormAnswers, FormField, FORMS, checkAnswer, newRequest, readForm } from '../../queue/forms';
-import { NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
+import { COMPLAINT_SUBJECTS, ComplaintSubject, NewRequest, Person, QueueError, REQUEST_STATUSES, RequestStatus, ROLES } from '../../queue/types';
+import { complaintRoutings } from '../../queue/routing';
 import { ownRoleText, roleFromWord, roleName } from '../../queue/role-command';
 import { isClerk } from '../../queue/roles';
-import { aboutLabel, clerkOnlyRefusal, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails, REFUSED_CODE_HELP } from '../labels';
+import { aboutLabel, clerkOnlyRefusal, COMPLAINT_ROUTES_HEADING, complaintFormIntro, confidentialityLine, clerkTitleOf, feedbackThanks, filedLine, inCouncilWords, nextSteps, queueMessageText, movedLine, queueOnlyForClerks, receiptDetails, REFUSED_CODE_HELP, routeNoteText, routeText } from '../labels';
 import { terminalSafe } from './terminal';
 import { ACTION_COMMANDS, formatReply, formatRequest, formatRequestLine } from './render';
 import { declinesOffer, readTurn } from '../../conversation/turn';
@@ -281,14 +282,26 @@ export class ConsoleSession {
     this.offers = [];
     this.form = { kind, steps: FORMS[kind].fields.filter((f) => !(f.name in prefill)), values: { ...prefill } };
     const heading = `${inCouncilWords(FORM_TITLES[kind], this.clerkTitle)} (type /cancel to stop)`;
-    // A complaint says what is kept confidential before anything is typed, as Slack's modal and Teams' card do.
-    const title = kind === 'complaint' ? `${heading}\n${complaintFormIntro(this.clerkTitle)}` : heading;
+    // A complaint says what is kept confidential, and where each choice goes, before anything is typed, as Slack's modal and
+    // Teams' card do: a route is never applied without the complainant having seen it.
+    const title = kind === 'complaint' ? `${heading}\n${complaintFormIntro(this.clerkTitle)}\n${this.complaintRoutes(prefill.about)}` : heading;
     if (this.form.steps.length === 0 && confirm) {
       this.form.confirming = true;
       return `${title}\n${this.confirmPrompt()}`;
     }
     if (this.form.steps.length === 0) return this.submitForm();
     return `${title}\n${this.prompt(this.form.steps[0])}`;
+  }
+
+  /** Where a complaint about each kind of person goes for this complainant, or about the one already chosen. */
+  private complaintRoutes(chosen: string | undefined): string {
+    const routings = complaintRoutings(this.assistant.library.get(this.council).council, this.person.role);
+    const shown = COMPLAINT_SUBJECTS.filter((about) => chosen === undefined || about === chosen);
+    const line = (about: ComplaintSubject) => {
+      const { note } = routings[about];
+      return `  About ${aboutLabel(about, this.clerkTitle)}: ${routeText(routings[about], this.council)}${note ? ` — ${routeNoteText(note, this.council)}` : ''}`;
+    };
+    return [COMPLAINT_ROUTES_HEADING, ...shown.map(line)].join('\n');
   }
 
   /** The question about to be sent, whole, and how to send it, change it or stop: the console's form to check. */

@@ -9,7 +9,7 @@
  */
 import { CLOSING_NOTE_MAX } from '../../queue/closing-notes';
 import { formField, maxLength } from '../../queue/forms';
-import { aboutLabel, clerkMoveLabel, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, refusalWords, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
+import { aboutLabel, clerkMoveLabel, COMPLAINT_ROUTES_HEADING, complaintFormIntro, confidentialityLine, DEFAULT_CLERK_TITLE, detailFacts, fieldLabel, filedLine, dueWords, formatDate, inCouncilWords, kindLabel, nextSteps, quotedFromLine, receiptDetails, refusalWords, routeNoteText, routeText, statusLabel, statusUpdateLine, subjectAndDetails, updateDetails } from '../labels';
 import type { Answer, OfferedAction, Reply, RequestLine } from '../../assistant/reply';
 import { assistantTitle, CouncilNames, HOW_TO_ASK, whatIDo } from '../../assistant/welcome';
 import { isOpen, nextClerkMoves } from '../../queue/lifecycle';
@@ -345,7 +345,7 @@ export function complaintForm(options: FormOptions<ComplaintValues> & { routings
       say(complaintFormIntro(options.clerkTitle), { isSubtle: true }),
       ...(routings
         ? [
-            say('Who receives it, under your protocol:', { spacing: 'Small' }),
+            say(COMPLAINT_ROUTES_HEADING, { spacing: 'Small' }),
             {
               type: 'FactSet',
               facts: COMPLAINT_SUBJECTS.map((about) => ({

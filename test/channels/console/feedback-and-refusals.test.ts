@@ -47,7 +47,7 @@ describe("the queue's refusals in the console", () => {
     const filed = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:jo', name: 'Jo', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
     const pat = session('pat');
     expect(pat.handle(`/move ${filed.id} acknowledged`)).toBe(`Document request #${filed.id} is now acknowledged.`);
-    expect(pat.handle(`/move ${filed.id} resolved`)).toBe(`Request #${filed.id} is acknowledged: it can move to in_progress next, not resolved.`);
+    expect(pat.handle(`/move ${filed.id} resolved`)).toBe(`Document request #${filed.id} is acknowledged: it can move to in_progress next, not resolved.`);
   });
 
   test("/withdraw, which names no status, says a complaint's in its words (uat24): not upheld, not refused", () => {
@@ -56,8 +56,8 @@ describe("the queue's refusals in the console", () => {
     pat.handle(`/move ${complaint.id} acknowledged`);
     pat.handle(`/move ${complaint.id} in_progress`);
     pat.handle(`/move ${complaint.id} refused No grounds`);
-    expect(session('jo').handle(`/withdraw ${complaint.id}`)).toBe(`Request #${complaint.id} is not upheld and closed; it cannot be moved to withdrawn.`);
-    expect(pat.handle(`/move ${complaint.id} resolved`)).toBe(`Request #${complaint.id} is refused and closed; it cannot be moved to resolved.`);
+    expect(session('jo').handle(`/withdraw ${complaint.id}`)).toBe(`Complaint #${complaint.id} is not upheld and closed; it cannot be moved to withdrawn.`);
+    expect(pat.handle(`/move ${complaint.id} resolved`)).toBe(`Complaint #${complaint.id} is refused and closed; it cannot be moved to resolved.`);
   });
 });
 

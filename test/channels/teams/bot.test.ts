@@ -235,10 +235,10 @@ describe('complaint form', () => {
     const h = botHarness();
     const form = textOf(cardOf((await h.send(personalMessage(councillor, 'complaint')))[0]));
     expect(form).toContain('About the Town Clerk: Personnel Committee (clause flitwick:80)');
-    // Clause 8 is where an officer takes a complaint about a councillor; a councillor's about another councillor has no
-    // route in the protocol, so it goes to the Clerk with no clause claimed (answers59), as it is filed.
-    expect(form).toMatch(/About a councillor: Town Clerk\n/);
-    expect(form).not.toContain('clause flitwick:8)');
+    // Clause 8 sends a councillor's breach to the Monitoring Officer: a councillor's complaint about another councillor goes
+    // there (uat25), not to the Town Clerk, where flitwick.json sends an officer's complaint about a councillor.
+    expect(form).toContain("About a councillor: Central Bedfordshire Council's Monitoring Officer (clause flitwick:8)");
+    expect(form).not.toContain('Town Clerk (clause flitwick:8)');
     expect(form).toMatch(/one about the Town Clerk never reaches it/);
   });
 
@@ -445,7 +445,7 @@ describe("the Clerks' card buttons", () => {
 
     const refuse = button(card, 'Refuse');
     const noReason = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: '  ' })))).body.value as Json;
-    expect(textOf(noReason)).toContain('Please give the reason for refusing: the requester is sent it.');
+    expect(textOf(noReason)).toContain('Please give the reason: the requester is sent it.');
     expect(h.queue.list({}, OPERATOR, SEE_ALL)[0].status).toBe('in_progress');
 
     const refused = invokeResponse(await h.send(cardInvoke(inChannel, press(refuse, { reason: 'Commercially confidential' })))).body.value as Json;

@@ -1,7 +1,7 @@
 /** The modals: request forms (fields and limits from the core forms), refusal, details and notices. */
 import { maxLength } from '../../../queue/forms';
 import { CLOSING_NOTE_MAX } from '../../../queue/closing-notes';
-import { aboutLabel, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, clerkMoveLabel, refusalWords, statusLabel } from '../../labels';
+import { aboutLabel, COMPLAINT_ROUTES_HEADING, complaintFormIntro, DEFAULT_CLERK_TITLE, fieldLabel, formatDate, inCouncilWords, kindLabel, clerkMoveLabel, refusalWords, statusLabel } from '../../labels';
 import type { ClerkRequest, ComplaintSubject, HistoryEntry, Routing } from '../../../queue/types';
 import { COMPLAINT_SUBJECTS } from '../../../queue/types';
 import { escapeMrkdwn } from '../escape';
@@ -113,7 +113,7 @@ export function complaintModal(input: ModalContext & { about?: ComplaintSubject;
       },
       textInput(FIELDS.whatHappened, fieldLabel('complaint', 'whatHappened', input.clerkTitle), { initial: input.whatHappened, multiline: true, maxLength: maxLength('complaint', 'whatHappened') }),
       textInput(FIELDS.outcome, fieldLabel('complaint', 'outcomeSought', input.clerkTitle), { multiline: true, optional: true, maxLength: maxLength('complaint', 'outcomeSought') }),
-      context(`Who receives it, under your protocol:\n${routeLines}`),
+      context(`${COMPLAINT_ROUTES_HEADING}\n${routeLines}`),
     ],
     { submit: 'Send', metadata: encodeMetadata({ council: input.council }) },
   );

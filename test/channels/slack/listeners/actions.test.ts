@@ -46,7 +46,7 @@ describe('Acknowledge / Start / Resolve', () => {
     const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
     await moveRequest(t.ctx)(args);
     expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('new');
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Request #\d+ is new: it can move to acknowledged next, not in progress\.$/) }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: expect.stringMatching(/^Document request #\d+ is new: it can move to acknowledged next, not in progress\.$/) }));
   });
 
   it("names statuses in words, never the queue's codes (in progress, not in_progress)", async () => {
@@ -58,7 +58,7 @@ describe('Acknowledge / Start / Resolve', () => {
     t.queue.move(request.id, 'refused', clerk, 'Exempt');
     const { args, respond } = buttonArgs(fakeClient(), { actionId: ACTIONS.start, value: String(request.id), user: CLERK });
     await moveRequest(t.ctx)(args);
-    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Request #${request.id} is refused and closed; it cannot be moved to in progress.` }));
+    expect(respond).toHaveBeenCalledWith(expect.objectContaining({ text: `Document request #${request.id} is refused and closed; it cannot be moved to in progress.` }));
   });
 
   it('refreshes the App Home when pressed there', async () => {

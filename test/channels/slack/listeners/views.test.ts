@@ -177,8 +177,14 @@ describe('the Refuse form', () => {
     const request = inProgress();
     const { args, ack } = refusal(request.id, '  ');
     await submitRefusal(t.ctx)(args);
-    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'Please give the reason for refusing: the requester is sent it.' } });
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'Please give the reason: the requester is sent it.' } });
     expect(t.queue.get(request.id, person(CLERK, 'clerk')).status).toBe('in_progress');
+  });
+
+  it('out of date (no request id), names no button: a complaint\'s is "Not upheld", not "Refuse" (uat25)', async () => {
+    const { args, ack } = submissionArgs(fakeClient(), { callbackId: VIEWS.refuse, user: CLERK, fields: { [FIELDS.refuseReason]: { text: 'No grounds found.' } }, metadata: { council: 'alsager' } });
+    await submitRefusal(t.ctx)(args);
+    expect(ack).toHaveBeenCalledWith({ response_action: 'errors', errors: { [FIELDS.refuseReason]: 'This form is out of date: close it and press the button on the request again.' } });
   });
 
   it('changes nothing when submitted by someone who is not a Clerk', async () => {

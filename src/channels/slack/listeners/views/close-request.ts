@@ -21,8 +21,10 @@ const closeWith =
     }
     const note = 'reason' in form.value ? form.value.reason : form.value.note;
     const id = readMetadata(view).requestId;
+    // The button is named for the kind ("Not upheld" on a complaint, not "Refuse"); a form too old to say which request
+    // it is for cannot say which kind either, so it names no button.
     if (id === undefined) {
-      await ack({ response_action: 'errors', errors: { [field]: `This form is out of date: close it and press ${to === 'refused' ? 'Refuse' : 'Resolve'} again.` } });
+      await ack({ response_action: 'errors', errors: { [field]: 'This form is out of date: close it and press the button on the request again.' } });
       return;
     }
     if (!mayActAsClerk(ctx, id, body.user.id)) {
