@@ -293,10 +293,16 @@ export class Conversations {
     // The asker's side as this thread has asked it so far: their own, or the capacity an earlier follow-up took on.
     const askedAs = previous!.capacity ?? previous!.role;
     const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && askedAs ? (askedAs === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    const askerSide: Subject | undefined = askedAs ? (askedAs === 'councillor' ? 'councillor' : 'officer') : undefined;
+    // "and if it's the mayor I want to complain about?" after a complaint about an officer: the case is about a councillor now;
+    // "and if an officer wants to complain about me?": about the asker (follow30). A chair in a role's thread asks the chair's.
+    const party = form.caseParty === 'asker' ? askerSide : form.caseParty;
+    const partyIsChair = party === 'chair' || party === 'vice_chair';
+    const chairOfARole = partyIsChair && ROLES.includes(topic.intent);
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker ? askerSide : form.reverses ? otherSide(topic.intent) : party && !chairOfARole ? party : undefined;
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
     // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
-    const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair ? towardsChair(threadTopics) : threadTopics;
+    const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair || chairOfARole ? towardsChair(threadTopics) : threadTopics;
     const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!.slots.about, askedAs, previous!.capacity !== undefined) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);

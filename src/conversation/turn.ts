@@ -3,6 +3,7 @@ import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
 import type { Subject } from './context';
 import { extractSlots, MEETINGS, PERSON_WORD } from './slots';
+import { caseParty, CaseParty } from './party';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -104,6 +105,12 @@ export interface TurnForm {
    * options do I have?"): when the protocol sets out only the one, the reply says so rather than quote it as new (follow28).
    */
   asksForAnotherOption: boolean;
+  /**
+   * Whom a condition puts in the thread's case, as its subject ("and if it's the mayor I want to complain about?", "same if
+   * the clerk does it?"), or the asker when it says someone complains about them ("and if an officer wants to complain
+   * about me?"): the thread's question, about someone else (follow30, party.ts).
+   */
+  caseParty?: CaseParty;
 }
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
@@ -489,6 +496,7 @@ export function readTurn(text: string): TurnForm {
   const asksItsOwnWithPronoun = ownQuestion && pointsBackByPronoun;
   const happensInTheCase = (t: string, i: number) => isContent(t) && !standsAloneIn(topicTokens, i) && !PERSON_WORD.test(t) && !CHAIR_WORD.test(t) && !ASKER.has(t) && !WHO_IS_ASKING.test(t);
   const posesItsOwnCase = OPENS_ON_A_CONDITION.test(lower) && topicWords >= (CASE_ABOUT_A_MATTER.test(lower) ? 1 : OWN_CASE_WORDS) && topicTokens.some(happensInTheCase) && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && !reverses && !corrects && asksAs === undefined;
+  const party = asksAs === undefined && !corrects && !namesOnlyPeople ? caseParty(lower) : undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));
@@ -506,12 +514,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -528,5 +536,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 }
