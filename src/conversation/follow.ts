@@ -94,6 +94,12 @@ export interface ThreadReading {
   pastQuoted?: boolean;
   /** A follow-up on the same topic asking for another option ("what else can I do?"): the reply says when there is none (follow28). */
   anotherOption?: boolean;
+  /**
+   * The thread's belief as this turn moved it to another side or party ("and if it's the mayor I want to complain about?"
+   * after a complaint about an officer): what the thread remembers of its topic in place of its belief before, so the next
+   * turn does not drift back to the side the asker has left (follow30).
+   */
+  movedBelief?: Record<string, number>;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -329,7 +335,8 @@ export class Conversations {
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
     const otherCapacity = form.asksAs !== undefined && askedAs !== undefined && OFFICER_SIDE.has(form.asksAs) !== (askedAs !== 'councillor');
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, ...(sameTopic && form.asksForAnotherOption ? { anotherOption: true } : {}), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
+    const movedBelief = sided !== threadTopics ? { movedBelief: Object.fromEntries(sided) } : {};
+    return { result, followUp: true, ...movedBelief, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, ...(sameTopic && form.asksForAnotherOption ? { anotherOption: true } : {}), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -341,7 +348,7 @@ export class Conversations {
     const topic = answered.topical
       ? {
           intent: answered.result.intent,
-          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined),
+          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined, reading.movedBelief),
           clauses: answered.clauses,
           ...(answered.answer ? { answer: answered.answer } : {}),
           ...quotedSoFar(reading.followUp ? previous?.topic : undefined, answered.answer?.text),
@@ -561,7 +568,9 @@ function offeredTopic(topic: NonNullable<ThreadContext['topic']>): IntentResult 
  * off its subject a step at a time, and a turn that strays for a moment ("is there a time limit?"
  * read as response times) leaves the conversation's subject within reach of the next one.
  */
-function rememberedDistribution(result: IntentResult, before: ThreadContext['topic']): Record<string, number> {
+function rememberedDistribution(result: IntentResult, topicBefore: ThreadContext['topic'], movedBelief?: Record<string, number>): Record<string, number> {
+  // A turn that moved the thread to another side leaves it believing that side, not the one it left.
+  const before = topicBefore && movedBelief ? { ...topicBefore, distribution: movedBelief } : topicBefore;
   const now = new Map(result.ranked.map((r) => [r.label, r.probability]));
   const merged = new Map(now);
   if (before) {

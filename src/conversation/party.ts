@@ -42,8 +42,16 @@ function partyIn(phrase: string): Subject | undefined {
 
 const phraseBefore = (text: string): string => text.slice(0, PHRASE_END.exec(text)?.index ?? text.length);
 
+/**
+ * A question of what befalls someone named ("and can the groundsman be disciplined for it?", "will the chairman get into
+ * trouble?"): whom the thread's complaint is now about, as in a condition.
+ */
+const WHAT_BEFALLS = /^(?:(?:and|but|so|or|ok(?:ay)?)[,.]?\s+)?(?:can|could|will|would|should|might|may)\s+((?:the|a|an|our|my)\s+[a-z' -]+?)\s+(?:be|get|end up)\s+(?:(?:formally|actually|then)\s+)?(?:disciplined|sacked|dismissed|reported|sanctioned|punished|suspended|investigated|removed|warned|told off|struck off|(?:in|into) trouble)\b/;
+
 /** The party a follow-up's condition puts in the thread's case, if it names one as the case's subject. */
 export function caseParty(lowerText: string): CaseParty | undefined {
+  const befalls = WHAT_BEFALLS.exec(lowerText.trim());
+  if (befalls) return partyIn(befalls[1]);
   const condition = CONDITION.exec(lowerText.trim())?.[1];
   if (condition === undefined) return undefined;
   const complaint = COMPLAINS_ABOUT.exec(condition);

@@ -57,3 +57,18 @@ describe('a complaint thread follows the party', () => {
     expect(ask('and if the clerk does it?', thread, 'cottingham', 'councillor').intent).toBe('complaint_about_officer');
   });
 });
+
+describe('the side a follow-up moved to is the one the thread remembers', () => {
+  test('a question of what befalls someone names the party', () => {
+    expect(caseParty('and could the caretaker get into trouble for it?')).toBe('officer');
+    expect(caseParty('will the vice-chairman be reported?')).toBe('vice_chair');
+    expect(caseParty('can the clerk deal with it?')).toBeUndefined();
+  });
+
+  test('the next turn stays on the new side', () => {
+    const thread = 'case-party-remembered';
+    expect(ask('the office manager was short with me at the counter, how do I take it up?', thread, 'flitwick', 'councillor').intent).toBe('complaint_about_officer');
+    expect(ask("and if it's the deputy mayor I'm unhappy with?", thread, 'flitwick', 'councillor').intent).toBe('complaint_about_councillor');
+    expect(ask('does that go to the monitoring officer?', thread, 'flitwick', 'councillor').intent).not.toBe('complaint_about_officer');
+  });
+});
