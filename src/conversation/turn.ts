@@ -179,6 +179,11 @@ const PERSONAL_PRONOUNS = new Set(['she', 'he', 'they', 'them', 'him', 'her', 'h
 /** Words of an elliptical turn naming the chair, vice-chair or mayor: "the chairman of the council", "the deputy mayor". */
 const CHAIR_WORD = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|vice|deputy|(?:lord-?)?mayors?|lord|council|town|parish)$/;
 const CHAIR_NAMED = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|(?:lord-?)?mayors?)$/;
+/**
+ * A word that only says which of some people are meant, before the word naming them ("the town clerk", "a fellow councillor",
+ * "a senior officer"): part of the person, not a topic of the turn's own (follow30).
+ */
+const PERSON_QUALIFIER = /^(?:town|parish|fellow|other|senior|junior|ward|individual|ordinary|elected|new|former|opposition|backbench|independent)$/;
 /** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
 const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -477,7 +482,8 @@ export function readTurn(text: string): TurnForm {
   const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
   // "will she be told it was me?" names the asker too, but someone else ("she") is whom it asks about: no side changes.
   const namesAsker = elliptical && !PRONOUN_SUBJECT.test(lower) && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
-  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
+  const qualifiesAPerson = (t: string, i: number) => PERSON_QUALIFIER.test(t) && PERSON_WORD.test(topicTokens[i + 1] ?? '');
+  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || qualifiesAPerson(t, i) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyChair = elliptical && topicTokens.some((t) => CHAIR_NAMED.test(t)) && topicTokens.every((t, i) => CHAIR_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyAThing = elliptical && topicWords > 0 && !corrects && !FINITE.test(lower) && !namesOnlyPeople && !namesOnlyVenue;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").

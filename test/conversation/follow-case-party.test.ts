@@ -1,4 +1,5 @@
 import { caseParty } from '../../src/conversation/party';
+import { readTurn } from '../../src/conversation/turn';
 import { assistantWithThreads } from '../support/threads';
 
 /**
@@ -70,5 +71,15 @@ describe('the side a follow-up moved to is the one the thread remembers', () => 
     expect(ask('the office manager was short with me at the counter, how do I take it up?', thread, 'flitwick', 'councillor').intent).toBe('complaint_about_officer');
     expect(ask("and if it's the deputy mayor I'm unhappy with?", thread, 'flitwick', 'councillor').intent).toBe('complaint_about_councillor');
     expect(ask('does that go to the monitoring officer?', thread, 'flitwick', 'councillor').intent).not.toBe('complaint_about_officer');
+  });
+});
+
+describe('a qualified person is still only a person', () => {
+  test.each(['and what about the parish clerk?', 'and a fellow member?', 'what about a senior officer, same?', 'and the ward councillors?'])('"%s" names only people', (text) => {
+    expect(readTurn(text).namesOnlyPeople).toBe(true);
+  });
+
+  test.each(['and the town hall?', 'what about other options?'])('"%s" names a thing', (text) => {
+    expect(readTurn(text).namesOnlyPeople).toBe(false);
   });
 });
