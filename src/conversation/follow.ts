@@ -70,6 +70,11 @@ const OWN_QUESTION_READING = 0.5;
  * Chosen on the design dialogue sets (docs/conversation.md, follow28).
  */
 const OWN_CASE_READING = 0.8;
+/**
+ * A condition that names a party (TurnForm.caseParty) and reads alone as a complaint this surely is a complaint of its own
+ * after a thread on something else. Chosen on the design dialogue sets (follow30).
+ */
+const PARTY_COMPLAINT_READING = 0.5;
 /** Readings that are no topic of the protocol's: a question of its own read so still leans on its thread. */
 const NO_OWN_TOPIC = new Set([...NOT_A_TOPIC, ...SELF_CONTAINED, 'ask_the_clerk']);
 
@@ -260,6 +265,9 @@ export class Conversations {
     if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "and if a councillor bullies me, what then?": the condition names its own case, which its own reading places surely.
     if (form.posesItsOwnCase && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_CASE_READING) return alone;
+    // "and if it's a councillor who's the problem?" after an officer's problem with a colleague: a condition that names a party
+    // and that, read alone, complains about someone is a complaint of its own when the thread is no complaint (follow30).
+    if (form.caseParty !== undefined && COMPLAINT_INTENTS.has(standalone.intent) && !COMPLAINT_INTENTS.has(topic.intent) && (top?.probability ?? 0) >= PARTY_COMPLAINT_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;

@@ -83,3 +83,11 @@ describe('a qualified person is still only a person', () => {
     expect(readTurn(text).namesOnlyPeople).toBe(false);
   });
 });
+
+describe('a party named in a condition that reads alone as a complaint', () => {
+  test('is a complaint of its own after a thread on something else', () => {
+    const thread = 'case-party-own-complaint';
+    expect(ask("I'm having trouble with my supervisor, can I mention it to a councillor?", thread, 'alsager', 'officer').intent).toBe('staff_personal_matters');
+    expect(ask("and if it's a councillor who's giving me grief?", thread, 'alsager', 'officer').intent).toBe('complaint_about_councillor');
+  });
+});
