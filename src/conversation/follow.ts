@@ -70,6 +70,11 @@ const OWN_QUESTION_READING = 0.5;
  * Chosen on the design dialogue sets (docs/conversation.md, follow28).
  */
 const OWN_CASE_READING = 0.8;
+/**
+ * A condition that names a party (TurnForm.caseParty) and reads alone as a complaint this surely is a complaint of its own
+ * after a thread on something else. Chosen on the design dialogue sets (follow30).
+ */
+const PARTY_COMPLAINT_READING = 0.5;
 /** Readings that are no topic of the protocol's: a question of its own read so still leans on its thread. */
 const NO_OWN_TOPIC = new Set([...NOT_A_TOPIC, ...SELF_CONTAINED, 'ask_the_clerk']);
 
@@ -94,6 +99,12 @@ export interface ThreadReading {
   pastQuoted?: boolean;
   /** A follow-up on the same topic asking for another option ("what else can I do?"): the reply says when there is none (follow28). */
   anotherOption?: boolean;
+  /**
+   * The thread's belief as this turn moved it to another side or party ("and if it's the mayor I want to complain about?"
+   * after a complaint about an officer): what the thread remembers of its topic in place of its belief before, so the next
+   * turn does not drift back to the side the asker has left (follow30).
+   */
+  movedBelief?: Record<string, number>;
   /** The question the turn asks in full, when it only carries on the last one for someone else (for the Clerk's form). */
   question?: string;
   /** The thread's slots after this turn. */
@@ -254,6 +265,9 @@ export class Conversations {
     if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "and if a councillor bullies me, what then?": the condition names its own case, which its own reading places surely.
     if (form.posesItsOwnCase && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_CASE_READING) return alone;
+    // "and if it's a councillor who's the problem?" after an officer's problem with a colleague: a condition that names a party
+    // and that, read alone, complains about someone is a complaint of its own when the thread is no complaint (follow30).
+    if (form.caseParty !== undefined && COMPLAINT_INTENTS.has(standalone.intent) && !COMPLAINT_INTENTS.has(topic.intent) && (top?.probability ?? 0) >= PARTY_COMPLAINT_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
     if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
@@ -293,10 +307,16 @@ export class Conversations {
     // The asker's side as this thread has asked it so far: their own, or the capacity an earlier follow-up took on.
     const askedAs = previous!.capacity ?? previous!.role;
     const correctedSide = form.corrects && ownSlots.about && SIDE_PEOPLE.has(ownSlots.about) ? ownSlots.about : undefined;
-    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker && askedAs ? (askedAs === 'councillor' ? 'councillor' : 'officer') : form.reverses ? otherSide(topic.intent) : undefined;
+    const askerSide: Subject | undefined = askedAs ? (askedAs === 'councillor' ? 'councillor' : 'officer') : undefined;
+    // "and if it's the mayor I want to complain about?" after a complaint about an officer: the case is about a councillor now;
+    // "and if an officer wants to complain about me?": about the asker (follow30). A chair in a role's thread asks the chair's.
+    const party = form.caseParty === 'asker' ? askerSide : form.caseParty;
+    const partyIsChair = party === 'chair' || party === 'vice_chair';
+    const chairOfARole = partyIsChair && ROLES.includes(topic.intent);
+    const namedSide = form.namesOnlyPeople ? ownSlots.about : correctedSide ? correctedSide : form.namesAsker ? askerSide : form.reverses ? otherSide(topic.intent) : party && !chairOfARole ? party : undefined;
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
     // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
-    const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair ? towardsChair(threadTopics) : threadTopics;
+    const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair || chairOfARole ? towardsChair(threadTopics) : threadTopics;
     const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!.slots.about, askedAs, previous!.capacity !== undefined) : sided;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);
@@ -323,7 +343,8 @@ export class Conversations {
     // "and if I'm an officer?" after a councillor's answer: the sentence given was the other side's rule, so it is not the
     // answer again unless no other cited sentence does nearly as well (follow25).
     const otherCapacity = form.asksAs !== undefined && askedAs !== undefined && OFFICER_SIDE.has(form.asksAs) !== (askedAs !== 'councillor');
-    return { result, followUp: true, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, ...(sameTopic && form.asksForAnotherOption ? { anotherOption: true } : {}), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
+    const movedBelief = sided !== threadTopics ? { movedBelief: Object.fromEntries(sided) } : {};
+    return { result, followUp: true, ...movedBelief, clauseQuery: [text, ...extra].join(' '), clausePrior, nextStep: sameTopic && (moves.length > 0 || otherCapacity), otherThanQuoted: sameTopic && asksForAnother, pastQuoted: asksForAnother, ...(sameTopic && form.asksForAnotherOption ? { anotherOption: true } : {}), slots: withReferent(slots), reset: false, form, ...(referent ? { referent } : {}), ...(capacity ? { capacity } : {}) };
   }
 
   remember(thread: string | ThreadRef, previous: ThreadContext | undefined, reading: ThreadReading, answered: AnsweredTurn): void {
@@ -335,7 +356,7 @@ export class Conversations {
     const topic = answered.topical
       ? {
           intent: answered.result.intent,
-          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined),
+          distribution: rememberedDistribution(answered.result, reading.followUp ? previous?.topic : undefined, reading.movedBelief),
           clauses: answered.clauses,
           ...(answered.answer ? { answer: answered.answer } : {}),
           ...quotedSoFar(reading.followUp ? previous?.topic : undefined, answered.answer?.text),
@@ -555,7 +576,9 @@ function offeredTopic(topic: NonNullable<ThreadContext['topic']>): IntentResult 
  * off its subject a step at a time, and a turn that strays for a moment ("is there a time limit?"
  * read as response times) leaves the conversation's subject within reach of the next one.
  */
-function rememberedDistribution(result: IntentResult, before: ThreadContext['topic']): Record<string, number> {
+function rememberedDistribution(result: IntentResult, topicBefore: ThreadContext['topic'], movedBelief?: Record<string, number>): Record<string, number> {
+  // A turn that moved the thread to another side leaves it believing that side, not the one it left.
+  const before = topicBefore && movedBelief ? { ...topicBefore, distribution: movedBelief } : topicBefore;
   const now = new Map(result.ranked.map((r) => [r.label, r.probability]));
   const merged = new Map(now);
   if (before) {

@@ -3,6 +3,7 @@ import { STOPWORDS, tokenize } from '../nlu/normalize';
 import { withoutMoves } from './moves';
 import type { Subject } from './context';
 import { extractSlots, MEETINGS, PERSON_WORD } from './slots';
+import { caseParty, CaseParty } from './party';
 
 /**
  * How a message sits in its thread, from its form alone (not its topic): does it lean on what
@@ -104,6 +105,12 @@ export interface TurnForm {
    * options do I have?"): when the protocol sets out only the one, the reply says so rather than quote it as new (follow28).
    */
   asksForAnotherOption: boolean;
+  /**
+   * Whom a condition puts in the thread's case, as its subject ("and if it's the mayor I want to complain about?", "same if
+   * the clerk does it?"), or the asker when it says someone complains about them ("and if an officer wants to complain
+   * about me?"): the thread's question, about someone else (follow30, party.ts).
+   */
+  caseParty?: CaseParty;
 }
 
 /** A closing that asks whether the last answer holds here too ("…, is it the same?", "… does that still apply?"). */
@@ -172,6 +179,11 @@ const PERSONAL_PRONOUNS = new Set(['she', 'he', 'they', 'them', 'him', 'her', 'h
 /** Words of an elliptical turn naming the chair, vice-chair or mayor: "the chairman of the council", "the deputy mayor". */
 const CHAIR_WORD = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|vice|deputy|(?:lord-?)?mayors?|lord|council|town|parish)$/;
 const CHAIR_NAMED = /^(?:(?:vice-?)?chair(?:man|men|woman|women|person|persons|s)?|(?:lord-?)?mayors?)$/;
+/**
+ * A word that only says which of some people are meant, before the word naming them ("the town clerk", "a fellow councillor",
+ * "a senior officer"): part of the person, not a topic of the turn's own (follow30).
+ */
+const PERSON_QUALIFIER = /^(?:town|parish|fellow|other|senior|junior|ward|individual|ordinary|elected|new|former|opposition|backbench|independent)$/;
 /** The asker, in an elliptical turn that asks the same of them ("and mine?", "what about us?"). */
 const ASKER = new Set(['me', 'mine', 'myself', 'us', 'ours', 'ourselves']);
 const EXISTENTIAL_VERB = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
@@ -470,7 +482,8 @@ export function readTurn(text: string): TurnForm {
   const asksAs = capacity ? extractSlots(capacity[1]).about : undefined;
   // "will she be told it was me?" names the asker too, but someone else ("she") is whom it asks about: no side changes.
   const namesAsker = elliptical && !PRONOUN_SUBJECT.test(lower) && topicTokens.some((t) => ASKER.has(t)) && topicTokens.every((t, i) => ASKER.has(t) || !isContent(t) || standsAloneIn(topicTokens, i));
-  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
+  const qualifiesAPerson = (t: string, i: number) => PERSON_QUALIFIER.test(t) && PERSON_WORD.test(topicTokens[i + 1] ?? '');
+  const namesOnlyPeople = elliptical && topicWords > 0 && topicTokens.every((t, i) => PERSON_WORD.test(t) || qualifiesAPerson(t, i) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyChair = elliptical && topicTokens.some((t) => CHAIR_NAMED.test(t)) && topicTokens.every((t, i) => CHAIR_WORD.test(t) || !isContent(t) || standsAloneIn(topicTokens, i));
   const namesOnlyAThing = elliptical && topicWords > 0 && !corrects && !FINITE.test(lower) && !namesOnlyPeople && !namesOnlyVenue;
   // "there" points back ("can I go there?") unless it only says something exists ("is there a …").
@@ -489,6 +502,7 @@ export function readTurn(text: string): TurnForm {
   const asksItsOwnWithPronoun = ownQuestion && pointsBackByPronoun;
   const happensInTheCase = (t: string, i: number) => isContent(t) && !standsAloneIn(topicTokens, i) && !PERSON_WORD.test(t) && !CHAIR_WORD.test(t) && !ASKER.has(t) && !WHO_IS_ASKING.test(t);
   const posesItsOwnCase = OPENS_ON_A_CONDITION.test(lower) && topicWords >= (CASE_ABOUT_A_MATTER.test(lower) ? 1 : OWN_CASE_WORDS) && topicTokens.some(happensInTheCase) && !namesOnlyPeople && !namesOnlyVenue && !namesAsker && !reverses && !corrects && asksAs === undefined;
+  const party = asksAs === undefined && !corrects && !namesOnlyPeople ? caseParty(lower) : undefined;
   const reset = RESET.test(lower);
   const fresh = FRESH.test(lower);
   const accepts = tokens.length <= 8 && !ASKS.test(lower) && (ACCEPT.test(lower) || YES.test(lower) || (YES_AT_LENGTH.test(lower) && SAYS_YES.test(lower)));
@@ -506,12 +520,12 @@ export function readTurn(text: string): TurnForm {
   const pronounSubject = PRONOUN_SUBJECT.test(lower);
   const refersBack = pointsBack || continues;
   // One literal per return, not a spread of shared fields: a spread costs more than the rest of the turn's reading.
-  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  if (reset || fresh) return { dependence: 0, fresh, reset, accepts: false, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 
   // Nothing that reads as a question or a sentence of any kind (no function word, no question mark:
   // "zxcvbnm", "sausages", an emoji, a stray mention) is not a follow-up, however few its words.
   const wordless = !lower.includes('?') && !tokens.some((t) => STOPWORDS.has(t) || ANAPHORS.has(t));
-  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  if (wordless) return { dependence: 0, fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues: false, refersBack: false, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 
   let dependence = 0;
   if (continues) dependence += 0.45;
@@ -528,5 +542,5 @@ export function readTurn(text: string): TurnForm {
   else if (contentWords >= 5) dependence -= 0.1;
   if (addsToQuestion) dependence = Math.max(dependence, STATEMENT_DEPENDENCE);
   if (asksAboutAnswer || reverses) dependence = Math.max(dependence, ABOUT_THE_ANSWER_DEPENDENCE);
-  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption };
+  return { dependence: Math.max(0, Math.min(1, dependence)), fresh, reset, accepts, contentWords, topicWords, namesOnlyPeople, namesOnlyChair, namesOnlyVenue, namesOnlyAThing, asksAs, namesAsker, corrects, pronounSubject, addsToQuestion, asksAboutAnswer, asksForOptions, reverses, continues, refersBack, asksItsOwn, asksItsOwnWithPronoun, posesItsOwnCase, asksForAnotherOption, caseParty: party };
 }

@@ -525,6 +525,14 @@ export const EVAL_SETS: EvalSet[] = [
   // its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-40 (design)', file: 'test/eval/dialogues-probe-40.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-41 (check)', file: 'test/eval/dialogues-probe-41.jsonl', format: 'dialogues' },
+  // follow30's design set (2026-12-02, written by follow30 before any change: threads of 3-4 turns whose follow-ups change
+  // the party, whom the thread is about ("and if it's the mayor I want to complain about?", "what if it's a fellow councillor
+  // who swore at me?", "same if the clerk does it?"), who asks ("and if an officer wants to complain about me?"), the chair,
+  // vice-chair, deputy mayor, group leader and a member of staff, with pronouns; and some that must keep their topic
+  // ("what if it's a fellow councillor I'm criticising?", "what if it's the chairman's son instead?") and its check, written
+  // at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-42 (design)', file: 'test/eval/dialogues-probe-42.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-43 (check)', file: 'test/eval/dialogues-probe-43.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
