@@ -296,6 +296,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy41 with messy-probe-70, before any change, in the same kinds and other wording (20 rows, 5 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-71 (check)', file: 'test/eval/messy-probe-71.jsonl', format: 'messages' },
+  // Written by messy42 (2 Dec 2026, issue 12) before any change: officers' and councillors' stories of a member's rudeness
+  // (a sharp email, a tone in a meeting, a Facebook post, pet names) told twice, once asking whether it is acceptable
+  // (respect and courtesy) and once asking what to do or who to tell (a complaint), and staff sickness and personal
+  // matters beside contracts, pay and recruitment, with 4 out-of-scope near misses (40 rows; design, docs/messy-round39.md).
+  { name: 'messy-probe-72 (design)', file: 'test/eval/messy-probe-72.jsonl', format: 'messages' },
+  // Written by messy42 with messy-probe-72, before any change, in the same kinds and other wording (16 rows, 3 out of
+  // scope); its misses are never read: a check.
+  { name: 'messy-probe-73 (check)', file: 'test/eval/messy-probe-73.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

@@ -19,6 +19,7 @@ import { PRESS_APPROACH_RULE } from './pressApproach';
 import { AGENDA_ITEM_RULE } from './agendaItem';
 import { MISTREATED_OFFICER_RULE } from './mistreatedOfficer';
 import { MEMBER_DEMAND_RULE } from './memberDemand';
+import { MEMBER_CONDUCT_RULE } from './memberConduct';
 import { STAFF_SIDE_RULE } from './staffSide';
 import { ANSWERABLE_TO_RULE } from './answerableTo';
 import { SOCIAL_PARTY_RULE } from './socialParty';
@@ -90,7 +91,9 @@ export interface ReadingRule {
  * the same for a member's own stake with a question of taking part, contact in someone's own time, council property
  * asked for a private end, the press come to the asker with a question of answering them, a matter asked to be
  * brought before a meeting and a member's mistreatment of staff told by an officer asking what to do (after the directing rule, so a member directing staff by a late phone call stays instructing;
- * then a member's demand on staff, read as a complaint, with the officer asking only whether to meet it: it needs no
+ * then a member's harsh words to staff with the officer asking only whether they were acceptable (it needs no remedy
+ * asked, so shares no message with the rule before it; before the demand rule, so harsh words asked about as "is he
+ * allowed to" stay respect); then a member's demand on staff, read as a complaint, with the officer asking only whether to meet it: it needs no
  * mistreatment and no remedy asked, so shares no message with the rule before it;
  * they share no message among themselves in the design sets); then an officer's trouble with their own manager or a
  * colleague read as a complaint about a member (it names no member, so shares no message with the directing rule or with
@@ -124,6 +127,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   PRESS_APPROACH_RULE,
   AGENDA_ITEM_RULE,
   MISTREATED_OFFICER_RULE,
+  MEMBER_CONDUCT_RULE,
   MEMBER_DEMAND_RULE,
   STAFF_SIDE_RULE,
   ANSWERABLE_TO_RULE,
