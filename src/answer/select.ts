@@ -211,9 +211,9 @@ export const MIN_ANSWER_SCORE = 1.7;
 export const MIN_LEXICAL = 0.5;
 /**
  * …lowered to `lexical` for a sentence that has the kind of answer the question asks for (its type cue in full) in the
- * clause ranking favours most (`prior`): "Cllr Dorn shouted at me … Who can I go to?" shares only the protocol's word for
- * "shouted" with "An Officer who feels that a Member has … bullied … should tell the Clerk", at half weight, yet the post
- * it names is what was asked. Not for "can": nearly every rule has a "can" cue, so it says little (answers63).
+ * clause ranking favours most (`prior`): "Cllr Dorn shouted at me … Who can I go to?" shares only a common word or two
+ * with "An Officer who feels that a Member has … bullied … should tell the Clerk" (shouting is not bullying in words), yet
+ * the post it names is what was asked. Not for "can": nearly every rule has a "can" cue, so it says little (answers63).
  */
 export const CUED_LEXICAL = { lexical: 0.2, prior: 0.9 };
 /**
