@@ -210,6 +210,13 @@ export const MIN_ANSWER_SCORE = 1.7;
 /** Nor does a sentence sharing next to nothing with the question (raw BM25), however its clause ranks. */
 export const MIN_LEXICAL = 0.5;
 /**
+ * …lowered to `lexical` for a sentence that has the kind of answer the question asks for (its type cue in full) in the
+ * clause ranking favours most (`prior`): "Cllr Dorn shouted at me … Who can I go to?" shares only a common word or two
+ * with "An Officer who feels that a Member has … bullied … should tell the Clerk" (shouting is not bullying in words), yet
+ * the post it names is what was asked. Not for "can": nearly every rule has a "can" cue, so it says little (answers63).
+ */
+export const CUED_LEXICAL = { lexical: 0.2, prior: 0.9 };
+/**
  * A "can I …?" question answered by a sentence with no permission, prohibition or duty in it needs this share of
  * the question's words (weighted by idf) in the sentence itself; else no direct answer. See docs/answers.md.
  */
@@ -739,8 +746,9 @@ export class AnswerSelector {
       const before = leans && best.unit.index > 0 ? units.byClause.get(best.clause)?.[best.unit.index - 1] : undefined;
       return before && !before.parts && !before.asks ? before : undefined;
     };
+    const lexicalFloor = (best: Row) => (type !== 'can' && best.prior >= CUED_LEXICAL.prior && cueOf(best.unit) >= 1 ? CUED_LEXICAL.lexical : MIN_LEXICAL);
     const answers = ({ best, score, pairedNext }: ReturnType<typeof pick>) => {
-      if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < MIN_LEXICAL) return false;
+      if (score < (context.minScore ?? MIN_ANSWER_SCORE) || best.lexical < lexicalFloor(best)) return false;
       // "Can I hold a ward surgery in the council chamber?" met only by a sentence that states no rule and shares
       // little more than the topic word ("He/she represents the Council in the ward, …"): the protocol does not
       // answer it, and saying so (with the clauses and the Clerk) is better than a role description.
