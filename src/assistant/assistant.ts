@@ -17,8 +17,9 @@ import { preloadStems } from '../nlu/stemDictionary';
 import type { ClerkRequest, Person, RequestStatus, Role } from '../queue/types';
 import { documentsAskedIn } from './documentsAsked';
 import { AnsweredClauses, answerWithClauses, toCited } from '../answer/compose';
-import { coveredSentence, mayBeCovered } from '../answer/coveredOutOfScope';
+import { coveredSentence, type CoveredSentence, mayBeCovered } from '../answer/coveredOutOfScope';
 import { ClauseTopics } from '../answer/topicAffinity';
+import { type CoveredReading, readByCoveringClause } from '../answer/coveredTopic';
 import { AnswerSelector } from '../answer/select';
 import { answerLine, NO_DIRECT_ANSWER, NO_ONE_ELSE, ONLY_ROUTE } from '../answer/wording';
 import { questionType } from '../answer/questionType';
@@ -230,6 +231,9 @@ export class Assistant {
    * member of staff (src/nlu/councilPosts.ts), "the Mossgate Messenger" as the press (src/nlu/councilPublications.ts).
    * The further questions the reply quotes back keep the asker's own words.
    */
+  /** Whether an intent is a topic of the protocol (not a convention such as thanks). */
+  private readonly isTopic = (label: string): boolean => this.engine.intents.get(label)?.kind === 'topic';
+
   classifyIn(council: string, text: string, role?: Role): IntentResult {
     const protocol = this.library.get(council);
     let titles = this.postTitles.get(protocol);
@@ -237,8 +241,10 @@ export class Assistant {
     let publications = this.publicationTitles.get(protocol);
     if (!publications) this.publicationTitles.set(protocol, (publications = publicationTitles(protocol.clauses)));
     const read = readPublicationTitles(readPostTitles(text, titles), publications);
-    if (read === text) return this.classify(text, role);
-    const result = this.classify(read, role);
+    // On a protocol no intent maps, a message read out of scope is read by the topic of its own clause that meets it (coveredTopic.ts).
+    const covered = (result: IntentResult) => (this.selector.isCurated(council) ? result : readByCoveringClause(result, protocol.clauses, text, (clauses) => this.topics.of(clauses), this.isTopic));
+    if (read === text) return covered(this.classify(text, role));
+    const result = covered(this.classify(read, role));
     const asTyped = (part: string) => withoutPublicationReading(withoutPostReading(part, titles), publications);
     return {
       ...result,
@@ -339,6 +345,9 @@ export class Assistant {
     const intent = this.engine.intents.get(result.intent);
     // Read as out of scope, yet the council's own protocol (one ingested, with rules the shipped ones lack) may have the sentence.
     if (result.intent === OUT_OF_SCOPE) return this.coveredAnyway(council, result, text);
+    // Read by the clause that meets it: answered by that clause's sentence, as when it stays out of scope.
+    const coveredBy = (result as CoveredReading).coveredBy;
+    if (coveredBy) return this.coveredAnswer(council, coveredBy);
     const readings = this.readings(council, result, text, 5, prior);
     const ranked = this.mergeReadings(readings, 5);
     if (!intent) return { answer: null, clauses: ranked.slice(0, 3) };
@@ -352,8 +361,13 @@ export class Assistant {
   private coveredAnyway(council: string, result: IntentResult, text: string): AnsweredClauses {
     const clauses = this.library.get(council).clauses;
     const found = text && mayBeCovered(result.scopeReason) ? coveredSentence(clauses, text) : null;
-    const clause = found && clauses.find((c) => c.ref === found.ref);
-    if (!found || !clause) return { answer: null, clauses: [] };
+    return found ? this.coveredAnswer(council, found) : { answer: null, clauses: [] };
+  }
+
+  /** The sentence that plainly meets a message, quoted as its answer with its clause. */
+  private coveredAnswer(council: string, found: CoveredSentence): AnsweredClauses {
+    const clause = this.library.get(council).clauses.find((c) => c.ref === found.ref);
+    if (!clause) return { answer: null, clauses: [] };
     return { answer: { ref: found.ref, text: found.text }, clauses: [toCited(clause, found.coverage)] };
   }
 

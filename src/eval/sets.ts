@@ -340,6 +340,12 @@ export const EVAL_SETS: EvalSet[] = [
   // scored before and after only (a check) (docs/intent-round62.md).
   { name: 'intent-probe (westerleigh)', file: 'test/eval/intent-probe-westerleigh.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/westerleigh.txt' },
   { name: 'intent-probe (cranmoor, check)', file: 'test/eval/intent-probe-cranmoor-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/cranmoor.txt' },
+  // Written by intent63 (issues 10/12, covered out-of-scope topics) before any change of that round, in its own wording: a
+  // protocol of its own (Harrowdale: gifts and hospitality, expenses and mileage, buying goods) with 18 questions on what it
+  // covers and 12 near-miss governance questions it does not (quorum, allowances, precept, grants, VAT: out of scope) (a design
+  // set); and a second (Ebbesford) with 16 such questions, scored before and after only (a check) (docs/intent-round63.md).
+  { name: 'intent-probe (harrowdale)', file: 'test/eval/intent-probe-harrowdale.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/harrowdale.txt' },
+  { name: 'intent-probe (ebbesford, check)', file: 'test/eval/intent-probe-ebbesford-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ebbesford.txt' },
   // Written by intent13 (issues 10/12) before any change of that round, in its own wording: 22 messages naming an illness, an insult, a press outlet or a kind of personal data, mostly words no training example has (pregnant, fit note, idiot, podcast, date of birth). The design set the word-class feature was chosen on (docs/intent-accuracy.md).
   { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
   // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).

@@ -42,7 +42,8 @@ const EXPENSES = 'Who do I send my travel expenses claim to?';
 describe('a message read as out of scope that the council’s own protocol covers', () => {
   test('is answered from the sentence that meets it, quoted with its ref, unsure, with the Clerk still offered', () => {
     const reply = assistant.answer(EXPENSES, councillor, { council: 'oakmere', record: false });
-    expect(reply.intent).toBe('out_of_scope');
+    // Read by the topic of the clause that meets it (intent63): an expenses claim is money.
+    expect(reply.intent).toBe('finance_and_contracts');
     expect(reply.answer?.ref).toBe('1.1');
     expect(reply.answer?.text).toContain('every claim goes to the Finance Officer');
     expect(reply.summary).toBe(`Under 1.1: ${reply.answer!.text}`);
@@ -52,10 +53,17 @@ describe('a message read as out of scope that the council’s own protocol cover
     expect(reply.actions.map((a) => a.kind)).toContain('question');
   });
 
-  test('the reading itself stays out of scope (classify’s intent does not move)', () => {
+  test('on a protocol no intent maps, the reading takes the topic of the clause that meets it, unsure (intent63)', () => {
     const read = assistant.read('Who keeps the gifts register?', { council: 'oakmere', role: 'councillor' });
-    expect(read.result.intent).toBe('out_of_scope');
+    expect(read.result.intent).toBe('interests_and_conflicts');
+    expect(read.result.uncertain).toBe(true);
     expect(read.answer?.ref).toBe('2.1');
+  });
+
+  test('a near-miss topic no sentence of the protocol meets stays out of scope', () => {
+    const read = assistant.read('How many councillors make a quorum at a meeting?', { council: 'oakmere', role: 'councillor' });
+    expect(read.result.intent).toBe('out_of_scope');
+    expect(read.answer).toBeNull();
   });
 
   test('on a shipped protocol with no such rule, the same question is still not covered', () => {

@@ -1,0 +1,64 @@
+import type { Clause } from '../protocols/parse';
+import type { IntentResult } from '../nlu/engine';
+import { OUT_OF_SCOPE } from '../nlu/intents';
+import { contentStems } from '../nlu/normalize';
+import { coveredSentence, mayBeCovered, type CoveredSentence } from './coveredOutOfScope';
+
+/** A reading changed from out of scope to the topic of the council's clause that meets the message, with that clause's sentence. */
+export type CoveredReading = IntentResult & { coveredBy?: CoveredSentence };
+
+/**
+ * Topics the model learned as out of scope because the shipped protocols have no rule on them, and the intent each
+ * belongs to where a council's own protocol has one: gifts and hospitality are an interest to declare, a claim for
+ * expenses or buying something is money (INTENTS.md: "Can I buy the Christmas lights and claim it back?"). The model
+ * cannot read such a clause's topic itself (it reads "Expenses and travelling" as nothing it knows), so its words say.
+ */
+const LEARNED_OUT_OF_SCOPE_TOPICS: readonly { stems: ReadonlySet<string>; intent: string }[] = [
+  { stems: new Set(contentStems('gift gifts hospitality')), intent: 'interests_and_conflicts' },
+  { stems: new Set(contentStems('expenses expense mileage reimbursed reimburse purchases purchase quotations quotation procurement')), intent: 'finance_and_contracts' },
+];
+
+/**
+ * A message the model reads as out of scope, read by the topic of the council's own clause that plainly meets it
+ * (issues #10 and #12, intent63).
+ *
+ * On a protocol no intent maps (one ingested), a question on a topic the shipped protocols lack (a contractor's gift, a
+ * late mileage claim) is read out of scope although the council's own clause answers it. When one of the protocol's
+ * sentences plainly meets the message (coveredOutOfScope.ts: most of its rare words in one sentence), the message is
+ * read by that clause's topic, unsure, and answered by that sentence. Where no sentence meets it (a quorum, a grant, a
+ * precept on a protocol without a rule on them) it stays out of scope. A mapped (shipped) protocol is left alone: the
+ * model's out-of-scope class was learned from what those protocols lack, so there its reading already says.
+ */
+export function readByCoveringClause(
+  result: IntentResult,
+  clauses: Clause[],
+  text: string,
+  clauseTopics: (clauses: Clause[]) => Map<string, Map<string, number>>,
+  isTopic: (label: string) => boolean,
+): CoveredReading {
+  if (result.intent !== OUT_OF_SCOPE || !mayBeCovered(result.scopeReason)) return result;
+  const found = coveredSentence(clauses, text);
+  const clause = found && clauses.find((c) => c.ref === found.ref);
+  if (!found || !clause) return result;
+  const intent = learnedOutOfScopeTopic(`${clause.heading} ${found.text}`) ?? clauseTopic(clauseTopics(clauses).get(found.ref), isTopic);
+  if (!intent) return result;
+  return { ...result, intent, uncertain: true, scopeReason: undefined, coveredBy: found };
+}
+
+/** The intent of a topic the model learned as out of scope that a clause's words name, if any. */
+function learnedOutOfScopeTopic(words: string): string | undefined {
+  const stems = contentStems(words);
+  return LEARNED_OUT_OF_SCOPE_TOPICS.find((topic) => stems.some((s) => topic.stems.has(s)))?.intent;
+}
+
+/** The topic the classifier reads a clause to be about most, out of scope and conventions left aside. */
+function clauseTopic(topics: Map<string, number> | undefined, isTopic: (label: string) => boolean): string | undefined {
+  let best: string | undefined;
+  let bestProbability = 0;
+  for (const [label, probability] of topics ?? [])
+    if (label !== OUT_OF_SCOPE && isTopic(label) && probability > bestProbability) {
+      best = label;
+      bestProbability = probability;
+    }
+  return best;
+}
