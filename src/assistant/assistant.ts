@@ -226,14 +226,15 @@ export class Assistant {
   /** Each protocol's own publication titles (src/protocols/publicationTitles.ts), read once per text the library holds. */
   private readonly publicationTitles = new WeakMap<Protocol, string[]>();
 
-  /**
-   * Classifies a message as its council's protocol names the posts and its publications: "the Parish Steward" reads as a
-   * member of staff (src/nlu/councilPosts.ts), "the Mossgate Messenger" as the press (src/nlu/councilPublications.ts).
-   * The further questions the reply quotes back keep the asker's own words.
-   */
   /** Whether an intent is a topic of the protocol (not a convention such as thanks). */
   private readonly isTopic = (label: string): boolean => this.engine.intents.get(label)?.kind === 'topic';
 
+  /**
+   * Classifies a message as its council's protocol names the posts and its publications: "the Parish Steward" reads as a
+   * member of staff (src/nlu/councilPosts.ts), "the Mossgate Messenger" as the press (src/nlu/councilPublications.ts); on a
+   * protocol no intent maps, a message read out of scope that one of its sentences plainly meets takes that clause's topic
+   * (src/answer/coveredTopic.ts). The further questions the reply quotes back keep the asker's own words.
+   */
   classifyIn(council: string, text: string, role?: Role): IntentResult {
     const protocol = this.library.get(council);
     let titles = this.postTitles.get(protocol);
@@ -241,7 +242,6 @@ export class Assistant {
     let publications = this.publicationTitles.get(protocol);
     if (!publications) this.publicationTitles.set(protocol, (publications = publicationTitles(protocol.clauses)));
     const read = readPublicationTitles(readPostTitles(text, titles), publications);
-    // On a protocol no intent maps, a message read out of scope is read by the topic of its own clause that meets it (coveredTopic.ts).
     const covered = (result: IntentResult) => (this.selector.isCurated(council) ? result : readByCoveringClause(result, protocol.clauses, text, (clauses) => this.topics.of(clauses), this.isTopic));
     if (read === text) return covered(this.classify(text, role));
     const result = covered(this.classify(read, role));
