@@ -13,9 +13,9 @@ export type ComplainedAbout = 'clerk' | 'officer' | 'councillor';
 export interface ComplaintRouteQuestion {
   about: ComplainedAbout | null;
   /**
-   * The route kind src/answer/routes.ts proposes for this complaint: a councillor's about the Clerk or about an officer,
-   * an officer's (or the Clerk's) about a councillor. Null for a complaint no proposed route covers (an officer's about
-   * a colleague is a grievance; a councillor's about another councillor, the Code of Conduct).
+   * The route kind src/answer/routes.ts proposes for this complaint: a councillor's about the Clerk, about an officer or
+   * about another councillor (the Code of Conduct's route, often the Monitoring Officer), an officer's (or the Clerk's)
+   * about a councillor. Null for a complaint no proposed route covers (an officer's about a colleague is a grievance).
    */
   kind: RouteKind | null;
   /** Asked as "what do I do?" (read as a complaint) rather than "who do I complain to?". */
@@ -81,7 +81,7 @@ export function complaintRouteAsked(text: string, role: Role | undefined, readAs
   const saysOfficer = self.length > 0 && !saysCouncillor;
   const asOfficer = saysOfficer || (!saysCouncillor && (role === 'officer' || role === 'clerk'));
   const kind: RouteKind | null =
-    about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : null) : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
+    about === 'councillor' ? (asOfficer ? 'complaint_about_councillor' : 'complaint_about_councillor_by_councillor') : about === 'clerk' ? (asOfficer ? null : 'complaint_about_clerk') : about === 'officer' ? (asOfficer ? null : 'complaint_about_officer') : null;
   const by: ComplaintSide | null = asOfficer ? 'officer' : saysCouncillor || role === 'councillor' ? 'councillor' : null;
   return asksWhatToDo ? { about, kind, whatToDo: true, by } : { about, kind, by };
 }
@@ -95,7 +95,10 @@ export function complaintRouteAsked(text: string, role: Role | undefined, readAs
  */
 export function notThisPairsRoute(text: string, role: Role | undefined, readAsComplaint = false): ((sentence: string) => boolean) | null {
   const asked = complaintRouteAsked(text, role, readAsComplaint);
-  if (!asked || asked.kind !== null || asked.about === null || asked.by === null) return null;
+  // A councillor's complaint about another councillor has its own kind, but its answer is never another pair's route,
+  // whether the protocol proposes its own (that sentence passes: it speaks of the Monitoring Officer) or not.
+  const uncovered = asked?.kind === null || asked?.kind === 'complaint_about_councillor_by_councillor';
+  if (!asked || !uncovered || asked.about === null || asked.by === null) return null;
   const { by } = asked;
   const about: ComplaintSide = asked.about === 'councillor' ? 'councillor' : 'officer';
   // Only a sentence that speaks of a complaint (or of the standards route) can say where this one goes; when none is left,

@@ -188,9 +188,10 @@ export function answerWithClauses(
     const bySentence = unmapped.topics.sentenceAffinity(protocol.clauses, unmapped.reading);
     for (const c of candidates) c.unitPriors = (bySentence.get(c.clause.ref) ?? []).map((a) => (1 - UNMAPPED.sentenceShare) * c.prior + UNMAPPED.sentenceShare * a);
   }
-  // A complaint no route kind covers (a councillor's about another councillor, an officer's about the Clerk) is not answered
-  // by the route the text sets out for another pair of complainant and complained-about.
-  const thisPair = route ? null : notThisPairsRoute(text, role, readAsComplaint);
+  // A complaint no route kind covers (an officer's about the Clerk), or a councillor's about another councillor whether or not
+  // the text proposes its route, is not answered by the route the text sets out for another pair of complainant and
+  // complained-about: the route cue alone lets "a member who is unhappy about … an Officer" outscore the breach route.
+  const thisPair = notThisPairsRoute(text, role, readAsComplaint);
   const context = {
     vocabulary: selector.expansion(intent),
     previous: request.previous,

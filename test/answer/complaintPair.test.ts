@@ -17,7 +17,7 @@ const OFFICERS_ROUTE = 'An officer who wishes to complain about a councillor sho
 
 describe('the pair a complaint is', () => {
   test('who complains is read with whom it is about', () => {
-    expect(complaintRouteAsked('Another councillor was rude to me at the meeting. Who do I complain to?', 'councillor')).toEqual({ about: 'councillor', kind: null, by: 'councillor' });
+    expect(complaintRouteAsked('Another councillor was rude to me at the meeting. Who do I complain to?', 'councillor')).toEqual({ about: 'councillor', kind: 'complaint_about_councillor_by_councillor', by: 'councillor' });
     expect(complaintRouteAsked("I'm unhappy with the way the clerk is managing me. Who can I complain to?", 'officer')).toEqual({ about: 'clerk', kind: null, by: 'officer' });
   });
 
@@ -37,6 +37,16 @@ describe('the pair a complaint is', () => {
     expect(filter(OFFICERS_ROUTE)).toBe(false);
     expect(filter('Councillors should send apologies to the Clerk before the meeting.')).toBe(false);
     expect(filter('A breach of this protocol by a councillor may be reported to the Monitoring Officer.')).toBe(true);
+  });
+
+  // answers64: the councillor-by-councillor kind is asked, and still filtered, so its own route (the Monitoring Officer)
+  // is a cue and an officer's route never the answer, whether the protocol sets the route out or not.
+  test("a councillor's complaint about another councillor asks its own kind and keeps other pairs' routes out", () => {
+    const asked = complaintRouteAsked('A fellow member keeps ignoring the code of conduct. Where should my complaint go?', 'councillor');
+    expect(asked?.kind).toBe('complaint_about_councillor_by_councillor');
+    const filter = notThisPairsRoute('A fellow member keeps ignoring the code of conduct. Where should my complaint go?', 'councillor')!;
+    expect(filter('A councillor who is unhappy with the conduct of an officer should raise it with the Town Clerk.')).toBe(false);
+    expect(filter('A breach of this protocol by a councillor may result in a complaint to the Monitoring Officer.')).toBe(true);
   });
 });
 
