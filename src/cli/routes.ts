@@ -47,7 +47,6 @@ const withoutRoute = (kind: (typeof ROUTE_KINDS)[number], clerkTitle: string): s
 /** A route worked out rather than read says so, so the person checks it harder. */
 const inferredLine = (proposal: RouteProposal, indent: string): string[] => (proposal.inferred ? [`${indent}(inferred: ${proposal.inferred})`] : []);
 
-
 /**
  * What `ingest` prints about routes: each proposal with its sentence, whether the council already
  * has a route of that kind (which is kept), and what was saved or how to save them.
