@@ -5,17 +5,9 @@ import { CliContext } from './context';
 import { UsageError } from './errors';
 import { proposeRoutes, RouteProposal, routeToSave } from '../answer/routes';
 import { parseProtocol } from '../protocols/parse';
-import { councilIdSchema, CouncilMetadata, councilMetadataSchema, Route } from '../protocols/metadata';
+import { councilIdSchema, CouncilMetadata, councilMetadataSchema, Route, ROUTE_KIND_NAMES } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
-const KIND_LABELS: Record<RouteProposal['kind'], string> = {
-  complaint_about_officer: 'Complaints about officers',
-  complaint_about_clerk: 'Complaints about the Clerk',
-  complaint_about_councillor: 'Complaints about councillors',
-  complaint_about_councillor_by_councillor: 'Complaints about councillors by councillors',
-  document_access: 'Document disputes',
-  question: 'Questions',
-};
 
 /** The kinds a protocol's text is read for, in the order they are printed. */
 const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'complaint_about_councillor_by_councillor', 'document_access'] as const;
@@ -26,10 +18,10 @@ export function formatRouteProposals(protocol: Protocol, proposals: RouteProposa
   for (const kind of ROUTE_KINDS) {
     const proposal = proposals.find((p) => p.kind === kind);
     if (!proposal) {
-      lines.push(`${KIND_LABELS[kind]}: not found in the text; ${withoutRoute(kind, protocol.council.clerkTitle)}.`, '');
+      lines.push(`${ROUTE_KIND_NAMES[kind]}: not found in the text; ${withoutRoute(kind, protocol.council.clerkTitle)}.`, '');
       continue;
     }
-    lines.push(`${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
+    lines.push(`${ROUTE_KIND_NAMES[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
   const routes = Object.fromEntries(proposals.map((p) => [p.kind, routeToSave(p, protocol.council.clerkTitle)]));
   lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, JSON.stringify({ routes }, null, 2));
@@ -63,14 +55,14 @@ export function routeProposalLines(
     const current = options.existing[kind];
     const kept = current ? `; kept: already routed to ${current.recipient}${current.clause ? ` (clause ${current.clause})` : ''}` : '';
     if (!proposal) {
-      lines.push(`  ${KIND_LABELS[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, options.clerkTitle)}`}`);
+      lines.push(`  ${ROUTE_KIND_NAMES[kind]}: not found in the text${current ? kept : `; ${withoutRoute(kind, options.clerkTitle)}`}`);
       continue;
     }
     const saved = options.accepted.includes(proposal) ? `; saved${savedAs(routeToSave(proposal, options.clerkTitle), proposal)}` : kept;
     // A revised protocol whose routing clause now names another post: the kept route may be out of date.
     const renamed = current && !options.accepted.includes(proposal) && current.clause === proposal.clause && !samePost(current.recipient, proposal.recipient);
-    if (renamed) outdated.push(`Check the route for ${KIND_LABELS[kind].replace(/^./, (c) => c.toLowerCase())}: it still names the ${current.recipient}, but clause ${proposal.clause} now names the ${proposal.recipient}. If the post has changed, correct "recipient" under routes.${kind} in ${options.file} (--accept-routes never replaces a route).`);
-    lines.push(`  ${KIND_LABELS[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}${renamed ? `, which clause ${proposal.clause} no longer names` : ''}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '      '));
+    if (renamed) outdated.push(`Check the route for ${ROUTE_KIND_NAMES[kind].replace(/^./, (c) => c.toLowerCase())}: it still names the ${current.recipient}, but clause ${proposal.clause} now names the ${proposal.recipient}. If the post has changed, correct "recipient" under routes.${kind} in ${options.file} (--accept-routes never replaces a route).`);
+    lines.push(`  ${ROUTE_KIND_NAMES[kind]}: ${proposal.recipient} (clause ${proposal.clause})${saved}${renamed ? `, which clause ${proposal.clause} no longer names` : ''}`, `      "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '      '));
   }
   const open = proposals.filter((p) => !options.existing[p.kind]);
   if (options.accepted.length > 0) lines.push(`Saved ${options.accepted.length} route(s) into ${options.file}, as --accept-routes asked; correct any recipient there.`);

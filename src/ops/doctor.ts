@@ -10,7 +10,7 @@ import { channelSetupProblem, Config, loadConfig, PROJECT_ROOT, slackConfigured,
 import { cachedModelStatus } from '../nlu/engine';
 import { IntentFile, loadIntents } from '../nlu/intents';
 import { ProtocolLibrary } from '../protocols/library';
-import type { CouncilMetadata } from '../protocols/metadata';
+import { type CouncilMetadata, ROUTE_KIND_NAMES } from '../protocols/metadata';
 import { checkedCount, describeStaleRef, staleCuratedRefsIn } from '../protocols/curated';
 import { inspectDatabase } from '../queue/inspect';
 import { readVectorTable, VECTORS } from '../nlu/vectors';
@@ -112,13 +112,8 @@ export function localChecks(config: Config, options: DoctorOptions = {}): Check[
   return checks;
 }
 
-/** The kinds of request a council may give a route of its own (its <id>.json `routes`), as the clerk reads them. */
-const ROUTED_KINDS = {
-  complaint_about_officer: 'complaints about officers',
-  complaint_about_councillor: 'complaints about councillors',
-  complaint_about_councillor_by_councillor: "councillors' complaints about councillors",
-  document_access: 'document disputes',
-} as const;
+/** The kinds of request a council may give a route of its own (its <id>.json `routes`), named as `routes` names them. */
+const ROUTED_KINDS = ['complaint_about_officer', 'complaint_about_councillor', 'complaint_about_councillor_by_councillor', 'document_access'] as const;
 
 /**
  * Whether the running council says who receives each kind of request. Without a route, requests go to the Clerk
@@ -127,9 +122,7 @@ const ROUTED_KINDS = {
  * protocol has no routes until a person confirms the ones proposed from its text.
  */
 export function routesCheck(council: CouncilMetadata): Check {
-  const toTheClerk = Object.entries(ROUTED_KINDS)
-    .filter(([kind]) => !council.routes[kind as keyof typeof ROUTED_KINDS])
-    .map(([, label]) => label);
+  const toTheClerk = ROUTED_KINDS.filter((kind) => !council.routes[kind]).map((kind) => ROUTE_KIND_NAMES[kind].toLowerCase());
   const fallback = toTheClerk.length > 0 ? `; ${toTheClerk.join(', ')} go to the ${council.clerkTitle} (no route of their own)` : '';
   const aboutTheClerk = council.routes.complaint_about_clerk;
   if (aboutTheClerk) {

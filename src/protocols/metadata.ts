@@ -60,3 +60,13 @@ export const councilMetadataSchema = z.object({
 });
 export type CouncilMetadata = z.infer<typeof councilMetadataSchema>;
 export type RouteKind = keyof CouncilMetadata['routes'];
+
+/** Each route kind as people read it, the same in `routes`, `ingest` and `doctor`. */
+export const ROUTE_KIND_NAMES: Record<RouteKind, string> = {
+  complaint_about_officer: 'Complaints about officers',
+  complaint_about_clerk: 'Complaints about the Clerk',
+  complaint_about_councillor: 'Complaints about councillors',
+  complaint_about_councillor_by_councillor: 'Complaints about councillors by councillors',
+  document_access: 'Document disputes',
+  question: 'Questions',
+};
