@@ -117,6 +117,20 @@ export function mayBeCovered(scopeReason: ScopeReason | undefined): boolean {
  * the shipped protocols have no rule on what the model reads as out of scope).
  */
 export function coveredSentence(clauses: Clause[], message: string): CoveredSentence | null {
+  const last = lastLookup.get(clauses);
+  if (last?.message === message) return last.found;
+  const found = findCoveredSentence(clauses, message);
+  lastLookup.set(clauses, { message, found });
+  return found;
+}
+
+/**
+ * Each protocol's last message looked up and what was found: on a protocol no intent maps, a message read out of scope is
+ * looked up once to read it by the covering clause's topic (coveredTopic.ts) and, when it stays out of scope, again to answer.
+ */
+const lastLookup = new WeakMap<Clause[], { message: string; found: CoveredSentence | null }>();
+
+function findCoveredSentence(clauses: Clause[], message: string): CoveredSentence | null {
   const { units, frequency } = sentencesOf(clauses);
   if (units.length === 0) return null;
   const asked = withBaseForms(withoutChatter(message));
