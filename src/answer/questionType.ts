@@ -135,7 +135,7 @@ export function factCue(asked: FactAsked, sentence: string): number {
 
 /** Posts and bodies a "who" answer names. */
 const POST =
-  /\b(?:(?:town |parish |deputy )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|(?:deputy |vice[- ])?(?:mayor|(?:political |party )?(?:group )?leader)|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
+  /\b(?:(?:(?:deputy|assistant) (?:town |parish )?|town |parish )?clerk|chair(?:man|woman|person)?(?: of [a-z' ]{3,40})?|vice-?chair(?:man)?|(?:deputy |vice[- ])?(?:mayor|(?:political |party )?(?:group )?leader)|committee|sub-committee|panel|monitoring officer|chief executive|chief officers?|director|line manager|manager|senior officers?|proper officer|council as a whole|full council|responsible financial officer|head of|personnel|staff advisory|officer concerned|(?:appropriate|relevant|responsible|designated|named|nominated|duty) officers?|authorised signator(?:y|ies)|(?:county |national )?association|ombudsman|auditor|police|standards (?:board|committee))\b/i;
 const AGENT =
   /\b(?:determined|decided|made|heard|appointed|authorised|approved|dealt with|considered|resolved|signed) by\b|(?<!\bconsultation )\b(?:with|to) (?:the|their|his|her|his\/her|its) (?:[A-Z][a-z]+ ){0,4}(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Council|Mayor)\b|\b(?:accountable|answerable|report(?:s|ing)?) to\b|\b(?:tell|inform|notify|contact|consult|approach|ask|speak to|talk to|go to|refer (?:it|them|the matter) to) (?:the|their|his|her|its) (?:[A-Z][a-z]+ |[A-Z][a-z]+-)?(?:Clerk|Chair(?:man|woman|person)?|Committee|Officer|Executive|Manager|Director|Mayor|Council)\b|\bis responsible\b|\battention of (?:the |their |his |her )?[A-Z]|\bwho (?:takes|will|decides)\b|(?<!\bno )\b(?:authority|powers?) to\b/;
 // A time of day or a span of the week ("9.00am to 4.30pm", "Monday to Friday") answers "What time can I ring …?"; "outside
@@ -268,7 +268,7 @@ const NUMBER = caseless(/\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|t
 
 /** A post's name as compared between a question and a sentence: "the Town Clerk" and "clerk" are one post. */
 function postName(match: string): string {
-  return match.toLowerCase().replace(/\s+/g, ' ').trim().replace(/^(?:town|parish) /, '').replace(/s$/, '');
+  return match.toLowerCase().replace(/\s+/g, ' ').trim().replace(/\b(?:town|parish) (?=clerk)/, '').replace(/s$/, '');
 }
 
 /** Every post or body a text names ("clerk", "chief executive", "chair of the staffing committee"). */

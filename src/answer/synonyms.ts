@@ -27,7 +27,10 @@ export const EVERYDAY_TO_PROTOCOL: ReadonlyMap<string, string> = new Map(Object.
   leak: 'disclose confidential', share: 'disclose', spill: 'disclose',
   sign: 'signatory authorise', pay: 'payment financial', spend: 'financial spending', buy: 'order purchase spending',
   visit: 'access premises', drop: 'access visit',
-  quickly: 'timely response', promptly: 'timely response', reply: 'response', back: 'response reply',
+  quickly: 'timely response', promptly: 'timely response', reply: 'response respond', back: 'response reply',
+  // answers65: the stemmer keeps "respond" and "response" apart ("respond", "respons"); a protocol says either ("is not
+  // required to respond", "a response within …"), so each reads as the other, and "replied" as both.
+  respond: 'response', responds: 'response', responded: 'response', response: 'respond', responses: 'respond', replied: 'response respond', replies: 'response respond',
   review: 'reviewed', reviewed: 'review', often: 'every each time',
   party: 'political group', group: 'political',
   agenda: 'item agenda', papers: 'documents information', file: 'documents', files: 'documents', records: 'documents information',

@@ -437,6 +437,15 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by answers61 with the design set, before any change: a parish council's protocol of ten short sections, the Clerk
   // also the RFO, an Assistant Clerk and a Caretaker; 26 questions, scored before and after only, its misses never read: a check.
   { name: 'answers (yarncliffe, check)', file: 'data/answers/check/pairs-yarncliffe-61.jsonl', format: 'answers', withProtocol: 'data/answers/check/yarncliffe.txt', heldOut: true },
+  // Written by answers65 with its check, before any change: a town council's protocol in `Part n – …` headings over
+  // paragraphs 3.1, 3.2 (some with lettered sub-paragraphs (a)–(d)), an Assistant Town Clerk, a Finance Officer, a Community
+  // Hall Manager, an Outdoor Services Team and a Personnel Committee; 58 questions of who decides, who to tell, can I, how
+  // long, what happens if, how do I: a design set (docs/answers-round65.md).
+  { name: 'answers (quillbury, design)', file: 'data/answers/design/pairs-quillbury-65.jsonl', format: 'answers', withProtocol: 'data/answers/design/quillbury.txt' },
+  // Written by answers65 with the design set, before any change: a parish council's protocol of 30 flat numbered paragraphs
+  // under headings, the Parish Clerk also the RFO, a Deputy Clerk, a Lengthsman and an HR Committee; 26 questions, scored
+  // before and after only, its misses never read: a check.
+  { name: 'answers (marshcombe, check)', file: 'data/answers/check/pairs-marshcombe-65.jsonl', format: 'answers', withProtocol: 'data/answers/check/marshcombe.txt', heldOut: true },
   // Written before the second round of answer work and kept apart from its tuning (docs/answers.md).
   { name: 'answers-holdout', file: 'test/eval/answers-holdout.jsonl', format: 'answers' },
   { name: 'dialogues-validation', file: 'test/eval/dialogues-validation.jsonl', format: 'dialogues' },

@@ -19,6 +19,12 @@ describe('"who" wants a post the question does not already name', () => {
     expect(postsNamed('I have a gripe about one of the chief officers')).toEqual(['chief officer']);
   });
 
+  test("a deputy or assistant clerk is a post of its own, not the clerk a question names (\"the clerk is away, who do I contact?\")", () => {
+    expect(postsNamed('When the Town Clerk is on leave, contact the Assistant Town Clerk.')).toEqual(['clerk', 'assistant clerk']);
+    expect(postsNamed('the Deputy Town Clerk and the Deputy Clerk')).toEqual(['deputy clerk', 'deputy clerk']);
+    expect(postsNamed('the Parish Clerk')).toEqual(['clerk']);
+  });
+
   test('asked who takes a complaint about a chief officer, the rule for chief officers answers, not the general one that sends it to a chief officer', () => {
     const { clauses, candidates } = only('tewkesbury', '2.25');
     const chosen = new AnswerSelector().choose(clauses, 'The head of the planning directorate is a chief officer and I want to complain about how he handled my query. Who should my complaint be lodged with?', 'councillor', candidates);

@@ -23,3 +23,11 @@ describe('keeping something from someone, borrowing and one\'s own use, in a pro
     expect(words('Can I use the printer?')).not.toContain('private');
   });
 });
+
+describe('"respond" and "response", which the stemmer keeps apart, read as each other (synonyms.ts, answers65)', () => {
+  it('reads a reply as a response or responding, and each of those as the other', () => {
+    expect(words('A councillor texted me late on Saturday. Do I have to reply?')).toEqual(expect.arrayContaining(['response', 'respond']));
+    expect(words('How quickly must the clerk respond?')).toContain('response');
+    expect(words('When will I get a response?')).toContain('respond');
+  });
+});
