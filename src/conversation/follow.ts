@@ -10,6 +10,7 @@ import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
 import { offerTaken, RememberedOffer } from './offers';
 import { standsFor } from './referent';
+import { mistreatsTheAsker } from './party';
 import type { OfferedAction } from '../assistant/reply';
 
 /**
@@ -330,7 +331,11 @@ export class Conversations {
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
     // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
     const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair || chairOfARole ? towardsChair(threadTopics) : threadTopics;
-    const recourse = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!.slots.about, askedAs, previous!.capacity !== undefined) : sided;
+    // "and if the clerk is rude to me when I chase it up, what then?" after response times: someone mistreating the asker
+    // is the step to the complaint route, about whom the condition names, else whom the thread was about (follow31).
+    const mistreated = mistreatsTheAsker(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+    const complainedAbout = mistreated && form.caseParty !== undefined && form.caseParty !== 'asker' ? form.caseParty : previous!.slots.about;
+    const recourse = moves.some((m) => m.name === 'recourse') || mistreated ? towardsComplaint(sided, topic.intent, complainedAbout, askedAs, previous!.capacity !== undefined) : sided;
     // "who pays if it gets damaged?" after borrowing the gazebo: who pays for the thread's thing is the council's money (follow31).
     const threadBelief = asksWhoPays ? towardsFinance(recourse) : recourse;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
