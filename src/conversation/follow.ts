@@ -4,7 +4,7 @@ import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
 import type { Role } from '../domain/types';
 import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef } from './context';
-import { movesIn } from './moves';
+import { movesIn, withoutMoves } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
@@ -241,7 +241,14 @@ export class Conversations {
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
     // So does a longer one whose subject is a pronoun with nothing in the turn to stand for ("can they refuse
     // if the developer says it's commercially sensitive?"): who "they" are is the thread's.
-    const dependence = form.refersBack && weakAlone && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    // "who decides whether it goes to the monitoring officer?" after a complaint: who decides, or whether a decision can be
+    // challenged, is a step of the thread's matter, which the classifier reads as decisions and agendas from the frame's
+    // words alone ("decides", "decision"). Pointing back, it leans on its thread like a turn weak alone (follow31).
+    // Unless what is decided is itself the agenda's ("and who decides what goes on the agenda for it?"): the turn read without
+    // the frame's words is still about decisions and agendas.
+    const decidesTheThreads =
+      form.refersBack && topic !== undefined && topic.intent !== DECISIONS && moves.some((m) => DECIDING_STEPS.has(m.name)) && (reread === undefined || reread(withoutMoves(text)).intent !== DECISIONS);
+    const dependence = form.refersBack && (weakAlone || decidesTheThreads) && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject || decidesTheThreads) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     // "who pays for the room hire?" after booking a room for a surgery: who pays presupposes the cost the thread raised,
@@ -290,6 +297,8 @@ export class Conversations {
     // "and who pays for the repairs when something fails the inspection?" after asking for the inspection reports: the words
     // the classifier reads as the thread's topic name what is paid for, which the thread has already placed; the question
     // asked of it is who pays (follow31).
+    // …and the frame's reading is no evidence of the thread's matter: decisions and agendas weighs no more than an unlisted topic.
+    if (decidesTheThreads && ownListed.has(DECISIONS)) ownListed.set(DECISIONS, ownUnlisted);
     if (asksWhoPays && topic.intent !== FINANCE) {
       const thing = ownListed.get(topic.intent);
       if (thing !== undefined) {
@@ -455,6 +464,9 @@ function towardsComplaint(thread: Map<string, number>, topicIntent: string, abou
 }
 
 const FINANCE = 'finance_and_contracts';
+const DECISIONS = 'decisions_and_agendas';
+/** Next steps that ask who decides the thread's matter, or whether its decision stands (moves.ts). */
+const DECIDING_STEPS = new Set(['decider', 'challenge']);
 /** How much of the thread's prior moves to the council's money when a turn asks who pays for the thread's thing. */
 const PAYMENT_SHIFT = 0.5;
 
