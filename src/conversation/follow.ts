@@ -4,12 +4,13 @@ import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
 import type { Role } from '../domain/types';
 import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef } from './context';
-import { movesIn } from './moves';
+import { movesIn, withoutMoves } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
 import { offerTaken, RememberedOffer } from './offers';
 import { standsFor } from './referent';
+import { mistreatsTheAsker } from './party';
 import type { OfferedAction } from '../assistant/reply';
 
 /**
@@ -240,10 +241,20 @@ export class Conversations {
     const weakAlone = standalone.intent === OUT_OF_SCOPE || (top?.probability ?? 0) < WEAK_READING;
     // So does a longer one whose subject is a pronoun with nothing in the turn to stand for ("can they refuse
     // if the developer says it's commercially sensitive?"): who "they" are is the thread's.
-    const dependence = form.refersBack && weakAlone && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+    // "who decides whether it goes to the monitoring officer?" after a complaint: who decides, or whether a decision can be
+    // challenged, is a step of the thread's matter, which the classifier reads as decisions and agendas from the frame's
+    // words alone ("decides", "decision"). Pointing back, it leans on its thread like a turn weak alone (follow31).
+    // Unless what is decided is itself the agenda's ("and who decides what goes on the agenda for it?"): the turn read without
+    // the frame's words is still about decisions and agendas.
+    const decidesTheThreads =
+      form.refersBack && topic !== undefined && topic.intent !== DECISIONS && moves.some((m) => DECIDING_STEPS.has(m.name)) && (reread === undefined || reread(withoutMoves(text)).intent !== DECISIONS);
+    const dependence = form.refersBack && (weakAlone || decidesTheThreads) && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject || decidesTheThreads) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
-    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack;
+    // "who pays for the room hire?" after booking a room for a surgery: who pays presupposes the cost the thread raised,
+    // however the classifier reads its few words alone (follow31).
+    const asksWhoPays = moves.some((m) => m.name === 'payment');
+    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack && !asksWhoPays;
     // "Is the office open on bank holidays?" (out of scope, offered to the Clerk), then "what about the caretaker?":
     // the same question of someone else, still not one the protocol answers. A turn that names only people or a
     // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
@@ -283,6 +294,18 @@ export class Conversations {
     // holiday?") keeps its own reading.
     const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
+    // "and who pays for the repairs when something fails the inspection?" after asking for the inspection reports: the words
+    // the classifier reads as the thread's topic name what is paid for, which the thread has already placed; the question
+    // asked of it is who pays (follow31).
+    // …and the frame's reading is no evidence of the thread's matter: decisions and agendas weighs no more than an unlisted topic.
+    if (decidesTheThreads && ownListed.has(DECISIONS)) ownListed.set(DECISIONS, ownUnlisted);
+    if (asksWhoPays && topic.intent !== FINANCE) {
+      const thing = ownListed.get(topic.intent);
+      if (thing !== undefined) {
+        ownListed.delete(topic.intent);
+        ownListed.set(FINANCE, (ownListed.get(FINANCE) ?? 0) + thing);
+      }
+    }
     if (form.refersBack) {
       for (const label of NOT_A_TOPIC) {
         const p = ownListed.get(label);
@@ -317,7 +340,13 @@ export class Conversations {
     // "what if I were asking as a member of staff?" after a councillor's complaint: the complaint is now about a councillor.
     // "is it the same for the chairman?" after the clerk's and the councillors' roles asks the chair's: chairs and committees.
     const sided = form.asksAs ? towardsCapacity(threadTopics, form.asksAs) : namedSide ? towardsSide(threadTopics, namedSide) : form.namesOnlyChair || chairOfARole ? towardsChair(threadTopics) : threadTopics;
-    const threadBelief = moves.some((m) => m.name === 'recourse') ? towardsComplaint(sided, topic.intent, previous!.slots.about, askedAs, previous!.capacity !== undefined) : sided;
+    // "and if the clerk is rude to me when I chase it up, what then?" after response times: someone mistreating the asker
+    // is the step to the complaint route, about whom the condition names, else whom the thread was about (follow31).
+    const mistreated = mistreatsTheAsker(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
+    const complainedAbout = mistreated && form.caseParty !== undefined && form.caseParty !== 'asker' ? form.caseParty : previous!.slots.about;
+    const recourse = moves.some((m) => m.name === 'recourse') || mistreated ? towardsComplaint(sided, topic.intent, complainedAbout, askedAs, previous!.capacity !== undefined) : sided;
+    // "who pays if it gets damaged?" after borrowing the gazebo: who pays for the thread's thing is the council's money (follow31).
+    const threadBelief = asksWhoPays ? towardsFinance(recourse) : recourse;
     // The side or complaint route a turn moves the thread to may be one neither reading listed ("and mine?" after the officers' role).
     for (const label of threadBelief.keys()) labels.add(label);
     const thread = withUnlisted(threadBelief);
@@ -431,6 +460,21 @@ function towardsComplaint(thread: Map<string, number>, topicIntent: string, abou
   const target = againstOfficer ? 'complaint_about_officer' : 'complaint_about_councillor';
   const shifted = new Map([...thread].map(([label, p]) => [label, (1 - RECOURSE_SHIFT) * p]));
   shifted.set(target, (shifted.get(target) ?? 0) + RECOURSE_SHIFT);
+  return shifted;
+}
+
+const FINANCE = 'finance_and_contracts';
+const DECISIONS = 'decisions_and_agendas';
+/** Next steps that ask who decides the thread's matter, or whether its decision stands (moves.ts). */
+const DECIDING_STEPS = new Set(['decider', 'challenge']);
+/** How much of the thread's prior moves to the council's money when a turn asks who pays for the thread's thing. */
+const PAYMENT_SHIFT = 0.5;
+
+/** The thread's belief with PAYMENT_SHIFT of it moved to finance: the thread's thing is what is paid for. */
+function towardsFinance(thread: Map<string, number>): Map<string, number> {
+  if ((thread.get(FINANCE) ?? 0) >= PAYMENT_SHIFT) return thread;
+  const shifted = new Map([...thread].map(([label, p]) => [label, (1 - PAYMENT_SHIFT) * p]));
+  shifted.set(FINANCE, (shifted.get(FINANCE) ?? 0) + PAYMENT_SHIFT);
   return shifted;
 }
 

@@ -33,6 +33,14 @@ const MOVES: Move[] = [
     terms: 'formal informal resolve procedure complaint',
   },
   {
+    // Who pays for the thread's thing, or approves its cost ("who pays if it gets damaged?", "who approves the course
+    // fee?", "who sets the hire charges?"): the step from any topic to the council's money (follow31). "who approves it?"
+    // names no money and is the decider's step of the thread's own topic.
+    name: 'payment',
+    cue: /\bwho(?:'s| is| will| would|'ll| should| has to| gets to| ends up)?\s+(?:going to\s+)?(?:pays?|paying|foots? the bill|covers? the (?:cost|bill)|meets? the cost|picks? up the (?:bill|tab|cost)|funds?|funding|reimburses?|refunds?)\b|\bwho (?:approves|authori[sz]es|signs off|agrees|okays|sanctions|sets|decides|signs) (?:off )?(?:the |my |our |a |an |any |their |his |her )?(?:[a-z-]+ )?(?:spending|spend|expenditure|payments?|invoices?|bills?|costs?|fees?|expenses?|claims?|budget|money|funding|rents?|charges?|prices?|cheques?)\b|\bbefore (?:it|they|the (?:bill|invoices?))(?:'s|'re| is| are| gets?) paid\b/,
+    terms: 'financial transactions certify payment commit contract',
+  },
+  {
     // Where to take a problem: the step from any topic to the complaint route.
     name: 'recourse',
     cue: /\b(?:who (?:can|do|should|would|could) (?:i|we) (?:go to(?! for (?:advice|help|guidance))|turn to(?! for (?:advice|help|guidance))|complain to|(?:talk|speak) to (?:if|when|about (?:it|this|that|him|her|them)\b)|report (?:it|this|that|him|her|them) to|tell|take (?:it|this|that) to|take (?:it|this|that|the matter) up(?: with)?|raise (?:it|this|that) with|escalate (?:it|this|that) to)|where (?:can|do|should|could) (?:i|we) (?:go|turn|take (?:it|this|that)|complain|report (?:it|this|that|him|her|them))|(?:anyone|anybody|someone|somebody) (?:i|we) (?:can|could|should) (?:go to|turn to|complain to|take (?:it|this|that) to)|(?:report|complain about) (?:him|her|them)\b|\b(?:i|we) (?:can |could |should |might |may )?(?:report|complain about) (?:it|this|that)\b(?! to (?:the )?(?:full )?(?:council|committee|meeting))|(?:make|lodge|file|raise) a (?:formal )?complaint)/,

@@ -67,3 +67,21 @@ export function caseParty(lowerText: string): CaseParty | undefined {
   const subject = SUBJECT_THEN_VERB.exec(condition)?.[1] ?? phraseBefore(condition);
   return partyIn(subject);
 }
+
+/**
+ * Someone mistreating the asker ("and if the clerk is rude to me when I chase it up, what then?", "and if he swears at me
+ * when I say no?", "what if the receptionist hangs up on me?"): whatever the thread was about, the next step is the complaint
+ * route (follow31). Only done to the asker ("me", "us"): "what if I'm rude to him?" is another matter.
+ */
+const MISTREATS_THE_ASKER = new RegExp(
+  [
+    "\\b(?:rude|abusive|aggressive|sarcastic|dismissive|nasty|hostile|offensive|threatening|patronising|patronizing|condescending|unpleasant|insulting|vile)\\s+(?:to|with|towards)\\s+(?:me|us)\\b",
+    "\\b(?:swears?|swore|swearing|shouts?|shouted|shouting|yells?|yelled|yelling|screams?|screamed|snaps?|snapped|lash(?:es)? out|lashed out|hangs? up|hung up|slams? the phone down)\\s+(?:at|on)\\s+(?:me|us)\\b",
+    "\\b(?:insults?|insulted|threatens?|threatened|bull(?:y|ies|ied)|harass(?:es|ed)?|belittles?|belittled|humiliates?|humiliated|abuses?|abused|intimidates?|intimidated|mocks?|mocked)\\s+(?:me|us)\\b",
+  ].join('|'),
+);
+/** A condition ("and if …", "what if …") in which someone mistreats the asker. */
+export function mistreatsTheAsker(lowerText: string): boolean {
+  const condition = CONDITION.exec(lowerText.trim())?.[1];
+  return condition !== undefined && MISTREATS_THE_ASKER.test(condition);
+}

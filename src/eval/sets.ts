@@ -556,6 +556,13 @@ export const EVAL_SETS: EvalSet[] = [
   // at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-42 (design)', file: 'test/eval/dialogues-probe-42.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-43 (check)', file: 'test/eval/dialogues-probe-43.jsonl', format: 'dialogues' },
+  // follow31's design set (2026-12-02, written by follow31 before any change: threads of 3 turns whose follow-ups ask who
+  // decides, approves or pays, "who pays if it gets damaged?", "who approves the spending in the end?", "who decides whether
+  // it's dealt with formally?", after a loan of equipment, a document, a complaint, an agenda item, a course or an event;
+  // and a condition that names a new harm by someone, "and if the receptionist hangs up on me when I ring to chase it?")
+  // and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-44 (design)', file: 'test/eval/dialogues-probe-44.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-45 (check)', file: 'test/eval/dialogues-probe-45.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
