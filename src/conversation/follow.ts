@@ -294,11 +294,12 @@ export class Conversations {
     // holiday?") keeps its own reading.
     const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
+    // A "who decides" turn on another thread: the frame's reading is no evidence of the thread's matter, so decisions and
+    // agendas weighs no more than an unlisted topic (follow31).
+    if (decidesTheThreads && ownListed.has(DECISIONS)) ownListed.set(DECISIONS, ownUnlisted);
     // "and who pays for the repairs when something fails the inspection?" after asking for the inspection reports: the words
     // the classifier reads as the thread's topic name what is paid for, which the thread has already placed; the question
     // asked of it is who pays (follow31).
-    // …and the frame's reading is no evidence of the thread's matter: decisions and agendas weighs no more than an unlisted topic.
-    if (decidesTheThreads && ownListed.has(DECISIONS)) ownListed.set(DECISIONS, ownUnlisted);
     if (asksWhoPays && topic.intent !== FINANCE) {
       const thing = ownListed.get(topic.intent);
       if (thing !== undefined) {
