@@ -43,3 +43,52 @@ export function meetsCase(
   const chosenFamilies = new Set(contentStems(chosen).map(family));
   return contentStems(condition).some((s) => asked.has(s) && !CASELESS_STEMS.has(s) && !chosenFamilies.has(family(s)));
 }
+
+/**
+ * A rule for some of its subject only, in a relative clause: "A councillor who receives such a request must …", "A Member
+ * who is unsure whether … should …", "Officers who are contacted at home … may …". The clause is the case; a comma before
+ * "who" ("The Clerk, who …") describes and restricts nothing.
+ */
+const CASE_SUBJECT = /^(?:(?:an?|any|every|each)\s+)?(?:[\w'-]+\s+){1,4}?who\s+(.+?)\s+(?:must|shall|should|may|will|can|cannot|could)\b/i;
+/**
+ * Verbs too light to say which case a condition is: "A councillor who wishes to give references …" is not met by "can I give
+ * them a quote?".
+ */
+const LIGHT_STEMS = new Set(['give', 'get', 'make', 'take', 'go', 'wish', 'like', 'know', 'let', 'keep', 'put', 'see'].map(stem));
+
+/** A condition that points back to the sentence before for its case ("such a request", "this information"). */
+const POINTS_BACK = /\bsuch\b(?! as\b)|\b(?:this|these|those)\s+(?!is\b|are\b)[a-z]+/i;
+/**
+ * A case that is the asker's side ("If you are a member of staff and …", "If you are a councillor, …"): met by an asker of
+ * that side, whatever else the condition says.
+ */
+const ASKER_SIDE_CASE: Record<'councillor' | 'officer', RegExp> = {
+  councillor: /\byou are (?:a|an|the) (?:councillor|member of the council|member)\b(?! of staff)/i,
+  officer: /\byou are (?:a|an|the) (?:member of staff|officer|employee|clerk)\b/i,
+};
+
+/** The content stems of the case a sentence opens (its condition, or its subject's relative clause); undefined when it opens none. */
+export function caseStems(text: string): string[] | undefined {
+  const condition = CASE_OPENING.test(text) ? CONDITION.exec(text)?.[1] : CASE_SUBJECT.exec(text)?.[1];
+  // "A councillor who receives such a request …": the case is the one the sentence before names, which this does not read.
+  if (condition === undefined || POINTS_BACK.test(condition)) return undefined;
+  return contentStems(condition).filter((s) => !CASELESS_STEMS.has(s) && !LIGHT_STEMS.has(s));
+}
+
+/**
+ * Whether a message leaves unmet the case a sentence is written for (answers66): the sentence opens a case, and the message
+ * names neither a post of its condition nor any word of it. "Is it a problem if councillors and staff get too pally?" is
+ * not the case of "A councillor or officer who has a close personal relationship …, must declare it"; the clause's rule
+ * for everyone ("Close personal familiarity … can damage the trust …") is what it asks.
+ */
+export function leavesCaseUnmet(
+  askedStems: ReadonlySet<string>,
+  message: string,
+  sentence: { text: string; caseStems?: readonly string[]; conditionPosts: readonly string[] },
+  askerSide: 'councillor' | 'officer' | undefined,
+): boolean {
+  if (sentence.caseStems === undefined || sentence.caseStems.length === 0) return false;
+  if (askerSide !== undefined && ASKER_SIDE_CASE[askerSide].test(sentence.text)) return false;
+  if (namesConditionPost(message, sentence.conditionPosts)) return false;
+  return !sentence.caseStems.some((s) => askedStems.has(s));
+}
