@@ -10,7 +10,7 @@ import { IRREGULAR_FORMS, protocolWordsFor } from './synonyms';
 import { kindWordsFor } from './thingKinds';
 import { asksToGoDirect, directContactCue } from './directContact';
 import { leansOnBefore } from './leaning';
-import { caseStems, leavesCaseUnmet, meetsCase } from './caseMet';
+import { meetsCase } from './caseMet';
 import { askerVerbStems, verbRoleIn } from './verbRole';
 
 /** The sentence (rarely two adjacent ones) that answers, verbatim from clause `ref`. */
@@ -162,12 +162,6 @@ export const WEIGHTS = {
    * carried side, it only chooses between sentences: whether any answers is decided without it.
    */
   laterStep: 0.5,
-  /**
-   * Taken from a sentence written for a case the message does not meet (caseMet.ts leavesCaseUnmet: "A councillor who
-   * receives such a request must …" for "Can I look at the papers because I'm nosy?"). Like `laterStep`, it only chooses
-   * between sentences: whether any answers is decided without it.
-   */
-  unmetCase: 0.5,
   /** The sentence the route proposer finds for the kind of complaint a "who do I complain to?" message asks about (AnswerContext.routeSentence). */
   proposedRoute: 0.5,
   /** A sentence drawing the line of authority over staff's work, when the message asks whether a member may direct it (questionType.ts asksWhetherMemberMayDirect). */
@@ -304,8 +298,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
   conditionPosts: string[];
   /** Its condition names a failed first step: a later step (questionType.ts laterStepCue). */
   laterStep?: boolean;
-  /** The content stems of the case it opens, if it opens one (caseMet.ts caseStems). */
-  caseStems?: string[];
   /** 0..1: it offers a next step after a setback (questionType.ts remedyCue). */
   remedy: number;
   /** 1 when it sends the matter to a post (questionType.ts routeCue), read the first time a wronged asker's question scores it. */
@@ -655,13 +647,9 @@ export class AnswerSelector {
     const owedCueOf = (unit: IndexedUnit) => (owed && side && owedTo(unit, side) ? Math.max(typeCueOf(unit), cueIn(unit, 'will')) : typeCueOf(unit));
     const cueOf = (unit: IndexedUnit) => (known && unit.posts.length > 0 && unit.posts.every((p) => known.has(p)) ? WEIGHTS.knownPost : 1) * owedCueOf(unit);
 
-    // A sentence written for a case the message does not meet gives way to its clause's rule for every case (caseMet.ts); a
-    // later step has its own cue for a message asking the first step (`later`).
-    const askedStems = new Set(query.keys());
-    const unmetCaseOf = (unit: IndexedUnit) => (WEIGHTS.unmetCase > 0 && !unit.laterStep && leavesCaseUnmet(askedStems, question, unit, askerOwnSide) ? -WEIGHTS.unmetCase : 0);
     // `glossary`: a definition where the question asks no meaning (glossaryOnly): scored, so the other candidates' relative
     // words keep their scale, but never chosen.
-    const scored: { clause: Clause; unit: IndexedUnit; glossary: boolean; lexical: number; fullLexical: number; vocab: number; focus: number; fullFocus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; unmet: number; spanLoss: number; coverage: number }[] = [];
+    const scored: { clause: Clause; unit: IndexedUnit; glossary: boolean; lexical: number; fullLexical: number; vocab: number; focus: number; fullFocus: number; rest: number; prior: number; roleCue: number; carried: number; later: number; spanLoss: number; coverage: number }[] = [];
     // Coverage costs a pass over the question per sentence: only when it counts or is being recorded.
     const withCoverage = WEIGHTS.coverage !== 0 || context.onScored !== undefined;
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
@@ -701,7 +689,7 @@ export class AnswerSelector {
         const ownFocus = focus.size > 0 ? queryFor(unit, focus) : focus;
         const focused = focus.size > 0 ? unitScore(units, unit, ownFocus) : 0;
         const fullFocus = ownFocus === focus ? focused : unitScore(units, unit, focus);
-        scored.push({ clause, unit, glossary: glossaryOnly(unit), lexical, fullLexical, vocab, focus: focused, fullFocus, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, unmet: unmetCaseOf(unit), spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
+        scored.push({ clause, unit, glossary: glossaryOnly(unit), lexical, fullLexical, vocab, focus: focused, fullFocus, rest, prior, roleCue, carried: WEIGHTS.role * carried, later: firstStep && unit.laterStep ? -WEIGHTS.laterStep : 0, spanLoss: spanLossOf(unit), coverage: withCoverage ? coverageOf(units, unit, query) : 0 });
       }
     }
     if (scored.length === 0) return null;
@@ -722,8 +710,8 @@ export class AnswerSelector {
     type Row = (typeof scored)[number];
     // The best sentence, with or without the cues that only choose between sentences: the side a sentence takes from its
     // clause (`carried`), the later step's (`later`) and a spanless time's for a how-long question (`spanLoss`).
-    const pick = (withChoosingCues: boolean, withGlossary = false, withUnmetCase = withChoosingCues) => {
-      const value = (s: Row) => total(s) + (withChoosingCues ? s.later + (withUnmetCase ? s.unmet : 0) + s.spanLoss : -s.carried);
+    const pick = (withChoosingCues: boolean, withGlossary = false) => {
+      const value = (s: Row) => total(s) + (withChoosingCues ? s.later + s.spanLoss : -s.carried);
       const eligible = withGlossary ? scored : scored.filter((s) => !s.glossary);
       let best = eligible[0] ?? scored[0];
       let score = value(best);
@@ -780,16 +768,7 @@ export class AnswerSelector {
     if (!answers(any)) return null;
     const plain = any.best.glossary ? pick(false) : any;
     if (plain !== any && (plain.best.glossary || !answers(plain))) return null;
-    // An unmet case gives way only within the clause the other cues choose: across clauses it lifted a clause the message is
-    // not about over one whose case it meets in words of its own ("was dismissive with me" and "If a Member feels that he/she
-    // has not been treated properly …").
-    const cued = () => {
-      const withUnmet = pick(true);
-      if (!scored.some((s) => s.unmet !== 0)) return withUnmet;
-      const without = pick(true, false, false);
-      return withUnmet.best.clause === without.best.clause ? withUnmet : without;
-    };
-    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0 || s.unmet !== 0 || s.spanLoss !== 0) ? cued() : plain;
+    const chosen = scored.some((s) => s.carried !== 0 || s.later !== 0 || s.spanLoss !== 0) ? pick(true) : plain;
     const { best, score, pairedNext } = chosen !== plain && answers(chosen) ? chosen : plain;
 
     // Two adjacent sentences when the next one carries on and scores nearly as well.
@@ -856,7 +835,6 @@ export class AnswerSelector {
           asks: ASKS.test(unit.text),
           posts: answeringPosts(unit.text),
           conditionPosts: conditionPosts(unit.text),
-          caseStems: caseStems(unit.text),
         };
         const predicate = predicateOf(unit.text);
         precomputed.towards = { councillor: SIDE.councillor.test(predicate), officer: SIDE.officer.test(predicate) };
@@ -878,14 +856,6 @@ export class AnswerSelector {
         }
       }
       for (let i = 0; i < list.length; i++) list[i].laterStep = laterStepCue(list[i].text, i > 0 ? list[i - 1].text : undefined);
-      // A case gives way (WEIGHTS.unmetCase) only to a rule for every case that its clause states before it: "A member of
-      // staff who has a personal or financial interest … must declare it", opening its clause, is the clause's rule.
-      let ruleBefore = false;
-      for (const unit of list) {
-        const rule = unit.caseStems === undefined && !unit.refersBack && !unit.asks && !unit.parts;
-        if (!ruleBefore) unit.caseStems = undefined;
-        ruleBefore ||= rule;
-      }
       // "Officers are employed by the Council as a whole. They must not …": the second sentence is still about officers.
       let named: IndexedUnit | undefined;
       for (const unit of list) {
