@@ -43,7 +43,8 @@ export function readByCoveringClause(
   clauseTopics: (clauses: Clause[]) => Map<string, Map<string, number>>,
   isTopic: (label: string) => boolean,
 ): CoveredReading {
-  if (result.intent !== OUT_OF_SCOPE || !mayBeCovered(result.scopeReason)) return result;
+  if (result.intent !== OUT_OF_SCOPE) return isTopic(result.intent) ? readByNamedTopic(result, clauses, text) : result;
+  if (!mayBeCovered(result.scopeReason)) return result;
   const found = coveredSentence(clauses, text) ?? sentenceOnNamedTopic(clauses, text);
   const clause = found && clauses.find((c) => c.ref === found.ref);
   if (!found || !clause) return result;
@@ -65,6 +66,23 @@ function sentenceOnNamedTopic(clauses: Clause[], text: string): CoveredSentence 
   const found = coveredSentence(clauses, text, 1);
   const clause = found && clauses.find((c) => c.ref === found.ref);
   return found && clause && [...named(`${clause.heading} ${found.text}`)].some((s) => asked.has(s)) ? found : null;
+}
+
+/**
+ * An unsure topic reading of a message that names a topic the model learned as out of scope, where a sentence of the
+ * council's own holds that word: read by that topic, still unsure (intent64). The model knows allowances, receipts and
+ * appraisals only as out of scope, so on such a message its topic is a neighbour's read from the rest of the words ("i dont
+ * want the councillors allowance, who do i tell?" as instructing officers, "petrol receipts … too late?" as response
+ * times). A sure reading is left alone, as is one no sentence of the protocol meets by that word.
+ */
+function readByNamedTopic(result: IntentResult, clauses: Clause[], text: string): CoveredReading {
+  if (!result.uncertain) return result;
+  const found = sentenceOnNamedTopic(clauses, text);
+  const clause = found && clauses.find((c) => c.ref === found.ref);
+  if (!found || !clause) return result;
+  const intent = learnedOutOfScopeTopic(`${clause.heading} ${found.text}`);
+  if (!intent || intent === result.intent) return result;
+  return { ...result, intent, uncertain: true };
 }
 
 /** The intent of a topic the model learned as out of scope that a clause's words name, if any. */

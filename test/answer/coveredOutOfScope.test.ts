@@ -97,6 +97,10 @@ const BIRCHLEY = `Birchley Parish Council: Councillors and Staff
 3. Buying
 
 3.1 Purchases over £500 need three written quotations, obtained by the Clerk.
+
+4. Allowances
+
+4.1 Each councillor may draw the basic allowance, paid monthly by the Clerk.
 `;
 library.add({ council: councilMetadataSchema.parse({ id: 'birchley', name: 'Birchley Parish Council' }), ...parseProtocol(BIRCHLEY, 'birchley') });
 
@@ -118,6 +122,11 @@ describe('a short question naming, in one word, a topic the model learned as out
     const read = assistant.read("Who's our district councillor?", { council: 'birchley', role: 'councillor' });
     expect(read.result.intent).toBe('out_of_scope');
     expect(read.answer).toBeNull();
+  });
+
+  test('an unsure topic reading of a message naming such a topic is read by it; a sure one is left alone', () => {
+    expect(assistant.read('I need to tell the clerk my allowance was paid twice', { council: 'birchley', role: 'councillor' }).result).toMatchObject({ intent: 'finance_and_contracts', uncertain: true });
+    expect(assistant.read('Can I ask the clerk to stop my allowance being paid?', { council: 'birchley', role: 'councillor' }).result.intent).toBe('instructing_officers');
   });
 
   test('answering a message read out of scope still asks two words shared', () => {
