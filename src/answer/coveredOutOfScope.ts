@@ -114,13 +114,14 @@ export function mayBeCovered(scopeReason: ScopeReason | undefined): boolean {
 
 /**
  * The protocol's sentence that plainly meets a message read as out of scope, or null when none does (the usual case:
- * the shipped protocols have no rule on what the model reads as out of scope).
+ * the shipped protocols have no rule on what the model reads as out of scope). `minShared` lowers the words it must share
+ * for the one caller that checks the word itself (coveredTopic.ts: a word naming a topic learned as out of scope).
  */
-export function coveredSentence(clauses: Clause[], message: string): CoveredSentence | null {
+export function coveredSentence(clauses: Clause[], message: string, minShared: number = COVERED.minShared): CoveredSentence | null {
   const last = lastLookup.get(clauses);
-  if (last?.message === message) return last.found;
-  const found = findCoveredSentence(clauses, message);
-  lastLookup.set(clauses, { message, found });
+  if (last?.message === message && last.minShared === minShared) return last.found;
+  const found = findCoveredSentence(clauses, message, minShared);
+  lastLookup.set(clauses, { message, minShared, found });
   return found;
 }
 
@@ -128,9 +129,9 @@ export function coveredSentence(clauses: Clause[], message: string): CoveredSent
  * Each protocol's last message looked up and what was found: on a protocol no intent maps, a message read out of scope is
  * looked up once to read it by the covering clause's topic (coveredTopic.ts) and, when it stays out of scope, again to answer.
  */
-const lastLookup = new WeakMap<Clause[], { message: string; found: CoveredSentence | null }>();
+const lastLookup = new WeakMap<Clause[], { message: string; minShared: number; found: CoveredSentence | null }>();
 
-function findCoveredSentence(clauses: Clause[], message: string): CoveredSentence | null {
+function findCoveredSentence(clauses: Clause[], message: string, minShared: number): CoveredSentence | null {
   const { units, frequency } = sentencesOf(clauses);
   if (units.length === 0) return null;
   const asked = withBaseForms(withoutChatter(message));
@@ -169,7 +170,7 @@ function findCoveredSentence(clauses: Clause[], message: string): CoveredSentenc
           }
     for (const s of synonyms) if (unit.stems.has(s)) held += COVERED.protocolWordShare * rarity(s);
     const coverage = held / total;
-    if (shared >= COVERED.minShared && coverage >= COVERED.minCoverage && (!best || coverage > best.coverage)) best = { ref: unit.ref, text: unit.text, coverage };
+    if (shared >= minShared && coverage >= COVERED.minCoverage && (!best || coverage > best.coverage)) best = { ref: unit.ref, text: unit.text, coverage };
   }
   return best;
 }

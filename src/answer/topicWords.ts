@@ -11,6 +11,7 @@
  */
 const HOURS = 'hours';
 const EXPENSES = 'expenses expense allowances';
+const REPAIRS = 'repair repairs';
 
 export const EVERYDAY_TOPIC_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   // When the office is open: its hours.
@@ -22,6 +23,9 @@ export const EVERYDAY_TOPIC_WORDS: ReadonlyMap<string, string> = new Map(Object.
   ring: 'telephone', rang: 'telephone', phone: 'telephone', phoned: 'telephone',
   // Entering a gift or an interest somewhere is registering it.
   record: 'register registered', recorded: 'register registered', log: 'register registered', logged: 'register registered',
+  // Putting a broken thing right is repairing it; a price asked of suppliers is a quotation (intent64).
+  fix: REPAIRS, fixed: REPAIRS, fixing: REPAIRS, mend: REPAIRS, mended: REPAIRS, mending: REPAIRS,
+  quotes: 'quotation quotations',
   // What a councillor claims back: an expense.
   mileage: EXPENSES, fares: EXPENSES, fare: EXPENSES, petrol: EXPENSES, fuel: EXPENSES, receipts: EXPENSES, reimbursed: EXPENSES,
 }));

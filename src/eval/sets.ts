@@ -346,6 +346,13 @@ export const EVAL_SETS: EvalSet[] = [
   // set); and a second (Ebbesford) with 16 such questions, scored before and after only (a check) (docs/intent-round63.md).
   { name: 'intent-probe (harrowdale)', file: 'test/eval/intent-probe-harrowdale.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/harrowdale.txt' },
   { name: 'intent-probe (ebbesford, check)', file: 'test/eval/intent-probe-ebbesford-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ebbesford.txt' },
+  // Written by intent64 (issues 10/12, money, repairs and staff appraisal on a protocol ingested a minute ago) before any
+  // change of that round, in its own wording: a protocol of its own (Tollbridge: allowances, mileage and rail fares, quotes,
+  // VAT, grants, repairs and council property, staff appraisal, pay and references, beside the usual topics) with 49
+  // questions on what it covers and 13 it does not (quorum, council tax, auditor, pension, hall hire: out of scope) (a design
+  // set); and a second (Ashwell Green) with 21 such questions, scored before and after only (a check) (docs/intent-round64.md).
+  { name: 'intent-probe (tollbridge)', file: 'test/eval/intent-probe-tollbridge.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/tollbridge.txt' },
+  { name: 'intent-probe (ashwellgreen, check)', file: 'test/eval/intent-probe-ashwellgreen-check.jsonl', format: 'messages', withProtocol: 'test/eval/protocols/ashwellgreen.txt', heldOut: true },
   // Written by intent13 (issues 10/12) before any change of that round, in its own wording: 22 messages naming an illness, an insult, a press outlet or a kind of personal data, mostly words no training example has (pregnant, fit note, idiot, podcast, date of birth). The design set the word-class feature was chosen on (docs/intent-accuracy.md).
   { name: 'intent-probe (word classes)', file: 'test/eval/intent-probe-classes.jsonl', format: 'messages' },
   // Written by intent13 before any change of that round, in its own wording, with the design set above: 18 messages of the same four classes in other words, and three near misses. Scored before and after as a figure only; nothing was chosen on it (docs/intent-accuracy.md).

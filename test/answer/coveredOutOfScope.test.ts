@@ -82,6 +82,58 @@ describe('a message read as out of scope that the council’s own protocol cover
   });
 });
 
+// intent64: a protocol of my own with rules on topics the model learned as out of scope (an appraisal, quotations), and a
+// sentence naming the district council, which no question about the district councillor is about.
+const BIRCHLEY = `Birchley Parish Council: Councillors and Staff
+
+1. Staff appraisal
+
+1.1 The Clerk's appraisal is carried out each year by the Chair of the Council.
+
+2. Local links
+
+2.1 The Clerk keeps in touch with the district council on planning matters.
+
+3. Buying
+
+3.1 Purchases over £500 need three written quotations, obtained by the Clerk.
+
+4. Allowances
+
+4.1 Each councillor may draw the basic allowance, paid monthly by the Clerk.
+`;
+library.add({ council: councilMetadataSchema.parse({ id: 'birchley', name: 'Birchley Parish Council' }), ...parseProtocol(BIRCHLEY, 'birchley') });
+
+describe('a short question naming, in one word, a topic the model learned as out of scope (intent64)', () => {
+  test('is read by the topic of the sentence that holds the word, unsure, and answered by it', () => {
+    const read = assistant.read("Who does the clerk's appraisal?", { council: 'birchley', role: 'councillor' });
+    expect(read.result.intent).toBe('employment_and_appointments');
+    expect(read.result.uncertain).toBe(true);
+    expect(read.answer?.ref).toBe('1.1');
+  });
+
+  test('an everyday word for the protocol\'s own ("quotes" for quotations) names it as well', () => {
+    const read = assistant.read('How many quotes do we need for a new mower?', { council: 'birchley', role: 'councillor' });
+    expect(read.result.intent).toBe('finance_and_contracts');
+    expect(read.answer?.ref).toBe('3.1');
+  });
+
+  test('any other lone word shared ("district") leaves the reading out of scope', () => {
+    const read = assistant.read("Who's our district councillor?", { council: 'birchley', role: 'councillor' });
+    expect(read.result.intent).toBe('out_of_scope');
+    expect(read.answer).toBeNull();
+  });
+
+  test('an unsure topic reading of a message naming such a topic is read by it; a sure one is left alone', () => {
+    expect(assistant.read('I need to tell the clerk my allowance was paid twice', { council: 'birchley', role: 'councillor' }).result).toMatchObject({ intent: 'finance_and_contracts', uncertain: true });
+    expect(assistant.read('Can I ask the clerk to stop my allowance being paid?', { council: 'birchley', role: 'councillor' }).result.intent).toBe('instructing_officers');
+  });
+
+  test('answering a message read out of scope still asks two words shared', () => {
+    expect(coveredSentence(parseProtocol(BIRCHLEY, 'birchley').clauses, "Who does the clerk's appraisal?")).toBeNull();
+  });
+});
+
 describe('coveredSentence', () => {
   const { clauses } = parseProtocol(OAKMERE, 'oakmere');
 
