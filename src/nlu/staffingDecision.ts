@@ -67,7 +67,7 @@ export const WHO_DECIDES =
  */
 const WHO_SETS = new RegExp(
   [
-    String.raw`\bwho (?:actually |really |normally |usually |else )?(?:sets|picks|chooses|signs off|agrees|approves|gets to (?:pick|choose|set)|gets a (?:say|vote)|has a (?:say|vote))\b`,
+    String.raw`\bwho (?:actual?ly |real?ly |normally |usually |else )?(?:sets|picks|chooses|signs off|agrees|approves|gets to (?:pick|choose|set)|gets a (?:say|vote)|has a (?:say|vote))\b`,
     String.raw`\b(?:do|does|can|should) (?:councill?ors|cllrs|members|the council|we|the (?:vice[- ])?chair(?:man)?) (?:get|have) (?:a|any) (?:say|vote)\b`,
     String.raw`\b(?:do|does|can) (?:councill?ors|cllrs|members|the (?:vice[- ])?chair(?:man)?) get to\b`,
     String.raw`\bsomething (?:the )?(?:council|councill?ors|cllrs|members) (?:decides?|votes? on|sets?|agrees?)\b`,
@@ -94,6 +94,8 @@ const EMPLOYMENT_MATTER = new RegExp(
     String.raw`\b(?:probation(?:ary)?|(?:formal|written|final) warning|disciplinary|maternity|paternity|(?:bring in|get|hire|need|arrange) cover|staff handbook|job description|grading|redundanc(?:y|ies)|restructur(?:e|ing) (?:the )?(?:staff|office)|appraisals?)\b`,
     // A grade, a bonus or a vacancy (messy-round40: "my job's been graded too low", "a £500 bonus", "the groundsman vacancy").
     String.raw`\b(?:(?:pay )?grades?|regrad\w*|graded|bonus(?:es)?|vacanc(?:y|ies)|take on (?:a|an|another|someone))\b`,
+    // Who picks the new staff: "who actualy gets to pick the new staff here" after a vacancy (messy-round40).
+    String.raw`\bnew (?:staff|member of staff|clerk|deputy clerk|rfo|caretaker|groundsm[ae]n|cleaner|gardener|administrator|assistant)\b`,
     String.raw`\b(?:recruit(?:s|ing|ment)?|hir(?:e|es|ing) (?:a|an|another|someone)|interview(?:s|ing)?|appoint(?:s|ing|ment)?|promot(?:e|ing|ion)|advertis(?:e|ing) (?:the|a|her|his) (?:[\w']+ ){0,2}(?:post|job|role|vacancy)|new post|create the post|apprentices?)\b`,
   ].join('|'),
   'i',
