@@ -19,7 +19,9 @@ import { judgedOutOfScopeForWantOfEvidence } from './scope';
  * (pay, hours, a contract, probation, cover, the staff handbook, recruitment…: `EMPLOYMENT_MATTER`), and no other
  * body (a school, a club, the WI: leaving.ts's `SOMEONE_ELSES_BODY`), the engine reads it as
  * employment_and_appointments, answered as unsure with the Clerk offered (engine.ts, readingRules.ts;
- * docs/messy-round15.md). Another body's staffing ("the WI is hiring a new treasurer") or a council decision told
+ * docs/messy-round15.md). Since messy-round40 the question may also be asked in wider words (`WHO_SETS`: who sets or
+ * picks, a say or a vote, how it is set), an officer or the Clerk may be the staff member asking of themselves, and a
+ * reading of the roles of councillors or of finance, or out of scope for want of evidence, gives way too. Another body's staffing ("the WI is hiring a new treasurer") or a council decision told
  * with staff in the story ("the staff put the rent rise on the agenda. Who decides what goes on it?") is not.
  */
 
