@@ -304,6 +304,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy42 with messy-probe-72, before any change, in the same kinds and other wording (16 rows, 3 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-73 (check)', file: 'test/eval/messy-probe-73.jsonl', format: 'messages' },
+  // Written by messy43 (2 Dec 2026, issue 12) before any change: who decides or sets a matter of staff employment (pay,
+  // grading, a bonus, an appraisal, a vacancy, overtime sign-off) asked by councillors and by the officer concerned, beside
+  // an officer's own sickness or grievance (staff matters), a raised voice with a route asked, a ward drop-in, raffle
+  // hampers and a letter to the paper, with 10 out-of-scope near misses (40 rows; design, docs/messy-round40.md).
+  { name: 'messy-probe-74 (design)', file: 'test/eval/messy-probe-74.jsonl', format: 'messages' },
+  // Written by messy43 with messy-probe-74, before any change, in the same kinds and other wording (20 rows, 4 out of
+  // scope); its misses are never read: a check.
+  { name: 'messy-probe-75 (check)', file: 'test/eval/messy-probe-75.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

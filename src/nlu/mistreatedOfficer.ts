@@ -40,12 +40,14 @@ const STAFF_ROLES: ReadonlySet<Role> = new Set<Role>(['officer', 'clerk']);
 const MEMBER = /\b(?:councill?ors?|cllrs?|members?|chair(?:man|woman)?|vice[- ]chair|mayor|leader)\b/i;
 
 /**
- * Mistreatment: rudeness, abuse, insults, shouting, belittling names in quotation marks, threats, and the distress they
+ * Mistreatment: rudeness, abuse, insults, shouting or a raised voice, belittling names in quotation marks, threats, and the distress they
  * leave ("in tears", "in bits", "at the end of my tether").
  */
 const MISTREATMENT = new RegExp(
   [
     String.raw`\b(?:rude(?:ly|ness)?|abus(?:e|ed|ive)|aggressive(?:ly)?|offensive|insult(?:s|ed|ing)?|shout(?:s|ed|ing)?|yell(?:s|ed|ing)?|swor(?:e|ing)|swears|threat(?:s|en|ening|ened)?|nasty|belittl\w*|humiliat\w*|patronis\w*|patroniz\w*|sarcastic|bull(?:y|ying|ied|ies)|harass(?:ed|es|ing|ment)?|intimidat\w*|demean\w*|undermin\w*|slag(?:s|ged|ging)? (?:me|her|him|them|us) off|ridicul\w*|mock(?:s|ed|ing)?|sneer\w*)\b`,
+    // A raised voice and its everyday words (messy-round40: "the chairman raised his voice at me in front of the public gallery").
+    String.raw`\b(?:rais(?:e|es|ed|ing) (?:his|her|their) voice|bellow(?:s|ed|ing)?|scream(?:s|ed|ing)?|(?:had|has|have|having) a go at|(?:tore|tears?|tearing|laid|lays?|laying) into|snap(?:s|ped|ping)? at|(?:went|goes|going|kicked|kicks|kicking) off at)\b`,
     String.raw`\bcall(?:s|ed|ing)? (?:me|her|him|them|us|[A-Z]\w+) (?:a |an )?["'“‘]`,
     String.raw`\b(?:(?:was|is|left|been) in tears|in bits|shaking|(?:at|near) the end of (?:my|her|his) tether|(?:better|best) watch (?:herself|himself|yourself|myself))\b`,
   ].join('|'),
@@ -53,11 +55,11 @@ const MISTREATMENT = new RegExp(
 );
 
 /**
- * A remedy or a route: what can I do, what now, options, who do I go to or tell, where do I take it, what's the route or
+ * A remedy or a route: what can I do, what now, options, who do I (even) go to or tell, where do I take it, what's the route or
  * the process, raise it, put something formal in, complain, report it.
  */
 const REMEDY =
-  /\b(?:what (?:can|do|should|shall) (?:i|we|she|he|they) do|what (?:do|should) (?:we|i) do|(?:what|wot) now|options|who (?:do|does|can|should|would) (?:i|we|she|he|they) (?:go to|tell|report|speak to|talk to|take (?:it|this) to|raise (?:it|this) with|complain to)|who (?:do|can|should) (?:i|we|she|he) (?:even )?raise (?:it|this) with|where (?:do|can|should) (?:i|we|she|he) (?:take|report|raise|go)|(?:the|what'?s the|what is the) (?:route|process|procedure)|raise (?:it|this|a concern|a complaint|something)|(?:put|make) (?:something|a complaint|it) formal|something formal|formal (?:complaint|grievance)|complain\w*|report (?:it|him|her|them|this))\b/i;
+  /\b(?:what (?:can|do|should|shall) (?:i|we|she|he|they) do|what (?:do|should) (?:we|i) do|(?:what|wot) now|options|who (?:do|does|can|should|would) (?:i|we|she|he|they) (?:even |actually )?(?:go to|tell|report|speak to|talk to|take (?:it|this) to|raise (?:it|this) with|complain to)|who (?:do|can|should) (?:i|we|she|he) (?:even )?raise (?:it|this) with|where (?:do|can|should) (?:i|we|she|he) (?:take|report|raise|go)|(?:the|what'?s the|what is the) (?:route|process|procedure)|raise (?:it|this|a concern|a complaint|something)|(?:put|make) (?:something|a complaint|it) formal|something formal|formal (?:complaint|grievance)|complain\w*|report (?:it|him|her|them|this))\b/i;
 
 /** Whether an asking sentence asks for a remedy or a route: what to do, who to go to, how to complain (see `REMEDY`). */
 export function asksForARemedy(sentence: string): boolean {

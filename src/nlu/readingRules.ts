@@ -115,7 +115,8 @@ export interface ReadingRule {
  * gate on a message judged in scope, so their place among themselves is what matters: a thing put right
  * before a fault reported, who decides another body's own affairs (out of scope; it names nothing of the council's, so
  * shares no message with the staffing rule after it), who decides a staffing matter before who decides about papers or a complaint (the first
- * leaves papers to the second), and all before the asker's own role.
+ * leaves papers to the second; the staffing rule also takes a message judged out of scope for want of evidence, and no rule
+ * before it that does reads who decides a staffing matter), and all before the asker's own role.
  */
 export const READING_RULES: readonly ReadingRule[] = [
   PERSONAL_DATA_RULE,

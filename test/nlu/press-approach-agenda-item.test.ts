@@ -85,6 +85,12 @@ describe("a member's mistreatment of staff, told by an officer asking what to do
     expect(mistreated('Cllr Pike called our receptionist a "useless lump" at the dinner. She was in tears. What now?')).toBe(true);
   });
 
+  test('a raised voice is mistreatment, and "who do I even go to" asks a route (messy-round40)', () => {
+    expect(mistreated('The chair raised his voice at me in front of the public over a typo. Who do I even go to?')).toBe(true);
+    expect(mistreated('Cllr Oakes bellowed at the caretaker across the car park. Where do I take this?')).toBe(true);
+    expect(mistreated('The chair raised his voice at me in the meeting. Is that allowed?')).toBe(false);
+  });
+
   test('asking whether it is allowed, or no member named, is not', () => {
     expect(mistreated('is it ok for a cllr to be rude to me in the car park?')).toBe(false);
     expect(mistreated('A resident shouted at me at the counter. What can I do?')).toBe(false);
