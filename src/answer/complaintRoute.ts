@@ -4,7 +4,8 @@ import type { Protocol } from '../protocols/library';
 import type { RouteKind } from '../protocols/metadata';
 import type { Clause } from '../protocols/parse';
 import { answeringPosts, askingPart, laterStepCue, postsNamed, toldSetback } from './questionType';
-import { ComplaintSide, proposeRoutes, RouteProposal, routeForAnotherPair, speaksOfComplaintRoute } from './routes';
+import { aboutAnotherSide, ComplaintSide, namesComplainedAbout, proposeRoutes, readRoute, RouteProposal, routeForAnotherPair, routeForComplaintAboutCouncillor, speaksOfComplaintRoute } from './routes';
+import { splitSentences } from './sentences';
 import type { AnswerSelector } from './select';
 
 /** Whom a complaint is about, read from the message. */
@@ -89,11 +90,14 @@ export function complaintRouteAsked(text: string, role: Role | undefined, readAs
 /**
  * For a complaint no route kind covers (a councillor's about another councillor; an officer's about a colleague or the
  * Clerk, a grievance), the sentences that cannot answer it: routes the text sets out for another pair (an officer's
- * complaint about a councillor, a councillor's about staff). Better that the answer says the protocol does not set it out
- * (and offers the Clerk) than quote the route that is someone else's, or a sentence that speaks of no complaint at all.
+ * complaint about a councillor, a councillor's about staff), a complaint it names about the other side whether or not it
+ * sends it anywhere, and the sentences after another pair's route in the same clause, which carry it on ("The Town Clerk
+ * will consider how the complaint … should be dealt with" after "An Officer who believes a Member … should raise his/her
+ * concern with the Town Clerk"). Better that the answer says the protocol does not set it out (and offers the Clerk) than
+ * quote the route that is someone else's, or a sentence that speaks of no complaint at all.
  * Null when the message asks no such question.
  */
-export function notThisPairsRoute(text: string, role: Role | undefined, readAsComplaint = false): ((sentence: string) => boolean) | null {
+export function notThisPairsRoute(text: string, role: Role | undefined, readAsComplaint = false): ((sentence: string, clause?: Clause) => boolean) | null {
   const asked = complaintRouteAsked(text, role, readAsComplaint);
   // A councillor's complaint about another councillor has its own kind, but its answer is never another pair's route,
   // whether the protocol proposes its own (that sentence passes: it speaks of the Monitoring Officer) or not.
@@ -101,9 +105,29 @@ export function notThisPairsRoute(text: string, role: Role | undefined, readAsCo
   if (!asked || !uncovered || asked.about === null || asked.by === null) return null;
   const { by } = asked;
   const about: ComplaintSide = asked.about === 'councillor' ? 'councillor' : 'officer';
+  const anotherPairs = (sentence: string) => routeForAnotherPair(sentence, by, about) || aboutAnotherSide(sentence, about);
   // Only a sentence that speaks of a complaint (or of the standards route) can say where this one goes; when none is left,
   // no sentence answers, and the reply says the protocol does not set it out.
-  return (sentence) => speaksOfComplaintRoute(sentence) && !routeForAnotherPair(sentence, by, about);
+  // A councillor's complaint about another councillor goes where a sentence sends a complaint about a councillor, or to the
+  // standards route; any other sentence that passes the rest (a breach of the Data Protection Act, "enquiries and
+  // complaints" owed by staff) speaks of complaints but not of this one.
+  const thisPairsOwn = asked.kind === 'complaint_about_councillor_by_councillor' ? routeForComplaintAboutCouncillor : () => true;
+  return (sentence, clause) =>
+    speaksOfComplaintRoute(sentence) && thisPairsOwn(sentence) && !anotherPairs(sentence) && !(clause && carriesOnAnotherPairsRoute(sentence, clause, by, about));
+}
+
+/**
+ * Whether a sentence follows, in its clause, a route the text sets out for another pair, and names neither a complainant
+ * nor whom a complaint is about of its own: it carries that route on ("If the matter cannot be resolved informally, it may be necessary to invoke the
+ * Council's disciplinary procedure" after a councillor's route for a complaint about staff).
+ */
+function carriesOnAnotherPairsRoute(sentence: string, clause: Clause, by: ComplaintSide, about: ComplaintSide): boolean {
+  const units = splitSentences(clause.text);
+  const at = units.findIndex((u) => u.text === sentence);
+  // "A complaint about the Clerk should be made in writing to the Chair" after a councillor's route for staff is a route of
+  // its own: it names whom it is about.
+  if (at <= 0 || readRoute(sentence)?.sender || namesComplainedAbout(sentence)) return false;
+  return units.slice(0, at).some((u) => routeForAnotherPair(u.text, by, about));
 }
 
 /**

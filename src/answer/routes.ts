@@ -592,6 +592,23 @@ export function routeForAnotherPair(sentence: string, by: ComplaintSide, about: 
   const complainant = COMPLAINANT_NAMED.exec(sentence.replace(/\bmembers? of staff\b/gi, 'staff'));
   const sender = route.sender ?? (complainant ? sideOf(complainant[1]) : null);
   if (sender !== null && sender !== by) return true;
+  return aboutAnotherSide(sentence, about);
+}
+
+/**
+ * "the conduct, behaviour or performance of the Clerk or another employee", "a concern or complaint about, the conduct or
+ * capability of any Officer": whose doing a complaint is about, named after a list of what was done (which the comma ends
+ * COMPLAINT_ABOUT's phrase before it reaches).
+ */
+const DOING_OF = /\b(?:conduct|behaviou?r|performance|capability|actions?|failings|work)\b(?:,?\s+(?:or|and)?\s*\w+){0,3}\s+of\s+(?:the\s+|an?\s+|any\s+|another\s+)?(councillors?|members?|officers?|employees?|staff|clerk)\b/gi;
+
+/**
+ * Whether the complaint a sentence speaks of is about a side other than the one asked (whether or not it is a route): "If a
+ * Member … has a concern or complaint about, the conduct or capability of any Officer he/she should raise those concerns in
+ * accordance with … 2.25" is about officers, and cannot say where a complaint about a councillor goes. False when it names
+ * no side, or names the one asked among others.
+ */
+export function aboutAnotherSide(sentence: string, about: ComplaintSide): boolean {
   const sides = complainedAbout(sentence);
   // "If your concern is about the Parish Manager": the Clerk by another title is staff.
   for (const m of sentence.matchAll(COMPLAINT_ABOUT)) if (CLERK_TITLES.test(whomOf(m[1]))) sides.add('officer');
@@ -599,7 +616,19 @@ export function routeForAnotherPair(sentence: string, by: ComplaintSide, about: 
     const side = sideOf(m[1] ?? m[2]);
     if (side) sides.add(side);
   }
+  for (const m of doingsOf(sentence)) {
+    const side = sideOf(m[1]);
+    if (side) sides.add(side);
+  }
   return sides.size > 0 && !sides.has(about);
+}
+
+/** DOING_OF's matches, "a member of staff" read as staff (not a member). */
+const doingsOf = (sentence: string) => sentence.replace(/\bmembers? of staff\b/gi, 'staff').matchAll(DOING_OF);
+
+/** Whether a sentence names whom a complaint in it is about, any side: a sentence that does is not another's carried on. */
+export function namesComplainedAbout(sentence: string): boolean {
+  return complainedAbout(sentence).size > 0 || new RegExp(COMPLAINT_ABOUT.source, 'i').test(sentence) || [...doingsOf(sentence)].length > 0 || new RegExp(WRONG_BY.source, 'i').test(sentence);
 }
 
 /**
@@ -610,5 +639,25 @@ export function routeForAnotherPair(sentence: string, by: ComplaintSide, about: 
 export function speaksOfComplaintRoute(sentence: string): boolean {
   // "Where the problem concerns a service …": the verb, as "where it concerns" is (SPEAKS_OF_COMPLAINT).
   const unverbed = sentence.replace(/\b(?:problem|issue|question|request)s?\s+concerns?\b/gi, ' ');
-  return SPEAKS_OF_COMPLAINT.test(unverbed) || /\b(?:monitoring officer|standards committee)\b/i.test(sentence);
+  return SPEAKS_OF_COMPLAINT.test(unverbed) || namesStandardsRoute(sentence);
+}
+
+/** Whether a sentence names the standards route for a councillor's conduct: the Monitoring Officer, a standards committee. */
+export function namesStandardsRoute(sentence: string): boolean {
+  return /\b(?:monitoring officer|standards committee)\b/i.test(sentence);
+}
+
+/**
+ * Whether a sentence sends a complaint it says is about a councillor somewhere ("A Member who wishes to complain about
+ * another Member should raise it with the Chair"), or names the standards route: the only sentences that can say where a
+ * councillor's complaint about another councillor goes. "Group Leaders must … resolve any reported incidents of breaches
+ * … by their Members" sends nothing anywhere; "A timely response from Officers to enquiries and complaints" is about no one.
+ */
+export function routeForComplaintAboutCouncillor(sentence: string): boolean {
+  if (namesStandardsRoute(sentence)) return true;
+  if (readRoute(sentence) === null) return false;
+  const sides = complainedAbout(sentence);
+  for (const m of sentence.matchAll(WRONG_BY)) if (sideOf(m[1] ?? m[2]) === 'councillor') sides.add('councillor');
+  for (const m of doingsOf(sentence)) if (sideOf(m[1]) === 'councillor') sides.add('councillor');
+  return sides.has('councillor');
 }

@@ -45,8 +45,8 @@ export interface AnswerContext {
   vocabulary?: Map<string, number>;
   /** How much one stem of the question counts (ClauseSelector.termWeight). */
   termWeight?: (stem: string) => number;
-  /** Only sentences passing this may answer (route proposal asks for a particular subject). */
-  sentenceFilter?: (sentence: string) => boolean;
+  /** Only sentences passing this may answer (route proposal asks for a particular subject); the clause is the sentence's own. */
+  sentenceFilter?: (sentence: string, clause: Clause) => boolean;
   /** Overrides MIN_ANSWER_SCORE (route proposal has no clause ranking to lend a prior). */
   minScore?: number;
   /** In a thread, the sentence the turn before was answered with and its question type ("and the clerk?" asks the same). */
@@ -655,7 +655,7 @@ export class AnswerSelector {
     for (const { clause, prior: clausePrior, unitPriors } of candidates) {
       const clauseUnits = units.byClause.get(clause) ?? [];
       for (const unit of clauseUnits) {
-        if (context.sentenceFilter && !context.sentenceFilter(unit.text)) continue;
+        if (context.sentenceFilter && !context.sentenceFilter(unit.text, clause)) continue;
         // A question in the protocol ("Can a councillor give a member of staff a job to do?", a heading of a
         // question-and-answer guide) states no rule: it frames the sentences after it, and never answers.
         if (unit.asks) continue;

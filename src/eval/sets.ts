@@ -312,6 +312,14 @@ export const EVAL_SETS: EvalSet[] = [
   // Written by messy43 with messy-probe-74, before any change, in the same kinds and other wording (20 rows, 4 out of
   // scope); its misses are never read: a check.
   { name: 'messy-probe-75 (check)', file: 'test/eval/messy-probe-75.jsonl', format: 'messages' },
+  // Written by answers67 (2 Dec 2026, issues 10/12) before any change: a councillor's complaint about another councillor
+  // (a breach of the Code, bullying, rudeness, leaks) asked "who do I complain to" on the five shipped protocols, beside
+  // neighbours that must not move (an officer's or the Clerk's complaint about a member, a councillor's about an officer, a
+  // resident's complaint about services passed on by a councillor) (18 rows; design, docs/answers-round67.md).
+  { name: 'messy-probe-breach-67 (design)', file: 'test/eval/messy-probe-breach-67.jsonl', format: 'messages' },
+  // Written by answers67 with messy-probe-breach-67, before any change, in the same kinds and other wording (7 rows); its
+  // misses are never read: a check.
+  { name: 'messy-probe-breach-67 (check)', file: 'test/eval/messy-probe-breach-67-check.jsonl', format: 'messages' },
   // Written by messy33 (2 Dec 2026, issue 12) before any change, in voices unlike earlier rounds: a long-serving councillor's paragraphs of backstory before one short question, a quoted resident's or officer's email then a question, two questions in one message (one in the protocol, one not), a new clerk in a hurry (cllr, TC, RFO, SO's, FB, "the office"), emoji and text-speak, across 25 topic and 5 conversation intents with out-of-scope near misses (83 rows; design, docs/messy-round30.md).
   { name: 'messy-probe-54 (design)', file: 'test/eval/messy-probe-54.jsonl', format: 'messages' },
   // Written by messy33 with messy-probe-54, before any change, in the same voices and other wording (25 rows); its misses are never read: a check.

@@ -324,6 +324,10 @@ export class IntentEngine {
     if (rule !== undefined) {
       const decision = rule.decides(input);
       if (decision.reason !== undefined) return intentResult(OUT_OF_SCOPE, reading.probabilityOf(OUT_OF_SCOPE), false, reading.ranked, decision.reason);
+      if (decision.keepsCertainty) {
+        const confidence = Math.min(1, judged.confidence + reading.probabilityOf(decision.intent));
+        return intentResult(decision.intent, confidence, judged.label !== reading.label || judged.confidence < this.thresholds.unsure, reading.ranked, undefined);
+      }
       return intentResult(decision.intent, reading.probabilityOf(decision.intent), true, reading.ranked, undefined);
     }
     if (judged.reason) {

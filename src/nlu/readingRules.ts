@@ -31,6 +31,7 @@ import { ASKING_RIGHTS_RULE } from './askingRights';
 import { OWN_EMPLOYMENT_RULE } from './ownEmployment';
 import { PROTOCOL_ITSELF_RULE } from './protocolItself';
 import { AFTER_OFFICE_RULE } from './afterOffice';
+import { COUNCILLOR_ABOUT_COUNCILLOR_RULE } from './councillorPair';
 
 /**
  * Rules that overrule the classifier's reading of a message. The classifier reads a bag of words; some
@@ -71,7 +72,17 @@ export interface RuleInput {
  * What a rule decides: a topic (answered as unsure, with the Clerk offered: a rule's evidence is a
  * reading of the words, not the examples'), or out of scope, with the reason the reply and the logs name.
  */
-export type RuleDecision = { readonly intent: string; readonly reason?: undefined } | { readonly intent?: undefined; readonly reason: ScopeReason };
+export type RuleDecision =
+  | {
+      readonly intent: string;
+      readonly reason?: undefined;
+      /**
+       * The rule reads only which of two twin readings the classifier's is (whose complaint: councillorPair.ts), not the
+       * topic itself: the classifier's certainty stands, its confidence being that of both twins together.
+       */
+      readonly keepsCertainty?: boolean;
+    }
+  | { readonly intent?: undefined; readonly reason: ScopeReason };
 
 export interface ReadingRule {
   /** For the docs, the logs of a trial and the tests. */
@@ -116,7 +127,9 @@ export interface ReadingRule {
  * before a fault reported, who decides another body's own affairs (out of scope; it names nothing of the council's, so
  * shares no message with the staffing rule after it), who decides a staffing matter before who decides about papers or a complaint (the first
  * leaves papers to the second; the staffing rule also takes a message judged out of scope for want of evidence, and no rule
- * before it that does reads who decides a staffing matter), and all before the asker's own role.
+ * before it that does reads who decides a staffing matter), and all before the asker's own role; last, a councillor's
+ * complaint read as one about an officer while a member is whom it is about (councillorPair.ts: it gates on the complaint
+ * reading only, which no rule before it decides).
  */
 export const READING_RULES: readonly ReadingRule[] = [
   PERSONAL_DATA_RULE,
@@ -149,6 +162,7 @@ export const READING_RULES: readonly ReadingRule[] = [
   DECIDED_MATTER_RULE,
   PRESS_ROUTING_RULE,
   ASKERS_OWN_ROLE_RULE,
+  COUNCILLOR_ABOUT_COUNCILLOR_RULE,
 ];
 
 /** The first rule whose gate and match both hold, or undefined (the classifier's reading stands). */

@@ -34,7 +34,7 @@ describe('the rules that overrule the classifier, asked in order', () => {
   test("the project's rules have a name each, and each decides what its module says", () => {
     const names = READING_RULES.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
-    expect(names).toEqual(['personal_data', 'directing_staff', 'staff_leaving', 'own_stake', 'out_of_hours', 'private_use', 'press_approach', 'agenda_item', 'mistreated_officer', 'member_conduct', 'member_demand', 'staff_side_trouble', 'answerable_to', 'own_employment', 'social_party', 'council_procedure', 'other_group', 'group_briefing', 'kept_informed', 'asking_rights', 'protocol_itself', 'after_office', 'courtesy_only', 'office_fault', 'fault_report', 'outside_decision', 'staffing_decision', 'decided_matter', 'press_routing', 'askers_own_role']);
+    expect(names).toEqual(['personal_data', 'directing_staff', 'staff_leaving', 'own_stake', 'out_of_hours', 'private_use', 'press_approach', 'agenda_item', 'mistreated_officer', 'member_conduct', 'member_demand', 'staff_side_trouble', 'answerable_to', 'own_employment', 'social_party', 'council_procedure', 'other_group', 'group_briefing', 'kept_informed', 'asking_rights', 'protocol_itself', 'after_office', 'courtesy_only', 'office_fault', 'fault_report', 'outside_decision', 'staffing_decision', 'decided_matter', 'press_routing', 'askers_own_role', 'councillor_about_councillor']);
   });
 
   test('staff leaving overrules an out-of-scope judgement, and a weak topic reading, but not a sure one', () => {
