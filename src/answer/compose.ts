@@ -7,6 +7,7 @@ import type { Role } from '../domain/types';
 import { Answer, AnswerSelector, CandidateClause, PreviousTurn } from './select';
 import type { ClauseTopics, IntentReading } from './topicAffinity';
 import { notThisPairsRoute, proposedRouteFor } from './complaintRoute';
+import { answersUncoveredTopic } from './uncoveredTopic';
 
 /** A next step's answer, other than the last one given, must score at least this share of the best sentence's. */
 const NEXT_STEP_SHARE = 0.9;
@@ -224,6 +225,11 @@ export function answerWithClauses(
   if (otherThanQuoted && !freshEnough) return { answer: null, clauses: ranked.slice(0, CITED) };
   const chosen = freshEnough ? fresh : best;
   if (!chosen) return { answer: null, clauses: ranked.slice(0, CITED) };
+  // A question on a topic the protocol has no clause on: the best sentence found is a guess (uncoveredTopic.ts). A
+  // thread's follow-up is left alone: its own reading may be of a few words ("and the mayor?").
+  const firstAsking = !request.previous && !avoid;
+  if (firstAsking && deps.topics && request.reading && answersUncoveredTopic(deps.topics, protocol.clauses, request.reading, { heading: byRef.get(chosen.ref)?.heading, text: chosen.text }))
+    return { answer: null, clauses: ranked.slice(0, CITED) };
   const answer: Answer = { ref: chosen.ref, text: chosen.text, ...(chosen.focus ? { focus: chosen.focus } : {}) };
   const answering = ranked.find((c) => c.ref === answer.ref) ?? toCited(byRef.get(answer.ref)!, chosen.score);
   const others = ranked.filter((c) => c.ref !== answer.ref);

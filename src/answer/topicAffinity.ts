@@ -71,6 +71,22 @@ export class ClauseTopics {
     return scores;
   }
 
+  /** How likely a piece of text (a quoted answer with its clause heading) is to be about what the message asks: Σ over intents of both probabilities, not relative to anything. */
+  textAffinity(text: string, message: IntentReading): number {
+    return overlap(new Map(this.classify(text).map(({ label, probability }) => [label, probability])), message);
+  }
+
+  /**
+   * The same for the protocol's clause closest to the message, not relative to anything: how far the protocol has a
+   * clause on what the message asks at all (a clause's topics take each of its sentences' readings, so a clause that
+   * holds one sentence on the topic counts).
+   */
+  closestClauseAffinity(clauses: Clause[], message: IntentReading): number {
+    let best = 0;
+    for (const topics of this.of(clauses).values()) best = Math.max(best, overlap(topics, message));
+    return best;
+  }
+
   /**
    * How likely each clause is to be about what the message asks: the chance that the message's
    * topic and the clause's are the same (Σ over intents of both probabilities), relative to the
@@ -88,4 +104,11 @@ export class ClauseTopics {
     if (best > 0) for (const [ref, score] of scores) scores.set(ref, score / best);
     return scores;
   }
+}
+
+/** The chance that a text's topic and the message's are the same: Σ over intents of both probabilities. */
+function overlap(topics: ReadonlyMap<string, number>, message: IntentReading): number {
+  let score = 0;
+  for (const { label, probability } of message) score += probability * (topics.get(label) ?? 0);
+  return score;
 }
