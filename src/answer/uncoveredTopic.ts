@@ -17,12 +17,13 @@ import type { ClauseTopics, IntentReading } from './topicAffinity';
 export const UNCOVERED = { maxAffinity: 0.05 };
 
 /**
- * Whether the answer found is one the protocol cannot give: the quoted text is not on the message's topic, and no
- * clause of the protocol is. The quoted text is read first (one reading), so the whole protocol is read only for an
- * answer off the topic (once per protocol, then cached by ClauseTopics).
+ * Whether the answer found is one the protocol cannot give: no clause of the protocol is on the message's topic, and
+ * the quoted text is not either. The clauses are read first: their readings are made once per protocol and cached by
+ * ClauseTopics, so most answers (a protocol with a clause on the topic) cost no classification; the quoted text is
+ * read only when none is.
  */
 export function answersUncoveredTopic(topics: ClauseTopics, clauses: Clause[], reading: IntentReading, quoted: { heading?: string; text: string }): boolean {
   if (UNCOVERED.maxAffinity <= 0 || reading.length === 0) return false;
-  if (topics.textAffinity(`${quoted.heading ?? ''}. ${quoted.text}`, reading) >= UNCOVERED.maxAffinity) return false;
-  return topics.closestClauseAffinity(clauses, reading) < UNCOVERED.maxAffinity;
+  if (topics.closestClauseAffinity(clauses, reading) >= UNCOVERED.maxAffinity) return false;
+  return topics.textAffinity(`${quoted.heading ?? ''}. ${quoted.text}`, reading) < UNCOVERED.maxAffinity;
 }
