@@ -249,8 +249,9 @@ export class Conversations {
     // "can that decision be challenged?", "is the monitoring officer's view final?": a decision already made is the thread's,
     // however the turn names it without a pronoun (follow32).
     const decidingStep = moves.some((m) => DECIDING_STEPS.has(m.name));
+    const whatIsDecided = decidingStep && topic !== undefined && topic.intent !== DECISIONS && reread !== undefined ? reread(withoutMoves(text)) : undefined;
     const decidesTheThreads =
-      (form.refersBack || (decidingStep && asksOfADecisionMade(text))) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && (reread === undefined || reread(withoutMoves(text)).intent !== DECISIONS);
+      (form.refersBack || (decidingStep && asksOfADecisionMade(text))) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && whatIsDecided?.intent !== DECISIONS;
     // Its own reading being the frame's ("who decides what happens to her?" read as decisions and agendas) says nothing of
     // the turn's topic: such a turn is as weak alone as one the classifier cannot place (follow32).
     const framesReading = decidesTheThreads && standalone.intent === DECISIONS;
@@ -297,12 +298,15 @@ export class Conversations {
     if (form.corrects && !weakAlone && !framesReading && !NOT_A_TOPIC.includes(standalone.intent) && standalone.intent !== topic.intent && !form.namesOnlyPeople && !form.namesOnlyVenue && !form.namesAsker && threadConfidence(topic) < UNSURE_THREAD_CORRECTED) return alone;
 
     const w = WEIGHT * dependence;
-    const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
+    // "and who decides whether the contract gets renewed?" read whole as decisions and agendas: its own words are what is
+    // decided, which the classifier reads without the frame's (follow32).
+    const ownReading = framesReading && form.topicWords > 0 && whatIsDecided !== undefined ? whatIsDecided : standalone;
+    const labels = new Set([...ownReading.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
     // "Out of scope" (or a greeting, or a plea for help) on its own partly means "too little to tell",
     // which is what a turn that points back to its thread is: the more it leans, the less that reading
     // counts against the thread's topic. A short question that points nowhere ("when is the clerk on
     // holiday?") keeps its own reading.
-    const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
+    const ownListed = new Map(ownReading.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
     // A "who decides" turn on another thread: the frame's reading is no evidence of the thread's matter, so decisions and
     // agendas weighs no more than an unlisted topic (follow31).
