@@ -4,7 +4,7 @@ import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
 import type { Role } from '../domain/types';
 import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef } from './context';
-import { asksOfADecisionMade, movesIn, withoutMoves } from './moves';
+import { asksOfADecisionMade, movesIn, withoutDecidingWords } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
@@ -249,7 +249,7 @@ export class Conversations {
     // "can that decision be challenged?", "is the monitoring officer's view final?": a decision already made is the thread's,
     // however the turn names it without a pronoun (follow32).
     const decidingStep = moves.some((m) => DECIDING_STEPS.has(m.name));
-    const whatIsDecided = decidingStep && topic !== undefined && topic.intent !== DECISIONS && reread !== undefined ? reread(withoutMoves(text)) : undefined;
+    const whatIsDecided = decidingStep && topic !== undefined && topic.intent !== DECISIONS && reread !== undefined ? reread(withoutDecidingWords(text)) : undefined;
     const decidesTheThreads =
       (form.refersBack || (decidingStep && asksOfADecisionMade(text))) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && whatIsDecided?.intent !== DECISIONS;
     // Its own reading being the frame's ("who decides what happens to her?" read as decisions and agendas) says nothing of

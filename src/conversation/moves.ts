@@ -114,6 +114,13 @@ export function movesIn(text: string): { name: string; terms: string }[] {
 const A_DECISION_MADE =
   /\b(?:(?:that|this|her|his|their|its|the)\s+(?:[a-z]+'s\s+)?(?:decision|ruling|refusal|call|verdict)|whose (?:decision|call) (?:is|was) (?:it|that|this)|(?:decision|word|view|ruling|verdict|answer|call)(?:'s| is)? final|is (?:that|it|this) (?:final|the final word|the end of it)|set in stone)\b/;
 
+const A_DECISION_MADE_ALL = new RegExp(A_DECISION_MADE.source, 'g');
+
+/** The message without the words of the steps it asks for, nor those naming a decision already made ("that decision"). */
+export function withoutDecidingWords(text: string): string {
+  return withoutMoves(text).replace(A_DECISION_MADE_ALL, ' ');
+}
+
 /** Whether a message asks about a decision already made (A_DECISION_MADE). */
 export function asksOfADecisionMade(text: string): boolean {
   return A_DECISION_MADE.test(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
