@@ -251,7 +251,7 @@ export class Conversations {
     const decidingStep = moves.some((m) => DECIDING_STEPS.has(m.name));
     const whatIsDecided = decidingStep && topic !== undefined && topic.intent !== DECISIONS && reread !== undefined ? reread(withoutDecidingWords(text)) : undefined;
     const decidesTheThreads =
-      (form.refersBack || (decidingStep && asksOfADecisionMade(text))) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && whatIsDecided?.intent !== DECISIONS;
+      (form.refersBack || asksOfADecisionMade(text) || standalone.intent === DECISIONS) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && whatIsDecided?.intent !== DECISIONS;
     // Its own reading being the frame's ("who decides what happens to her?" read as decisions and agendas) says nothing of
     // the turn's topic: such a turn is as weak alone as one the classifier cannot place (follow32).
     const framesReading = decidesTheThreads && standalone.intent === DECISIONS;
