@@ -110,9 +110,10 @@ export function movesIn(text: string): { name: string; terms: string }[] {
 /**
  * A deciding step about a decision already made ("can that decision be challenged?", "is the monitoring officer's view
  * final?", "whose call was that?"): it presupposes the thread's matter as a pronoun does, though its words name a decision.
+ * Not a record of decisions ("the decision notice"), which is a thing of its own.
  */
 const A_DECISION_MADE =
-  /\b(?:(?:that|this|her|his|their|its|the)\s+(?:[a-z]+'s\s+)?(?:decision|ruling|refusal|call|verdict)|whose (?:decision|call) (?:is|was) (?:it|that|this)|(?:decision|word|view|ruling|verdict|answer|call)(?:'s| is)? final|is (?:that|it|this) (?:final|the final word|the end of it)|set in stone)\b/;
+  /\b(?:(?:that|this|her|his|their|its|the)\s+(?:[a-z]+'s\s+)?(?:decision|ruling|refusal|call|verdict)(?!\s+(?:notices?|letters?|logs?|papers?|sheets?|records?|lists?|making|makers?)\b)|whose (?:decision|call) (?:is|was) (?:it|that|this)|(?:decision|word|view|ruling|verdict|answer|call)(?:'s| is)? final|is (?:that|it|this) (?:final|the final word|the end of it)|set in stone)\b/;
 
 const A_DECISION_MADE_ALL = new RegExp(A_DECISION_MADE.source, 'g');
 
