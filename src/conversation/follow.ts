@@ -4,7 +4,7 @@ import { OUT_OF_SCOPE_THRESHOLD, UNSURE_THRESHOLD } from '../nlu/engine';
 import { OUT_OF_SCOPE } from '../nlu/intents';
 import type { Role } from '../domain/types';
 import { asThreadRef, RememberedClause, Slots, Subject, ThreadContext, ThreadRef } from './context';
-import { movesIn, withoutMoves } from './moves';
+import { asksOfADecisionMade, movesIn, withoutDecidingWords } from './moves';
 import { carrySlots, extractSlots, SUBJECT_WORDS } from './slots';
 import { ContextStore, MemoryContextStore } from './store';
 import { afterAcknowledgement, asMeant, declinesOffer, readTurn, TurnForm } from './turn';
@@ -246,15 +246,22 @@ export class Conversations {
     // words alone ("decides", "decision"). Pointing back, it leans on its thread like a turn weak alone (follow31).
     // Unless what is decided is itself the agenda's ("and who decides what goes on the agenda for it?"): the turn read without
     // the frame's words is still about decisions and agendas.
+    // "can that decision be challenged?", "is the monitoring officer's view final?": a decision already made is the thread's,
+    // however the turn names it without a pronoun (follow32).
+    const decidingStep = moves.some((m) => DECIDING_STEPS.has(m.name));
+    const whatIsDecided = decidingStep && topic !== undefined && topic.intent !== DECISIONS && reread !== undefined ? reread(withoutDecidingWords(text)) : undefined;
     const decidesTheThreads =
-      form.refersBack && topic !== undefined && topic.intent !== DECISIONS && moves.some((m) => DECIDING_STEPS.has(m.name)) && (reread === undefined || reread(withoutMoves(text)).intent !== DECISIONS);
-    const dependence = form.refersBack && (weakAlone || decidesTheThreads) && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject || decidesTheThreads) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
+      (form.refersBack || asksOfADecisionMade(text) || standalone.intent === DECISIONS) && topic !== undefined && topic.intent !== DECISIONS && decidingStep && whatIsDecided?.intent !== DECISIONS;
+    // Its own reading being the frame's ("who decides what happens to her?" read as decisions and agendas) says nothing of
+    // the turn's topic: such a turn is as weak alone as one the classifier cannot place (follow32).
+    const framesReading = decidesTheThreads && standalone.intent === DECISIONS;
+    const dependence = (form.refersBack || decidesTheThreads) && (weakAlone || decidesTheThreads) && (form.contentWords <= WEAK_CONTINUATION_WORDS || form.pronounSubject || decidesTheThreads) ? Math.max(form.dependence, WEAK_CONTINUATION) : form.dependence;
     // Out of scope on its own and pointing nowhere ("is the clerk in on Tuesday?"): short, but about
     // something of its own; the thread cannot make it a question about the protocol.
     // "who pays for the room hire?" after booking a room for a surgery: who pays presupposes the cost the thread raised,
     // however the classifier reads its few words alone (follow31).
     const asksWhoPays = moves.some((m) => m.name === 'payment');
-    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack && !asksWhoPays;
+    const ownSubjectOffProtocol = standalone.intent === OUT_OF_SCOPE && !form.refersBack && !asksWhoPays && !decidesTheThreads;
     // "Is the office open on bank holidays?" (out of scope, offered to the Clerk), then "what about the caretaker?":
     // the same question of someone else, still not one the protocol answers. A turn that names only people or a
     // place says no more than that; read alone, "the caretaker" reads as a complaint. (One with no words of its
@@ -273,7 +280,11 @@ export class Conversations {
     // who decides, pays or chairs is a question of its own, which its own reading places on another topic.
     // "and who signs them off?" after asking for the quotes: "them" is the thread's thing, the question its own.
     const asksItsOwn = form.asksItsOwn || form.asksItsOwnWithPronoun;
-    if (asksItsOwn && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
+    // Not a "who decides" whose own reading is the frame's and that decides a question of the thread's matter ("who decides
+    // how long she gets?" after a late reply): "and who decides on them anyway?" decides the thread's things themselves, a
+    // question of its own (follow32).
+    const decidesItsOwnThing = !DECIDES_A_QUESTION.test(text.toLowerCase());
+    if (asksItsOwn && (!framesReading || decidesItsOwnThing) && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_QUESTION_READING) return alone;
     // "and if a councillor bullies me, what then?": the condition names its own case, which its own reading places surely.
     if (form.posesItsOwnCase && !NO_OWN_TOPIC.has(standalone.intent) && standalone.intent !== topic.intent && (top?.probability ?? 0) >= OWN_CASE_READING) return alone;
     // "and if it's a councillor who's the problem?" after an officer's problem with a colleague: a condition that names a party
@@ -281,18 +292,21 @@ export class Conversations {
     if (form.caseParty !== undefined && COMPLAINT_INTENTS.has(standalone.intent) && !COMPLAINT_INTENTS.has(topic.intent) && (top?.probability ?? 0) >= PARTY_COMPLAINT_READING) return alone;
     // "I didn't say a member, I said the leader of the majority group" after a first turn read as instructing officers at
     // 0.27: a thread that never knew its topic has no belief to lend, and the turn's own words say plainly what it asks.
-    if (!weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
+    if (!weakAlone && !framesReading && !NOT_A_TOPIC.includes(standalone.intent) && threadConfidence(topic) < WEAK_THREAD) return alone;
     // "replying to their emails I mean" after a first turn read as personal relationships at 0.47: a correction says the
     // reading before it was wrong, so a thread that was not sure of it lends it nothing against what the correction says.
-    if (form.corrects && !weakAlone && !NOT_A_TOPIC.includes(standalone.intent) && standalone.intent !== topic.intent && !form.namesOnlyPeople && !form.namesOnlyVenue && !form.namesAsker && threadConfidence(topic) < UNSURE_THREAD_CORRECTED) return alone;
+    if (form.corrects && !weakAlone && !framesReading && !NOT_A_TOPIC.includes(standalone.intent) && standalone.intent !== topic.intent && !form.namesOnlyPeople && !form.namesOnlyVenue && !form.namesAsker && threadConfidence(topic) < UNSURE_THREAD_CORRECTED) return alone;
 
     const w = WEIGHT * dependence;
-    const labels = new Set([...standalone.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
+    // "and who decides whether the contract gets renewed?" read whole as decisions and agendas: its own words are what is
+    // decided, which the classifier reads without the frame's (follow32).
+    const ownReading = framesReading && form.topicWords > 0 && whatIsDecided !== undefined ? whatIsDecided : standalone;
+    const labels = new Set([...ownReading.ranked.map((r) => r.label), ...Object.keys(topic.distribution)]);
     // "Out of scope" (or a greeting, or a plea for help) on its own partly means "too little to tell",
     // which is what a turn that points back to its thread is: the more it leans, the less that reading
     // counts against the thread's topic. A short question that points nowhere ("when is the clerk on
     // holiday?") keeps its own reading.
-    const ownListed = new Map(standalone.ranked.map((r) => [r.label, r.probability]));
+    const ownListed = new Map(ownReading.ranked.map((r) => [r.label, r.probability]));
     const ownUnlisted = unlistedShare(ownListed);
     // A "who decides" turn on another thread: the frame's reading is no evidence of the thread's matter, so decisions and
     // agendas weighs no more than an unlisted topic (follow31).
@@ -468,6 +482,8 @@ const FINANCE = 'finance_and_contracts';
 const DECISIONS = 'decisions_and_agendas';
 /** Next steps that ask who decides the thread's matter, or whether its decision stands (moves.ts). */
 const DECIDING_STEPS = new Set(['decider', 'challenge']);
+/** A decider asked of a question ("who decides whether …", "… what happens to her?"), not of a thing ("who decides on them?"). */
+const DECIDES_A_QUESTION = /\b(?:decides?|rules? on|approves?|okays?|sets?)\s+(?:whether|if|what|how|when|which|who|where)\b/;
 /** How much of the thread's prior moves to the council's money when a turn asks who pays for the thread's thing. */
 const PAYMENT_SHIFT = 0.5;
 

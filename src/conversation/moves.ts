@@ -19,12 +19,16 @@ const MOVES: Move[] = [
   },
   {
     name: 'challenge',
-    cue: /\b(?:appeal\w*|challeng\w*|contest\w*|overturn\w*|review(?:ed)?|unhappy with (?:the|that|their) (?:decision|answer|outcome)|not happy with (?:the|that|their) (?:decision|answer|outcome))\b/,
+    cue: /\b(?:appeal\w*|challeng\w*|contest\w*|overturn\w*|review(?:ed)?|looked at again|reconsider\w*|unhappy with (?:the|that|their) (?:decision|answer|outcome)|not happy with (?:the|that|their) (?:decision|answer|outcome))\b/,
     terms: 'appeal dispute review decision determine',
   },
   {
+    // Who decides, approves or rules on the thread's matter, and whether that decision stands ("who okays it?", "whose call
+    // was that?", "is that her final word?", "is that set in stone?"): a step of any topic's matter (follow32). Approving
+    // money is the payment step's; both may match. Not "who signs it off?": signing off is what the thread's thing asks of
+    // someone, whose words the turn's own reading needs ("and who signs that off?" after who pays).
     name: 'decider',
-    cue: /\b(?:who (?:decides|gets to decide|has the (?:final )?say|makes the (?:call|decision)|rules on|settles)|final say|final decision|who is the judge)\b/,
+    cue: /\b(?:who (?:decides|gets to decide|has the (?:final |last )?(?:say|word)|makes the (?:call|decision)|rules on|settles|approves|okays|authori[sz]es|gives (?:the go-ahead|permission|the green light)|(?:has|needs|gets) to (?:approve|agree|okay)|gets to set)|whose (?:decision|call) (?:is|was) (?:it|that|this)|final say|final decision|(?:decision|word|view|ruling|verdict|answer|call)(?:'s| is)? final|is (?:that|it|this) (?:final|the final word|the end of it)|set in stone|who is the judge)\b/,
     terms: 'decide determine final decision dispute',
   },
   {
@@ -101,4 +105,24 @@ const GLOBAL_CUES = MOVES.map((m) => new RegExp(m.cue.source, 'g'));
 export function movesIn(text: string): { name: string; terms: string }[] {
   const lower = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
   return MOVES.filter((m) => m.cue.test(lower)).map(({ name, terms }) => ({ name, terms }));
+}
+
+/**
+ * A deciding step about a decision already made ("can that decision be challenged?", "is the monitoring officer's view
+ * final?", "whose call was that?"): it presupposes the thread's matter as a pronoun does, though its words name a decision.
+ * Not a record of decisions ("the decision notice"), which is a thing of its own.
+ */
+const A_DECISION_MADE =
+  /\b(?:(?:that|this|her|his|their|its|the)\s+(?:[a-z]+'s\s+)?(?:decision|ruling|refusal|call|verdict)(?!\s+(?:notices?|letters?|logs?|papers?|sheets?|records?|lists?|making|makers?)\b)|whose (?:decision|call) (?:is|was) (?:it|that|this)|(?:decision|word|view|ruling|verdict|answer|call)(?:'s| is)? final|is (?:that|it|this) (?:final|the final word|the end of it)|set in stone)\b/;
+
+const A_DECISION_MADE_ALL = new RegExp(A_DECISION_MADE.source, 'g');
+
+/** The message without the words of the steps it asks for, nor those naming a decision already made ("that decision"). */
+export function withoutDecidingWords(text: string): string {
+  return withoutMoves(text).replace(A_DECISION_MADE_ALL, ' ');
+}
+
+/** Whether a message asks about a decision already made (A_DECISION_MADE). */
+export function asksOfADecisionMade(text: string): boolean {
+  return A_DECISION_MADE.test(text.toLowerCase().replace(/[\u2018\u2019]/g, "'"));
 }

@@ -586,6 +586,12 @@ export const EVAL_SETS: EvalSet[] = [
   // and its check, written at the same time in other words, scored before and after only.
   { name: 'dialogues-probe-44 (design)', file: 'test/eval/dialogues-probe-44.jsonl', format: 'dialogues' },
   { name: 'dialogues-probe-45 (check)', file: 'test/eval/dialogues-probe-45.jsonl', format: 'dialogues' },
+  // Follow-ups, round 32: who decides, approves or rules on the thread's matter, and whether that decision stands ("is that
+  // her final word?", "can her ruling be challenged?", "who okays it?", "who has to approve what I tell them?") after a
+  // refused document, a press enquiry, a room booking, an interest, a complaint; threads on the agenda that must stay on it;
+  // and its check, written at the same time in other words, scored before and after only.
+  { name: 'dialogues-probe-46 (design)', file: 'test/eval/dialogues-probe-46.jsonl', format: 'dialogues' },
+  { name: 'dialogues-probe-47 (check)', file: 'test/eval/dialogues-probe-47.jsonl', format: 'dialogues' },
   // Written apart from the design work and never used to choose anything (test/eval/blind/README.md).
   { name: 'blind messy', file: 'test/eval/blind/messy.jsonl', format: 'messages', heldOut: true },
   { name: 'blind answers', file: 'test/eval/blind/answers.jsonl', format: 'answers', heldOut: true },
