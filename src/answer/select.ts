@@ -107,13 +107,6 @@ export const WEIGHTS = {
   /** Share of the side weight taken from a sentence about the other side only. */
   otherSide: 0.5,
   /**
-   * Share of the side weight taken from a sentence whose subject is only a particular post of the asker's side ("Committee
-   * Chairs and Vice-Chairs …", "The Mayor may sign …"; to an officer, "The Clerk …") when the asker asks of their own act and
-   * names no such post: a narrower post's rule is not the asker's. Off: at 1 it gained one design key and lost one main key
-   * (quenby), at 0.5 nothing on design (docs/answers-round68.md).
-   */
-  narrowerPost: 0,
-  /**
    * The share of the side weight a sentence about the other side only takes (as WEIGHTS.otherSide) when the asker asks of
    * their own act ("Can I reply?", "what do I say?"): the other side's rule on the same matter is then the wrong rule, not
    * merely about someone else (answers68). Questions about a party keep WEIGHTS.otherSide. Like the later step, it only
@@ -286,8 +279,6 @@ interface IndexedUnit extends SentenceUnit, Bag {
    * answerable to?"): asked in the first person ("Can I tell the groundsman …?"), a rule for a particular post is not the asker's.
    */
   postSides: Record<'councillor' | 'officer', boolean>;
-  /** Its subject names only a particular post of the side (NARROWER_POST), not the side in general: see WEIGHTS.narrowerPost. */
-  narrowSubject: Record<'councillor' | 'officer', boolean>;
   /**
    * For a sentence naming neither side whose main clause is a rule in the passive on a thing ("Personal data held by the
    * Council may only be used for …", "Any concern about work in progress should be passed to …"): the stem of the thing's
@@ -369,24 +360,6 @@ const SIDE: Record<'councillor' | 'officer', CaselessPattern> = {
   councillor: caseless(/\b(?:councillors?|members?|chair(?:man)?s?|mayor|leader)\b/i),
   officer: caseless(/\b(?:officers?|employees?|staff|clerk|chief executive)\b/i),
 };
-/** Particular posts of each side, narrower than the side itself: a rule for one of them is not every councillor's or officer's. */
-const NARROWER_POST_WORDS: Record<'councillor' | 'officer', RegExp> = {
-  councillor: /\b(?:(?:deputy |town |lord )?mayor|(?:vice[- ])?chair(?:man|person|woman)?s?|(?:group )?leaders?|cabinet members?)\b/gi,
-  officer: /\b(?:(?:deputy |assistant |town |parish )?clerk|chief executive|head of paid service|proper officer|monitoring officer|responsible financial officer|rfo)\b/gi,
-};
-const NARROWER_POST: Record<'councillor' | 'officer', CaselessPattern> = {
-  councillor: caseless(new RegExp(NARROWER_POST_WORDS.councillor.source, 'i')),
-  officer: caseless(new RegExp(NARROWER_POST_WORDS.officer.source, 'i')),
-};
-/** A right reserved to a post: "Only the Chair …", "… are the only people who may …", "… alone may …". */
-const EXCLUSIVE_TO_POST = /^(?:[-•]\s*)?only\b|\bthe only (?:people|persons?|ones?|members?|officers?)\b|\b(?:alone|solely|exclusively) (?:may|can|shall|will)\b/i;
-/** Whether a sentence's subject names a particular post of the side and not the side in general ("Committee Chairs and Vice-Chairs"). */
-function narrowerPostOnly(subject: string, side: 'councillor' | 'officer'): boolean {
-  if (!NARROWER_POST[side].test(subject)) return false;
-  // "The Mayor and the Clerk are the only people who may …": posts of both sides, still no side in general.
-  const rest = subject.replace(NARROWER_POST_WORDS.councillor, ' ').replace(NARROWER_POST_WORDS.officer, ' ');
-  return !SIDE.councillor.test(rest) && !SIDE.officer.test(rest);
-}
 /**
  * A rule later in a sentence that binds a side, whatever the sentence opens with: "Employees are engaged by
  * the Council …, and accordingly no Member, whether or not …, shall direct …", "…, and a Member who is related
@@ -570,12 +543,8 @@ export class AnswerSelector {
     // take to get the contract from the clerk?" asks of the contract), nor a question in the first person.
     const askedOfNamedParty =
       side !== undefined && !/\b(?:i|me|my|we|us|our)\b/i.test(firstPersonInFull(asking)) && sideNamed(asking.replace(PARTY_AFTER_PREPOSITION, '')) === side;
-    // "Can I send a thank-you letter on Council paper?" from a councillor: "The Mayor may sign letters of thanks …" is a
-    // particular post's rule, not the asker's, unless the asker names that post ("I chair the committee", "As Mayor, …"). An
-    // officer's role is not the Clerk's; a clerk's is.
+    // "Can I reply?", "what do I say?": the asker asks of their own act (WEIGHTS.otherSideOwnAct).
     const askerOwnAct = side !== undefined && side === askerSide(question, role) && /\b(?:i|me|my|we|us|our)\b/i.test(firstPersonInFull(asking));
-    const narrowerNamed = askerOwnAct && NARROWER_POST[side].test(question.replace(PARTY_AFTER_PREPOSITION, ''));
-    const ownActNarrowed = (unit: IndexedUnit) => WEIGHTS.narrowerPost > 0 && askerOwnAct && !narrowerNamed && unit.narrowSubject[side] && !(side === 'officer' && role === 'clerk');
     // "Do officers have to stay neutral …?": a sentence stating that side's conduct with no modal answers it as "must" does.
     const duty = type === 'can' && CUES.statedDuty > 0 ? dutyQuestion(question) : undefined;
     const dutyOf = duty?.whose;
@@ -714,11 +683,7 @@ export class AnswerSelector {
         const fullLexical = ownQuery === query ? lexical : unitScore(units, unit, query) + around;
         const vocab = unitScore(units, unit, vocabulary);
         // About the asker's side: +1; about the other side only (what *they* must do): a share of −1; naming neither, the clause's side before it.
-        const ownSide = side
-          ? ownActNarrowed(unit)
-            ? -WEIGHTS.narrowerPost
-            : sideCue(askedOfNamedParty ? { ...unit, sides: unit.postSides } : unit, side, owed)
-          : 0;
+        const ownSide = side ? sideCue(askedOfNamedParty ? { ...unit, sides: unit.postSides } : unit, side, owed) : 0;
         // The rest of the own-act share (WEIGHTS.otherSideOwnAct) for the other side's rule: it only chooses between sentences.
         // …and "All Councillors can expect: …" to a councillor asking of their own act: what the asker's side is owed is no
         // rule for the asker's act, so it loses the side it took. Not an entitlement ("A councillor is entitled to see …"),
@@ -883,11 +848,6 @@ export class AnswerSelector {
             officer: SIDE.officer.test(subject) || RULE_FOR.officer.test(unit.text) || IMPERSONAL_RULE_FOR.officer.test(unit.text),
           },
           postSides: { councillor: false, officer: false },
-          // "Only the Chair may speak for the Council", "The Mayor and the Clerk are the only people who may …": a post's
-          // exclusive right is a limit on everyone else, the asker too, so it stays the asker's rule.
-          narrowSubject: EXCLUSIVE_TO_POST.test(unit.text)
-            ? { councillor: false, officer: false }
-            : { councillor: narrowerPostOnly(subject, 'councillor'), officer: narrowerPostOnly(subject, 'officer') },
           towards: { councillor: false, officer: false },
           served: { councillor: SERVED.councillor.test(unit.text), officer: SERVED.officer.test(unit.text) },
           fragment: words < 6 || (/:\s*$/.test(unit.text) && lines.length === 1) ? 1 : 0,
