@@ -6,11 +6,11 @@ import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
-import { Clause, IN_NO_CLAUSE, NO_NUMBERING, parseProtocol } from '../protocols/parse';
+import { Clause, IN_NO_CLAUSE, parseProtocol } from '../protocols/parse';
 import { parseClauseName, readMetadata, versionOf } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
-import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
+import { MAX_PROTOCOL_BYTES } from '../protocols/formats/detect';
 import { adoptionDateIn, archiveCurrent, describeVersion, findVersion, listVersions, StoredVersion, writeFileAtomic } from '../protocols/versions';
 import { diffClauses, formatWordDiff } from '../protocols/diff';
 import { describeStaleRef, StaleRef, staleCuratedRefs, staleCuratedRefsIn } from '../protocols/curated';
@@ -19,6 +19,7 @@ import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
 import { proposeRoutes, routeToSave } from '../answer/routes';
 import { routeProposalLines } from './routes';
+import { readProtocolForCli } from './protocol-file';
 
 interface IngestOptions {
   council: string;
@@ -136,22 +137,7 @@ function knownVersions(context: CliContext, council: string): StoredVersion[] {
 async function ingest(file: string, options: IngestOptions, context: CliContext): Promise<void> {
   const id = councilIdSchema.safeParse(options.council);
   if (!id.success) throw new UsageError(`--council "${options.council}": ${id.error.issues[0].message}`);
-  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  if (fs.statSync(file).isDirectory()) {
-    throw new UsageError(`${file} is a folder, not a file: give the protocol's own file (PDF, Word .docx, HTML, Markdown or text). Nothing was added.`);
-  }
-  let extracted;
-  try {
-    extracted = await readProtocolFile(file);
-  } catch (error) {
-    if (error instanceof UnreadableProtocolError) throw new UsageError(`${file}: ${error.message}. Nothing was added.`);
-    throw error;
-  }
-  const { clauses, warnings } = parseProtocol(extracted.text, id.data);
-  if (clauses.length === 0) {
-    // The parser's one warning says which numbering styles were looked for and what came nearest.
-    throw new UsageError(`${file}: found no numbered clauses (is it a Member/Officer protocol?)${(warnings.find((w) => w.startsWith(NO_NUMBERING)) ?? '').slice(NO_NUMBERING.length)}. Nothing was added.`);
-  }
+  const { extracted, clauses, warnings } = await readProtocolForCli(file, id.data, 'Nothing was added.');
 
   const directory = context.config.PROTOCOLS_DIR;
   const metadataPath = path.join(directory, `${id.data}.json`);

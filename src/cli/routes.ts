@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { proposeRoutes, RouteProposal, routeToSave } from '../answer/routes';
-import { parseProtocol } from '../protocols/parse';
+import { readProtocolForCli } from './protocol-file';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema, Route, ROUTE_KIND_NAMES } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
@@ -91,18 +90,15 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
   program
     .command('routes <council>')
     .description("propose a council's routes (who receives complaints and document disputes) from its protocol text, for you to confirm into <id>.json")
-    .option('--from <file>', 'read the protocol from this text file instead of the library (e.g. before ingesting it)')
+    .option('--from <file>', "read the protocol from this file (PDF, Word .docx, HTML, Markdown or text, as ingest reads it) instead of the library, e.g. before ingesting it")
     .option('--json', 'print the proposals as JSON')
-    .action((council: string, options: { from?: string; json?: boolean }) => {
+    .action(async (council: string, options: { from?: string; json?: boolean }) => {
       let protocol: Protocol;
       if (options.from) {
-        if (!fs.existsSync(options.from)) throw new UsageError(`no such file: ${options.from}`);
-        const id = council || path.basename(options.from).replace(/\.[^.]+$/, '');
-        const valid = councilIdSchema.safeParse(id);
-        if (!valid.success) throw new UsageError(`council "${id}": ${valid.error.issues[0].message}`);
-        const { clauses, warnings } = parseProtocol(fs.readFileSync(options.from, 'utf8'), id);
-        if (clauses.length === 0) throw new UsageError(`${options.from}: found no numbered clauses`);
-        protocol = { council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings };
+        const valid = councilIdSchema.safeParse(council);
+        if (!valid.success) throw new UsageError(`council "${council}": ${valid.error.issues[0].message}`);
+        const { clauses, warnings } = await readProtocolForCli(options.from, valid.data, 'Nothing has been changed.');
+        protocol = { council: councilMetadataSchema.parse({ id: valid.data, name: valid.data }), clauses, warnings };
       } else {
         protocol = context.library.get(council);
       }
