@@ -169,10 +169,14 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   for (const p of accepted) metadata.routes[p.kind] = routeToSave(p, metadata.clerkTitle);
   const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
   const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath, clerkTitle: metadata.clerkTitle });
-  const dateNote = adopted ? [] : [NO_ADOPTION_DATE];
+  // The date read is said as the missing one is, so a misread sign-off is caught before answers cite it (uat26).
+  const dateNote = !adopted ? [NO_ADOPTION_DATE] : options.adopted ? [] : [adoptionDateRead(adopted)];
+  // A dry run of a new council said nothing of --name, which the saving run then refused without (uat26).
+  const nameNote = options.dryRun && !name ? [`${id.data} is a new council: when you save it, give its full name with --name, e.g. --name "Little Marshwood Parish Council".`] : [];
 
   if (options.dryRun) {
-    printDryRun(file, extracted, clauses, warnings, [...dateNote, ...(dateNote.length ? [''] : []), ...routeReport], stale, current);
+    const notes = [...nameNote, ...dateNote];
+    printDryRun(file, extracted, clauses, warnings, [...notes, ...(notes.length ? [''] : []), ...routeReport], stale, current);
     return;
   }
   if (current && previousClauses && !options.force && sameClauses(previousClauses, clauses)) {
@@ -266,6 +270,10 @@ function markChecked(context: CliContext, council: string, names: string[], by: 
 }
 
 /** Said when neither the text nor --adopted gives the date the council adopted this version. */
+/** The adoption date ingest took from the file, and how to correct it. */
+const adoptionDateRead = (adopted: string): string =>
+  `Adoption date read from the text: ${adopted} (answers name this version by it). If that is wrong, give the right one with --adopted "<date>" (the same file again is enough).`;
+
 const NO_ADOPTION_DATE =
   'No adoption date was found in the text (a line such as "Adopted by the Council on 12 May 2025"): answers will name this version by its number alone. ' +
   'Give the date with --adopted "12 May 2025" (the same file again is enough: only the date is saved).';
