@@ -21,6 +21,19 @@ Run it from the project folder as:  bin/protocol-bot <command> [options]
 also works but npm adds about half a second; not \`npx protocol-bot\`, which reinstalls and
 rebuilds the project). See docs/cli.md.`;
 
+/**
+ * What `start --help` says of its settings: it takes no options, and a first user looked there for how to choose the
+ * council (uat26). The few a first start needs; the README's "Configuration" has them all.
+ */
+const START_SETTINGS = `
+Settings are environment variables (README, "Configuration"); the ones a first start needs:
+  COUNCIL=<id>                the council whose protocol answers: alsager, cottingham, flitwick (the default),
+                              halstead, tewkesbury, or the id you gave \`ingest --council\`
+  DATABASE_PATH=<file>        the Clerk's queue (default: var/protocol-bot.sqlite)
+  PROTOCOLS_DIR=<folder>      where protocols are kept (default: data/protocols)
+  CLERK_USER_IDS=console:<login>   makes you a Clerk in the console (or type /role clerk there)
+For example:  COUNCIL=cottingham bin/protocol-bot start`;
+
 /** `protocol-bot`: every command of the assistant, for councils' IT volunteers and for checks. */
 export function buildProgram(context: CliContext): Command {
   const program = new Command('protocol-bot')
@@ -30,6 +43,7 @@ export function buildProgram(context: CliContext): Command {
   program
     .command('start')
     .description('start the bot: Slack and/or Teams when configured, otherwise the console chat')
+    .addHelpText('after', START_SETTINGS)
     .action(async () => {
       const { main } = await import('./main');
       await main();

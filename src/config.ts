@@ -33,15 +33,20 @@ const onOff = (fallback: 'on' | 'off') =>
     .optional()
     .transform((v) => v ?? fallback);
 
+const COUNCIL_ID = /^[a-z][a-z0-9-]*$/;
+
+/** A folder or file; set but empty is refused in words (uat26: zod's "Too small: expected string to have >=1 characters"). */
+const pathSetting = (fallback: string) => z.string().min(1, `an empty path: give one, or leave it unset for the default (${fallback})`).default(fallback);
+
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 
 export const configSchema = z.object({
-  COUNCIL: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a council id such as "flitwick"').default('flitwick'),
-  PROTOCOLS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'data', 'protocols')),
-  INTENTS_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'intents')),
-  DATABASE_PATH: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'protocol-bot.sqlite')),
+  COUNCIL: z.string().regex(COUNCIL_ID, 'a council id is lower-case letters, digits or dashes, starting with a letter, such as "flitwick"').default('flitwick'),
+  PROTOCOLS_DIR: pathSetting(path.join(PROJECT_ROOT, 'data', 'protocols')),
+  INTENTS_DIR: pathSetting(path.join(PROJECT_ROOT, 'intents')),
+  DATABASE_PATH: pathSetting(path.join(PROJECT_ROOT, 'var', 'protocol-bot.sqlite')),
   /** Where the trained intent model is cached between starts. */
-  MODEL_CACHE_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'var', 'cache')),
+  MODEL_CACHE_DIR: pathSetting(path.join(PROJECT_ROOT, 'var', 'cache')),
   /**
    * The word vectors' vote for an unsure reading (docs/word-vectors.md): `on` reads words no example uses by meaning.
    * On by default since vec4 made it cheap: the table is read and the vote built only at the first unsure reading (a
@@ -96,7 +101,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const variable = String(issue.path[0]);
-  throw new ConfigError(`invalid ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}`);
+  throw new ConfigError(`invalid ${variable}=${JSON.stringify(env[variable] ?? '')}: ${issue.message}${variable === 'COUNCIL' ? councilIdHint(env.COUNCIL) : ''}`);
+}
+
+/** A council's name typed as people write it ("Rookhaven", " flitwick ") names the id it would be (uat26). */
+function councilIdHint(value: string | undefined): string {
+  const id = (value ?? '').trim().toLowerCase().replace(/\s+/g, '-');
+  return COUNCIL_ID.test(id) ? ` (did you mean COUNCIL=${id}?)` : '';
 }
 
 /**

@@ -31,3 +31,17 @@ describe('configuration from the environment', () => {
     }
   });
 });
+
+describe('a bad value says what to type instead (uat26)', () => {
+  test("a council's name typed as written names the id it would be", () => {
+    expect(() => loadConfig({ COUNCIL: 'Rookhaven' })).toThrow(
+      'invalid COUNCIL="Rookhaven": a council id is lower-case letters, digits or dashes, starting with a letter, such as "flitwick" (did you mean COUNCIL=rookhaven?)',
+    );
+    expect(() => loadConfig({ COUNCIL: 'Little Marshwood' })).toThrow(/\(did you mean COUNCIL=little-marshwood\?\)$/);
+    expect(() => loadConfig({ COUNCIL: '3rd-parish' })).toThrow(/such as "flitwick"$/);
+  });
+
+  test.each(['PROTOCOLS_DIR', 'DATABASE_PATH', 'INTENTS_DIR', 'MODEL_CACHE_DIR'])('%s set but empty is refused in words, naming the default', (name) => {
+    expect(() => loadConfig({ [name]: '' })).toThrow(new RegExp(`^invalid ${name}="": an empty path: give one, or leave it unset for the default \\(.+\\)$`));
+  });
+});

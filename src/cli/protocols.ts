@@ -6,11 +6,11 @@ import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema } from '../protocols/metadata';
-import { Clause, IN_NO_CLAUSE, NO_NUMBERING, parseProtocol } from '../protocols/parse';
+import { Clause, IN_NO_CLAUSE, parseProtocol } from '../protocols/parse';
 import { parseClauseName, readMetadata, versionOf } from '../protocols/library';
 import { formatClause } from '../channels/console/render';
 import { readProtocolFile } from '../protocols/formats/extract';
-import { MAX_PROTOCOL_BYTES, UnreadableProtocolError } from '../protocols/formats/detect';
+import { MAX_PROTOCOL_BYTES } from '../protocols/formats/detect';
 import { adoptionDateIn, archiveCurrent, describeVersion, findVersion, listVersions, StoredVersion, writeFileAtomic } from '../protocols/versions';
 import { diffClauses, formatWordDiff } from '../protocols/diff';
 import { describeStaleRef, StaleRef, staleCuratedRefs, staleCuratedRefsIn } from '../protocols/curated';
@@ -19,6 +19,7 @@ import { clauseLines, leftoverFurniture } from '../protocols/report';
 import { loadIntents } from '../nlu/intents';
 import { proposeRoutes, routeToSave } from '../answer/routes';
 import { routeProposalLines } from './routes';
+import { readProtocolForCli } from './protocol-file';
 
 interface IngestOptions {
   council: string;
@@ -136,22 +137,7 @@ function knownVersions(context: CliContext, council: string): StoredVersion[] {
 async function ingest(file: string, options: IngestOptions, context: CliContext): Promise<void> {
   const id = councilIdSchema.safeParse(options.council);
   if (!id.success) throw new UsageError(`--council "${options.council}": ${id.error.issues[0].message}`);
-  if (!fs.existsSync(file)) throw new UsageError(`no such file: ${file}`);
-  if (fs.statSync(file).isDirectory()) {
-    throw new UsageError(`${file} is a folder, not a file: give the protocol's own file (PDF, Word .docx, HTML, Markdown or text). Nothing was added.`);
-  }
-  let extracted;
-  try {
-    extracted = await readProtocolFile(file);
-  } catch (error) {
-    if (error instanceof UnreadableProtocolError) throw new UsageError(`${file}: ${error.message}. Nothing was added.`);
-    throw error;
-  }
-  const { clauses, warnings } = parseProtocol(extracted.text, id.data);
-  if (clauses.length === 0) {
-    // The parser's one warning says which numbering styles were looked for and what came nearest.
-    throw new UsageError(`${file}: found no numbered clauses (is it a Member/Officer protocol?)${(warnings.find((w) => w.startsWith(NO_NUMBERING)) ?? '').slice(NO_NUMBERING.length)}. Nothing was added.`);
-  }
+  const { extracted, clauses, warnings } = await readProtocolForCli(file, id.data, 'Nothing was added.');
 
   const directory = context.config.PROTOCOLS_DIR;
   const metadataPath = path.join(directory, `${id.data}.json`);
@@ -183,10 +169,14 @@ async function ingest(file: string, options: IngestOptions, context: CliContext)
   for (const p of accepted) metadata.routes[p.kind] = routeToSave(p, metadata.clerkTitle);
   const stale = staleCuratedRefs({ council: id.data, clauses, previous: previousClauses, intents: curatedMaps(context, id.data), routes: metadata.routes });
   const routeReport = routeProposalLines(proposals, { existing: existing?.routes ?? {}, accepted, dryRun: options.dryRun === true, file: metadataPath, clerkTitle: metadata.clerkTitle });
-  const dateNote = adopted ? [] : [NO_ADOPTION_DATE];
+  // The date read is said as the missing one is, so a misread sign-off is caught before answers cite it (uat26).
+  const dateNote = !adopted ? [NO_ADOPTION_DATE] : options.adopted ? [] : [adoptionDateRead(adopted)];
+  // A dry run of a new council said nothing of --name, which the saving run then refused without (uat26).
+  const nameNote = options.dryRun && !name ? [`${id.data} is a new council: when you save it, give its full name with --name, e.g. --name "Little Marshwood Parish Council".`] : [];
 
   if (options.dryRun) {
-    printDryRun(file, extracted, clauses, warnings, [...dateNote, ...(dateNote.length ? [''] : []), ...routeReport], stale, current);
+    const notes = [...nameNote, ...dateNote];
+    printDryRun(file, extracted, clauses, warnings, [...notes, ...(notes.length ? [''] : []), ...routeReport], stale, current);
     return;
   }
   if (current && previousClauses && !options.force && sameClauses(previousClauses, clauses)) {
@@ -280,6 +270,10 @@ function markChecked(context: CliContext, council: string, names: string[], by: 
 }
 
 /** Said when neither the text nor --adopted gives the date the council adopted this version. */
+/** The adoption date ingest took from the file, and how to correct it. */
+const adoptionDateRead = (adopted: string): string =>
+  `Adoption date read from the text: ${adopted} (answers name this version by it). If that is wrong, give the right one with --adopted "<date>" (the same file again is enough).`;
+
 const NO_ADOPTION_DATE =
   'No adoption date was found in the text (a line such as "Adopted by the Council on 12 May 2025"): answers will name this version by its number alone. ' +
   'Give the date with --adopted "12 May 2025" (the same file again is enough: only the date is saved).';

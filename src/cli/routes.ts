@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { CliContext } from './context';
 import { UsageError } from './errors';
 import { proposeRoutes, RouteProposal, routeToSave } from '../answer/routes';
-import { parseProtocol } from '../protocols/parse';
+import { readProtocolForCli } from './protocol-file';
 import { councilIdSchema, CouncilMetadata, councilMetadataSchema, Route, ROUTE_KIND_NAMES } from '../protocols/metadata';
 import type { Protocol } from '../protocols/library';
 
@@ -12,21 +11,35 @@ import type { Protocol } from '../protocols/library';
 /** The kinds a protocol's text is read for, in the order they are printed. */
 const ROUTE_KINDS = ['complaint_about_officer', 'complaint_about_clerk', 'complaint_about_councillor', 'complaint_about_councillor_by_councillor', 'document_access'] as const;
 
-/** The proposals as a person reads them, then the `routes` object to paste once checked. */
+/**
+ * The proposals as a person reads them, then the `routes` object to paste once checked. A kind the council already
+ * routes says so (uat26: after `ingest --accept-routes`, `routes` still said "put this in …json", and pasting it would
+ * have replaced a route set by hand), and only the kinds with no route are offered to paste.
+ */
 export function formatRouteProposals(protocol: Protocol, proposals: RouteProposal[], metadataFile = `data/protocols/${protocol.council.id}.json`): string {
+  const existing: CouncilMetadata['routes'] = protocol.council.routes ?? {};
+  const clerkTitle = protocol.council.clerkTitle;
   const lines = [`Routes proposed from ${protocol.council.name}'s protocol (nothing has been changed):`, ''];
   for (const kind of ROUTE_KINDS) {
     const proposal = proposals.find((p) => p.kind === kind);
     if (!proposal) {
-      lines.push(`${ROUTE_KIND_NAMES[kind]}: not found in the text; ${withoutRoute(kind, protocol.council.clerkTitle)}.`, '');
+      lines.push(`${ROUTE_KIND_NAMES[kind]}: not found in the text; ${withoutRoute(kind, clerkTitle)}.`, '');
       continue;
     }
-    lines.push(`${ROUTE_KIND_NAMES[kind]}: ${proposal.recipient} (clause ${proposal.clause})`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
+    const current = existing[kind];
+    const state = !current ? '' : sameRoute(current, routeToSave(proposal, clerkTitle)) ? '; already saved' : `; kept: already routed to ${current.recipient}${current.clause ? ` (clause ${current.clause})` : ''}`;
+    lines.push(`${ROUTE_KIND_NAMES[kind]}: ${proposal.recipient} (clause ${proposal.clause})${state}`, `    "${proposal.sentence.replace(/\s*\n\s*/g, ' ')}"`, ...inferredLine(proposal, '    '), '');
   }
-  const routes = Object.fromEntries(proposals.map((p) => [p.kind, routeToSave(p, protocol.council.clerkTitle)]));
-  lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, JSON.stringify({ routes }, null, 2));
+  const open = proposals.filter((p) => !existing[p.kind]);
+  const asJson = (shown: RouteProposal[]) => JSON.stringify({ routes: Object.fromEntries(shown.map((p) => [p.kind, routeToSave(p, clerkTitle)])) }, null, 2);
+  if (open.length === proposals.length) lines.push(`Check each against its sentence, correct the recipients, then put this in ${metadataFile}:`, asJson(proposals));
+  else if (open.length > 0) lines.push(`Check each against its sentence, correct the recipients, then add these under "routes" in ${metadataFile} (the routes already there are kept):`, asJson(open));
+  else lines.push(`Every kind proposed already has a route in ${metadataFile}; nothing to add. The proposals, for reference:`, asJson(proposals));
   return `${lines.join('\n')}\n`;
 }
+
+/** Whether a saved route is the one a proposal would save: the same post under the same clause (a note may be worded by hand). */
+const sameRoute = (a: Route, b: Route): boolean => samePost(a.recipient, b.recipient) && (a.clause ?? '') === (b.clause ?? '');
 
 /** What happens to a kind with no route (src/queue/routing.ts): the Clerk, except complaints about the Clerk. */
 const withoutRoute = (kind: (typeof ROUTE_KINDS)[number], clerkTitle: string): string =>
@@ -91,18 +104,15 @@ export function registerRoutesCommand(program: Command, context: CliContext): vo
   program
     .command('routes <council>')
     .description("propose a council's routes (who receives complaints and document disputes) from its protocol text, for you to confirm into <id>.json")
-    .option('--from <file>', 'read the protocol from this text file instead of the library (e.g. before ingesting it)')
+    .option('--from <file>', "read the protocol from this file (PDF, Word .docx, HTML, Markdown or text, as ingest reads it) instead of the library, e.g. before ingesting it")
     .option('--json', 'print the proposals as JSON')
-    .action((council: string, options: { from?: string; json?: boolean }) => {
+    .action(async (council: string, options: { from?: string; json?: boolean }) => {
       let protocol: Protocol;
       if (options.from) {
-        if (!fs.existsSync(options.from)) throw new UsageError(`no such file: ${options.from}`);
-        const id = council || path.basename(options.from).replace(/\.[^.]+$/, '');
-        const valid = councilIdSchema.safeParse(id);
-        if (!valid.success) throw new UsageError(`council "${id}": ${valid.error.issues[0].message}`);
-        const { clauses, warnings } = parseProtocol(fs.readFileSync(options.from, 'utf8'), id);
-        if (clauses.length === 0) throw new UsageError(`${options.from}: found no numbered clauses`);
-        protocol = { council: councilMetadataSchema.parse({ id, name: id }), clauses, warnings };
+        const valid = councilIdSchema.safeParse(council);
+        if (!valid.success) throw new UsageError(`council "${council}": ${valid.error.issues[0].message}`);
+        const { clauses, warnings } = await readProtocolForCli(options.from, valid.data, 'Nothing has been changed.');
+        protocol = { council: councilMetadataSchema.parse({ id: valid.data, name: valid.data }), clauses, warnings };
       } else {
         protocol = context.library.get(council);
       }

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ConsoleSession } from '../../src/channels/console/session';
+import { becomeClerkHint, ConsoleSession } from '../../src/channels/console/session';
 import { complaintFormIntro, queueOnlyForClerks } from '../../src/channels/labels';
 import { complaintModal } from '../../src/channels/slack/blocks';
 import { complaintForm } from '../../src/channels/teams/cards';
@@ -161,7 +161,7 @@ describe("the Clerk's queue asked for by someone else: one sentence in every cha
   test('the console (Cottingham: its Clerk)', () => {
     const c = consoleOn();
     try {
-      expect(c.session.handle('/queue')).toBe(queueOnlyForClerks('Clerk', '/my-requests'));
+      expect(c.session.handle('/queue')).toBe(`${queueOnlyForClerks('Clerk', '/my-requests')} ${becomeClerkHint('Clerk')}`);
     } finally {
       c.done();
     }

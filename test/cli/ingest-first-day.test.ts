@@ -56,6 +56,23 @@ describe('protocol-bot ingest, a new council on its first day', () => {
     expect(withDate.stdout).not.toMatch(/No adoption date/);
   });
 
+  // uat26: a dry run of a new council said nothing of --name, and a date read from the file was never shown.
+  test('a dry run of a new council says --name will be needed; the date read is shown, in the dry run and when saved', async () => {
+    const first = await ingest('--dry-run');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/nethercott is a new council: when you save it, give its full name with --name/);
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('Member/Officer Protocol', 'Member/Officer Protocol\nAdopted by the Council on 12 May 2025'));
+    const dry = await ingest('--dry-run', '--name', 'Nethercott Parish Council');
+    expect(dry.stdout).not.toMatch(/is a new council/);
+    expect(dry.stdout).toMatch(/Adoption date read from the text: 12 May 2025 \(answers name this version by it\)\. If that is wrong, give the right one with --adopted "<date>"/);
+    const added = await ingest('--name', 'Nethercott Parish Council');
+    expect(added.stdout).toMatch(/^Added Nethercott Parish Council \(nethercott\): 4 clauses, 1\.1 … 2\.2\.\n\nAdoption date read from the text: 12 May 2025/);
+    // Given with --adopted, the date is the person's own: nothing to confirm.
+    fs.rmSync(path.join(dir, 'protocols'), { recursive: true });
+    const given = await ingest('--name', 'Nethercott Parish Council', '--adopted', '1 June 2025');
+    expect(given.stdout).not.toMatch(/Adoption date read/);
+  });
+
   test('the adoption date given afterwards for the same file is saved on the current version, not as a new one', async () => {
     expect((await ingest('--name', 'Nethercott Parish Council')).code).toBe(0);
     const again = await ingest('--adopted', '12 May 2025');

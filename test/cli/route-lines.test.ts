@@ -85,3 +85,41 @@ describe('ingest: a kept route whose own clause now names another post', () => {
     expect(report('Chair of the Council', '9.1')).not.toMatch(/no longer names|Check the route/);
   });
 });
+
+/**
+ * `routes <council>` once routes are saved (docs/uat-twenty-second-session.md): it still said "then put this in …json"
+ * over routes `ingest --accept-routes` had saved, and pasting its JSON would have replaced a route set by hand.
+ */
+describe('routes <council> on a council that already has routes (uat26)', () => {
+  const proposals = [
+    { kind: 'complaint_about_officer' as const, recipient: 'Parish Clerk', clause: '4.1', sentence: 'A councillor who is unhappy with a member of staff should raise it with the Parish Clerk.' },
+    { kind: 'complaint_about_clerk' as const, recipient: 'Chair of the Personnel Committee', clause: '4.2', sentence: 'If the concern is about the Parish Clerk, it should be raised with the Chair of the Personnel Committee.' },
+  ];
+  const council = (routes: Record<string, { recipient: string; clause?: string }>) => ({
+    council: councilMetadataSchema.parse({ id: 'marlbury', name: 'Marlbury Parish Council', clerkTitle: 'Parish Clerk', routes }),
+    clauses: [],
+    warnings: [],
+  });
+
+  test('none saved: every proposal to paste, as before', () => {
+    const printed = formatRouteProposals(council({}), proposals, 'marlbury.json');
+    expect(printed).not.toMatch(/already saved|kept:/);
+    expect(printed).toMatch(/then put this in marlbury\.json:\n\{\n {2}"routes": \{\n {4}"complaint_about_officer"[\s\S]*"complaint_about_clerk"/);
+  });
+
+  test('all saved: each says so, and nothing is offered to paste', () => {
+    const printed = formatRouteProposals(council({ complaint_about_officer: { recipient: 'Parish Clerk', clause: '4.1' }, complaint_about_clerk: { recipient: 'the Chair of the Personnel Committee', clause: '4.2' } }), proposals, 'marlbury.json');
+    expect(printed).toMatch(/Complaints about officers: Parish Clerk \(clause 4\.1\); already saved\n/);
+    expect(printed).toMatch(/Complaints about the Clerk: Chair of the Personnel Committee \(clause 4\.2\); already saved\n/);
+    expect(printed).toMatch(/Every kind proposed already has a route in marlbury\.json; nothing to add\. The proposals, for reference:/);
+    expect(printed).not.toMatch(/then put this in/);
+  });
+
+  test('one set by hand to another post: kept and named, and only the kind with no route is offered', () => {
+    const printed = formatRouteProposals(council({ complaint_about_clerk: { recipient: 'Chair of the Council', clause: '4.2' } }), proposals, 'marlbury.json');
+    expect(printed).toMatch(/Complaints about the Clerk: Chair of the Personnel Committee \(clause 4\.2\); kept: already routed to Chair of the Council \(clause 4\.2\)/);
+    expect(printed).toMatch(/then add these under "routes" in marlbury\.json \(the routes already there are kept\):\n\{\n {2}"routes": \{\n {4}"complaint_about_officer"/);
+    const pasted = printed.slice(printed.indexOf('(the routes already there are kept):'));
+    expect(pasted).not.toMatch(/complaint_about_clerk/);
+  });
+});

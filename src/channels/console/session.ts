@@ -409,7 +409,7 @@ export class ConsoleSession {
   }
 
   private clerkQueue(filter: string): string {
-    if (!isClerk(this.person)) return queueOnlyForClerks(this.clerkTitle, '/my-requests');
+    if (!isClerk(this.person)) return `${queueOnlyForClerks(this.clerkTitle, '/my-requests')} ${becomeClerkHint(this.clerkTitle)}`;
     const status = filter ? z.enum([...REQUEST_STATUSES, 'open']).safeParse(filter) : { success: true as const, data: 'open' as const };
     if (!status.success) return `Usage: /queue [${[...REQUEST_STATUSES, 'open'].join('|')}]`;
     const requests = this.queue.list({ status: status.data }, this.person);
@@ -448,7 +448,9 @@ export class ConsoleSession {
     const parsed = z.enum(REQUEST_STATUSES).safeParse(status);
     if (!Number.isInteger(n) || n <= 0 || !parsed.success) return `Usage: /move <id> <${REQUEST_STATUSES.join('|')}> [note] (${REFUSED_CODE_HELP})`;
     // A Clerk's move by someone else: the core's refusal, as Slack and Teams word it (a Clerk is told by the queue).
-    if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) return clerkOnlyRefusal(parsed.data as RequestStatus, '/withdraw <id> withdraws it');
+    if (parsed.data !== 'withdrawn' && this.person.role !== 'clerk' && !this.actsAsClerk(n)) {
+      return `${clerkOnlyRefusal(parsed.data as RequestStatus, `/withdraw ${n} withdraws it`)} ${becomeClerkHint(this.clerkTitle)}`;
+    }
     try {
       const moved = this.queue.move(n, parsed.data as RequestStatus, this.person, note || undefined);
       return movedLine(moved, this.clerkTitleFor(moved.council));
@@ -458,6 +460,13 @@ export class ConsoleSession {
     }
   }
 }
+
+/**
+ * What the console adds to a refusal of a Clerk's command (`/queue`, `/move`): its user is at the server's terminal and
+ * sets their own role (README), so a new Clerk trying the console first is told how, where Slack and Teams leave roles
+ * to the deployer and the Clerks (uat26: "Only the Parish Clerk's team can see the queue." said nothing of `/role`).
+ */
+export const becomeClerkHint = (clerkTitle: string): string => `If you are on the ${clerkTitle}'s team, type /role clerk first: in the console you set your own role.`;
 
 /** A form the last answer offered, as the console fills it, and which answer's it is (0 the first). */
 interface ConsoleOffer {

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Assistant } from '../../../src/assistant/assistant';
 import { ACTION_COMMANDS } from '../../../src/channels/console/render';
-import { CONSOLE_HELP, ConsoleSession } from '../../../src/channels/console/session';
+import { becomeClerkHint, CONSOLE_HELP, ConsoleSession } from '../../../src/channels/console/session';
 import { clerkOnlyRefusal, feedbackThanks, queueMessageText } from '../../../src/channels/labels';
 import { explain } from '../../../src/channels/slack/listeners/shared';
 import { ProtocolLibrary } from '../../../src/protocols/library';
@@ -68,13 +68,25 @@ describe("a Clerk's move tried by someone else, in the words Slack and Teams use
     const mine = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:jo', name: 'Jo', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
     const theirs = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:sam', name: 'Sam', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
     const jo = session('jo');
-    const refusal = clerkOnlyRefusal('in_progress', '/withdraw <id> withdraws it');
-    expect(refusal).toBe("Only the Clerk's team can start requests, so nothing was changed. If this is your request, /withdraw <id> withdraws it.");
-    expect(jo.handle(`/move ${mine.id} in_progress`)).toBe(refusal);
-    expect(jo.handle(`/move ${theirs.id} in_progress`)).toBe(refusal);
-    expect(jo.handle('/move 99 in_progress')).toBe(refusal);
+    // The number typed is named back, whoever's it is (uat26: "/withdraw <id>"), and the console says how its user becomes a Clerk.
+    const refusal = (id: number) => `${clerkOnlyRefusal('in_progress', `/withdraw ${id} withdraws it`)} ${becomeClerkHint('Clerk')}`;
+    expect(refusal(mine.id)).toBe(`Only the Clerk's team can start requests, so nothing was changed. If this is your request, /withdraw ${mine.id} withdraws it. If you are on the Clerk's team, type /role clerk first: in the console you set your own role.`);
+    expect(jo.handle(`/move ${mine.id} in_progress`)).toBe(refusal(mine.id));
+    expect(jo.handle(`/move ${theirs.id} in_progress`)).toBe(refusal(theirs.id));
+    expect(jo.handle('/move 99 in_progress')).toBe(refusal(99));
     expect(jo.handle(`/move ${mine.id} withdrawn`)).toBe(`Document request #${mine.id} is now withdrawn.`);
     expect(queue.get(theirs.id, { userId: 'console:pat', name: 'Pat', role: 'clerk' }).status).toBe('new');
+  });
+});
+
+describe("the console's refusals of a Clerk's command say how its user becomes a Clerk (uat26)", () => {
+  test('/queue refused, then /role clerk as it says, then the queue', () => {
+    const filed = queue.file({ kind: 'document_access', council: 'cottingham', requester: { userId: 'console:sam', name: 'Sam', role: 'councillor' }, subject: 'Minutes', details: { what: 'the minutes' } });
+    const jo = session('jo');
+    expect(jo.handle('/queue')).toMatch(/^Only the Clerk's team can see the queue\. Type \/my-requests to see your own requests and where they are\. If you are on the Clerk's team, type \/role clerk first: in the console you set your own role\.$/);
+    expect(jo.handle('/role clerk')).toBe('You are now a Clerk.');
+    expect(jo.handle('/queue')).toMatch(new RegExp(`^#${filed.id} Document request · New`));
+    expect(jo.handle(`/move ${filed.id} acknowledged`)).toBe(`Document request #${filed.id} is now acknowledged.`);
   });
 });
 
