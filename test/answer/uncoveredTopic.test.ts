@@ -35,11 +35,21 @@ describe('a topic the protocol has no clause on', () => {
     expect(answersUncoveredTopic(new ClauseTopics(fakeReading), withPress, asksOfThePress, { heading: 'General', text: 'This protocol is reviewed every year.' })).toBe(false);
   });
 
-  test('a sentence on the topic is never a guess, and the protocol is not read for it', () => {
+  test('a sentence on the topic is never a guess', () => {
+    expect(answersUncoveredTopic(new ClauseTopics(fakeReading), withoutPress, asksOfThePress, { heading: 'Press', text: 'Only the Chair speaks to the press.' })).toBe(false);
+  });
+
+  test('on a protocol with a clause on the topic, the quoted text is not classified and the protocol is read once', () => {
+    // The clauses' readings are cached per protocol; most answers then cost no classification at all.
     const read: string[] = [];
     const topics = new ClauseTopics((text) => (read.push(text), fakeReading(text)));
-    expect(answersUncoveredTopic(topics, withoutPress, asksOfThePress, { heading: 'Press', text: 'Only the Chair speaks to the press.' })).toBe(false);
-    expect(read).toHaveLength(1);
+    const quoted = { heading: 'General', text: 'This protocol is reviewed every year.' };
+    const protocolReadings: string[] = [];
+    new ClauseTopics((text) => (protocolReadings.push(text), fakeReading(text))).of(withPress);
+    expect(answersUncoveredTopic(topics, withPress, asksOfThePress, quoted)).toBe(false);
+    expect(read).toEqual(protocolReadings);
+    expect(answersUncoveredTopic(topics, withPress, asksOfThePress, quoted)).toBe(false);
+    expect(read).toEqual(protocolReadings);
   });
 
   test('a doubtful reading that hesitates towards a topic the protocol covers keeps its answer', () => {
