@@ -116,13 +116,24 @@ export function notThisPairsRoute(text: string, role: Role | undefined, readAsCo
     speaksOfComplaintRoute(sentence) && thisPairsOwn(sentence) && !anotherPairs(sentence) && !(clause && carriesOnAnotherPairsRoute(sentence, clause, by, about));
 }
 
+/** A clause's sentences, split once per clause: the filter asks of each of its sentences in turn. */
+const clauseUnits = new WeakMap<Clause, ReturnType<typeof splitSentences>>();
+function unitsOf(clause: Clause): ReturnType<typeof splitSentences> {
+  let units = clauseUnits.get(clause);
+  if (!units) {
+    units = splitSentences(clause.text);
+    clauseUnits.set(clause, units);
+  }
+  return units;
+}
+
 /**
  * Whether a sentence follows, in its clause, a route the text sets out for another pair, and names neither a complainant
  * nor whom a complaint is about of its own: it carries that route on ("If the matter cannot be resolved informally, it may be necessary to invoke the
  * Council's disciplinary procedure" after a councillor's route for a complaint about staff).
  */
 function carriesOnAnotherPairsRoute(sentence: string, clause: Clause, by: ComplaintSide, about: ComplaintSide): boolean {
-  const units = splitSentences(clause.text);
+  const units = unitsOf(clause);
   const at = units.findIndex((u) => u.text === sentence);
   // "A complaint about the Clerk should be made in writing to the Chair" after a councillor's route for staff is a route of
   // its own: it names whom it is about.

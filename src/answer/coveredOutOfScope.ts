@@ -118,18 +118,24 @@ export function mayBeCovered(scopeReason: ScopeReason | undefined): boolean {
  * for the one caller that checks the word itself (coveredTopic.ts: a word naming a topic learned as out of scope).
  */
 export function coveredSentence(clauses: Clause[], message: string, minShared: number = COVERED.minShared): CoveredSentence | null {
-  const last = lastLookup.get(clauses);
-  if (last?.message === message && last.minShared === minShared) return last.found;
+  let last = lastLookup.get(clauses);
+  if (last?.message !== message) {
+    last = { message, found: new Map() };
+    lastLookup.set(clauses, last);
+  }
+  const known = last.found.get(minShared);
+  if (known !== undefined) return known;
   const found = findCoveredSentence(clauses, message, minShared);
-  lastLookup.set(clauses, { message, minShared, found });
+  last.found.set(minShared, found);
   return found;
 }
 
 /**
- * Each protocol's last message looked up and what was found: on a protocol no intent maps, a message read out of scope is
- * looked up once to read it by the covering clause's topic (coveredTopic.ts) and, when it stays out of scope, again to answer.
+ * Each protocol's last message looked up and what was found, by the words it had to share: on a protocol no intent maps, a
+ * message read out of scope is looked up to read it by the covering clause's topic (coveredTopic.ts, with two words shared
+ * and then with one on a named topic) and, when it stays out of scope, again with two to answer.
  */
-const lastLookup = new WeakMap<Clause[], { message: string; minShared: number; found: CoveredSentence | null }>();
+const lastLookup = new WeakMap<Clause[], { message: string; found: Map<number, CoveredSentence | null> }>();
 
 function findCoveredSentence(clauses: Clause[], message: string, minShared: number): CoveredSentence | null {
   const { units, frequency } = sentencesOf(clauses);

@@ -626,9 +626,13 @@ export function aboutAnotherSide(sentence: string, about: ComplaintSide): boolea
 /** DOING_OF's matches, "a member of staff" read as staff (not a member). */
 const doingsOf = (sentence: string) => sentence.replace(/\bmembers? of staff\b/gi, 'staff').matchAll(DOING_OF);
 
+// COMPLAINT_ABOUT and WRONG_BY are global (matchAll); `test` on them would carry lastIndex from one sentence to the next.
+const COMPLAINT_ABOUT_ANYWHERE = new RegExp(COMPLAINT_ABOUT.source, 'i');
+const WRONG_BY_ANYWHERE = new RegExp(WRONG_BY.source, 'i');
+
 /** Whether a sentence names whom a complaint in it is about, any side: a sentence that does is not another's carried on. */
 export function namesComplainedAbout(sentence: string): boolean {
-  return complainedAbout(sentence).size > 0 || new RegExp(COMPLAINT_ABOUT.source, 'i').test(sentence) || [...doingsOf(sentence)].length > 0 || new RegExp(WRONG_BY.source, 'i').test(sentence);
+  return complainedAbout(sentence).size > 0 || COMPLAINT_ABOUT_ANYWHERE.test(sentence) || !doingsOf(sentence).next().done || WRONG_BY_ANYWHERE.test(sentence);
 }
 
 /**
